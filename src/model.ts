@@ -1,0 +1,185 @@
+// The typed model every layer shares. Data flows one way:
+//   load/ (files -> these types) -> simulate/ -> rules/ -> fix/ -> report/
+// Nothing in here touches the file system, the environment or @actions/*.
+
+/** A span in a source file. Lines and columns are 1-based; endColumn is exclusive-style "one past". */
+export interface SourcePos {
+  file: string; // path relative to the repository root, with forward slashes
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A value together with where it was written. */
+export interface Located<T> {
+  value: T;
+  pos?: SourcePos;
+}
+
+/** Where a value came from when it was produced by compose interpolation. */
+export interface VariableOrigin {
+  variable: string;
+  /** true when the variable was unset/empty and the default after :- / - was used */
+  usedDefault: boolean;
+  /** true when the variable was unset and no default existed (Compose substitutes "") */
+  unset: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compose
+
+export interface ComposeSubnet {
+  cidr: string;
+  pos?: SourcePos;
+  origin?: VariableOrigin[];
+}
+
+export interface ComposeNetwork {
+  /** key under top-level `networks:` ("default" for the implicit one) */
+  key: string;
+  /** the name Docker sees: <project>_<key>, or `name:`, or the bare key for external networks */
+  name: string;
+  external: boolean;
+  /** bridge (default), macvlan, ipvlan, overlay, or a plugin name */
+  driver: string;
+  /** "default" unless ipam.driver names something else (then no pool is drawn) */
+  ipamDriver: string;
+  /** explicit subnets from ipam.config (IPv4 and IPv6) */
+  subnets: ComposeSubnet[];
+  enableIpv4: boolean;
+  enableIpv6: boolean;
+  /** com.docker.network.driver.mtu, when set */
+  mtu?: Located<number>;
+  /** where the network is defined; for an implicit `default`, the first service that joins it */
+  pos?: SourcePos;
+  /** where `name:` was written, if it was */
+  namePos?: SourcePos;
+  nameOrigin?: VariableOrigin[];
+  /** services (active ones) that join the network */
+  usedBy: string[];
+}
+
+export interface ComposeProject {
+  /** normalised project name */
+  name: string;
+  /** directory of the first compose file, relative to the repository root ("." for the root) */
+  dir: string;
+  /** files in -f order, relative to the repository root */
+  files: string[];
+  /** only the networks `docker compose up` creates or joins (unused ones pruned), sorted by key */
+  networks: ComposeNetwork[];
+  /** services that publish ports (for the forwarding rule) */
+  publishedPorts: { service: string; pos?: SourcePos }[];
+  /** Compose warnings (unset variables, yes/no booleans, ...) located where they arise */
+  warnings: LoadWarning[];
+}
+
+export interface LoadWarning {
+  code: 'unset-variable' | 'deprecated-boolean' | 'other';
+  message: string;
+  pos?: SourcePos;
+  variable?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// daemon.json
+
+export interface AddressPoolSpec {
+  base: Located<string>;
+  size: Located<number>;
+  pos?: SourcePos;
+}
+
+export interface DaemonConfig {
+  /** the file it came from, or undefined for Docker's defaults */
+  file?: string;
+  defaultAddressPools?: Located<AddressPoolSpec[]>;
+  bip?: Located<string>;
+  fixedCidr?: Located<string>;
+  /** "bridge": "none" */
+  bridgeNone?: Located<boolean>;
+  mtu?: Located<number>;
+  /** default-network-opts: { driver: { option: value } } */
+  defaultNetworkOpts?: Record<string, Record<string, Located<string>>>;
+  ipForward?: Located<boolean>;
+  iptables?: Located<boolean>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inventory
+
+export interface ReservedRange {
+  cidr: string;
+  name: string;
+  pos?: SourcePos;
+  /** preset or import this entry came from, if any */
+  source?: string;
+}
+
+export type Lifecycle = 'persistent' | 'cycling';
+
+export interface ProjectRef {
+  /** a directory (default file names) or the list of compose files, in -f order */
+  path: string | string[];
+  lifecycle: Lifecycle;
+  profiles: string[];
+  pos?: SourcePos;
+}
+
+export interface HostSpec {
+  name: string;
+  /** Docker Engine version string as written, or "unknown" */
+  engine: Located<string>;
+  /** path of this host's daemon.json (relative to the repository root) */
+  daemon?: Located<string>;
+  routes: Located<string>[];
+  nameservers: Located<string>[];
+  underlayMtu?: Located<number>;
+  restartEvery: number;
+  /** undefined: every project found in the repository, all cycling */
+  projects?: ProjectRef[];
+  env: Record<string, string>;
+  envFile?: Located<string>;
+  pos?: SourcePos;
+}
+
+export interface Inventory {
+  file?: string;
+  reserved: ReservedRange[];
+  hosts: HostSpec[];
+  cycles?: Located<number>;
+  /** whether 100.64.0.0/10 counts as private for the public-range rule */
+  allowCgnat?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings
+
+export type Severity = 'error' | 'warning' | 'note';
+export type ModelName = 'round-robin' | 'first-fit';
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  host?: string;
+  model?: ModelName;
+  cycle?: number;
+  suppressed?: boolean;
+  suppressionReason?: string;
+}
+
+export function findingAt(pos: SourcePos | undefined): Pick<Finding, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'> {
+  if (!pos) return {};
+  return { file: pos.file, line: pos.line, column: pos.column, endLine: pos.endLine, endColumn: pos.endColumn };
+}
+
+export function assertNever(x: never, what = 'value'): never {
+  throw new Error(`unexpected ${what}: ${JSON.stringify(x)}`);
+}

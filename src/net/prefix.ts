@@ -1,0 +1,197 @@
+// IP prefixes as integers: IPv4 as a number (0 … 2^32−1), IPv6 as a bigint. `ip-cidr` is used only
+// here, at the parsing boundary; everything on the hot path is integer arithmetic.
+import IPCIDR from 'ip-cidr';
+
+export interface Prefix4 {
+  readonly family: 4;
+  /** network address (host bits cleared) */
+  readonly addr: number;
+  readonly bits: number;
+}
+export interface Prefix6 {
+  readonly family: 6;
+  readonly addr: bigint;
+  readonly bits: number;
+}
+export type Prefix = Prefix4 | Prefix6;
+export type Family = 4 | 6;
+
+const TWO32 = 4294967296;
+const V6_MAX = (1n << 128n) - 1n;
+
+export interface ParsedPrefix {
+  prefix: Prefix;
+  /** false when host bits were set ("10.1.2.3/16"): Go's ParseCIDR accepts it, Engine ≥ 27 pools refuse it */
+  canonical: boolean;
+}
+
+/** Parses "a.b.c.d/n" or "x::/n". Returns an error text (what is wrong) instead of throwing. */
+export function parsePrefix(text: string): ParsedPrefix | { error: string } {
+  if (typeof text !== 'string') return { error: 'not a string' };
+  const s = text.trim();
+  const slash = s.indexOf('/');
+  if (slash < 0) return { error: `"${text}" is not a CIDR prefix (no /length)` };
+  const lenText = s.slice(slash + 1);
+  const isV6 = s.slice(0, slash).includes(':');
+  const maxBits = isV6 ? 128 : 32;
+  if (!/^\d{1,3}$/.test(lenText) || Number(lenText) > maxBits) {
+    return { error: `"${text}": prefix length must be 0 to ${maxBits}` };
+  }
+  if (!isV6) {
+    const octets = s.slice(0, slash).split('.');
+    if (octets.length !== 4 || octets.some((o) => !/^(0|[1-9]\d{0,2})$/.test(o) || Number(o) > 255)) {
+      return { error: `"${text}": ${s.slice(0, slash)} is not an IPv4 address (each of 4 parts must be 0 to 255)` };
+    }
+  }
+  if (!IPCIDR.isValidCIDR(s)) return { error: `"${text}" is not a valid CIDR prefix` };
+  const bits = Number(lenText);
+  let start: bigint;
+  let given: bigint;
+  try {
+    const c = new IPCIDR(s);
+    start = c.start<bigint>({ type: 'bigInteger' }) as unknown as bigint;
+    given = BigInt((c as unknown as { address: { bigInteger(): bigint } }).address.bigInteger());
+  } catch (e) {
+    return { error: `"${text}" is not a valid CIDR prefix` };
+  }
+  if (isV6) {
+    return { prefix: { family: 6, addr: BigInt(start), bits }, canonical: BigInt(start) === given };
+  }
+  return { prefix: { family: 4, addr: Number(start), bits }, canonical: BigInt(start) === given };
+}
+
+/** Parses an address ("10.0.0.2", "fd00::1") as a host prefix (/32 or /128). */
+export function parseAddress(text: string): Prefix | { error: string } {
+  if (typeof text !== 'string') return { error: 'not a string' };
+  const s = text.trim();
+  if (s.includes('/')) {
+    const p = parsePrefix(s);
+    return 'error' in p ? p : p.prefix;
+  }
+  const r = parsePrefix(s + (s.includes(':') ? '/128' : '/32'));
+  if ('error' in r) return { error: `"${text}" is not an IP address` };
+  return r.prefix;
+}
+
+export function prefixOf(text: string): Prefix {
+  const r = parsePrefix(text);
+  if ('error' in r) throw new Error(r.error);
+  return r.prefix;
+}
+
+export function v4(addr: number, bits: number): Prefix4 {
+  return { family: 4, addr, bits };
+}
+export function v6(addr: bigint, bits: number): Prefix6 {
+  return { family: 6, addr, bits };
+}
+
+function v4Size(bits: number): number {
+  return 2 ** (32 - bits);
+}
+
+/** last address of the prefix */
+export function lastAddr4(p: Prefix4): number {
+  return p.addr + v4Size(p.bits) - 1;
+}
+export function lastAddr6(p: Prefix6): bigint {
+  return p.addr | (V6_MAX >> BigInt(p.bits));
+}
+
+export function overlaps(a: Prefix, b: Prefix): boolean {
+  if (a.family === 4) {
+    if (b.family !== 4) return false;
+    return a.addr <= lastAddr4(b) && b.addr <= lastAddr4(a);
+  }
+  if (b.family !== 6) return false;
+  return a.addr <= lastAddr6(b) && b.addr <= lastAddr6(a);
+}
+
+/** outer contains inner (equal counts) */
+export function contains(outer: Prefix, inner: Prefix): boolean {
+  if (outer.family !== inner.family || outer.bits > inner.bits) return false;
+  return overlaps(outer, inner);
+}
+
+export function equal(a: Prefix, b: Prefix): boolean {
+  return a.family === b.family && a.bits === b.bits && a.addr === b.addr;
+}
+
+/** Number of subnets of length `size` in `base` (as a bigint: fd00::/8 at 128 is 2^120). */
+export function subnetCount(base: Prefix, size: number): bigint {
+  if (size < base.bits) return 0n;
+  return 1n << BigInt(size - base.bits);
+}
+
+/** The i-th subnet (0-based, ascending) of length `size` inside `base`. */
+export function nthSubnet(base: Prefix, size: number, i: bigint | number): Prefix {
+  if (base.family === 4) {
+    return { family: 4, addr: base.addr + Number(i) * v4Size(size), bits: size };
+  }
+  return { family: 6, addr: base.addr + (BigInt(i) << BigInt(128 - size)), bits: size };
+}
+
+/** Index of the subnet of length `size` in `base` that contains address-prefix p's start. */
+export function subnetIndex(base: Prefix, size: number, p: Prefix): bigint {
+  if (base.family === 4 && p.family === 4) return BigInt(Math.floor((p.addr - base.addr) / v4Size(size)));
+  if (base.family === 6 && p.family === 6) return (p.addr - base.addr) >> BigInt(128 - size);
+  throw new Error('family mismatch');
+}
+
+export function formatAddress(family: Family, addr: number | bigint): string {
+  if (family === 4) {
+    const n = Number(addr);
+    return [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
+  }
+  let a = BigInt(addr);
+  const groups: number[] = [];
+  for (let i = 0; i < 8; i++) {
+    groups.unshift(Number(a & 0xffffn));
+    a >>= 16n;
+  }
+  // RFC 5952: compress the longest run (length ≥ 2) of zero groups, the first one on a tie
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLen && j - i >= 2) {
+      bestStart = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const hex = groups.map((g) => g.toString(16));
+  if (bestStart < 0) return hex.join(':');
+  const left = hex.slice(0, bestStart).join(':');
+  const right = hex.slice(bestStart + bestLen).join(':');
+  return `${left}::${right}`;
+}
+
+export function formatPrefix(p: Prefix): string {
+  return `${formatAddress(p.family, p.addr)}/${p.bits}`;
+}
+
+/** Compares by family, then address, then prefix length (the order Engine ≥ 27 sorts pools in). */
+export function comparePrefix(a: Prefix, b: Prefix): number {
+  if (a.family !== b.family) return a.family - b.family;
+  if (a.addr !== b.addr) return a.addr < b.addr ? -1 : 1;
+  return a.bits - b.bits;
+}
+
+/** The start of the next aligned block of length `size` at or after `addr`. */
+export function alignUp4(addr: number, size: number): number {
+  const step = v4Size(size);
+  return Math.ceil(addr / step) * step;
+}
+export function alignUp6(addr: bigint, size: number): bigint {
+  const step = 1n << BigInt(128 - size);
+  return ((addr + step - 1n) / step) * step;
+}
+
+export const MAX_V4 = TWO32 - 1;
+export const MAX_V6 = V6_MAX;
