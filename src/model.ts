@@ -183,3 +183,58 @@ export function findingAt(pos: SourcePos | undefined): Pick<Finding, 'file' | 'l
 export function assertNever(x: never, what = 'value'): never {
   throw new Error(`unexpected ${what}: ${JSON.stringify(x)}`);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The report (the JSON contract, schemaVersion 1) — what report/ formats consume.
+
+export interface Allocation {
+  /** null for the daemon's own docker0 ("bridge") */
+  project: string | null;
+  network: string;
+  subnet: string;
+}
+
+export interface CycleRecord {
+  cycle: number;
+  /** the cycling projects' allocations in this cycle, ordered by project then network name */
+  allocations: Allocation[];
+}
+
+export interface FirstCollision {
+  cycle: number;
+  project: string | null;
+  network: string;
+  subnet: string;
+  reserved: { cidr: string; name: string };
+}
+
+export interface HostReport {
+  name: string;
+  /** the engine version as given ("unknown" when not known) */
+  engine: string;
+  model: ModelName;
+  boot: Allocation[];
+  /** the first --timeline cycles (0 by default) */
+  cycles: CycleRecord[];
+  firstCollision: FirstCollision | null;
+  /** the proven fix (a daemon.json fragment to merge), or null */
+  fix: { daemonJson: Record<string, unknown> } | null;
+  /** most networks alive at once (boot + persistent + cycling) */
+  peakNetworks: number;
+  /** candidate pools in the local address space (after pool expansion) */
+  poolCandidates: string;
+  /** candidates still free at the peak (docker0, pinned subnets and host routes taken out) */
+  poolsLeft: string;
+  /** cycles simulated */
+  cyclesSimulated: number;
+  /** the allocation pattern repeats every `period` cycles after `preamble` cycles */
+  period: { preamble: number; length: number } | null;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'subnet-guard'; version: string };
+  cycles: number;
+  hosts: HostReport[];
+  findings: Finding[];
+}
