@@ -1,0 +1,251 @@
+// One simulated dockerd: docker0 at start, `network create` / `network rm`, restarts. It combines the
+// IPAM model of its Engine version (round-robin or first-fit) with the daemon's host-overlap filter
+// and docker0 rules (docker-ipam.md §2–4). The conformance suite drives it and a real dockerd with the
+// same operations and compares every result.
+import type { ModelName } from '../model.js';
+import {
+  BUILTIN_LOCAL_POOLS,
+  BUILTIN_SWARM_POOLS,
+  EMPTY_ENGINE_ID_ULA,
+  expandFirstFit,
+  expandRoundRobin,
+  type PoolSpec,
+} from '../net/pools.js';
+import { formatPrefix, overlaps, parseAddress, parsePrefix, type Family, type Prefix } from '../net/prefix.js';
+import { FirstFitAllocator } from './first-fit.js';
+import { RoundRobinAllocator, entryAt, firstFree } from './round-robin.js';
+import { AddressSpace } from './space.js';
+import { DOCKER_ERRORS, behavioursFor, type EngineBehaviour } from './versions.js';
+
+export interface DaemonSetup {
+  /** Engine version, e.g. "20.10.24"; "unknown" needs `model` */
+  engine: string;
+  /** which model to use when the version maps to both (unknown) */
+  model?: ModelName;
+  defaultAddressPools?: PoolSpec[];
+  bip?: string;
+  fixedCidr?: string;
+  bridgeNone?: boolean;
+  /** the host's IPv4 main-table routes other than the default route */
+  routes?: { cidr: string; onLink: boolean }[];
+  nameservers?: string[];
+  /** swarm default-addr-pool (default 10.0.0.0/8 at /24) */
+  swarmPools?: PoolSpec[];
+}
+
+export type CreateResult = { ok: true; subnets: string[] } | { ok: false; error: string };
+
+export interface CreateOptions {
+  /** explicit subnets (ipam.config[].subnet), IPv4 and/or IPv6 */
+  subnets?: string[];
+  /** bridge (default), macvlan, ipvlan: local pools; overlay: swarm pools */
+  driver?: string;
+  ipv6?: boolean;
+  /** false: no IPv4 subnet (Engine ≥ 28) */
+  ipv4?: boolean;
+}
+
+interface NetworkState {
+  subnets: Prefix[];
+  global: boolean;
+}
+
+const HOLD = '\u0000held';
+export const DOCKER0 = 'bridge';
+
+export class SimDaemon {
+  readonly behaviour: EngineBehaviour;
+  private readonly local = new AddressSpace();
+  private readonly global = new AddressSpace();
+  private readonly networks = new Map<string, NetworkState>();
+  private readonly hostPrefixes: Prefix[];
+  private readonly localRR?: RoundRobinAllocator;
+  private readonly globalRR?: RoundRobinAllocator;
+  private readonly localFF?: FirstFitAllocator;
+  private readonly globalFF?: FirstFitAllocator;
+  private docker0Prefix: Prefix | null = null;
+  /** set when dockerd could not create docker0 and would not start */
+  bootError: string | null = null;
+
+  constructor(readonly setup: DaemonSetup, behaviour?: EngineBehaviour) {
+    const all = behavioursFor(setup.engine);
+    this.behaviour = behaviour ?? all.find((b) => !setup.model || b.model === setup.model) ?? all[0];
+    const nameservers = (setup.nameservers ?? []).map((n) => mustAddress(n));
+    const routes = (setup.routes ?? [])
+      .filter((r) => r.onLink || this.behaviour.routeCheck === 'all-routes')
+      .map((r) => mustPrefix(r.cidr));
+    this.hostPrefixes = [...nameservers, ...routes];
+    const localPools = setup.defaultAddressPools && setup.defaultAddressPools.length > 0 ? setup.defaultAddressPools : BUILTIN_LOCAL_POOLS;
+    const swarmPools = setup.swarmPools ?? BUILTIN_SWARM_POOLS;
+    if (this.behaviour.model === 'round-robin') {
+      this.localRR = new RoundRobinAllocator(expandRoundRobin(localPools));
+      this.globalRR = new RoundRobinAllocator(expandRoundRobin(swarmPools));
+    } else {
+      const reserved = new AddressSpace();
+      for (const p of this.hostPrefixes) reserved.add(p, 'host');
+      const local = expandFirstFit(localPools).pools;
+      if (!local.some((p) => p.base.family === 6)) local.push(...expandFirstFit([{ base: EMPTY_ENGINE_ID_ULA, size: 64 }]).pools);
+      this.localFF = new FirstFitAllocator(local, reserved);
+      this.globalFF = new FirstFitAllocator(expandFirstFit(swarmPools).pools, new AddressSpace());
+    }
+    this.startDocker0();
+  }
+
+  get model(): ModelName {
+    return this.behaviour.model;
+  }
+
+  private hostRejects(p: Prefix): boolean {
+    return this.hostPrefixes.some((h) => overlaps(p, h));
+  }
+
+  private usesCustomPools(): boolean {
+    return !!this.setup.defaultAddressPools && this.setup.defaultAddressPools.length > 0;
+  }
+
+  private startDocker0(): void {
+    this.bootError = null;
+    if (this.setup.bridgeNone) return;
+    let p: Prefix | null = null;
+    if (this.setup.bip) {
+      p = mustPrefix(this.setup.bip);
+    } else if (this.setup.fixedCidr && this.behaviour.fixedCidrIsSubnet) {
+      p = mustPrefix(this.setup.fixedCidr);
+    } else if (this.behaviour.docker0 === 'elect' && this.localRR) {
+      // FindAvailableNetwork: first candidate in list order clear of host routes, nameservers and the
+      // on-link routes of bridges that already exist
+      const blocked = this.local.clone();
+      for (const h of this.hostPrefixes) blocked.add(h, 'host');
+      const g = firstFree(this.localRR.list, 0, this.localRR.list.length, 4, blocked);
+      p = g >= 0 ? entryAt(this.localRR.list, g) : null;
+      if (!p) this.bootError = 'could not find an available network for docker0: no available network';
+    } else {
+      const r = this.requestDynamic(4, false);
+      if (typeof r === 'string') this.bootError = r;
+      else p = r;
+    }
+    if (p) {
+      this.local.add(p, DOCKER0);
+      this.docker0Prefix = p;
+    }
+  }
+
+  /** One dynamic allocation, with the ≤ 26 host-overlap hold loop for local networks. */
+  private requestDynamic(family: Family, global: boolean): Prefix | string {
+    const space = global ? this.global : this.local;
+    if (this.behaviour.model === 'first-fit') {
+      const ff = global ? this.globalFF! : this.localFF!;
+      return ff.request(family, space) ?? DOCKER_ERRORS.exhausted('first-fit', family);
+    }
+    const rr = global ? this.globalRR! : this.localRR!;
+    const held: Prefix[] = [];
+    try {
+      for (;;) {
+        const pick = rr.request(family, space);
+        if (!pick) return DOCKER_ERRORS.exhausted('round-robin', family);
+        if (global || !this.hostRejects(pick.prefix)) return pick.prefix;
+        space.add(pick.prefix, HOLD);
+        held.push(pick.prefix);
+      }
+    } finally {
+      for (const h of held) space.remove(h, HOLD);
+    }
+  }
+
+  docker0(): string | null {
+    return this.docker0Prefix ? formatPrefix(this.docker0Prefix) : null;
+  }
+
+  create(name: string, opts: CreateOptions = {}): CreateResult {
+    if (this.networks.has(name) || name === DOCKER0) return { ok: false, error: `network with name ${name} already exists` };
+    const global = opts.driver === 'overlay';
+    const space = global ? this.global : this.local;
+    const explicit: Prefix[] = [];
+    for (const s of opts.subnets ?? []) {
+      const r = parsePrefix(s);
+      if ('error' in r) return { ok: false, error: `invalid subnet ${s}: ${r.error}` };
+      explicit.push(r.prefix);
+    }
+    const got: Prefix[] = [];
+    const fail = (error: string): CreateResult => {
+      for (const p of got) space.remove(p, name);
+      return { ok: false, error };
+    };
+    for (const p of explicit) {
+      if (space.overlapsAny(p)) return fail(DOCKER_ERRORS.poolOverlap(this.behaviour.model));
+      space.add(p, name);
+      got.push(p);
+    }
+    const wantV4 = opts.ipv4 !== false && !explicit.some((p) => p.family === 4);
+    const wantV6 = !!opts.ipv6 && !explicit.some((p) => p.family === 6);
+    for (const family of [4, 6] as const) {
+      if (family === 4 ? !wantV4 : !wantV6) continue;
+      const r = this.requestDynamic(family, global);
+      if (typeof r === 'string') return fail(r);
+      space.add(r, name);
+      got.push(r);
+    }
+    this.networks.set(name, { subnets: got, global });
+    return { ok: true, subnets: got.map(formatPrefix) };
+  }
+
+  remove(name: string): void {
+    const n = this.networks.get(name);
+    if (!n) return;
+    (n.global ? this.global : this.local).removeOwner(name);
+    this.networks.delete(name);
+  }
+
+  /** Daemon restart: the cursor goes back to 0; networks survive; docker0 is re-chosen with custom pools. */
+  restart(): void {
+    this.localRR?.reset();
+    this.globalRR?.reset();
+    if (this.setup.bridgeNone) return;
+    const rechoose = this.usesCustomPools() && !this.setup.bip || this.docker0Prefix === null;
+    if (!rechoose) return;
+    if (this.docker0Prefix) this.local.remove(this.docker0Prefix, DOCKER0);
+    this.docker0Prefix = null;
+    this.startDocker0();
+  }
+
+  subnetsOf(name: string): string[] | undefined {
+    if (name === DOCKER0) return this.docker0Prefix ? [formatPrefix(this.docker0Prefix)] : undefined;
+    return this.networks.get(name)?.subnets.map(formatPrefix);
+  }
+
+  subnetPrefixesOf(name: string): Prefix[] | undefined {
+    if (name === DOCKER0) return this.docker0Prefix ? [this.docker0Prefix] : undefined;
+    return this.networks.get(name)?.subnets;
+  }
+
+  /** networks alive, docker0 included */
+  get networkCount(): number {
+    return this.networks.size + (this.docker0Prefix ? 1 : 0);
+  }
+
+  /** A canonical text of everything that decides future allocations (for period detection). */
+  stateKey(): string {
+    return `${this.localRR?.cursor ?? ''}|${this.globalRR?.cursor ?? ''}|${this.local.key()}|${this.global.key()}`;
+  }
+
+  localAllocations(): readonly { prefix: Prefix; owner: string }[] {
+    return this.local.all();
+  }
+
+  /** the host prefixes the engine avoids by itself (nameservers; routes per the version's rule) */
+  hostAvoided(): readonly Prefix[] {
+    return this.hostPrefixes;
+  }
+}
+
+function mustPrefix(text: string): Prefix {
+  const r = parsePrefix(text);
+  if ('error' in r) throw new Error(r.error);
+  return r.prefix;
+}
+
+function mustAddress(text: string): Prefix {
+  const r = parseAddress(text);
+  if ('error' in r) throw new Error(r.error);
+  return r;
+}

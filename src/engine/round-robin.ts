@@ -1,0 +1,112 @@
+// Engine 18.06 … 26.x: the round-robin cursor over the flattened candidate list (docker-ipam.md §2.1).
+//
+//   rotated = P[start:] + P[:start]
+//   for i, cand in rotated: skip other family (i still counts); skip if cand overlaps anything
+//   allocated; else start = start + i + 1, reset to 0 (not modulo) when ≥ L, return cand.
+//
+// The list is walked segment by segment, jumping over allocated ranges with integer arithmetic, so a
+// 65,536-entry pool costs what a 31-entry one does.
+import type { CandidateList, Segment } from '../net/pools.js';
+import { type Family, type Prefix } from '../net/prefix.js';
+import type { AddressSpace } from './space.js';
+
+export interface Pick {
+  prefix: Prefix;
+  /** index in the flattened candidate list */
+  index: number;
+}
+
+function entryPrefix(seg: Segment, q: number): Prefix {
+  if (seg.family === 4) {
+    return { family: 4, addr: (seg.base.addr as number) + q * 2 ** (32 - seg.size), bits: seg.size };
+  }
+  return { family: 6, addr: (seg.base.addr as bigint) + (BigInt(q) << BigInt(128 - seg.size)), bits: seg.size };
+}
+
+/**
+ * First local index j in [from, to) of a segment whose subnet overlaps nothing in `space`, or -1.
+ * Entries repeat every `unique` (Go's wrapped shift), ascending within a repetition.
+ */
+function firstFreeInSegment(seg: Segment, from: number, to: number, space: AddressSpace): number {
+  const u = seg.unique;
+  let j = from;
+  while (j < to) {
+    const q = j % u;
+    const blockStart = j - q;
+    let nq: number;
+    if (seg.family === 4) {
+      const step = 2 ** (32 - seg.size);
+      const start = (seg.base.addr as number) + q * step;
+      const end = space.blockEnd4(start, start + step - 1);
+      if (end === undefined) return j;
+      nq = Math.ceil((end + 1 - (seg.base.addr as number)) / step);
+    } else {
+      const shift = BigInt(128 - seg.size);
+      const start = (seg.base.addr as bigint) + (BigInt(q) << shift);
+      const end = space.blockEnd6(start, start + (1n << shift) - 1n);
+      if (end === undefined) return j;
+      nq = Number((end + 1n - (seg.base.addr as bigint) + (1n << shift) - 1n) >> shift);
+    }
+    if (nq < u) {
+      j = blockStart + nq;
+      continue;
+    }
+    // nothing free from q to the end of this repetition
+    if (q === 0) return -1; // a whole repetition is blocked, and every later one is identical
+    j = blockStart + u;
+  }
+  return -1;
+}
+
+/** First global index in [from, to) of `family` that is free, or -1. */
+export function firstFree(list: CandidateList, from: number, to: number, family: Family, space: AddressSpace): number {
+  let offset = 0;
+  for (const seg of list.segments) {
+    const segEnd = offset + seg.count;
+    if (segEnd > from && offset < to && seg.family === family) {
+      const j = firstFreeInSegment(seg, Math.max(from, offset) - offset, Math.min(to, segEnd) - offset, space);
+      if (j >= 0) return offset + j;
+    }
+    offset = segEnd;
+    if (offset >= to) break;
+  }
+  return -1;
+}
+
+export function entryAt(list: CandidateList, index: number): Prefix {
+  let offset = 0;
+  for (const seg of list.segments) {
+    if (index < offset + seg.count) return entryPrefix(seg, (index - offset) % seg.unique);
+    offset += seg.count;
+  }
+  throw new Error(`candidate index ${index} out of range`);
+}
+
+/** The IPAM side of Engine ≤ 26: one address space's candidate list and its cursor. */
+export class RoundRobinAllocator {
+  cursor = 0;
+
+  constructor(readonly list: CandidateList) {}
+
+  /** RequestPool without a preferred pool. Moves the cursor past what it returns. */
+  request(family: Family, space: AddressSpace): Pick | null {
+    const L = this.list.length;
+    if (L === 0) return null;
+    const start = this.cursor >= L ? 0 : this.cursor;
+    let g = firstFree(this.list, start, L, family, space);
+    let wrapped = false;
+    if (g < 0 && start > 0) {
+      g = firstFree(this.list, 0, start, family, space);
+      wrapped = true;
+    }
+    if (g < 0) return null;
+    // start + i + 1 where i is the position in the rotated list; reset to 0 (not modulo) at L
+    const next = wrapped ? L + g + 1 : g + 1;
+    this.cursor = next >= L ? 0 : next;
+    return { prefix: entryAt(this.list, g), index: g };
+  }
+
+  reset(): void {
+    this.cursor = 0;
+  }
+}

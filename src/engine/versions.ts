@@ -1,0 +1,81 @@
+// Which allocator behaviour an Engine version has (docker-ipam.md §7), and the errors it prints (§4).
+import type { ModelName } from '../model.js';
+import type { Family } from '../net/prefix.js';
+
+export interface EngineBehaviour {
+  /** the version as given, or "unknown" */
+  version: string;
+  model: ModelName;
+  /** ≤ 20.10.14 rejects candidates overlapping any non-default route; later only on-link routes */
+  routeCheck: 'all-routes' | 'on-link';
+  /** < 23.0.4: docker0 elected outside the IPAM (no cursor move); later an ordinary dynamic allocation */
+  docker0: 'elect' | 'dynamic';
+  /** ≥ 23.0.5: fixed-cidr becomes docker0's subnet when there is no bip */
+  fixedCidrIsSubnet: boolean;
+}
+
+export class EngineVersionError extends Error {}
+
+type Triple = [number, number, number];
+
+export function parseEngineVersion(text: string): Triple | 'unknown' {
+  const s = String(text).trim().toLowerCase();
+  if (s === '' || s === 'unknown' || s === 'any') return 'unknown';
+  const m = /^v?(\d{1,3})(?:\.(\d{1,3}))?(?:\.(\d{1,3}))?(?:[-+~][0-9a-z.+~-]*)?$/.exec(s);
+  if (!m) {
+    throw new EngineVersionError(
+      `"${text}" is not a Docker Engine version (expected e.g. "20.10.24", "26.1" or "unknown")`,
+    );
+  }
+  return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
+}
+
+function atLeast(v: Triple, min: Triple): boolean {
+  for (let i = 0; i < 3; i++) {
+    if (v[i] !== min[i]) return v[i] > min[i];
+  }
+  return true;
+}
+
+function behaviourOf(version: string, v: Triple): EngineBehaviour {
+  // 27.0.0 was never released; 27.0.1 is the first first-fit engine
+  const firstFit = atLeast(v, [27, 0, 0]);
+  return {
+    version,
+    model: firstFit ? 'first-fit' : 'round-robin',
+    routeCheck: atLeast(v, [20, 10, 15]) ? 'on-link' : 'all-routes',
+    docker0: atLeast(v, [23, 0, 4]) ? 'dynamic' : 'elect',
+    fixedCidrIsSubnet: atLeast(v, [23, 0, 5]),
+  };
+}
+
+/** The behaviours to check for a version string: one, or both models when the version is unknown. */
+export function behavioursFor(version: string): EngineBehaviour[] {
+  const v = parseEngineVersion(version);
+  if (v === 'unknown') {
+    return [
+      { ...behaviourOf('unknown', [26, 1, 0]), version: 'unknown' },
+      { ...behaviourOf('unknown', [28, 0, 0]), version: 'unknown' },
+    ];
+  }
+  return [behaviourOf(version, v)];
+}
+
+/** A representative behaviour for a model (used when only the model is known). */
+export function behaviourForModel(model: ModelName, version = 'unknown'): EngineBehaviour {
+  return { ...behaviourOf(version, model === 'first-fit' ? [28, 0, 0] : [26, 1, 0]), version };
+}
+
+/** Docker's own error texts, per model. */
+export const DOCKER_ERRORS = {
+  poolOverlap(model: ModelName): string {
+    return model === 'first-fit'
+      ? 'invalid pool request: Pool overlaps with other one on this address space'
+      : 'Pool overlaps with other one on this address space';
+  },
+  exhausted(model: ModelName, family: Family): string {
+    return model === 'first-fit'
+      ? 'all predefined address pools have been fully subnetted'
+      : `could not find an available, non-overlapping IPv${family} address pool among the defaults to assign to the network`;
+  },
+};

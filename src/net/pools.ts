@@ -1,0 +1,125 @@
+// Docker's candidate pools (docker-ipam.md §1): the built-in local list, the swarm list, and the
+// expansion of daemon.json `default-address-pools` under the Engine ≤ 26 and ≥ 27 rules.
+// A candidate list is kept as segments (base, size, count) and never materialised: 10.0.0.0/8 at /24
+// is 65,536 candidates and fd00::/8 at /64 would be 2^56.
+import { comparePrefix, overlaps, parsePrefix, type Family, type Prefix } from './prefix.js';
+
+export interface PoolSpec {
+  base: string;
+  size: number;
+}
+
+/**
+ * A run of candidates in a flattened candidate list. Entry j (0 ≤ j < count) is the subnet of
+ * length `size` at `base + (j mod unique) · 2^(maxbits−size)`. `unique` < `count` only for Engine ≤ 26
+ * IPv6 splits, where Go's 64-bit shift wraps (size ≤ 64 gives `count` copies of one subnet, moby#41438).
+ */
+export interface Segment {
+  family: Family;
+  base: Prefix;
+  size: number;
+  count: number;
+  unique: number;
+}
+
+export interface CandidateList {
+  segments: Segment[];
+  /** total number of entries (the round-robin cursor's modulus) */
+  length: number;
+}
+
+/** The built-in local pools, identical from 20.10 to 28.x: 172.17–31/16 then 192.168.0.0/16 at /20. */
+export const BUILTIN_LOCAL_POOLS: PoolSpec[] = [
+  ...Array.from({ length: 15 }, (_, i) => ({ base: `172.${17 + i}.0.0/16`, size: 16 })),
+  { base: '192.168.0.0/16', size: 20 },
+];
+
+/** The swarm (global scope) default: 10.0.0.0/8 split into /24. */
+export const BUILTIN_SWARM_POOLS: PoolSpec[] = [{ base: '10.0.0.0/8', size: 24 }];
+
+/** The Engine ≥ 27 IPv6 default when no IPv6 base is configured: a ULA /48 from the engine ID. */
+export const EMPTY_ENGINE_ID_ULA = 'fd42:98fc:1c14::/48';
+
+export class PoolError extends Error {
+  constructor(
+    message: string,
+    /** index of the offending entry in the configured list */
+    readonly index: number,
+  ) {
+    super(message);
+  }
+}
+
+function parseBase(spec: PoolSpec, index: number, strict: boolean): Prefix {
+  const r = parsePrefix(spec.base);
+  if ('error' in r) throw new PoolError(`invalid base pool "${spec.base}": ${r.error}`, index);
+  if (strict && !r.canonical) throw new PoolError(`invalid base pool "${spec.base}": host bits are set`, index);
+  return r.prefix;
+}
+
+function maxBits(f: Family): number {
+  return f === 4 ? 32 : 128;
+}
+
+/**
+ * Engine ≤ 26: config order, each base split ascending, lists concatenated, no sorting and no
+ * de-duplication. Mirrors Go's splitNetwork: n = 1 << (size−prefix) as a 64-bit int, the ordinal
+ * shifted into a 64-bit uint.
+ */
+export function expandRoundRobin(specs: PoolSpec[]): CandidateList {
+  const segments: Segment[] = [];
+  let length = 0;
+  specs.forEach((spec, index) => {
+    const base = parseBase(spec, index, false);
+    const bits = maxBits(base.family);
+    if (!Number.isInteger(spec.size) || spec.size <= 0 || spec.size < base.bits || spec.size > bits) {
+      throw new PoolError(`invalid pools size: ${spec.size}`, index);
+    }
+    const k = spec.size - base.bits;
+    if (k >= 64) return; // Go: 1 << 64 == 0 → no entries
+    if (k === 63) throw new PoolError(`invalid pools size: ${spec.size} (dockerd panics: makeslice: cap out of range)`, index);
+    const count = 2 ** k;
+    const s = bits - spec.size;
+    // ordinal i << s wraps at 2^64: only 2^(64−s) distinct values (1 when s ≥ 64)
+    const unique = s >= 64 ? 1 : Math.min(count, 2 ** (64 - s));
+    segments.push({ family: base.family, base, size: spec.size, count, unique });
+    length += count;
+  });
+  return { segments, length };
+}
+
+export interface FirstFitPool {
+  base: Prefix;
+  size: number;
+  /** index in the configured list, for locating findings */
+  index: number;
+}
+
+/**
+ * Engine ≥ 27.0.1: per family, sorted by base address then prefix length; a base overlapping an
+ * earlier kept base is dropped. Non-canonical bases and bad sizes refuse to start.
+ */
+export function expandFirstFit(specs: PoolSpec[]): { pools: FirstFitPool[]; dropped: FirstFitPool[] } {
+  const all: FirstFitPool[] = specs.map((spec, index) => {
+    const base = parseBase(spec, index, true);
+    if (!Number.isInteger(spec.size) || spec.size <= 0 || spec.size < base.bits || spec.size > maxBits(base.family)) {
+      throw new PoolError(`invalid pools size: ${spec.size}`, index);
+    }
+    return { base, size: spec.size, index };
+  });
+  all.sort((a, b) => comparePrefix(a.base, b.base));
+  const pools: FirstFitPool[] = [];
+  const dropped: FirstFitPool[] = [];
+  for (const p of all) {
+    if (pools.some((k) => overlaps(k.base, p.base))) dropped.push(p);
+    else pools.push(p);
+  }
+  return { pools, dropped };
+}
+
+/** How many subnets a candidate list offers per family (unique subnets, as a decimal string). */
+export function candidateCount(list: CandidateList, family: Family): bigint {
+  let n = 0n;
+  for (const s of list.segments) if (s.family === family) n += BigInt(s.unique);
+  return n;
+}
