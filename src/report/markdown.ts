@@ -1,0 +1,354 @@
+// Markdown pieces shared by the job summary and the PR comment. Everything that comes from the
+// repository (host, network and project names, reserved names, messages) goes through `text()` or
+// `code()`: GitHub does no escaping for us, and a network called "<img src=x>" or "@org/team" must
+// show as text and ping nobody.
+import type { Finding, HostReport, Report } from '../model.js';
+import { parsePrefix, overlaps, type Prefix } from '../net/prefix.js';
+import {
+  activeFindings,
+  clip,
+  countFindings,
+  earliestCollision,
+  hostNames,
+  plural,
+  repoPath,
+  thousands,
+} from './order.js';
+
+/** longest piece of repository text we print in one place */
+export const MAX_FIELD = 300;
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+const WORD_JOINER = '\u2060';
+
+/** free text from the repository, as inline markdown: no HTML, no emphasis, no links, no mentions, one line */
+export function text(s: string, max = MAX_FIELD): string {
+  return clip(s.replace(CONTROL, ' '), max)
+    .replace(/[\\`*_[\]<>!|~&$]/g, (c) => `\\${c}`)
+    .replace(/@/g, `@${WORD_JOINER}`)
+    .replace(/:\/\//g, `:${WORD_JOINER}//`)
+    .replace(/www\./gi, (m) => `${m.slice(0, 3)}${WORD_JOINER}.`);
+}
+
+/** a code span that survives any backticks inside and works in a table cell (`|` escaped) */
+export function code(s: string, max = MAX_FIELD): string {
+  const t = clip(s.replace(CONTROL, ' '), max).replace(/\|/g, '\\|');
+  let longest = 0;
+  for (const m of t.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = t.startsWith('`') || t.endsWith('`') || t === '' ? ' ' : '';
+  return `${fence}${pad}${t}${pad}${fence}`;
+}
+
+/** a fenced code block that no line of `body` can close early */
+export function codeBlock(body: string, lang = ''): string {
+  let longest = 2;
+  for (const m of body.matchAll(/^ {0,3}(`{3,})/gm)) longest = Math.max(longest, m[1]!.length);
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${lang}\n${body}\n${fence}`;
+}
+
+export function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** emoji per severity */
+export function icon(sev: Finding['severity'] | 'clean'): string {
+  switch (sev) {
+    case 'error':
+      return '❌';
+    case 'warning':
+      return '⚠️';
+    case 'note':
+      return 'ℹ️';
+    case 'clean':
+      return '✅';
+  }
+}
+
+/** "app-1" or "app-1 (round-robin)" when the report holds the host under both engine models */
+export function hostLabel(report: Report, h: HostReport): string {
+  const models = report.hosts.filter((x) => x.name === h.name).length;
+  return models > 1 ? `${h.name} (${h.model})` : h.name;
+}
+
+export interface Verdict {
+  level: 'error' | 'warning' | 'clean';
+  /** plain text, unescaped */
+  text: string;
+}
+
+/**
+ * "Safe for 1,000 redeploys on 3 hosts" or "app-1 loses 172.31.0.0/16 (ops VPC) on redeploy 14".
+ * Plain text: escape it with `text()` for markdown.
+ */
+export function verdict(report: Report): Verdict {
+  const c = countFindings(report);
+  const hosts = hostNames(report).length;
+  const span = `${plural(report.cycles, 'redeploy', 'redeploys')} on ${plural(hosts, 'host')}`;
+  const first = earliestCollision(report);
+  if (first && first.firstCollision) {
+    const fc = first.firstCollision;
+    let t = `${hostLabel(report, first)} loses ${fc.reserved.cidr} (${fc.reserved.name}) on redeploy ${thousands(fc.cycle)}`;
+    const others = new Set(report.hosts.filter((h) => h.firstCollision && h !== first).map((h) => h.name));
+    others.delete(first.name);
+    if (others.size > 0) t += `; ${plural(others.size, 'more host collides', 'more hosts collide')}`;
+    return { level: 'error', text: t };
+  }
+  if (c.errors > 0) {
+    const top = activeFindings(report)[0]!;
+    const more = c.errors > 1 ? ` (and ${plural(c.errors - 1, 'more error')})` : '';
+    return { level: 'error', text: `${clip(top.message, 200)}${more}` };
+  }
+  if (c.warnings > 0) {
+    return { level: 'warning', text: `No error in ${span}, but ${plural(c.warnings, 'warning')}` };
+  }
+  return { level: 'clean', text: `Safe for ${span}` };
+}
+
+export function verdictLine(report: Report): string {
+  const v = verdict(report);
+  return `${icon(v.level === 'clean' ? 'clean' : v.level)} **${text(v.text, 1000)}**`;
+}
+
+export function hostsTable(report: Report, maxRows = 200): string {
+  const rows = report.hosts.slice(0, maxRows).map((h) => {
+    const fc = h.firstCollision;
+    const collision = fc
+      ? `🛑 redeploy ${thousands(fc.cycle)}: ${code(fc.network)} → ${code(fc.subnet)} (${text(fc.reserved.name)})`
+      : `none in ${plural(h.cyclesSimulated, 'redeploy', 'redeploys')}`;
+    return [
+      text(h.name),
+      code(h.engine),
+      h.model,
+      thousands(h.peakNetworks),
+      `${text(h.poolsLeft)} of ${text(h.poolCandidates)}`,
+      collision,
+    ];
+  });
+  let out = table(['Host', 'Engine', 'Model', 'Networks alive (peak)', 'Pools left', 'First collision'], rows);
+  if (report.hosts.length > maxRows) out += `\n\n…and ${plural(report.hosts.length - maxRows, 'more host')} (see the JSON report).`;
+  return out;
+}
+
+export interface LinkOptions {
+  /** where the check root sits inside the repository */
+  pathPrefix?: string;
+  /** e.g. "https://github.com/o/r/blob/<sha>/" — file links in the findings when given */
+  blobUrl?: string;
+}
+
+export function whereCell(f: Finding, opts: LinkOptions): string {
+  if (!f.file) return '—';
+  const path = repoPath(opts.pathPrefix, f.file);
+  const label = f.line ? `${path}:${f.line}` : path;
+  if (!opts.blobUrl) return code(label);
+  const url =
+    opts.blobUrl.replace(/\/?$/, '/') +
+    path.split('/').map(encodeURIComponent).join('/') +
+    (f.line ? `#L${f.line}${f.endLine && f.endLine > f.line ? `-L${f.endLine}` : ''}` : '');
+  return `[${code(label)}](${url.replace(/[()<>\s]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))})`;
+}
+
+export function findingRow(f: Finding, opts: LinkOptions): string[] {
+  const ctx = f.host ? text(f.host) + (f.model ? ` (${f.model})` : '') : '—';
+  let msg = text(f.message, 1000);
+  if (f.suppressed) msg += f.suppressionReason ? ` — suppressed: ${text(f.suppressionReason)}` : ' — suppressed';
+  return [icon(f.severity), code(f.rule), whereCell(f, opts), ctx, f.cycle !== undefined ? thousands(f.cycle) : '—', msg];
+}
+
+export const FINDING_HEADER = ['', 'Rule', 'Where', 'Host', 'Redeploy', 'Message'];
+
+/**
+ * A findings table that stays within `maxBytes`; the rows that do not fit are counted in a note that
+ * points to `elsewhere`.
+ */
+export function findingsTable(findings: Finding[], opts: LinkOptions & { maxBytes: number; maxRows?: number; elsewhere: string }): string {
+  if (findings.length === 0) return '';
+  const header = table(FINDING_HEADER, []);
+  let size = Buffer.byteLength(header);
+  const rows: string[] = [];
+  for (const f of findings) {
+    if (opts.maxRows !== undefined && rows.length >= opts.maxRows) break;
+    const row = `| ${findingRow(f, opts).join(' | ')} |`;
+    const bytes = Buffer.byteLength(row) + 1;
+    if (size + bytes > opts.maxBytes) break;
+    rows.push(row);
+    size += bytes;
+  }
+  let out = [header, ...rows].join('\n');
+  if (rows.length < findings.length) {
+    out += `\n\n…${plural(findings.length - rows.length, 'more finding')} not shown here: see ${opts.elsewhere}.`;
+  }
+  return out;
+}
+
+/** hosts grouped by identical fix, so that one snippet serves many hosts */
+export function fixGroups(report: Report): { hosts: HostReport[]; json: string }[] {
+  const groups = new Map<string, HostReport[]>();
+  for (const h of report.hosts) {
+    if (!h.fix) continue;
+    const json = JSON.stringify(h.fix.daemonJson, null, 2);
+    const g = groups.get(json);
+    if (g) g.push(h);
+    else groups.set(json, [h]);
+  }
+  return [...groups.entries()].map(([json, hosts]) => ({ hosts, json }));
+}
+
+export function fixSection(report: Report, maxGroups = 20): string {
+  const groups = fixGroups(report);
+  if (groups.length === 0) return '';
+  const parts: string[] = [];
+  for (const g of groups.slice(0, maxGroups)) {
+    const names = g.hosts.slice(0, 20).map((h) => text(hostLabel(report, h)));
+    const more = g.hosts.length > 20 ? ` and ${plural(g.hosts.length - 20, 'more host')}` : '';
+    parts.push(
+      `Proven fix for ${names.join(', ')}${more} — merge into \`/etc/docker/daemon.json\`, restart dockerd, then ` +
+        `recreate the networks (\`docker compose down && docker compose up -d\`). Re-running the whole ` +
+        `simulation with it gives no errors.\n\n${codeBlock(g.json, 'json')}`,
+    );
+  }
+  if (groups.length > maxGroups) parts.push(`…${plural(groups.length - maxGroups, 'more fix', 'more fixes')} in the JSON report.`);
+  return parts.join('\n\n');
+}
+
+// ------------------------------------------------------------------------------------------------
+// The walk through the pools
+
+/** reserved ranges the report names (each host's first collision), plus any the caller knows of */
+export function knownReserved(report: Report, extra: { cidr: string; name: string }[] = []): { cidr: string; name: string; prefix: Prefix }[] {
+  const seen = new Map<string, { cidr: string; name: string; prefix: Prefix }>();
+  const add = (r: { cidr: string; name: string }) => {
+    if (seen.has(r.cidr)) return;
+    const p = parsePrefix(r.cidr);
+    if ('error' in p) return;
+    seen.set(r.cidr, { ...r, prefix: p.prefix });
+  };
+  for (const h of report.hosts) if (h.firstCollision) add(h.firstCollision.reserved);
+  for (const r of extra) add(r);
+  return [...seen.values()];
+}
+
+function reservedHit(subnet: string, reserved: { name: string; prefix: Prefix }[]): string | null {
+  const p = parsePrefix(subnet);
+  if ('error' in p) return null;
+  for (const r of reserved) if (overlaps(p.prefix, r.prefix)) return r.name;
+  return null;
+}
+
+export interface WalkOptions {
+  /** most cycle rows shown (the first collision is always shown) */
+  maxRows?: number;
+  /** most network columns shown */
+  maxColumns?: number;
+  reserved?: { cidr: string; name: string }[];
+}
+
+/**
+ * A table with one row per redeploy and one column per redeployed network, cells being the subnet the
+ * network got; a cell on a reserved range is marked 🛑 with the range's name. Boot allocations
+ * (docker0, persistent projects) are listed above it.
+ */
+export function walkTable(report: Report, h: HostReport, opts: WalkOptions = {}): string {
+  const maxRows = opts.maxRows ?? 32;
+  const maxColumns = opts.maxColumns ?? 6;
+  const reserved = knownReserved(report, opts.reserved);
+  const mark = (subnet: string): string => {
+    const hit = reservedHit(subnet, reserved);
+    return hit ? `🛑 **${code(subnet)}** ${text(hit)}` : code(subnet);
+  };
+  const out: string[] = [];
+  if (h.boot.length > 0) {
+    const boot = h.boot
+      .slice(0, 20)
+      .map((a) => `${code(a.project === null ? `${a.network} (docker0)` : `${a.project}/${a.network}`)} ${mark(a.subnet)}`);
+    out.push(`Boot: ${boot.join(', ')}${h.boot.length > 20 ? `, …and ${plural(h.boot.length - 20, 'more network')}` : ''}`);
+  }
+  const columns: string[] = [];
+  for (const c of h.cycles) {
+    for (const a of c.allocations) {
+      const key = `${a.project ?? ''}/${a.network}`;
+      if (!columns.includes(key)) columns.push(key);
+    }
+  }
+  const shownColumns = columns.slice(0, maxColumns);
+  const fc = h.firstCollision;
+  if (h.cycles.length > 0 && shownColumns.length > 0) {
+    const rowOf = (c: (typeof h.cycles)[number]): string[] => {
+      const cells = shownColumns.map((key) => {
+        const subs = c.allocations.filter((a) => `${a.project ?? ''}/${a.network}` === key).map((a) => a.subnet);
+        return subs.length ? subs.map(mark).join('<br>') : '—';
+      });
+      return [fc && fc.cycle === c.cycle ? `**${thousands(c.cycle)}**` : thousands(c.cycle), ...cells];
+    };
+    const hit = (c: (typeof h.cycles)[number]) => c.allocations.some((a) => reservedHit(a.subnet, reserved) !== null);
+    // the first rows, then every collision row up to the cap, with ⋮ for the gaps
+    const picked = new Set<number>();
+    const head = Math.max(1, maxRows - 8);
+    h.cycles.slice(0, head).forEach((_, i) => picked.add(i));
+    for (let i = head; i < h.cycles.length && picked.size < maxRows; i++) if (hit(h.cycles[i]!)) picked.add(i);
+    const rows: string[][] = [];
+    let last = -1;
+    for (const i of [...picked].sort((a, b) => a - b)) {
+      if (i !== last + 1) rows.push(['⋮', ...shownColumns.map(() => '')]);
+      rows.push(rowOf(h.cycles[i]!));
+      last = i;
+    }
+    const lastCycle = h.cycles[h.cycles.length - 1]!.cycle;
+    if (fc && fc.cycle > lastCycle) {
+      rows.push(['⋮', ...shownColumns.map(() => '')]);
+      const key = `${fc.project ?? ''}/${fc.network}`;
+      rows.push([`**${thousands(fc.cycle)}**`, ...shownColumns.map((k) => (k === key ? mark(fc.subnet) : '…'))]);
+    } else if (last < h.cycles.length - 1) {
+      rows.push(['⋮', ...shownColumns.map(() => '')]);
+    }
+    out.push(
+      table(
+        ['Redeploy', ...shownColumns.map((k) => code(k.startsWith('/') ? k.slice(1) : k))],
+        rows,
+      ),
+    );
+    if (columns.length > shownColumns.length) out.push(`…and ${plural(columns.length - shownColumns.length, 'more network')} (see the JSON report).`);
+  } else if (fc) {
+    out.push(`Redeploy ${thousands(fc.cycle)}: ${code(fc.project ? `${fc.project}/${fc.network}` : fc.network)} gets ${mark(fc.subnet)}.`);
+  }
+  if (h.period) {
+    out.push(
+      `The walk repeats every ${plural(h.period.length, 'redeploy', 'redeploys')}` +
+        (h.period.preamble > 0 ? ` after the first ${thousands(h.period.preamble)}.` : '.'),
+    );
+  }
+  return out.join('\n\n');
+}
+
+/** cuts markdown at a line boundary to fit `maxBytes`, closing an open code fence or <details>, and says so */
+export function capMarkdown(md: string, maxBytes: number, note: string): string {
+  if (Buffer.byteLength(md) <= maxBytes) return md;
+  const tail = `\n\n> [!WARNING]\n> ${note}\n`;
+  const budget = maxBytes - Buffer.byteLength(tail) - 64;
+  const lines = md.split('\n');
+  const kept: string[] = [];
+  let size = 0;
+  let fence: string | null = null;
+  let details = 0;
+  for (const line of lines) {
+    const bytes = Buffer.byteLength(line) + 1;
+    if (size + bytes > budget) break;
+    kept.push(line);
+    size += bytes;
+    const m = /^ {0,3}(`{3,})/.exec(line);
+    if (m) {
+      if (fence === null) fence = m[1]!;
+      else if (m[1]!.length >= fence.length && line.trim() === m[1]) fence = null;
+    } else if (fence === null) {
+      if (/^<details\b/i.test(line.trim())) details++;
+      if (/^<\/details>/i.test(line.trim())) details = Math.max(0, details - 1);
+    }
+  }
+  if (fence !== null) kept.push(fence);
+  for (; details > 0; details--) kept.push('', '</details>');
+  return kept.join('\n') + tail;
+}

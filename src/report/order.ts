@@ -1,0 +1,157 @@
+// Helpers every report format shares: the order findings are shown in, the counts that decide the
+// verdict, and repository-relative paths. Pure functions over the Report.
+import { assertNever, type Finding, type HostReport, type Report, type Severity } from '../model.js';
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+/** error first, then warning, then note */
+export function severityRank(s: Severity): number {
+  switch (s) {
+    case 'error':
+      return 0;
+    case 'warning':
+      return 1;
+    case 'note':
+      return 2;
+    default:
+      return assertNever(s, 'severity');
+  }
+}
+
+function cmpStr(a: string | undefined, b: string | undefined): number {
+  const x = a ?? '';
+  const y = b ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function cmpNum(a: number | undefined, b: number | undefined, missing: number): number {
+  return (a ?? missing) - (b ?? missing);
+}
+
+/**
+ * Most severe first; within a severity the earliest redeploy first (a finding without a cycle holds
+ * from the first `up`, so it counts as cycle 0); then by place and rule so the order is stable.
+ */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    severityRank(a.severity) - severityRank(b.severity) ||
+    cmpNum(a.cycle, b.cycle, 0) ||
+    cmpStr(a.file, b.file) ||
+    cmpNum(a.line, b.line, 0) ||
+    cmpNum(a.column, b.column, 0) ||
+    cmpStr(a.rule, b.rule) ||
+    cmpStr(a.host, b.host) ||
+    cmpStr(a.model, b.model) ||
+    cmpStr(a.message, b.message)
+  );
+}
+
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(compareFindings);
+}
+
+/** findings that count (not suppressed), in display order */
+export function activeFindings(report: Report): Finding[] {
+  return sortFindings(report.findings.filter((f) => !f.suppressed));
+}
+
+export function suppressedFindings(report: Report): Finding[] {
+  return sortFindings(report.findings.filter((f) => f.suppressed));
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  notes: number;
+  suppressed: number;
+}
+
+export function countFindings(report: Report): Counts {
+  const c: Counts = { errors: 0, warnings: 0, notes: 0, suppressed: 0 };
+  for (const f of report.findings) {
+    if (f.suppressed) {
+      c.suppressed++;
+      continue;
+    }
+    switch (f.severity) {
+      case 'error':
+        c.errors++;
+        break;
+      case 'warning':
+        c.warnings++;
+        break;
+      case 'note':
+        c.notes++;
+        break;
+      default:
+        assertNever(f.severity, 'severity');
+    }
+  }
+  return c;
+}
+
+export type Outcome = 'clean' | 'findings' | 'config-error';
+
+/** "findings" when an error or a warning is left after suppressions; notes alone are informational */
+export function outcomeOf(report: Report): Exclude<Outcome, 'config-error'> {
+  const c = countFindings(report);
+  return c.errors + c.warnings > 0 ? 'findings' : 'clean';
+}
+
+/** whether the step fails under `fail-on` */
+export function fails(report: Report, failOn: FailOn): boolean {
+  const c = countFindings(report);
+  switch (failOn) {
+    case 'error':
+      return c.errors > 0;
+    case 'warning':
+      return c.errors + c.warnings > 0;
+    case 'never':
+      return false;
+    default:
+      return assertNever(failOn, 'fail-on');
+  }
+}
+
+/** the earliest first collision over all hosts and models, or null */
+export function earliestCollision(report: Report): HostReport | null {
+  let best: HostReport | null = null;
+  for (const h of report.hosts) {
+    if (!h.firstCollision) continue;
+    if (!best || h.firstCollision.cycle < best.firstCollision!.cycle) best = h;
+  }
+  return best;
+}
+
+/** hosts by name (an unknown engine yields one HostReport per model for the same host) */
+export function hostNames(report: Report): string[] {
+  return [...new Set(report.hosts.map((h) => h.name))];
+}
+
+/**
+ * Joins the check root's position inside the repository ("" or "deploy/prod") with a path relative to
+ * the check root, giving a path relative to the repository root with forward slashes.
+ */
+export function repoPath(prefix: string | undefined, file: string): string {
+  const f = file.replace(/\\/g, '/').replace(/^\.\//, '');
+  const p = (prefix ?? '').replace(/\\/g, '/').replace(/^\.\/?/, '').replace(/\/+$/, '');
+  return p === '' ? f : `${p}/${f}`;
+}
+
+/** 1000 → "1,000" (fixed locale so that output does not depend on the machine) */
+export function thousands(n: number): string {
+  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${thousands(n)} ${n === 1 ? one : many}`;
+}
+
+/** cuts a string to at most `max` characters (code points are not split), adding "…" */
+export function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let cut = s.slice(0, Math.max(0, max - 1));
+  const last = cut.charCodeAt(cut.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
+  return cut + '…';
+}

@@ -1,0 +1,106 @@
+// The job summary (GITHUB_STEP_SUMMARY): the verdict, a table of hosts, the walk through the pools,
+// the findings and the proven fix. GitHub drops a step's summary whole when it passes 1 MiB, so the
+// result is capped well below that whatever the input.
+import type { Report } from '../model.js';
+import {
+  capMarkdown,
+  findingsTable,
+  fixSection,
+  hostLabel,
+  hostsTable,
+  text,
+  verdictLine,
+  walkTable,
+  type LinkOptions,
+} from './markdown.js';
+import { activeFindings, countFindings, plural, suppressedFindings, thousands } from './order.js';
+
+/** GitHub's limit per step */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** what we allow ourselves, leaving room for a notice the action may append (fork fallback) */
+export const SUMMARY_MAX_BYTES = SUMMARY_LIMIT_BYTES - 32 * 1024;
+
+export interface SummaryOptions extends LinkOptions {
+  /** hard cap in bytes (defaults to SUMMARY_MAX_BYTES) */
+  maxBytes?: number;
+  /** most hosts given a walk picture (collisions first) */
+  maxWalks?: number;
+  /** reserved ranges known to the caller, to mark them in the walk */
+  reserved?: { cidr: string; name: string }[];
+  /** "fail-on: error" — what decides the step, shown under the verdict */
+  failOn?: string;
+}
+
+export function formatSummary(report: Report, opts: SummaryOptions = {}): string {
+  const maxBytes = opts.maxBytes ?? SUMMARY_MAX_BYTES;
+  const c = countFindings(report);
+  const parts: string[] = [];
+
+  parts.push(`## subnet-guard`);
+  parts.push(verdictLine(report));
+  const counts =
+    `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notes, 'note')}` +
+    (c.suppressed ? `, ${thousands(c.suppressed)} suppressed` : '') +
+    ` · ${plural(report.cycles, 'redeploy', 'redeploys')} simulated` +
+    (opts.failOn ? ` · fail-on: ${text(opts.failOn, 20)}` : '');
+  parts.push(counts);
+
+  if (report.hosts.length > 0) {
+    parts.push('### Hosts');
+    parts.push(hostsTable(report));
+  }
+
+  const fix = fixSection(report);
+  if (fix) {
+    parts.push('### Fix');
+    parts.push(fix);
+  }
+
+  const walkHosts = [...report.hosts]
+    .sort((a, b) => (a.firstCollision ? 0 : 1) - (b.firstCollision ? 0 : 1))
+    .filter((h) => h.cycles.length > 0 || h.firstCollision || h.boot.length > 0)
+    .slice(0, opts.maxWalks ?? 10);
+  if (walkHosts.length > 0) {
+    parts.push('### Walk through the pools');
+    parts.push(
+      'Each row is one `docker compose down` + `up`; each cell is the subnet Docker gives the network. ' +
+        '🛑 marks a subnet on a reserved range.',
+    );
+    for (const h of walkHosts) {
+      const body = walkTable(report, h, { reserved: opts.reserved });
+      parts.push(`#### ${text(hostLabel(report, h))} — Engine ${text(h.engine)}, ${h.model}\n\n${body}`);
+    }
+    if (report.hosts.length > walkHosts.length) {
+      parts.push(`…${plural(report.hosts.length - walkHosts.length, 'more host')} not pictured (see the JSON report).`);
+    }
+  }
+
+  const head = parts.join('\n\n');
+  const active = activeFindings(report);
+  const suppressed = suppressedFindings(report);
+  const rest: string[] = [];
+  // whatever room is left goes to the findings; suppressed ones get what remains after those
+  const room = Math.max(16 * 1024, maxBytes - Buffer.byteLength(head) - 8 * 1024);
+  if (active.length > 0) {
+    rest.push('### Findings');
+    const t = findingsTable(active, { ...opts, maxBytes: Math.floor(room * 0.9), elsewhere: 'the step log (full list in plain text)' });
+    rest.push(t);
+    const used = Buffer.byteLength(t);
+    if (suppressed.length > 0) {
+      const st = findingsTable(suppressed, { ...opts, maxBytes: Math.max(4096, room - used), elsewhere: 'the step log' });
+      rest.push(`<details><summary>${plural(suppressed.length, 'suppressed finding')}</summary>\n\n${st}\n\n</details>`);
+    }
+  } else if (suppressed.length > 0) {
+    const st = findingsTable(suppressed, { ...opts, maxBytes: room, elsewhere: 'the step log' });
+    rest.push(`<details><summary>${plural(suppressed.length, 'suppressed finding')}</summary>\n\n${st}\n\n</details>`);
+  }
+  rest.push(`<sub>subnet-guard ${text(report.tool.version, 40)}</sub>`);
+
+  const md = [head, ...rest].join('\n\n') + '\n';
+  return capMarkdown(md, maxBytes, 'The summary was cut to stay under GitHub\'s 1 MiB limit; the full list is in the step log.');
+}
+
+/** the summary written when the input could not be used */
+export function formatConfigErrorSummary(message: string): string {
+  return `## subnet-guard\n\n❌ **Configuration error** — the check did not run.\n\n${text(message, 4000)}\n`;
+}
