@@ -1,0 +1,111 @@
+// Command-line arguments → check options. Pure: takes argv, returns options or throws ConfigError.
+import { parseArgs } from 'node:util';
+import { ConfigError } from './errors.js';
+import type { Finding, Report } from './model.js';
+
+export const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+export const FAIL_ON = ['error', 'warning', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+export interface CliArgs {
+  dir: string;
+  inventory?: string;
+  compose?: string[];
+  daemon?: string;
+  engine?: string;
+  cycles?: number;
+  timeline: number;
+  format: Format;
+  output?: string;
+  failOn: FailOn;
+  help: boolean;
+  version: boolean;
+}
+
+export const USAGE = `Usage: subnet-guard [DIR] [options]
+
+Replays Docker's subnet allocation for the compose projects in DIR (default .) over N redeploys
+per host and Engine version, and reports every redeploy that would put a network on a reserved range.
+
+Options:
+  --inventory FILE     network inventory (default: DIR/network-inventory.yaml when present)
+  --compose GLOB       compose files to use instead of discovery (repeatable)
+  --daemon FILE        daemon.json for hosts that do not name one
+  --engine VERSION     Docker Engine version for every host ("20.10.24", "26.1", "28", "unknown")
+  --cycles N           redeploys to simulate (default: the inventory's, else 1000)
+  --timeline N         list the first N redeploys in the report (default 0)
+  --format FORMAT      text | json | sarif | markdown | github (default text)
+  --output FILE        write the report to FILE instead of standard output
+  --fail-on LEVEL      error | warning | never (default error)
+  -h, --help           this text
+  --version            the version
+
+Exit status: 0 nothing at or above the fail level, 1 findings, 2 the input could not be used.`;
+
+/** Parses a count: digits, optionally with _ or , separators, or scientific notation like 1e9. */
+export function parseCount(text: string, what: string, max = Number.MAX_SAFE_INTEGER): number {
+  const s = text.trim().replace(/[_,]/g, '');
+  const n = /^\d+$/.test(s) ? Number(s) : /^\d+(\.\d+)?e\d+$/i.test(s) ? Number(s) : NaN;
+  if (!Number.isSafeInteger(n) || n < 0 || n > max) {
+    throw new ConfigError(`${what} must be a whole number from 0 to ${max.toLocaleString('en-US')}, got "${text}"`);
+  }
+  return n;
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], what: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new ConfigError(`${what} must be one of ${allowed.join(', ')}, got "${value}"`);
+}
+
+export function parseCliArgs(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        inventory: { type: 'string' },
+        compose: { type: 'string', multiple: true },
+        daemon: { type: 'string' },
+        engine: { type: 'string' },
+        cycles: { type: 'string' },
+        timeline: { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'fail-on': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    throw new ConfigError(`${(e as Error).message.replace(/\. To specify.*$/s, '')}\n\n${USAGE}`);
+  }
+  const { values: v, positionals } = parsed;
+  if (positionals.length > 1) throw new ConfigError(`expected at most one directory, got ${positionals.join(' ')}\n\n${USAGE}`);
+  return {
+    dir: positionals[0] ?? '.',
+    inventory: v.inventory,
+    compose: v.compose,
+    daemon: v.daemon,
+    engine: v.engine,
+    cycles: v.cycles !== undefined ? parseCount(v.cycles, '--cycles') : undefined,
+    timeline: v.timeline !== undefined ? parseCount(v.timeline, '--timeline', 100_000) : 0,
+    format: v.format !== undefined ? oneOf(v.format, FORMATS, '--format') : 'text',
+    output: v.output,
+    failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
+    help: !!v.help,
+    version: !!v.version,
+  };
+}
+
+/** Findings that count against the fail level (suppressed ones never do). */
+export function failing(findings: readonly Finding[], failOn: FailOn): Finding[] {
+  if (failOn === 'never') return [];
+  return findings.filter((f) => !f.suppressed && (f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning')));
+}
+
+export function exitCodeFor(report: Report, failOn: FailOn): 0 | 1 {
+  return failing(report.findings, failOn).length > 0 ? 1 : 0;
+}

@@ -1,0 +1,62 @@
+// --format text: what a person reads in a terminal or a CI log. Every finding on one line in the
+// compiler style "file:line:col: severity rule: message", so editors and CI logs link to it.
+import type { Finding, HostReport, Report, Severity } from '../model.js';
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.cycle ?? Number.MAX_SAFE_INTEGER) - (b.cycle ?? Number.MAX_SAFE_INTEGER) ||
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      a.rule.localeCompare(b.rule),
+  );
+}
+
+export function findingLine(f: Finding): string {
+  let where = f.file ?? '';
+  if (f.file && f.line) where += `:${f.line}${f.column ? `:${f.column}` : ''}`;
+  const suppressed = f.suppressed ? ' (suppressed)' : '';
+  return `${where ? where + ': ' : ''}${f.severity} ${f.rule}: ${f.message}${suppressed}`;
+}
+
+function engineLabel(h: HostReport): string {
+  const model = h.model === 'round-robin' ? 'round-robin (Engine ≤ 26)' : 'first-fit (Engine ≥ 27)';
+  return h.engine === 'unknown' ? `engine unknown, checking ${model}` : `Engine ${h.engine}, ${model}`;
+}
+
+function hostBlock(h: HostReport, cycles: number): string[] {
+  const out = [`host ${h.name} — ${engineLabel(h)}`];
+  const boot = h.boot.map((a) => `${a.project ? `${a.project}/` : ''}${a.network} ${a.subnet}`);
+  out.push(`  at start:        ${boot.length > 0 ? boot.join(', ') : '(no networks)'}`);
+  for (const c of h.cycles) {
+    const list = c.allocations.map((a) => `${a.network} ${a.subnet}`).join(', ');
+    out.push(`  redeploy ${String(c.cycle).padStart(6)}: ${list || '(nothing allocated)'}`);
+  }
+  if (h.firstCollision) {
+    const fc = h.firstCollision;
+    const when = fc.cycle === 0 ? 'at daemon start' : `on redeploy ${fc.cycle.toLocaleString('en-US')}`;
+    out.push(`  first collision: ${when}: ${fc.network} ${fc.subnet} overlaps ${fc.reserved.cidr}${fc.reserved.name ? ` (${fc.reserved.name})` : ''}`);
+  } else {
+    out.push(`  first collision: none in ${cycles.toLocaleString('en-US')} redeploys`);
+  }
+  const period = h.period ? `, pattern repeats every ${h.period.length.toLocaleString('en-US')} redeploys` : '';
+  out.push(`  networks alive at peak: ${h.peakNetworks}; pools: ${h.poolCandidates} candidates, ${h.poolsLeft} left at peak${period}`);
+  if (h.fix) out.push(`  proven fix (daemon.json): ${JSON.stringify(h.fix.daemonJson)}`);
+  return out;
+}
+
+export function toText(report: Report): string {
+  const lines: string[] = [];
+  lines.push(`${report.tool.name} ${report.tool.version}: ${report.cycles.toLocaleString('en-US')} redeploys simulated on ${new Set(report.hosts.map((h) => h.name)).size} host(s)`);
+  for (const h of report.hosts) lines.push('', ...hostBlock(h, report.cycles));
+  const active = report.findings.filter((f) => !f.suppressed);
+  lines.push('');
+  for (const f of sortFindings(report.findings)) lines.push(findingLine(f));
+  const errors = active.filter((f) => f.severity === 'error').length;
+  const warnings = active.filter((f) => f.severity === 'warning').length;
+  lines.push(`${errors} error(s), ${warnings} warning(s)`);
+  return lines.join('\n') + '\n';
+}

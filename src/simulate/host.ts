@@ -1,0 +1,206 @@
+// Replays one host under one Engine behaviour (design.md "Simulation semantics"):
+//   1. daemon start (docker0), 2. persistent projects up in order, 3. cycles 1…N: each cycling project
+//   down then up (cycle 1 is its first `up`), 4. optional daemon restarts after every K-th cycle.
+// Cost does not grow with N once the allocation pattern repeats: the full state (cursor, allocations,
+// restart phase) is keyed after every cycle; the first repeat gives the period, and any cycle beyond it
+// maps back into the stored window.
+import type { ComposeNetwork, ComposeProject, Lifecycle } from '../model.js';
+import { DOCKER0, SimDaemon, type CreateOptions, type DaemonSetup } from '../engine/daemon.js';
+import type { EngineBehaviour } from '../engine/versions.js';
+import type { Prefix } from '../net/prefix.js';
+
+export interface HostProject {
+  project: ComposeProject;
+  lifecycle: Lifecycle;
+}
+
+export interface SimulationInput {
+  host: string;
+  behaviour: EngineBehaviour;
+  /** daemon.json and host facts; `engine` is taken from the behaviour */
+  setup: Omit<DaemonSetup, 'engine' | 'model'>;
+  projects: HostProject[];
+  cycles: number;
+  restartEvery: number;
+  /** stop looking for a period after this many cycles (memory bound); default 2,000,000 */
+  maxWindow?: number;
+}
+
+export interface NetworkAllocation {
+  /** null for docker0 */
+  project: string | null;
+  network: string;
+  /** the compose network (undefined for docker0) */
+  source?: ComposeNetwork;
+  subnets: Prefix[];
+  /** true when every subnet was written in the compose file */
+  pinned: boolean;
+}
+
+export interface NetworkFailure {
+  project: string;
+  network: string;
+  source: ComposeNetwork;
+  error: string;
+}
+
+export interface CycleState {
+  cycle: number;
+  allocations: NetworkAllocation[];
+  failures: NetworkFailure[];
+  /** networks alive after every project is up again */
+  alive: number;
+}
+
+export interface SimulationResult {
+  input: SimulationInput;
+  /** docker0 and the persistent projects (cycle 0) */
+  boot: CycleState;
+  bootError: string | null;
+  /** cycles 1 … window.length, enough to answer any question about cycles 1 … N */
+  window: CycleState[];
+  period: { preamble: number; length: number } | null;
+  cycles: number;
+  peakNetworks: number;
+}
+
+/** The state of cycle c (1 ≤ c ≤ N), whatever N is. */
+export function cycleAt(r: SimulationResult, c: number): CycleState {
+  if (c <= r.window.length) return r.window[c - 1];
+  if (!r.period) throw new Error(`cycle ${c} is beyond the simulated window`);
+  const { preamble, length } = r.period;
+  const same = preamble + ((c - preamble - 1) % length) + 1;
+  return { ...r.window[same - 1], cycle: c };
+}
+
+/**
+ * The first cycle in 0 (boot) … N at which `pred` holds for an allocation, or null. Only the stored
+ * window is scanned: later cycles repeat it.
+ */
+export function firstCycleWhere(
+  r: SimulationResult,
+  pred: (a: NetworkAllocation, state: CycleState) => boolean,
+): { state: CycleState; allocation: NetworkAllocation } | null {
+  for (const a of r.boot.allocations) if (pred(a, r.boot)) return { state: r.boot, allocation: a };
+  const last = Math.min(r.window.length, r.cycles);
+  for (let i = 0; i < last; i++) {
+    const s = r.window[i];
+    for (const a of s.allocations) if (pred(a, s)) return { state: s, allocation: a };
+  }
+  return null;
+}
+
+/** Networks of a project that `up` creates, pinned ones first (the order in which nothing races). */
+function creatable(p: ComposeProject): ComposeNetwork[] {
+  const nets = p.networks.filter((n) => !n.external && n.driver !== 'host' && n.driver !== 'none');
+  const pinned = (n: ComposeNetwork) => n.subnets.length > 0;
+  return [...nets.filter(pinned), ...nets.filter((n) => !pinned(n))];
+}
+
+function createOptions(n: ComposeNetwork): CreateOptions | null {
+  if (n.ipamDriver !== 'default') return null; // a plugin draws from no Docker pool
+  return {
+    subnets: n.subnets.map((s) => s.cidr),
+    driver: n.driver,
+    ipv6: n.enableIpv6,
+    ipv4: n.enableIpv4,
+  };
+}
+
+class HostRun {
+  /** network name → the project that created it */
+  private readonly owner = new Map<string, string>();
+  /** network name → projects currently using it */
+  private readonly users = new Map<string, Set<string>>();
+
+  constructor(readonly daemon: SimDaemon) {}
+
+  up(p: ComposeProject, into: CycleState): void {
+    for (const n of creatable(p)) {
+      const users = this.users.get(n.name) ?? new Set<string>();
+      users.add(p.name);
+      this.users.set(n.name, users);
+      if (this.owner.has(n.name)) continue; // already there (shared by name): joined, not created
+      const opts = createOptions(n);
+      if (!opts) continue;
+      const r = this.daemon.create(n.name, opts);
+      if (!r.ok) {
+        into.failures.push({ project: p.name, network: n.name, source: n, error: r.error });
+        continue;
+      }
+      this.owner.set(n.name, p.name);
+      into.allocations.push({
+        project: p.name,
+        network: n.name,
+        source: n,
+        subnets: this.daemon.subnetPrefixesOf(n.name) ?? [],
+        pinned: n.subnets.length > 0,
+      });
+    }
+  }
+
+  /** `compose down`: removes the networks the project created unless another project still uses them */
+  down(p: ComposeProject): void {
+    for (const n of creatable(p)) {
+      const users = this.users.get(n.name);
+      users?.delete(p.name);
+      if (this.owner.get(n.name) !== p.name) continue;
+      if (users && users.size > 0) continue; // "Resource is still in use"
+      this.daemon.remove(n.name);
+      this.owner.delete(n.name);
+      this.users.delete(n.name);
+    }
+  }
+
+  key(): string {
+    return `${this.daemon.stateKey()}#${[...this.owner].sort().join(',')}`;
+  }
+}
+
+export function simulateHost(input: SimulationInput): SimulationResult {
+  const daemon = new SimDaemon({ ...input.setup, engine: input.behaviour.version }, input.behaviour);
+  const run = new HostRun(daemon);
+  const boot: CycleState = { cycle: 0, allocations: [], failures: [], alive: 0 };
+  const d0 = daemon.subnetPrefixesOf(DOCKER0);
+  if (d0) boot.allocations.push({ project: null, network: DOCKER0, subnets: d0, pinned: !!input.setup.bip });
+  for (const hp of input.projects) if (hp.lifecycle === 'persistent') run.up(hp.project, boot);
+  const cycling: HostProject[] = input.projects.filter((hp) => hp.lifecycle === 'cycling');
+  boot.alive = daemon.networkCount;
+
+  const window: CycleState[] = [];
+  const seen = new Map<string, number>();
+  const maxWindow = input.maxWindow ?? 2_000_000;
+  let period: SimulationResult['period'] = null;
+  let peak = boot.alive;
+  const K = input.restartEvery;
+  if (cycling.length > 0) {
+    seen.set(run.key() + '@0', 0);
+    for (let c = 1; c <= input.cycles && c <= maxWindow; c++) {
+      const state: CycleState = { cycle: c, allocations: [], failures: [], alive: 0 };
+      for (const hp of cycling) {
+        run.down(hp.project);
+        run.up(hp.project, state);
+      }
+      state.alive = daemon.networkCount;
+      if (state.alive > peak) peak = state.alive;
+      window.push(state);
+      if (K > 0 && c % K === 0) daemon.restart();
+      const key = `${run.key()}@${K > 0 ? c % K : 0}`;
+      const prev = seen.get(key);
+      if (prev !== undefined) {
+        period = { preamble: prev, length: c - prev };
+        break;
+      }
+      seen.set(key, c);
+    }
+  }
+  return {
+    input,
+    boot,
+    bootError: daemon.bootError,
+    window,
+    period,
+    cycles: input.cycles,
+    peakNetworks: peak,
+  };
+}
