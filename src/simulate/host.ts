@@ -24,6 +24,8 @@ export interface SimulationInput {
   restartEvery: number;
   /** stop looking for a period after this many cycles (memory bound); default 2,000,000 */
   maxWindow?: number;
+  /** false: simulate every cycle up to maxWindow without jumping (for tests) */
+  detectPeriod?: boolean;
 }
 
 export interface NetworkAllocation {
@@ -186,7 +188,7 @@ export function simulateHost(input: SimulationInput): SimulationResult {
       window.push(state);
       if (K > 0 && c % K === 0) daemon.restart();
       const key = `${run.key()}@${K > 0 ? c % K : 0}`;
-      const prev = seen.get(key);
+      const prev = input.detectPeriod === false ? undefined : seen.get(key);
       if (prev !== undefined) {
         period = { preamble: prev, length: c - prev };
         break;
