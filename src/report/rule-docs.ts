@@ -1,7 +1,9 @@
-// What each rule means, for the formats that explain rules (SARIF rule descriptors, the summary's
-// legend). The rules themselves live in src/rules/; this is their documentation as users read it.
+// What each rule means, for the formats that explain rules (SARIF rule descriptors). A rule's own
+// texts in src/rules/ win; the table below covers the rule ids of the design (issue 4) until each has
+// its file, and a generic entry covers anything else.
 // Every rule id has a section in the README ("#### <rule-id>") so that `helpUri` lands on it.
 import type { Severity } from '../model.js';
+import { ruleById } from '../rules/index.js';
 
 /** The project's home page; the README's rule sections hang off it. */
 export const HOME_URL = 'https://github.com/subnet-guard/subnet-guard';
@@ -146,9 +148,20 @@ function pascal(id: string): string {
     .join('');
 }
 
-/** the documentation of a rule; a generic entry for an id this table does not know yet */
+/** the documentation of a rule: its own texts, else this table, else a generic entry */
 export function ruleDoc(id: string, severity: Severity = 'warning'): RuleDoc {
+  const rule = ruleById(id);
   const known = BY_ID.get(id);
+  if (rule) {
+    return {
+      id,
+      name: known?.name ?? (pascal(id) || 'Rule'),
+      defaultSeverity: rule.defaultSeverity,
+      short: rule.shortDescription,
+      full: rule.fullDescription,
+      fix: rule.help,
+    };
+  }
   if (known) return known;
   return {
     id,

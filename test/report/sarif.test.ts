@@ -1,0 +1,129 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatSarif, formatSarifText, FINGERPRINT_KEY, pathToUri } from '../../src/report/sarif.js';
+import { RULE_DOCS } from '../../src/report/rule-docs.js';
+import { cleanReport, hostileReport, manyFindingsReport, peeredVpcReport } from './reports.js';
+import { githubIngestionErrors, multitoolPath, multitoolValidate, schemaErrors } from './sarif-validate.js';
+import { expectGolden } from './golden.js';
+import type { Report } from '../../src/model.js';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-sarif-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const hasMultitool = multitoolPath() !== null;
+if (!hasMultitool) console.warn('sarif-multitool has no binary for this platform: only the JSON schema check runs');
+
+function everyRule(): Report {
+  const r = peeredVpcReport();
+  r.findings = RULE_DOCS.map((d, i) => ({
+    rule: d.id,
+    severity: d.defaultSeverity,
+    message: `${d.short} (${i})`,
+    file: i % 2 ? 'daemon.json' : 'app/compose.yaml',
+    line: i + 1,
+    column: 1,
+    endLine: i + 2,
+    endColumn: 4,
+  }));
+  r.findings.push({ rule: 'some-future-rule', severity: 'note', message: 'n' });
+  r.findings.push({ ...r.findings[0]!, suppressed: true, suppressionReason: 'VPC leaves in Q3' });
+  return r;
+}
+
+const cases: [string, () => Report][] = [
+  ['the peered-VPC story', peeredVpcReport],
+  ['a clean run', cleanReport],
+  ['every rule, a suppression and a finding without a file', everyRule],
+  ['hostile repository text', hostileReport],
+];
+
+describe('SARIF 2.1.0', () => {
+  for (const [name, make] of cases) {
+    it(`validates against the official schema, GitHub's ingestion rules and the multitool: ${name}`, () => {
+      const textOut = formatSarifText(make(), { pathPrefix: 'deploy', fallbackFile: 'network-inventory.yaml' });
+      const log = JSON.parse(textOut);
+      expect(schemaErrors(log)).toEqual([]);
+      expect(githubIngestionErrors(log, textOut)).toEqual([]);
+      if (hasMultitool) {
+        const file = path.join(tmp, `${name.replace(/\W+/g, '-')}.sarif`);
+        fs.writeFileSync(file, textOut);
+        expect(multitoolValidate(file)).toEqual([]);
+      }
+    });
+  }
+
+  it('the schema check does catch a broken log (the validator is not a no-op)', () => {
+    const log = formatSarif(peeredVpcReport()) as any;
+    log.runs[0].results[0].level = 'fatal';
+    delete log.version;
+    expect(schemaErrors(log).length).toBeGreaterThan(0);
+  });
+
+  it('the multitool does catch a rule without help (GitHub requires it)', () => {
+    if (!hasMultitool) return;
+    const log = formatSarif(peeredVpcReport()) as any;
+    delete log.runs[0].tool.driver.rules[0].help;
+    const file = path.join(tmp, 'nohelp.sarif');
+    fs.writeFileSync(file, JSON.stringify(log));
+    expect(multitoolValidate(file).map((f) => f.ruleId)).toContain('GH2012');
+  });
+
+  it('locates results relative to the repository root with the exact span', () => {
+    const log = formatSarif(peeredVpcReport(), { pathPrefix: 'deploy/prod' });
+    expect(log.runs[0].results[0]!.locations[0]!.physicalLocation).toEqual({
+      artifactLocation: { uri: 'deploy/prod/app/compose.yaml', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 4, startColumn: 3, endLine: 4, endColumn: 6 },
+    });
+    expect(pathToUri('dir with space/a#b.yaml')).toBe('dir%20with%20space/a%23b.yaml');
+  });
+
+  it('describes every rule with a help URI to its README section', () => {
+    const log = formatSarif(everyRule());
+    const rule = log.runs[0].tool.driver.rules.find((r) => r.id === 'mtu-exceeds-underlay')!;
+    expect(rule.helpUri).toMatch(/#mtu-exceeds-underlay$/);
+    expect(rule.help.markdown).toContain('How to fix');
+    expect(log.runs[0].tool.driver.rules.find((r) => r.id === 'some-future-rule')!.fullDescription.text).toBeTruthy();
+  });
+
+  it('keeps fingerprints stable across runs, finding order and moved lines', () => {
+    const a = formatSarif(peeredVpcReport());
+    const r = peeredVpcReport();
+    r.findings.reverse();
+    for (const f of r.findings) {
+      f.line! += 10;
+      f.endLine! += 10;
+    }
+    const b = formatSarif(r);
+    const fp = (log: typeof a) => log.runs[0].results.map((x) => x.partialFingerprints[FINGERPRINT_KEY]).sort();
+    expect(fp(b)).toEqual(fp(a));
+  });
+
+  it('gives identical findings distinct fingerprints', () => {
+    const r = peeredVpcReport();
+    r.findings = [r.findings[0]!, { ...r.findings[0]! }];
+    const fps = formatSarif(r).runs[0].results.map((x) => x.partialFingerprints[FINGERPRINT_KEY]);
+    expect(new Set(fps).size).toBe(2);
+  });
+
+  it('marks suppressed findings as suppressed', () => {
+    const res = formatSarif(everyRule()).runs[0].results.find((x) => x.suppressions)!;
+    expect(res.suppressions).toEqual([{ kind: 'inSource', status: 'accepted', justification: 'VPC leaves in Q3' }]);
+  });
+
+  it('stops at GitHub\'s 25,000 results per run and says so', () => {
+    const r = manyFindingsReport(26_000, 10);
+    const textOut = formatSarifText(r);
+    const log = JSON.parse(textOut);
+    expect(log.runs[0].results).toHaveLength(25_000);
+    expect(log.runs[0].results.every((x: { level: string }) => x.level === 'error')).toBe(true);
+    expect(log.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toMatch(/^1010 more results were left out/);
+    expect(githubIngestionErrors(log, textOut)).toEqual([]);
+    expect(schemaErrors(log)).toEqual([]);
+  });
+
+  it('golden: the peered-VPC story', () => {
+    expectGolden('report/peered-vpc.sarif', formatSarifText(peeredVpcReport()));
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { formatSummary, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js';
+import { code, text, verdict, capMarkdown } from '../../src/report/markdown.js';
+import { cleanReport, hostileReport, manyFindingsReport, peeredVpcReport, HOSTILE } from './reports.js';
+import { expectGolden } from './golden.js';
+
+/** the text outside code spans (code spans render literally: no HTML, no mentions) */
+function stripCodeSpans(md: string): string {
+  let out = '';
+  for (let i = 0; i < md.length; ) {
+    const c = md[i]!;
+    if (c === '\\') {
+      out += md.slice(i, i + 2);
+      i += 2;
+    } else if (c === '`') {
+      let n = 0;
+      while (md[i + n] === '`') n++;
+      const fence = '`'.repeat(n);
+      let j = i + n;
+      for (;;) {
+        j = md.indexOf(fence, j);
+        if (j < 0 || md[j + n] !== '`') break;
+        while (md[j] === '`') j++;
+      }
+      if (j < 0) {
+        out += fence;
+        i += n;
+      } else {
+        i = j + n;
+      }
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+describe('the verdict', () => {
+  it('says which host loses which reserved network on which redeploy', () => {
+    expect(verdict(peeredVpcReport()).text).toBe('app-1 loses 172.31.0.0/16 (ops VPC (peered, bastion SSH)) on redeploy 14');
+  });
+
+  it('says how many redeploys on how many hosts are safe', () => {
+    expect(verdict(cleanReport())).toEqual({ level: 'clean', text: 'Safe for 1,000 redeploys on 3 hosts' });
+  });
+
+  it('names the model when an unknown engine gives the host twice', () => {
+    const r = peeredVpcReport();
+    r.hosts.push({ ...r.hosts[0]!, model: 'first-fit', firstCollision: null, engine: 'unknown' });
+    r.hosts[0]!.engine = 'unknown';
+    expect(verdict(r).text).toMatch(/^app-1 \(round-robin\) loses/);
+  });
+
+  it('quotes the first error when nothing collides', () => {
+    const r = cleanReport();
+    r.findings = [{ rule: 'pool-exhaustion', severity: 'error', message: 'app-1 runs out of pools on redeploy 3' }];
+    expect(verdict(r).text).toBe('app-1 runs out of pools on redeploy 3');
+  });
+});
+
+describe('markdown escaping', () => {
+  it('renders repository text as text: no HTML, no emphasis, no links, no mentions, no table breaks', () => {
+    const t = text(HOSTILE);
+    expect(t).not.toMatch(/(?<!\\)[<>|`*[\]]/);
+    expect(t).not.toMatch(/[\r\n]/);
+    expect(t).not.toMatch(/@octocat/);
+    expect(t).not.toMatch(/http:\/\//);
+  });
+
+  it('makes code spans that survive backticks and pipes', () => {
+    expect(code('a`b|c')).toBe('``a`b\\|c``');
+    expect(code('`x')).toBe('`` `x ``');
+  });
+
+  it('keeps a hostile report from injecting markup into the summary', () => {
+    const md = formatSummary(hostileReport());
+    const prose = stripCodeSpans(md);
+    expect(prose).not.toMatch(/(?<!\\)<img/);
+    expect(prose).toContain('\\<img');
+    expect(prose).not.toContain('@octocat');
+    expect(prose).not.toMatch(/(?<!\\)\]\(http/);
+    expect(md).not.toMatch(/\r/);
+    // every table row has the same number of unescaped pipes as its header
+    const tables = md.split('\n').filter((l) => l.startsWith('|'));
+    const cells = (l: string) => l.replace(/\\\|/g, '').split('|').length;
+    let expected = -1;
+    for (const l of tables) {
+      if (/^\| (Host|Redeploy| \| Rule)/.test(l) || l.startsWith('|  | Rule')) expected = cells(l);
+      if (expected > 0) expect(cells(l)).toBe(expected);
+    }
+  });
+});
+
+describe('the job summary', () => {
+  it('shows the verdict, the hosts, the walk with the reserved range marked, the findings and the fix', () => {
+    const md = formatSummary(peeredVpcReport(), { failOn: 'error' });
+    expect(md).toContain('❌ **app-1 loses 172.31.0.0/16 (ops VPC (peered, bastion SSH)) on redeploy 14**');
+    expect(md).toContain('| Host | Engine | Model | Networks alive (peak) | Pools left | First collision |');
+    expect(md).toMatch(/\| \*\*14\*\* \| 🛑 \*\*`172\.31\.0\.0\/16`\*\* ops VPC/);
+    expect(md).toContain('| 13 | `172.30.0.0/16` |');
+    expect(md).toContain('```json\n{\n  "default-address-pools": [');
+    expect(md).toContain('The walk repeats every 30 redeploys.');
+  });
+
+  it('shows the first collision even when it lies beyond the timeline', () => {
+    const r = peeredVpcReport();
+    r.hosts[0]!.cycles = r.hosts[0]!.cycles.slice(0, 5);
+    const md = formatSummary(r);
+    expect(md).toMatch(/\| 5 \| `172\.22\.0\.0\/16` \|\n\| ⋮ \|  \|\n\| \*\*14\*\* \| 🛑/);
+  });
+
+  it('is short and green when clean', () => {
+    const md = formatSummary(cleanReport());
+    expect(md).toContain('✅ **Safe for 1,000 redeploys on 3 hosts**');
+    expect(md).not.toContain('### Findings');
+  });
+
+  it('stays under 1 MiB with 200,000 findings and says where the rest is', () => {
+    const r = manyFindingsReport(150_000, 50_000);
+    const md = formatSummary(r, { blobUrl: 'https://github.com/o/r/blob/abc/' });
+    expect(Buffer.byteLength(md)).toBeLessThan(SUMMARY_LIMIT_BYTES);
+    expect(md).toMatch(/more findings not shown here: see the step log/);
+  });
+
+  it('stays under 1 MiB however long the repository text is', () => {
+    const r = manyFindingsReport(2000, 0);
+    for (const f of r.findings) f.message = 'x'.repeat(100_000);
+    r.hosts = Array.from({ length: 3000 }, (_, i) => ({ ...r.hosts[0]!, name: `h${i}`.repeat(500) }));
+    const md = formatSummary(r);
+    expect(Buffer.byteLength(md)).toBeLessThan(SUMMARY_LIMIT_BYTES);
+  });
+
+  it('cuts at a line and closes an open code block when it must', () => {
+    const md = '# t\n```json\n' + '{"a": 1}\n'.repeat(1000) + '```\n';
+    const cut = capMarkdown(md, 2000, 'cut');
+    expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(2000);
+    expect(cut.match(/```/g)!.length % 2).toBe(0);
+    expect(cut).toContain('> cut');
+  });
+
+  it('links findings to the file and line when given the blob URL', () => {
+    const md = formatSummary(peeredVpcReport(), { blobUrl: 'https://github.com/o/r/blob/abc', pathPrefix: 'deploy' });
+    expect(md).toContain('[`deploy/app/compose.yaml:4`](https://github.com/o/r/blob/abc/deploy/app/compose.yaml#L4)');
+  });
+
+  it('golden: the peered-VPC story', () => {
+    expectGolden('report/peered-vpc.summary.md', formatSummary(peeredVpcReport(), { failOn: 'error' }));
+  });
+
+  it('golden: clean on three hosts', () => {
+    expectGolden('report/clean.summary.md', formatSummary(cleanReport(), { failOn: 'error' }));
+  });
+});
