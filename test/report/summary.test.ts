@@ -3,38 +3,7 @@ import { formatSummary, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js'
 import { code, text, verdict, capMarkdown } from '../../src/report/markdown.js';
 import { cleanReport, hostileReport, manyFindingsReport, peeredVpcReport, HOSTILE } from './reports.js';
 import { expectGolden } from './golden.js';
-
-/** the text outside code spans (code spans render literally: no HTML, no mentions) */
-function stripCodeSpans(md: string): string {
-  let out = '';
-  for (let i = 0; i < md.length; ) {
-    const c = md[i]!;
-    if (c === '\\') {
-      out += md.slice(i, i + 2);
-      i += 2;
-    } else if (c === '`') {
-      let n = 0;
-      while (md[i + n] === '`') n++;
-      const fence = '`'.repeat(n);
-      let j = i + n;
-      for (;;) {
-        j = md.indexOf(fence, j);
-        if (j < 0 || md[j + n] !== '`') break;
-        while (md[j] === '`') j++;
-      }
-      if (j < 0) {
-        out += fence;
-        i += n;
-      } else {
-        i = j + n;
-      }
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out;
-}
+import { stripCodeSpans } from './md-helpers.js';
 
 describe('the verdict', () => {
   it('says which host loses which reserved network on which redeploy', () => {
