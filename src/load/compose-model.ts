@@ -1,0 +1,283 @@
+// From the merged compose model (a YMap with positions) to the networks `docker compose up` would
+// create or join (compose-networks.md §3 and §6): the implicit `default`, network_mode, provider
+// services, profiles, external networks, `name:`, unused networks pruned, drivers, IPAM, MTU.
+import type { ComposeNetwork, ComposeSubnet, LoadWarning, Located, SourcePos, VariableOrigin } from '../model.js';
+import { parsePrefix } from '../net/prefix.js';
+import { networksAsMapping } from './merge.js';
+import { errAt, get, isNull, type YEntry, type YMap, type YNode, type YScalar } from './yaml.js';
+
+export const NETWORK_KEY = /^[a-zA-Z0-9._-]+$/;
+const KNOWN_TOP_LEVEL = new Set(['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs', 'models']);
+const MTU_OPTION = 'com.docker.network.driver.mtu';
+
+export interface BuiltModel {
+  networks: ComposeNetwork[];
+  publishedPorts: { service: string; pos?: SourcePos }[];
+}
+
+interface ServiceInfo {
+  name: string;
+  keyPos: SourcePos;
+  active: boolean;
+  networkMode?: { value: string; pos: SourcePos };
+  provider: boolean;
+  /** service `networks` entries: network key → where it was written */
+  networks: Map<string, SourcePos>;
+  networksPos?: SourcePos;
+  ports?: SourcePos;
+}
+
+function asMap(n: YNode | undefined, what: string): YMap | undefined {
+  if (isNull(n)) return undefined;
+  if (n!.kind !== 'map') throw errAt(`${what} must be a mapping`, n!.pos);
+  return n as YMap;
+}
+
+function asString(n: YNode | undefined, what: string): YScalar | undefined {
+  if (isNull(n)) return undefined;
+  if (n!.kind !== 'scalar') throw errAt(`${what} must be a string`, n!.pos);
+  return n as YScalar;
+}
+
+function stringList(n: YNode | undefined, what: string): string[] {
+  if (isNull(n)) return [];
+  if (n!.kind === 'scalar') return [String((n as YScalar).value)];
+  if (n!.kind !== 'seq') throw errAt(`${what} must be a list of strings`, n!.pos);
+  return n!.items.map((it) => {
+    if (it.kind !== 'scalar' || it.value === null) throw errAt(`${what} must be a list of strings`, it.pos);
+    return String(it.value);
+  });
+}
+
+/** compose-go's toBoolean: true/false, and (with a warning) y/yes/on, n/no/off */
+function toBoolean(n: YNode | undefined, what: string, warnings: LoadWarning[]): boolean | undefined {
+  if (isNull(n)) return undefined;
+  if (n!.kind !== 'scalar') throw errAt(`${what} must be a boolean`, n!.pos);
+  const v = (n as YScalar).value;
+  if (typeof v === 'boolean') return v;
+  const s = String(v).toLowerCase();
+  if (s === 'true') return true;
+  if (s === 'false') return false;
+  if (s === 'y' || s === 'yes' || s === 'on' || s === 'n' || s === 'no' || s === 'off') {
+    warnings.push({
+      code: 'deprecated-boolean',
+      message: `${what}: ${JSON.stringify(String(v))} for boolean is not supported by YAML 1.2, please use \`${s === 'y' || s === 'yes' || s === 'on'}\``,
+      pos: n!.pos,
+    });
+    return s === 'y' || s === 'yes' || s === 'on';
+  }
+  throw errAt(`${what}: invalid boolean: ${String(v)}`, n!.pos);
+}
+
+function origin(n: YScalar | undefined): { origin?: VariableOrigin[] } {
+  return n?.origin && n.origin.length ? { origin: n.origin } : {};
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface NetworkDecl {
+  key: string;
+  keyPos: SourcePos;
+  external: boolean;
+  name?: YScalar;
+  driver: string;
+  ipamDriver: string;
+  subnets: ComposeSubnet[];
+  enableIpv4: boolean;
+  enableIpv6: boolean;
+  mtu?: Located<number>;
+}
+
+function readNetwork(e: YEntry, warnings: LoadWarning[]): NetworkDecl {
+  const where = `networks.${e.key}`;
+  if (!NETWORK_KEY.test(e.key)) {
+    throw errAt(`${where}: network names must match ^[a-zA-Z0-9._-]+$`, e.keyPos);
+  }
+  const m = asMap(e.value, where);
+  const decl: NetworkDecl = {
+    key: e.key,
+    keyPos: e.keyPos,
+    external: false,
+    driver: 'bridge',
+    ipamDriver: 'default',
+    subnets: [],
+    enableIpv4: true,
+    enableIpv6: false,
+  };
+  if (!m) return decl;
+
+  const nameNode = asString(get(m, 'name'), `${where}.name`);
+  if (nameNode && nameNode.value !== null && String(nameNode.value) !== '') decl.name = { ...nameNode, value: String(nameNode.value) };
+
+  const ext = get(m, 'external');
+  if (ext && ext.kind === 'map') {
+    // legacy `external: {name: x}`
+    decl.external = true;
+    const legacyName = asString(get(ext, 'name'), `${where}.external.name`);
+    if (legacyName && legacyName.value !== null && String(legacyName.value) !== '') {
+      if (decl.name) throw errAt(`${where}: can't use both 'networks.external.name' (deprecated) and 'networks.name'`, legacyName.pos);
+      decl.name = { ...legacyName, value: String(legacyName.value) };
+      warnings.push({ code: 'other', message: `${where}: external.name is deprecated. Please set name and external: true`, pos: legacyName.pos });
+    }
+  } else {
+    decl.external = toBoolean(ext, `${where}.external`, warnings) ?? false;
+  }
+  toBoolean(get(m, 'internal'), `${where}.internal`, warnings);
+  toBoolean(get(m, 'attachable'), `${where}.attachable`, warnings);
+  decl.enableIpv6 = toBoolean(get(m, 'enable_ipv6'), `${where}.enable_ipv6`, warnings) ?? false;
+  decl.enableIpv4 = toBoolean(get(m, 'enable_ipv4'), `${where}.enable_ipv4`, warnings) ?? true;
+
+  const driver = asString(get(m, 'driver'), `${where}.driver`);
+  if (driver && driver.value !== null && String(driver.value) !== '') decl.driver = String(driver.value);
+
+  const opts = asMap(get(m, 'driver_opts'), `${where}.driver_opts`);
+  const mtuNode = opts?.entries.get(MTU_OPTION)?.value;
+  if (mtuNode && !isNull(mtuNode)) {
+    if (mtuNode.kind !== 'scalar') throw errAt(`${where}.driver_opts.${MTU_OPTION} must be a number`, mtuNode.pos);
+    const raw = String(mtuNode.value).trim();
+    if (raw === '') {
+      warnings.push({ code: 'other', message: `${where}: the MTU option is empty; Docker would refuse to create the network`, pos: mtuNode.pos });
+    } else if (!/^\d+$/.test(raw) || Number(raw) > 65535) {
+      throw errAt(`${where}.driver_opts.${MTU_OPTION}: ${JSON.stringify(raw)} is not a valid MTU`, mtuNode.pos);
+    } else {
+      decl.mtu = { value: Number(raw), pos: mtuNode.pos };
+    }
+  }
+
+  const ipam = asMap(get(m, 'ipam'), `${where}.ipam`);
+  if (ipam) {
+    const idrv = asString(get(ipam, 'driver'), `${where}.ipam.driver`);
+    if (idrv && idrv.value !== null && String(idrv.value) !== '') decl.ipamDriver = String(idrv.value);
+    const cfg = get(ipam, 'config');
+    if (!isNull(cfg)) {
+      if (cfg!.kind !== 'seq') throw errAt(`${where}.ipam.config must be a list`, cfg!.pos);
+      for (const item of cfg!.items) {
+        const im = asMap(item, `${where}.ipam.config[]`);
+        const sn = asString(get(im, 'subnet'), `${where}.ipam.config[].subnet`);
+        if (!sn || sn.value === null) continue;
+        const cidr = String(sn.value).trim();
+        // an empty subnet (an unset variable) is an entry without a subnet: Docker allocates one
+        if (cidr === '') continue;
+        const parsed = parsePrefix(cidr);
+        if ('error' in parsed) {
+          const from = sn.origin?.length ? ` (from ${sn.origin.map((o) => '$' + o.variable).join(', ')})` : '';
+          throw errAt(`${where}.ipam.config[].subnet: ${parsed.error}${from}`, sn.pos);
+        }
+        decl.subnets.push({ cidr, pos: sn.pos, ...origin(sn) });
+      }
+    }
+  }
+  return decl;
+}
+
+function readService(e: YEntry, profiles: readonly string[]): ServiceInfo {
+  const where = `services.${e.key}`;
+  const m = asMap(e.value, where);
+  if (!m) throw errAt(`${where} must be a mapping`, e.keyPos);
+  const svcProfiles = stringList(get(m, 'profiles'), `${where}.profiles`);
+  const active = svcProfiles.length === 0 || profiles.includes('*') || svcProfiles.some((p) => profiles.includes(p));
+  const info: ServiceInfo = { name: e.key, keyPos: e.keyPos, active, provider: !isNull(get(m, 'provider')), networks: new Map() };
+  const nm = asString(get(m, 'network_mode'), `${where}.network_mode`);
+  if (nm && nm.value !== null && String(nm.value) !== '') info.networkMode = { value: String(nm.value), pos: nm.pos };
+  const netsEntry = m.entries.get('networks');
+  if (netsEntry && !isNull(netsEntry.value)) {
+    const nets = networksAsMapping(netsEntry.value, [`services`, e.key, 'networks']);
+    for (const n of nets.entries.values()) {
+      if (!isNull(n.value) && n.value.kind !== 'map') throw errAt(`${where}.networks.${n.key} must be a mapping or null`, n.value.pos);
+      info.networks.set(n.key, n.keyPos);
+    }
+    info.networksPos = netsEntry.keyPos;
+  }
+  const ports = m.entries.get('ports');
+  if (ports && ports.value.kind === 'seq' && ports.value.items.length > 0) info.ports = ports.keyPos;
+  return info;
+}
+
+/**
+ * Builds the network model. `profiles` are the active profiles ("*" = all). Throws ConfigError for
+ * what Compose refuses (undefined networks, network_mode together with networks, bad values).
+ */
+export function buildNetworks(dict: YMap, projectName: string, profiles: readonly string[], warnings: LoadWarning[]): BuiltModel {
+  for (const e of dict.entries.values()) {
+    if (!KNOWN_TOP_LEVEL.has(e.key) && !e.key.startsWith('x-')) {
+      warnings.push({ code: 'other', message: `unknown top-level key "${e.key}" (Compose refuses it: additional properties are not allowed)`, pos: e.keyPos });
+    }
+  }
+  const declared = new Map<string, NetworkDecl>();
+  const netsMap = asMap(get(dict, 'networks'), 'networks');
+  if (netsMap) for (const e of netsMap.entries.values()) declared.set(e.key, readNetwork(e, warnings));
+
+  const services: ServiceInfo[] = [];
+  const svcMap = asMap(get(dict, 'services'), 'services');
+  if (svcMap) for (const e of svcMap.entries.values()) services.push(readService(e, profiles));
+  const activeNames = new Set(services.filter((s) => s.active).map((s) => s.name));
+
+  const users = new Map<string, { services: string[]; firstPos: SourcePos }>();
+  const publishedPorts: BuiltModel['publishedPorts'] = [];
+  for (const s of services) {
+    if (!s.active) continue;
+    if (s.ports) publishedPorts.push({ service: s.name, pos: s.ports });
+    if (s.networkMode) {
+      if (s.networks.size > 0) {
+        throw errAt(`service "${s.name}" declares mutually exclusive \`network_mode\` and \`networks\``, s.networksPos ?? s.networkMode.pos);
+      }
+      const ref = /^service:(.*)$/.exec(s.networkMode.value);
+      if (ref && !activeNames.has(ref[1])) {
+        throw errAt(`service "${ref[1]}" not found for network_mode 'service:${ref[1]}' of service "${s.name}"`, s.networkMode.pos);
+      }
+      continue;
+    }
+    if (s.provider) continue;
+    const joins: [string, SourcePos][] = s.networks.size > 0 ? [...s.networks] : [['default', s.keyPos]];
+    for (const [key, pos] of joins) {
+      if (key !== 'default' && !declared.has(key)) {
+        throw errAt(`service "${s.name}" refers to undefined network ${key}: invalid compose project`, pos);
+      }
+      const u = users.get(key);
+      if (u) u.services.push(s.name);
+      else users.set(key, { services: [s.name], firstPos: s.keyPos });
+    }
+  }
+
+  const networks: ComposeNetwork[] = [];
+  for (const [key, u] of users) {
+    const d = declared.get(key);
+    if (!d) {
+      // the implicit default network
+      networks.push({
+        key,
+        name: `${projectName}_${key}`,
+        external: false,
+        driver: 'bridge',
+        ipamDriver: 'default',
+        subnets: [],
+        enableIpv4: true,
+        enableIpv6: false,
+        pos: u.firstPos,
+        usedBy: u.services,
+      });
+      continue;
+    }
+    const name = d.name ? String(d.name.value) : d.external ? key : `${projectName}_${key}`;
+    const net: ComposeNetwork = {
+      key,
+      name,
+      external: d.external,
+      driver: d.driver,
+      ipamDriver: d.ipamDriver,
+      subnets: d.subnets,
+      enableIpv4: d.enableIpv4,
+      enableIpv6: d.enableIpv6,
+      pos: d.keyPos,
+      usedBy: u.services,
+    };
+    if (d.mtu) net.mtu = d.mtu;
+    if (d.name) {
+      net.namePos = d.name.pos;
+      if (d.name.origin?.length) net.nameOrigin = d.name.origin;
+    }
+    networks.push(net);
+  }
+  networks.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { networks, publishedPorts };
+}

@@ -1,0 +1,412 @@
+// The compose loader: files in -f order → one merged model → the networks `docker compose up`
+// would create or join. Compose v2 semantics (compose-networks.md), per document:
+//   parse (anchors, merge keys, tags) → record !reset/!override → interpolate → extends →
+//   apply resets to what was merged so far → include → merge.
+// Pure: all file access goes through the Reader, the environment comes in as a plain object.
+import path from 'node:path';
+import { ConfigError } from '../errors.js';
+import type { ComposeProject, LoadWarning, SourcePos } from '../model.js';
+import { buildNetworks } from './compose-model.js';
+import { readEnvFiles, type EnvWithOrigin } from './envfile.js';
+import { InterpolationError, interpolateNode, interpolationError, substitute, type Lookup } from './interpolate.js';
+import { applyResets, extractResets, mergeMappings, mergeNodes } from './merge.js';
+import { resolveProjectName } from './project-name.js';
+import { dirOf, joinRel, leavesRoot, type Reader } from './reader.js';
+import { errAt, filePos, get, isNull, mapNode, MAX_COMPOSE_BYTES, parseYamlDocuments, sameValue, type YDocument, type YEntry, type YMap, type YNode } from './yaml.js';
+
+export interface LoadProjectOptions {
+  reader: Reader;
+  /** repo-relative, in -f order */
+  files: string[];
+  /** acts as the process environment (wins over .env) */
+  environment?: Record<string, string>;
+  /** like --env-file (replaces the .env lookup) */
+  envFiles?: string[];
+  /** active profiles ("*" = all); when empty, COMPOSE_PROFILES from the environment / .env applies */
+  profiles?: string[];
+  /** like -p */
+  projectName?: string;
+  /** basename of the repository root, used as the project name of a project at the root (".") */
+  rootName?: string;
+}
+
+interface Env {
+  values: Map<string, string>;
+  lookup: Lookup;
+}
+
+interface LoadCtx {
+  reader: Reader;
+  warnings: LoadWarning[];
+  /** extended files already loaded, by path (shared by the whole load) */
+  extendsCache: Map<string, YMap>;
+}
+
+/** per (sub)project: the main project, or an included one */
+interface ProjectCtx {
+  workingDir: string;
+  env: Env;
+  /** main files of the include chain, for cycle detection */
+  includeChain: string[];
+}
+
+const EMPTY_MAP = (pos: SourcePos): YMap => ({ kind: 'map', entries: new Map(), pos });
+
+function makeEnv(values: Map<string, string>): Env {
+  return { values, lookup: (k) => values.get(k) };
+}
+
+function checkPath(p: string, pos: SourcePos | undefined, what: string, file: string): string {
+  if (p === '' || path.posix.isAbsolute(p) || leavesRoot(p)) {
+    throw errAt(`${what} ${JSON.stringify(p)} is outside the repository`, pos, file);
+  }
+  return joinRel(p);
+}
+
+/** Reads and parses one compose file; refuses files that are missing or too large. */
+function readCompose(reader: Reader, file: string, from?: SourcePos): YDocument[] {
+  const size = reader.size(file);
+  if (size < 0 || reader.isDir(file)) {
+    if (from) throw errAt(`file not found: ${file}`, from);
+    throw new ConfigError('file not found', { file });
+  }
+  if (size > MAX_COMPOSE_BYTES) {
+    throw new ConfigError(
+      `compose file is ${(size / 1048576).toFixed(1)} MiB; files larger than ${MAX_COMPOSE_BYTES / 1048576} MiB are refused`,
+      { file, line: 1, column: 1 },
+    );
+  }
+  const text = reader.read(file);
+  if (text.length > MAX_COMPOSE_BYTES) {
+    throw new ConfigError(`compose file is larger than ${MAX_COMPOSE_BYTES / 1048576} MiB and is refused`, { file, line: 1, column: 1 });
+  }
+  return parseYamlDocuments(text, file);
+}
+
+function topLevelMap(doc: YDocument): YMap {
+  const root = doc.root!;
+  if (root.kind !== 'map') throw errAt('top-level object must be a mapping', root.pos);
+  return root;
+}
+
+// ---------------------------------------------------------------------------------------------
+// extends (services only)
+
+interface ServiceScope {
+  services: YMap;
+  file: string;
+  /** base directory for `extends.file` */
+  dir: string;
+  resets: string[][];
+}
+
+function loadExtendedFile(ctx: LoadCtx, file: string, env: Env, from: SourcePos): YMap {
+  const cached = ctx.extendsCache.get(file);
+  if (cached) return cached;
+  let dict: YMap = EMPTY_MAP(filePos(file));
+  for (const doc of readCompose(ctx.reader, file, from)) {
+    if (!doc.root) continue;
+    const { root, paths } = extractResets(topLevelMap(doc));
+    const cfg = interpolateNode(root, { lookup: env.lookup, warnings: ctx.warnings }) as YMap;
+    dict = mergeMappings(applyResets(dict, paths), cfg, []);
+  }
+  ctx.extendsCache.set(file, dict);
+  return dict;
+}
+
+function resolveService(ctx: LoadCtx, env: Env, name: string, scope: ServiceScope, chain: string[]): YNode {
+  const entry = scope.services.entries.get(name)!;
+  const svc = entry.value;
+  if (svc.kind !== 'map') return svc;
+  const ext = svc.entries.get('extends');
+  if (!ext || isNull(ext.value)) return svc;
+  const where = `services.${name}.extends`;
+  let ref: string;
+  let fileNode: YNode | undefined;
+  if (ext.value.kind === 'scalar') {
+    ref = String(ext.value.value);
+  } else if (ext.value.kind === 'map') {
+    const s = get(ext.value, 'service');
+    if (!s || s.kind !== 'scalar' || s.value === null) throw errAt(`${where}.service is required`, ext.value.pos);
+    ref = String(s.value);
+    fileNode = get(ext.value, 'file');
+  } else {
+    throw errAt(`${where} must be a service name or a mapping`, ext.value.pos);
+  }
+  const key = `${scope.file}\u0000${name}`;
+  if (chain.includes(key)) {
+    const steps = [...chain, key].map((k) => k.split('\u0000')).map(([f, s]) => `${s} in ${f}`);
+    throw errAt(`circular reference in extends: ${steps.join(' extends ')}`, ext.keyPos);
+  }
+  let base: ServiceScope;
+  if (fileNode && !isNull(fileNode)) {
+    if (fileNode.kind !== 'scalar') throw errAt(`${where}.file must be a path`, fileNode.pos);
+    const refFile = checkPath(joinRel(scope.dir, String(fileNode.value)), fileNode.pos, 'extends file', scope.file);
+    const model = loadExtendedFile(ctx, refFile, env, fileNode.pos);
+    const services = get(model, 'services');
+    if (!services || services.kind !== 'map') {
+      throw errAt(`cannot extend service "${name}" in ${scope.file}: no services section in ${refFile}`, fileNode.pos);
+    }
+    if (!services.entries.has(ref)) {
+      throw errAt(`cannot extend service "${name}" in ${scope.file}: service "${ref}" not found in ${refFile}`, ext.value.pos);
+    }
+    base = { services, file: refFile, dir: dirOf(refFile), resets: [] };
+  } else {
+    if (!scope.services.entries.has(ref)) {
+      throw errAt(`cannot extend service "${name}" in ${scope.file}: service "${ref}" not found`, ext.value.pos);
+    }
+    base = scope;
+  }
+  const resolvedBase = resolveService(ctx, env, ref, base, [...chain, key]);
+  if (resolvedBase.kind !== 'map') return svc;
+  // the extending document's !reset / !override paths apply to the inherited copy
+  const wrapped = applyResets(
+    mapNode([{ key: 'services', keyPos: entry.keyPos, value: mapNode([{ key: name, keyPos: entry.keyPos, value: resolvedBase }], resolvedBase.pos) }], resolvedBase.pos),
+    scope.resets.filter((p) => p[0] === 'services' && p[1] === name),
+  );
+  const source = (get(get(wrapped, 'services') as YMap, name) as YMap | undefined) ?? EMPTY_MAP(resolvedBase.pos);
+  const merged = mergeNodes(source, svc, ['services', name]) as YMap;
+  return mapNode([...merged.entries.values()].filter((e) => e.key !== 'extends'), svc.pos);
+}
+
+function applyExtends(ctx: LoadCtx, env: Env, cfg: YMap, file: string, dir: string, resets: string[][]): YMap {
+  const services = get(cfg, 'services');
+  if (!services || isNull(services)) return cfg;
+  if (services.kind !== 'map') throw errAt('services must be a mapping', services.pos);
+  let changed = false;
+  const entries: YEntry[] = [];
+  const scope: ServiceScope = { services, file, dir, resets };
+  for (const e of services.entries.values()) {
+    const v = resolveService(ctx, env, e.key, scope, []);
+    if (v !== e.value) changed = true;
+    entries.push(v === e.value ? e : { ...e, value: v });
+  }
+  if (!changed) return cfg;
+  const svcEntry = cfg.entries.get('services')!;
+  return mapNode(
+    [...cfg.entries.values()].map((e) => (e.key === 'services' ? { ...svcEntry, value: mapNode(entries, services.pos) } : e)),
+    cfg.pos,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// include
+
+function pathList(n: YNode | undefined, what: string): { value: string; pos: SourcePos }[] {
+  if (isNull(n)) return [];
+  if (n!.kind === 'scalar') return [{ value: String(n!.value), pos: n!.pos }];
+  if (n!.kind !== 'seq') throw errAt(`${what} must be a path or a list of paths`, n!.pos);
+  return n!.items.map((it) => {
+    if (it.kind !== 'scalar' || it.value === null) throw errAt(`${what} must be a list of paths`, it.pos);
+    return { value: String(it.value), pos: it.pos };
+  });
+}
+
+function applyInclude(ctx: LoadCtx, proj: ProjectCtx, cfg: YMap, file: string): YMap {
+  const inc = cfg.entries.get('include');
+  if (!inc) return cfg;
+  let out = mapNode([...cfg.entries.values()].filter((e) => e.key !== 'include'), cfg.pos);
+  if (isNull(inc.value)) return out;
+  if (inc.value.kind !== 'seq') throw errAt('`include` must be a list', inc.value.pos);
+  for (const item of inc.value.items) {
+    let paths: { value: string; pos: SourcePos }[];
+    let projectDirectory: { value: string; pos: SourcePos } | undefined;
+    let envFiles: { value: string; pos: SourcePos }[] = [];
+    if (item.kind === 'scalar') {
+      paths = pathList(item, 'include');
+    } else if (item.kind === 'map') {
+      paths = pathList(get(item, 'path'), 'include.path');
+      const pd = get(item, 'project_directory');
+      if (!isNull(pd)) {
+        if (pd!.kind !== 'scalar') throw errAt('include.project_directory must be a path', pd!.pos);
+        projectDirectory = { value: String(pd!.value), pos: pd!.pos };
+      }
+      envFiles = pathList(get(item, 'env_file'), 'include.env_file');
+    } else {
+      throw errAt('include entries must be a path or a mapping', item.pos);
+    }
+    if (paths.length === 0) throw errAt('include: path is required', item.pos);
+    const files = paths.map((p) => checkPath(joinRel(proj.workingDir, p.value), p.pos, 'included file', file));
+    const projectDir = projectDirectory
+      ? checkPath(joinRel(proj.workingDir, projectDirectory.value), projectDirectory.pos, 'include project_directory', file)
+      : dirOf(files[0]);
+    if (proj.includeChain.includes(files[0])) {
+      throw errAt(`include cycle detected:\n${[...proj.includeChain, files[0]].join('\n include ')}`, paths[0].pos);
+    }
+    for (let i = 0; i < files.length; i++) {
+      if (!ctx.reader.exists(files[i]) || ctx.reader.isDir(files[i])) throw errAt(`included file not found: ${files[i]}`, paths[i].pos);
+    }
+    // the included project's env files: given ones (relative to the including project), else its .env
+    let envPaths: string[];
+    if (envFiles.length > 0) {
+      envPaths = envFiles.map((f) => {
+        const p = checkPath(joinRel(proj.workingDir, f.value), f.pos, 'include env_file', file);
+        if (!ctx.reader.exists(p) || ctx.reader.isDir(p)) throw errAt(`env file not found: ${p}`, f.pos);
+        return p;
+      });
+    } else {
+      const dotenv = joinRel(projectDir, '.env');
+      envPaths = ctx.reader.exists(dotenv) && !ctx.reader.isDir(dotenv) ? [dotenv] : [];
+    }
+    const parentValues = Object.fromEntries(proj.env.values);
+    const fromFiles = readEnvFiles(ctx.reader, envPaths, parentValues);
+    // the including project's environment wins over the included env files
+    const values = new Map(proj.env.values);
+    for (const [k, v] of fromFiles) if (!values.has(k)) values.set(k, v.value);
+    const sub: ProjectCtx = { workingDir: projectDir, env: makeEnv(values), includeChain: [...proj.includeChain, files[0]] };
+    const imported = loadModel(ctx, sub, files, item.pos);
+    out = importResources(imported, out, ctx.warnings, files[0]);
+  }
+  return out;
+}
+
+function importResources(source: YMap, target: YMap, warnings: LoadWarning[], from: string): YMap {
+  let out = target;
+  for (const section of ['services', 'networks', 'volumes', 'secrets', 'configs']) {
+    const src = get(source, section);
+    if (!src || src.kind !== 'map' || src.entries.size === 0) continue;
+    const existingEntry = out.entries.get(section);
+    const existing = existingEntry && existingEntry.value.kind === 'map' ? existingEntry.value : undefined;
+    const entries = new Map(existing?.entries ?? []);
+    for (const [k, e] of src.entries) {
+      const local = entries.get(k);
+      if (local) {
+        if (!sameValue(local.value, e.value)) {
+          warnings.push({
+            code: 'other',
+            message:
+              `${section}.${k} is defined here and in the included ${from}: Compose up to v2.40 refuses this ` +
+              '("conflicts with imported resource"); Compose 5 keeps this local definition, as assumed here',
+            pos: local.keyPos,
+          });
+        }
+        continue;
+      }
+      entries.set(k, e);
+    }
+    const pos = existing?.pos ?? src.pos;
+    const sectionEntry: YEntry = { key: section, keyPos: existingEntry?.keyPos ?? src.pos, value: { kind: 'map', entries, pos } };
+    const all = new Map(out.entries);
+    all.set(section, sectionEntry);
+    out = { kind: 'map', entries: all, pos: out.pos };
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// one (sub)project's files → merged model
+
+function loadModel(ctx: LoadCtx, proj: ProjectCtx, files: string[], from?: SourcePos, parsed?: Map<string, YDocument[]>): YMap {
+  let dict: YMap = EMPTY_MAP(filePos(files[0]));
+  for (const file of files) {
+    const docs = parsed?.get(file) ?? readCompose(ctx.reader, file, from);
+    for (const doc of docs) {
+      if (!doc.root) continue;
+      const { root, paths } = extractResets(topLevelMap(doc));
+      let cfg = interpolateNode(root, { lookup: proj.env.lookup, warnings: ctx.warnings }) as YMap;
+      cfg = applyExtends(ctx, proj.env, cfg, file, proj.workingDir, paths);
+      dict = applyResets(dict, paths);
+      cfg = applyInclude(ctx, proj, cfg, file);
+      dict = mergeMappings(dict, cfg, []);
+    }
+  }
+  return dict;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function lastName(docsByFile: Map<string, YDocument[]>, files: string[]): { raw: string; pos: SourcePos } | undefined {
+  let found: { raw: string; pos: SourcePos } | undefined;
+  for (const f of files) {
+    for (const d of docsByFile.get(f) ?? []) {
+      if (!d.root || d.root.kind !== 'map') continue;
+      const n = get(d.root, 'name');
+      if (n && n.kind === 'scalar' && n.value !== null && String(n.value) !== '') found = { raw: String(n.value), pos: n.pos };
+    }
+  }
+  return found;
+}
+
+function splitProfiles(v: string | undefined): string[] {
+  return (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** Loads one compose project. Throws ConfigError (file + line) for input Compose would refuse. */
+export function loadProject(opts: LoadProjectOptions): ComposeProject {
+  const { reader } = opts;
+  if (opts.files.length === 0) throw new ConfigError('no compose file given', { file: '.' });
+  const files = opts.files.map((f) => {
+    if (path.posix.isAbsolute(f) || leavesRoot(f)) throw new ConfigError('compose file is outside the repository', { file: f });
+    return joinRel(f);
+  });
+  const dir = dirOf(files[0]);
+  const warnings: LoadWarning[] = [];
+  const processEnv = opts.environment ?? {};
+
+  let envPaths: string[];
+  if (opts.envFiles && opts.envFiles.length > 0) {
+    envPaths = opts.envFiles.map((f) => {
+      if (path.posix.isAbsolute(f) || leavesRoot(f)) throw new ConfigError('env file is outside the repository', { file: f });
+      return joinRel(f);
+    });
+  } else {
+    const dotenv = joinRel(dir, '.env');
+    envPaths = reader.exists(dotenv) && !reader.isDir(dotenv) ? [dotenv] : [];
+  }
+  const fromFiles: EnvWithOrigin = readEnvFiles(reader, envPaths, processEnv);
+  const values = new Map<string, string>();
+  for (const [k, v] of fromFiles) values.set(k, v.value);
+  for (const [k, v] of Object.entries(processEnv)) values.set(k, v);
+
+  const parsed = new Map<string, YDocument[]>();
+  for (const f of files) if (!parsed.has(f)) parsed.set(f, readCompose(reader, f));
+
+  // project name
+  const envName = Object.prototype.hasOwnProperty.call(processEnv, 'COMPOSE_PROJECT_NAME')
+    ? { value: processEnv.COMPOSE_PROJECT_NAME }
+    : fromFiles.has('COMPOSE_PROJECT_NAME')
+      ? { value: fromFiles.get('COMPOSE_PROJECT_NAME')!.value, pos: { file: fromFiles.get('COMPOSE_PROJECT_NAME')!.file, line: fromFiles.get('COMPOSE_PROJECT_NAME')!.line } }
+      : undefined;
+  let fileName: { value: string; pos: SourcePos } | undefined;
+  const rawName = lastName(parsed, files);
+  if (rawName) {
+    try {
+      fileName = { value: substitute(rawName.raw, (k) => values.get(k)).value, pos: rawName.pos };
+    } catch (e) {
+      if (e instanceof InterpolationError) throw interpolationError(e, ['name'], rawName.raw, rawName.pos);
+      throw e;
+    }
+  }
+  let dirName = dir === '.' ? opts.rootName : path.posix.basename(dir);
+  const needDir = !(opts.projectName || envName?.value || (fileName && fileName.value));
+  if (dirName === undefined) {
+    dirName = 'root';
+    if (needDir) {
+      warnings.push({
+        code: 'other',
+        message: 'the project at the repository root is named after the checkout directory, which is unknown here; assuming "root" (set name: or COMPOSE_PROJECT_NAME)',
+        pos: filePos(files[0]),
+      });
+    }
+  }
+  const resolved = resolveProjectName({ explicit: opts.projectName, fromEnv: envName, fromFiles: fileName, dirName, firstFile: files[0] });
+  values.set('COMPOSE_PROJECT_NAME', resolved.name);
+
+  const ctx: LoadCtx = { reader, warnings, extendsCache: new Map() };
+  const proj: ProjectCtx = { workingDir: dir, env: makeEnv(values), includeChain: [files[0]] };
+  const dict = loadModel(ctx, proj, files, undefined, parsed);
+
+  const profiles = opts.profiles && opts.profiles.length > 0 ? opts.profiles : splitProfiles(values.get('COMPOSE_PROFILES'));
+  const built = buildNetworks(dict, resolved.name, profiles, warnings);
+  return {
+    name: resolved.name,
+    dir,
+    files,
+    networks: built.networks,
+    publishedPorts: built.publishedPorts,
+    warnings,
+  };
+}

@@ -1,0 +1,291 @@
+// YAML with positions, the way Compose reads it: several documents per file, anchors and aliases
+// (expanded, each copy keeping the position of the text that defined it), `<<` merge keys, the
+// custom tags `!reset` / `!override` kept on the node, duplicate keys refused, alias bombs and
+// absurd nesting refused fast. The `yaml` package parses; this module turns its AST into small
+// immutable nodes that carry a SourcePos each.
+import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { ConfigError } from '../errors.js';
+import type { SourcePos, VariableOrigin } from '../model.js';
+
+export type YNode = YMap | YSeq | YScalar;
+export type ScalarValue = string | number | boolean | null;
+
+interface YBase {
+  pos: SourcePos;
+  /** "!reset" or "!override" when the node carried that tag */
+  tag?: string;
+}
+
+export interface YScalar extends YBase {
+  kind: 'scalar';
+  value: ScalarValue;
+  /** set when the value was produced by interpolation */
+  origin?: VariableOrigin[];
+}
+
+export interface YEntry {
+  key: string;
+  keyPos: SourcePos;
+  value: YNode;
+}
+
+export interface YMap extends YBase {
+  kind: 'map';
+  /** insertion-ordered; never mutated once built */
+  entries: Map<string, YEntry>;
+}
+
+export interface YSeq extends YBase {
+  kind: 'seq';
+  items: YNode[];
+}
+
+export interface YDocument {
+  file: string;
+  /** null for an empty document */
+  root: YNode | null;
+}
+
+/** Compose files larger than this are refused before parsing (the YAML parser runs at about 1 MB/s). */
+export const MAX_COMPOSE_BYTES = 1024 * 1024;
+/** Deepest nesting of mappings and sequences accepted. */
+export const MAX_DEPTH = 128;
+/** Hard cap on nodes produced for one document (aliases expanded). */
+export const MAX_NODES = 1_000_000;
+
+export function mkPos(file: string, lc: LineCounter, start: number, end: number): SourcePos {
+  const a = lc.linePos(start);
+  const b = lc.linePos(Math.max(start, end));
+  return { file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+
+export function filePos(file: string, line = 1, column = 1): SourcePos {
+  return { file, line, column, endLine: line, endColumn: column };
+}
+
+export function errAt(message: string, pos: SourcePos | undefined, file?: string): ConfigError {
+  if (pos) return new ConfigError(message, { ...pos });
+  return new ConfigError(message, { file: file ?? '<unknown>' });
+}
+
+/** go-yaml's rule for "excessive aliasing": the share of alias-produced nodes allowed at a given size */
+function allowedAliasRatio(decoded: number): number {
+  if (decoded <= 400_000) return 0.99;
+  if (decoded >= 4_000_000) return 0.1;
+  return 0.99 - (0.89 * (decoded - 400_000)) / 3_600_000;
+}
+
+class Converter {
+  private decoded = 0;
+  private aliased = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly lc: LineCounter,
+    private readonly doc: Document,
+  ) {}
+
+  private pos(node: { range?: [number, number, number] | null }, fallback?: SourcePos): SourcePos {
+    const r = node.range;
+    if (!r) return fallback ?? filePos(this.file);
+    return mkPos(this.file, this.lc, r[0], r[1]);
+  }
+
+  private count(viaAlias: number, at: SourcePos): void {
+    this.decoded++;
+    if (viaAlias > 0) this.aliased++;
+    if (this.decoded > MAX_NODES) {
+      throw errAt(`document is too large: more than ${MAX_NODES} nodes after expanding aliases`, at);
+    }
+    if (this.aliased > 100 && this.decoded > 1000 && this.aliased / this.decoded > allowedAliasRatio(this.decoded)) {
+      throw errAt('document contains excessive aliasing (a YAML alias bomb?)', at);
+    }
+  }
+
+  convert(node: unknown, depth: number, viaAlias: number, fallback?: SourcePos): YNode {
+    if (depth > MAX_DEPTH) {
+      const at = node && typeof node === 'object' && 'range' in node ? this.pos(node as YamlNode, fallback) : fallback;
+      throw errAt(`nesting deeper than ${MAX_DEPTH} levels`, at, this.file);
+    }
+    if (isAlias(node)) {
+      const target = (node as Alias).resolve(this.doc);
+      const at = this.pos(node as Alias, fallback);
+      if (!target) throw errAt(`unknown alias *${(node as Alias).source}`, at);
+      // an alias expands to a copy of what the anchor defined; positions stay those of the definition
+      return this.convert(target, depth + 1, viaAlias + 1, at);
+    }
+    if (isScalar(node)) {
+      const s = node as Scalar;
+      const pos = this.pos(s, fallback);
+      this.count(viaAlias, pos);
+      return { kind: 'scalar', value: scalarValue(s.value), pos, ...tagOf(s.tag) };
+    }
+    if (isSeq(node)) {
+      const seq = node as YAMLSeq;
+      const pos = this.pos(seq, fallback);
+      this.count(viaAlias, pos);
+      const items: YNode[] = [];
+      for (const item of seq.items) items.push(this.convert(item, depth + 1, viaAlias, pos));
+      return { kind: 'seq', items, pos, ...tagOf(seq.tag) };
+    }
+    if (isMap(node)) return this.convertMap(node as YAMLMap, depth, viaAlias, fallback);
+    if (node === null || node === undefined) {
+      const pos = fallback ?? filePos(this.file);
+      return { kind: 'scalar', value: null, pos };
+    }
+    throw errAt('unsupported YAML node', fallback, this.file);
+  }
+
+  private convertMap(map: YAMLMap, depth: number, viaAlias: number, fallback?: SourcePos): YMap {
+    const pos = this.pos(map, fallback);
+    this.count(viaAlias, pos);
+    const entries = new Map<string, YEntry>();
+    const merged: YMap[] = [];
+    for (const pair of map.items) {
+      if (!isPair(pair)) continue;
+      const k = pair.key as unknown;
+      const keyPos = k && typeof k === 'object' && 'range' in (k as object) ? this.pos(k as YamlNode, pos) : pos;
+      if (isScalar(k) && (k as Scalar).value === '<<' && (k as Scalar).type === 'PLAIN') {
+        merged.push(...this.mergeSources(pair.value, depth, viaAlias, keyPos));
+        continue;
+      }
+      if (k !== null && k !== undefined && !isScalar(k)) {
+        throw errAt('mapping keys must be strings (a complex key was found)', keyPos);
+      }
+      const raw = k === null || k === undefined ? null : (k as Scalar).value;
+      if (raw === null || raw === undefined) throw errAt('mapping key must not be empty (null)', keyPos);
+      const key = String(raw);
+      if (entries.has(key)) {
+        const first = entries.get(key)!.keyPos;
+        throw errAt(`duplicate key "${key}" (already defined at line ${first.line})`, keyPos);
+      }
+      const value = this.convert(pair.value, depth + 1, viaAlias, keyPos);
+      entries.set(key, { key, keyPos, value });
+    }
+    // merge keys: the mapping's own keys win, then earlier merged maps win over later ones
+    for (const src of merged) {
+      for (const [k, e] of src.entries) if (!entries.has(k)) entries.set(k, e);
+    }
+    return { kind: 'map', entries, pos, ...tagOf(map.tag) };
+  }
+
+  private mergeSources(value: unknown, depth: number, viaAlias: number, at: SourcePos): YMap[] {
+    const one = (v: unknown, where: SourcePos): YMap => {
+      const n = this.convert(v, depth + 1, viaAlias, where);
+      if (n.kind !== 'map') throw errAt('a merge key (<<) must refer to a mapping or a list of mappings', n.pos);
+      return n;
+    };
+    if (isSeq(value)) {
+      const seq = value as YAMLSeq;
+      return seq.items.map((it) => one(it, this.pos(seq, at)));
+    }
+    return [one(value, at)];
+  }
+}
+
+function tagOf(tag: string | undefined): { tag?: string } {
+  return tag === '!reset' || tag === '!override' ? { tag } : {};
+}
+
+function scalarValue(v: unknown): ScalarValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint') return Number(v);
+  if (v instanceof Date) return v.toISOString();
+  if (v instanceof Uint8Array) return Buffer.from(v).toString('base64');
+  return String(v);
+}
+
+/**
+ * Parses every document of a YAML file. Throws ConfigError (file, line, column) for broken YAML,
+ * duplicate keys, alias bombs and nesting deeper than MAX_DEPTH.
+ */
+export function parseYamlDocuments(text: string, file: string): YDocument[] {
+  const lc = new LineCounter();
+  let docs: Document.Parsed[];
+  try {
+    // uniqueKeys is checked here (O(n) with a Map) instead of by the parser (O(n²) per mapping)
+    docs = parseAllDocuments(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false, strict: false }) as Document.Parsed[];
+  } catch (e) {
+    if (e instanceof RangeError) throw errAt('YAML is nested too deeply to be read', filePos(file), file);
+    throw errAt(`cannot parse YAML: ${(e as Error).message}`, filePos(file), file);
+  }
+  if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
+  const out: YDocument[] = [];
+  for (const doc of docs) {
+    const err = doc.errors[0];
+    if (err) {
+      const at = err.pos ? mkPos(file, lc, err.pos[0], err.pos[1]) : filePos(file);
+      throw errAt(yamlMessage(err.code, err.message), at);
+    }
+    if (doc.contents === null || doc.contents === undefined) {
+      out.push({ file, root: null });
+      continue;
+    }
+    const conv = new Converter(file, lc, doc);
+    let root: YNode;
+    try {
+      root = conv.convert(doc.contents, 0, 0);
+    } catch (e) {
+      if (e instanceof RangeError) throw errAt('YAML is nested too deeply to be read', filePos(file), file);
+      throw e;
+    }
+    if (root.kind === 'scalar' && root.value === null && !root.tag) out.push({ file, root: null });
+    else out.push({ file, root });
+  }
+  return out;
+}
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return `invalid YAML: ${first}${code ? ` (${code})` : ''}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// small helpers over nodes
+
+export function get(map: YMap | undefined, key: string): YNode | undefined {
+  return map?.entries.get(key)?.value;
+}
+
+export function entry(map: YMap | undefined, key: string): YEntry | undefined {
+  return map?.entries.get(key);
+}
+
+export function isNull(n: YNode | undefined): boolean {
+  return n === undefined || (n.kind === 'scalar' && n.value === null);
+}
+
+export function mapNode(entries: Iterable<YEntry>, pos: SourcePos, tag?: string): YMap {
+  const m = new Map<string, YEntry>();
+  for (const e of entries) m.set(e.key, e);
+  return tag ? { kind: 'map', entries: m, pos, tag } : { kind: 'map', entries: m, pos };
+}
+
+export function withoutTag<T extends YNode>(n: T): T {
+  if (!n.tag) return n;
+  const { tag: _tag, ...rest } = n;
+  return rest as T;
+}
+
+/** A printable dotted path ("services.web.networks") for messages. */
+export function pathText(path: readonly string[]): string {
+  return path.join('.');
+}
+
+/** Structural equality, ignoring positions and origins (used to accept identical re-definitions). */
+export function sameValue(a: YNode | undefined, b: YNode | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.kind !== b.kind) return false;
+  if (a.kind === 'scalar') return a.value === (b as YScalar).value;
+  if (a.kind === 'seq') {
+    const bs = b as YSeq;
+    return a.items.length === bs.items.length && a.items.every((x, i) => sameValue(x, bs.items[i]));
+  }
+  const bm = b as YMap;
+  if (a.entries.size !== bm.entries.size) return false;
+  for (const [k, e] of a.entries) if (!sameValue(e.value, bm.entries.get(k)?.value)) return false;
+  return true;
+}
