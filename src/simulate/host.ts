@@ -26,6 +26,12 @@ export interface SimulationInput {
   maxWindow?: number;
   /** false: simulate every cycle up to maxWindow without jumping (for tests) */
   detectPeriod?: boolean;
+  /**
+   * Networks (by name) that `up` creates after the project's other networks instead of first. Compose
+   * creates networks in random order; the pinned-pool-race rule uses this to replay the order in which
+   * a dynamic network of the same project gets to a pinned subnet's pool first.
+   */
+  createLast?: ReadonlySet<string>;
 }
 
 export interface NetworkAllocation {
@@ -92,11 +98,16 @@ export function firstCycleWhere(
   return null;
 }
 
-/** Networks of a project that `up` creates, pinned ones first (the order in which nothing races). */
-function creatable(p: ComposeProject): ComposeNetwork[] {
+/**
+ * Networks of a project that `up` creates, pinned ones first (the order in which nothing races);
+ * networks named in `last` go after all others.
+ */
+function creatable(p: ComposeProject, last?: ReadonlySet<string>): ComposeNetwork[] {
   const nets = p.networks.filter((n) => !n.external && n.driver !== 'host' && n.driver !== 'none');
   const pinned = (n: ComposeNetwork) => n.subnets.length > 0;
-  return [...nets.filter(pinned), ...nets.filter((n) => !pinned(n))];
+  const ordered = [...nets.filter(pinned), ...nets.filter((n) => !pinned(n))];
+  if (!last || last.size === 0) return ordered;
+  return [...ordered.filter((n) => !last.has(n.name)), ...ordered.filter((n) => last.has(n.name))];
 }
 
 function createOptions(n: ComposeNetwork): CreateOptions | null {
@@ -115,10 +126,13 @@ class HostRun {
   /** network name → projects currently using it */
   private readonly users = new Map<string, Set<string>>();
 
-  constructor(readonly daemon: SimDaemon) {}
+  constructor(
+    readonly daemon: SimDaemon,
+    private readonly last?: ReadonlySet<string>,
+  ) {}
 
   up(p: ComposeProject, into: CycleState): void {
-    for (const n of creatable(p)) {
+    for (const n of creatable(p, this.last)) {
       const users = this.users.get(n.name) ?? new Set<string>();
       users.add(p.name);
       this.users.set(n.name, users);
@@ -161,7 +175,7 @@ class HostRun {
 
 export function simulateHost(input: SimulationInput): SimulationResult {
   const daemon = new SimDaemon({ ...input.setup, engine: input.behaviour.version }, input.behaviour);
-  const run = new HostRun(daemon);
+  const run = new HostRun(daemon, input.createLast);
   const boot: CycleState = { cycle: 0, allocations: [], failures: [], alive: 0 };
   const d0 = daemon.subnetPrefixesOf(DOCKER0);
   if (d0) boot.allocations.push({ project: null, network: DOCKER0, subnets: d0, pinned: !!input.setup.bip });
