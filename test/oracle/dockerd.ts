@@ -51,13 +51,15 @@ export interface DaemonHandle {
   /** wall-clock ms of every start (spawn → API answers), for measurement */
   readonly startTimesMs: number[];
   createNetwork(name: string, opts?: { subnet?: string; subnets?: string[]; driver?: string }): Promise<OracleCreateResult>;
-  /** removes a network by name; throws with the daemon's message when it fails */
-  removeNetwork(name: string): Promise<void>;
+  /** removes a network by name: true when removed, false when there was none; throws on other errors */
+  removeNetwork(name: string): Promise<boolean>;
   /** stop and start again with the same data root, config and namespace */
   restart(): Promise<void>;
   listNetworks(): Promise<OracleNetwork[]>;
   /** the "bridge" network's (docker0's) first subnet, or null without one */
   docker0Subnet(): Promise<string | null>;
+  /** `tar -c -T /dev/null | docker import - REF`: an empty local image, enough for `docker-compose up --no-start` */
+  importScratchImage(ref?: string): Promise<void>;
   /** dockerd's log so far */
   log(): string;
   /** stops the daemon and removes the namespace and every temporary file; idempotent */
@@ -159,13 +161,14 @@ interface ApiResponse {
 
 function api(socketPath: string, method: string, path: string, body?: unknown, timeoutMs = 30_000): Promise<ApiResponse> {
   return new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+    const raw = Buffer.isBuffer(body);
+    const payload = body === undefined ? undefined : raw ? (body as Buffer) : Buffer.from(JSON.stringify(body));
     const req = http.request(
       {
         socketPath,
         method,
         path: `/v1.41${path}`,
-        headers: payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {},
+        headers: payload ? { 'Content-Type': raw ? 'application/x-tar' : 'application/json', 'Content-Length': payload.length } : {},
         timeout: timeoutMs,
       },
       (res) => {
@@ -317,8 +320,14 @@ class Daemon implements DaemonHandle {
     }
   }
 
-  private logTail(lines = 40): string {
-    return this.log().trimEnd().split('\n').slice(-lines).join('\n');
+  /** the end of dockerd's log without the gRPC connection chatter */
+  private logTail(lines = 15): string {
+    return this.log()
+      .trimEnd()
+      .split('\n')
+      .filter((l) => !l.includes('module=grpc'))
+      .slice(-lines)
+      .join('\n');
   }
 
   async launch(): Promise<void> {
@@ -492,9 +501,21 @@ class Daemon implements DaemonHandle {
     return { ok: true, subnets: subnetsOfRaw(g.body as RawNetwork) };
   }
 
-  async removeNetwork(name: string): Promise<void> {
+  async removeNetwork(name: string): Promise<boolean> {
     const r = await api(this.socketPath, 'DELETE', `/networks/${encodeURIComponent(name)}`);
+    if (r.status === 404) return false;
     if (r.status !== 204 && r.status !== 200) throw new Error(`removing network ${name}: ${r.status} ${apiMessage(r)}`);
+    return true;
+  }
+
+  async importScratchImage(ref = 'scratch-local'): Promise<void> {
+    const [repo, tag = 'latest'] = ref.split(':');
+    const emptyTar = Buffer.alloc(1024); // two zero blocks: an empty archive
+    const q = `fromSrc=-&repo=${encodeURIComponent(repo)}&tag=${encodeURIComponent(tag)}`;
+    const r = await api(this.socketPath, 'POST', `/images/create?${q}`, emptyTar);
+    if (r.status !== 200) throw new Error(`importing ${ref}: ${r.status} ${apiMessage(r)}`);
+    const text = typeof r.body === 'string' ? r.body : JSON.stringify(r.body);
+    if (text.includes('"error"')) throw new Error(`importing ${ref}: ${text}`);
   }
 
   async listNetworks(): Promise<OracleNetwork[]> {
@@ -537,6 +558,20 @@ export async function startDaemon(opts: StartOptions = {}): Promise<DaemonHandle
 /** Daemons started by this process and not stopped yet (for leak checks in tests). */
 export function liveDaemonCount(): number {
   return live.size;
+}
+
+/** Network namespaces this process created that still exist (for leak checks in tests). */
+export function leftoverNamespaces(): string[] {
+  const out = execFileSync('ip', ['netns', 'list'], { encoding: 'utf8', timeout: 10_000 });
+  return out
+    .split('\n')
+    .map((l) => l.split(' ')[0])
+    .filter((n) => n.startsWith(`sgo-${process.pid}-`));
+}
+
+/** Whether a command is on PATH (e.g. docker-compose). */
+export function hasCommand(cmd: string): boolean {
+  return findInPath(cmd) !== null;
 }
 
 /** Stops every daemon this process started (for afterAll). */
