@@ -1,0 +1,363 @@
+// Engine conformance: the same operations against a real dockerd (in its own network namespace) and
+// against the simulator, compared after every create. The daemon is the truth; every literal below was
+// first observed on Debian's dockerd 20.10.24 (docker-ipam.md), and every scenario also checks that the
+// simulator gives exactly what the daemon gave.
+//
+// Replay:   CONFORMANCE_SEED=<seed> npx vitest run test/conformance/engine.test.ts
+// One case: CONFORMANCE_SEED=<seed> CONFORMANCE_ONLY=<index>[,<index>…] npx vitest run test/conformance/engine.test.ts
+// Knobs:    CONFORMANCE_SCENARIOS (random scenarios, default 220), CONFORMANCE_PARALLEL (daemons at once, default 3)
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SimDaemon } from '../../src/engine/daemon.js';
+import {
+  dockerdVersion,
+  hasCommand,
+  leftoverNamespaces,
+  liveDaemonCount,
+  oracleAvailability,
+  startDaemon,
+  stopAllDaemons,
+} from '../oracle/dockerd.js';
+import { describeRun, runScenario, type RunResult } from './runner.js';
+import { randomScenario, scenarioSeed, type Op, type Scenario, type ScenarioSetup } from './scenario.js';
+
+const execFileP = promisify(execFile);
+const availability = oracleAvailability();
+const inCI = process.env.CI === 'true';
+const engine = availability.ok ? dockerdVersion() ?? 'unknown' : 'unknown';
+
+const POOL_OVERLAP = 'Pool overlaps with other one on this address space';
+const NO_POOL = 'could not find an available, non-overlapping IPv4 address pool among the defaults to assign to the network';
+
+const tally = { scenarios: 0, ops: 0, failed: 0, startMs: [] as number[] };
+const t0 = performance.now();
+
+function record(r: RunResult): void {
+  tally.scenarios++;
+  tally.ops += r.ops;
+  tally.startMs.push(...r.startMs);
+  if (r.mismatch) tally.failed++;
+}
+
+/** Runs a named scenario (to the end, even past a mismatch) and checks the simulator against the daemon. */
+async function named(title: string, setup: ScenarioSetup, ops: Op[]): Promise<RunResult> {
+  const r = await runScenario({ title, setup, ops }, engine, { stopAtMismatch: false });
+  record(r);
+  return r;
+}
+
+function expectSimMatches(r: RunResult): void {
+  expect(r.mismatch, `the simulator differs from dockerd ${engine}:\n${describeRun(r)}`).toBeNull();
+}
+
+/** The daemon's answer to each create, as "subnet[, subnet]" or "error: …". */
+function answers(r: RunResult): string[] {
+  return r.creates.map((c) => (c.result.ok ? c.result.subnets.join(', ') : `error: ${c.result.error}`));
+}
+
+const cycles = (name: string, n: number): Op[] =>
+  Array.from({ length: n }, () => [{ op: 'create', name } as Op, { op: 'remove', name } as Op]).flat();
+const creates = (names: string[]): Op[] => names.map((name) => ({ op: 'create', name }));
+const range = (n: number, f: (i: number) => string): string[] => Array.from({ length: n }, (_, i) => f(i));
+
+/** The built-in walk after docker0 took 172.17: 172.18–172.31/16, then 192.168.0.0–192.168.240.0/20. */
+const BUILTIN_WALK = [...range(14, (i) => `172.${18 + i}.0.0/16`), ...range(16, (i) => `192.168.${i * 16}.0/20`)];
+
+if (!availability.ok && !inCI) {
+  console.log(`engine conformance skipped: the real-dockerd oracle is not available here (${availability.reason}); CI=true makes this a failure`);
+}
+
+describe('engine conformance (real dockerd vs simulator)', () => {
+  it.runIf(!availability.ok && inCI)('needs a real dockerd on CI', () => {
+    throw new Error(`the real-dockerd oracle is not available on CI: ${availability.ok ? '' : availability.reason}`);
+  });
+
+  describe.runIf(availability.ok).concurrent(`dockerd ${engine}`, () => {
+    afterAll(async () => {
+      await stopAllDaemons();
+      const leftovers = leftoverNamespaces();
+      const s = [...tally.startMs].sort((a, b) => a - b);
+      console.log(
+        `conformance: ${tally.scenarios} scenarios, ${tally.ops} operations, ` +
+          (tally.failed === 0 ? `all matched the real dockerd ${engine}` : `${tally.failed} did not match the real dockerd ${engine}`) +
+          ` (${s.length} daemon starts, median ${s[s.length >> 1] ?? 0} ms, max ${s[s.length - 1] ?? 0} ms; ${Math.round((performance.now() - t0) / 1000)} s)`,
+      );
+      expect(liveDaemonCount(), 'daemons left running').toBe(0);
+      expect(leftovers, 'network namespaces left behind').toEqual([]);
+    });
+
+    it('walks 172.18 → 172.31 → 192.168.0.0/20 … 192.168.240.0/20 over 34 create/remove cycles, then wraps to 172.18', async () => {
+      const r = await named('34 create/remove cycles', {}, cycles('app_default', 34));
+      expect(r.docker0[0]).toBe('172.17.0.0/16');
+      expect(answers(r)).toEqual([...BUILTIN_WALK, '172.18.0.0/16', '172.19.0.0/16', '172.20.0.0/16', '172.21.0.0/16']);
+      expectSimMatches(r);
+    });
+
+    it.runIf(hasCommand('docker-compose') || inCI)('puts the 14th docker-compose down/up redeploy on 172.31.0.0/16', async () => {
+      const d = await startDaemon({});
+      const dir = mkdtempSync(join(tmpdir(), 'sg-compose-'));
+      try {
+        await d.importScratchImage('scratch-local');
+        writeFileSync(join(dir, 'docker-compose.yml'), 'version: "3.8"\nservices:\n  app:\n    image: scratch-local\n    command: ["/app"]\n');
+        const env = { ...process.env, ...d.env, COMPOSE_PROJECT_NAME: 'app' };
+        const sim = new SimDaemon({ engine });
+        const real: string[] = [];
+        const simulated: string[] = [];
+        for (let cycle = 1; cycle <= 14; cycle++) {
+          await execFileP('docker-compose', ['up', '--no-start'], { cwd: dir, env });
+          const net = (await d.listNetworks()).find((n) => n.name === 'app_default');
+          real.push(net ? net.subnets.join(', ') : '(none)');
+          const s = sim.create('app_default');
+          simulated.push(s.ok ? s.subnets.join(', ') : `error: ${s.error}`);
+          await execFileP('docker-compose', ['down'], { cwd: dir, env });
+          sim.remove('app_default');
+        }
+        tally.scenarios++;
+        tally.ops += 28;
+        tally.startMs.push(...d.startTimesMs);
+        expect(real).toEqual(BUILTIN_WALK.slice(0, 14));
+        expect(real[13]).toBe('172.31.0.0/16');
+        if (simulated.join() !== real.join()) tally.failed++;
+        expect(simulated, 'simulator vs docker-compose on dockerd').toEqual(real);
+      } finally {
+        await d.stop();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('lets explicit subnets block overlapping candidates without moving the cursor', async () => {
+      const r = await named('explicit subnets and the cursor', {}, [
+        { op: 'create', name: 'n1' },
+        { op: 'create', name: 'e1', subnets: ['172.19.5.0/24'] },
+        { op: 'create', name: 'e2', subnets: ['172.30.0.0/16'] },
+        { op: 'create', name: 'n2' },
+        { op: 'remove', name: 'n1' },
+        { op: 'remove', name: 'n2' },
+        { op: 'create', name: 'n3' },
+      ]);
+      // n2 skips 172.19/16 (blocked by e1's /24) and does not jump past e2's 172.30: the cursor stayed put
+      expect(answers(r)).toEqual(['172.18.0.0/16', '172.19.5.0/24', '172.30.0.0/16', '172.20.0.0/16', '172.21.0.0/16']);
+      expectSimMatches(r);
+    });
+
+    it('refuses an explicit subnet overlapping an allocated one (equal, sub- or supernet) with Docker\'s text', async () => {
+      const r = await named('explicit overlap', {}, [
+        { op: 'create', name: 'n1' },
+        { op: 'create', name: 'sub', subnets: ['172.18.3.0/24'] },
+        { op: 'create', name: 'super', subnets: ['172.16.0.0/12'] },
+        { op: 'create', name: 'equal', subnets: ['172.17.0.0/16'] },
+        { op: 'create', name: 'free', subnets: ['172.19.0.0/16'] },
+        { op: 'create', name: 'n2' },
+      ]);
+      expect(answers(r)).toEqual([
+        '172.18.0.0/16',
+        `error: ${POOL_OVERLAP}`,
+        `error: ${POOL_OVERLAP}`,
+        `error: ${POOL_OVERLAP}`,
+        '172.19.0.0/16',
+        '172.20.0.0/16',
+      ]);
+      expectSimMatches(r);
+    });
+
+    it('keeps an explicit subnet with host bits as written, and it still blocks its network', async () => {
+      const r = await named('explicit subnet with host bits', {}, [
+        { op: 'create', name: 'h', subnets: ['172.30.5.1/24'] },
+        { op: 'create', name: 'same', subnets: ['172.30.5.0/24'] },
+      ]);
+      expect(answers(r)).toEqual(['172.30.5.1/24', `error: ${POOL_OVERLAP}`]);
+      expectSimMatches(r);
+    });
+
+    it('skips candidates on on-link routes, and the skip moves the cursor past them', async () => {
+      const r = await named('on-link routes', { routes: [{ cidr: '172.19.0.0/16', onLink: true }, { cidr: '172.21.128.0/17', onLink: true }] }, [
+        ...creates(['a', 'b', 'c']),
+        { op: 'remove', name: 'a' },
+        { op: 'remove', name: 'b' },
+        { op: 'remove', name: 'c' },
+        { op: 'create', name: 'd' },
+      ]);
+      expect(answers(r)).toEqual(['172.18.0.0/16', '172.20.0.0/16', '172.22.0.0/16', '172.23.0.0/16']);
+      expectSimMatches(r);
+    });
+
+    it('ignores host routes reached through a gateway', async () => {
+      const r = await named('gateway routes', { routes: [{ cidr: '172.18.0.0/16', onLink: false }, { cidr: '192.168.0.0/16', onLink: false }] }, creates(['a', 'b']));
+      expect(answers(r)).toEqual(['172.18.0.0/16', '172.19.0.0/16']);
+      expectSimMatches(r);
+    });
+
+    it('skips 172.19.0.0/16 when a nameserver is 172.19.0.53', async () => {
+      const r = await named('nameserver', { nameservers: ['172.19.0.53'] }, creates(['a', 'b']));
+      expect(answers(r)).toEqual(['172.18.0.0/16', '172.20.0.0/16']);
+      expectSimMatches(r);
+    });
+
+    it('replaces the built-in list with default-address-pools 10.10.0.0/16@24 + 172.80.0.0/15@16', async () => {
+      const r = await named('default-address-pools', { defaultAddressPools: [{ base: '10.10.0.0/16', size: 24 }, { base: '172.80.0.0/15', size: 16 }] }, [
+        ...creates(['a', 'b', 'c']),
+        { op: 'create', name: 'e', subnets: ['172.17.0.0/16'] },
+      ]);
+      expect(r.docker0[0]).toBe('10.10.0.0/24');
+      expect(answers(r)).toEqual(['10.10.1.0/24', '10.10.2.0/24', '10.10.3.0/24', '172.17.0.0/16']);
+      expectSimMatches(r);
+    });
+
+    it('walks the pool entries in config order and wraps (10.10.0.0/22@24 + 172.80.0.0/15@16)', async () => {
+      const r = await named('pool walk and wrap', { defaultAddressPools: [{ base: '10.10.0.0/22', size: 24 }, { base: '172.80.0.0/15', size: 16 }] }, cycles('app_default', 7));
+      expect(r.docker0[0]).toBe('10.10.0.0/24');
+      expect(answers(r)).toEqual(['10.10.1.0/24', '10.10.2.0/24', '10.10.3.0/24', '172.80.0.0/16', '172.81.0.0/16', '10.10.1.0/24', '10.10.2.0/24']);
+      expectSimMatches(r);
+    });
+
+    it('does not de-duplicate overlapping pool entries: the repeated candidates are walked again', async () => {
+      const r = await named('overlapping pool entries', { defaultAddressPools: [{ base: '10.0.0.0/23', size: 24 }, { base: '10.0.0.0/22', size: 24 }] }, cycles('app_default', 6));
+      expect(r.docker0[0]).toBe('10.0.0.0/24');
+      // list: 10.0.0, 10.0.1, 10.0.0, 10.0.1, 10.0.2, 10.0.3 (/24): 10.0.1.0/24 comes twice in a row
+      expect(answers(r)).toEqual(['10.0.1.0/24', '10.0.1.0/24', '10.0.2.0/24', '10.0.3.0/24', '10.0.1.0/24', '10.0.1.0/24']);
+      expectSimMatches(r);
+    });
+
+    it('skips a pool entry inside an allocated one: 10.0.5.0/24 inside docker0\'s 10.0.0.0/16 leaves nothing', async () => {
+      const r = await named('pool inside docker0', { defaultAddressPools: [{ base: '10.0.0.0/16', size: 16 }, { base: '10.0.5.0/24', size: 24 }] }, creates(['a']));
+      expect(r.docker0[0]).toBe('10.0.0.0/16');
+      expect(answers(r)).toEqual([`error: ${NO_POOL}`]);
+      expectSimMatches(r);
+    });
+
+    it('treats a pool whose size equals its prefix length as a single candidate', async () => {
+      const r = await named('size == prefix', { defaultAddressPools: [{ base: '10.30.0.0/16', size: 16 }, { base: '10.31.0.0/24', size: 24 }] }, creates(['a', 'b']));
+      expect(r.docker0[0]).toBe('10.30.0.0/16');
+      expect(answers(r)).toEqual(['10.31.0.0/24', `error: ${NO_POOL}`]);
+      expectSimMatches(r);
+    });
+
+    it('gives docker0 exactly the bip subnet and leaves 172.17.0.0/16 to user networks', async () => {
+      const r = await named('bip', { bip: '10.99.0.1/24' }, creates(['a', 'b']));
+      expect(r.docker0[0]).toBe('10.99.0.0/24');
+      expect(answers(r)).toEqual(['172.17.0.0/16', '172.18.0.0/16']);
+      expectSimMatches(r);
+    });
+
+    it('starts without docker0 under "bridge": "none", and the first network gets 172.17.0.0/16', async () => {
+      const r = await named('bridge none', { bridgeNone: true }, creates(['a', 'b']));
+      expect(r.docker0[0]).toBeNull();
+      expect(answers(r)).toEqual(['172.17.0.0/16', '172.18.0.0/16']);
+      expectSimMatches(r);
+    });
+
+    it('resets the cursor on restart (the next network gets the lowest free pool) and keeps existing networks', async () => {
+      const r = await named('restart', {}, [
+        ...creates(['a', 'b', 'c']),
+        { op: 'remove', name: 'a' },
+        { op: 'restart' },
+        ...creates(['d', 'e']),
+      ]);
+      expect(r.docker0).toEqual(['172.17.0.0/16', '172.17.0.0/16']);
+      expect(answers(r)).toEqual(['172.18.0.0/16', '172.19.0.0/16', '172.20.0.0/16', '172.18.0.0/16', '172.21.0.0/16']);
+      expect(Object.fromEntries(r.finalNetworks ?? [])).toEqual({
+        b: ['172.19.0.0/16'],
+        c: ['172.20.0.0/16'],
+        d: ['172.18.0.0/16'],
+        e: ['172.21.0.0/16'],
+      });
+      expectSimMatches(r);
+    });
+
+    it('fails the 29th concurrent network once docker0 and two on-link routes take 3 of the 31 pools', async () => {
+      const r = await named('exhaustion', { routes: [{ cidr: '172.31.0.0/16', onLink: true }, { cidr: '192.168.0.0/20', onLink: true }] }, creates(range(29, (i) => `n${i + 1}`)));
+      const a = answers(r);
+      expect(a.slice(0, 28)).toEqual(BUILTIN_WALK.filter((s) => s !== '172.31.0.0/16' && s !== '192.168.0.0/20'));
+      expect(a[28]).toBe(`error: ${NO_POOL}`);
+      expectSimMatches(r);
+    });
+
+    it('re-chooses docker0 on restart with default-address-pools, and the cursor starts over', async () => {
+      const r = await named('restart with pools', { defaultAddressPools: [{ base: '10.10.0.0/16', size: 24 }] }, [
+        ...creates(['a', 'b']),
+        { op: 'remove', name: 'a' },
+        { op: 'restart' },
+        ...creates(['c', 'd']),
+      ]);
+      expect(r.docker0).toEqual(['10.10.0.0/24', '10.10.0.0/24']);
+      expect(answers(r)).toEqual(['10.10.1.0/24', '10.10.2.0/24', '10.10.1.0/24', '10.10.3.0/24']);
+      expectSimMatches(r);
+    });
+
+    it('refuses a duplicate network name with Docker\'s text', async () => {
+      const r = await named('duplicate name', {}, creates(['a', 'a']));
+      expect(answers(r)).toEqual(['172.18.0.0/16', 'error: network with name a already exists']);
+      expectSimMatches(r);
+    });
+
+    it('refuses to start when a pool size is smaller than its base prefix', async () => {
+      const r = await named('size < prefix', { defaultAddressPools: [{ base: '10.0.0.0/16', size: 8 }] }, creates(['a']));
+      expect(r.steps[0]?.daemon).toMatch(/^refused: .*invalid pools size/);
+      expectSimMatches(r);
+    });
+
+    it('refuses to start with bip set when every pool candidate overlaps a host route (docker0 is elected even with bip)', async () => {
+      const r = await named('bip, all pools on host routes', { defaultAddressPools: [{ base: '10.10.0.0/24', size: 24 }], bip: '10.99.0.1/24', routes: [{ cidr: '10.10.0.0/16', onLink: true }] }, creates(['a']));
+      expect(r.steps[0]?.daemon).toMatch(/^refused: .*list bridge addresses failed: .*no available network/);
+      expectSimMatches(r);
+    });
+
+    it('refuses to restart with bip and default-address-pools once user networks hold every candidate', async () => {
+      const r = await named('bip, pools in use, restart', { defaultAddressPools: [{ base: '10.10.0.0/24', size: 24 }], bip: '10.99.0.1/24' }, [
+        { op: 'create', name: 'a' },
+        { op: 'restart' },
+      ]);
+      expect(answers(r)).toEqual(['10.10.0.0/24']);
+      expect(r.steps.find((s) => s.op === 'restart')?.daemon).toMatch(/^refused to start: .*list bridge addresses failed: .*no available network/);
+      expectSimMatches(r);
+    });
+
+    it(
+      'matches the real dockerd on seeded random scenarios (pools, bip, bridge none, routes, nameservers, creates, removes, restarts)',
+      async () => {
+        const seed = process.env.CONFORMANCE_SEED ? Number(process.env.CONFORMANCE_SEED) >>> 0 : Math.floor(Math.random() * 2 ** 32);
+        const count = Number(process.env.CONFORMANCE_SCENARIOS ?? 220);
+        const parallel = Math.max(1, Number(process.env.CONFORMANCE_PARALLEL ?? 3));
+        const only = process.env.CONFORMANCE_ONLY ? process.env.CONFORMANCE_ONLY.split(',').map((s) => Number(s.trim())) : null;
+        const indices = only ?? range(count, (i) => String(i)).map(Number);
+        console.log(`conformance seed: ${seed} (replay: CONFORMANCE_SEED=${seed} npx vitest run test/conformance/engine.test.ts)`);
+        const failures: { index: number; r: RunResult }[] = [];
+        let next = 0;
+        let ops = 0;
+        const started = performance.now();
+        const worker = async (): Promise<void> => {
+          for (;;) {
+            const k = next++;
+            if (k >= indices.length) return;
+            const index = indices[k];
+            const scenario: Scenario = randomScenario(scenarioSeed(seed, index), `random #${index} (seed ${seed})`);
+            const r = await runScenario(scenario, engine);
+            record(r);
+            ops += r.ops;
+            if (r.mismatch) failures.push({ index, r });
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(parallel, indices.length) }, worker));
+        const secs = Math.round((performance.now() - started) / 1000);
+        failures.sort((a, b) => a.index - b.index);
+        if (failures.length === 0) {
+          console.log(`conformance: ${indices.length} random scenarios, ${ops} operations, all matched the real dockerd ${engine} (${secs} s, ${parallel} daemons at a time)`);
+        }
+        const report = failures
+          .slice(0, 5)
+          .map(({ index, r }) => describeRun(r, `CONFORMANCE_SEED=${seed} CONFORMANCE_ONLY=${index} npx vitest run test/conformance/engine.test.ts`))
+          .join('\n\n');
+        const summary = failures.map(({ index, r }) => `  #${index}: ${r.mismatch?.split('\n')[0]}`).join('\n');
+        expect(
+          failures.length,
+          `${failures.length} of ${indices.length} random scenarios differ from dockerd ${engine} (seed ${seed}):\n${summary}\n\n${report}`,
+        ).toBe(0);
+      },
+      14 * 60_000,
+    );
+  });
+});
