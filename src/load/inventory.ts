@@ -127,6 +127,11 @@ export function pointerLabel(pointer: string): string {
 }
 
 function closest(word: string, options: readonly string[]): string | undefined {
+  const lower = word.toLowerCase();
+  if (lower.length >= 3) {
+    const started = options.filter((o) => o.toLowerCase().startsWith(lower));
+    if (started.length === 1) return started[0];
+  }
   let best: string | undefined;
   let bestD = 3;
   for (const o of options) {

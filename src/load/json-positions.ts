@@ -6,7 +6,7 @@
 // - parseYamlDoc: the `yaml` package (YAML 1.2 core schema, which also reads JSON) converted to the same
 //   tree, with anchors/aliases expanded under a budget, `<<` merge keys, and duplicate keys refused.
 // Offsets are stored; line/column are computed on demand from a line index (1-based, endColumn one past).
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import { ConfigError } from '../errors.js';
 import type { SourcePos } from '../model.js';
 
@@ -54,8 +54,8 @@ export type DocNode = ObjectNode | ArrayNode | ScalarNode;
 
 /** Limits that keep hostile input bounded. */
 export const MAX_DEPTH = 256;
-/** values produced after expanding YAML aliases (an alias bomb stops here) */
-export const MAX_NODES = 2_000_000;
+/** values a YAML document may stand for, every alias counted as what it repeats (an alias bomb stops here) */
+export const MAX_NODES = 1_000_000;
 
 /** Offset → line/column for one text. */
 export class LineIndex {
@@ -468,6 +468,7 @@ export function parseYamlDoc(text: string, file: string): ParsedDoc {
   }
   const err = doc.errors[0];
   if (err) {
+    if (/Maximum call stack/i.test(err.message)) throw new ConfigError(`the document is nested too deeply to read`, at(err.pos[0]));
     const msg =
       err.code === 'MULTIPLE_DOCS'
         ? 'the file holds more than one YAML document (a second "---"); it must be a single document'
@@ -480,14 +481,32 @@ export function parseYamlDoc(text: string, file: string): ParsedDoc {
 }
 
 class YamlConverter {
+  /** values produced so far, counting every alias as the size of what it stands for */
   private count = 0;
+  /** deepest level reached (for the height of an anchored subtree) */
+  private deepest = 0;
+  /** each alias → the node it names (the nearest anchor before it), resolved in one pass */
+  private readonly targets = new Map<YamlNode, YamlNode>();
+  /** anchored nodes already converted: shared, never copied, so an alias costs O(1) */
+  private readonly done = new Map<YamlNode, { node: DocNode; size: number; height: number }>();
+  private readonly converting = new Set<YamlNode>();
 
   constructor(
     private readonly doc: Document.Parsed,
     private readonly file: string,
     private readonly text: string,
     private readonly lines: LineIndex,
-  ) {}
+  ) {
+    const anchors = new Map<string, YamlNode>();
+    visit(doc, {
+      Node: (_k, node) => {
+        if (isAlias(node)) {
+          const t = anchors.get(node.source);
+          if (t) this.targets.set(node as YamlNode, t);
+        } else if (node.anchor) anchors.set(node.anchor, node as YamlNode);
+      },
+    });
+  }
 
   private err(message: string, start: number, end: number): ConfigError {
     const a = this.lines.at(start);
@@ -500,29 +519,52 @@ class YamlConverter {
     return { start: r[0], end: r[1] };
   }
 
-  node(n: YamlNode, depth: number, expanding = 0): DocNode {
+  private tooMany(sp: Span): ConfigError {
+    return this.err(`the document expands to more than ${MAX_NODES.toLocaleString('en-US')} values (too many aliases)`, sp.start, sp.end);
+  }
+
+  node(n: YamlNode, depth: number): DocNode {
     const sp = this.spanOf(n);
     if (depth > MAX_DEPTH) throw this.err(`the document is nested deeper than ${MAX_DEPTH} levels`, sp.start, sp.end);
-    if (++this.count > MAX_NODES) {
-      throw this.err(`the document expands to more than ${MAX_NODES.toLocaleString('en-US')} values (too many aliases)`, sp.start, sp.end);
-    }
     if (isAlias(n)) {
-      const target = n.resolve(this.doc);
+      const target = this.targets.get(n);
       if (!target) throw this.err(`unknown alias *${n.source}`, sp.start, sp.end);
-      if (expanding > MAX_DEPTH) throw this.err('aliases refer to each other too deeply', sp.start, sp.end);
-      return this.node(target as YamlNode, depth, expanding + 1);
+      if (this.converting.has(target)) throw this.err(`the alias *${n.source} refers to a node that contains it`, sp.start, sp.end);
+      const made = this.done.get(target);
+      if (!made) return this.node(target, depth);
+      this.count += made.size;
+      if (this.count > MAX_NODES) throw this.tooMany(sp);
+      if (depth + made.height > MAX_DEPTH) throw this.err(`the document is nested deeper than ${MAX_DEPTH} levels`, sp.start, sp.end);
+      this.deepest = Math.max(this.deepest, depth + made.height);
+      return made.node;
     }
+    if (!n.anchor) return this.convert(n, sp, depth);
+    const before = this.count;
+    const deepestBefore = this.deepest;
+    this.deepest = depth;
+    this.converting.add(n);
+    const node = this.convert(n, sp, depth);
+    this.converting.delete(n);
+    this.done.set(n, { node, size: this.count - before, height: this.deepest - depth });
+    this.deepest = Math.max(this.deepest, deepestBefore);
+    return node;
+  }
+
+  private convert(n: YamlNode, sp: Span, depth: number): DocNode {
+    if (++this.count > MAX_NODES) throw this.tooMany(sp);
+    this.deepest = Math.max(this.deepest, depth);
     if (isScalar(n)) return this.scalar(n.value, sp, n.type);
     if (isSeq(n)) {
       const items: DocNode[] = [];
       for (const it of n.items) {
-        items.push(it === null || it === undefined ? { kind: 'null', value: null, ...sp } : this.node(it as YamlNode, depth + 1, expanding));
+        items.push(it === null || it === undefined ? { kind: 'null', value: null, ...sp } : this.node(it as YamlNode, depth + 1));
       }
       return { kind: 'array', items, ...sp };
     }
     if (isMap(n)) {
       const entries: Entry[] = [];
       const merged: Entry[] = [];
+      const mergedKeys = new Set<string>();
       const firstAt = new Map<string, Entry>();
       for (const pair of n.items) {
         const k = pair.key as YamlNode | null;
@@ -534,9 +576,13 @@ class YamlConverter {
         if (keyText === '<<' && k && isScalar(k) && k.type === 'PLAIN') {
           const srcs = v && isSeq(v) ? (v.items as YamlNode[]) : v ? [v] : [];
           for (const src of srcs) {
-            const m = this.node(src, depth + 1, expanding);
+            const m = this.node(src, depth + 1);
             if (m.kind !== 'object') throw this.err('a << merge key takes a mapping or a list of mappings', kSpan.start, kSpan.end);
-            for (const e of m.entries) if (!merged.some((x) => x.key === e.key)) merged.push(e);
+            for (const e of m.entries) {
+              if (mergedKeys.has(e.key)) continue;
+              mergedKeys.add(e.key);
+              merged.push(e);
+            }
           }
           continue;
         }
@@ -545,7 +591,7 @@ class YamlConverter {
           const line = this.lines.at(prev.keySpan.start).line;
           throw this.err(`duplicate key "${keyText}" (first defined on line ${line})`, kSpan.start, kSpan.end);
         }
-        const value: DocNode = v ? this.node(v, depth + 1, expanding) : { kind: 'null', value: null, start: kSpan.end, end: kSpan.end };
+        const value: DocNode = v ? this.node(v, depth + 1) : { kind: 'null', value: null, start: kSpan.end, end: kSpan.end };
         const entry: Entry = { key: keyText, keySpan: kSpan, value };
         firstAt.set(keyText, entry);
         entries.push(entry);
