@@ -398,6 +398,7 @@ export function loadProject(opts: LoadProjectOptions): ComposeProject {
   const ctx: LoadCtx = { reader, warnings, extendsCache: new Map() };
   const proj: ProjectCtx = { workingDir: dir, env: makeEnv(values), includeChain: [files[0]] };
   const dict = loadModel(ctx, proj, files, undefined, parsed);
+  if (dict.entries.size === 0) throw new ConfigError('empty compose file', { file: files[0], line: 1, column: 1 });
 
   const profiles = opts.profiles && opts.profiles.length > 0 ? opts.profiles : splitProfiles(values.get('COMPOSE_PROFILES'));
   const built = buildNetworks(dict, resolved.name, profiles, warnings);

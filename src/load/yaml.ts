@@ -3,7 +3,7 @@
 // custom tags `!reset` / `!override` kept on the node, duplicate keys refused, alias bombs and
 // absurd nesting refused fast. The `yaml` package parses; this module turns its AST into small
 // immutable nodes that carry a SourcePos each.
-import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { type Alias, type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { ConfigError } from '../errors.js';
 import type { SourcePos, VariableOrigin } from '../model.js';
@@ -52,7 +52,7 @@ export const MAX_COMPOSE_BYTES = 1024 * 1024;
 /** Deepest nesting of mappings and sequences accepted. */
 export const MAX_DEPTH = 128;
 /** Hard cap on nodes produced for one document (aliases expanded). */
-export const MAX_NODES = 1_000_000;
+export const MAX_NODES = 300_000;
 
 export function mkPos(file: string, lc: LineCounter, start: number, end: number): SourcePos {
   const a = lc.linePos(start);
@@ -76,14 +76,26 @@ function allowedAliasRatio(decoded: number): number {
   return 0.99 - (0.89 * (decoded - 400_000)) / 3_600_000;
 }
 
+interface Shape {
+  /** nodes in the (alias-expanded) subtree */
+  size: number;
+  /** levels below and including this node */
+  height: number;
+}
+
 class Converter {
   private decoded = 0;
   private aliased = 0;
+  /** anchors seen so far in document order → the node that defined them */
+  private readonly anchors = new Map<string, unknown>();
+  /** converted anchored nodes: an alias reuses the converted (immutable) node */
+  private readonly converted = new Map<unknown, YNode>();
+  private readonly inProgress = new Set<unknown>();
+  private readonly shapes = new WeakMap<YNode, Shape>();
 
   constructor(
     private readonly file: string,
     private readonly lc: LineCounter,
-    private readonly doc: Document,
   ) {}
 
   private pos(node: { range?: [number, number, number] | null }, fallback?: SourcePos): SourcePos {
@@ -92,9 +104,9 @@ class Converter {
     return mkPos(this.file, this.lc, r[0], r[1]);
   }
 
-  private count(viaAlias: number, at: SourcePos): void {
-    this.decoded++;
-    if (viaAlias > 0) this.aliased++;
+  private budget(nodes: number, viaAlias: boolean, at: SourcePos): void {
+    this.decoded += nodes;
+    if (viaAlias) this.aliased += nodes;
     if (this.decoded > MAX_NODES) {
       throw errAt(`document is too large: more than ${MAX_NODES} nodes after expanding aliases`, at);
     }
@@ -103,33 +115,72 @@ class Converter {
     }
   }
 
-  convert(node: unknown, depth: number, viaAlias: number, fallback?: SourcePos): YNode {
+  private done(y: YNode, size: number, height: number, depth: number): YNode {
+    if (depth + height > MAX_DEPTH + 1) throw errAt(`nesting deeper than ${MAX_DEPTH} levels`, y.pos);
+    this.shapes.set(y, { size, height });
+    return y;
+  }
+
+  private shape(y: YNode): Shape {
+    return this.shapes.get(y) ?? { size: 1, height: 1 };
+  }
+
+  convert(node: unknown, depth: number, fallback?: SourcePos): YNode {
     if (depth > MAX_DEPTH) {
       const at = node && typeof node === 'object' && 'range' in node ? this.pos(node as YamlNode, fallback) : fallback;
       throw errAt(`nesting deeper than ${MAX_DEPTH} levels`, at, this.file);
     }
     if (isAlias(node)) {
-      const target = (node as Alias).resolve(this.doc);
-      const at = this.pos(node as Alias, fallback);
-      if (!target) throw errAt(`unknown alias *${(node as Alias).source}`, at);
+      const alias = node as Alias;
+      const at = this.pos(alias, fallback);
+      const target = this.anchors.get(alias.source);
+      if (target === undefined) throw errAt(`unknown alias *${alias.source}`, at);
+      if (this.inProgress.has(target)) throw errAt(`alias *${alias.source} refers to the node that contains it (recursive alias)`, at);
+      const y = this.converted.get(target);
+      if (!y) throw errAt(`unknown alias *${alias.source}`, at);
       // an alias expands to a copy of what the anchor defined; positions stay those of the definition
-      return this.convert(target, depth + 1, viaAlias + 1, at);
+      const sh = this.shape(y);
+      this.budget(sh.size, true, at);
+      if (depth + sh.height > MAX_DEPTH + 1) throw errAt(`nesting deeper than ${MAX_DEPTH} levels (through alias *${alias.source})`, at);
+      return y;
     }
+    const anchor = node && typeof node === 'object' ? (node as { anchor?: string }).anchor : undefined;
+    if (anchor) {
+      this.anchors.set(anchor, node);
+      this.inProgress.add(node);
+    }
+    const y = this.convertNode(node, depth, fallback);
+    if (anchor) {
+      this.inProgress.delete(node);
+      this.converted.set(node, y);
+    }
+    return y;
+  }
+
+  private convertNode(node: unknown, depth: number, fallback?: SourcePos): YNode {
     if (isScalar(node)) {
       const s = node as Scalar;
       const pos = this.pos(s, fallback);
-      this.count(viaAlias, pos);
-      return { kind: 'scalar', value: scalarValue(s.value), pos, ...tagOf(s.tag) };
+      this.budget(1, false, pos);
+      return this.done({ kind: 'scalar', value: scalarValue(s.value), pos, ...tagOf(s.tag) }, 1, 1, depth);
     }
     if (isSeq(node)) {
       const seq = node as YAMLSeq;
       const pos = this.pos(seq, fallback);
-      this.count(viaAlias, pos);
+      this.budget(1, false, pos);
       const items: YNode[] = [];
-      for (const item of seq.items) items.push(this.convert(item, depth + 1, viaAlias, pos));
-      return { kind: 'seq', items, pos, ...tagOf(seq.tag) };
+      let size = 1;
+      let height = 0;
+      for (const item of seq.items) {
+        const y = this.convert(item, depth + 1, pos);
+        const sh = this.shape(y);
+        size += sh.size;
+        height = Math.max(height, sh.height);
+        items.push(y);
+      }
+      return this.done({ kind: 'seq', items, pos, ...tagOf(seq.tag) }, size, height + 1, depth);
     }
-    if (isMap(node)) return this.convertMap(node as YAMLMap, depth, viaAlias, fallback);
+    if (isMap(node)) return this.convertMap(node as YAMLMap, depth, fallback);
     if (node === null || node === undefined) {
       const pos = fallback ?? filePos(this.file);
       return { kind: 'scalar', value: null, pos };
@@ -137,17 +188,24 @@ class Converter {
     throw errAt('unsupported YAML node', fallback, this.file);
   }
 
-  private convertMap(map: YAMLMap, depth: number, viaAlias: number, fallback?: SourcePos): YMap {
+  private convertMap(map: YAMLMap, depth: number, fallback?: SourcePos): YMap {
     const pos = this.pos(map, fallback);
-    this.count(viaAlias, pos);
+    this.budget(1, false, pos);
     const entries = new Map<string, YEntry>();
     const merged: YMap[] = [];
+    let size = 1;
+    let height = 0;
+    const add = (y: YNode) => {
+      const sh = this.shape(y);
+      size += sh.size;
+      height = Math.max(height, sh.height);
+    };
     for (const pair of map.items) {
       if (!isPair(pair)) continue;
       const k = pair.key as unknown;
       const keyPos = k && typeof k === 'object' && 'range' in (k as object) ? this.pos(k as YamlNode, pos) : pos;
       if (isScalar(k) && (k as Scalar).value === '<<' && (k as Scalar).type === 'PLAIN') {
-        merged.push(...this.mergeSources(pair.value, depth, viaAlias, keyPos));
+        merged.push(...this.mergeSources(pair.value, depth, keyPos));
         continue;
       }
       if (k !== null && k !== undefined && !isScalar(k)) {
@@ -160,19 +218,24 @@ class Converter {
         const first = entries.get(key)!.keyPos;
         throw errAt(`duplicate key "${key}" (already defined at line ${first.line})`, keyPos);
       }
-      const value = this.convert(pair.value, depth + 1, viaAlias, keyPos);
+      const value = this.convert(pair.value, depth + 1, keyPos);
+      add(value);
       entries.set(key, { key, keyPos, value });
     }
     // merge keys: the mapping's own keys win, then earlier merged maps win over later ones
     for (const src of merged) {
-      for (const [k, e] of src.entries) if (!entries.has(k)) entries.set(k, e);
+      for (const [k, e] of src.entries) {
+        if (entries.has(k)) continue;
+        entries.set(k, e);
+        add(e.value);
+      }
     }
-    return { kind: 'map', entries, pos, ...tagOf(map.tag) };
+    return this.done({ kind: 'map', entries, pos, ...tagOf(map.tag) }, size, height + 1, depth) as YMap;
   }
 
-  private mergeSources(value: unknown, depth: number, viaAlias: number, at: SourcePos): YMap[] {
+  private mergeSources(value: unknown, depth: number, at: SourcePos): YMap[] {
     const one = (v: unknown, where: SourcePos): YMap => {
-      const n = this.convert(v, depth + 1, viaAlias, where);
+      const n = this.convert(v, depth + 1, where);
       if (n.kind !== 'map') throw errAt('a merge key (<<) must refer to a mapping or a list of mappings', n.pos);
       return n;
     };
@@ -198,11 +261,58 @@ function scalarValue(v: unknown): ScalarValue {
   return String(v);
 }
 
+/** Flow nesting beyond this is refused before parsing (the parser's own recursion would overflow). */
+const MAX_FLOW_DEPTH = 512;
+
+/**
+ * A linear pre-scan for absurd flow nesting (`[[[[…` / `{{{{…`), skipping quoted strings and
+ * comments, so that such input fails in milliseconds with a position instead of deep inside the parser.
+ */
+function checkFlowDepth(text: string, file: string): void {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      lineStart = i + 1;
+    } else if (c === 91 || c === 123) {
+      if (++depth > MAX_FLOW_DEPTH) {
+        throw errAt(`more than ${MAX_FLOW_DEPTH} nested flow collections`, filePos(file, line, i - lineStart + 1));
+      }
+    } else if (c === 93 || c === 125) {
+      if (depth > 0) depth--;
+    } else if (c === 34 || c === 39) {
+      // skip a quoted string ("…" with \ escapes, '…' with '' escapes)
+      const q = c;
+      let j = i + 1;
+      for (; j < text.length; j++) {
+        const d = text.charCodeAt(j);
+        if (d === 10) {
+          line++;
+          lineStart = j + 1;
+        } else if (q === 34 && d === 92) {
+          j++;
+        } else if (d === q) {
+          if (q === 39 && text.charCodeAt(j + 1) === 39) j++;
+          else break;
+        }
+      }
+      i = j;
+    } else if (c === 35 && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9 || text.charCodeAt(i - 1) === 10)) {
+      const nl = text.indexOf('\n', i);
+      i = (nl < 0 ? text.length : nl) - 1;
+    }
+  }
+}
+
 /**
  * Parses every document of a YAML file. Throws ConfigError (file, line, column) for broken YAML,
  * duplicate keys, alias bombs and nesting deeper than MAX_DEPTH.
  */
 export function parseYamlDocuments(text: string, file: string): YDocument[] {
+  checkFlowDepth(text, file);
   const lc = new LineCounter();
   let docs: Document.Parsed[];
   try {
@@ -224,10 +334,10 @@ export function parseYamlDocuments(text: string, file: string): YDocument[] {
       out.push({ file, root: null });
       continue;
     }
-    const conv = new Converter(file, lc, doc);
+    const conv = new Converter(file, lc);
     let root: YNode;
     try {
-      root = conv.convert(doc.contents, 0, 0);
+      root = conv.convert(doc.contents, 0);
     } catch (e) {
       if (e instanceof RangeError) throw errAt('YAML is nested too deeply to be read', filePos(file), file);
       throw e;
