@@ -118,7 +118,7 @@ export function hostsTable(report: Report, maxRows = 200): string {
     const fc = h.firstCollision;
     const collision = fc
       ? `🛑 redeploy ${thousands(fc.cycle)}: ${code(fc.network)} → ${code(fc.subnet)} (${text(fc.reserved.name)})`
-      : `none in ${plural(h.cyclesSimulated, 'redeploy', 'redeploys')}`;
+      : `none in ${plural(report.cycles, 'redeploy', 'redeploys')}`;
     return [
       text(h.name),
       code(h.engine),
@@ -258,13 +258,13 @@ export function walkTable(report: Report, h: HostReport, opts: WalkOptions = {})
   const reserved = knownReserved(report, opts.reserved);
   const mark = (subnet: string): string => {
     const hit = reservedHit(subnet, reserved);
-    return hit ? `🛑 **${code(subnet)}** ${text(hit)}` : code(subnet);
+    return hit ? `🛑 **${code(subnet)}** ${text(hit, 80)}` : code(subnet);
   };
   const out: string[] = [];
   if (h.boot.length > 0) {
     const boot = h.boot
       .slice(0, 20)
-      .map((a) => `${code(a.project === null ? `${a.network} (docker0)` : `${a.project}/${a.network}`)} ${mark(a.subnet)}`);
+      .map((a) => `${code(a.project === null ? `${a.network} (docker0)` : `${a.project}/${a.network}`, 80)} ${mark(a.subnet)}`);
     out.push(`Boot: ${boot.join(', ')}${h.boot.length > 20 ? `, …and ${plural(h.boot.length - 20, 'more network')}` : ''}`);
   }
   const columns: string[] = [];
@@ -307,7 +307,7 @@ export function walkTable(report: Report, h: HostReport, opts: WalkOptions = {})
     }
     out.push(
       table(
-        ['Redeploy', ...shownColumns.map((k) => code(k.startsWith('/') ? k.slice(1) : k))],
+        ['Redeploy', ...shownColumns.map((k) => code(k.startsWith('/') ? k.slice(1) : k, 80))],
         rows,
       ),
     );

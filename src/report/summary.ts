@@ -56,47 +56,53 @@ export function formatSummary(report: Report, opts: SummaryOptions = {}): string
     parts.push(fix);
   }
 
+  // the walk through the pools: hosts with a collision first and open, the others folded
+  const walkParts: string[] = [];
   const walkHosts = [...report.hosts]
     .sort((a, b) => (a.firstCollision ? 0 : 1) - (b.firstCollision ? 0 : 1))
     .filter((h) => h.cycles.length > 0 || h.firstCollision || h.boot.length > 0)
     .slice(0, opts.maxWalks ?? 10);
   if (walkHosts.length > 0) {
-    parts.push('### Walk through the pools');
-    parts.push(
+    walkParts.push('### Walk through the pools');
+    walkParts.push(
       'Each row is one `docker compose down` + `up`; each cell is the subnet Docker gives the network. ' +
         '🛑 marks a subnet on a reserved range.',
     );
     for (const h of walkHosts) {
+      const title = `${text(hostLabel(report, h), 80)} — Engine ${text(h.engine, 40)}, ${h.model}`;
       const body = walkTable(report, h, { reserved: opts.reserved });
-      parts.push(`#### ${text(hostLabel(report, h))} — Engine ${text(h.engine)}, ${h.model}\n\n${body}`);
+      walkParts.push(
+        h.firstCollision
+          ? `#### ${title}\n\n${body}`
+          : `<details><summary>${title}: no collision</summary>\n\n${body}\n\n</details>`,
+      );
     }
     if (report.hosts.length > walkHosts.length) {
-      parts.push(`…${plural(report.hosts.length - walkHosts.length, 'more host')} not pictured (see the JSON report).`);
+      walkParts.push(`…${plural(report.hosts.length - walkHosts.length, 'more host')} not pictured (see the JSON report).`);
     }
   }
+  const walk = walkParts.join('\n\n');
 
   const head = parts.join('\n\n');
   const active = activeFindings(report);
   const suppressed = suppressedFindings(report);
-  const rest: string[] = [];
-  // whatever room is left goes to the findings; suppressed ones get what remains after those
-  const room = Math.max(16 * 1024, maxBytes - Buffer.byteLength(head) - 8 * 1024);
+  const findingParts: string[] = [];
+  // the findings get the room the other sections leave; suppressed ones what is left after those
+  const room = Math.max(16 * 1024, maxBytes - Buffer.byteLength(head) - Buffer.byteLength(walk) - 8 * 1024);
+  let used = 0;
   if (active.length > 0) {
-    rest.push('### Findings');
+    findingParts.push('### Findings');
     const t = findingsTable(active, { ...opts, maxBytes: Math.floor(room * 0.9), elsewhere: 'the step log (full list in plain text)' });
-    rest.push(t);
-    const used = Buffer.byteLength(t);
-    if (suppressed.length > 0) {
-      const st = findingsTable(suppressed, { ...opts, maxBytes: Math.max(4096, room - used), elsewhere: 'the step log' });
-      rest.push(`<details><summary>${plural(suppressed.length, 'suppressed finding')}</summary>\n\n${st}\n\n</details>`);
-    }
-  } else if (suppressed.length > 0) {
-    const st = findingsTable(suppressed, { ...opts, maxBytes: room, elsewhere: 'the step log' });
-    rest.push(`<details><summary>${plural(suppressed.length, 'suppressed finding')}</summary>\n\n${st}\n\n</details>`);
+    findingParts.push(t);
+    used = Buffer.byteLength(t);
   }
-  rest.push(`<sub>subnet-guard ${text(report.tool.version, 40)}</sub>`);
+  if (suppressed.length > 0) {
+    const st = findingsTable(suppressed, { ...opts, maxBytes: Math.max(4096, room - used), elsewhere: 'the step log' });
+    findingParts.push(`<details><summary>${plural(suppressed.length, 'suppressed finding')}</summary>\n\n${st}\n\n</details>`);
+  }
 
-  const md = [head, ...rest].join('\n\n') + '\n';
+  const footer = `<sub>subnet-guard ${text(report.tool.version, 40)}</sub>`;
+  const md = [head, ...findingParts, walk, footer].filter((x) => x !== '').join('\n\n') + '\n';
   return capMarkdown(md, maxBytes, 'The summary was cut to stay under GitHub\'s 1 MiB limit; the full list is in the step log.');
 }
 
