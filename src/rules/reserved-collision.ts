@@ -1,9 +1,12 @@
 // reserved-collision: the first cycle (per host and engine model) on which a Docker network would
 // overlap a reserved range — a peered VPC, a database network, a VPN — that the host reaches through
 // its default gateway. Docker cannot see such networks and takes the range; the host loses them.
+// Swarm overlay networks draw from the swarm pools (10.0.0.0/8 by default) and skip even the host-route
+// check, so for them the host's own on-link routes and nameservers count as reserved too.
 import { findingAt, type Finding, type SourcePos } from '../model.js';
-import { formatPrefix, overlaps } from '../net/prefix.js';
+import { equal, formatPrefix, overlaps, parsePrefix, type Prefix } from '../net/prefix.js';
 import { firstCycleWhere, type NetworkAllocation } from '../simulate/host.js';
+import { hostPrefixes, hostPrefixLabel, spaceOf, whenText, type Space } from './facts.js';
 import { modelLabel, reservedLabel, type HostCheck, type ParsedReserved, type Rule, type RuleContext } from './rule.js';
 
 export interface Collision {
@@ -11,15 +14,63 @@ export interface Collision {
   allocation: NetworkAllocation;
   subnet: string;
   reserved: ParsedReserved;
+  /** how to name what was hit: "reserved 172.31.0.0/16 (ops VPC)" or "the on-link route … of host …" */
+  label: string;
+}
+
+export interface CollisionOptions {
+  /** only subnets Docker chose (pinned ones are pinned-reserved-overlap's) */
+  dynamicOnly?: boolean;
+  /** only networks of this address space */
+  space?: Space;
+}
+
+export function allocationSpace(a: NetworkAllocation): Space {
+  return a.source ? spaceOf(a.source) : 'local';
+}
+
+/** true when this subnet of the allocation was written by hand (compose ipam.config, or bip for docker0) */
+export function isPinnedSubnet(a: NetworkAllocation, p: Prefix, bipPinned: boolean): boolean {
+  if (!a.source) return bipPinned;
+  if (!a.pinned) return false;
+  return a.source.subnets.some((s) => {
+    const w = parsePrefix(s.cidr);
+    return !('error' in w) && equal(w.prefix, p);
+  });
+}
+
+/**
+ * What a subnet must not overlap. Local networks: the reserved ranges (the engine already avoids on-link
+ * routes and nameservers). Overlay networks: those plus the host's routes and nameservers.
+ */
+interface Target extends ParsedReserved {
+  label: string;
+}
+
+function targetsFor(hc: HostCheck, reserved: ParsedReserved[], space: Space): Target[] {
+  const out: Target[] = reserved.map((r) => ({ ...r, label: `reserved ${reservedLabel(r.range)}` }));
+  if (space === 'local') return out;
+  for (const h of hostPrefixes(hc)) {
+    const name = hostPrefixLabel(h, hc.host.name);
+    out.push({ range: { cidr: h.text, name, pos: h.pos }, prefix: h.prefix, label: name });
+  }
+  return out;
 }
 
 /** The first collision of a simulated host with any reserved range, or null. */
-export function firstCollision(hc: HostCheck, reserved: ParsedReserved[]): Collision | null {
-  if (reserved.length === 0) return null;
-  let hit: { r: ParsedReserved; subnet: string } | null = null;
+export function firstCollision(hc: HostCheck, reserved: ParsedReserved[], opts: CollisionOptions = {}): Collision | null {
+  const bipPinned = !!hc.sim.input.setup.bip;
+  const local = targetsFor(hc, reserved, 'local');
+  const global = targetsFor(hc, reserved, 'global');
+  if (local.length === 0 && global.length === 0) return null;
+  let hit: { r: Target; subnet: string } | null = null;
   const found = firstCycleWhere(hc.sim, (a) => {
+    const space = allocationSpace(a);
+    if (opts.space && opts.space !== space) return false;
+    const targets = space === 'local' ? local : global;
     for (const p of a.subnets) {
-      const r = reserved.find((rr) => overlaps(rr.prefix, p));
+      if (opts.dynamicOnly && isPinnedSubnet(a, p, bipPinned)) continue;
+      const r = targets.find((rr) => overlaps(rr.prefix, p));
       if (r) {
         hit = { r, subnet: formatPrefix(p) };
         return true;
@@ -28,17 +79,13 @@ export function firstCollision(hc: HostCheck, reserved: ParsedReserved[]): Colli
     return false;
   });
   if (!found || !hit) return null;
-  const h = hit as { r: ParsedReserved; subnet: string };
-  return { cycle: found.state.cycle, allocation: found.allocation, subnet: h.subnet, reserved: h.r };
+  const h = hit as { r: Target; subnet: string };
+  return { cycle: found.state.cycle, allocation: found.allocation, subnet: h.subnet, reserved: { range: h.r.range, prefix: h.r.prefix }, label: h.r.label };
 }
 
 function where(hc: HostCheck, a: NetworkAllocation): SourcePos | undefined {
   if (a.source) return a.source.pos;
-  return hc.daemon.bip?.pos ?? hc.host.pos;
-}
-
-function when(cycle: number): string {
-  return cycle === 0 ? 'At daemon start' : `On redeploy ${cycle.toLocaleString('en-US')}`;
+  return hc.daemon.defaultAddressPools?.pos ?? hc.host.pos;
 }
 
 export const reservedCollision: Rule = {
@@ -49,30 +96,51 @@ export const reservedCollision: Rule = {
     'Docker picks subnets for networks created without one by itself and only avoids the host\'s on-link routes. ' +
     'Networks reached through the default gateway (peered VPCs, cloud databases, VPNs) are invisible to it. ' +
     'On Engine ≤ 26 every `docker compose down && up` moves a project to the next pool, so after enough redeploys a bridge ' +
-    'covers such a network and the host silently loses its route to it.',
+    'covers such a network and the host silently loses its route to it. Swarm overlay networks take /24s from the swarm ' +
+    'pool (10.0.0.0/8 by default) without even checking the host\'s own routes and nameservers.',
   help:
     'Pin the project\'s subnets outside every reserved range (`networks: <name>: ipam: config: - subnet: …`) or give the daemon ' +
-    '`default-address-pools` that avoid them (subnet-guard prints a proven block), then restart dockerd.',
+    '`default-address-pools` that avoid them (subnet-guard prints a proven block), then restart dockerd. For overlay networks, ' +
+    'pin the subnet or re-create the swarm with `docker swarm init --default-addr-pool <free range>`.',
   check(ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
     for (const hc of ctx.hosts) {
-      const c = firstCollision(hc, ctx.reserved);
-      if (!c) continue;
-      const a = c.allocation;
-      const who = a.project === null ? 'docker0 (the default bridge)' : `network ${a.network} of project ${a.project}`;
-      out.push({
-        rule: this.id,
-        severity: this.defaultSeverity,
-        message:
-          `${when(c.cycle)}, ${who} gets ${c.subnet}, which overlaps reserved ${reservedLabel(c.reserved.range)} ` +
-          `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). From then on the host routes that range into the bridge ` +
-          `and can no longer reach it.`,
-        ...findingAt(where(hc, a)),
-        host: hc.host.name,
-        model: hc.behaviour.model,
-        cycle: c.cycle,
-      });
+      for (const space of ['local', 'global'] as const) {
+        const c = firstCollision(hc, ctx.reserved, { dynamicOnly: true, space });
+        if (!c) continue;
+        out.push({
+          rule: this.id,
+          severity: this.defaultSeverity,
+          message: space === 'local' ? localMessage(hc, c) : overlayMessage(hc, c),
+          ...findingAt(where(hc, c.allocation)),
+          host: hc.host.name,
+          model: hc.behaviour.model,
+          cycle: c.cycle,
+        });
+      }
     }
     return out;
   },
 };
+
+function localMessage(hc: HostCheck, c: Collision): string {
+  const a = c.allocation;
+  const who = a.project === null ? 'docker0 (the default bridge)' : `network ${a.network} of project ${a.project}`;
+  return (
+    `${whenText(c.cycle)}, ${who} gets ${c.subnet}, which overlaps ${c.label} ` +
+    `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). From then on the host routes that range into the bridge ` +
+    `and can no longer reach it. Fix: pin this network's subnet outside the reserved ranges, or apply the proven ` +
+    '`default-address-pools` block for this host.'
+  );
+}
+
+function overlayMessage(hc: HostCheck, c: Collision): string {
+  const a = c.allocation;
+  return (
+    `${whenText(c.cycle)}, overlay network ${a.network} of project ${a.project} gets ${c.subnet} from the swarm pool, ` +
+    `which overlaps ${c.label} ` +
+    `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). Containers on that network can no longer reach it: swarm ` +
+    'overlays skip Docker\'s host-route check. Fix: pin the subnet under `ipam.config`, or re-create the swarm with ' +
+    '`docker swarm init --default-addr-pool <free private range>` (daemon.json `default-address-pools` does not apply to overlays).'
+  );
+}

@@ -1,0 +1,203 @@
+// Facts several rules need about one simulated host: its pinned subnets, its pools, its host prefixes,
+// private address space, and the wording of "when". Pure functions over the loaded model.
+import type { ComposeNetwork, ComposeSubnet, Lifecycle, SourcePos } from '../model.js';
+import { BUILTIN_LOCAL_POOLS, BUILTIN_SWARM_POOLS, type PoolSpec } from '../net/pools.js';
+import { contains, parseAddress, parsePrefix, type Prefix } from '../net/prefix.js';
+import { simulateHost, type SimulationResult } from '../simulate/host.js';
+import type { HostCheck, RuleContext } from './rule.js';
+
+/** Docker keeps two address spaces: local (bridge, macvlan, ipvlan) and global (swarm overlay). */
+export type Space = 'local' | 'global';
+
+export function spaceOf(n: ComposeNetwork): Space {
+  return n.driver === 'overlay' ? 'global' : 'local';
+}
+
+/** The networks of a project that `up` creates (never external ones, never host/none). */
+export function createdNetworks(networks: readonly ComposeNetwork[]): ComposeNetwork[] {
+  return networks.filter((n) => !n.external && n.driver !== 'host' && n.driver !== 'none');
+}
+
+/** One HostCheck per host (the first engine model): for rules whose answer does not depend on the model. */
+export function hostsOnce(ctx: RuleContext): HostCheck[] {
+  const seen = new Set<string>();
+  const out: HostCheck[] = [];
+  for (const hc of ctx.hosts) {
+    if (seen.has(hc.host.name)) continue;
+    seen.add(hc.host.name);
+    out.push(hc);
+  }
+  return out;
+}
+
+/** A subnet written by hand: compose `ipam.config[].subnet`, daemon.json `bip` or `fixed-cidr`. */
+export interface PinnedSubnet {
+  kind: 'compose' | 'bip' | 'fixed-cidr';
+  /** null for docker0 (bip, fixed-cidr) */
+  project: string | null;
+  lifecycle: Lifecycle | null;
+  /** the network name Docker sees ("bridge" for docker0) */
+  network: string;
+  source?: ComposeNetwork;
+  subnet?: ComposeSubnet;
+  /** as written */
+  cidr: string;
+  prefix: Prefix;
+  pos?: SourcePos;
+  space: Space;
+  /** false when a plugin IPAM driver hands it out (Docker's pools never see it) */
+  dockerIpam: boolean;
+}
+
+/** Every pinned subnet on a host: docker0's bip and fixed-cidr, then each project's in bring-up order. */
+export function pinnedSubnets(hc: HostCheck): PinnedSubnet[] {
+  const out: PinnedSubnet[] = [];
+  const d = hc.daemon;
+  if (!d.bridgeNone?.value) {
+    for (const [kind, v] of [['bip', d.bip], ['fixed-cidr', d.fixedCidr]] as const) {
+      if (!v) continue;
+      const p = parsePrefix(v.value);
+      if ('error' in p) continue;
+      out.push({ kind, project: null, lifecycle: null, network: 'bridge', cidr: v.value, prefix: p.prefix, pos: v.pos, space: 'local', dockerIpam: true });
+    }
+  }
+  for (const hp of bringUpOrder(hc)) {
+    for (const n of createdNetworks(hp.project.networks)) {
+      for (const s of n.subnets) {
+        const p = parsePrefix(s.cidr);
+        if ('error' in p) continue;
+        out.push({
+          kind: 'compose',
+          project: hp.project.name,
+          lifecycle: hp.lifecycle,
+          network: n.name,
+          source: n,
+          subnet: s,
+          cidr: s.cidr,
+          prefix: p.prefix,
+          pos: s.pos ?? n.pos,
+          space: spaceOf(n),
+          dockerIpam: n.ipamDriver === 'default',
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Persistent projects (up at boot) first, then cycling ones, each in the inventory's order. */
+export function bringUpOrder(hc: HostCheck) {
+  return [...hc.projects.filter((p) => p.lifecycle === 'persistent'), ...hc.projects.filter((p) => p.lifecycle === 'cycling')];
+}
+
+/** true when some project on the host creates a swarm overlay network */
+export function usesOverlay(hc: HostCheck): boolean {
+  return hc.projects.some((hp) => createdNetworks(hp.project.networks).some((n) => spaceOf(n) === 'global'));
+}
+
+/** The pools a space allocates from on this host. */
+export function poolSpecs(hc: HostCheck, space: Space): PoolSpec[] {
+  const setup = hc.sim.input.setup;
+  if (space === 'global') return setup.swarmPools ?? BUILTIN_SWARM_POOLS;
+  return setup.defaultAddressPools && setup.defaultAddressPools.length > 0 ? setup.defaultAddressPools : BUILTIN_LOCAL_POOLS;
+}
+
+export function poolBases(specs: readonly PoolSpec[]): Prefix[] {
+  const out: Prefix[] = [];
+  for (const s of specs) {
+    const p = parsePrefix(s.base);
+    if (!('error' in p)) out.push(p.prefix);
+  }
+  return out;
+}
+
+/** A host fact the engine or the rules avoid: an on-link route or a nameserver. */
+export interface HostPrefix {
+  kind: 'route' | 'nameserver';
+  text: string;
+  prefix: Prefix;
+  pos?: SourcePos;
+}
+
+export function hostPrefixes(hc: HostCheck): HostPrefix[] {
+  const out: HostPrefix[] = [];
+  for (const r of hc.host.routes) {
+    const p = parseAddress(r.value);
+    if (!('error' in p)) out.push({ kind: 'route', text: r.value, prefix: p, pos: r.pos });
+  }
+  for (const n of hc.host.nameservers) {
+    const p = parseAddress(n.value);
+    if (!('error' in p)) out.push({ kind: 'nameserver', text: n.value, prefix: p, pos: n.pos });
+  }
+  return out;
+}
+
+export function hostPrefixLabel(h: HostPrefix, host: string): string {
+  return h.kind === 'route' ? `the on-link route ${h.text} of host ${host}` : `nameserver ${h.text} of host ${host}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Private address space
+
+const RFC1918 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'];
+const ULA = 'fc00::/7';
+export const CGNAT = '100.64.0.0/10';
+
+function prefixes(list: string[]): Prefix[] {
+  return list.map((c) => {
+    const p = parsePrefix(c);
+    if ('error' in p) throw new Error(p.error);
+    return p.prefix;
+  });
+}
+const PRIVATE_V4 = prefixes(RFC1918);
+const PRIVATE_V6 = prefixes([ULA]);
+const CGNAT_PREFIX = prefixes([CGNAT])[0];
+
+/** The private ranges, as prefixes, for a family. */
+export function privateSpace(family: 4 | 6, allowCgnat: boolean): Prefix[] {
+  if (family === 6) return PRIVATE_V6;
+  return allowCgnat ? [...PRIVATE_V4, CGNAT_PREFIX] : PRIVATE_V4;
+}
+
+/** true when the whole prefix lies inside RFC 1918 / RFC 4193 (and 100.64.0.0/10 when allowed). */
+export function isPrivate(p: Prefix, allowCgnat: boolean): boolean {
+  return privateSpace(p.family, allowCgnat).some((r) => contains(r, p));
+}
+
+export function isCgnat(p: Prefix): boolean {
+  return p.family === 4 && contains(CGNAT_PREFIX, p);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wording
+
+/** "At daemon start" / "On redeploy 14" */
+export function whenText(cycle: number): string {
+  return cycle === 0 ? 'At daemon start' : `On redeploy ${cycle.toLocaleString('en-US')}`;
+}
+
+export function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${count(n)} ${n === 1 ? one : many}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Beyond N
+
+/** A cycle count large enough that the simulation stops at the period, never at N. */
+export const ALL_CYCLES = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The simulation of this host over every cycle there will ever be (it stops at the period), for
+ * questions like "on which redeploy would this be reached, if not within N". Returns the same result
+ * when it already covers every cycle.
+ */
+export function simulateForever(sim: SimulationResult, extra: Partial<SimulationResult['input']> = {}): SimulationResult {
+  const covers = sim.period !== null || sim.window.length < sim.cycles || sim.input.projects.every((p) => p.lifecycle === 'persistent');
+  if (covers && Object.keys(extra).length === 0) return sim;
+  return simulateHost({ ...sim.input, ...extra, cycles: ALL_CYCLES });
+}
