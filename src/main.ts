@@ -7,7 +7,7 @@ import * as github from '@actions/github';
 import { check as realCheck, type CheckOptions, type CheckResult } from './check.js';
 import { ConfigError, isConfigError } from './errors.js';
 import { FsReader, type Reader } from './load/reader.js';
-import { ACTION, composeEnvironment, parseInputs, type ActionInputs } from './action/inputs.js';
+import { ACTION, composeEnvironment, parseInputs, type ActionInputs, type OutputName } from './action/inputs.js';
 import { syncStickyComment, type CommentOutcome, type IssuesApi } from './action/comment-client.js';
 import { formatAnnotations, formatLog, workflowCommand } from './report/annotations.js';
 import { badgeFor, configErrorBadge, endpointPathFor, formatBadgeEndpoint, formatBadgeSvg, type Badge } from './report/badge.js';
@@ -41,7 +41,7 @@ function writeFile(workspace: string, file: string, content: string): void {
   fs.writeFileSync(abs, content);
 }
 
-function setOutputs(values: Record<(typeof ACTION.outputs)[keyof typeof ACTION.outputs], string>): void {
+function setOutputs(values: Record<OutputName, string>): void {
   for (const [k, v] of Object.entries(values)) core.setOutput(k, v);
 }
 
@@ -78,7 +78,8 @@ async function failConfig(e: ConfigError, workspace: string, prefix: string, inp
       core.warning(`could not write the badge: ${(w as Error).message}`);
     }
   }
-  setOutputs({ outcome: 'config-error', errors: '', warnings: '', 'first-collision-cycle': '', 'sarif-file': '', 'json-file': '', 'badge-file': badgeFile });
+  const o = ACTION.outputs;
+  setOutputs({ [o.outcome]: 'config-error', [o.errors]: '', [o.warnings]: '', [o.firstCollisionCycle]: '', [o.sarifFile]: '', [o.jsonFile]: '', [o.badgeFile]: badgeFile });
   if (inputs?.summary ?? true) await writeSummary(formatConfigErrorSummary(message));
   process.exitCode = 1;
 }
@@ -169,14 +170,15 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
       written.badge = inputs.badgeFile;
     }
     const first = earliestCollision(report);
+    const o = ACTION.outputs;
     setOutputs({
-      outcome,
-      errors: String(counts.errors),
-      warnings: String(counts.warnings),
-      'first-collision-cycle': first?.firstCollision ? String(first.firstCollision.cycle) : '',
-      'sarif-file': written.sarif,
-      'json-file': written.json,
-      'badge-file': written.badge,
+      [o.outcome]: outcome,
+      [o.errors]: String(counts.errors),
+      [o.warnings]: String(counts.warnings),
+      [o.firstCollisionCycle]: first?.firstCollision ? String(first.firstCollision.cycle) : '',
+      [o.sarifFile]: written.sarif,
+      [o.jsonFile]: written.json,
+      [o.badgeFile]: written.badge,
     });
 
     // links into the repository at the commit checked
