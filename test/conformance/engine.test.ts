@@ -23,7 +23,7 @@ import {
   stopAllDaemons,
 } from '../oracle/dockerd.js';
 import { describeRun, runScenario, type RunResult } from './runner.js';
-import { randomScenario, scenarioSeed, type Op, type Scenario, type ScenarioSetup } from './scenario.js';
+import { formatOp, formatSetup, randomScenario, scenarioSeed, type Op, type Scenario, type ScenarioSetup } from './scenario.js';
 
 const execFileP = promisify(execFile);
 const availability = oracleAvailability();
@@ -328,6 +328,8 @@ describe('engine conformance (real dockerd vs simulator)', () => {
         const failures: { index: number; r: RunResult }[] = [];
         let next = 0;
         let ops = 0;
+        // what the daemon did, to show the random scenarios reach the interesting cases
+        const seen = { created: 0, exhausted: 0, overlap: 0, duplicate: 0, otherError: 0, restarts: 0, refusedStart: 0 };
         const started = performance.now();
         const worker = async (): Promise<void> => {
           for (;;) {
@@ -338,20 +340,38 @@ describe('engine conformance (real dockerd vs simulator)', () => {
             const r = await runScenario(scenario, engine);
             record(r);
             ops += r.ops;
+            for (const c of r.creates) {
+              if (c.result.ok) seen.created++;
+              else if (c.result.error === NO_POOL) seen.exhausted++;
+              else if (c.result.error === POOL_OVERLAP) seen.overlap++;
+              else if (c.result.error.endsWith('already exists')) seen.duplicate++;
+              else seen.otherError++;
+            }
+            seen.restarts += r.steps.filter((st) => st.op === 'restart').length;
+            if (r.steps.some((st) => st.daemon.startsWith('refused'))) seen.refusedStart++;
             if (r.mismatch) failures.push({ index, r });
           }
         };
         await Promise.all(Array.from({ length: Math.min(parallel, indices.length) }, worker));
         const secs = Math.round((performance.now() - started) / 1000);
         failures.sort((a, b) => a.index - b.index);
-        if (failures.length === 0) {
-          console.log(`conformance: ${indices.length} random scenarios, ${ops} operations, all matched the real dockerd ${engine} (${secs} s, ${parallel} daemons at a time)`);
-        }
+        console.log(
+          `conformance: daemon answers in the random scenarios: ${seen.created} networks created, ${seen.exhausted} pool exhaustions, ` +
+            `${seen.overlap} explicit-subnet overlaps, ${seen.duplicate} duplicate names, ${seen.otherError} other errors, ` +
+            `${seen.restarts} restarts, ${seen.refusedStart} scenarios where dockerd refused to (re)start`,
+        );
+        console.log(
+          `conformance: ${indices.length} random scenarios, ${ops} operations, ` +
+            (failures.length === 0 ? `all matched the real dockerd ${engine}` : `${failures.length} did not match the real dockerd ${engine}`) +
+            ` (seed ${seed}, ${secs} s, ${parallel} daemons at a time)`,
+        );
         const report = failures
           .slice(0, 5)
           .map(({ index, r }) => describeRun(r, `CONFORMANCE_SEED=${seed} CONFORMANCE_ONLY=${index} npx vitest run test/conformance/engine.test.ts`))
           .join('\n\n');
-        const summary = failures.map(({ index, r }) => `  #${index}: ${r.mismatch?.split('\n')[0]}`).join('\n');
+        const summary = failures
+          .map(({ index, r }) => `  #${index}: ${r.mismatch?.split('\n')[0]}\n      setup: ${formatSetup(r.scenario.setup)}\n      ops: ${r.scenario.ops.map(formatOp).join('; ')}`)
+          .join('\n');
         expect(
           failures.length,
           `${failures.length} of ${indices.length} random scenarios differ from dockerd ${engine} (seed ${seed}):\n${summary}\n\n${report}`,
