@@ -129,3 +129,32 @@ describe('inputs', () => {
     expect(env).toEqual({ APP_SUBNET: '10.9.0.0/24', HOME: '/home/runner' });
   });
 });
+
+describe('the repository\'s workflows', () => {
+  const dir = path.join(REPO, '.github', 'workflows');
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)) : [];
+
+  it('exist: tests, a dist/ freshness check, and the action run with uses: ./', () => {
+    const all = files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+    expect(all).toMatch(/npm run bundle/);
+    expect(all).toMatch(/\.ci\/run/);
+    expect(all).toMatch(/uses: \.\//);
+  });
+
+  it('pass only declared inputs to uses: ./ and read only declared outputs', () => {
+    for (const f of files) {
+      const wf = parse(fs.readFileSync(path.join(dir, f), 'utf8'));
+      for (const job of Object.values<{ steps?: { id?: string; uses?: string; with?: Record<string, unknown> }[] }>(wf.jobs)) {
+        const ours = new Set((job.steps ?? []).filter((s) => s.uses === './').map((s) => s.id));
+        for (const step of job.steps ?? []) {
+          if (step.uses !== './') continue;
+          for (const k of Object.keys(step.with ?? {})) expect(Object.values(ACTION.inputs), `${f}: input ${k}`).toContain(k);
+        }
+        const text = JSON.stringify(job);
+        for (const m of text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+          if (ours.has(m[1])) expect(Object.values(ACTION.outputs), `${f}: output ${m[2]}`).toContain(m[2]);
+        }
+      }
+    }
+  });
+});
