@@ -76,7 +76,7 @@ describe('engine conformance (real dockerd vs simulator)', () => {
     throw new Error(`the real-dockerd oracle is not available on CI: ${availability.ok ? '' : availability.reason}`);
   });
 
-  describe.runIf(availability.ok).concurrent(`dockerd ${engine}`, () => {
+  describe.runIf(availability.ok).concurrent(`dockerd ${engine}`, { timeout: 180_000 }, () => {
     afterAll(async () => {
       await stopAllDaemons();
       const leftovers = leftoverNamespaces();

@@ -96,6 +96,7 @@ export function oracleAvailability(): Availability {
 }
 
 function checkAvailability(): Availability {
+  if (process.env.SUBNET_GUARD_NO_ORACLE) return { ok: false, reason: 'turned off by SUBNET_GUARD_NO_ORACLE' };
   if (process.platform !== 'linux') return { ok: false, reason: `needs Linux (this is ${process.platform})` };
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) {
     return { ok: false, reason: 'needs root (network namespaces and dockerd)' };
