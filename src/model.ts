@@ -208,6 +208,35 @@ export interface FirstCollision {
   reserved: { cidr: string; name: string };
 }
 
+/** A compose subnet to pin, as part of a fix. */
+export interface PinnedSubnetFix {
+  project: string;
+  /** the network name Docker sees */
+  network: string;
+  /** the key under `networks:` */
+  key: string;
+  /** where to write it: the network's definition (or the subnet it replaces) */
+  file?: string;
+  line?: number;
+  /** the subnet to write under ipam.config */
+  subnet: string;
+  /** the written subnet this one replaces, when the network was already pinned */
+  replaces?: string;
+}
+
+/**
+ * A fix proven by re-running the whole simulation for the host (every engine model it may run) with it
+ * applied: no errors remain.
+ */
+export interface HostFix {
+  /** daemon.json keys to merge (top-level keys replace the host's); {} when only pinnedSubnets are needed */
+  daemonJson: Record<string, unknown>;
+  /** compose subnets to change together with daemonJson, when the daemon alone cannot fix the host */
+  pinnedSubnets?: PinnedSubnetFix[];
+  /** instead of daemonJson: pin these subnets in the compose files (proven on its own, daemon.json untouched) */
+  alternative?: { pinnedSubnets: PinnedSubnetFix[] };
+}
+
 export interface HostReport {
   name: string;
   /** the engine version as given ("unknown" when not known) */
@@ -218,7 +247,7 @@ export interface HostReport {
   cycles: CycleRecord[];
   firstCollision: FirstCollision | null;
   /** the proven fix (a daemon.json fragment to merge), or null */
-  fix: { daemonJson: Record<string, unknown> } | null;
+  fix: HostFix | null;
   /** most networks alive at once (boot + persistent + cycling) */
   peakNetworks: number;
   /** candidate pools in the local address space (after pool expansion) */
