@@ -7,7 +7,7 @@ import { detectImportFormat, loadImport, parseImport } from '../../src/load/impo
 import { parseJsonDoc } from '../../src/load/json-positions.js';
 import { FsReader } from '../../src/load/reader.js';
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures/load/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../../fixtures/load/inventory-two-hosts/infra/', import.meta.url));
 const reader = new FsReader(FIXTURES);
 const fixture = (name: string): string => readFileSync(FIXTURES + name, 'utf8');
 
