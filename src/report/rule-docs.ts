@@ -148,6 +148,22 @@ function pascal(id: string): string {
     .join('');
 }
 
+/** the documentation of a rule from this table only (else generic): fixed texts, for format tests */
+export function tableRuleDoc(id: string, severity: Severity = 'warning'): RuleDoc {
+  return BY_ID.get(id) ?? genericDoc(id, severity);
+}
+
+function genericDoc(id: string, severity: Severity): RuleDoc {
+  return {
+    id,
+    name: pascal(id) || 'Rule',
+    defaultSeverity: severity,
+    short: `subnet-guard rule ${id}.`,
+    full: `A finding of the subnet-guard rule "${id}". The message of each result says what happens on the host and where.`,
+    fix: 'See the message of the result and the README.',
+  };
+}
+
 /** the documentation of a rule: its own texts, else this table, else a generic entry */
 export function ruleDoc(id: string, severity: Severity = 'warning'): RuleDoc {
   const rule = ruleById(id);
@@ -163,14 +179,7 @@ export function ruleDoc(id: string, severity: Severity = 'warning'): RuleDoc {
     };
   }
   if (known) return known;
-  return {
-    id,
-    name: pascal(id) || 'Rule',
-    defaultSeverity: severity,
-    short: `subnet-guard rule ${id}.`,
-    full: `A finding of the subnet-guard rule "${id}". The message of each result says what happens on the host and where.`,
-    fix: 'See the message of the result and the README.',
-  };
+  return genericDoc(id, severity);
 }
 
 /** the README section of a rule */

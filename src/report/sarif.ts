@@ -66,6 +66,8 @@ export interface SarifOptions {
   fallbackFile?: string;
   /** defaults to GitHub's 25,000 */
   maxResults?: number;
+  /** where rule texts come from (default: the rules' own texts, see rule-docs.ts) */
+  ruleDocs?: (id: string, severity: Severity) => RuleDoc;
 }
 
 export function sarifLevel(s: Severity): Level {
@@ -162,7 +164,8 @@ export function formatSarif(report: Report, opts: SarifOptions = {}): SarifLog {
     }
   }
   ruleIds.sort();
-  const rules = ruleIds.map((id) => ruleDescriptor(ruleDoc(id, ruleSeverity.get(id))));
+  const docOf = opts.ruleDocs ?? ruleDoc;
+  const rules = ruleIds.map((id) => ruleDescriptor(docOf(id, ruleSeverity.get(id)!)));
   const index = new Map(ruleIds.map((id, i) => [id, i]));
 
   const seen = new Map<string, number>();
