@@ -10,9 +10,22 @@ export const NETWORK_KEY = /^[a-zA-Z0-9._-]+$/;
 const KNOWN_TOP_LEVEL = new Set(['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs', 'models']);
 const MTU_OPTION = 'com.docker.network.driver.mtu';
 
+/** A service as far as networks are concerned, with the positions rules may point at. */
+export interface ComposeServiceRef {
+  name: string;
+  /** the service key */
+  pos: SourcePos;
+  /** false when its profiles are not enabled */
+  active: boolean;
+  networkMode?: Located<string>;
+  /** the service's `networks:` entries (list items or mapping keys), in order */
+  networks: { key: string; pos: SourcePos }[];
+}
+
 export interface BuiltModel {
   networks: ComposeNetwork[];
   publishedPorts: { service: string; pos?: SourcePos }[];
+  services: ComposeServiceRef[];
 }
 
 interface ServiceInfo {
@@ -279,5 +292,12 @@ export function buildNetworks(dict: YMap, projectName: string, profiles: readonl
     networks.push(net);
   }
   networks.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { networks, publishedPorts };
+  const refs: ComposeServiceRef[] = services.map((s) => ({
+    name: s.name,
+    pos: s.keyPos,
+    active: s.active,
+    ...(s.networkMode ? { networkMode: { value: s.networkMode.value, pos: s.networkMode.pos } } : {}),
+    networks: [...s.networks].map(([key, pos]) => ({ key, pos })),
+  }));
+  return { networks, publishedPorts, services: refs };
 }

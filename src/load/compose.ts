@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { ComposeProject, LoadWarning, SourcePos } from '../model.js';
-import { buildNetworks } from './compose-model.js';
+import { buildNetworks, type ComposeServiceRef } from './compose-model.js';
 import { readEnvFiles, type EnvWithOrigin } from './envfile.js';
 import { InterpolationError, interpolateNode, interpolationError, substitute, type Lookup } from './interpolate.js';
 import { applyResets, extractResets, mergeMappings, mergeNodes } from './merge.js';
@@ -28,6 +28,13 @@ export interface LoadProjectOptions {
   projectName?: string;
   /** basename of the repository root, used as the project name of a project at the root (".") */
   rootName?: string;
+}
+
+export type { ComposeServiceRef } from './compose-model.js';
+
+/** A ComposeProject plus per-service detail (network_mode and `networks:` entries with positions). */
+export interface LoadedComposeProject extends ComposeProject {
+  services: ComposeServiceRef[];
 }
 
 interface Env {
@@ -335,7 +342,7 @@ function splitProfiles(v: string | undefined): string[] {
 }
 
 /** Loads one compose project. Throws ConfigError (file + line) for input Compose would refuse. */
-export function loadProject(opts: LoadProjectOptions): ComposeProject {
+export function loadProject(opts: LoadProjectOptions): LoadedComposeProject {
   const { reader } = opts;
   if (opts.files.length === 0) throw new ConfigError('no compose file given', { file: '.' });
   const files = opts.files.map((f) => {
@@ -409,5 +416,6 @@ export function loadProject(opts: LoadProjectOptions): ComposeProject {
     networks: built.networks,
     publishedPorts: built.publishedPorts,
     warnings,
+    services: built.services,
   };
 }

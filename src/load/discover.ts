@@ -74,21 +74,29 @@ function composeFileFromDotenv(reader: Reader, dir: string): string[] | undefine
   return files.length ? files : undefined;
 }
 
+/**
+ * The files `docker compose` would use in a directory (an inventory `projects[].path` naming a
+ * directory): COMPOSE_FILE from its .env, else the default file and its override; undefined when
+ * the directory holds no default-named file.
+ */
+export function projectFilesForDir(reader: Reader, dir: string): string[] | undefined {
+  const d = joinRel(dir);
+  const names = new Set(reader.list(d).filter((e) => e.kind === 'file').map((e) => e.name));
+  const base = DEFAULT_FILE_NAMES.find((n) => names.has(n));
+  const fromEnv = composeFileFromDotenv(reader, d);
+  if (fromEnv) return fromEnv;
+  if (!base) return undefined;
+  const override = DEFAULT_OVERRIDE_FILE_NAMES.find((n) => names.has(n));
+  return override ? [joinRel(d, base), joinRel(d, override)] : [joinRel(d, base)];
+}
+
 export function discoverProjects(reader: Reader, opts: DiscoverOptions = {}): DiscoveredProject[] {
   const globs = (opts.globs ?? []).map((g) => g.trim()).filter((g) => g !== '' && !g.startsWith('#'));
   if (globs.length > 0) return discoverByGlobs(reader, globs);
   const out: DiscoveredProject[] = [];
   for (const { dir, files } of walk(reader)) {
-    const names = new Set(files);
-    const base = DEFAULT_FILE_NAMES.find((n) => names.has(n));
-    if (!base) continue;
-    const fromEnv = composeFileFromDotenv(reader, dir);
-    if (fromEnv) {
-      out.push({ dir, files: fromEnv });
-      continue;
-    }
-    const override = DEFAULT_OVERRIDE_FILE_NAMES.find((n) => names.has(n));
-    out.push({ dir, files: override ? [joinRel(dir, base), joinRel(dir, override)] : [joinRel(dir, base)] });
+    if (!DEFAULT_FILE_NAMES.some((n) => files.includes(n))) continue;
+    out.push({ dir, files: projectFilesForDir(reader, dir)! });
   }
   return out.sort(compareDirs);
 }

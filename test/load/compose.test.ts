@@ -515,3 +515,20 @@ describe('files that cannot be used', () => {
     expect(configError(() => load({ 'app/compose.yaml': 'services:\n  web:\n    networks: [n]\nnetworks:\n  n:\n    ipam:\n      config: {}\n' })).pos?.line).toBe(7);
   });
 });
+
+describe('service detail for rules', () => {
+  it('keeps each service network entry and network_mode with its position', () => {
+    const p = loadProject({
+      reader: new MemoryReader({
+        'app/compose.yaml': 'services:\n  web:\n    networks:\n      - a\n      - b\n  proxy:\n    network_mode: "service:web"\n  off:\n    profiles: [x]\nnetworks:\n  a: {}\n  b: {}\n',
+      }),
+      files: ['app/compose.yaml'],
+    });
+    expect(p.services.map((s) => [s.name, s.active, s.networkMode?.value ?? null, s.networks.map((n) => `${n.key}@${n.pos.line}`)])).toEqual([
+      ['web', true, null, ['a@4', 'b@5']],
+      ['proxy', true, 'service:web', []],
+      ['off', false, null, []],
+    ]);
+    expect(p.services[1].networkMode?.pos).toMatchObject({ line: 7, column: 19 });
+  });
+});
