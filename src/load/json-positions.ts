@@ -244,6 +244,17 @@ export function parseJsonDoc(text: string, file: string): ParsedDoc {
   }
 }
 
+const ESCAPES = new Map([
+  ['"', '"'],
+  ['\\', '\\'],
+  ['/', '/'],
+  ['b', '\b'],
+  ['f', '\f'],
+  ['n', '\n'],
+  ['r', '\r'],
+  ['t', '\t'],
+]);
+
 class JsonParser {
   private i = 0;
 
@@ -365,9 +376,9 @@ class JsonParser {
       out += s.slice(chunk, this.i);
       this.i++;
       const e = s[this.i];
-      const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-      if (e !== undefined && e in simple) {
-        out += simple[e];
+      const simple = e === undefined ? undefined : ESCAPES.get(e);
+      if (simple !== undefined) {
+        out += simple;
         this.i++;
       } else if (e === 'u') {
         this.i++;
