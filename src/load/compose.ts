@@ -311,7 +311,8 @@ function loadModel(ctx: LoadCtx, proj: ProjectCtx, files: string[], from?: Sourc
       if (!doc.root) continue;
       const { root, paths } = extractResets(topLevelMap(doc));
       let cfg = interpolateNode(root, { lookup: proj.env.lookup, warnings: ctx.warnings }) as YMap;
-      cfg = applyExtends(ctx, proj.env, cfg, file, proj.workingDir, paths);
+      // `extends.file` is relative to the file that holds it (Compose documentation, "extends")
+      cfg = applyExtends(ctx, proj.env, cfg, file, dirOf(file), paths);
       dict = applyResets(dict, paths);
       cfg = applyInclude(ctx, proj, cfg, file);
       dict = mergeMappings(dict, cfg, []);

@@ -448,6 +448,18 @@ describe('extends (§1: a service only)', () => {
     expect(net(p, 'default').usedBy).toEqual(['two']);
   });
 
+  it('resolves extends.file relative to the file that holds it', () => {
+    const p = load(
+      {
+        'app/compose.yaml': 'services:\n  web:\n    image: x\nnetworks:\n  n: {}\n',
+        'app/env/prod.yaml': 'services:\n  worker:\n    extends:\n      file: base.yaml\n      service: w\n',
+        'app/env/base.yaml': 'services:\n  w:\n    networks: [n]\n',
+      },
+      { files: ['app/compose.yaml', 'app/env/prod.yaml'] },
+    );
+    expect(net(p, 'n').usedBy).toEqual(['worker']);
+  });
+
   it('refuses a circular extends and a missing base service', () => {
     expect(configError(() => load({ 'app/compose.yaml': 'services:\n  a:\n    extends: b\n  b:\n    extends: a\n' })).message).toMatch(/circular/);
     expect(configError(() => load({ 'app/compose.yaml': 'services:\n  a:\n    extends: nope\n' })).message).toMatch(/service "nope" not found/);
