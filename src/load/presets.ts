@@ -71,12 +71,12 @@ const PRESET_LIST: Preset[] = [
   },
   {
     name: 'azure-aks',
-    description: 'AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR, docker bridge CIDR',
+    description: 'AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR',
     ranges: [
       { cidr: '10.0.0.0/16', name: 'AKS default service CIDR (DNS service 10.0.0.10)', source: AKS_KUBENET },
       { cidr: '10.244.0.0/16', name: 'AKS default pod CIDR (kubenet, Azure CNI overlay)', source: AKS_KUBENET },
-      // the docker-bridge-cidr AKS nodes used; the same value as docker0's own default on any host
-      { cidr: '172.17.0.0/16', name: 'AKS default docker bridge CIDR', source: AKS_KUBENET },
+      // AKS's docker-bridge-cidr (172.17.0.0/16) is left out on purpose: it is node-local, never routed
+      // to other hosts, and equal to docker0's own default, so reserving it would flag every host at start
     ],
   },
   {
