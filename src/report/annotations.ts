@@ -75,7 +75,10 @@ function isPositive(n: number | undefined): n is number {
   return typeof n === 'number' && Number.isInteger(n) && n > 0;
 }
 
-/** properties of a finding's annotation; columns only when the span is on one line (GitHub drops them otherwise) */
+/**
+ * Properties of a finding's annotation; columns only when the span is on one line (GitHub rejects them
+ * otherwise). endColumn is passed as the model has it: one past the last character, as GitHub reads it.
+ */
 export function locationProperties(f: Finding, pathPrefix?: string): Record<string, string | number | undefined> {
   if (!f.file) return {};
   const props: Record<string, string | number | undefined> = { file: repoPath(pathPrefix, f.file) };

@@ -7,6 +7,7 @@ import { parsePrefix, overlaps, type Prefix } from '../net/prefix.js';
 import {
   activeFindings,
   clip,
+  collisionSuppressed,
   countFindings,
   earliestCollision,
   hostNames,
@@ -92,7 +93,7 @@ export function verdict(report: Report): Verdict {
   if (first && first.firstCollision) {
     const fc = first.firstCollision;
     let t = `${hostLabel(report, first)} loses ${fc.reserved.cidr} (${fc.reserved.name}) on redeploy ${thousands(fc.cycle)}`;
-    const others = new Set(report.hosts.filter((h) => h.firstCollision && h !== first).map((h) => h.name));
+    const others = new Set(report.hosts.filter((h) => h.firstCollision && h !== first && !collisionSuppressed(report, h)).map((h) => h.name));
     others.delete(first.name);
     if (others.size > 0) t += `; ${plural(others.size, 'more host collides', 'more hosts collide')}`;
     return { level: 'error', text: t };
@@ -116,8 +117,9 @@ export function verdictLine(report: Report): string {
 export function hostsTable(report: Report, maxRows = 200): string {
   const rows = report.hosts.slice(0, maxRows).map((h) => {
     const fc = h.firstCollision;
+    const accepted = fc && collisionSuppressed(report, h) ? ' (suppressed)' : '';
     const collision = fc
-      ? `🛑 redeploy ${thousands(fc.cycle)}: ${code(fc.network)} → ${code(fc.subnet)} (${text(fc.reserved.name)})`
+      ? `🛑 redeploy ${thousands(fc.cycle)}: ${code(fc.network)} → ${code(fc.subnet)} (${text(fc.reserved.name)})${accepted}`
       : `none in ${plural(report.cycles, 'redeploy', 'redeploys')}`;
     return [
       text(h.name),

@@ -113,11 +113,19 @@ export function fails(report: Report, failOn: FailOn): boolean {
   }
 }
 
-/** the earliest first collision over all hosts and models, or null */
+/** whether a host's first collision was accepted: its reserved-collision findings are all suppressed */
+export function collisionSuppressed(report: Report, h: HostReport): boolean {
+  const mine = report.findings.filter(
+    (f) => f.rule === 'reserved-collision' && f.host === h.name && (f.model === undefined || f.model === h.model),
+  );
+  return mine.length > 0 && mine.every((f) => f.suppressed);
+}
+
+/** the earliest first collision over all hosts and models (suppressed ones left out), or null */
 export function earliestCollision(report: Report): HostReport | null {
   let best: HostReport | null = null;
   for (const h of report.hosts) {
-    if (!h.firstCollision) continue;
+    if (!h.firstCollision || collisionSuppressed(report, h)) continue;
     if (!best || h.firstCollision.cycle < best.firstCollision!.cycle) best = h;
   }
   return best;

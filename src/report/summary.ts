@@ -1,7 +1,7 @@
 // The job summary (GITHUB_STEP_SUMMARY): the verdict, a table of hosts, the walk through the pools,
 // the findings and the proven fix. GitHub drops a step's summary whole when it passes 1 MiB, so the
 // result is capped well below that whatever the input.
-import type { Report } from '../model.js';
+import type { HostReport, Report } from '../model.js';
 import {
   capMarkdown,
   findingsTable,
@@ -58,27 +58,40 @@ export function formatSummary(report: Report, opts: SummaryOptions = {}): string
 
   // the walk through the pools: hosts with a collision first and open, the others folded
   const walkParts: string[] = [];
-  const walkHosts = [...report.hosts]
+  const candidates = [...report.hosts]
     .sort((a, b) => (a.firstCollision ? 0 : 1) - (b.firstCollision ? 0 : 1))
-    .filter((h) => h.cycles.length > 0 || h.firstCollision || h.boot.length > 0)
-    .slice(0, opts.maxWalks ?? 10);
-  if (walkHosts.length > 0) {
+    .filter((h) => h.cycles.length > 0 || h.firstCollision || h.boot.length > 0);
+  // hosts that walk the same way share one picture
+  const groups = new Map<string, HostReport[]>();
+  for (const h of candidates) {
+    const body = walkTable(report, h, { reserved: opts.reserved });
+    const key = `${h.engine}\u0000${h.model}\u0000${body}`;
+    const g = groups.get(key);
+    if (g) g.push(h);
+    else groups.set(key, [h]);
+  }
+  const maxWalks = opts.maxWalks ?? 10;
+  const shown = [...groups.entries()].slice(0, maxWalks);
+  if (shown.length > 0) {
     walkParts.push('### Walk through the pools');
     walkParts.push(
       'Each row is one `docker compose down` + `up`; each cell is the subnet Docker gives the network. ' +
         '🛑 marks a subnet on a reserved range.',
     );
-    for (const h of walkHosts) {
-      const title = `${text(hostLabel(report, h), 80)} — Engine ${text(h.engine, 40)}, ${h.model}`;
-      const body = walkTable(report, h, { reserved: opts.reserved });
+    for (const [key, hosts] of shown) {
+      const h = hosts[0]!;
+      const names = hosts.slice(0, 12).map((x) => text(hostLabel(report, x), 80)).join(', ') + (hosts.length > 12 ? ` and ${plural(hosts.length - 12, 'more host')}` : '');
+      const title = `${names} — Engine ${text(h.engine, 40)}, ${h.model}`;
+      const body = key.slice(key.indexOf('\u0000', key.indexOf('\u0000') + 1) + 1);
       walkParts.push(
         h.firstCollision
           ? `#### ${title}\n\n${body}`
           : `<details><summary>${title}: no collision</summary>\n\n${body}\n\n</details>`,
       );
     }
-    if (report.hosts.length > walkHosts.length) {
-      walkParts.push(`…${plural(report.hosts.length - walkHosts.length, 'more host')} not pictured (see the JSON report).`);
+    const pictured = shown.reduce((n, [, hs]) => n + hs.length, 0);
+    if (report.hosts.length > pictured) {
+      walkParts.push(`…${plural(report.hosts.length - pictured, 'more host')} not pictured (see the JSON report).`);
     }
   }
   const walk = walkParts.join('\n\n');

@@ -29,8 +29,14 @@ function goldenOf(r: RunResult): Record<string, string> {
   };
 }
 
-function checkGoldens(name: string, r: RunResult, extra: Record<string, string> = {}): void {
-  for (const [file, content] of Object.entries({ ...goldenOf(r), ...extra })) expectGolden(`action/${name}/${file}`, content);
+/** the sources write the goldens (UPDATE_GOLDEN=1); the bundle must reproduce them, or dist/ is stale */
+function checkGoldens(entry: Entry, name: string, r: RunResult, extra: Record<string, string> = {}): void {
+  for (const [file, content] of Object.entries({ ...goldenOf(r), ...extra })) {
+    expectGolden(`action/${name}/${file}`, content,
+      entry === 'bundle'
+        ? { compareOnly: true, hint: `dist/index.js does not reproduce test/golden/action/${name}/${file} written from the sources: dist/ is stale (npm run bundle)` }
+        : {});
+  }
 }
 
 function pullRequestEvent(number: number) {
@@ -100,7 +106,7 @@ for (const entry of entries) {
       expect(r.file('badges/subnets.svg')).toContain('collides @14');
       expect(JSON.parse(r.file('badges/subnets.json')!)).toEqual({ schemaVersion: 1, label: 'subnets', message: 'collides @14', color: 'red' });
 
-      checkGoldens('peered-vpc', r, { 'subnet-guard.sarif': sarifText, 'badge.svg': r.file('badges/subnets.svg')! });
+      checkGoldens(entry, 'peered-vpc', r, { 'subnet-guard.sarif': sarifText, 'badge.svg': r.file('badges/subnets.svg')! });
     });
 
     it('passes on the clean fixture', async () => {
@@ -111,7 +117,7 @@ for (const entry of entries) {
       expect(r.outputs['first-collision-cycle']).toBe('');
       expect(r.summary).toContain('✅ **Safe for 1,000 redeploys on 1 host**');
       expect(JSON.parse(r.file('subnets.json')!).message).toBe('safe ×1000');
-      checkGoldens('clean', r);
+      checkGoldens(entry, 'clean', r);
     });
 
     it('shows 9 of 12 errors as annotations (setFailed takes the 10th slot), says where the rest are, and logs all 12', async () => {
@@ -122,7 +128,7 @@ for (const entry of entries) {
       expect(errors[8]).toContain('(+3 more errors not shown as annotations: see the job summary and the full list in this step');
       expect(r.stdout.split('\n').filter((l) => l.startsWith('error    app/compose.yaml:3:3  reserved-collision'))).toHaveLength(12);
       expect(r.outputs.errors).toBe('12');
-      checkGoldens('fleet', r);
+      checkGoldens(entry, 'fleet', r);
     });
 
     it('reports findings without failing under fail-on: never', async () => {
@@ -139,7 +145,7 @@ for (const entry of entries) {
       expect(commands(r.stdout)).toEqual([expect.stringMatching(/^::error title=subnet-guard%3A configuration error,file=network-inventory\.yaml,line=3,col=\d+::network-inventory\.yaml:3:\d+: .*172\.300\.0\.0\/16/)]);
       expect(r.summary).toContain('Configuration error');
       expect(JSON.parse(r.file('b.json')!).message).toBe('config error');
-      checkGoldens('bad-cidr', r);
+      checkGoldens(entry, 'bad-cidr', r);
     });
 
     it('names the input when an input is wrong', async () => {

@@ -121,3 +121,18 @@ describe('the job summary', () => {
     expectGolden('report/clean.summary.md', formatSummary(cleanReport(), { failOn: 'error' }));
   });
 });
+
+describe('suppressed collisions', () => {
+  it('do not make the verdict, the badge or the first collision', async () => {
+    const { badgeFor } = await import('../../src/report/badge.js');
+    const { earliestCollision } = await import('../../src/report/order.js');
+    const r = peeredVpcReport();
+    r.findings = [{ ...r.findings[0]!, suppressed: true, suppressionReason: 'VPC peering removed in Q3' }];
+    expect(earliestCollision(r)).toBeNull();
+    expect(verdict(r)).toEqual({ level: 'clean', text: 'Safe for 1,000 redeploys on 1 host' });
+    expect(badgeFor(r).color).toBe('brightgreen');
+    const md = formatSummary(r);
+    expect(md).toContain('(ops VPC (peered, bastion SSH)) (suppressed)');
+    expect(md).toContain('1 suppressed finding');
+  });
+});
