@@ -105,7 +105,15 @@ interface ServiceScope {
   /** base directory for `extends.file` */
   dir: string;
   resets: string[][];
+  /** services of this scope already resolved */
+  resolved: Map<string, YNode>;
 }
+
+/** Longest extends chain followed (Compose has no limit; real files chain two or three). */
+export const MAX_EXTENDS_DEPTH = 64;
+
+/** resolved base services of extended files, by file (shared by the whole load) */
+const baseScopes = new WeakMap<YMap, ServiceScope>();
 
 function loadExtendedFile(ctx: LoadCtx, file: string, env: Env, from: SourcePos): YMap {
   const cached = ctx.extendsCache.get(file);
@@ -122,6 +130,14 @@ function loadExtendedFile(ctx: LoadCtx, file: string, env: Env, from: SourcePos)
 }
 
 function resolveService(ctx: LoadCtx, env: Env, name: string, scope: ServiceScope, chain: string[]): YNode {
+  const done = scope.resolved.get(name);
+  if (done) return done;
+  const r = resolveServiceOnce(ctx, env, name, scope, chain);
+  scope.resolved.set(name, r);
+  return r;
+}
+
+function resolveServiceOnce(ctx: LoadCtx, env: Env, name: string, scope: ServiceScope, chain: string[]): YNode {
   const entry = scope.services.entries.get(name)!;
   const svc = entry.value;
   if (svc.kind !== 'map') return svc;
@@ -141,6 +157,7 @@ function resolveService(ctx: LoadCtx, env: Env, name: string, scope: ServiceScop
     throw errAt(`${where} must be a service name or a mapping`, ext.value.pos);
   }
   const key = `${scope.file}\u0000${name}`;
+  if (chain.length >= MAX_EXTENDS_DEPTH) throw errAt(`extends chain longer than ${MAX_EXTENDS_DEPTH} services`, ext.keyPos);
   if (chain.includes(key)) {
     const steps = [...chain, key].map((k) => k.split('\u0000')).map(([f, s]) => `${s} in ${f}`);
     throw errAt(`circular reference in extends: ${steps.join(' extends ')}`, ext.keyPos);
@@ -157,7 +174,12 @@ function resolveService(ctx: LoadCtx, env: Env, name: string, scope: ServiceScop
     if (!services.entries.has(ref)) {
       throw errAt(`cannot extend service "${name}" in ${scope.file}: service "${ref}" not found in ${refFile}`, ext.value.pos);
     }
-    base = { services, file: refFile, dir: dirOf(refFile), resets: [] };
+    let known = baseScopes.get(services);
+    if (!known) {
+      known = { services, file: refFile, dir: dirOf(refFile), resets: [], resolved: new Map() };
+      baseScopes.set(services, known);
+    }
+    base = known;
   } else {
     if (!scope.services.entries.has(ref)) {
       throw errAt(`cannot extend service "${name}" in ${scope.file}: service "${ref}" not found`, ext.value.pos);
@@ -182,7 +204,7 @@ function applyExtends(ctx: LoadCtx, env: Env, cfg: YMap, file: string, dir: stri
   if (services.kind !== 'map') throw errAt('services must be a mapping', services.pos);
   let changed = false;
   const entries: YEntry[] = [];
-  const scope: ServiceScope = { services, file, dir, resets };
+  const scope: ServiceScope = { services, file, dir, resets, resolved: new Map() };
   for (const e of services.entries.values()) {
     const v = resolveService(ctx, env, e.key, scope, []);
     if (v !== e.value) changed = true;

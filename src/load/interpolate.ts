@@ -44,8 +44,14 @@ function closingBrace(s: string, start: number): number {
   return -1;
 }
 
+/** Deepest `${A:-${B:-…}}` nesting accepted (real files nest two or three levels). */
+export const MAX_NESTING = 32;
+
 /** Substitutes every variable reference in `template`. Throws InterpolationError. */
-export function substitute(template: string, lookup: Lookup): SubstitutionResult {
+export function substitute(template: string, lookup: Lookup, depth = 0): SubstitutionResult {
+  if (depth > MAX_NESTING) {
+    throw new InterpolationError('invalid', `invalid interpolation format: variables nested more than ${MAX_NESTING} levels deep`);
+  }
   const res: SubstitutionResult = { value: '', origins: [], unset: [] };
   let out = '';
   let i = 0;
@@ -73,7 +79,7 @@ export function substitute(template: string, lookup: Lookup): SubstitutionResult
     if (next === '{') {
       const parsed = braced(template, dollar);
       if (!parsed) throw invalid(template);
-      out += resolveBraced(parsed, lookup, res, template);
+      out += resolveBraced(parsed, lookup, res, template, depth);
       i = parsed.end + 1;
       continue;
     }
@@ -84,7 +90,7 @@ export function substitute(template: string, lookup: Lookup): SubstitutionResult
 }
 
 function invalid(template: string): InterpolationError {
-  return new InterpolationError('invalid', `invalid interpolation format: ${JSON.stringify(template)}`);
+  return new InterpolationError('invalid', `invalid interpolation format: ${quoted(template)}`);
 }
 
 function plain(name: string, lookup: Lookup, res: SubstitutionResult): string {
@@ -132,11 +138,11 @@ function braced(s: string, start: number): Braced | null {
   return { name, op, arg: s.slice(j, end), end };
 }
 
-function resolveBraced(b: Braced, lookup: Lookup, res: SubstitutionResult, template: string): string {
+function resolveBraced(b: Braced, lookup: Lookup, res: SubstitutionResult, template: string, depth: number): string {
   const value = lookup(b.name);
   if (!b.op) return plain(b.name, lookup, res);
   // Compose interpolates the argument whatever the variable's state (errors in it always surface)
-  const inner = substitute(b.arg, lookup);
+  const inner = substitute(b.arg, lookup, depth + 1);
   switch (b.op) {
     case ':-':
     case '-': {
@@ -238,11 +244,16 @@ function interpolateScalar(node: YScalar, ctx: InterpolateContext, path: string[
   return { ...node, value: r.value, origin: r.origins };
 }
 
+/** A template as quoted in a message, cut to a readable length. */
+function quoted(template: string): string {
+  return JSON.stringify(template.length > 120 ? `${template.slice(0, 117)}...` : template);
+}
+
 export function interpolationError(e: InterpolationError, path: string[], template: string, pos: SourcePos) {
   const where = path.length ? path.join('.').replace(/\.\[\]/g, '[]') : 'value';
   if (e.kind === 'invalid') {
     return errAt(
-      `invalid interpolation format for ${where}: ${JSON.stringify(template)}. You may need to escape any $ with another $.`,
+      `invalid interpolation format for ${where}: ${quoted(template)}. You may need to escape any $ with another $.`,
       pos,
     );
   }

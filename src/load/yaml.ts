@@ -261,6 +261,21 @@ function scalarValue(v: unknown): ScalarValue {
   return String(v);
 }
 
+/** More documents than this in one file are refused before parsing. */
+export const MAX_DOCUMENTS = 1000;
+
+function checkDocumentCount(text: string, file: string): void {
+  let count = 0;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) !== 10) continue;
+    line++;
+    if (text.startsWith('---', i + 1) && ++count > MAX_DOCUMENTS) {
+      throw errAt(`more than ${MAX_DOCUMENTS} YAML documents in one file`, filePos(file, line));
+    }
+  }
+}
+
 /** Flow nesting beyond this is refused before parsing (the parser's own recursion would overflow). */
 const MAX_FLOW_DEPTH = 512;
 
@@ -313,6 +328,7 @@ function checkFlowDepth(text: string, file: string): void {
  */
 export function parseYamlDocuments(text: string, file: string): YDocument[] {
   checkFlowDepth(text, file);
+  checkDocumentCount(text, file);
   const lc = new LineCounter();
   let docs: Document.Parsed[];
   try {

@@ -95,3 +95,26 @@ describe('hostile compose files', () => {
     expect(runs).toBe(1500);
   });
 });
+
+describe('bounded work on absurd but well-formed input', () => {
+  it('refuses ${A:-${A:-…}} nested beyond 32 levels, in compose files and .env, with a short message', () => {
+    const deep = '${A:-'.repeat(50_000) + 'x' + '}'.repeat(50_000);
+    const e = refused({ 'compose.yaml': `services:\n  a:\n    image: "${deep}"\n` });
+    expect(e.message).toMatch(/invalid interpolation format/);
+    expect(e.message.length).toBeLessThan(400);
+    expect(refused({ 'compose.yaml': 'services:\n  a: {}\n', '.env': `A="${deep}"\n` }).pos).toMatchObject({ file: '.env', line: 1 });
+  });
+
+  it('refuses a file of a thousand-plus YAML documents before parsing them', () => {
+    expect(refused({ 'compose.yaml': 'services: {a: {}}\n' + '---\n'.repeat(200_000) }).message).toMatch(/YAML documents/);
+  });
+
+  it('follows a long extends chain once per service and refuses one longer than 64', () => {
+    const chain = (n: number) => 'services:\n' + Array.from({ length: n }, (_, i) => `  s${i}:\n    extends: s${i + 1}`).join('\n') + `\n  s${n}:\n    networks: [n]\nnetworks:\n  n: {}\n`;
+    const t = performance.now();
+    const p = loadProject({ reader: new MemoryReader({ 'compose.yaml': chain(60) }), files: ['compose.yaml'], rootName: 'r' });
+    expect(p.networks[0].usedBy).toHaveLength(61);
+    expect(performance.now() - t).toBeLessThan(1000);
+    expect(refused({ 'compose.yaml': chain(2000) }).message).toMatch(/extends chain longer than 64/);
+  });
+});
