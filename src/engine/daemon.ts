@@ -9,6 +9,7 @@ import {
   EMPTY_ENGINE_ID_ULA,
   expandFirstFit,
   expandRoundRobin,
+  type CandidateList,
   type PoolSpec,
 } from '../net/pools.js';
 import { formatPrefix, overlaps, parseAddress, parsePrefix, type Family, type Prefix } from '../net/prefix.js';
@@ -47,6 +48,8 @@ export interface CreateOptions {
 
 interface NetworkState {
   subnets: Prefix[];
+  /** the subnets as dockerd reports them: explicit ones as written ("172.30.5.1/24" stays so) */
+  labels: string[];
   global: boolean;
 }
 
@@ -103,22 +106,35 @@ export class SimDaemon {
     return !!this.setup.defaultAddressPools && this.setup.defaultAddressPools.length > 0;
   }
 
+  /**
+   * docker0 at daemon start. Before 23.0.4 dockerd elects an address for a docker0 interface that does
+   * not exist yet (first start, or every start with custom pools, which deletes it) even when bip is
+   * set, and refuses to start when no candidate is free of host routes, nameservers and existing
+   * bridges; bip then overrides the elected subnet.
+   */
   private startDocker0(): void {
     this.bootError = null;
     if (this.setup.bridgeNone) return;
+    let elected: Prefix | null = null;
+    if (this.behaviour.docker0 === 'elect' && this.localRR) {
+      const blocked = this.local.clone();
+      for (const h of this.hostPrefixes) blocked.add(h, 'host');
+      const g = firstFree(this.localRR.list, 0, this.localRR.list.length, 4, blocked);
+      if (g < 0) {
+        this.bootError =
+          'failed to start daemon: Error initializing network controller: list bridge addresses failed: ' +
+          `PredefinedLocalScopeDefaultNetworks List: ${goList(this.localRR.list)}: no available network`;
+        return;
+      }
+      elected = entryAt(this.localRR.list, g);
+    }
     let p: Prefix | null = null;
     if (this.setup.bip) {
       p = mustPrefix(this.setup.bip);
     } else if (this.setup.fixedCidr && this.behaviour.fixedCidrIsSubnet) {
       p = mustPrefix(this.setup.fixedCidr);
-    } else if (this.behaviour.docker0 === 'elect' && this.localRR) {
-      // FindAvailableNetwork: first candidate in list order clear of host routes, nameservers and the
-      // on-link routes of bridges that already exist
-      const blocked = this.local.clone();
-      for (const h of this.hostPrefixes) blocked.add(h, 'host');
-      const g = firstFree(this.localRR.list, 0, this.localRR.list.length, 4, blocked);
-      p = g >= 0 ? entryAt(this.localRR.list, g) : null;
-      if (!p) this.bootError = 'could not find an available network for docker0: no available network';
+    } else if (elected) {
+      p = elected;
     } else {
       const r = this.requestDynamic(4, false);
       if (typeof r === 'string') this.bootError = r;
@@ -157,17 +173,24 @@ export class SimDaemon {
   }
 
   create(name: string, opts: CreateOptions = {}): CreateResult {
+    const r = this.createPrefixes(name, opts);
+    return r.ok ? { ok: true, subnets: this.networks.get(name)!.labels } : r;
+  }
+
+  /** `create` without formatting the subnets (the simulation's hot path). */
+  createPrefixes(name: string, opts: CreateOptions = {}): { ok: true; subnets: Prefix[] } | { ok: false; error: string } {
     if (this.networks.has(name) || name === DOCKER0) return { ok: false, error: `network with name ${name} already exists` };
     const global = opts.driver === 'overlay';
     const space = global ? this.global : this.local;
     const explicit: Prefix[] = [];
+    const explicitText = (opts.subnets ?? []).map((t) => t.trim());
     for (const s of opts.subnets ?? []) {
-      const r = parsePrefix(s);
-      if ('error' in r) return { ok: false, error: `invalid subnet ${s}: ${r.error}` };
-      explicit.push(r.prefix);
+      const r = parseSubnet(s);
+      if (typeof r === 'string') return { ok: false, error: `invalid subnet ${s}: ${r}` };
+      explicit.push(r);
     }
     const got: Prefix[] = [];
-    const fail = (error: string): CreateResult => {
+    const fail = (error: string): { ok: false; error: string } => {
       for (const p of got) space.remove(p, name);
       return { ok: false, error };
     };
@@ -185,8 +208,9 @@ export class SimDaemon {
       space.add(r, name);
       got.push(r);
     }
-    this.networks.set(name, { subnets: got, global });
-    return { ok: true, subnets: got.map(formatPrefix) };
+    const labels = got.map((p, i) => (i < explicitText.length ? explicitText[i] : formatPrefix(p)));
+    this.networks.set(name, { subnets: got, labels, global });
+    return { ok: true, subnets: got };
   }
 
   remove(name: string): void {
@@ -201,7 +225,8 @@ export class SimDaemon {
     this.localRR?.reset();
     this.globalRR?.reset();
     if (this.setup.bridgeNone) return;
-    const rechoose = this.usesCustomPools() && !this.setup.bip || this.docker0Prefix === null;
+    // custom pools: dockerd deletes docker0 at start and elects again (with bip too)
+    const rechoose = this.usesCustomPools() || this.docker0Prefix === null;
     if (!rechoose) return;
     if (this.docker0Prefix) this.local.remove(this.docker0Prefix, DOCKER0);
     this.docker0Prefix = null;
@@ -210,7 +235,7 @@ export class SimDaemon {
 
   subnetsOf(name: string): string[] | undefined {
     if (name === DOCKER0) return this.docker0Prefix ? [formatPrefix(this.docker0Prefix)] : undefined;
-    return this.networks.get(name)?.subnets.map(formatPrefix);
+    return this.networks.get(name)?.labels;
   }
 
   subnetPrefixesOf(name: string): Prefix[] | undefined {
@@ -236,6 +261,30 @@ export class SimDaemon {
   hostAvoided(): readonly Prefix[] {
     return this.hostPrefixes;
   }
+}
+
+/**
+ * Explicit subnets are parsed on every `up` of every cycle: the parse (ip-cidr) is memoised. Bounded, since
+ * the texts come from the input; cleared when it grows past a limit.
+ */
+const subnetCache = new Map<string, Prefix | string>();
+
+function parseSubnet(text: string): Prefix | string {
+  let r = subnetCache.get(text);
+  if (r === undefined) {
+    const p = parsePrefix(text);
+    r = 'error' in p ? p.error : p.prefix;
+    if (subnetCache.size >= 10_000) subnetCache.clear();
+    subnetCache.set(text, r);
+  }
+  return r;
+}
+
+/** Go's %v of the candidate list: "[a b c]" (shortened past 64 entries) */
+function goList(list: CandidateList): string {
+  const n = Math.min(list.length, 64);
+  const items = Array.from({ length: n }, (_, i) => formatPrefix(entryAt(list, i)));
+  return `[${items.join(' ')}${list.length > n ? ` … (${list.length} in all)` : ''}]`;
 }
 
 function mustPrefix(text: string): Prefix {
