@@ -1,7 +1,7 @@
 // The whole check as one pure function over a Reader: load → simulate → rules → report model.
 // cli.ts and main.ts call it; nothing here touches process, environment or @actions/*.
 import { ConfigError } from './errors.js';
-import type { Allocation, DaemonConfig, HostReport, HostSpec, Inventory, ProjectRef, Report } from './model.js';
+import type { Allocation, DaemonConfig, HostFix, HostReport, HostSpec, Inventory, ProjectRef, Report } from './model.js';
 import { behavioursFor, EngineVersionError } from './engine/versions.js';
 import { loadProject } from './load/compose.js';
 import { discoverProjects, type DiscoveredProject } from './load/discover.js';
@@ -11,11 +11,13 @@ import { joinRel, type Reader } from './load/reader.js';
 import { PoolError } from './net/pools.js';
 import { formatPrefix, parsePrefix } from './net/prefix.js';
 import { firstCollision } from './rules/reserved-collision.js';
-import { runRules } from './rules/index.js';
+import { RULES, runRules } from './rules/index.js';
+import { createSuppressor, invalidSuppression } from './rules/suppress.js';
+import { proposeFixes } from './fix/index.js';
 import type { HostCheck, ParsedReserved, RuleContext } from './rules/rule.js';
 import { formatCount, freeCandidates, localCandidates } from './simulate/capacity.js';
 import { cycleAt, simulateHost, type CycleState, type HostProject } from './simulate/host.js';
-import type { DaemonSetup } from './engine/daemon.js';
+import { setupFor } from './simulate/setup.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
 export const DEFAULT_CYCLES = 1000;
@@ -36,6 +38,8 @@ export interface CheckOptions {
   timeline?: number;
   /** the process environment for compose interpolation */
   environment?: Record<string, string>;
+  /** baseline of accepted findings (default .subnet-guard-baseline.json when present) */
+  baseline?: string;
 }
 
 export interface CheckResult {
@@ -86,17 +90,7 @@ function filesOf(reader: Reader, ref: ProjectRef, discovered: DiscoveredProject[
   return d.files;
 }
 
-export function setupFor(daemon: DaemonConfig, host: HostSpec): Omit<DaemonSetup, 'engine' | 'model'> {
-  const pools = daemon.defaultAddressPools?.value.map((p) => ({ base: p.base.value, size: p.size.value }));
-  return {
-    defaultAddressPools: pools,
-    bip: daemon.bip?.value,
-    fixedCidr: daemon.fixedCidr?.value,
-    bridgeNone: daemon.bridgeNone?.value ?? false,
-    routes: host.routes.map((r) => ({ cidr: r.value, onLink: true })),
-    nameservers: host.nameservers.map((n) => n.value),
-  };
-}
+export { setupFor };
 
 function parseReserved(inv: Inventory): ParsedReserved[] {
   return inv.reserved.map((range) => {
@@ -112,7 +106,7 @@ function toAllocations(s: CycleState): Allocation[] {
   return out.sort((x, y) => (x.project ?? '').localeCompare(y.project ?? '') || x.network.localeCompare(y.network) || x.subnet.localeCompare(y.subnet));
 }
 
-function hostReport(hc: HostCheck, reserved: ParsedReserved[], timeline: number): HostReport {
+function hostReport(hc: HostCheck, reserved: ParsedReserved[], timeline: number, fix: HostFix | null): HostReport {
   const sim = hc.sim;
   const c = firstCollision(hc, reserved);
   const list = localCandidates(hc.behaviour, sim.input.setup.defaultAddressPools);
@@ -132,7 +126,7 @@ function hostReport(hc: HostCheck, reserved: ParsedReserved[], timeline: number)
     firstCollision: c
       ? { cycle: c.cycle, project: c.allocation.project, network: c.allocation.network, subnet: c.subnet, reserved: { cidr: c.reserved.range.cidr, name: c.reserved.range.name } }
       : null,
-    fix: null,
+    fix,
     peakNetworks: sim.peakNetworks,
     poolCandidates: formatCount(total),
     poolsLeft: formatCount(Math.max(0, freeAfterBoot - peakCycling)),
@@ -206,13 +200,18 @@ export function check(reader: Reader, opts: CheckOptions = {}): CheckResult {
     }
   }
   const context: RuleContext = { inventory, reserved, hosts, cycles };
-  const findings = runRules(context);
+  // inline `# subnet-guard-ignore` comments (compose files, inventory) and the baseline
+  const yamlFiles = [...(inventory.file ? [inventory.file] : []), ...hosts.flatMap((hc) => hc.projects.flatMap((p) => p.project.files))];
+  const suppress = createSuppressor({ reader, files: yamlFiles, baseline: opts.baseline, knownRules: RULES.map((r) => r.id) });
+  const findings = suppress(runRules(context));
+  // a daemon.json fragment (or pinned subnets) per host, attached only when re-running the host with it leaves no error
+  const fixes = proposeFixes(context, findings, (fs) => suppress(fs).filter((f) => f.rule !== invalidSuppression.id));
   const timeline = opts.timeline ?? 0;
   const report: Report = {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: VERSION },
     cycles,
-    hosts: hosts.map((hc) => hostReport(hc, reserved, timeline)),
+    hosts: hosts.map((hc) => hostReport(hc, reserved, timeline, fixes.get(hc.host.name) ?? null)),
     findings,
   };
   return { report, context };
