@@ -8,11 +8,13 @@ import { ConfigError } from '../errors.js';
 import type { ComposeProject, LoadWarning, SourcePos } from '../model.js';
 import { buildNetworks, type ComposeServiceRef } from './compose-model.js';
 import { readEnvFiles, type EnvWithOrigin } from './envfile.js';
-import { InterpolationError, interpolateNode, interpolationError, substitute, type Lookup } from './interpolate.js';
-import { applyResets, extractResets, mergeMappings, mergeNodes } from './merge.js';
+import { checkPath, EMPTY_MAP, makeEnv, readCompose, topLevelMap, type LoadCtx, type ProjectCtx } from './compose-files.js';
+import { applyExtends } from './extends.js';
+import { InterpolationError, interpolateNode, interpolationError, substitute } from './interpolate.js';
+import { applyResets, extractResets, mergeMappings } from './merge.js';
 import { resolveProjectName } from './project-name.js';
 import { dirOf, joinRel, leavesRoot, type Reader } from './reader.js';
-import { errAt, filePos, get, isNull, mapNode, MAX_COMPOSE_BYTES, parseYamlDocuments, sameValue, type YDocument, type YEntry, type YMap, type YNode } from './yaml.js';
+import { errAt, filePos, get, isNull, mapNode, sameValue, type YDocument, type YEntry, type YMap, type YNode } from './yaml.js';
 
 export interface LoadProjectOptions {
   reader: Reader;
@@ -35,187 +37,6 @@ export type { ComposeServiceRef } from './compose-model.js';
 /** A ComposeProject plus per-service detail (network_mode and `networks:` entries with positions). */
 export interface LoadedComposeProject extends ComposeProject {
   services: ComposeServiceRef[];
-}
-
-interface Env {
-  values: Map<string, string>;
-  lookup: Lookup;
-}
-
-interface LoadCtx {
-  reader: Reader;
-  warnings: LoadWarning[];
-  /** extended files already loaded, by path (shared by the whole load) */
-  extendsCache: Map<string, YMap>;
-}
-
-/** per (sub)project: the main project, or an included one */
-interface ProjectCtx {
-  workingDir: string;
-  env: Env;
-  /** main files of the include chain, for cycle detection */
-  includeChain: string[];
-}
-
-const EMPTY_MAP = (pos: SourcePos): YMap => ({ kind: 'map', entries: new Map(), pos });
-
-function makeEnv(values: Map<string, string>): Env {
-  return { values, lookup: (k) => values.get(k) };
-}
-
-function checkPath(p: string, pos: SourcePos | undefined, what: string, file: string): string {
-  if (p === '' || path.posix.isAbsolute(p) || leavesRoot(p)) {
-    throw errAt(`${what} ${JSON.stringify(p)} is outside the repository`, pos, file);
-  }
-  return joinRel(p);
-}
-
-/** Reads and parses one compose file; refuses files that are missing or too large. */
-function readCompose(reader: Reader, file: string, from?: SourcePos): YDocument[] {
-  const size = reader.size(file);
-  if (size < 0 || reader.isDir(file)) {
-    if (from) throw errAt(`file not found: ${file}`, from);
-    throw new ConfigError('file not found', { file });
-  }
-  if (size > MAX_COMPOSE_BYTES) {
-    throw new ConfigError(
-      `compose file is ${(size / 1048576).toFixed(1)} MiB; files larger than ${MAX_COMPOSE_BYTES / 1048576} MiB are refused`,
-      { file, line: 1, column: 1 },
-    );
-  }
-  const text = reader.read(file);
-  if (text.length > MAX_COMPOSE_BYTES) {
-    throw new ConfigError(`compose file is larger than ${MAX_COMPOSE_BYTES / 1048576} MiB and is refused`, { file, line: 1, column: 1 });
-  }
-  return parseYamlDocuments(text, file);
-}
-
-function topLevelMap(doc: YDocument): YMap {
-  const root = doc.root!;
-  if (root.kind !== 'map') throw errAt('top-level object must be a mapping', root.pos);
-  return root;
-}
-
-// ---------------------------------------------------------------------------------------------
-// extends (services only)
-
-interface ServiceScope {
-  services: YMap;
-  file: string;
-  /** base directory for `extends.file` */
-  dir: string;
-  resets: string[][];
-  /** services of this scope already resolved */
-  resolved: Map<string, YNode>;
-}
-
-/** Longest extends chain followed (Compose has no limit; real files chain two or three). */
-export const MAX_EXTENDS_DEPTH = 64;
-
-/** resolved base services of extended files, by file (shared by the whole load) */
-const baseScopes = new WeakMap<YMap, ServiceScope>();
-
-function loadExtendedFile(ctx: LoadCtx, file: string, env: Env, from: SourcePos): YMap {
-  const cached = ctx.extendsCache.get(file);
-  if (cached) return cached;
-  let dict: YMap = EMPTY_MAP(filePos(file));
-  for (const doc of readCompose(ctx.reader, file, from)) {
-    if (!doc.root) continue;
-    const { root, paths } = extractResets(topLevelMap(doc));
-    const cfg = interpolateNode(root, { lookup: env.lookup, warnings: ctx.warnings }) as YMap;
-    dict = mergeMappings(applyResets(dict, paths), cfg, []);
-  }
-  ctx.extendsCache.set(file, dict);
-  return dict;
-}
-
-function resolveService(ctx: LoadCtx, env: Env, name: string, scope: ServiceScope, chain: string[]): YNode {
-  const done = scope.resolved.get(name);
-  if (done) return done;
-  const r = resolveServiceOnce(ctx, env, name, scope, chain);
-  scope.resolved.set(name, r);
-  return r;
-}
-
-function resolveServiceOnce(ctx: LoadCtx, env: Env, name: string, scope: ServiceScope, chain: string[]): YNode {
-  const entry = scope.services.entries.get(name)!;
-  const svc = entry.value;
-  if (svc.kind !== 'map') return svc;
-  const ext = svc.entries.get('extends');
-  if (!ext || isNull(ext.value)) return svc;
-  const where = `services.${name}.extends`;
-  let ref: string;
-  let fileNode: YNode | undefined;
-  if (ext.value.kind === 'scalar') {
-    ref = String(ext.value.value);
-  } else if (ext.value.kind === 'map') {
-    const s = get(ext.value, 'service');
-    if (!s || s.kind !== 'scalar' || s.value === null) throw errAt(`${where}.service is required`, ext.value.pos);
-    ref = String(s.value);
-    fileNode = get(ext.value, 'file');
-  } else {
-    throw errAt(`${where} must be a service name or a mapping`, ext.value.pos);
-  }
-  const key = `${scope.file}\u0000${name}`;
-  if (chain.length >= MAX_EXTENDS_DEPTH) throw errAt(`extends chain longer than ${MAX_EXTENDS_DEPTH} services`, ext.keyPos);
-  if (chain.includes(key)) {
-    const steps = [...chain, key].map((k) => k.split('\u0000')).map(([f, s]) => `${s} in ${f}`);
-    throw errAt(`circular reference in extends: ${steps.join(' extends ')}`, ext.keyPos);
-  }
-  let base: ServiceScope;
-  if (fileNode && !isNull(fileNode)) {
-    if (fileNode.kind !== 'scalar') throw errAt(`${where}.file must be a path`, fileNode.pos);
-    const refFile = checkPath(joinRel(scope.dir, String(fileNode.value)), fileNode.pos, 'extends file', scope.file);
-    const model = loadExtendedFile(ctx, refFile, env, fileNode.pos);
-    const services = get(model, 'services');
-    if (!services || services.kind !== 'map') {
-      throw errAt(`cannot extend service "${name}" in ${scope.file}: no services section in ${refFile}`, fileNode.pos);
-    }
-    if (!services.entries.has(ref)) {
-      throw errAt(`cannot extend service "${name}" in ${scope.file}: service "${ref}" not found in ${refFile}`, ext.value.pos);
-    }
-    let known = baseScopes.get(services);
-    if (!known) {
-      known = { services, file: refFile, dir: dirOf(refFile), resets: [], resolved: new Map() };
-      baseScopes.set(services, known);
-    }
-    base = known;
-  } else {
-    if (!scope.services.entries.has(ref)) {
-      throw errAt(`cannot extend service "${name}" in ${scope.file}: service "${ref}" not found`, ext.value.pos);
-    }
-    base = scope;
-  }
-  const resolvedBase = resolveService(ctx, env, ref, base, [...chain, key]);
-  if (resolvedBase.kind !== 'map') return svc;
-  // the extending document's !reset / !override paths apply to the inherited copy
-  const wrapped = applyResets(
-    mapNode([{ key: 'services', keyPos: entry.keyPos, value: mapNode([{ key: name, keyPos: entry.keyPos, value: resolvedBase }], resolvedBase.pos) }], resolvedBase.pos),
-    scope.resets.filter((p) => p[0] === 'services' && p[1] === name),
-  );
-  const source = (get(get(wrapped, 'services') as YMap, name) as YMap | undefined) ?? EMPTY_MAP(resolvedBase.pos);
-  const merged = mergeNodes(source, svc, ['services', name]) as YMap;
-  return mapNode([...merged.entries.values()].filter((e) => e.key !== 'extends'), svc.pos);
-}
-
-function applyExtends(ctx: LoadCtx, env: Env, cfg: YMap, file: string, dir: string, resets: string[][]): YMap {
-  const services = get(cfg, 'services');
-  if (!services || isNull(services)) return cfg;
-  if (services.kind !== 'map') throw errAt('services must be a mapping', services.pos);
-  let changed = false;
-  const entries: YEntry[] = [];
-  const scope: ServiceScope = { services, file, dir, resets, resolved: new Map() };
-  for (const e of services.entries.values()) {
-    const v = resolveService(ctx, env, e.key, scope, []);
-    if (v !== e.value) changed = true;
-    entries.push(v === e.value ? e : { ...e, value: v });
-  }
-  if (!changed) return cfg;
-  const svcEntry = cfg.entries.get('services')!;
-  return mapNode(
-    [...cfg.entries.values()].map((e) => (e.key === 'services' ? { ...svcEntry, value: mapNode(entries, services.pos) } : e)),
-    cfg.pos,
-  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,67 @@
+// Shared by the compose loader's modules: reading one compose file (size limit, YAML with
+// positions), the per-load context and the interpolation environment.
+import path from 'node:path';
+import { ConfigError } from '../errors.js';
+import type { LoadWarning, SourcePos } from '../model.js';
+import type { Lookup } from './interpolate.js';
+import { joinRel, leavesRoot, type Reader } from './reader.js';
+import { errAt, MAX_COMPOSE_BYTES, parseYamlDocuments, type YDocument, type YMap } from './yaml.js';
+
+export interface Env {
+  values: Map<string, string>;
+  lookup: Lookup;
+}
+
+export interface LoadCtx {
+  reader: Reader;
+  warnings: LoadWarning[];
+  /** extended files already loaded, by path (shared by the whole load) */
+  extendsCache: Map<string, YMap>;
+}
+
+/** per (sub)project: the main project, or an included one */
+export interface ProjectCtx {
+  workingDir: string;
+  env: Env;
+  /** main files of the include chain, for cycle detection */
+  includeChain: string[];
+}
+
+export const EMPTY_MAP = (pos: SourcePos): YMap => ({ kind: 'map', entries: new Map(), pos });
+
+export function makeEnv(values: Map<string, string>): Env {
+  return { values, lookup: (k) => values.get(k) };
+}
+
+export function checkPath(p: string, pos: SourcePos | undefined, what: string, file: string): string {
+  if (p === '' || path.posix.isAbsolute(p) || leavesRoot(p)) {
+    throw errAt(`${what} ${JSON.stringify(p)} is outside the repository`, pos, file);
+  }
+  return joinRel(p);
+}
+
+/** Reads and parses one compose file; refuses files that are missing or too large. */
+export function readCompose(reader: Reader, file: string, from?: SourcePos): YDocument[] {
+  const size = reader.size(file);
+  if (size < 0 || reader.isDir(file)) {
+    if (from) throw errAt(`file not found: ${file}`, from);
+    throw new ConfigError('file not found', { file });
+  }
+  if (size > MAX_COMPOSE_BYTES) {
+    throw new ConfigError(
+      `compose file is ${(size / 1048576).toFixed(1)} MiB; files larger than ${MAX_COMPOSE_BYTES / 1048576} MiB are refused`,
+      { file, line: 1, column: 1 },
+    );
+  }
+  const text = reader.read(file);
+  if (text.length > MAX_COMPOSE_BYTES) {
+    throw new ConfigError(`compose file is larger than ${MAX_COMPOSE_BYTES / 1048576} MiB and is refused`, { file, line: 1, column: 1 });
+  }
+  return parseYamlDocuments(text, file);
+}
+
+export function topLevelMap(doc: YDocument): YMap {
+  const root = doc.root!;
+  if (root.kind !== 'map') throw errAt('top-level object must be a mapping', root.pos);
+  return root;
+}
