@@ -208,8 +208,8 @@ export interface FirstCollision {
   reserved: { cidr: string; name: string };
 }
 
-/** A compose subnet to pin, as part of a fix. */
-export interface PinnedSubnetFix {
+/** A change to one compose network, as part of a fix: a subnet to pin and/or an MTU to set. */
+export interface ComposeNetworkFix {
   project: string;
   /** the network name Docker sees */
   network: string;
@@ -219,9 +219,11 @@ export interface PinnedSubnetFix {
   file?: string;
   line?: number;
   /** the subnet to write under ipam.config */
-  subnet: string;
-  /** the written subnet this one replaces, when the network was already pinned */
+  subnet?: string;
+  /** the written subnet `subnet` replaces, when the network was already pinned */
   replaces?: string;
+  /** the value to set as driver_opts com.docker.network.driver.mtu */
+  mtu?: number;
 }
 
 /**
@@ -229,12 +231,12 @@ export interface PinnedSubnetFix {
  * applied: no errors remain.
  */
 export interface HostFix {
-  /** daemon.json keys to merge (top-level keys replace the host's); {} when only pinnedSubnets are needed */
+  /** daemon.json keys to merge (top-level keys replace the host's); {} when only compose changes are needed */
   daemonJson: Record<string, unknown>;
-  /** compose subnets to change together with daemonJson, when the daemon alone cannot fix the host */
-  pinnedSubnets?: PinnedSubnetFix[];
-  /** instead of daemonJson: pin these subnets in the compose files (proven on its own, daemon.json untouched) */
-  alternative?: { pinnedSubnets: PinnedSubnetFix[] };
+  /** compose changes needed together with daemonJson, when the daemon alone cannot fix the host */
+  compose?: ComposeNetworkFix[];
+  /** instead of daemonJson: pinned subnets per network (proven on its own, daemon.json untouched) */
+  alternative?: { compose: ComposeNetworkFix[] };
 }
 
 export interface HostReport {
