@@ -1,9 +1,9 @@
-// Proven fixes: for every host with active findings, a daemon.json fragment (with the compose pins it
+// Proven fixes: for every host with active findings, a daemon.json fragment (with the compose changes it
 // needs, if any) and, as an alternative, pinned subnets alone — each attached only when re-running the
 // whole simulation for that host with it applied leaves no error.
 import type { Finding, HostFix } from '../model.js';
 import type { HostCheck, RuleContext } from '../rules/rule.js';
-import { applyDaemonPatch, applyPins } from './patch.js';
+import { applyComposeFixes, applyDaemonPatch } from './patch.js';
 import { prove, type Suppress } from './prove.js';
 import { planDaemonFix, planPinnedAlternative } from './synthesise.js';
 
@@ -26,21 +26,21 @@ export function proposeFix(ctx: RuleContext, hcs: readonly HostCheck[], findings
   let fix: HostFix | null = null;
 
   const plan = planDaemonFix(ctx, hcs, findings);
-  if (plan && (Object.keys(plan.daemonJson).length > 0 || plan.pins.length > 0)) {
+  if (plan && (Object.keys(plan.daemonJson).length > 0 || plan.compose.length > 0)) {
     const daemon = applyDaemonPatch(hcs[0].daemon, plan.daemonJson);
-    const proof = prove(ctx, hcs, daemon, applyPins(hcs[0].projects, plan.pins), suppress);
+    const proof = prove(ctx, hcs, daemon, applyComposeFixes(hcs[0].projects, plan.compose), suppress);
     if (proof.starts && proof.errors.length === 0) {
       fix = { daemonJson: { ...plan.daemonJson } };
-      if (plan.pins.length > 0) fix.pinnedSubnets = plan.pins;
+      if (plan.compose.length > 0) fix.compose = plan.compose;
     }
   }
 
   const pins = planPinnedAlternative(ctx, hcs, findings);
   if (pins) {
-    const proof = prove(ctx, hcs, hcs[0].daemon, applyPins(hcs[0].projects, pins), suppress);
+    const proof = prove(ctx, hcs, hcs[0].daemon, applyComposeFixes(hcs[0].projects, pins), suppress);
     if (proof.starts && proof.errors.length === 0) {
-      if (fix) fix.alternative = { pinnedSubnets: pins };
-      else fix = { daemonJson: {}, pinnedSubnets: pins };
+      if (fix) fix.alternative = { compose: pins };
+      else fix = { daemonJson: {}, compose: pins };
     }
   }
   return fix;

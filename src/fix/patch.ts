@@ -1,7 +1,7 @@
 // A suggested fix as data: a daemon.json fragment to merge (top-level keys replace the host's) and/or
-// compose subnets to pin. Applying either to the loaded model gives what the host would run with, so the
+// changes to compose networks (a subnet to pin, an MTU to set). Applying either to the loaded model gives what the host would run with, so the
 // whole simulation can be re-run on it.
-import type { ComposeNetwork, DaemonConfig, Located, PinnedSubnetFix } from '../model.js';
+import type { ComposeNetwork, ComposeNetworkFix, DaemonConfig, Located } from '../model.js';
 import type { HostProject } from '../simulate/host.js';
 
 /** The daemon.json keys a fix may set. */
@@ -37,24 +37,28 @@ export function applyDaemonPatch(d: DaemonConfig, patch: DaemonJsonPatch): Daemo
 }
 
 /**
- * The projects with the given subnets pinned: `replaces` swaps one written subnet for another, otherwise
- * the subnet is added to a network that had none. Networks are matched by the name Docker sees.
+ * The projects with the compose changes made: `replaces` swaps one written subnet for another, otherwise
+ * the subnet is added to a network that had none; `mtu` sets the MTU driver option. Networks are matched by
+ * the name Docker sees.
  */
-export function applyPins(projects: readonly HostProject[], pins: readonly PinnedSubnetFix[]): HostProject[] {
-  if (pins.length === 0) return [...projects];
+export function applyComposeFixes(projects: readonly HostProject[], fixes: readonly ComposeNetworkFix[]): HostProject[] {
+  if (fixes.length === 0) return [...projects];
   return projects.map((hp) => ({
     ...hp,
     project: {
       ...hp.project,
       networks: hp.project.networks.map((n): ComposeNetwork => {
-        const mine = pins.filter((p) => p.network === n.name);
+        const mine = fixes.filter((p) => p.network === n.name);
         if (mine.length === 0) return n;
-        let subnets = [...n.subnets];
-        for (const pin of mine) {
-          if (pin.replaces) subnets = subnets.map((s) => (s.cidr === pin.replaces ? { ...s, cidr: pin.subnet, origin: undefined } : s));
-          else subnets.push({ cidr: pin.subnet, pos: undefined });
+        const out: ComposeNetwork = { ...n, subnets: [...n.subnets] };
+        for (const fix of mine) {
+          if (fix.subnet !== undefined) {
+            if (fix.replaces) out.subnets = out.subnets.map((s) => (s.cidr === fix.replaces ? { ...s, cidr: fix.subnet!, origin: undefined } : s));
+            else out.subnets.push({ cidr: fix.subnet });
+          }
+          if (fix.mtu !== undefined) out.mtu = { value: fix.mtu, pos: n.mtu?.pos };
         }
-        return { ...n, subnets };
+        return out;
       }),
     },
   }));

@@ -8,7 +8,7 @@
 //   - as an alternative, every network of the host pinned outside the pools Docker allocates from.
 // Nothing here decides whether a fix is good: prove.ts re-runs the simulation for that.
 import { createHash } from 'node:crypto';
-import type { Finding, PinnedSubnetFix } from '../model.js';
+import type { ComposeNetworkFix, Finding } from '../model.js';
 import { formatAddress, formatPrefix, type Prefix, type Prefix4 } from '../net/prefix.js';
 import { createdNetworks, hostPrefixes, pinnedSubnets, poolBases, poolSpecs, spaceOf, usesOverlay, type PinnedSubnet } from '../rules/facts.js';
 import { MTU_OPTION, networkMtu, supportsDefaultNetworkOpts } from '../rules/mtu-exceeds-underlay.js';
@@ -28,8 +28,8 @@ export const PREFERRED_BASE_BITS = 16;
 
 export interface Plan {
   daemonJson: DaemonJsonPatch;
-  /** pins needed together with daemonJson */
-  pins: PinnedSubnetFix[];
+  /** compose changes needed together with daemonJson */
+  compose: ComposeNetworkFix[];
 }
 
 function samePos(f: Finding, pos: { file: string; line: number; column: number } | undefined): boolean {
@@ -94,7 +94,7 @@ function avoidFor(ctx: RuleContext, hc: HostCheck, moving: ReadonlySet<PinnedSub
   return avoid;
 }
 
-function pinFor(s: PinnedSubnet, subnet: string): PinnedSubnetFix {
+function pinFor(s: PinnedSubnet, subnet: string): ComposeNetworkFix {
   const n = s.source!;
   return {
     project: s.project!,
@@ -115,7 +115,7 @@ export function planDaemonFix(ctx: RuleContext, hcs: readonly HostCheck[], findi
   const active = findings.filter((f) => !f.suppressed && f.host === hc.host.name);
   if (active.length === 0) return null;
   const patch: DaemonJsonPatch = {};
-  const pins: PinnedSubnetFix[] = [];
+  const pins: ComposeNetworkFix[] = [];
   const pinned = pinnedSubnets(hc);
 
   // compose subnets that are themselves the problem
@@ -153,20 +153,26 @@ export function planDaemonFix(ctx: RuleContext, hcs: readonly HostCheck[], findi
 
   const underlay = hc.host.underlayMtu?.value;
   if (underlay && active.some((f) => f.rule === 'mtu-exceeds-underlay')) {
-    if (!hc.daemon.bridgeNone?.value && (hc.daemon.mtu?.value ?? 1500) > underlay) patch.mtu = underlay;
-    if (supportsDefaultNetworkOpts(hc.host.engine.value)) {
-      const drivers = new Set<string>();
-      for (const hp of hc.projects) {
-        for (const n of createdNetworks(hp.project.networks)) {
-          if ((n.driver === 'bridge' || n.driver === 'overlay') && networkMtu(hc, n).source !== 'driver-opt' && networkMtu(hc, n).value > underlay) drivers.add(n.driver);
-        }
+    if (!hc.daemon.bridgeNone?.value && (hc.daemon.mtu?.value || 1500) > underlay) patch.mtu = underlay;
+    const dno = supportsDefaultNetworkOpts(hc.host.engine.value);
+    const drivers = new Set<string>();
+    const seen = new Set<string>();
+    for (const hp of hc.projects) {
+      for (const n of createdNetworks(hp.project.networks)) {
+        if ((n.driver !== 'bridge' && n.driver !== 'overlay') || seen.has(n.name)) continue;
+        seen.add(n.name);
+        const m = networkMtu(hc, n);
+        if (m.value <= underlay) continue;
+        // daemon.json covers networks without their own option, from Engine 24; others need the compose option
+        if (dno && m.source !== 'driver-opt') drivers.add(n.driver);
+        else pins.push({ project: hp.project.name, network: n.name, key: n.key, ...(n.pos ? { file: n.pos.file, line: n.pos.line } : {}), mtu: underlay });
       }
-      if (drivers.size > 0) {
-        const opts: Record<string, Record<string, string>> = {};
-        for (const [driver, o] of Object.entries(hc.daemon.defaultNetworkOpts ?? {})) opts[driver] = Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v.value]));
-        for (const d of [...drivers].sort()) opts[d] = { ...(opts[d] ?? {}), [MTU_OPTION]: String(underlay) };
-        patch['default-network-opts'] = opts;
-      }
+    }
+    if (drivers.size > 0) {
+      const opts: Record<string, Record<string, string>> = {};
+      for (const [driver, o] of Object.entries(hc.daemon.defaultNetworkOpts ?? {})) opts[driver] = Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v.value]));
+      for (const d of [...drivers].sort()) opts[d] = { ...(opts[d] ?? {}), [MTU_OPTION]: String(underlay) };
+      patch['default-network-opts'] = opts;
     }
   }
   for (const f of active) {
@@ -174,21 +180,21 @@ export function planDaemonFix(ctx: RuleContext, hcs: readonly HostCheck[], findi
     if (samePos(f, hc.daemon.ipForward?.pos)) patch['ip-forward'] = true;
     if (samePos(f, hc.daemon.iptables?.pos)) patch.iptables = true;
   }
-  return { daemonJson: patch, pins };
+  return { daemonJson: patch, compose: mergeByNetwork(pins) };
 }
 
 /**
  * The alternative that leaves daemon.json alone: every network Docker would allocate from the local pools
  * (and every pinned subnet that is a problem) pinned to a free /24 outside the pools it allocates from.
  */
-export function planPinnedAlternative(ctx: RuleContext, hcs: readonly HostCheck[], findings: readonly Finding[]): PinnedSubnetFix[] | null {
+export function planPinnedAlternative(ctx: RuleContext, hcs: readonly HostCheck[], findings: readonly Finding[]): ComposeNetworkFix[] | null {
   const hc = hcs[0];
   const active = findings.filter((f) => !f.suppressed && f.host === hc.host.name);
   if (active.length === 0) return null;
   const pinned = pinnedSubnets(hc);
   const moving = new Set(pinned.filter((s) => s.kind === 'compose' && active.some((f) => REPIN.has(f.rule) && samePos(f, s.pos))));
   const avoid = [...avoidFor(ctx, hc, moving, true), ...poolBases(poolSpecs(hc, 'local'))];
-  const pins: PinnedSubnetFix[] = [];
+  const pins: ComposeNetworkFix[] = [];
   const take = (bits: number): string | null => {
     const b = freeBlock4(avoid, bits);
     if (!b) return null;
@@ -213,4 +219,24 @@ export function planPinnedAlternative(ctx: RuleContext, hcs: readonly HostCheck[
     }
   }
   return pins.length > 0 ? pins : null;
+}
+
+/** One entry per network: a subnet and an MTU for the same network are one change. */
+function mergeByNetwork(fixes: ComposeNetworkFix[]): ComposeNetworkFix[] {
+  const out: ComposeNetworkFix[] = [];
+  for (const f of fixes) {
+    const same = out.find(
+      (o) => o.project === f.project && o.network === f.network && (o.subnet === undefined || f.subnet === undefined) && (o.mtu === undefined || f.mtu === undefined),
+    );
+    if (!same) {
+      out.push({ ...f });
+      continue;
+    }
+    if (f.subnet !== undefined) {
+      same.subnet = f.subnet;
+      if (f.replaces !== undefined) same.replaces = f.replaces;
+    }
+    if (f.mtu !== undefined) same.mtu = f.mtu;
+  }
+  return out;
 }
