@@ -44,6 +44,7 @@ export function parseSuppressions(text: string, file: string): InlineSuppression
     const m = COMMENT.exec(raw);
     if (!m) return;
     const hash = m.index + m[1].length;
+    if (insideQuotes(raw.slice(0, hash))) return; // a `#` inside a quoted scalar is not a comment
     const standalone = raw.slice(0, hash).trim() === '';
     const rest = m[2];
     const colon = rest.indexOf(':');
@@ -63,6 +64,25 @@ export function parseSuppressions(text: string, file: string): InlineSuppression
     });
   });
   return out;
+}
+
+/** true when the text before a `#` leaves a YAML quoted scalar open */
+function insideQuotes(before: string): boolean {
+  let quote: string | null = null;
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i];
+    if (quote === null) {
+      // a quote opens a quoted scalar only where a scalar starts (not in "it's")
+      if ((c === '"' || c === "'") && (i === 0 || /[\s[{,]/.test(before[i - 1]))) quote = c;
+    } else if (quote === "'" && c === "'" && before[i + 1] === "'") {
+      i++; // '' is an escaped quote
+    } else if (quote === '"' && c === '\\') {
+      i++;
+    } else if (c === quote) {
+      quote = null;
+    }
+  }
+  return quote !== null;
 }
 
 // ---------------------------------------------------------------------------------------------
