@@ -7,7 +7,7 @@ import * as github from '@actions/github';
 import { check as realCheck, type CheckOptions, type CheckResult } from './check.js';
 import { ConfigError, isConfigError } from './errors.js';
 import { FsReader, type Reader } from './load/reader.js';
-import { ACTION, composeEnvironment, parseInputs, type ActionInputs, type OutputName } from './action/inputs.js';
+import { ACTION, composeEnvironment, parseInputs, type ActionInputs, type InputName, type OutputName } from './action/inputs.js';
 import { syncStickyComment, type CommentOutcome, type IssuesApi } from './action/comment-client.js';
 import { formatAnnotations, formatLog, workflowCommand } from './report/annotations.js';
 import { badgeFor, configErrorBadge, endpointPathFor, formatBadgeEndpoint, formatBadgeSvg, type Badge } from './report/badge.js';
@@ -35,10 +35,16 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-function writeFile(workspace: string, file: string, content: string): void {
+/** writes an output file; a failure is the user's to fix, so it names the input */
+function writeFile(workspace: string, file: string, content: string, input: InputName): void {
   const abs = path.resolve(workspace, file);
-  fs.mkdirSync(path.dirname(abs), { recursive: true });
-  fs.writeFileSync(abs, content);
+  try {
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    fs.writeFileSync(abs, content);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ConfigError(`input "${input}": cannot write "${file}" (${code ?? (e as Error).message})`);
+  }
 }
 
 function setOutputs(values: Record<OutputName, string>): void {
@@ -46,8 +52,8 @@ function setOutputs(values: Record<OutputName, string>): void {
 }
 
 function writeBadge(workspace: string, file: string, badge: Badge): void {
-  writeFile(workspace, file, formatBadgeSvg(badge));
-  writeFile(workspace, endpointPathFor(file), formatBadgeEndpoint(badge));
+  writeFile(workspace, file, formatBadgeSvg(badge), ACTION.inputs.badgeFile);
+  writeFile(workspace, endpointPathFor(file), formatBadgeEndpoint(badge), ACTION.inputs.badgeFile);
 }
 
 async function writeSummary(markdown: string): Promise<void> {
@@ -158,11 +164,12 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
     const written = { sarif: '', json: '', badge: '' };
     if (inputs.sarifFile) {
       const inventoryFile = context.inventory.file ?? 'network-inventory.yaml';
-      writeFile(workspace, inputs.sarifFile, formatSarifText(report, { pathPrefix: prefix, fallbackFile: repoPath(prefix, inventoryFile) }));
+      const sarif = formatSarifText(report, { pathPrefix: prefix, fallbackFile: repoPath(prefix, inventoryFile) });
+      writeFile(workspace, inputs.sarifFile, sarif, ACTION.inputs.sarifFile);
       written.sarif = inputs.sarifFile;
     }
     if (inputs.jsonFile) {
-      writeFile(workspace, inputs.jsonFile, toJson(report));
+      writeFile(workspace, inputs.jsonFile, toJson(report), ACTION.inputs.jsonFile);
       written.json = inputs.jsonFile;
     }
     if (inputs.badgeFile) {
