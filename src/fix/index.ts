@@ -35,7 +35,8 @@ export function proposeFix(ctx: RuleContext, hcs: readonly HostCheck[], findings
     }
   }
 
-  const pins = planPinnedAlternative(ctx, hcs, findings);
+  // the alternative leaves daemon.json alone: pointless when the fix already does
+  const pins = fix && Object.keys(fix.daemonJson).length === 0 ? null : planPinnedAlternative(ctx, hcs, findings);
   if (pins) {
     const proof = prove(ctx, hcs, hcs[0].daemon, applyComposeFixes(hcs[0].projects, pins), suppress);
     if (proof.starts && proof.errors.length === 0) {

@@ -1,5 +1,5 @@
 // Synthesis of fixes for one host, from what the rules found:
-//   - default-address-pools: one private block (a /16 split into /24s when it fits) that avoids every
+//   - default-address-pools (when a finding is about where Docker allocates): one private block (a /16 split into /24s when it fits) that avoids every
 //     reserved range, host route, nameserver and pinned subnet (and the swarm pool when overlays are
 //     used), with room for twice the networks alive at once (at least 16 spare);
 //   - bip (and fixed-cidr) moved to a free /24 when docker0's pinned subnet is part of the problem;
@@ -16,8 +16,8 @@ import type { HostCheck, RuleContext } from '../rules/rule.js';
 import type { DaemonJsonPatch } from './patch.js';
 import { freeBlock4, freeBlocks4 } from './space.js';
 
-/** Rules whose findings a daemon.json change cannot address by moving pools. */
-const NOT_ABOUT_POOLS = new Set(['mtu-exceeds-underlay', 'forwarding-disabled', 'unset-variable', 'invalid-suppression']);
+/** Rules whose findings new default-address-pools address. */
+const POOL_RULES = new Set(['reserved-collision', 'pinned-pool-race', 'pool-exhaustion', 'daemon-pool-reserved']);
 /** Rules reported on a pinned compose subnet that moving it to a free subnet cures. */
 const REPIN = new Set(['pinned-reserved-overlap', 'pinned-conflict', 'public-range']);
 
@@ -126,7 +126,8 @@ export function planDaemonFix(ctx: RuleContext, hcs: readonly HostCheck[], findi
   const docker0Bad = [bip, fixed].some((s) => s && active.some((f) => samePos(f, s.pos)));
 
   const avoid = avoidFor(ctx, hc, moving, !docker0Bad);
-  const aboutPools = active.some((f) => !NOT_ABOUT_POOLS.has(f.rule));
+  const poolPos = (hc.daemon.defaultAddressPools?.value ?? []).map((e) => e.base.pos ?? e.pos);
+  const aboutPools = active.some((f) => POOL_RULES.has(f.rule) || (f.rule === 'public-range' && poolPos.some((p) => samePos(f, p))));
   if (aboutPools) {
     const demand = Math.max(...hcs.map(localDemand));
     const blocks = poolBlocks(avoid, capacityFor(demand));
