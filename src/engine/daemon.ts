@@ -216,7 +216,9 @@ export class SimDaemon {
   remove(name: string): void {
     const n = this.networks.get(name);
     if (!n) return;
-    (n.global ? this.global : this.local).removeOwner(name);
+    const space = n.global ? this.global : this.local;
+    // a network holds exactly the subnets it was created with
+    for (const p of n.subnets) space.remove(p, name);
     this.networks.delete(name);
   }
 
@@ -248,6 +250,17 @@ export class SimDaemon {
     return this.networks.size + (this.docker0Prefix ? 1 : 0);
   }
 
+  /**
+   * What decides future allocations besides the networks themselves, as numbers appended to `out`: the
+   * round-robin cursors (-1 under first-fit) and docker0's subnet. With the set of networks (name, owner,
+   * subnets) this is the whole state; `stateKey` is the same as text.
+   */
+  encodeState(out: number[]): void {
+    out.push(this.localRR?.cursor ?? -1, this.globalRR?.cursor ?? -1);
+    if (this.docker0Prefix) encodePrefix(this.docker0Prefix, out);
+    else out.push(0);
+  }
+
   /** A canonical text of everything that decides future allocations (for period detection). */
   stateKey(): string {
     return `${this.localRR?.cursor ?? ''}|${this.globalRR?.cursor ?? ''}|${this.local.key()}|${this.global.key()}`;
@@ -261,6 +274,23 @@ export class SimDaemon {
   hostAvoided(): readonly Prefix[] {
     return this.hostPrefixes;
   }
+}
+
+const v6Words = new WeakMap<Prefix, number[]>();
+
+/** A prefix as numbers: family, address (one number for IPv4, four 32-bit words for IPv6), length. */
+export function encodePrefix(p: Prefix, out: number[]): void {
+  if (p.family === 4) {
+    out.push(4, p.addr, p.bits);
+    return;
+  }
+  let w = v6Words.get(p);
+  if (!w) {
+    const a = p.addr;
+    w = [Number((a >> 96n) & 0xffffffffn), Number((a >> 64n) & 0xffffffffn), Number((a >> 32n) & 0xffffffffn), Number(a & 0xffffffffn)];
+    v6Words.set(p, w);
+  }
+  out.push(6, w[0], w[1], w[2], w[3], p.bits);
 }
 
 /**

@@ -5,7 +5,7 @@
 // restart phase) is keyed after every cycle; the first repeat gives the period, and any cycle beyond it
 // maps back into the stored window.
 import type { ComposeNetwork, ComposeProject, Lifecycle } from '../model.js';
-import { DOCKER0, SimDaemon, type CreateOptions, type DaemonSetup } from '../engine/daemon.js';
+import { DOCKER0, SimDaemon, encodePrefix, type CreateOptions, type DaemonSetup } from '../engine/daemon.js';
 import type { EngineBehaviour } from '../engine/versions.js';
 import type { Prefix } from '../net/prefix.js';
 
@@ -120,36 +120,76 @@ function createOptions(n: ComposeNetwork): CreateOptions | null {
   };
 }
 
+/** what `up` needs of one network, worked out once per simulation instead of once per cycle */
+interface Plan {
+  net: ComposeNetwork;
+  opts: CreateOptions | null;
+}
+
+/** a network alive on the host: who created it and what it holds */
+interface Slot {
+  project: number;
+  subnets: Prefix[];
+}
+
 class HostRun {
   /** network name → the project that created it */
   private readonly owner = new Map<string, string>();
   /** network name → projects currently using it */
   private readonly users = new Map<string, Set<string>>();
+  private readonly upPlans = new Map<ComposeProject, Plan[]>();
+  private readonly downPlans = new Map<ComposeProject, ComposeNetwork[]>();
+  /** small integers for network and project names, in order of first appearance (for the state encoding) */
+  private readonly netIds = new Map<string, number>();
+  private readonly projectIds = new Map<string, number>();
+  /** by network id: the networks alive (undefined when not) */
+  private readonly slots: (Slot | undefined)[] = [];
 
   constructor(
     readonly daemon: SimDaemon,
     private readonly last?: ReadonlySet<string>,
   ) {}
 
+  private plan(p: ComposeProject): Plan[] {
+    let plans = this.upPlans.get(p);
+    if (!plans) {
+      plans = creatable(p, this.last).map((net) => ({ net, opts: createOptions(net) }));
+      this.upPlans.set(p, plans);
+    }
+    return plans;
+  }
+
+  private idOf(ids: Map<string, number>, name: string): number {
+    let id = ids.get(name);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(name, id);
+    }
+    return id;
+  }
+
   up(p: ComposeProject, into: CycleState): void {
-    for (const n of creatable(p, this.last)) {
-      const users = this.users.get(n.name) ?? new Set<string>();
+    for (const { net: n, opts } of this.plan(p)) {
+      let users = this.users.get(n.name);
+      if (!users) {
+        users = new Set<string>();
+        this.users.set(n.name, users);
+      }
       users.add(p.name);
-      this.users.set(n.name, users);
       if (this.owner.has(n.name)) continue; // already there (shared by name): joined, not created
-      const opts = createOptions(n);
       if (!opts) continue;
-      const r = this.daemon.create(n.name, opts);
+      const r = this.daemon.createPrefixes(n.name, opts);
       if (!r.ok) {
         into.failures.push({ project: p.name, network: n.name, source: n, error: r.error });
         continue;
       }
       this.owner.set(n.name, p.name);
+      this.slots[this.idOf(this.netIds, n.name)] = { project: this.idOf(this.projectIds, p.name), subnets: r.subnets };
       into.allocations.push({
         project: p.name,
         network: n.name,
         source: n,
-        subnets: this.daemon.subnetPrefixesOf(n.name) ?? [],
+        subnets: r.subnets,
         pinned: n.subnets.length > 0,
       });
     }
@@ -157,7 +197,12 @@ class HostRun {
 
   /** `compose down`: removes the networks the project created unless another project still uses them */
   down(p: ComposeProject): void {
-    for (const n of creatable(p)) {
+    let nets = this.downPlans.get(p);
+    if (!nets) {
+      nets = creatable(p);
+      this.downPlans.set(p, nets);
+    }
+    for (const n of nets) {
       const users = this.users.get(n.name);
       users?.delete(p.name);
       if (this.owner.get(n.name) !== p.name) continue;
@@ -165,11 +210,63 @@ class HostRun {
       this.daemon.remove(n.name);
       this.owner.delete(n.name);
       this.users.delete(n.name);
+      this.slots[this.netIds.get(n.name)!] = undefined;
     }
   }
 
-  key(): string {
-    return `${this.daemon.stateKey()}#${[...this.owner].sort().join(',')}`;
+  /**
+   * The state that decides every later cycle, as numbers: the daemon's cursors and docker0, then each
+   * network alive (by id, so in a canonical order) with its creator and subnets. Two states are equal
+   * exactly when their encodings are (ids are assigned once per simulation, names never share an id).
+   */
+  encode(out: number[]): void {
+    this.daemon.encodeState(out);
+    const { slots } = this;
+    for (let id = 0; id < slots.length; id++) {
+      const s = slots[id];
+      if (!s) continue;
+      out.push(id, s.project, s.subnets.length);
+      for (const p of s.subnets) encodePrefix(p, out);
+    }
+  }
+}
+
+/** FNV-1a over 32-bit words of the numbers (integers up to 2^53) */
+function hashOf(xs: readonly number[]): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i];
+    h = Math.imul(h ^ (x >>> 0), 0x01000193);
+    h = Math.imul(h ^ Math.floor(x / 4294967296), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function sameState(a: readonly number[], b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Every state seen after a cycle, by hash. A state is kept as a Float64Array of its encoding (exact for
+ * integers up to 2^53, which covers cursors, IPv4 addresses and 32-bit IPv6 words).
+ */
+class SeenStates {
+  private readonly byHash = new Map<number, { cycle: number; state: Float64Array }[]>();
+
+  /** the cycle that ended in the same state, or undefined (and the state is remembered for `cycle`) */
+  visit(state: readonly number[], cycle: number): number | undefined {
+    const h = hashOf(state);
+    let bucket = this.byHash.get(h);
+    if (bucket) {
+      for (const e of bucket) if (sameState(state, e.state)) return e.cycle;
+    } else {
+      bucket = [];
+      this.byHash.set(h, bucket);
+    }
+    bucket.push({ cycle, state: Float64Array.from(state) });
+    return undefined;
   }
 }
 
@@ -184,13 +281,16 @@ export function simulateHost(input: SimulationInput): SimulationResult {
   boot.alive = daemon.networkCount;
 
   const window: CycleState[] = [];
-  const seen = new Map<string, number>();
+  const seen = new SeenStates();
+  const enc: number[] = [];
   const maxWindow = input.maxWindow ?? 2_000_000;
   let period: SimulationResult['period'] = null;
   let peak = boot.alive;
   const K = input.restartEvery;
   if (cycling.length > 0) {
-    seen.set(run.key() + '@0', 0);
+    enc.push(0); // the restart phase
+    run.encode(enc);
+    seen.visit(enc, 0);
     for (let c = 1; c <= input.cycles && c <= maxWindow; c++) {
       const state: CycleState = { cycle: c, allocations: [], failures: [], alive: 0 };
       for (const hp of cycling) {
@@ -201,13 +301,15 @@ export function simulateHost(input: SimulationInput): SimulationResult {
       if (state.alive > peak) peak = state.alive;
       window.push(state);
       if (K > 0 && c % K === 0) daemon.restart();
-      const key = `${run.key()}@${K > 0 ? c % K : 0}`;
-      const prev = input.detectPeriod === false ? undefined : seen.get(key);
+      if (input.detectPeriod === false) continue;
+      enc.length = 0;
+      enc.push(K > 0 ? c % K : 0);
+      run.encode(enc);
+      const prev = seen.visit(enc, c);
       if (prev !== undefined) {
         period = { preamble: prev, length: c - prev };
         break;
       }
-      seen.set(key, c);
     }
   }
   return {
