@@ -29,7 +29,7 @@ export function formatComment(report: Report, marker: string, opts: CommentOptio
   const parts: string[] = [marker, '### subnet-guard', verdictLine(report)];
   parts.push(`${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')} · ${plural(report.cycles, 'redeploy', 'redeploys')} simulated`);
   if (report.hosts.length) parts.push(hostsTable(report, 30));
-  const fix = fixSection(report, 5);
+  const fix = fixSection(report, 5, opts.pathPrefix);
   if (fix) parts.push(fix);
   const active = activeFindings(report);
   if (active.length) {

@@ -2,7 +2,7 @@
 // repository (host, network and project names, reserved names, messages) goes through `text()` or
 // `code()`: GitHub does no escaping for us, and a network called "<img src=x>" or "@org/team" must
 // show as text and ping nobody.
-import type { Finding, HostReport, Report } from '../model.js';
+import type { ComposeNetworkFix, Finding, HostFix, HostReport, Report } from '../model.js';
 import { parsePrefix, overlaps, type Prefix } from '../net/prefix.js';
 import {
   activeFindings,
@@ -188,30 +188,68 @@ export function findingsTable(findings: Finding[], opts: LinkOptions & { maxByte
 }
 
 /** hosts grouped by identical fix, so that one snippet serves many hosts */
-export function fixGroups(report: Report): { hosts: HostReport[]; json: string }[] {
-  const groups = new Map<string, HostReport[]>();
+export function fixGroups(report: Report): { hosts: HostReport[]; fix: HostFix }[] {
+  const groups = new Map<string, { hosts: HostReport[]; fix: HostFix }>();
   for (const h of report.hosts) {
     if (!h.fix) continue;
-    const json = JSON.stringify(h.fix.daemonJson, null, 2);
-    const g = groups.get(json);
-    if (g) g.push(h);
-    else groups.set(json, [h]);
+    const key = JSON.stringify(h.fix);
+    const g = groups.get(key);
+    if (g) g.hosts.push(h);
+    else groups.set(key, { hosts: [h], fix: h.fix });
   }
-  return [...groups.entries()].map(([json, hosts]) => ({ hosts, json }));
+  return [...groups.values()];
 }
 
-export function fixSection(report: Report, maxGroups = 20): string {
+/** a YAML key as written in a compose file (quoted unless plain) */
+function yamlKey(k: string): string {
+  return /^[A-Za-z0-9_.-]+$/.test(k) ? k : JSON.stringify(k);
+}
+
+/** the compose changes of a fix as YAML to merge, grouped by file */
+export function composeSnippet(changes: ComposeNetworkFix[], pathPrefix?: string): string {
+  const byFile = new Map<string, ComposeNetworkFix[]>();
+  for (const c of changes) {
+    const where = c.file ? repoPath(pathPrefix, c.file) : `project ${c.project}`;
+    const list = byFile.get(where);
+    if (list) list.push(c);
+    else byFile.set(where, [c]);
+  }
+  const out: string[] = [];
+  for (const [where, list] of byFile) {
+    out.push(`# ${where.replace(/[\r\n]/g, ' ')}: merge into the top-level networks:`, 'networks:');
+    for (const c of list) {
+      out.push(`  ${yamlKey(c.key)}:`);
+      if (c.subnet) {
+        out.push('    ipam:', '      config:', `        - subnet: ${c.subnet}${c.replaces ? `  # was ${c.replaces}` : ''}`);
+      }
+      if (c.mtu !== undefined) out.push('    driver_opts:', `      com.docker.network.driver.mtu: "${c.mtu}"`);
+    }
+  }
+  return out.join('\n');
+}
+
+export function fixSection(report: Report, maxGroups = 20, pathPrefix?: string): string {
   const groups = fixGroups(report);
   if (groups.length === 0) return '';
   const parts: string[] = [];
   for (const g of groups.slice(0, maxGroups)) {
     const names = g.hosts.slice(0, 20).map((h) => text(hostLabel(report, h)));
     const more = g.hosts.length > 20 ? ` and ${plural(g.hosts.length - 20, 'more host')}` : '';
-    parts.push(
-      `Proven fix for ${names.join(', ')}${more} — merge into \`/etc/docker/daemon.json\`, restart dockerd, then ` +
-        `recreate the networks (\`docker compose down && docker compose up -d\`). Re-running the whole ` +
-        `simulation with it gives no errors.\n\n${codeBlock(g.json, 'json')}`,
-    );
+    const daemon = Object.keys(g.fix.daemonJson).length > 0;
+    const compose = g.fix.compose ?? [];
+    const steps: string[] = [];
+    if (daemon) steps.push('merge this into `/etc/docker/daemon.json` and restart dockerd');
+    if (compose.length) steps.push(`${daemon ? 'and ' : ''}change the compose files as below`);
+    let block =
+      `Proven fix for ${names.join(', ')}${more}: ${steps.join(' ')}, then recreate the networks ` +
+      '(`docker compose down && docker compose up -d`). Re-running the whole simulation with it gives no errors.';
+    if (daemon) block += `\n\n${codeBlock(JSON.stringify(g.fix.daemonJson, null, 2), 'json')}`;
+    if (compose.length) block += `\n\n${codeBlock(composeSnippet(compose, pathPrefix), 'yaml')}`;
+    const alt = g.fix.alternative?.compose ?? [];
+    if (alt.length) {
+      block += `\n\nOr, leaving daemon.json alone, pin these subnets (also proven):\n\n${codeBlock(composeSnippet(alt, pathPrefix), 'yaml')}`;
+    }
+    parts.push(block);
   }
   if (groups.length > maxGroups) parts.push(`…${plural(groups.length - maxGroups, 'more fix', 'more fixes')} in the JSON report.`);
   return parts.join('\n\n');

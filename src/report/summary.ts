@@ -50,7 +50,7 @@ export function formatSummary(report: Report, opts: SummaryOptions = {}): string
     parts.push(hostsTable(report));
   }
 
-  const fix = fixSection(report);
+  const fix = fixSection(report, 20, opts.pathPrefix);
   if (fix) {
     parts.push('### Fix');
     parts.push(fix);

@@ -136,3 +136,30 @@ describe('suppressed collisions', () => {
     expect(md).toContain('1 suppressed finding');
   });
 });
+
+describe('the proven fix', () => {
+  it('shows daemon.json, compose changes and the pinned-subnet alternative as snippets to paste', () => {
+    const r = peeredVpcReport();
+    r.hosts[0]!.fix = {
+      daemonJson: { mtu: 1392 },
+      compose: [{ project: 'app', network: 'app_default', key: 'default', file: 'app/compose.yaml', line: 3, mtu: 1392 }],
+      alternative: {
+        compose: [{ project: 'app', network: 'app_default', key: 'default', file: 'app/compose.yaml', line: 3, subnet: '10.200.0.0/24', replaces: '172.31.0.0/16' }],
+      },
+    };
+    const md = formatSummary(r, { pathPrefix: 'deploy' });
+    expect(md).toContain('merge this into `/etc/docker/daemon.json` and restart dockerd and change the compose files as below');
+    expect(md).toContain('```json\n{\n  "mtu": 1392\n}\n```');
+    expect(md).toContain('```yaml\n# deploy/app/compose.yaml: merge into the top-level networks:\nnetworks:\n  default:\n    driver_opts:\n      com.docker.network.driver.mtu: "1392"\n```');
+    expect(md).toContain('Or, leaving daemon.json alone, pin these subnets (also proven):');
+    expect(md).toContain('        - subnet: 10.200.0.0/24  # was 172.31.0.0/16');
+  });
+
+  it('shows one snippet for hosts with the same fix', () => {
+    const r = peeredVpcReport();
+    r.hosts.push({ ...r.hosts[0]!, name: 'app-2' });
+    const md = formatSummary(r);
+    expect(md).toContain('Proven fix for app-1, app-2: merge');
+    expect(md.match(/```json/g)).toHaveLength(1);
+  });
+});
