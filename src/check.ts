@@ -4,7 +4,7 @@ import { ConfigError } from './errors.js';
 import type { Allocation, DaemonConfig, HostFix, HostReport, HostSpec, Inventory, ProjectRef, Report } from './model.js';
 import { behavioursFor, EngineVersionError } from './engine/versions.js';
 import { loadProject } from './load/compose.js';
-import { discoverProjects, type DiscoveredProject } from './load/discover.js';
+import { discoverProjects, projectFilesForDir, type DiscoveredProject } from './load/discover.js';
 import { loadDaemonConfig } from './load/daemon.js';
 import { defaultInventory, loadInventory } from './load/inventory.js';
 import { joinRel, type Reader } from './load/reader.js';
@@ -38,6 +38,8 @@ export interface CheckOptions {
   timeline?: number;
   /** the process environment for compose interpolation */
   environment?: Record<string, string>;
+  /** the checked directory's own name (names a project whose compose file sits at the root) */
+  rootName?: string;
   /** baseline of accepted findings (default .subnet-guard-baseline.json when present) */
   baseline?: string;
 }
@@ -85,9 +87,9 @@ function filesOf(reader: Reader, ref: ProjectRef, discovered: DiscoveredProject[
     if (reader.exists(dir)) return [dir];
     throw new ConfigError(`project path "${ref.path}" does not exist`, ref.pos ?? { file: dir });
   }
-  const d = discovered.find((p) => p.dir === dir);
-  if (!d) throw new ConfigError(`no compose file in "${ref.path}" (compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml)`, ref.pos ?? { file: dir });
-  return d.files;
+  const files = discovered.find((p) => p.dir === dir)?.files ?? projectFilesForDir(reader, dir);
+  if (!files) throw new ConfigError(`no compose file in "${ref.path}" (compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml)`, ref.pos ?? { file: dir });
+  return files;
 }
 
 export { setupFor };
@@ -171,6 +173,7 @@ export function check(reader: Reader, opts: CheckOptions = {}): CheckResult {
       project: loadProject({
         reader,
         files,
+        rootName: opts.rootName,
         environment: { ...(opts.environment ?? {}), ...host.env },
         envFiles: host.envFile ? [joinRel(host.envFile.value)] : undefined,
         profiles: ref?.profiles ?? [],

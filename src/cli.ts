@@ -59,6 +59,7 @@ export function main(argv: string[]): number {
       cycles: args.cycles,
       timeline: args.timeline,
       environment,
+      rootName: path.basename(root),
     });
     const out = render(report, args);
     if (args.output) fs.writeFileSync(args.output, out);
