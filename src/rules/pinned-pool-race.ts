@@ -128,8 +128,11 @@ export const pinnedPoolRace: Rule = {
           });
           continue;
         }
+        // The replay equals the real timeline up to the first race. When the real timeline repeats (it has
+        // a period) and no race happened in it, none ever does: the replay never needs to go further.
         const last = new Set([s.network]);
-        const within = simulateHost({ ...hc.sim.input, createLast: last });
+        const horizon = hc.sim.period ? Math.min(hc.sim.cycles, hc.sim.window.length) : hc.sim.cycles;
+        const within = simulateHost({ ...hc.sim.input, createLast: last, cycles: horizon });
         const race = firstPoolOverlap(within, s.network, s.prefix, model);
         if (race) {
           out.push({
@@ -142,7 +145,7 @@ export const pinnedPoolRace: Rule = {
           });
           continue;
         }
-        const covered = within.period !== null || within.window.length < within.cycles;
+        const covered = hc.sim.period !== null || within.period !== null || within.window.length < within.cycles;
         const later = covered ? null : firstPoolOverlap(simulateHost({ ...hc.sim.input, createLast: last, cycles: ALL_CYCLES }), s.network, s.prefix, model);
         out.push({
           ...base,
