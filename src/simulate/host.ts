@@ -24,6 +24,16 @@ export interface SimulationInput {
   restartEvery: number;
   /** stop looking for a period after this many cycles (memory bound); default 2,000,000 */
   maxWindow?: number;
+  /**
+   * Stop looking for a period once the stored cycles hold this many network results (allocations and
+   * failures; a cycle counts at least 1). Bounds time and memory when the pools are so large that the
+   * walk takes longer than that to repeat (`0.0.0.0/0` split into /32: 2^32 candidates). Default
+   * DEFAULT_MAX_WORK: about half a second and ~60 MB. Every allocation moves the round-robin cursor at
+   * least one candidate, so when the budget runs out the walk has passed at least that many candidates:
+   * a pool of up to 100,000 candidates (10.0.0.0/8 split into /24 is 65,536) has been walked in full,
+   * even when the exact state has not repeated yet.
+   */
+  maxWork?: number;
   /** false: simulate every cycle up to maxWindow without jumping (for tests) */
   detectPeriod?: boolean;
   /**
@@ -70,7 +80,15 @@ export interface SimulationResult {
   period: { preamble: number; length: number } | null;
   cycles: number;
   peakNetworks: number;
+  /**
+   * true when the simulation stopped at maxWindow / maxWork before `cycles` without finding the period:
+   * cycles after window.length were not simulated (the rules then see cycles 1 … window.length only)
+   */
+  truncated: boolean;
 }
+
+/** default SimulationInput.maxWork */
+export const DEFAULT_MAX_WORK = 100_000;
 
 /** The state of cycle c (1 ≤ c ≤ N), whatever N is. */
 export function cycleAt(r: SimulationResult, c: number): CycleState {
@@ -242,30 +260,51 @@ function hashOf(xs: readonly number[]): number {
   return h >>> 0;
 }
 
-function sameState(a: readonly number[], b: Float64Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /**
- * Every state seen after a cycle, by hash. A state is kept as a Float64Array of its encoding (exact for
- * integers up to 2^53, which covers cursors, IPv4 addresses and 32-bit IPv6 words).
+ * Every state seen after a cycle, found by hash and compared exactly. The encodings live end to end in
+ * one growing Float64Array (exact for integers up to 2^53: cursors, IPv4 addresses, 32-bit IPv6 words),
+ * so a million remembered states cost a few allocations, not a million.
  */
 class SeenStates {
-  private readonly byHash = new Map<number, { cycle: number; state: Float64Array }[]>();
+  /** hash → the cycle (or cycles, on a collision) whose state has that hash */
+  private readonly byHash = new Map<number, number | number[]>();
+  private arena = new Float64Array(1024);
+  private used = 0;
+  /** by cycle: where its state starts in the arena (its end is the next one's start) */
+  private starts: number[] = [];
 
-  /** the cycle that ended in the same state, or undefined (and the state is remembered for `cycle`) */
+  private same(state: readonly number[], cycle: number): boolean {
+    const from = this.starts[cycle];
+    const to = cycle + 1 < this.starts.length ? this.starts[cycle + 1] : this.used;
+    if (to - from !== state.length) return false;
+    const { arena } = this;
+    for (let i = 0; i < state.length; i++) if (arena[from + i] !== state[i]) return false;
+    return true;
+  }
+
+  /**
+   * The earlier cycle that ended in the same state, or undefined (and this state is remembered as the
+   * one of `cycle`). Cycles are visited in order 0, 1, 2, …
+   */
   visit(state: readonly number[], cycle: number): number | undefined {
     const h = hashOf(state);
-    let bucket = this.byHash.get(h);
-    if (bucket) {
-      for (const e of bucket) if (sameState(state, e.state)) return e.cycle;
-    } else {
-      bucket = [];
-      this.byHash.set(h, bucket);
+    const hit = this.byHash.get(h);
+    if (typeof hit === 'number') {
+      if (this.same(state, hit)) return hit;
+    } else if (hit) {
+      for (const c of hit) if (this.same(state, c)) return c;
     }
-    bucket.push({ cycle, state: Float64Array.from(state) });
+    if (this.used + state.length > this.arena.length) {
+      const bigger = new Float64Array(Math.max(this.arena.length * 2, this.used + state.length));
+      bigger.set(this.arena.subarray(0, this.used));
+      this.arena = bigger;
+    }
+    this.starts.push(this.used);
+    this.arena.set(state, this.used);
+    this.used += state.length;
+    if (hit === undefined) this.byHash.set(h, cycle);
+    else if (typeof hit === 'number') this.byHash.set(h, [hit, cycle]);
+    else hit.push(cycle);
     return undefined;
   }
 }
@@ -284,6 +323,8 @@ export function simulateHost(input: SimulationInput): SimulationResult {
   const seen = new SeenStates();
   const enc: number[] = [];
   const maxWindow = input.maxWindow ?? 2_000_000;
+  const maxWork = input.maxWork ?? DEFAULT_MAX_WORK;
+  let work = 0;
   let period: SimulationResult['period'] = null;
   let peak = boot.alive;
   const K = input.restartEvery;
@@ -291,7 +332,7 @@ export function simulateHost(input: SimulationInput): SimulationResult {
     enc.push(0); // the restart phase
     run.encode(enc);
     seen.visit(enc, 0);
-    for (let c = 1; c <= input.cycles && c <= maxWindow; c++) {
+    for (let c = 1; c <= input.cycles && c <= maxWindow && work < maxWork; c++) {
       const state: CycleState = { cycle: c, allocations: [], failures: [], alive: 0 };
       for (const hp of cycling) {
         run.down(hp.project);
@@ -300,6 +341,7 @@ export function simulateHost(input: SimulationInput): SimulationResult {
       state.alive = daemon.networkCount;
       if (state.alive > peak) peak = state.alive;
       window.push(state);
+      work += Math.max(1, state.allocations.length + state.failures.length);
       if (K > 0 && c % K === 0) daemon.restart();
       if (input.detectPeriod === false) continue;
       enc.length = 0;
@@ -320,5 +362,6 @@ export function simulateHost(input: SimulationInput): SimulationResult {
     period,
     cycles: input.cycles,
     peakNetworks: peak,
+    truncated: cycling.length > 0 && period === null && window.length < input.cycles,
   };
 }
