@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { parseDocument, isMap, isSeq } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
+import { ConfigError } from '../../src/errors.js';
 import { MemoryReader } from '../../src/load/reader.js';
 import type { ComposeNetworkFix, HostFix, Report } from '../../src/model.js';
 
@@ -80,7 +81,14 @@ describe('proven fixes on the fixtures', () => {
   for (const name of fixtures()) {
     it(`${name}: the suggested fix, applied to the files, leaves no error`, () => {
       const tree = readTree(path.join(ROOT, name));
-      const { report, context } = check(new MemoryReader(tree));
+      let result;
+      try {
+        result = check(new MemoryReader(tree));
+      } catch (e) {
+        if (e instanceof ConfigError) return; // a fixture of unusable input has no findings to fix
+        throw e;
+      }
+      const { report, context } = result;
       if (errorsOf(report).length === 0) return;
       const hostsWithErrors = [...new Set(errorsOf(report).map((f) => f.host))];
       let fixed = tree;
