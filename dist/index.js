@@ -57228,10 +57228,26 @@ IPCIDR.isValidCIDR = function (address) {
 
 const TWO32 = 4294967296;
 const V6_MAX = (1n << 128n) - 1n;
+/**
+ * Parsed texts, memoised: rules and the simulation parse the same few subnets once per cycle, and
+ * ip-cidr costs tens of microseconds a call. Bounded (cleared when full); results are immutable.
+ */
+const parsed = new Map();
+const MAX_MEMO = 50_000;
 /** Parses "a.b.c.d/n" or "x::/n". Returns an error text (what is wrong) instead of throwing. */
 function parsePrefix(text) {
     if (typeof text !== 'string')
         return { error: 'not a string' };
+    const hit = parsed.get(text);
+    if (hit)
+        return 'error' in hit ? { error: hit.error } : { prefix: hit.prefix, canonical: hit.canonical };
+    const r = parsePrefixUncached(text);
+    if (parsed.size >= MAX_MEMO)
+        parsed.clear();
+    parsed.set(text, r);
+    return 'error' in r ? { error: r.error } : { prefix: r.prefix, canonical: r.canonical };
+}
+function parsePrefixUncached(text) {
     const s = text.trim();
     const slash = s.indexOf('/');
     if (slash < 0)
@@ -57248,9 +57264,20 @@ function parsePrefix(text) {
             return { error: `"${text}": ${s.slice(0, slash)} is not an IPv4 address (each of 4 parts must be 0 to 255)` };
         }
     }
+    const bits = Number(lenText);
+    if (!isV6) {
+        // checked above: four decimal octets 0…255 and a length 0…32; ip-cidr accepts these when the length
+        // has at most two digits ("/08" yes, "/032" no), and we answer as it would
+        if (lenText.length > 2)
+            return { error: `"${text}" is not a valid CIDR prefix` };
+        const o = s.slice(0, slash).split('.');
+        const given = ((+o[0] * 256 + +o[1]) * 256 + +o[2]) * 256 + +o[3];
+        const size = 2 ** (32 - bits);
+        const start = given - (given % size);
+        return { prefix: { family: 4, addr: start, bits }, canonical: start === given };
+    }
     if (!ip_cidr.isValidCIDR(s))
         return { error: `"${text}" is not a valid CIDR prefix` };
-    const bits = Number(lenText);
     let start;
     let given;
     try {
@@ -57292,8 +57319,10 @@ function v4(addr, bits) {
 function v6(addr, bits) {
     return { family: 6, addr, bits };
 }
+/** 2^(32 − bits) for bits 0…32: the number of addresses in an IPv4 prefix (a table: this is on every probe) */
+const V4_SIZE = Array.from({ length: 33 }, (_, bits) => 2 ** (32 - bits));
 function v4Size(bits) {
-    return 2 ** (32 - bits);
+    return V4_SIZE[bits] ?? 2 ** (32 - bits);
 }
 /** last address of the prefix */
 function lastAddr4(p) {
@@ -57623,6 +57652,20 @@ function scalarValue(v) {
         return Buffer.from(v).toString('base64');
     return String(v);
 }
+/** More documents than this in one file are refused before parsing. */
+const MAX_DOCUMENTS = 1000;
+function checkDocumentCount(text, file) {
+    let count = 0;
+    let line = 1;
+    for (let i = 0; i < text.length; i++) {
+        if (text.charCodeAt(i) !== 10)
+            continue;
+        line++;
+        if (text.startsWith('---', i + 1) && ++count > MAX_DOCUMENTS) {
+            throw errAt(`more than ${MAX_DOCUMENTS} YAML documents in one file`, filePos(file, line));
+        }
+    }
+}
 /** Flow nesting beyond this is refused before parsing (the parser's own recursion would overflow). */
 const MAX_FLOW_DEPTH = 512;
 /**
@@ -57682,6 +57725,7 @@ function checkFlowDepth(text, file) {
  */
 function parseYamlDocuments(text, file) {
     checkFlowDepth(text, file);
+    checkDocumentCount(text, file);
     const lc = new dist/* LineCounter */.HN();
     let docs;
     try {
@@ -58238,7 +58282,14 @@ function buildNetworks(dict, projectName, profiles, warnings) {
         networks.push(net);
     }
     networks.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return { networks, publishedPorts };
+    const refs = services.map((s) => ({
+        name: s.name,
+        pos: s.keyPos,
+        active: s.active,
+        ...(s.networkMode ? { networkMode: { value: s.networkMode.value, pos: s.networkMode.pos } } : {}),
+        networks: [...s.networks].map(([key, pos]) => ({ key, pos })),
+    }));
+    return { networks, publishedPorts, services: refs };
 }
 
 ;// CONCATENATED MODULE: ./src/load/interpolate.ts
@@ -58268,8 +58319,13 @@ function closingBrace(s, start) {
     }
     return -1;
 }
+/** Deepest `${A:-${B:-…}}` nesting accepted (real files nest two or three levels). */
+const MAX_NESTING = 32;
 /** Substitutes every variable reference in `template`. Throws InterpolationError. */
-function substitute(template, lookup) {
+function substitute(template, lookup, depth = 0) {
+    if (depth > MAX_NESTING) {
+        throw new InterpolationError('invalid', `invalid interpolation format: variables nested more than ${MAX_NESTING} levels deep`);
+    }
     const res = { value: '', origins: [], unset: [] };
     let out = '';
     let i = 0;
@@ -58299,7 +58355,7 @@ function substitute(template, lookup) {
             const parsed = braced(template, dollar);
             if (!parsed)
                 throw invalid(template);
-            out += resolveBraced(parsed, lookup, res, template);
+            out += resolveBraced(parsed, lookup, res, template, depth);
             i = parsed.end + 1;
             continue;
         }
@@ -58309,7 +58365,7 @@ function substitute(template, lookup) {
     return res;
 }
 function invalid(template) {
-    return new InterpolationError('invalid', `invalid interpolation format: ${JSON.stringify(template)}`);
+    return new InterpolationError('invalid', `invalid interpolation format: ${quoted(template)}`);
 }
 function plain(name, lookup, res) {
     const v = lookup(name);
@@ -58353,12 +58409,12 @@ function braced(s, start) {
         end = last;
     return { name, op, arg: s.slice(j, end), end };
 }
-function resolveBraced(b, lookup, res, template) {
+function resolveBraced(b, lookup, res, template, depth) {
     const value = lookup(b.name);
     if (!b.op)
         return plain(b.name, lookup, res);
     // Compose interpolates the argument whatever the variable's state (errors in it always surface)
-    const inner = substitute(b.arg, lookup);
+    const inner = substitute(b.arg, lookup, depth + 1);
     switch (b.op) {
         case ':-':
         case '-': {
@@ -58456,10 +58512,14 @@ function interpolateScalar(node, ctx, path) {
         return r.value === node.value ? node : { ...node, value: r.value };
     return { ...node, value: r.value, origin: r.origins };
 }
+/** A template as quoted in a message, cut to a readable length. */
+function quoted(template) {
+    return JSON.stringify(template.length > 120 ? `${template.slice(0, 117)}...` : template);
+}
 function interpolationError(e, path, template, pos) {
     const where = path.length ? path.join('.').replace(/\.\[\]/g, '[]') : 'value';
     if (e.kind === 'invalid') {
-        return errAt(`invalid interpolation format for ${where}: ${JSON.stringify(template)}. You may need to escape any $ with another $.`, pos);
+        return errAt(`invalid interpolation format for ${where}: ${quoted(template)}. You may need to escape any $ with another $.`, pos);
     }
     return errAt(`error while interpolating ${where}: ${e.message}`, pos);
 }
@@ -58628,50 +58688,6 @@ function readEnvFiles(reader, files, processEnv) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/load/project-name.ts
-// Project name (compose-networks.md §2):
-//   -p  >  COMPOSE_PROJECT_NAME (environment or .env)  >  the last top-level `name:` (interpolated)
-//   >  the basename of the project directory.
-// `name:` and directory names are normalised silently; an invalid -p / COMPOSE_PROJECT_NAME is an
-// error (Compose v2); an empty result is an error.
-
-/** lowercase, keep only [a-z0-9_-], strip leading "_" and "-" (compose-go NormalizeProjectName) */
-function normalizeProjectName(s) {
-    return s
-        .toLowerCase()
-        .replace(/[^a-z0-9_-]/g, '')
-        .replace(/^[_-]+/, '');
-}
-function invalidProjectNameMessage(v) {
-    return (`invalid project name ${JSON.stringify(v)}: must consist only of lowercase alphanumeric characters, ` +
-        'hyphens, and underscores as well as start with a letter or number');
-}
-function resolveProjectName(input) {
-    if (input.explicit !== undefined && input.explicit !== '') {
-        if (normalizeProjectName(input.explicit) !== input.explicit) {
-            throw new errors_ConfigError(invalidProjectNameMessage(input.explicit), { file: input.firstFile });
-        }
-        return { name: input.explicit, source: '-p' };
-    }
-    if (input.fromEnv && input.fromEnv.value !== '') {
-        const v = input.fromEnv.value;
-        if (normalizeProjectName(v) !== v) {
-            throw new errors_ConfigError(`COMPOSE_PROJECT_NAME: ${invalidProjectNameMessage(v)}`, input.fromEnv.pos ?? { file: input.firstFile });
-        }
-        return { name: v, source: 'COMPOSE_PROJECT_NAME' };
-    }
-    if (input.fromFiles) {
-        const n = normalizeProjectName(input.fromFiles.value);
-        if (n !== '')
-            return { name: n, source: 'name:', pos: input.fromFiles.pos };
-    }
-    const d = normalizeProjectName(input.dirName);
-    if (d === '') {
-        throw new errors_ConfigError(`project name must not be empty (the directory name ${JSON.stringify(input.dirName)} has no letter or digit left after normalisation; set name: or COMPOSE_PROJECT_NAME)`, { file: input.firstFile, line: 1, column: 1 });
-    }
-    return { name: d, source: 'directory' };
-}
-
 ;// CONCATENATED MODULE: ./src/load/reader.ts
 // The one door to the file system. Loaders take a Reader; tests hand in an in-memory tree.
 // Paths are relative to the repository root, with forward slashes ("." is the root).
@@ -58827,17 +58843,9 @@ class MemoryReader {
     }
 }
 
-;// CONCATENATED MODULE: ./src/load/compose.ts
-// The compose loader: files in -f order → one merged model → the networks `docker compose up`
-// would create or join. Compose v2 semantics (compose-networks.md), per document:
-//   parse (anchors, merge keys, tags) → record !reset/!override → interpolate → extends →
-//   apply resets to what was merged so far → include → merge.
-// Pure: all file access goes through the Reader, the environment comes in as a plain object.
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/load/compose-files.ts
+// Shared by the compose loader's modules: reading one compose file (size limit, YAML with
+// positions), the per-load context and the interpolation environment.
 
 
 
@@ -58875,6 +58883,17 @@ function topLevelMap(doc) {
         throw errAt('top-level object must be a mapping', root.pos);
     return root;
 }
+
+;// CONCATENATED MODULE: ./src/load/extends.ts
+
+
+
+
+
+/** Longest extends chain followed (Compose has no limit; real files chain two or three). */
+const MAX_EXTENDS_DEPTH = 64;
+/** resolved base services of extended files, by file (shared by the whole load) */
+const baseScopes = new WeakMap();
 function loadExtendedFile(ctx, file, env, from) {
     const cached = ctx.extendsCache.get(file);
     if (cached)
@@ -58891,6 +58910,14 @@ function loadExtendedFile(ctx, file, env, from) {
     return dict;
 }
 function resolveService(ctx, env, name, scope, chain) {
+    const done = scope.resolved.get(name);
+    if (done)
+        return done;
+    const r = resolveServiceOnce(ctx, env, name, scope, chain);
+    scope.resolved.set(name, r);
+    return r;
+}
+function resolveServiceOnce(ctx, env, name, scope, chain) {
     const entry = scope.services.entries.get(name);
     const svc = entry.value;
     if (svc.kind !== 'map')
@@ -58915,6 +58942,8 @@ function resolveService(ctx, env, name, scope, chain) {
         throw errAt(`${where} must be a service name or a mapping`, ext.value.pos);
     }
     const key = `${scope.file}\u0000${name}`;
+    if (chain.length >= MAX_EXTENDS_DEPTH)
+        throw errAt(`extends chain longer than ${MAX_EXTENDS_DEPTH} services`, ext.keyPos);
     if (chain.includes(key)) {
         const steps = [...chain, key].map((k) => k.split('\u0000')).map(([f, s]) => `${s} in ${f}`);
         throw errAt(`circular reference in extends: ${steps.join(' extends ')}`, ext.keyPos);
@@ -58932,7 +58961,12 @@ function resolveService(ctx, env, name, scope, chain) {
         if (!services.entries.has(ref)) {
             throw errAt(`cannot extend service "${name}" in ${scope.file}: service "${ref}" not found in ${refFile}`, ext.value.pos);
         }
-        base = { services, file: refFile, dir: dirOf(refFile), resets: [] };
+        let known = baseScopes.get(services);
+        if (!known) {
+            known = { services, file: refFile, dir: dirOf(refFile), resets: [], resolved: new Map() };
+            baseScopes.set(services, known);
+        }
+        base = known;
     }
     else {
         if (!scope.services.entries.has(ref)) {
@@ -58957,7 +58991,7 @@ function applyExtends(ctx, env, cfg, file, dir, resets) {
         throw errAt('services must be a mapping', services.pos);
     let changed = false;
     const entries = [];
-    const scope = { services, file, dir, resets };
+    const scope = { services, file, dir, resets, resolved: new Map() };
     for (const e of services.entries.values()) {
         const v = resolveService(ctx, env, e.key, scope, []);
         if (v !== e.value)
@@ -58969,6 +59003,68 @@ function applyExtends(ctx, env, cfg, file, dir, resets) {
     const svcEntry = cfg.entries.get('services');
     return mapNode([...cfg.entries.values()].map((e) => (e.key === 'services' ? { ...svcEntry, value: mapNode(entries, services.pos) } : e)), cfg.pos);
 }
+
+;// CONCATENATED MODULE: ./src/load/project-name.ts
+// Project name (compose-networks.md §2):
+//   -p  >  COMPOSE_PROJECT_NAME (environment or .env)  >  the last top-level `name:` (interpolated)
+//   >  the basename of the project directory.
+// `name:` and directory names are normalised silently; an invalid -p / COMPOSE_PROJECT_NAME is an
+// error (Compose v2); an empty result is an error.
+
+/** lowercase, keep only [a-z0-9_-], strip leading "_" and "-" (compose-go NormalizeProjectName) */
+function normalizeProjectName(s) {
+    return s
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]/g, '')
+        .replace(/^[_-]+/, '');
+}
+function invalidProjectNameMessage(v) {
+    return (`invalid project name ${JSON.stringify(v)}: must consist only of lowercase alphanumeric characters, ` +
+        'hyphens, and underscores as well as start with a letter or number');
+}
+function resolveProjectName(input) {
+    if (input.explicit !== undefined && input.explicit !== '') {
+        if (normalizeProjectName(input.explicit) !== input.explicit) {
+            throw new errors_ConfigError(invalidProjectNameMessage(input.explicit), { file: input.firstFile });
+        }
+        return { name: input.explicit, source: '-p' };
+    }
+    if (input.fromEnv && input.fromEnv.value !== '') {
+        const v = input.fromEnv.value;
+        if (normalizeProjectName(v) !== v) {
+            throw new errors_ConfigError(`COMPOSE_PROJECT_NAME: ${invalidProjectNameMessage(v)}`, input.fromEnv.pos ?? { file: input.firstFile });
+        }
+        return { name: v, source: 'COMPOSE_PROJECT_NAME' };
+    }
+    if (input.fromFiles) {
+        const n = normalizeProjectName(input.fromFiles.value);
+        if (n !== '')
+            return { name: n, source: 'name:', pos: input.fromFiles.pos };
+    }
+    const d = normalizeProjectName(input.dirName);
+    if (d === '') {
+        throw new errors_ConfigError(`project name must not be empty (the directory name ${JSON.stringify(input.dirName)} has no letter or digit left after normalisation; set name: or COMPOSE_PROJECT_NAME)`, { file: input.firstFile, line: 1, column: 1 });
+    }
+    return { name: d, source: 'directory' };
+}
+
+;// CONCATENATED MODULE: ./src/load/compose.ts
+// The compose loader: files in -f order → one merged model → the networks `docker compose up`
+// would create or join. Compose v2 semantics (compose-networks.md), per document:
+//   parse (anchors, merge keys, tags) → record !reset/!override → interpolate → extends →
+//   apply resets to what was merged so far → include → merge.
+// Pure: all file access goes through the Reader, the environment comes in as a plain object.
+
+
+
+
+
+
+
+
+
+
+
 // ---------------------------------------------------------------------------------------------
 // include
 function pathList(n, what) {
@@ -59096,7 +59192,8 @@ function loadModel(ctx, proj, files, from, parsed) {
                 continue;
             const { root, paths } = extractResets(topLevelMap(doc));
             let cfg = interpolateNode(root, { lookup: proj.env.lookup, warnings: ctx.warnings });
-            cfg = applyExtends(ctx, proj.env, cfg, file, proj.workingDir, paths);
+            // `extends.file` is relative to the file that holds it (Compose documentation, "extends")
+            cfg = applyExtends(ctx, proj.env, cfg, file, dirOf(file), paths);
             dict = applyResets(dict, paths);
             cfg = applyInclude(ctx, proj, cfg, file);
             dict = mergeMappings(dict, cfg, []);
@@ -59205,6 +59302,7 @@ function loadProject(opts) {
         networks: built.networks,
         publishedPorts: built.publishedPorts,
         warnings,
+        services: built.services,
     };
 }
 
@@ -59275,23 +59373,32 @@ function composeFileFromDotenv(reader, dir) {
         .map((s) => joinRel(dir, s));
     return files.length ? files : undefined;
 }
+/**
+ * The files `docker compose` would use in a directory (an inventory `projects[].path` naming a
+ * directory): COMPOSE_FILE from its .env, else the default file and its override; undefined when
+ * the directory holds no default-named file.
+ */
+function projectFilesForDir(reader, dir) {
+    const d = joinRel(dir);
+    const names = new Set(reader.list(d).filter((e) => e.kind === 'file').map((e) => e.name));
+    const base = DEFAULT_FILE_NAMES.find((n) => names.has(n));
+    const fromEnv = composeFileFromDotenv(reader, d);
+    if (fromEnv)
+        return fromEnv;
+    if (!base)
+        return undefined;
+    const override = DEFAULT_OVERRIDE_FILE_NAMES.find((n) => names.has(n));
+    return override ? [joinRel(d, base), joinRel(d, override)] : [joinRel(d, base)];
+}
 function discoverProjects(reader, opts = {}) {
     const globs = (opts.globs ?? []).map((g) => g.trim()).filter((g) => g !== '' && !g.startsWith('#'));
     if (globs.length > 0)
         return discoverByGlobs(reader, globs);
     const out = [];
     for (const { dir, files } of walk(reader)) {
-        const names = new Set(files);
-        const base = DEFAULT_FILE_NAMES.find((n) => names.has(n));
-        if (!base)
+        if (!DEFAULT_FILE_NAMES.some((n) => files.includes(n)))
             continue;
-        const fromEnv = composeFileFromDotenv(reader, dir);
-        if (fromEnv) {
-            out.push({ dir, files: fromEnv });
-            continue;
-        }
-        const override = DEFAULT_OVERRIDE_FILE_NAMES.find((n) => names.has(n));
-        out.push({ dir, files: override ? [joinRel(dir, base), joinRel(dir, override)] : [joinRel(dir, base)] });
+        out.push({ dir, files: projectFilesForDir(reader, dir) });
     }
     return out.sort(compareDirs);
 }
@@ -59579,6 +59686,16 @@ function parseJsonDoc(text, file) {
         throw e;
     }
 }
+const ESCAPES = new Map([
+    ['"', '"'],
+    ['\\', '\\'],
+    ['/', '/'],
+    ['b', '\b'],
+    ['f', '\f'],
+    ['n', '\n'],
+    ['r', '\r'],
+    ['t', '\t'],
+]);
 class JsonParser {
     s;
     i = 0;
@@ -59713,9 +59830,9 @@ class JsonParser {
             out += s.slice(chunk, this.i);
             this.i++;
             const e = s[this.i];
-            const simple = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-            if (e !== undefined && e in simple) {
-                out += simple[e];
+            const simple = e === undefined ? undefined : ESCAPES.get(e);
+            if (simple !== undefined) {
+                out += simple;
                 this.i++;
             }
             else if (e === 'u') {
@@ -60526,12 +60643,12 @@ const PRESET_LIST = [
     },
     {
         name: 'azure-aks',
-        description: 'AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR, docker bridge CIDR',
+        description: 'AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR',
         ranges: [
             { cidr: '10.0.0.0/16', name: 'AKS default service CIDR (DNS service 10.0.0.10)', source: AKS_KUBENET },
             { cidr: '10.244.0.0/16', name: 'AKS default pod CIDR (kubenet, Azure CNI overlay)', source: AKS_KUBENET },
-            // the docker-bridge-cidr AKS nodes used; the same value as docker0's own default on any host
-            { cidr: '172.17.0.0/16', name: 'AKS default docker bridge CIDR', source: AKS_KUBENET },
+            // AKS's docker-bridge-cidr (172.17.0.0/16) is left out on purpose: it is node-local, never routed
+            // to other hosts, and equal to docker0's own default, so reserving it would flag every host at start
         ],
     },
     {
@@ -61589,47 +61706,123 @@ class RoundRobinAllocator {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/space.ts
-// The subnets allocated in one address space (local or global). Small and linear on purpose:
-// a host has tens of networks, and every lookup is a handful of integer comparisons.
+// The subnets allocated in one address space (local or global).
+//
+// Every candidate probe of both allocators asks one question: "of the entries overlapping [start, end],
+// what is the last address covered?" (blockEnd). It is answered in O(log n) from an index kept sorted by
+// start address with a running maximum of end addresses: among the entries starting at or before `end`,
+// the one reaching furthest either overlaps [start, end] — and then it is the furthest-reaching
+// overlapping entry — or nothing overlaps. Adding or removing an entry costs O(n) (a splice), which is
+// cheap next to the probes: a cycle makes a few mutations and many probes.
 
+/** One family's index: starts ascending, ends in the same order, and the running maximum of ends. */
+class Index {
+    starts = [];
+    ends = [];
+    maxEnd = [];
+    /** number of entries whose start is ≤ x */
+    upTo(x) {
+        let lo = 0;
+        let hi = this.starts.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.starts[mid] <= x)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+    refresh(from) {
+        const { ends, maxEnd } = this;
+        maxEnd.length = ends.length;
+        for (let i = from; i < ends.length; i++) {
+            const e = ends[i];
+            maxEnd[i] = i > 0 && maxEnd[i - 1] > e ? maxEnd[i - 1] : e;
+        }
+    }
+    add(start, end) {
+        const i = this.upTo(start);
+        this.starts.splice(i, 0, start);
+        this.ends.splice(i, 0, end);
+        this.maxEnd.splice(i, 0, end);
+        this.refresh(i);
+    }
+    remove(start, end) {
+        // entries with this start sit just before upTo(start)
+        for (let i = this.upTo(start) - 1; i >= 0 && this.starts[i] === start; i--) {
+            if (this.ends[i] !== end)
+                continue;
+            this.starts.splice(i, 1);
+            this.ends.splice(i, 1);
+            this.maxEnd.splice(i, 1);
+            this.refresh(i);
+            return;
+        }
+    }
+    blockEnd(start, end) {
+        const n = this.upTo(end);
+        if (n === 0)
+            return undefined;
+        const m = this.maxEnd[n - 1];
+        return m >= start ? m : undefined;
+    }
+    copyFrom(o) {
+        this.starts = o.starts.slice();
+        this.ends = o.ends.slice();
+        this.maxEnd = o.maxEnd.slice();
+    }
+}
 class AddressSpace {
     entries = [];
+    v4 = new Index();
+    v6 = new Index();
+    index(p, add) {
+        if (p.family === 4) {
+            if (add)
+                this.v4.add(p.addr, lastAddr4(p));
+            else
+                this.v4.remove(p.addr, lastAddr4(p));
+        }
+        else if (add)
+            this.v6.add(p.addr, lastAddr6(p));
+        else
+            this.v6.remove(p.addr, lastAddr6(p));
+    }
     add(prefix, owner) {
         this.entries.push({ prefix, owner });
+        this.index(prefix, true);
     }
     /** removes one entry of this prefix held by owner */
     remove(prefix, owner) {
         const i = this.entries.findIndex((e) => e.owner === owner && e.prefix.family === prefix.family && e.prefix.addr === prefix.addr && e.prefix.bits === prefix.bits);
-        if (i >= 0)
-            this.entries.splice(i, 1);
+        if (i < 0)
+            return;
+        this.entries.splice(i, 1);
+        this.index(prefix, false);
     }
     removeOwner(owner) {
-        this.entries = this.entries.filter((e) => e.owner !== owner);
-    }
-    /** Of the entries overlapping p, the last address covered (to jump past), or undefined. */
-    blockEnd4(start, end) {
-        let best;
+        let gone = false;
+        for (const e of this.entries)
+            if (e.owner === owner)
+                gone = true;
+        if (!gone)
+            return;
+        const kept = [];
         for (const e of this.entries) {
-            const p = e.prefix;
-            if (p.family !== 4)
-                continue;
-            const pe = lastAddr4(p);
-            if (p.addr <= end && start <= pe && (best === undefined || pe > best))
-                best = pe;
+            if (e.owner === owner)
+                this.index(e.prefix, false);
+            else
+                kept.push(e);
         }
-        return best;
+        this.entries = kept;
+    }
+    /** Of the entries overlapping [start, end], the last address covered (to jump past), or undefined. */
+    blockEnd4(start, end) {
+        return this.v4.blockEnd(start, end);
     }
     blockEnd6(start, end) {
-        let best;
-        for (const e of this.entries) {
-            const p = e.prefix;
-            if (p.family !== 6)
-                continue;
-            const pe = lastAddr6(p);
-            if (p.addr <= end && start <= pe && (best === undefined || pe > best))
-                best = pe;
-        }
-        return best;
+        return this.v6.blockEnd(start, end);
     }
     overlapsAny(p) {
         return p.family === 4 ? this.blockEnd4(p.addr, lastAddr4(p)) !== undefined : this.blockEnd6(p.addr, lastAddr6(p)) !== undefined;
@@ -61640,16 +61833,28 @@ class AddressSpace {
     get size() {
         return this.entries.length;
     }
-    /** a canonical text of the contents (for detecting a repeating state) */
+    /**
+     * A canonical text of the contents (for detecting a repeating state): equal texts ⇔ equal multisets
+     * of (owner, prefix). Addresses are written as integers, which is cheaper than formatting them.
+     */
     key() {
-        return this.entries
-            .map((e) => `${e.owner}=${formatPrefix(e.prefix)}`)
-            .sort()
-            .join(',');
+        const parts = new Array(this.entries.length);
+        for (let i = 0; i < this.entries.length; i++) {
+            const { owner, prefix: p } = this.entries[i];
+            // "4:" / "6:" keep the families apart; JSON.stringify keeps owner names unambiguous
+            parts[i] = `${JSON.stringify(owner)}=${p.family}:${p.addr.toString(36)}/${p.bits}`;
+        }
+        return parts.sort().join(',');
+    }
+    /** the contents as text, for messages and debugging */
+    toString() {
+        return this.entries.map((e) => `${e.owner}=${formatPrefix(e.prefix)}`).join(', ');
     }
     clone() {
         const c = new AddressSpace();
         c.entries = this.entries.slice();
+        c.v4.copyFrom(this.v4);
+        c.v6.copyFrom(this.v6);
         return c;
     }
 }
@@ -61713,10 +61918,30 @@ class SimDaemon {
     usesCustomPools() {
         return !!this.setup.defaultAddressPools && this.setup.defaultAddressPools.length > 0;
     }
+    /**
+     * docker0 at daemon start. Before 23.0.4 dockerd elects an address for a docker0 interface that does
+     * not exist yet (first start, or every start with custom pools, which deletes it) even when bip is
+     * set, and refuses to start when no candidate is free of host routes, nameservers and existing
+     * bridges; bip then overrides the elected subnet.
+     */
     startDocker0() {
         this.bootError = null;
         if (this.setup.bridgeNone)
             return;
+        let elected = null;
+        if (this.behaviour.docker0 === 'elect' && this.localRR) {
+            const blocked = this.local.clone();
+            for (const h of this.hostPrefixes)
+                blocked.add(h, 'host');
+            const g = firstFree(this.localRR.list, 0, this.localRR.list.length, 4, blocked);
+            if (g < 0) {
+                this.bootError =
+                    'failed to start daemon: Error initializing network controller: list bridge addresses failed: ' +
+                        `PredefinedLocalScopeDefaultNetworks List: ${goList(this.localRR.list)}: no available network`;
+                return;
+            }
+            elected = entryAt(this.localRR.list, g);
+        }
         let p = null;
         if (this.setup.bip) {
             p = mustPrefix(this.setup.bip);
@@ -61724,16 +61949,8 @@ class SimDaemon {
         else if (this.setup.fixedCidr && this.behaviour.fixedCidrIsSubnet) {
             p = mustPrefix(this.setup.fixedCidr);
         }
-        else if (this.behaviour.docker0 === 'elect' && this.localRR) {
-            // FindAvailableNetwork: first candidate in list order clear of host routes, nameservers and the
-            // on-link routes of bridges that already exist
-            const blocked = this.local.clone();
-            for (const h of this.hostPrefixes)
-                blocked.add(h, 'host');
-            const g = firstFree(this.localRR.list, 0, this.localRR.list.length, 4, blocked);
-            p = g >= 0 ? entryAt(this.localRR.list, g) : null;
-            if (!p)
-                this.bootError = 'could not find an available network for docker0: no available network';
+        else if (elected) {
+            p = elected;
         }
         else {
             const r = this.requestDynamic(4, false);
@@ -61776,16 +61993,22 @@ class SimDaemon {
         return this.docker0Prefix ? formatPrefix(this.docker0Prefix) : null;
     }
     create(name, opts = {}) {
+        const r = this.createPrefixes(name, opts);
+        return r.ok ? { ok: true, subnets: this.networks.get(name).labels } : r;
+    }
+    /** `create` without formatting the subnets (the simulation's hot path). */
+    createPrefixes(name, opts = {}) {
         if (this.networks.has(name) || name === DOCKER0)
             return { ok: false, error: `network with name ${name} already exists` };
         const global = opts.driver === 'overlay';
         const space = global ? this.global : this.local;
         const explicit = [];
+        const explicitText = (opts.subnets ?? []).map((t) => t.trim());
         for (const s of opts.subnets ?? []) {
-            const r = parsePrefix(s);
-            if ('error' in r)
-                return { ok: false, error: `invalid subnet ${s}: ${r.error}` };
-            explicit.push(r.prefix);
+            const r = parseSubnet(s);
+            if (typeof r === 'string')
+                return { ok: false, error: `invalid subnet ${s}: ${r}` };
+            explicit.push(r);
         }
         const got = [];
         const fail = (error) => {
@@ -61810,14 +62033,18 @@ class SimDaemon {
             space.add(r, name);
             got.push(r);
         }
-        this.networks.set(name, { subnets: got, global });
-        return { ok: true, subnets: got.map(formatPrefix) };
+        const labels = got.map((p, i) => (i < explicitText.length ? explicitText[i] : formatPrefix(p)));
+        this.networks.set(name, { subnets: got, labels, global });
+        return { ok: true, subnets: got };
     }
     remove(name) {
         const n = this.networks.get(name);
         if (!n)
             return;
-        (n.global ? this.global : this.local).removeOwner(name);
+        const space = n.global ? this.global : this.local;
+        // a network holds exactly the subnets it was created with
+        for (const p of n.subnets)
+            space.remove(p, name);
         this.networks.delete(name);
     }
     /** Daemon restart: the cursor goes back to 0; networks survive; docker0 is re-chosen with custom pools. */
@@ -61826,7 +62053,8 @@ class SimDaemon {
         this.globalRR?.reset();
         if (this.setup.bridgeNone)
             return;
-        const rechoose = this.usesCustomPools() && !this.setup.bip || this.docker0Prefix === null;
+        // custom pools: dockerd deletes docker0 at start and elects again (with bip too)
+        const rechoose = this.usesCustomPools() || this.docker0Prefix === null;
         if (!rechoose)
             return;
         if (this.docker0Prefix)
@@ -61837,7 +62065,7 @@ class SimDaemon {
     subnetsOf(name) {
         if (name === DOCKER0)
             return this.docker0Prefix ? [formatPrefix(this.docker0Prefix)] : undefined;
-        return this.networks.get(name)?.subnets.map(formatPrefix);
+        return this.networks.get(name)?.labels;
     }
     subnetPrefixesOf(name) {
         if (name === DOCKER0)
@@ -61847,6 +62075,18 @@ class SimDaemon {
     /** networks alive, docker0 included */
     get networkCount() {
         return this.networks.size + (this.docker0Prefix ? 1 : 0);
+    }
+    /**
+     * What decides future allocations besides the networks themselves, as numbers appended to `out`: the
+     * round-robin cursors (-1 under first-fit) and docker0's subnet. With the set of networks (name, owner,
+     * subnets) this is the whole state; `stateKey` is the same as text.
+     */
+    encodeState(out) {
+        out.push(this.localRR?.cursor ?? -1, this.globalRR?.cursor ?? -1);
+        if (this.docker0Prefix)
+            encodePrefix(this.docker0Prefix, out);
+        else
+            out.push(0);
     }
     /** A canonical text of everything that decides future allocations (for period detection). */
     stateKey() {
@@ -61859,6 +62099,43 @@ class SimDaemon {
     hostAvoided() {
         return this.hostPrefixes;
     }
+}
+const v6Words = new WeakMap();
+/** A prefix as numbers: family, address (one number for IPv4, four 32-bit words for IPv6), length. */
+function encodePrefix(p, out) {
+    if (p.family === 4) {
+        out.push(4, p.addr, p.bits);
+        return;
+    }
+    let w = v6Words.get(p);
+    if (!w) {
+        const a = p.addr;
+        w = [Number((a >> 96n) & 0xffffffffn), Number((a >> 64n) & 0xffffffffn), Number((a >> 32n) & 0xffffffffn), Number(a & 0xffffffffn)];
+        v6Words.set(p, w);
+    }
+    out.push(6, w[0], w[1], w[2], w[3], p.bits);
+}
+/**
+ * Explicit subnets are parsed on every `up` of every cycle: the parse (ip-cidr) is memoised. Bounded, since
+ * the texts come from the input; cleared when it grows past a limit.
+ */
+const subnetCache = new Map();
+function parseSubnet(text) {
+    let r = subnetCache.get(text);
+    if (r === undefined) {
+        const p = parsePrefix(text);
+        r = 'error' in p ? p.error : p.prefix;
+        if (subnetCache.size >= 10_000)
+            subnetCache.clear();
+        subnetCache.set(text, r);
+    }
+    return r;
+}
+/** Go's %v of the candidate list: "[a b c]" (shortened past 64 entries) */
+function goList(list) {
+    const n = Math.min(list.length, 64);
+    const items = Array.from({ length: n }, (_, i) => formatPrefix(entryAt(list, i)));
+    return `[${items.join(' ')}${list.length > n ? ` … (${list.length} in all)` : ''}]`;
 }
 function mustPrefix(text) {
     const r = parsePrefix(text);
@@ -61875,6 +62152,8 @@ function mustAddress(text) {
 
 ;// CONCATENATED MODULE: ./src/simulate/host.ts
 
+/** default SimulationInput.maxWork */
+const DEFAULT_MAX_WORK = 250_000;
 /** The state of cycle c (1 ≤ c ≤ N), whatever N is. */
 function cycleAt(r, c) {
     if (c <= r.window.length)
@@ -61931,38 +62210,69 @@ class HostRun {
     owner = new Map();
     /** network name → projects currently using it */
     users = new Map();
+    upPlans = new Map();
+    downPlans = new Map();
+    /** small integers for network and project names, in order of first appearance (for the state encoding) */
+    netIds = new Map();
+    projectIds = new Map();
+    /** by network id: the networks alive (undefined when not) */
+    slots = [];
     constructor(daemon, last) {
         this.daemon = daemon;
         this.last = last;
     }
+    plan(p) {
+        let plans = this.upPlans.get(p);
+        if (!plans) {
+            plans = creatable(p, this.last).map((net) => ({ net, opts: createOptions(net) }));
+            this.upPlans.set(p, plans);
+        }
+        return plans;
+    }
+    idOf(ids, name) {
+        let id = ids.get(name);
+        if (id === undefined) {
+            id = ids.size;
+            ids.set(name, id);
+        }
+        return id;
+    }
     up(p, into) {
-        for (const n of creatable(p, this.last)) {
-            const users = this.users.get(n.name) ?? new Set();
+        for (const { net: n, opts } of this.plan(p)) {
+            let users = this.users.get(n.name);
+            if (!users) {
+                users = new Set();
+                this.users.set(n.name, users);
+            }
             users.add(p.name);
-            this.users.set(n.name, users);
             if (this.owner.has(n.name))
                 continue; // already there (shared by name): joined, not created
-            const opts = createOptions(n);
             if (!opts)
                 continue;
-            const r = this.daemon.create(n.name, opts);
+            const r = this.daemon.createPrefixes(n.name, opts);
             if (!r.ok) {
                 into.failures.push({ project: p.name, network: n.name, source: n, error: r.error });
                 continue;
             }
             this.owner.set(n.name, p.name);
+            this.slots[this.idOf(this.netIds, n.name)] = { project: this.idOf(this.projectIds, p.name), subnets: r.subnets };
             into.allocations.push({
                 project: p.name,
                 network: n.name,
                 source: n,
-                subnets: this.daemon.subnetPrefixesOf(n.name) ?? [],
+                subnets: r.subnets,
                 pinned: n.subnets.length > 0,
             });
         }
     }
     /** `compose down`: removes the networks the project created unless another project still uses them */
     down(p) {
-        for (const n of creatable(p)) {
+        let nets = this.downPlans.get(p);
+        if (!nets) {
+            nets = creatable(p);
+            this.downPlans.set(p, nets);
+        }
+        for (const n of nets) {
             const users = this.users.get(n.name);
             users?.delete(p.name);
             if (this.owner.get(n.name) !== p.name)
@@ -61972,10 +62282,91 @@ class HostRun {
             this.daemon.remove(n.name);
             this.owner.delete(n.name);
             this.users.delete(n.name);
+            this.slots[this.netIds.get(n.name)] = undefined;
         }
     }
-    key() {
-        return `${this.daemon.stateKey()}#${[...this.owner].sort().join(',')}`;
+    /**
+     * The state that decides every later cycle, as numbers: the daemon's cursors and docker0, then each
+     * network alive (by id, so in a canonical order) with its creator and subnets. Two states are equal
+     * exactly when their encodings are (ids are assigned once per simulation, names never share an id).
+     */
+    encode(out) {
+        this.daemon.encodeState(out);
+        const { slots } = this;
+        for (let id = 0; id < slots.length; id++) {
+            const s = slots[id];
+            if (!s)
+                continue;
+            out.push(id, s.project, s.subnets.length);
+            for (const p of s.subnets)
+                encodePrefix(p, out);
+        }
+    }
+}
+/** FNV-1a over 32-bit words of the numbers (integers up to 2^53) */
+function hashOf(xs) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < xs.length; i++) {
+        const x = xs[i];
+        h = Math.imul(h ^ (x >>> 0), 0x01000193);
+        h = Math.imul(h ^ Math.floor(x / 4294967296), 0x01000193);
+    }
+    return h >>> 0;
+}
+/**
+ * Every state seen after a cycle, found by hash and compared exactly. The encodings live end to end in
+ * one growing Float64Array (exact for integers up to 2^53: cursors, IPv4 addresses, 32-bit IPv6 words),
+ * so a million remembered states cost a few allocations, not a million.
+ */
+class SeenStates {
+    /** hash → the cycle (or cycles, on a collision) whose state has that hash */
+    byHash = new Map();
+    arena = new Float64Array(1024);
+    used = 0;
+    /** by cycle: where its state starts in the arena (its end is the next one's start) */
+    starts = [];
+    same(state, cycle) {
+        const from = this.starts[cycle];
+        const to = cycle + 1 < this.starts.length ? this.starts[cycle + 1] : this.used;
+        if (to - from !== state.length)
+            return false;
+        const { arena } = this;
+        for (let i = 0; i < state.length; i++)
+            if (arena[from + i] !== state[i])
+                return false;
+        return true;
+    }
+    /**
+     * The earlier cycle that ended in the same state, or undefined (and this state is remembered as the
+     * one of `cycle`). Cycles are visited in order 0, 1, 2, …
+     */
+    visit(state, cycle) {
+        const h = hashOf(state);
+        const hit = this.byHash.get(h);
+        if (typeof hit === 'number') {
+            if (this.same(state, hit))
+                return hit;
+        }
+        else if (hit) {
+            for (const c of hit)
+                if (this.same(state, c))
+                    return c;
+        }
+        if (this.used + state.length > this.arena.length) {
+            const bigger = new Float64Array(Math.max(this.arena.length * 2, this.used + state.length));
+            bigger.set(this.arena.subarray(0, this.used));
+            this.arena = bigger;
+        }
+        this.starts.push(this.used);
+        this.arena.set(state, this.used);
+        this.used += state.length;
+        if (hit === undefined)
+            this.byHash.set(h, cycle);
+        else if (typeof hit === 'number')
+            this.byHash.set(h, [hit, cycle]);
+        else
+            hit.push(cycle);
+        return undefined;
     }
 }
 function simulateHost(input) {
@@ -61991,14 +62382,19 @@ function simulateHost(input) {
     const cycling = input.projects.filter((hp) => hp.lifecycle === 'cycling');
     boot.alive = daemon.networkCount;
     const window = [];
-    const seen = new Map();
+    const seen = new SeenStates();
+    const enc = [];
     const maxWindow = input.maxWindow ?? 2_000_000;
+    const maxWork = input.maxWork ?? DEFAULT_MAX_WORK;
+    let work = 0;
     let period = null;
     let peak = boot.alive;
     const K = input.restartEvery;
     if (cycling.length > 0) {
-        seen.set(run.key() + '@0', 0);
-        for (let c = 1; c <= input.cycles && c <= maxWindow; c++) {
+        enc.push(0); // the restart phase
+        run.encode(enc);
+        seen.visit(enc, 0);
+        for (let c = 1; c <= input.cycles && c <= maxWindow && work < maxWork; c++) {
             const state = { cycle: c, allocations: [], failures: [], alive: 0 };
             for (const hp of cycling) {
                 run.down(hp.project);
@@ -62008,15 +62404,19 @@ function simulateHost(input) {
             if (state.alive > peak)
                 peak = state.alive;
             window.push(state);
+            work += Math.max(1, state.allocations.length + state.failures.length);
             if (K > 0 && c % K === 0)
                 daemon.restart();
-            const key = `${run.key()}@${K > 0 ? c % K : 0}`;
-            const prev = input.detectPeriod === false ? undefined : seen.get(key);
+            if (input.detectPeriod === false)
+                continue;
+            enc.length = 0;
+            enc.push(K > 0 ? c % K : 0);
+            run.encode(enc);
+            const prev = seen.visit(enc, c);
             if (prev !== undefined) {
                 period = { preamble: prev, length: c - prev };
                 break;
             }
-            seen.set(key, c);
         }
     }
     return {
@@ -62027,6 +62427,7 @@ function simulateHost(input) {
         period,
         cycles: input.cycles,
         peakNetworks: peak,
+        truncated: cycling.length > 0 && period === null && window.length < input.cycles,
     };
 }
 
@@ -62918,8 +63319,11 @@ const pinnedPoolRace = {
                     });
                     continue;
                 }
+                // The replay equals the real timeline up to the first race. When the real timeline repeats (it has
+                // a period) and no race happened in it, none ever does: the replay never needs to go further.
                 const last = new Set([s.network]);
-                const within = simulateHost({ ...hc.sim.input, createLast: last });
+                const horizon = hc.sim.period ? Math.min(hc.sim.cycles, hc.sim.window.length) : hc.sim.cycles;
+                const within = simulateHost({ ...hc.sim.input, createLast: last, cycles: horizon });
                 const race = firstPoolOverlap(within, s.network, s.prefix, model);
                 if (race) {
                     out.push({
@@ -62931,7 +63335,7 @@ const pinnedPoolRace = {
                     });
                     continue;
                 }
-                const covered = within.period !== null || within.window.length < within.cycles;
+                const covered = hc.sim.period !== null || within.period !== null || within.window.length < within.cycles;
                 const later = covered ? null : firstPoolOverlap(simulateHost({ ...hc.sim.input, createLast: last, cycles: ALL_CYCLES }), s.network, s.prefix, model);
                 out.push({
                     ...base,
@@ -63286,6 +63690,688 @@ function ruleById(id) {
     return RULES.find((r) => r.id === id);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/rules/suppress.ts
+// Suppressions: an inline comment on the offending line or on its own line just above it,
+//     # subnet-guard-ignore RULE[, RULE…]: reason
+// (a reason is required), and a baseline file of accepted findings identified by stable fingerprints.
+// Suppressed findings stay in the report with `suppressed: true` and the reason. A comment without a
+// reason, or naming a rule that does not exist, suppresses nothing and is itself a finding
+// (invalid-suppression). Pure: files are read through the Reader.
+
+
+const BASELINE_FILE = '.subnet-guard-baseline.json';
+const DIRECTIVE = 'subnet-guard-ignore';
+/** The rule that reports broken suppression comments (it is not run over the model like the others). */
+const invalidSuppression = {
+    id: 'invalid-suppression',
+    defaultSeverity: 'warning',
+    shortDescription: 'A suppression comment has no reason or names an unknown rule',
+    fullDescription: '`# subnet-guard-ignore RULE: reason` hides a finding only with a reason, so that reviewers can see why it is safe. A comment ' +
+        'without one, or naming a rule that does not exist (a typo), suppresses nothing: the finding it was meant to hide is still reported.',
+    help: 'Write the rule id and a reason after a colon: `# subnet-guard-ignore reserved-collision: this VPC is only reached through the bastion`.',
+};
+const COMMENT = new RegExp(`(^|\\s)#\\s*${DIRECTIVE}\\b(.*)$`);
+/** Every `# subnet-guard-ignore` comment in a YAML text, valid or not. */
+function parseSuppressions(text, file) {
+    const out = [];
+    const lines = text.split(/\r\n|\r|\n/);
+    lines.forEach((raw, i) => {
+        const m = COMMENT.exec(raw);
+        if (!m)
+            return;
+        const hash = m.index + m[1].length;
+        if (insideQuotes(raw.slice(0, hash)))
+            return; // a `#` inside a quoted scalar is not a comment
+        const standalone = raw.slice(0, hash).trim() === '';
+        const rest = m[2];
+        const colon = rest.indexOf(':');
+        const ids = (colon < 0 ? rest : rest.slice(0, colon))
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s !== '');
+        const reason = colon < 0 ? '' : rest.slice(colon + 1).trim();
+        const line = i + 1;
+        out.push({
+            file,
+            line,
+            appliesTo: standalone ? line + 1 : line,
+            rules: ids,
+            reason,
+            pos: { file, line, column: hash + 1, endLine: line, endColumn: raw.trimEnd().length + 1 },
+        });
+    });
+    return out;
+}
+/** true when the text before a `#` leaves a YAML quoted scalar open */
+function insideQuotes(before) {
+    let quote = null;
+    for (let i = 0; i < before.length; i++) {
+        const c = before[i];
+        if (quote === null) {
+            // a quote opens a quoted scalar only where a scalar starts (not in "it's")
+            if ((c === '"' || c === "'") && (i === 0 || /[\s[{,]/.test(before[i - 1])))
+                quote = c;
+        }
+        else if (quote === "'" && c === "'" && before[i + 1] === "'") {
+            i++; // '' is an escaped quote
+        }
+        else if (quote === '"' && c === '\\') {
+            i++;
+        }
+        else if (c === quote) {
+            quote = null;
+        }
+    }
+    return quote !== null;
+}
+/** A line's text without its comment, trailing comma and surrounding spaces (what identifies a finding). */
+function lineKey(text) {
+    const noComment = text.replace(/(^|\s)#.*$/, '');
+    return noComment.replace(/,\s*$/, '').replace(/\s+/g, ' ').trim();
+}
+class Lines {
+    reader;
+    cache = new Map();
+    constructor(reader) {
+        this.reader = reader;
+    }
+    get(file) {
+        if (!this.cache.has(file)) {
+            let lines = null;
+            try {
+                lines = this.reader.read(file).split(/\r\n|\r|\n/);
+            }
+            catch {
+                lines = null;
+            }
+            this.cache.set(file, lines);
+        }
+        return this.cache.get(file) ?? null;
+    }
+    text(file, line) {
+        if (!file || !line)
+            return '';
+        return lineKey(this.get(file)?.[line - 1] ?? '');
+    }
+}
+/**
+ * Stable fingerprints: the rule, host, engine model, file and the text of the offending line — not its
+ * number (lines move when the file is edited) and not the message (it names cycles, which move when
+ * projects change). Findings that share all of these are numbered in report order.
+ */
+function fingerprints(findings, reader) {
+    const lines = new Lines(reader);
+    const seen = new Map();
+    return findings.map((f) => {
+        const key = [f.rule, f.host ?? '', f.model ?? '', f.file ?? '', lines.text(f.file, f.line)].join('\u0000');
+        const n = (seen.get(key) ?? 0) + 1;
+        seen.set(key, n);
+        return (0,external_node_crypto_.createHash)('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32);
+    });
+}
+/**
+ * The baseline that accepts every finding still reported, keeping the entries (and reasons) of a
+ * previous baseline that still match. Findings suppressed by an inline comment are left to the comment.
+ */
+function buildBaseline(findings, reader, opts = {}) {
+    const rated = findings.filter((f) => f.rule !== invalidSuppression.id);
+    const fps = fingerprints(rated, reader);
+    const before = new Map((opts.previous?.findings ?? []).map((e) => [e.fingerprint, e]));
+    const entries = [];
+    rated.forEach((f, i) => {
+        const old = before.get(fps[i]);
+        if (f.suppressed && !old)
+            return;
+        const reason = old?.reason ?? opts.reason;
+        entries.push({
+            rule: f.rule,
+            fingerprint: fps[i],
+            ...(f.host !== undefined ? { host: f.host } : {}),
+            ...(f.file !== undefined ? { file: f.file } : {}),
+            ...(reason ? { reason } : {}),
+            message: f.message,
+        });
+    });
+    return { version: 1, findings: entries };
+}
+/** The baseline file's text: stable key order, one finding per block, newline at the end. */
+function formatBaseline(b) {
+    return JSON.stringify(b, null, 2) + '\n';
+}
+function parseBaseline(text, file) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors_ConfigError(`the baseline is not valid JSON: ${e.message}`, { file });
+    }
+    const bad = (why) => new errors_ConfigError(`the baseline ${why} (expected {"version": 1, "findings": [{"rule": …, "fingerprint": …}]})`, { file });
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        throw bad('is not an object');
+    const o = doc;
+    if (o.version !== 1)
+        throw bad(`has version ${JSON.stringify(o.version)}, not 1`);
+    if (!Array.isArray(o.findings))
+        throw bad('has no "findings" list');
+    const findings = o.findings.map((e, i) => {
+        if (typeof e !== 'object' || e === null)
+            throw bad(`entry ${i + 1} is not an object`);
+        const r = e;
+        if (typeof r.rule !== 'string' || typeof r.fingerprint !== 'string')
+            throw bad(`entry ${i + 1} needs "rule" and "fingerprint" strings`);
+        const entry = { rule: r.rule, fingerprint: r.fingerprint };
+        if (typeof r.reason === 'string' && r.reason.trim() !== '')
+            entry.reason = r.reason.trim();
+        if (typeof r.host === 'string')
+            entry.host = r.host;
+        if (typeof r.file === 'string')
+            entry.file = r.file;
+        return entry;
+    });
+    return { version: 1, findings };
+}
+/** The baseline file, or null when there is none. */
+function readBaseline(reader, file = BASELINE_FILE) {
+    if (!reader.exists(file) || reader.isDir(file))
+        return null;
+    return parseBaseline(reader.read(file), file);
+}
+function isYaml(file) {
+    return /\.ya?ml$/i.test(file);
+}
+/**
+ * Reads the suppression comments of the files and the baseline once, and returns the function that
+ * marks findings covered by a valid inline comment or by the baseline as suppressed (with the reason) and
+ * adds an invalid-suppression finding for every comment without a reason or with an unknown rule.
+ * Findings in files not listed are matched too (their comments are read on first use).
+ */
+function createSuppressor(opts) {
+    const { reader } = opts;
+    const known = new Set(opts.knownRules);
+    const parsed = new Map();
+    const commentsOf = (file) => {
+        let p = parsed.get(file);
+        if (!p) {
+            p = { comments: [], problems: [] };
+            let text = null;
+            try {
+                text = reader.read(file);
+            }
+            catch {
+                text = null;
+            }
+            for (const s of text === null ? [] : parseSuppressions(text, file)) {
+                const why = problemOf(s, known);
+                if (why)
+                    p.problems.push(problemFinding(s, why));
+                else
+                    p.comments.push(s);
+            }
+            parsed.set(file, p);
+        }
+        return p;
+    };
+    const listed = [...new Set(opts.files.filter(isYaml))].sort();
+    for (const f of listed)
+        commentsOf(f);
+    const baselineFile = opts.baseline ?? BASELINE_FILE;
+    const baseline = readBaseline(reader, baselineFile);
+    const accepted = new Map();
+    for (const e of baseline?.findings ?? [])
+        accepted.set(e.fingerprint, e);
+    return (findings) => {
+        const fps = baseline ? fingerprints(findings, reader) : [];
+        const files = new Set(listed);
+        const out = findings.map((f, i) => {
+            if (f.file && f.line && isYaml(f.file)) {
+                files.add(f.file);
+                const hit = commentsOf(f.file).comments.find((c) => c.appliesTo === f.line && c.rules.includes(f.rule));
+                if (hit)
+                    return { ...f, suppressed: true, suppressionReason: hit.reason };
+            }
+            const entry = baseline ? accepted.get(fps[i]) : undefined;
+            if (entry && entry.rule === f.rule) {
+                return { ...f, suppressed: true, suppressionReason: entry.reason ? `baseline: ${entry.reason}` : `accepted in ${baselineFile}` };
+            }
+            return f;
+        });
+        const problems = [...files].sort().flatMap((file) => commentsOf(file).problems);
+        return [...out, ...problems];
+    };
+}
+/** createSuppressor(opts)(findings), for one use. */
+function applySuppressions(findings, opts) {
+    return createSuppressor(opts)(findings);
+}
+function problemOf(s, known) {
+    const unknown = s.rules.filter((r) => !known.has(r));
+    const written = `# ${DIRECTIVE} ${s.rules.join(', ')}`.trimEnd();
+    if (s.rules.length === 0)
+        return `\`# ${DIRECTIVE}\` names no rule: write \`# ${DIRECTIVE} RULE: reason\``;
+    if (unknown.length > 0) {
+        return `\`${written}\` names ${unknown.length === 1 ? 'a rule' : 'rules'} subnet-guard does not have (${unknown.join(', ')}); known rules: ${[...known].join(', ')}`;
+    }
+    if (s.reason === '')
+        return `\`${written}\` gives no reason: write one after a colon (\`${written}: <why this is safe>\`)`;
+    return null;
+}
+function problemFinding(s, why) {
+    return {
+        rule: invalidSuppression.id,
+        severity: invalidSuppression.defaultSeverity,
+        message: `${why}. It suppresses nothing, so the finding it was meant to hide is still reported.`,
+        file: s.pos.file,
+        line: s.pos.line,
+        column: s.pos.column,
+        endLine: s.pos.endLine,
+        endColumn: s.pos.endColumn,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fix/patch.ts
+const v = (value) => ({ value });
+/** The daemon config after merging the fragment (top-level keys replace; the rest stays as loaded). */
+function applyDaemonPatch(d, patch) {
+    const out = { ...d };
+    const pools = patch['default-address-pools'];
+    if (pools)
+        out.defaultAddressPools = v(pools.map((p) => ({ base: v(p.base), size: v(p.size) })));
+    if (patch.bip !== undefined)
+        out.bip = v(patch.bip);
+    if (patch['fixed-cidr'] !== undefined)
+        out.fixedCidr = v(patch['fixed-cidr']);
+    if (patch.mtu !== undefined)
+        out.mtu = v(patch.mtu);
+    const opts = patch['default-network-opts'];
+    if (opts) {
+        out.defaultNetworkOpts = Object.fromEntries(Object.entries(opts).map(([driver, o]) => [driver, Object.fromEntries(Object.entries(o).map(([k, val]) => [k, v(val)]))]));
+    }
+    if (patch['ip-forward'] !== undefined)
+        out.ipForward = v(patch['ip-forward']);
+    if (patch.iptables !== undefined)
+        out.iptables = v(patch.iptables);
+    return out;
+}
+/**
+ * The projects with the compose changes made: `replaces` swaps one written subnet for another, otherwise
+ * the subnet is added to a network that had none; `mtu` sets the MTU driver option. Networks are matched by
+ * the name Docker sees.
+ */
+function applyComposeFixes(projects, fixes) {
+    if (fixes.length === 0)
+        return [...projects];
+    return projects.map((hp) => ({
+        ...hp,
+        project: {
+            ...hp.project,
+            networks: hp.project.networks.map((n) => {
+                const mine = fixes.filter((p) => p.network === n.name);
+                if (mine.length === 0)
+                    return n;
+                const out = { ...n, subnets: [...n.subnets] };
+                for (const fix of mine) {
+                    if (fix.subnet !== undefined) {
+                        if (fix.replaces)
+                            out.subnets = out.subnets.map((s) => (s.cidr === fix.replaces ? { ...s, cidr: fix.subnet, origin: undefined } : s));
+                        else
+                            out.subnets.push({ cidr: fix.subnet });
+                    }
+                    if (fix.mtu !== undefined)
+                        out.mtu = { value: fix.mtu, pos: n.mtu?.pos };
+                }
+                return out;
+            }),
+        },
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/simulate/setup.ts
+function setupFor(daemon, host) {
+    const pools = daemon.defaultAddressPools?.value.map((p) => ({ base: p.base.value, size: p.size.value }));
+    return {
+        defaultAddressPools: pools,
+        bip: daemon.bip?.value,
+        fixedCidr: daemon.fixedCidr?.value,
+        bridgeNone: daemon.bridgeNone?.value ?? false,
+        routes: host.routes.map((r) => ({ cidr: r.value, onLink: true })),
+        nameservers: host.nameservers.map((n) => n.value),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fix/prove.ts
+
+
+
+
+/** Re-simulates every engine model of one host (the HostChecks given) with another daemon config and projects. */
+function prove(ctx, original, daemon, projects, suppress) {
+    const hosts = [];
+    for (const hc of original) {
+        const setup = { ...setupFor(daemon, hc.host), ...(hc.sim.input.setup.swarmPools ? { swarmPools: hc.sim.input.setup.swarmPools } : {}) };
+        let sim;
+        try {
+            sim = simulateHost({ ...hc.sim.input, setup, projects, createLast: undefined });
+        }
+        catch (e) {
+            if (e instanceof PoolError)
+                return { starts: false, findings: [], errors: [], hosts: [] };
+            throw e;
+        }
+        if (sim.bootError)
+            return { starts: false, findings: [], errors: [], hosts: [] };
+        hosts.push({ ...hc, daemon, projects, sim });
+    }
+    const findings = suppress(runRules({ ...ctx, hosts }, RULES));
+    const errors = findings.filter((f) => f.severity === 'error' && !f.suppressed);
+    return { starts: true, findings, errors, hosts };
+}
+
+;// CONCATENATED MODULE: ./src/fix/synthesise.ts
+// Synthesis of fixes for one host, from what the rules found:
+//   - default-address-pools (when a finding is about where Docker allocates): one private block (a /16 split into /24s when it fits) that avoids every
+//     reserved range, host route, nameserver and pinned subnet (and the swarm pool when overlays are
+//     used), with room for twice the networks alive at once (at least 16 spare);
+//   - bip (and fixed-cidr) moved to a free /24 when docker0's pinned subnet is part of the problem;
+//   - mtu / default-network-opts set to the underlay MTU; ip-forward / iptables turned back on;
+//   - pinned compose subnets that are themselves the problem moved to free subnets of the same size;
+//   - as an alternative, every network of the host pinned outside the pools Docker allocates from.
+// Nothing here decides whether a fix is good: prove.ts re-runs the simulation for that.
+
+
+
+
+
+/** Rules whose findings new default-address-pools address. */
+const POOL_RULES = new Set(['reserved-collision', 'pinned-pool-race', 'pool-exhaustion', 'daemon-pool-reserved']);
+/** Rules reported on a pinned compose subnet that moving it to a free subnet cures. */
+const REPIN = new Set(['pinned-reserved-overlap', 'pinned-conflict', 'public-range']);
+/** Size of every network a suggested pool hands out. */
+const FIX_SIZE = 24;
+/** The largest block suggested as one pool base (256 networks of /24). */
+const PREFERRED_BASE_BITS = 16;
+function synthesise_samePos(f, pos) {
+    return !!pos && f.file === pos.file && f.line === pos.line && f.column === pos.column;
+}
+/** IPv4 networks Docker allocates from the local pools when everything on the host is up (docker0 included). */
+function localDemand(hc) {
+    const names = new Set();
+    for (const hp of hc.projects) {
+        for (const n of createdNetworks(hp.project.networks)) {
+            if (spaceOf(n) !== 'local' || n.ipamDriver !== 'default' || !n.enableIpv4)
+                continue;
+            if (n.subnets.some((s) => !s.cidr.includes(':')))
+                continue; // an IPv4 subnet is pinned
+            names.add(n.name);
+        }
+    }
+    const docker0 = hc.daemon.bridgeNone?.value || hc.daemon.bip ? 0 : 1;
+    return names.size + docker0;
+}
+/** How many /24s a pool needs: twice the demand, and at least 16 spare. */
+function capacityFor(demand) {
+    return Math.max(2 * demand, demand + 16);
+}
+function log2ceil(n) {
+    return Math.ceil(Math.log2(Math.max(1, n)));
+}
+/** Private blocks for the pool, preferring one /16, else the smallest single block, else several /22s. */
+function poolBlocks(avoid, need) {
+    const needBits = FIX_SIZE - log2ceil(need);
+    if (needBits < 8)
+        return null;
+    for (const bits of [...new Set([Math.min(PREFERRED_BASE_BITS, needBits), needBits])]) {
+        const b = freeBlock4(avoid, bits);
+        if (b)
+            return [b];
+    }
+    const quarter = FIX_SIZE - 2;
+    const blocks = freeBlocks4(avoid, quarter, Math.ceil(need / 4));
+    return blocks.length * 4 >= need ? blocks : null;
+}
+/** A ULA /48 for the host (RFC 4193: fd + 40 pseudo-random bits, here from the host name). */
+function hostUla(host) {
+    const h = (0,external_node_crypto_.createHash)('sha256').update(`subnet-guard:${host}`).digest('hex');
+    return `fd${h.slice(0, 2)}:${h.slice(2, 6)}:${h.slice(6, 10)}::/48`;
+}
+function wantsDynamicV6(hc) {
+    return hc.projects.some((hp) => createdNetworks(hp.project.networks).some((n) => n.enableIpv6 && n.ipamDriver === 'default' && !n.subnets.some((s) => s.cidr.includes(':'))));
+}
+/** Everything a new subnet on this host must stay clear of, except the pinned subnets listed in `moving`. */
+function avoidFor(ctx, hc, moving, keepBip) {
+    const avoid = [...ctx.reserved.map((r) => r.prefix), ...hostPrefixes(hc).map((h) => h.prefix)];
+    for (const s of pinnedSubnets(hc)) {
+        if (moving.has(s))
+            continue;
+        if (s.kind !== 'compose' && !keepBip)
+            continue;
+        avoid.push(s.prefix);
+    }
+    if (usesOverlay(hc))
+        avoid.push(...poolBases(poolSpecs(hc, 'global')));
+    return avoid;
+}
+function pinFor(s, subnet) {
+    const n = s.source;
+    return {
+        project: s.project,
+        network: s.network,
+        key: n.key,
+        ...(s.pos ? { file: s.pos.file, line: s.pos.line } : {}),
+        subnet,
+        replaces: s.cidr,
+    };
+}
+/**
+ * The daemon.json fragment (and the pins it needs) for one host, from the host's active findings.
+ * `hcs` are the HostChecks of that host (one per engine model); returns null when no private space is left.
+ */
+function planDaemonFix(ctx, hcs, findings) {
+    const hc = hcs[0];
+    const active = findings.filter((f) => !f.suppressed && f.host === hc.host.name);
+    if (active.length === 0)
+        return null;
+    const patch = {};
+    const pins = [];
+    const pinned = pinnedSubnets(hc);
+    // compose subnets that are themselves the problem
+    const moving = new Set(pinned.filter((s) => s.kind === 'compose' && active.some((f) => REPIN.has(f.rule) && synthesise_samePos(f, s.pos))));
+    // docker0's own subnet
+    const bip = pinned.find((s) => s.kind === 'bip');
+    const fixed = pinned.find((s) => s.kind === 'fixed-cidr');
+    const docker0Bad = [bip, fixed].some((s) => s && active.some((f) => synthesise_samePos(f, s.pos)));
+    const avoid = avoidFor(ctx, hc, moving, !docker0Bad);
+    const poolPos = (hc.daemon.defaultAddressPools?.value ?? []).map((e) => e.base.pos ?? e.pos);
+    const aboutPools = active.some((f) => POOL_RULES.has(f.rule) || (f.rule === 'public-range' && poolPos.some((p) => synthesise_samePos(f, p))));
+    if (aboutPools) {
+        const demand = Math.max(...hcs.map(localDemand));
+        const blocks = poolBlocks(avoid, capacityFor(demand));
+        if (!blocks)
+            return null;
+        const pools = blocks.map((b) => ({ base: formatPrefix(b), size: FIX_SIZE }));
+        avoid.push(...blocks);
+        if (wantsDynamicV6(hc))
+            pools.push({ base: hostUla(hc.host.name), size: 64 });
+        patch['default-address-pools'] = pools;
+    }
+    if (docker0Bad) {
+        const b = freeBlock4(avoid, FIX_SIZE);
+        if (!b)
+            return null;
+        avoid.push(b);
+        patch.bip = `${formatAddress(4, b.addr + 1)}/${FIX_SIZE}`;
+        if (fixed)
+            patch['fixed-cidr'] = formatPrefix(b);
+    }
+    for (const s of moving) {
+        if (s.prefix.family !== 4)
+            continue;
+        const b = freeBlock4(avoid, s.prefix.bits);
+        if (!b)
+            return null;
+        avoid.push(b);
+        pins.push(pinFor(s, formatPrefix(b)));
+    }
+    const underlay = hc.host.underlayMtu?.value;
+    if (underlay && active.some((f) => f.rule === 'mtu-exceeds-underlay')) {
+        if (!hc.daemon.bridgeNone?.value && (hc.daemon.mtu?.value || 1500) > underlay)
+            patch.mtu = underlay;
+        const dno = supportsDefaultNetworkOpts(hc.host.engine.value);
+        const drivers = new Set();
+        const seen = new Set();
+        for (const hp of hc.projects) {
+            for (const n of createdNetworks(hp.project.networks)) {
+                if ((n.driver !== 'bridge' && n.driver !== 'overlay') || seen.has(n.name))
+                    continue;
+                seen.add(n.name);
+                const m = networkMtu(hc, n);
+                if (m.value <= underlay)
+                    continue;
+                // daemon.json covers networks without their own option, from Engine 24; others need the compose option
+                if (dno && m.source !== 'driver-opt')
+                    drivers.add(n.driver);
+                else
+                    pins.push({ project: hp.project.name, network: n.name, key: n.key, ...(n.pos ? { file: n.pos.file, line: n.pos.line } : {}), mtu: underlay });
+            }
+        }
+        if (drivers.size > 0) {
+            const opts = {};
+            for (const [driver, o] of Object.entries(hc.daemon.defaultNetworkOpts ?? {}))
+                opts[driver] = Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v.value]));
+            for (const d of [...drivers].sort())
+                opts[d] = { ...(opts[d] ?? {}), [mtu_exceeds_underlay_MTU_OPTION]: String(underlay) };
+            patch['default-network-opts'] = opts;
+        }
+    }
+    for (const f of active) {
+        if (f.rule !== 'forwarding-disabled')
+            continue;
+        if (synthesise_samePos(f, hc.daemon.ipForward?.pos))
+            patch['ip-forward'] = true;
+        if (synthesise_samePos(f, hc.daemon.iptables?.pos))
+            patch.iptables = true;
+    }
+    return { daemonJson: patch, compose: mergeByNetwork(pins) };
+}
+/**
+ * The alternative that leaves daemon.json alone: every network Docker would allocate from the local pools
+ * (and every pinned subnet that is a problem) pinned to a free /24 outside the pools it allocates from.
+ */
+function planPinnedAlternative(ctx, hcs, findings) {
+    const hc = hcs[0];
+    const active = findings.filter((f) => !f.suppressed && f.host === hc.host.name);
+    if (active.length === 0)
+        return null;
+    const pinned = pinnedSubnets(hc);
+    const moving = new Set(pinned.filter((s) => s.kind === 'compose' && active.some((f) => REPIN.has(f.rule) && synthesise_samePos(f, s.pos))));
+    const avoid = [...avoidFor(ctx, hc, moving, true), ...poolBases(poolSpecs(hc, 'local'))];
+    const pins = [];
+    const take = (bits) => {
+        const b = freeBlock4(avoid, bits);
+        if (!b)
+            return null;
+        avoid.push(b);
+        return formatPrefix(b);
+    };
+    for (const s of moving) {
+        if (s.prefix.family !== 4)
+            continue;
+        const subnet = take(s.prefix.bits);
+        if (!subnet)
+            return null;
+        pins.push(pinFor(s, subnet));
+    }
+    const done = new Set();
+    for (const hp of hc.projects) {
+        for (const n of createdNetworks(hp.project.networks)) {
+            if (done.has(n.name) || n.ipamDriver !== 'default' || !n.enableIpv4)
+                continue;
+            if (n.subnets.some((s) => !s.cidr.includes(':')))
+                continue;
+            done.add(n.name);
+            const subnet = take(FIX_SIZE);
+            if (!subnet)
+                return null;
+            pins.push({ project: hp.project.name, network: n.name, key: n.key, ...(n.pos ? { file: n.pos.file, line: n.pos.line } : {}), subnet });
+        }
+    }
+    return pins.length > 0 ? pins : null;
+}
+/** One entry per network: a subnet and an MTU for the same network are one change. */
+function mergeByNetwork(fixes) {
+    const out = [];
+    for (const f of fixes) {
+        const same = out.find((o) => o.project === f.project && o.network === f.network && (o.subnet === undefined || f.subnet === undefined) && (o.mtu === undefined || f.mtu === undefined));
+        if (!same) {
+            out.push({ ...f });
+            continue;
+        }
+        if (f.subnet !== undefined) {
+            same.subnet = f.subnet;
+            if (f.replaces !== undefined)
+                same.replaces = f.replaces;
+        }
+        if (f.mtu !== undefined)
+            same.mtu = f.mtu;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/fix/index.ts
+
+
+
+function byHost(ctx) {
+    const m = new Map();
+    for (const hc of ctx.hosts) {
+        const list = m.get(hc.host.name) ?? [];
+        list.push(hc);
+        m.set(hc.host.name, list);
+    }
+    return m;
+}
+/** The proven fix for one host, or null when none could be proven. */
+function proposeFix(ctx, hcs, findings, suppress) {
+    const name = hcs[0].host.name;
+    if (!findings.some((f) => f.host === name && !f.suppressed))
+        return null;
+    let fix = null;
+    const plan = planDaemonFix(ctx, hcs, findings);
+    if (plan && (Object.keys(plan.daemonJson).length > 0 || plan.compose.length > 0)) {
+        const daemon = applyDaemonPatch(hcs[0].daemon, plan.daemonJson);
+        const proof = prove(ctx, hcs, daemon, applyComposeFixes(hcs[0].projects, plan.compose), suppress);
+        if (proof.starts && proof.errors.length === 0) {
+            fix = { daemonJson: { ...plan.daemonJson } };
+            if (plan.compose.length > 0)
+                fix.compose = plan.compose;
+        }
+    }
+    // the alternative leaves daemon.json alone: pointless when the fix already does
+    const pins = fix && Object.keys(fix.daemonJson).length === 0 ? null : planPinnedAlternative(ctx, hcs, findings);
+    if (pins) {
+        const proof = prove(ctx, hcs, hcs[0].daemon, applyComposeFixes(hcs[0].projects, pins), suppress);
+        if (proof.starts && proof.errors.length === 0) {
+            if (fix)
+                fix.alternative = { compose: pins };
+            else
+                fix = { daemonJson: {}, compose: pins };
+        }
+    }
+    return fix;
+}
+/** Proven fixes by host name, for every host with active findings. */
+function proposeFixes(ctx, findings, suppress) {
+    const out = new Map();
+    for (const [name, hcs] of byHost(ctx)) {
+        const fix = proposeFix(ctx, hcs, findings, suppress);
+        if (fix)
+            out.set(name, fix);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 // Kept equal to package.json's version by a test (the bundle does not read package.json).
 const TOOL_NAME = 'subnet-guard';
@@ -63294,6 +64380,9 @@ const src_version_VERSION = '0.1.0';
 ;// CONCATENATED MODULE: ./src/check.ts
 // The whole check as one pure function over a Reader: load → simulate → rules → report model.
 // cli.ts and main.ts call it; nothing here touches process, environment or @actions/*.
+
+
+
 
 
 
@@ -63353,22 +64442,12 @@ function filesOf(reader, ref, discovered) {
             return [dir];
         throw new errors_ConfigError(`project path "${ref.path}" does not exist`, ref.pos ?? { file: dir });
     }
-    const d = discovered.find((p) => p.dir === dir);
-    if (!d)
+    const files = discovered.find((p) => p.dir === dir)?.files ?? projectFilesForDir(reader, dir);
+    if (!files)
         throw new errors_ConfigError(`no compose file in "${ref.path}" (compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml)`, ref.pos ?? { file: dir });
-    return d.files;
+    return files;
 }
-function setupFor(daemon, host) {
-    const pools = daemon.defaultAddressPools?.value.map((p) => ({ base: p.base.value, size: p.size.value }));
-    return {
-        defaultAddressPools: pools,
-        bip: daemon.bip?.value,
-        fixedCidr: daemon.fixedCidr?.value,
-        bridgeNone: daemon.bridgeNone?.value ?? false,
-        routes: host.routes.map((r) => ({ cidr: r.value, onLink: true })),
-        nameservers: host.nameservers.map((n) => n.value),
-    };
-}
+
 function parseReserved(inv) {
     return inv.reserved.map((range) => {
         const r = parsePrefix(range.cidr);
@@ -63384,7 +64463,7 @@ function toAllocations(s) {
             out.push({ project: a.project, network: a.network, subnet: formatPrefix(p) });
     return out.sort((x, y) => (x.project ?? '').localeCompare(y.project ?? '') || x.network.localeCompare(y.network) || x.subnet.localeCompare(y.subnet));
 }
-function hostReport(hc, reserved, timeline) {
+function hostReport(hc, reserved, timeline, fix) {
     const sim = hc.sim;
     const c = firstCollision(hc, reserved);
     const list = localCandidates(hc.behaviour, sim.input.setup.defaultAddressPools);
@@ -63405,7 +64484,7 @@ function hostReport(hc, reserved, timeline) {
         firstCollision: c
             ? { cycle: c.cycle, project: c.allocation.project, network: c.allocation.network, subnet: c.subnet, reserved: { cidr: c.reserved.range.cidr, name: c.reserved.range.name } }
             : null,
-        fix: null,
+        fix,
         peakNetworks: sim.peakNetworks,
         poolCandidates: formatCount(total),
         poolsLeft: formatCount(Math.max(0, freeAfterBoot - peakCycling)),
@@ -63450,6 +64529,7 @@ function check(reader, opts = {}) {
             project: loadProject({
                 reader,
                 files,
+                rootName: opts.rootName,
                 environment: { ...(opts.environment ?? {}), ...host.env },
                 envFiles: host.envFile ? [joinRel(host.envFile.value)] : undefined,
                 profiles: ref?.profiles ?? [],
@@ -63482,13 +64562,18 @@ function check(reader, opts = {}) {
         }
     }
     const context = { inventory, reserved, hosts, cycles };
-    const findings = runRules(context);
+    // inline `# subnet-guard-ignore` comments (compose files, inventory) and the baseline
+    const yamlFiles = [...(inventory.file ? [inventory.file] : []), ...hosts.flatMap((hc) => hc.projects.flatMap((p) => p.project.files))];
+    const suppress = createSuppressor({ reader, files: yamlFiles, baseline: opts.baseline, knownRules: RULES.map((r) => r.id) });
+    const findings = suppress(runRules(context));
+    // a daemon.json fragment (or pinned subnets) per host, attached only when re-running the host with it leaves no error
+    const fixes = proposeFixes(context, findings, (fs) => suppress(fs).filter((f) => f.rule !== invalidSuppression.id));
     const timeline = opts.timeline ?? 0;
     const report = {
         schemaVersion: 1,
         tool: { name: TOOL_NAME, version: src_version_VERSION },
         cycles,
-        hosts: hosts.map((hc) => hostReport(hc, reserved, timeline)),
+        hosts: hosts.map((hc) => hostReport(hc, reserved, timeline, fixes.get(hc.host.name) ?? null)),
         findings,
     };
     return { report, context };
@@ -63498,6 +64583,7 @@ function check(reader, opts = {}) {
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/args.ts
 // Command-line arguments → check options. Pure: takes argv, returns options or throws ConfigError.
+
 
 
 const FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'sarif', 'markdown', 'github']));
@@ -63578,14 +64664,8 @@ function parseCliArgs(argv) {
         version: !!v.version,
     };
 }
-/** Findings that count against the fail level (suppressed ones never do). */
-function failing(findings, failOn) {
-    if (failOn === 'never')
-        return [];
-    return findings.filter((f) => !f.suppressed && (f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning')));
-}
 function exitCodeFor(report, failOn) {
-    return failing(report.findings, failOn).length > 0 ? 1 : 0;
+    return fails(report, failOn) ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -63818,7 +64898,7 @@ function outcomeOf(report) {
     return c.errors + c.warnings > 0 ? 'findings' : 'clean';
 }
 /** whether the step fails under `fail-on` */
-function fails(report, failOn) {
+function order_fails(report, failOn) {
     const c = countFindings(report);
     switch (failOn) {
         case 'error':
@@ -63831,11 +64911,16 @@ function fails(report, failOn) {
             return assertNever(failOn, 'fail-on');
     }
 }
-/** the earliest first collision over all hosts and models, or null */
+/** whether a host's first collision was accepted: its reserved-collision findings are all suppressed */
+function collisionSuppressed(report, h) {
+    const mine = report.findings.filter((f) => f.rule === 'reserved-collision' && f.host === h.name && (f.model === undefined || f.model === h.model));
+    return mine.length > 0 && mine.every((f) => f.suppressed);
+}
+/** the earliest first collision over all hosts and models (suppressed ones left out), or null */
 function earliestCollision(report) {
     let best = null;
     for (const h of report.hosts) {
-        if (!h.firstCollision)
+        if (!h.firstCollision || collisionSuppressed(report, h))
             continue;
         if (!best || h.firstCollision.cycle < best.firstCollision.cycle)
             best = h;
@@ -63941,7 +65026,7 @@ function verdict(report) {
     if (first && first.firstCollision) {
         const fc = first.firstCollision;
         let t = `${hostLabel(report, first)} loses ${fc.reserved.cidr} (${fc.reserved.name}) on redeploy ${thousands(fc.cycle)}`;
-        const others = new Set(report.hosts.filter((h) => h.firstCollision && h !== first).map((h) => h.name));
+        const others = new Set(report.hosts.filter((h) => h.firstCollision && h !== first && !collisionSuppressed(report, h)).map((h) => h.name));
         others.delete(first.name);
         if (others.size > 0)
             t += `; ${order_plural(others.size, 'more host collides', 'more hosts collide')}`;
@@ -63964,8 +65049,9 @@ function verdictLine(report) {
 function hostsTable(report, maxRows = 200) {
     const rows = report.hosts.slice(0, maxRows).map((h) => {
         const fc = h.firstCollision;
+        const accepted = fc && collisionSuppressed(report, h) ? ' (suppressed)' : '';
         const collision = fc
-            ? `🛑 redeploy ${thousands(fc.cycle)}: ${code(fc.network)} → ${code(fc.subnet)} (${markdown_text(fc.reserved.name)})`
+            ? `🛑 redeploy ${thousands(fc.cycle)}: ${code(fc.network)} → ${code(fc.subnet)} (${markdown_text(fc.reserved.name)})${accepted}`
             : `none in ${order_plural(report.cycles, 'redeploy', 'redeploys')}`;
         return [
             markdown_text(h.name),
@@ -64033,16 +65119,45 @@ function fixGroups(report) {
     for (const h of report.hosts) {
         if (!h.fix)
             continue;
-        const json = JSON.stringify(h.fix.daemonJson, null, 2);
-        const g = groups.get(json);
+        const key = JSON.stringify(h.fix);
+        const g = groups.get(key);
         if (g)
-            g.push(h);
+            g.hosts.push(h);
         else
-            groups.set(json, [h]);
+            groups.set(key, { hosts: [h], fix: h.fix });
     }
-    return [...groups.entries()].map(([json, hosts]) => ({ hosts, json }));
+    return [...groups.values()];
 }
-function fixSection(report, maxGroups = 20) {
+/** a YAML key as written in a compose file (quoted unless plain) */
+function yamlKey(k) {
+    return /^[A-Za-z0-9_.-]+$/.test(k) ? k : JSON.stringify(k);
+}
+/** the compose changes of a fix as YAML to merge, grouped by file */
+function composeSnippet(changes, pathPrefix) {
+    const byFile = new Map();
+    for (const c of changes) {
+        const where = c.file ? repoPath(pathPrefix, c.file) : `project ${c.project}`;
+        const list = byFile.get(where);
+        if (list)
+            list.push(c);
+        else
+            byFile.set(where, [c]);
+    }
+    const out = [];
+    for (const [where, list] of byFile) {
+        out.push(`# ${where.replace(/[\r\n]/g, ' ')}: merge into the top-level networks:`, 'networks:');
+        for (const c of list) {
+            out.push(`  ${yamlKey(c.key)}:`);
+            if (c.subnet) {
+                out.push('    ipam:', '      config:', `        - subnet: ${c.subnet}${c.replaces ? `  # was ${c.replaces}` : ''}`);
+            }
+            if (c.mtu !== undefined)
+                out.push('    driver_opts:', `      com.docker.network.driver.mtu: "${c.mtu}"`);
+        }
+    }
+    return out.join('\n');
+}
+function fixSection(report, maxGroups = 20, pathPrefix) {
     const groups = fixGroups(report);
     if (groups.length === 0)
         return '';
@@ -64050,9 +65165,24 @@ function fixSection(report, maxGroups = 20) {
     for (const g of groups.slice(0, maxGroups)) {
         const names = g.hosts.slice(0, 20).map((h) => markdown_text(hostLabel(report, h)));
         const more = g.hosts.length > 20 ? ` and ${order_plural(g.hosts.length - 20, 'more host')}` : '';
-        parts.push(`Proven fix for ${names.join(', ')}${more} — merge into \`/etc/docker/daemon.json\`, restart dockerd, then ` +
-            `recreate the networks (\`docker compose down && docker compose up -d\`). Re-running the whole ` +
-            `simulation with it gives no errors.\n\n${codeBlock(g.json, 'json')}`);
+        const daemon = Object.keys(g.fix.daemonJson).length > 0;
+        const compose = g.fix.compose ?? [];
+        const steps = [];
+        if (daemon)
+            steps.push('merge this into `/etc/docker/daemon.json` and restart dockerd');
+        if (compose.length)
+            steps.push(`${daemon ? 'and ' : ''}change the compose files as below`);
+        let block = `Proven fix for ${names.join(', ')}${more}: ${steps.join(' ')}, then recreate the networks ` +
+            '(`docker compose down && docker compose up -d`). Re-running the whole simulation with it gives no errors.';
+        if (daemon)
+            block += `\n\n${codeBlock(JSON.stringify(g.fix.daemonJson, null, 2), 'json')}`;
+        if (compose.length)
+            block += `\n\n${codeBlock(composeSnippet(compose, pathPrefix), 'yaml')}`;
+        const alt = g.fix.alternative?.compose ?? [];
+        if (alt.length) {
+            block += `\n\nOr, leaving daemon.json alone, pin these subnets (also proven):\n\n${codeBlock(composeSnippet(alt, pathPrefix), 'yaml')}`;
+        }
+        parts.push(block);
     }
     if (groups.length > maxGroups)
         parts.push(`…${order_plural(groups.length - maxGroups, 'more fix', 'more fixes')} in the JSON report.`);
@@ -64221,7 +65351,7 @@ function formatComment(report, marker, opts = {}) {
     parts.push(`${order_plural(c.errors, 'error')}, ${order_plural(c.warnings, 'warning')} · ${order_plural(report.cycles, 'redeploy', 'redeploys')} simulated`);
     if (report.hosts.length)
         parts.push(hostsTable(report, 30));
-    const fix = fixSection(report, 5);
+    const fix = fixSection(report, 5, opts.pathPrefix);
     if (fix)
         parts.push(fix);
     const active = activeFindings(report);
@@ -64332,8 +65462,6 @@ async function syncStickyComment(api, pr, marker, body) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 // Workflow commands (`::error file=…,line=…::message`) for the findings, and the full list as plain
 // text for the step log. The runner shows 10 annotations per level per step (and `core.setFailed`
@@ -64388,7 +65516,10 @@ function findingTitle(f) {
 function isPositive(n) {
     return typeof n === 'number' && Number.isInteger(n) && n > 0;
 }
-/** properties of a finding's annotation; columns only when the span is on one line (GitHub drops them otherwise) */
+/**
+ * Properties of a finding's annotation; columns only when the span is on one line (GitHub rejects them
+ * otherwise). endColumn is passed as the model has it: one past the last character, as GitHub reads it.
+ */
 function locationProperties(f, pathPrefix) {
     if (!f.file)
         return {};
@@ -64689,6 +65820,20 @@ function pascal(id) {
         .map((w) => w[0].toUpperCase() + w.slice(1))
         .join('');
 }
+/** the documentation of a rule from this table only (else generic): fixed texts, for format tests */
+function tableRuleDoc(id, severity = 'warning') {
+    return BY_ID.get(id) ?? genericDoc(id, severity);
+}
+function genericDoc(id, severity) {
+    return {
+        id,
+        name: pascal(id) || 'Rule',
+        defaultSeverity: severity,
+        short: `subnet-guard rule ${id}.`,
+        full: `A finding of the subnet-guard rule "${id}". The message of each result says what happens on the host and where.`,
+        fix: 'See the message of the result and the README.',
+    };
+}
 /** the documentation of a rule: its own texts, else this table, else a generic entry */
 function ruleDoc(id, severity = 'warning') {
     const rule = ruleById(id);
@@ -64705,14 +65850,7 @@ function ruleDoc(id, severity = 'warning') {
     }
     if (known)
         return known;
-    return {
-        id,
-        name: pascal(id) || 'Rule',
-        defaultSeverity: severity,
-        short: `subnet-guard rule ${id}.`,
-        full: `A finding of the subnet-guard rule "${id}". The message of each result says what happens on the host and where.`,
-        fix: 'See the message of the result and the README.',
-    };
+    return genericDoc(id, severity);
 }
 /** the README section of a rule */
 function ruleHelpUri(id) {
@@ -64822,7 +65960,8 @@ function formatSarif(report, opts = {}) {
         }
     }
     ruleIds.sort();
-    const rules = ruleIds.map((id) => ruleDescriptor(ruleDoc(id, ruleSeverity.get(id))));
+    const docOf = opts.ruleDocs ?? ruleDoc;
+    const rules = ruleIds.map((id) => ruleDescriptor(docOf(id, ruleSeverity.get(id))));
     const index = new Map(ruleIds.map((id, i) => [id, i]));
     const seen = new Map();
     const results = kept.map((f) => {
@@ -64920,30 +66059,45 @@ function formatSummary(report, opts = {}) {
         parts.push('### Hosts');
         parts.push(hostsTable(report));
     }
-    const fix = fixSection(report);
+    const fix = fixSection(report, 20, opts.pathPrefix);
     if (fix) {
         parts.push('### Fix');
         parts.push(fix);
     }
     // the walk through the pools: hosts with a collision first and open, the others folded
     const walkParts = [];
-    const walkHosts = [...report.hosts]
+    const candidates = [...report.hosts]
         .sort((a, b) => (a.firstCollision ? 0 : 1) - (b.firstCollision ? 0 : 1))
-        .filter((h) => h.cycles.length > 0 || h.firstCollision || h.boot.length > 0)
-        .slice(0, opts.maxWalks ?? 10);
-    if (walkHosts.length > 0) {
+        .filter((h) => h.cycles.length > 0 || h.firstCollision || h.boot.length > 0);
+    // hosts that walk the same way share one picture
+    const groups = new Map();
+    for (const h of candidates) {
+        const body = walkTable(report, h, { reserved: opts.reserved });
+        const key = `${h.engine}\u0000${h.model}\u0000${body}`;
+        const g = groups.get(key);
+        if (g)
+            g.push(h);
+        else
+            groups.set(key, [h]);
+    }
+    const maxWalks = opts.maxWalks ?? 10;
+    const shown = [...groups.entries()].slice(0, maxWalks);
+    if (shown.length > 0) {
         walkParts.push('### Walk through the pools');
         walkParts.push('Each row is one `docker compose down` + `up`; each cell is the subnet Docker gives the network. ' +
             '🛑 marks a subnet on a reserved range.');
-        for (const h of walkHosts) {
-            const title = `${markdown_text(hostLabel(report, h), 80)} — Engine ${markdown_text(h.engine, 40)}, ${h.model}`;
-            const body = walkTable(report, h, { reserved: opts.reserved });
+        for (const [key, hosts] of shown) {
+            const h = hosts[0];
+            const names = hosts.slice(0, 12).map((x) => markdown_text(hostLabel(report, x), 80)).join(', ') + (hosts.length > 12 ? ` and ${order_plural(hosts.length - 12, 'more host')}` : '');
+            const title = `${names} — Engine ${markdown_text(h.engine, 40)}, ${h.model}`;
+            const body = key.slice(key.indexOf('\u0000', key.indexOf('\u0000') + 1) + 1);
             walkParts.push(h.firstCollision
                 ? `#### ${title}\n\n${body}`
                 : `<details><summary>${title}: no collision</summary>\n\n${body}\n\n</details>`);
         }
-        if (report.hosts.length > walkHosts.length) {
-            walkParts.push(`…${order_plural(report.hosts.length - walkHosts.length, 'more host')} not pictured (see the JSON report).`);
+        const pictured = shown.reduce((n, [, hs]) => n + hs.length, 0);
+        if (report.hosts.length > pictured) {
+            walkParts.push(`…${order_plural(report.hosts.length - pictured, 'more host')} not pictured (see the JSON report).`);
         }
     }
     const walk = walkParts.join('\n\n');
@@ -65002,18 +66156,25 @@ const defaultDeps = {
 function toPosix(p) {
     return p.split(path.sep).join('/');
 }
-function main_writeFile(workspace, file, content) {
+/** writes an output file; a failure is the user's to fix, so it names the input */
+function main_writeFile(workspace, file, content, input) {
     const abs = external_node_path_namespaceObject.resolve(workspace, file);
-    external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(abs), { recursive: true });
-    external_node_fs_namespaceObject.writeFileSync(abs, content);
+    try {
+        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(abs), { recursive: true });
+        external_node_fs_namespaceObject.writeFileSync(abs, content);
+    }
+    catch (e) {
+        const code = e.code;
+        throw new errors_ConfigError(`input "${input}": cannot write "${file}" (${code ?? e.message})`);
+    }
 }
 function setOutputs(values) {
     for (const [k, v] of Object.entries(values))
         setOutput(k, v);
 }
 function writeBadge(workspace, file, badge) {
-    main_writeFile(workspace, file, formatBadgeSvg(badge));
-    main_writeFile(workspace, endpointPathFor(file), formatBadgeEndpoint(badge));
+    main_writeFile(workspace, file, formatBadgeSvg(badge), ACTION.inputs.badgeFile);
+    main_writeFile(workspace, endpointPathFor(file), formatBadgeEndpoint(badge), ACTION.inputs.badgeFile);
 }
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY) {
@@ -65045,7 +66206,8 @@ async function failConfig(e, workspace, prefix, inputs) {
             warning(`could not write the badge: ${w.message}`);
         }
     }
-    setOutputs({ outcome: 'config-error', errors: '', warnings: '', 'first-collision-cycle': '', 'sarif-file': '', 'json-file': '', 'badge-file': badgeFile });
+    const o = ACTION.outputs;
+    setOutputs({ [o.outcome]: 'config-error', [o.errors]: '', [o.warnings]: '', [o.firstCollisionCycle]: '', [o.sarifFile]: '', [o.jsonFile]: '', [o.badgeFile]: badgeFile });
     if (inputs?.summary ?? true)
         await writeSummary(formatConfigErrorSummary(message));
     process.exitCode = 1;
@@ -65104,9 +66266,10 @@ async function run(overrides = {}) {
             cycles: inputs.cycles,
             timeline: WALK_TIMELINE,
             environment: composeEnvironment(process.env),
+            rootName: external_node_path_namespaceObject.basename(root),
         });
         const failOn = inputs.failOn;
-        const failing = fails(report, failOn);
+        const failing = order_fails(report, failOn);
         const counts = countFindings(report);
         const outcome = outcomeOf(report);
         // annotations (a slot left for setFailed), then the whole list as plain text
@@ -65120,11 +66283,12 @@ async function run(overrides = {}) {
         const written = { sarif: '', json: '', badge: '' };
         if (inputs.sarifFile) {
             const inventoryFile = context.inventory.file ?? 'network-inventory.yaml';
-            main_writeFile(workspace, inputs.sarifFile, formatSarifText(report, { pathPrefix: prefix, fallbackFile: repoPath(prefix, inventoryFile) }));
+            const sarif = formatSarifText(report, { pathPrefix: prefix, fallbackFile: repoPath(prefix, inventoryFile) });
+            main_writeFile(workspace, inputs.sarifFile, sarif, ACTION.inputs.sarifFile);
             written.sarif = inputs.sarifFile;
         }
         if (inputs.jsonFile) {
-            main_writeFile(workspace, inputs.jsonFile, toJson(report));
+            main_writeFile(workspace, inputs.jsonFile, toJson(report), ACTION.inputs.jsonFile);
             written.json = inputs.jsonFile;
         }
         if (inputs.badgeFile) {
@@ -65132,14 +66296,15 @@ async function run(overrides = {}) {
             written.badge = inputs.badgeFile;
         }
         const first = earliestCollision(report);
+        const o = ACTION.outputs;
         setOutputs({
-            outcome,
-            errors: String(counts.errors),
-            warnings: String(counts.warnings),
-            'first-collision-cycle': first?.firstCollision ? String(first.firstCollision.cycle) : '',
-            'sarif-file': written.sarif,
-            'json-file': written.json,
-            'badge-file': written.badge,
+            [o.outcome]: outcome,
+            [o.errors]: String(counts.errors),
+            [o.warnings]: String(counts.warnings),
+            [o.firstCollisionCycle]: first?.firstCollision ? String(first.firstCollision.cycle) : '',
+            [o.sarifFile]: written.sarif,
+            [o.jsonFile]: written.json,
+            [o.badgeFile]: written.badge,
         });
         // links into the repository at the commit checked
         const server = process.env.GITHUB_SERVER_URL || 'https://github.com';

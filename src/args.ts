@@ -1,12 +1,13 @@
 // Command-line arguments → check options. Pure: takes argv, returns options or throws ConfigError.
 import { parseArgs } from 'node:util';
 import { ConfigError } from './errors.js';
-import type { Finding, Report } from './model.js';
+import { fails, type FailOn } from './report/order.js';
+import type { Report } from './model.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
-export const FAIL_ON = ['error', 'warning', 'never'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
+export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
+export type { FailOn };
 
 export interface CliArgs {
   dir: string;
@@ -100,12 +101,6 @@ export function parseCliArgs(argv: string[]): CliArgs {
   };
 }
 
-/** Findings that count against the fail level (suppressed ones never do). */
-export function failing(findings: readonly Finding[], failOn: FailOn): Finding[] {
-  if (failOn === 'never') return [];
-  return findings.filter((f) => !f.suppressed && (f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning')));
-}
-
 export function exitCodeFor(report: Report, failOn: FailOn): 0 | 1 {
-  return failing(report.findings, failOn).length > 0 ? 1 : 0;
+  return fails(report, failOn) ? 1 : 0;
 }

@@ -9,6 +9,9 @@ import { assertNever, type Report } from './model.js';
 import { FsReader } from './load/reader.js';
 import { toJson } from './report/json.js';
 import { toText } from './report/text.js';
+import { formatAnnotations, formatLog } from './report/annotations.js';
+import { formatSarifText } from './report/sarif.js';
+import { formatSummary } from './report/summary.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
 function render(report: Report, args: CliArgs): string {
@@ -18,9 +21,11 @@ function render(report: Report, args: CliArgs): string {
     case 'json':
       return toJson(report);
     case 'sarif':
+      return formatSarifText(report);
     case 'markdown':
+      return formatSummary(report);
     case 'github':
-      throw new ConfigError(`--format ${args.format} is not available in this build`);
+      return [...formatAnnotations(report, { reservedErrorSlots: 0 }).commands, formatLog(report)].join('\n') + '\n';
     default:
       return assertNever(args.format, 'format');
   }

@@ -147,6 +147,7 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
       cycles: inputs.cycles,
       timeline: WALK_TIMELINE,
       environment: composeEnvironment(process.env),
+      rootName: path.basename(root),
     });
     const failOn = inputs.failOn;
     const failing = fails(report, failOn);

@@ -19593,8 +19593,161 @@ function isConfigError(e) {
     return e instanceof errors_ConfigError;
 }
 
+;// CONCATENATED MODULE: ./src/model.ts
+// The typed model every layer shares. Data flows one way:
+//   load/ (files -> these types) -> simulate/ -> rules/ -> fix/ -> report/
+// Nothing in here touches the file system, the environment or @actions/*.
+function findingAt(pos) {
+    if (!pos)
+        return {};
+    return { file: pos.file, line: pos.line, column: pos.column, endLine: pos.endLine, endColumn: pos.endColumn };
+}
+function assertNever(x, what = 'value') {
+    throw new Error(`unexpected ${what}: ${JSON.stringify(x)}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/order.ts
+// Helpers every report format shares: the order findings are shown in, the counts that decide the
+// verdict, and repository-relative paths. Pure functions over the Report.
+
+/** error first, then warning, then note */
+function severityRank(s) {
+    switch (s) {
+        case 'error':
+            return 0;
+        case 'warning':
+            return 1;
+        case 'note':
+            return 2;
+        default:
+            return assertNever(s, 'severity');
+    }
+}
+function cmpStr(a, b) {
+    const x = a ?? '';
+    const y = b ?? '';
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+function cmpNum(a, b, missing) {
+    return (a ?? missing) - (b ?? missing);
+}
+/**
+ * Most severe first; within a severity the earliest redeploy first (a finding without a cycle holds
+ * from the first `up`, so it counts as cycle 0); then by place and rule so the order is stable.
+ */
+function compareFindings(a, b) {
+    return (severityRank(a.severity) - severityRank(b.severity) ||
+        cmpNum(a.cycle, b.cycle, 0) ||
+        cmpStr(a.file, b.file) ||
+        cmpNum(a.line, b.line, 0) ||
+        cmpNum(a.column, b.column, 0) ||
+        cmpStr(a.rule, b.rule) ||
+        cmpStr(a.host, b.host) ||
+        cmpStr(a.model, b.model) ||
+        cmpStr(a.message, b.message));
+}
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+/** findings that count (not suppressed), in display order */
+function activeFindings(report) {
+    return sortFindings(report.findings.filter((f) => !f.suppressed));
+}
+function suppressedFindings(report) {
+    return sortFindings(report.findings.filter((f) => f.suppressed));
+}
+function countFindings(report) {
+    const c = { errors: 0, warnings: 0, notes: 0, suppressed: 0 };
+    for (const f of report.findings) {
+        if (f.suppressed) {
+            c.suppressed++;
+            continue;
+        }
+        switch (f.severity) {
+            case 'error':
+                c.errors++;
+                break;
+            case 'warning':
+                c.warnings++;
+                break;
+            case 'note':
+                c.notes++;
+                break;
+            default:
+                assertNever(f.severity, 'severity');
+        }
+    }
+    return c;
+}
+/** "findings" when an error or a warning is left after suppressions; notes alone are informational */
+function outcomeOf(report) {
+    const c = countFindings(report);
+    return c.errors + c.warnings > 0 ? 'findings' : 'clean';
+}
+/** whether the step fails under `fail-on` */
+function fails(report, failOn) {
+    const c = countFindings(report);
+    switch (failOn) {
+        case 'error':
+            return c.errors > 0;
+        case 'warning':
+            return c.errors + c.warnings > 0;
+        case 'never':
+            return false;
+        default:
+            return assertNever(failOn, 'fail-on');
+    }
+}
+/** whether a host's first collision was accepted: its reserved-collision findings are all suppressed */
+function collisionSuppressed(report, h) {
+    const mine = report.findings.filter((f) => f.rule === 'reserved-collision' && f.host === h.name && (f.model === undefined || f.model === h.model));
+    return mine.length > 0 && mine.every((f) => f.suppressed);
+}
+/** the earliest first collision over all hosts and models (suppressed ones left out), or null */
+function earliestCollision(report) {
+    let best = null;
+    for (const h of report.hosts) {
+        if (!h.firstCollision || collisionSuppressed(report, h))
+            continue;
+        if (!best || h.firstCollision.cycle < best.firstCollision.cycle)
+            best = h;
+    }
+    return best;
+}
+/** hosts by name (an unknown engine yields one HostReport per model for the same host) */
+function hostNames(report) {
+    return [...new Set(report.hosts.map((h) => h.name))];
+}
+/**
+ * Joins the check root's position inside the repository ("" or "deploy/prod") with a path relative to
+ * the check root, giving a path relative to the repository root with forward slashes.
+ */
+function repoPath(prefix, file) {
+    const f = file.replace(/\\/g, '/').replace(/^\.\//, '');
+    const p = (prefix ?? '').replace(/\\/g, '/').replace(/^\.\/?/, '').replace(/\/+$/, '');
+    return p === '' ? f : `${p}/${f}`;
+}
+/** 1000 → "1,000" (fixed locale so that output does not depend on the machine) */
+function thousands(n) {
+    return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+function plural(n, one, many = `${one}s`) {
+    return `${thousands(n)} ${n === 1 ? one : many}`;
+}
+/** cuts a string to at most `max` characters (code points are not split), adding "…" */
+function clip(s, max) {
+    if (s.length <= max)
+        return s;
+    let cut = s.slice(0, Math.max(0, max - 1));
+    const last = cut.charCodeAt(cut.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        cut = cut.slice(0, -1);
+    return cut + '…';
+}
+
 ;// CONCATENATED MODULE: ./src/args.ts
 // Command-line arguments → check options. Pure: takes argv, returns options or throws ConfigError.
+
 
 
 const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
@@ -19675,14 +19828,8 @@ function parseCliArgs(argv) {
         version: !!v.version,
     };
 }
-/** Findings that count against the fail level (suppressed ones never do). */
-function failing(findings, failOn) {
-    if (failOn === 'never')
-        return [];
-    return findings.filter((f) => !f.suppressed && (f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning')));
-}
 function exitCodeFor(report, failOn) {
-    return failing(report.findings, failOn).length > 0 ? 1 : 0;
+    return fails(report, failOn) ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/versions.ts
@@ -19978,10 +20125,26 @@ IPCIDR.isValidCIDR = function (address) {
 
 const TWO32 = 4294967296;
 const V6_MAX = (1n << 128n) - 1n;
+/**
+ * Parsed texts, memoised: rules and the simulation parse the same few subnets once per cycle, and
+ * ip-cidr costs tens of microseconds a call. Bounded (cleared when full); results are immutable.
+ */
+const parsed = new Map();
+const MAX_MEMO = 50_000;
 /** Parses "a.b.c.d/n" or "x::/n". Returns an error text (what is wrong) instead of throwing. */
 function parsePrefix(text) {
     if (typeof text !== 'string')
         return { error: 'not a string' };
+    const hit = parsed.get(text);
+    if (hit)
+        return 'error' in hit ? { error: hit.error } : { prefix: hit.prefix, canonical: hit.canonical };
+    const r = parsePrefixUncached(text);
+    if (parsed.size >= MAX_MEMO)
+        parsed.clear();
+    parsed.set(text, r);
+    return 'error' in r ? { error: r.error } : { prefix: r.prefix, canonical: r.canonical };
+}
+function parsePrefixUncached(text) {
     const s = text.trim();
     const slash = s.indexOf('/');
     if (slash < 0)
@@ -19998,9 +20161,20 @@ function parsePrefix(text) {
             return { error: `"${text}": ${s.slice(0, slash)} is not an IPv4 address (each of 4 parts must be 0 to 255)` };
         }
     }
+    const bits = Number(lenText);
+    if (!isV6) {
+        // checked above: four decimal octets 0…255 and a length 0…32; ip-cidr accepts these when the length
+        // has at most two digits ("/08" yes, "/032" no), and we answer as it would
+        if (lenText.length > 2)
+            return { error: `"${text}" is not a valid CIDR prefix` };
+        const o = s.slice(0, slash).split('.');
+        const given = ((+o[0] * 256 + +o[1]) * 256 + +o[2]) * 256 + +o[3];
+        const size = 2 ** (32 - bits);
+        const start = given - (given % size);
+        return { prefix: { family: 4, addr: start, bits }, canonical: start === given };
+    }
     if (!ip_cidr.isValidCIDR(s))
         return { error: `"${text}" is not a valid CIDR prefix` };
-    const bits = Number(lenText);
     let start;
     let given;
     try {
@@ -20042,8 +20216,10 @@ function v4(addr, bits) {
 function v6(addr, bits) {
     return { family: 6, addr, bits };
 }
+/** 2^(32 − bits) for bits 0…32: the number of addresses in an IPv4 prefix (a table: this is on every probe) */
+const V4_SIZE = Array.from({ length: 33 }, (_, bits) => 2 ** (32 - bits));
 function v4Size(bits) {
-    return 2 ** (32 - bits);
+    return V4_SIZE[bits] ?? 2 ** (32 - bits);
 }
 /** last address of the prefix */
 function lastAddr4(p) {
@@ -20373,6 +20549,20 @@ function scalarValue(v) {
         return Buffer.from(v).toString('base64');
     return String(v);
 }
+/** More documents than this in one file are refused before parsing. */
+const MAX_DOCUMENTS = 1000;
+function checkDocumentCount(text, file) {
+    let count = 0;
+    let line = 1;
+    for (let i = 0; i < text.length; i++) {
+        if (text.charCodeAt(i) !== 10)
+            continue;
+        line++;
+        if (text.startsWith('---', i + 1) && ++count > MAX_DOCUMENTS) {
+            throw errAt(`more than ${MAX_DOCUMENTS} YAML documents in one file`, filePos(file, line));
+        }
+    }
+}
 /** Flow nesting beyond this is refused before parsing (the parser's own recursion would overflow). */
 const MAX_FLOW_DEPTH = 512;
 /**
@@ -20432,6 +20622,7 @@ function checkFlowDepth(text, file) {
  */
 function parseYamlDocuments(text, file) {
     checkFlowDepth(text, file);
+    checkDocumentCount(text, file);
     const lc = new dist/* LineCounter */.HN();
     let docs;
     try {
@@ -20988,7 +21179,14 @@ function buildNetworks(dict, projectName, profiles, warnings) {
         networks.push(net);
     }
     networks.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return { networks, publishedPorts };
+    const refs = services.map((s) => ({
+        name: s.name,
+        pos: s.keyPos,
+        active: s.active,
+        ...(s.networkMode ? { networkMode: { value: s.networkMode.value, pos: s.networkMode.pos } } : {}),
+        networks: [...s.networks].map(([key, pos]) => ({ key, pos })),
+    }));
+    return { networks, publishedPorts, services: refs };
 }
 
 ;// CONCATENATED MODULE: ./src/load/interpolate.ts
@@ -21018,8 +21216,13 @@ function closingBrace(s, start) {
     }
     return -1;
 }
+/** Deepest `${A:-${B:-…}}` nesting accepted (real files nest two or three levels). */
+const MAX_NESTING = 32;
 /** Substitutes every variable reference in `template`. Throws InterpolationError. */
-function substitute(template, lookup) {
+function substitute(template, lookup, depth = 0) {
+    if (depth > MAX_NESTING) {
+        throw new InterpolationError('invalid', `invalid interpolation format: variables nested more than ${MAX_NESTING} levels deep`);
+    }
     const res = { value: '', origins: [], unset: [] };
     let out = '';
     let i = 0;
@@ -21049,7 +21252,7 @@ function substitute(template, lookup) {
             const parsed = braced(template, dollar);
             if (!parsed)
                 throw invalid(template);
-            out += resolveBraced(parsed, lookup, res, template);
+            out += resolveBraced(parsed, lookup, res, template, depth);
             i = parsed.end + 1;
             continue;
         }
@@ -21059,7 +21262,7 @@ function substitute(template, lookup) {
     return res;
 }
 function invalid(template) {
-    return new InterpolationError('invalid', `invalid interpolation format: ${JSON.stringify(template)}`);
+    return new InterpolationError('invalid', `invalid interpolation format: ${quoted(template)}`);
 }
 function plain(name, lookup, res) {
     const v = lookup(name);
@@ -21103,12 +21306,12 @@ function braced(s, start) {
         end = last;
     return { name, op, arg: s.slice(j, end), end };
 }
-function resolveBraced(b, lookup, res, template) {
+function resolveBraced(b, lookup, res, template, depth) {
     const value = lookup(b.name);
     if (!b.op)
         return plain(b.name, lookup, res);
     // Compose interpolates the argument whatever the variable's state (errors in it always surface)
-    const inner = substitute(b.arg, lookup);
+    const inner = substitute(b.arg, lookup, depth + 1);
     switch (b.op) {
         case ':-':
         case '-': {
@@ -21206,10 +21409,14 @@ function interpolateScalar(node, ctx, path) {
         return r.value === node.value ? node : { ...node, value: r.value };
     return { ...node, value: r.value, origin: r.origins };
 }
+/** A template as quoted in a message, cut to a readable length. */
+function quoted(template) {
+    return JSON.stringify(template.length > 120 ? `${template.slice(0, 117)}...` : template);
+}
 function interpolationError(e, path, template, pos) {
     const where = path.length ? path.join('.').replace(/\.\[\]/g, '[]') : 'value';
     if (e.kind === 'invalid') {
-        return errAt(`invalid interpolation format for ${where}: ${JSON.stringify(template)}. You may need to escape any $ with another $.`, pos);
+        return errAt(`invalid interpolation format for ${where}: ${quoted(template)}. You may need to escape any $ with another $.`, pos);
     }
     return errAt(`error while interpolating ${where}: ${e.message}`, pos);
 }
@@ -21378,50 +21585,6 @@ function readEnvFiles(reader, files, processEnv) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/load/project-name.ts
-// Project name (compose-networks.md §2):
-//   -p  >  COMPOSE_PROJECT_NAME (environment or .env)  >  the last top-level `name:` (interpolated)
-//   >  the basename of the project directory.
-// `name:` and directory names are normalised silently; an invalid -p / COMPOSE_PROJECT_NAME is an
-// error (Compose v2); an empty result is an error.
-
-/** lowercase, keep only [a-z0-9_-], strip leading "_" and "-" (compose-go NormalizeProjectName) */
-function normalizeProjectName(s) {
-    return s
-        .toLowerCase()
-        .replace(/[^a-z0-9_-]/g, '')
-        .replace(/^[_-]+/, '');
-}
-function invalidProjectNameMessage(v) {
-    return (`invalid project name ${JSON.stringify(v)}: must consist only of lowercase alphanumeric characters, ` +
-        'hyphens, and underscores as well as start with a letter or number');
-}
-function resolveProjectName(input) {
-    if (input.explicit !== undefined && input.explicit !== '') {
-        if (normalizeProjectName(input.explicit) !== input.explicit) {
-            throw new errors_ConfigError(invalidProjectNameMessage(input.explicit), { file: input.firstFile });
-        }
-        return { name: input.explicit, source: '-p' };
-    }
-    if (input.fromEnv && input.fromEnv.value !== '') {
-        const v = input.fromEnv.value;
-        if (normalizeProjectName(v) !== v) {
-            throw new errors_ConfigError(`COMPOSE_PROJECT_NAME: ${invalidProjectNameMessage(v)}`, input.fromEnv.pos ?? { file: input.firstFile });
-        }
-        return { name: v, source: 'COMPOSE_PROJECT_NAME' };
-    }
-    if (input.fromFiles) {
-        const n = normalizeProjectName(input.fromFiles.value);
-        if (n !== '')
-            return { name: n, source: 'name:', pos: input.fromFiles.pos };
-    }
-    const d = normalizeProjectName(input.dirName);
-    if (d === '') {
-        throw new errors_ConfigError(`project name must not be empty (the directory name ${JSON.stringify(input.dirName)} has no letter or digit left after normalisation; set name: or COMPOSE_PROJECT_NAME)`, { file: input.firstFile, line: 1, column: 1 });
-    }
-    return { name: d, source: 'directory' };
-}
-
 ;// CONCATENATED MODULE: ./src/load/reader.ts
 // The one door to the file system. Loaders take a Reader; tests hand in an in-memory tree.
 // Paths are relative to the repository root, with forward slashes ("." is the root).
@@ -21577,17 +21740,9 @@ class MemoryReader {
     }
 }
 
-;// CONCATENATED MODULE: ./src/load/compose.ts
-// The compose loader: files in -f order → one merged model → the networks `docker compose up`
-// would create or join. Compose v2 semantics (compose-networks.md), per document:
-//   parse (anchors, merge keys, tags) → record !reset/!override → interpolate → extends →
-//   apply resets to what was merged so far → include → merge.
-// Pure: all file access goes through the Reader, the environment comes in as a plain object.
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/load/compose-files.ts
+// Shared by the compose loader's modules: reading one compose file (size limit, YAML with
+// positions), the per-load context and the interpolation environment.
 
 
 
@@ -21625,6 +21780,17 @@ function topLevelMap(doc) {
         throw errAt('top-level object must be a mapping', root.pos);
     return root;
 }
+
+;// CONCATENATED MODULE: ./src/load/extends.ts
+
+
+
+
+
+/** Longest extends chain followed (Compose has no limit; real files chain two or three). */
+const MAX_EXTENDS_DEPTH = 64;
+/** resolved base services of extended files, by file (shared by the whole load) */
+const baseScopes = new WeakMap();
 function loadExtendedFile(ctx, file, env, from) {
     const cached = ctx.extendsCache.get(file);
     if (cached)
@@ -21641,6 +21807,14 @@ function loadExtendedFile(ctx, file, env, from) {
     return dict;
 }
 function resolveService(ctx, env, name, scope, chain) {
+    const done = scope.resolved.get(name);
+    if (done)
+        return done;
+    const r = resolveServiceOnce(ctx, env, name, scope, chain);
+    scope.resolved.set(name, r);
+    return r;
+}
+function resolveServiceOnce(ctx, env, name, scope, chain) {
     const entry = scope.services.entries.get(name);
     const svc = entry.value;
     if (svc.kind !== 'map')
@@ -21665,6 +21839,8 @@ function resolveService(ctx, env, name, scope, chain) {
         throw errAt(`${where} must be a service name or a mapping`, ext.value.pos);
     }
     const key = `${scope.file}\u0000${name}`;
+    if (chain.length >= MAX_EXTENDS_DEPTH)
+        throw errAt(`extends chain longer than ${MAX_EXTENDS_DEPTH} services`, ext.keyPos);
     if (chain.includes(key)) {
         const steps = [...chain, key].map((k) => k.split('\u0000')).map(([f, s]) => `${s} in ${f}`);
         throw errAt(`circular reference in extends: ${steps.join(' extends ')}`, ext.keyPos);
@@ -21682,7 +21858,12 @@ function resolveService(ctx, env, name, scope, chain) {
         if (!services.entries.has(ref)) {
             throw errAt(`cannot extend service "${name}" in ${scope.file}: service "${ref}" not found in ${refFile}`, ext.value.pos);
         }
-        base = { services, file: refFile, dir: dirOf(refFile), resets: [] };
+        let known = baseScopes.get(services);
+        if (!known) {
+            known = { services, file: refFile, dir: dirOf(refFile), resets: [], resolved: new Map() };
+            baseScopes.set(services, known);
+        }
+        base = known;
     }
     else {
         if (!scope.services.entries.has(ref)) {
@@ -21707,7 +21888,7 @@ function applyExtends(ctx, env, cfg, file, dir, resets) {
         throw errAt('services must be a mapping', services.pos);
     let changed = false;
     const entries = [];
-    const scope = { services, file, dir, resets };
+    const scope = { services, file, dir, resets, resolved: new Map() };
     for (const e of services.entries.values()) {
         const v = resolveService(ctx, env, e.key, scope, []);
         if (v !== e.value)
@@ -21719,6 +21900,68 @@ function applyExtends(ctx, env, cfg, file, dir, resets) {
     const svcEntry = cfg.entries.get('services');
     return mapNode([...cfg.entries.values()].map((e) => (e.key === 'services' ? { ...svcEntry, value: mapNode(entries, services.pos) } : e)), cfg.pos);
 }
+
+;// CONCATENATED MODULE: ./src/load/project-name.ts
+// Project name (compose-networks.md §2):
+//   -p  >  COMPOSE_PROJECT_NAME (environment or .env)  >  the last top-level `name:` (interpolated)
+//   >  the basename of the project directory.
+// `name:` and directory names are normalised silently; an invalid -p / COMPOSE_PROJECT_NAME is an
+// error (Compose v2); an empty result is an error.
+
+/** lowercase, keep only [a-z0-9_-], strip leading "_" and "-" (compose-go NormalizeProjectName) */
+function normalizeProjectName(s) {
+    return s
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]/g, '')
+        .replace(/^[_-]+/, '');
+}
+function invalidProjectNameMessage(v) {
+    return (`invalid project name ${JSON.stringify(v)}: must consist only of lowercase alphanumeric characters, ` +
+        'hyphens, and underscores as well as start with a letter or number');
+}
+function resolveProjectName(input) {
+    if (input.explicit !== undefined && input.explicit !== '') {
+        if (normalizeProjectName(input.explicit) !== input.explicit) {
+            throw new errors_ConfigError(invalidProjectNameMessage(input.explicit), { file: input.firstFile });
+        }
+        return { name: input.explicit, source: '-p' };
+    }
+    if (input.fromEnv && input.fromEnv.value !== '') {
+        const v = input.fromEnv.value;
+        if (normalizeProjectName(v) !== v) {
+            throw new errors_ConfigError(`COMPOSE_PROJECT_NAME: ${invalidProjectNameMessage(v)}`, input.fromEnv.pos ?? { file: input.firstFile });
+        }
+        return { name: v, source: 'COMPOSE_PROJECT_NAME' };
+    }
+    if (input.fromFiles) {
+        const n = normalizeProjectName(input.fromFiles.value);
+        if (n !== '')
+            return { name: n, source: 'name:', pos: input.fromFiles.pos };
+    }
+    const d = normalizeProjectName(input.dirName);
+    if (d === '') {
+        throw new errors_ConfigError(`project name must not be empty (the directory name ${JSON.stringify(input.dirName)} has no letter or digit left after normalisation; set name: or COMPOSE_PROJECT_NAME)`, { file: input.firstFile, line: 1, column: 1 });
+    }
+    return { name: d, source: 'directory' };
+}
+
+;// CONCATENATED MODULE: ./src/load/compose.ts
+// The compose loader: files in -f order → one merged model → the networks `docker compose up`
+// would create or join. Compose v2 semantics (compose-networks.md), per document:
+//   parse (anchors, merge keys, tags) → record !reset/!override → interpolate → extends →
+//   apply resets to what was merged so far → include → merge.
+// Pure: all file access goes through the Reader, the environment comes in as a plain object.
+
+
+
+
+
+
+
+
+
+
+
 // ---------------------------------------------------------------------------------------------
 // include
 function pathList(n, what) {
@@ -21846,7 +22089,8 @@ function loadModel(ctx, proj, files, from, parsed) {
                 continue;
             const { root, paths } = extractResets(topLevelMap(doc));
             let cfg = interpolateNode(root, { lookup: proj.env.lookup, warnings: ctx.warnings });
-            cfg = applyExtends(ctx, proj.env, cfg, file, proj.workingDir, paths);
+            // `extends.file` is relative to the file that holds it (Compose documentation, "extends")
+            cfg = applyExtends(ctx, proj.env, cfg, file, dirOf(file), paths);
             dict = applyResets(dict, paths);
             cfg = applyInclude(ctx, proj, cfg, file);
             dict = mergeMappings(dict, cfg, []);
@@ -21955,6 +22199,7 @@ function loadProject(opts) {
         networks: built.networks,
         publishedPorts: built.publishedPorts,
         warnings,
+        services: built.services,
     };
 }
 
@@ -22025,23 +22270,32 @@ function composeFileFromDotenv(reader, dir) {
         .map((s) => joinRel(dir, s));
     return files.length ? files : undefined;
 }
+/**
+ * The files `docker compose` would use in a directory (an inventory `projects[].path` naming a
+ * directory): COMPOSE_FILE from its .env, else the default file and its override; undefined when
+ * the directory holds no default-named file.
+ */
+function projectFilesForDir(reader, dir) {
+    const d = joinRel(dir);
+    const names = new Set(reader.list(d).filter((e) => e.kind === 'file').map((e) => e.name));
+    const base = DEFAULT_FILE_NAMES.find((n) => names.has(n));
+    const fromEnv = composeFileFromDotenv(reader, d);
+    if (fromEnv)
+        return fromEnv;
+    if (!base)
+        return undefined;
+    const override = DEFAULT_OVERRIDE_FILE_NAMES.find((n) => names.has(n));
+    return override ? [joinRel(d, base), joinRel(d, override)] : [joinRel(d, base)];
+}
 function discoverProjects(reader, opts = {}) {
     const globs = (opts.globs ?? []).map((g) => g.trim()).filter((g) => g !== '' && !g.startsWith('#'));
     if (globs.length > 0)
         return discoverByGlobs(reader, globs);
     const out = [];
     for (const { dir, files } of walk(reader)) {
-        const names = new Set(files);
-        const base = DEFAULT_FILE_NAMES.find((n) => names.has(n));
-        if (!base)
+        if (!DEFAULT_FILE_NAMES.some((n) => files.includes(n)))
             continue;
-        const fromEnv = composeFileFromDotenv(reader, dir);
-        if (fromEnv) {
-            out.push({ dir, files: fromEnv });
-            continue;
-        }
-        const override = DEFAULT_OVERRIDE_FILE_NAMES.find((n) => names.has(n));
-        out.push({ dir, files: override ? [joinRel(dir, base), joinRel(dir, override)] : [joinRel(dir, base)] });
+        out.push({ dir, files: projectFilesForDir(reader, dir) });
     }
     return out.sort(compareDirs);
 }
@@ -22329,6 +22583,16 @@ function parseJsonDoc(text, file) {
         throw e;
     }
 }
+const ESCAPES = new Map([
+    ['"', '"'],
+    ['\\', '\\'],
+    ['/', '/'],
+    ['b', '\b'],
+    ['f', '\f'],
+    ['n', '\n'],
+    ['r', '\r'],
+    ['t', '\t'],
+]);
 class JsonParser {
     s;
     i = 0;
@@ -22463,9 +22727,9 @@ class JsonParser {
             out += s.slice(chunk, this.i);
             this.i++;
             const e = s[this.i];
-            const simple = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-            if (e !== undefined && e in simple) {
-                out += simple[e];
+            const simple = e === undefined ? undefined : ESCAPES.get(e);
+            if (simple !== undefined) {
+                out += simple;
                 this.i++;
             }
             else if (e === 'u') {
@@ -23276,12 +23540,12 @@ const PRESET_LIST = [
     },
     {
         name: 'azure-aks',
-        description: 'AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR, docker bridge CIDR',
+        description: 'AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR',
         ranges: [
             { cidr: '10.0.0.0/16', name: 'AKS default service CIDR (DNS service 10.0.0.10)', source: AKS_KUBENET },
             { cidr: '10.244.0.0/16', name: 'AKS default pod CIDR (kubenet, Azure CNI overlay)', source: AKS_KUBENET },
-            // the docker-bridge-cidr AKS nodes used; the same value as docker0's own default on any host
-            { cidr: '172.17.0.0/16', name: 'AKS default docker bridge CIDR', source: AKS_KUBENET },
+            // AKS's docker-bridge-cidr (172.17.0.0/16) is left out on purpose: it is node-local, never routed
+            // to other hosts, and equal to docker0's own default, so reserving it would flag every host at start
         ],
     },
     {
@@ -24170,19 +24434,6 @@ function candidateCount(list, family) {
     return n;
 }
 
-;// CONCATENATED MODULE: ./src/model.ts
-// The typed model every layer shares. Data flows one way:
-//   load/ (files -> these types) -> simulate/ -> rules/ -> fix/ -> report/
-// Nothing in here touches the file system, the environment or @actions/*.
-function findingAt(pos) {
-    if (!pos)
-        return {};
-    return { file: pos.file, line: pos.line, column: pos.column, endLine: pos.endLine, endColumn: pos.endColumn };
-}
-function assertNever(x, what = 'value') {
-    throw new Error(`unexpected ${what}: ${JSON.stringify(x)}`);
-}
-
 ;// CONCATENATED MODULE: ./src/engine/first-fit.ts
 function firstFreeInPool(pool, space, reserved) {
     const { base, size } = pool;
@@ -24339,47 +24590,123 @@ class RoundRobinAllocator {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/space.ts
-// The subnets allocated in one address space (local or global). Small and linear on purpose:
-// a host has tens of networks, and every lookup is a handful of integer comparisons.
+// The subnets allocated in one address space (local or global).
+//
+// Every candidate probe of both allocators asks one question: "of the entries overlapping [start, end],
+// what is the last address covered?" (blockEnd). It is answered in O(log n) from an index kept sorted by
+// start address with a running maximum of end addresses: among the entries starting at or before `end`,
+// the one reaching furthest either overlaps [start, end] — and then it is the furthest-reaching
+// overlapping entry — or nothing overlaps. Adding or removing an entry costs O(n) (a splice), which is
+// cheap next to the probes: a cycle makes a few mutations and many probes.
 
+/** One family's index: starts ascending, ends in the same order, and the running maximum of ends. */
+class Index {
+    starts = [];
+    ends = [];
+    maxEnd = [];
+    /** number of entries whose start is ≤ x */
+    upTo(x) {
+        let lo = 0;
+        let hi = this.starts.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.starts[mid] <= x)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+    refresh(from) {
+        const { ends, maxEnd } = this;
+        maxEnd.length = ends.length;
+        for (let i = from; i < ends.length; i++) {
+            const e = ends[i];
+            maxEnd[i] = i > 0 && maxEnd[i - 1] > e ? maxEnd[i - 1] : e;
+        }
+    }
+    add(start, end) {
+        const i = this.upTo(start);
+        this.starts.splice(i, 0, start);
+        this.ends.splice(i, 0, end);
+        this.maxEnd.splice(i, 0, end);
+        this.refresh(i);
+    }
+    remove(start, end) {
+        // entries with this start sit just before upTo(start)
+        for (let i = this.upTo(start) - 1; i >= 0 && this.starts[i] === start; i--) {
+            if (this.ends[i] !== end)
+                continue;
+            this.starts.splice(i, 1);
+            this.ends.splice(i, 1);
+            this.maxEnd.splice(i, 1);
+            this.refresh(i);
+            return;
+        }
+    }
+    blockEnd(start, end) {
+        const n = this.upTo(end);
+        if (n === 0)
+            return undefined;
+        const m = this.maxEnd[n - 1];
+        return m >= start ? m : undefined;
+    }
+    copyFrom(o) {
+        this.starts = o.starts.slice();
+        this.ends = o.ends.slice();
+        this.maxEnd = o.maxEnd.slice();
+    }
+}
 class AddressSpace {
     entries = [];
+    v4 = new Index();
+    v6 = new Index();
+    index(p, add) {
+        if (p.family === 4) {
+            if (add)
+                this.v4.add(p.addr, lastAddr4(p));
+            else
+                this.v4.remove(p.addr, lastAddr4(p));
+        }
+        else if (add)
+            this.v6.add(p.addr, lastAddr6(p));
+        else
+            this.v6.remove(p.addr, lastAddr6(p));
+    }
     add(prefix, owner) {
         this.entries.push({ prefix, owner });
+        this.index(prefix, true);
     }
     /** removes one entry of this prefix held by owner */
     remove(prefix, owner) {
         const i = this.entries.findIndex((e) => e.owner === owner && e.prefix.family === prefix.family && e.prefix.addr === prefix.addr && e.prefix.bits === prefix.bits);
-        if (i >= 0)
-            this.entries.splice(i, 1);
+        if (i < 0)
+            return;
+        this.entries.splice(i, 1);
+        this.index(prefix, false);
     }
     removeOwner(owner) {
-        this.entries = this.entries.filter((e) => e.owner !== owner);
-    }
-    /** Of the entries overlapping p, the last address covered (to jump past), or undefined. */
-    blockEnd4(start, end) {
-        let best;
+        let gone = false;
+        for (const e of this.entries)
+            if (e.owner === owner)
+                gone = true;
+        if (!gone)
+            return;
+        const kept = [];
         for (const e of this.entries) {
-            const p = e.prefix;
-            if (p.family !== 4)
-                continue;
-            const pe = lastAddr4(p);
-            if (p.addr <= end && start <= pe && (best === undefined || pe > best))
-                best = pe;
+            if (e.owner === owner)
+                this.index(e.prefix, false);
+            else
+                kept.push(e);
         }
-        return best;
+        this.entries = kept;
+    }
+    /** Of the entries overlapping [start, end], the last address covered (to jump past), or undefined. */
+    blockEnd4(start, end) {
+        return this.v4.blockEnd(start, end);
     }
     blockEnd6(start, end) {
-        let best;
-        for (const e of this.entries) {
-            const p = e.prefix;
-            if (p.family !== 6)
-                continue;
-            const pe = lastAddr6(p);
-            if (p.addr <= end && start <= pe && (best === undefined || pe > best))
-                best = pe;
-        }
-        return best;
+        return this.v6.blockEnd(start, end);
     }
     overlapsAny(p) {
         return p.family === 4 ? this.blockEnd4(p.addr, lastAddr4(p)) !== undefined : this.blockEnd6(p.addr, lastAddr6(p)) !== undefined;
@@ -24390,16 +24717,28 @@ class AddressSpace {
     get size() {
         return this.entries.length;
     }
-    /** a canonical text of the contents (for detecting a repeating state) */
+    /**
+     * A canonical text of the contents (for detecting a repeating state): equal texts ⇔ equal multisets
+     * of (owner, prefix). Addresses are written as integers, which is cheaper than formatting them.
+     */
     key() {
-        return this.entries
-            .map((e) => `${e.owner}=${formatPrefix(e.prefix)}`)
-            .sort()
-            .join(',');
+        const parts = new Array(this.entries.length);
+        for (let i = 0; i < this.entries.length; i++) {
+            const { owner, prefix: p } = this.entries[i];
+            // "4:" / "6:" keep the families apart; JSON.stringify keeps owner names unambiguous
+            parts[i] = `${JSON.stringify(owner)}=${p.family}:${p.addr.toString(36)}/${p.bits}`;
+        }
+        return parts.sort().join(',');
+    }
+    /** the contents as text, for messages and debugging */
+    toString() {
+        return this.entries.map((e) => `${e.owner}=${formatPrefix(e.prefix)}`).join(', ');
     }
     clone() {
         const c = new AddressSpace();
         c.entries = this.entries.slice();
+        c.v4.copyFrom(this.v4);
+        c.v6.copyFrom(this.v6);
         return c;
     }
 }
@@ -24463,10 +24802,30 @@ class SimDaemon {
     usesCustomPools() {
         return !!this.setup.defaultAddressPools && this.setup.defaultAddressPools.length > 0;
     }
+    /**
+     * docker0 at daemon start. Before 23.0.4 dockerd elects an address for a docker0 interface that does
+     * not exist yet (first start, or every start with custom pools, which deletes it) even when bip is
+     * set, and refuses to start when no candidate is free of host routes, nameservers and existing
+     * bridges; bip then overrides the elected subnet.
+     */
     startDocker0() {
         this.bootError = null;
         if (this.setup.bridgeNone)
             return;
+        let elected = null;
+        if (this.behaviour.docker0 === 'elect' && this.localRR) {
+            const blocked = this.local.clone();
+            for (const h of this.hostPrefixes)
+                blocked.add(h, 'host');
+            const g = firstFree(this.localRR.list, 0, this.localRR.list.length, 4, blocked);
+            if (g < 0) {
+                this.bootError =
+                    'failed to start daemon: Error initializing network controller: list bridge addresses failed: ' +
+                        `PredefinedLocalScopeDefaultNetworks List: ${goList(this.localRR.list)}: no available network`;
+                return;
+            }
+            elected = entryAt(this.localRR.list, g);
+        }
         let p = null;
         if (this.setup.bip) {
             p = mustPrefix(this.setup.bip);
@@ -24474,16 +24833,8 @@ class SimDaemon {
         else if (this.setup.fixedCidr && this.behaviour.fixedCidrIsSubnet) {
             p = mustPrefix(this.setup.fixedCidr);
         }
-        else if (this.behaviour.docker0 === 'elect' && this.localRR) {
-            // FindAvailableNetwork: first candidate in list order clear of host routes, nameservers and the
-            // on-link routes of bridges that already exist
-            const blocked = this.local.clone();
-            for (const h of this.hostPrefixes)
-                blocked.add(h, 'host');
-            const g = firstFree(this.localRR.list, 0, this.localRR.list.length, 4, blocked);
-            p = g >= 0 ? entryAt(this.localRR.list, g) : null;
-            if (!p)
-                this.bootError = 'could not find an available network for docker0: no available network';
+        else if (elected) {
+            p = elected;
         }
         else {
             const r = this.requestDynamic(4, false);
@@ -24526,16 +24877,22 @@ class SimDaemon {
         return this.docker0Prefix ? formatPrefix(this.docker0Prefix) : null;
     }
     create(name, opts = {}) {
+        const r = this.createPrefixes(name, opts);
+        return r.ok ? { ok: true, subnets: this.networks.get(name).labels } : r;
+    }
+    /** `create` without formatting the subnets (the simulation's hot path). */
+    createPrefixes(name, opts = {}) {
         if (this.networks.has(name) || name === DOCKER0)
             return { ok: false, error: `network with name ${name} already exists` };
         const global = opts.driver === 'overlay';
         const space = global ? this.global : this.local;
         const explicit = [];
+        const explicitText = (opts.subnets ?? []).map((t) => t.trim());
         for (const s of opts.subnets ?? []) {
-            const r = parsePrefix(s);
-            if ('error' in r)
-                return { ok: false, error: `invalid subnet ${s}: ${r.error}` };
-            explicit.push(r.prefix);
+            const r = parseSubnet(s);
+            if (typeof r === 'string')
+                return { ok: false, error: `invalid subnet ${s}: ${r}` };
+            explicit.push(r);
         }
         const got = [];
         const fail = (error) => {
@@ -24560,14 +24917,18 @@ class SimDaemon {
             space.add(r, name);
             got.push(r);
         }
-        this.networks.set(name, { subnets: got, global });
-        return { ok: true, subnets: got.map(formatPrefix) };
+        const labels = got.map((p, i) => (i < explicitText.length ? explicitText[i] : formatPrefix(p)));
+        this.networks.set(name, { subnets: got, labels, global });
+        return { ok: true, subnets: got };
     }
     remove(name) {
         const n = this.networks.get(name);
         if (!n)
             return;
-        (n.global ? this.global : this.local).removeOwner(name);
+        const space = n.global ? this.global : this.local;
+        // a network holds exactly the subnets it was created with
+        for (const p of n.subnets)
+            space.remove(p, name);
         this.networks.delete(name);
     }
     /** Daemon restart: the cursor goes back to 0; networks survive; docker0 is re-chosen with custom pools. */
@@ -24576,7 +24937,8 @@ class SimDaemon {
         this.globalRR?.reset();
         if (this.setup.bridgeNone)
             return;
-        const rechoose = this.usesCustomPools() && !this.setup.bip || this.docker0Prefix === null;
+        // custom pools: dockerd deletes docker0 at start and elects again (with bip too)
+        const rechoose = this.usesCustomPools() || this.docker0Prefix === null;
         if (!rechoose)
             return;
         if (this.docker0Prefix)
@@ -24587,7 +24949,7 @@ class SimDaemon {
     subnetsOf(name) {
         if (name === DOCKER0)
             return this.docker0Prefix ? [formatPrefix(this.docker0Prefix)] : undefined;
-        return this.networks.get(name)?.subnets.map(formatPrefix);
+        return this.networks.get(name)?.labels;
     }
     subnetPrefixesOf(name) {
         if (name === DOCKER0)
@@ -24597,6 +24959,18 @@ class SimDaemon {
     /** networks alive, docker0 included */
     get networkCount() {
         return this.networks.size + (this.docker0Prefix ? 1 : 0);
+    }
+    /**
+     * What decides future allocations besides the networks themselves, as numbers appended to `out`: the
+     * round-robin cursors (-1 under first-fit) and docker0's subnet. With the set of networks (name, owner,
+     * subnets) this is the whole state; `stateKey` is the same as text.
+     */
+    encodeState(out) {
+        out.push(this.localRR?.cursor ?? -1, this.globalRR?.cursor ?? -1);
+        if (this.docker0Prefix)
+            encodePrefix(this.docker0Prefix, out);
+        else
+            out.push(0);
     }
     /** A canonical text of everything that decides future allocations (for period detection). */
     stateKey() {
@@ -24609,6 +24983,43 @@ class SimDaemon {
     hostAvoided() {
         return this.hostPrefixes;
     }
+}
+const v6Words = new WeakMap();
+/** A prefix as numbers: family, address (one number for IPv4, four 32-bit words for IPv6), length. */
+function encodePrefix(p, out) {
+    if (p.family === 4) {
+        out.push(4, p.addr, p.bits);
+        return;
+    }
+    let w = v6Words.get(p);
+    if (!w) {
+        const a = p.addr;
+        w = [Number((a >> 96n) & 0xffffffffn), Number((a >> 64n) & 0xffffffffn), Number((a >> 32n) & 0xffffffffn), Number(a & 0xffffffffn)];
+        v6Words.set(p, w);
+    }
+    out.push(6, w[0], w[1], w[2], w[3], p.bits);
+}
+/**
+ * Explicit subnets are parsed on every `up` of every cycle: the parse (ip-cidr) is memoised. Bounded, since
+ * the texts come from the input; cleared when it grows past a limit.
+ */
+const subnetCache = new Map();
+function parseSubnet(text) {
+    let r = subnetCache.get(text);
+    if (r === undefined) {
+        const p = parsePrefix(text);
+        r = 'error' in p ? p.error : p.prefix;
+        if (subnetCache.size >= 10_000)
+            subnetCache.clear();
+        subnetCache.set(text, r);
+    }
+    return r;
+}
+/** Go's %v of the candidate list: "[a b c]" (shortened past 64 entries) */
+function goList(list) {
+    const n = Math.min(list.length, 64);
+    const items = Array.from({ length: n }, (_, i) => formatPrefix(entryAt(list, i)));
+    return `[${items.join(' ')}${list.length > n ? ` … (${list.length} in all)` : ''}]`;
 }
 function mustPrefix(text) {
     const r = parsePrefix(text);
@@ -24625,6 +25036,8 @@ function mustAddress(text) {
 
 ;// CONCATENATED MODULE: ./src/simulate/host.ts
 
+/** default SimulationInput.maxWork */
+const DEFAULT_MAX_WORK = 100_000;
 /** The state of cycle c (1 ≤ c ≤ N), whatever N is. */
 function cycleAt(r, c) {
     if (c <= r.window.length)
@@ -24681,38 +25094,69 @@ class HostRun {
     owner = new Map();
     /** network name → projects currently using it */
     users = new Map();
+    upPlans = new Map();
+    downPlans = new Map();
+    /** small integers for network and project names, in order of first appearance (for the state encoding) */
+    netIds = new Map();
+    projectIds = new Map();
+    /** by network id: the networks alive (undefined when not) */
+    slots = [];
     constructor(daemon, last) {
         this.daemon = daemon;
         this.last = last;
     }
+    plan(p) {
+        let plans = this.upPlans.get(p);
+        if (!plans) {
+            plans = creatable(p, this.last).map((net) => ({ net, opts: createOptions(net) }));
+            this.upPlans.set(p, plans);
+        }
+        return plans;
+    }
+    idOf(ids, name) {
+        let id = ids.get(name);
+        if (id === undefined) {
+            id = ids.size;
+            ids.set(name, id);
+        }
+        return id;
+    }
     up(p, into) {
-        for (const n of creatable(p, this.last)) {
-            const users = this.users.get(n.name) ?? new Set();
+        for (const { net: n, opts } of this.plan(p)) {
+            let users = this.users.get(n.name);
+            if (!users) {
+                users = new Set();
+                this.users.set(n.name, users);
+            }
             users.add(p.name);
-            this.users.set(n.name, users);
             if (this.owner.has(n.name))
                 continue; // already there (shared by name): joined, not created
-            const opts = createOptions(n);
             if (!opts)
                 continue;
-            const r = this.daemon.create(n.name, opts);
+            const r = this.daemon.createPrefixes(n.name, opts);
             if (!r.ok) {
                 into.failures.push({ project: p.name, network: n.name, source: n, error: r.error });
                 continue;
             }
             this.owner.set(n.name, p.name);
+            this.slots[this.idOf(this.netIds, n.name)] = { project: this.idOf(this.projectIds, p.name), subnets: r.subnets };
             into.allocations.push({
                 project: p.name,
                 network: n.name,
                 source: n,
-                subnets: this.daemon.subnetPrefixesOf(n.name) ?? [],
+                subnets: r.subnets,
                 pinned: n.subnets.length > 0,
             });
         }
     }
     /** `compose down`: removes the networks the project created unless another project still uses them */
     down(p) {
-        for (const n of creatable(p)) {
+        let nets = this.downPlans.get(p);
+        if (!nets) {
+            nets = creatable(p);
+            this.downPlans.set(p, nets);
+        }
+        for (const n of nets) {
             const users = this.users.get(n.name);
             users?.delete(p.name);
             if (this.owner.get(n.name) !== p.name)
@@ -24722,10 +25166,91 @@ class HostRun {
             this.daemon.remove(n.name);
             this.owner.delete(n.name);
             this.users.delete(n.name);
+            this.slots[this.netIds.get(n.name)] = undefined;
         }
     }
-    key() {
-        return `${this.daemon.stateKey()}#${[...this.owner].sort().join(',')}`;
+    /**
+     * The state that decides every later cycle, as numbers: the daemon's cursors and docker0, then each
+     * network alive (by id, so in a canonical order) with its creator and subnets. Two states are equal
+     * exactly when their encodings are (ids are assigned once per simulation, names never share an id).
+     */
+    encode(out) {
+        this.daemon.encodeState(out);
+        const { slots } = this;
+        for (let id = 0; id < slots.length; id++) {
+            const s = slots[id];
+            if (!s)
+                continue;
+            out.push(id, s.project, s.subnets.length);
+            for (const p of s.subnets)
+                encodePrefix(p, out);
+        }
+    }
+}
+/** FNV-1a over 32-bit words of the numbers (integers up to 2^53) */
+function hashOf(xs) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < xs.length; i++) {
+        const x = xs[i];
+        h = Math.imul(h ^ (x >>> 0), 0x01000193);
+        h = Math.imul(h ^ Math.floor(x / 4294967296), 0x01000193);
+    }
+    return h >>> 0;
+}
+/**
+ * Every state seen after a cycle, found by hash and compared exactly. The encodings live end to end in
+ * one growing Float64Array (exact for integers up to 2^53: cursors, IPv4 addresses, 32-bit IPv6 words),
+ * so a million remembered states cost a few allocations, not a million.
+ */
+class SeenStates {
+    /** hash → the cycle (or cycles, on a collision) whose state has that hash */
+    byHash = new Map();
+    arena = new Float64Array(1024);
+    used = 0;
+    /** by cycle: where its state starts in the arena (its end is the next one's start) */
+    starts = [];
+    same(state, cycle) {
+        const from = this.starts[cycle];
+        const to = cycle + 1 < this.starts.length ? this.starts[cycle + 1] : this.used;
+        if (to - from !== state.length)
+            return false;
+        const { arena } = this;
+        for (let i = 0; i < state.length; i++)
+            if (arena[from + i] !== state[i])
+                return false;
+        return true;
+    }
+    /**
+     * The earlier cycle that ended in the same state, or undefined (and this state is remembered as the
+     * one of `cycle`). Cycles are visited in order 0, 1, 2, …
+     */
+    visit(state, cycle) {
+        const h = hashOf(state);
+        const hit = this.byHash.get(h);
+        if (typeof hit === 'number') {
+            if (this.same(state, hit))
+                return hit;
+        }
+        else if (hit) {
+            for (const c of hit)
+                if (this.same(state, c))
+                    return c;
+        }
+        if (this.used + state.length > this.arena.length) {
+            const bigger = new Float64Array(Math.max(this.arena.length * 2, this.used + state.length));
+            bigger.set(this.arena.subarray(0, this.used));
+            this.arena = bigger;
+        }
+        this.starts.push(this.used);
+        this.arena.set(state, this.used);
+        this.used += state.length;
+        if (hit === undefined)
+            this.byHash.set(h, cycle);
+        else if (typeof hit === 'number')
+            this.byHash.set(h, [hit, cycle]);
+        else
+            hit.push(cycle);
+        return undefined;
     }
 }
 function simulateHost(input) {
@@ -24741,14 +25266,19 @@ function simulateHost(input) {
     const cycling = input.projects.filter((hp) => hp.lifecycle === 'cycling');
     boot.alive = daemon.networkCount;
     const window = [];
-    const seen = new Map();
+    const seen = new SeenStates();
+    const enc = [];
     const maxWindow = input.maxWindow ?? 2_000_000;
+    const maxWork = input.maxWork ?? DEFAULT_MAX_WORK;
+    let work = 0;
     let period = null;
     let peak = boot.alive;
     const K = input.restartEvery;
     if (cycling.length > 0) {
-        seen.set(run.key() + '@0', 0);
-        for (let c = 1; c <= input.cycles && c <= maxWindow; c++) {
+        enc.push(0); // the restart phase
+        run.encode(enc);
+        seen.visit(enc, 0);
+        for (let c = 1; c <= input.cycles && c <= maxWindow && work < maxWork; c++) {
             const state = { cycle: c, allocations: [], failures: [], alive: 0 };
             for (const hp of cycling) {
                 run.down(hp.project);
@@ -24758,15 +25288,19 @@ function simulateHost(input) {
             if (state.alive > peak)
                 peak = state.alive;
             window.push(state);
+            work += Math.max(1, state.allocations.length + state.failures.length);
             if (K > 0 && c % K === 0)
                 daemon.restart();
-            const key = `${run.key()}@${K > 0 ? c % K : 0}`;
-            const prev = input.detectPeriod === false ? undefined : seen.get(key);
+            if (input.detectPeriod === false)
+                continue;
+            enc.length = 0;
+            enc.push(K > 0 ? c % K : 0);
+            run.encode(enc);
+            const prev = seen.visit(enc, c);
             if (prev !== undefined) {
                 period = { preamble: prev, length: c - prev };
                 break;
             }
-            seen.set(key, c);
         }
     }
     return {
@@ -24777,6 +25311,7 @@ function simulateHost(input) {
         period,
         cycles: input.cycles,
         peakNetworks: peak,
+        truncated: cycling.length > 0 && period === null && window.length < input.cycles,
     };
 }
 
@@ -24920,7 +25455,7 @@ function whenText(cycle) {
 function count(n) {
     return n.toLocaleString('en-US');
 }
-function plural(n, one, many = `${one}s`) {
+function facts_plural(n, one, many = `${one}s`) {
     return `${count(n)} ${n === 1 ? one : many}`;
 }
 // ---------------------------------------------------------------------------------------------
@@ -25668,8 +26203,11 @@ const pinnedPoolRace = {
                     });
                     continue;
                 }
+                // The replay equals the real timeline up to the first race. When the real timeline repeats (it has
+                // a period) and no race happened in it, none ever does: the replay never needs to go further.
                 const last = new Set([s.network]);
-                const within = simulateHost({ ...hc.sim.input, createLast: last });
+                const horizon = hc.sim.period ? Math.min(hc.sim.cycles, hc.sim.window.length) : hc.sim.cycles;
+                const within = simulateHost({ ...hc.sim.input, createLast: last, cycles: horizon });
                 const race = firstPoolOverlap(within, s.network, s.prefix, model);
                 if (race) {
                     out.push({
@@ -25681,7 +26219,7 @@ const pinnedPoolRace = {
                     });
                     continue;
                 }
-                const covered = within.period !== null || within.window.length < within.cycles;
+                const covered = hc.sim.period !== null || within.period !== null || within.window.length < within.cycles;
                 const later = covered ? null : firstPoolOverlap(simulateHost({ ...hc.sim.input, createLast: last, cycles: ALL_CYCLES }), s.network, s.prefix, model);
                 out.push({
                     ...base,
@@ -25822,12 +26360,12 @@ const poolExhaustion = {
                     : 'the IPv6 pools have no /64 left';
             }
             else if (overlay) {
-                why = `${plural(alive, 'network')} would be alive at once and the swarm pool has no free subnet left`;
+                why = `${facts_plural(alive, 'network')} would be alive at once and the swarm pool has no free subnet left`;
             }
             else {
                 const usable = usableCandidates(hc);
                 why =
-                    `${plural(alive, 'network')} (docker0 included) would be alive at once, but the pools offer only ` +
+                    `${facts_plural(alive, 'network')} (docker0 included) would be alive at once, but the pools offer only ` +
                         `${formatCount(usable)} ${usable === 1 ? 'subnet' : 'subnets'} once pinned subnets and the host's routes and nameservers are taken out`;
             }
             out.push({
@@ -26036,6 +26574,688 @@ function ruleById(id) {
     return RULES.find((r) => r.id === id);
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/rules/suppress.ts
+// Suppressions: an inline comment on the offending line or on its own line just above it,
+//     # subnet-guard-ignore RULE[, RULE…]: reason
+// (a reason is required), and a baseline file of accepted findings identified by stable fingerprints.
+// Suppressed findings stay in the report with `suppressed: true` and the reason. A comment without a
+// reason, or naming a rule that does not exist, suppresses nothing and is itself a finding
+// (invalid-suppression). Pure: files are read through the Reader.
+
+
+const BASELINE_FILE = '.subnet-guard-baseline.json';
+const DIRECTIVE = 'subnet-guard-ignore';
+/** The rule that reports broken suppression comments (it is not run over the model like the others). */
+const invalidSuppression = {
+    id: 'invalid-suppression',
+    defaultSeverity: 'warning',
+    shortDescription: 'A suppression comment has no reason or names an unknown rule',
+    fullDescription: '`# subnet-guard-ignore RULE: reason` hides a finding only with a reason, so that reviewers can see why it is safe. A comment ' +
+        'without one, or naming a rule that does not exist (a typo), suppresses nothing: the finding it was meant to hide is still reported.',
+    help: 'Write the rule id and a reason after a colon: `# subnet-guard-ignore reserved-collision: this VPC is only reached through the bastion`.',
+};
+const COMMENT = new RegExp(`(^|\\s)#\\s*${DIRECTIVE}\\b(.*)$`);
+/** Every `# subnet-guard-ignore` comment in a YAML text, valid or not. */
+function parseSuppressions(text, file) {
+    const out = [];
+    const lines = text.split(/\r\n|\r|\n/);
+    lines.forEach((raw, i) => {
+        const m = COMMENT.exec(raw);
+        if (!m)
+            return;
+        const hash = m.index + m[1].length;
+        if (insideQuotes(raw.slice(0, hash)))
+            return; // a `#` inside a quoted scalar is not a comment
+        const standalone = raw.slice(0, hash).trim() === '';
+        const rest = m[2];
+        const colon = rest.indexOf(':');
+        const ids = (colon < 0 ? rest : rest.slice(0, colon))
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s !== '');
+        const reason = colon < 0 ? '' : rest.slice(colon + 1).trim();
+        const line = i + 1;
+        out.push({
+            file,
+            line,
+            appliesTo: standalone ? line + 1 : line,
+            rules: ids,
+            reason,
+            pos: { file, line, column: hash + 1, endLine: line, endColumn: raw.trimEnd().length + 1 },
+        });
+    });
+    return out;
+}
+/** true when the text before a `#` leaves a YAML quoted scalar open */
+function insideQuotes(before) {
+    let quote = null;
+    for (let i = 0; i < before.length; i++) {
+        const c = before[i];
+        if (quote === null) {
+            // a quote opens a quoted scalar only where a scalar starts (not in "it's")
+            if ((c === '"' || c === "'") && (i === 0 || /[\s[{,]/.test(before[i - 1])))
+                quote = c;
+        }
+        else if (quote === "'" && c === "'" && before[i + 1] === "'") {
+            i++; // '' is an escaped quote
+        }
+        else if (quote === '"' && c === '\\') {
+            i++;
+        }
+        else if (c === quote) {
+            quote = null;
+        }
+    }
+    return quote !== null;
+}
+/** A line's text without its comment, trailing comma and surrounding spaces (what identifies a finding). */
+function lineKey(text) {
+    const noComment = text.replace(/(^|\s)#.*$/, '');
+    return noComment.replace(/,\s*$/, '').replace(/\s+/g, ' ').trim();
+}
+class Lines {
+    reader;
+    cache = new Map();
+    constructor(reader) {
+        this.reader = reader;
+    }
+    get(file) {
+        if (!this.cache.has(file)) {
+            let lines = null;
+            try {
+                lines = this.reader.read(file).split(/\r\n|\r|\n/);
+            }
+            catch {
+                lines = null;
+            }
+            this.cache.set(file, lines);
+        }
+        return this.cache.get(file) ?? null;
+    }
+    text(file, line) {
+        if (!file || !line)
+            return '';
+        return lineKey(this.get(file)?.[line - 1] ?? '');
+    }
+}
+/**
+ * Stable fingerprints: the rule, host, engine model, file and the text of the offending line — not its
+ * number (lines move when the file is edited) and not the message (it names cycles, which move when
+ * projects change). Findings that share all of these are numbered in report order.
+ */
+function fingerprints(findings, reader) {
+    const lines = new Lines(reader);
+    const seen = new Map();
+    return findings.map((f) => {
+        const key = [f.rule, f.host ?? '', f.model ?? '', f.file ?? '', lines.text(f.file, f.line)].join('\u0000');
+        const n = (seen.get(key) ?? 0) + 1;
+        seen.set(key, n);
+        return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32);
+    });
+}
+/**
+ * The baseline that accepts every finding still reported, keeping the entries (and reasons) of a
+ * previous baseline that still match. Findings suppressed by an inline comment are left to the comment.
+ */
+function buildBaseline(findings, reader, opts = {}) {
+    const rated = findings.filter((f) => f.rule !== invalidSuppression.id);
+    const fps = fingerprints(rated, reader);
+    const before = new Map((opts.previous?.findings ?? []).map((e) => [e.fingerprint, e]));
+    const entries = [];
+    rated.forEach((f, i) => {
+        const old = before.get(fps[i]);
+        if (f.suppressed && !old)
+            return;
+        const reason = old?.reason ?? opts.reason;
+        entries.push({
+            rule: f.rule,
+            fingerprint: fps[i],
+            ...(f.host !== undefined ? { host: f.host } : {}),
+            ...(f.file !== undefined ? { file: f.file } : {}),
+            ...(reason ? { reason } : {}),
+            message: f.message,
+        });
+    });
+    return { version: 1, findings: entries };
+}
+/** The baseline file's text: stable key order, one finding per block, newline at the end. */
+function formatBaseline(b) {
+    return JSON.stringify(b, null, 2) + '\n';
+}
+function parseBaseline(text, file) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors_ConfigError(`the baseline is not valid JSON: ${e.message}`, { file });
+    }
+    const bad = (why) => new errors_ConfigError(`the baseline ${why} (expected {"version": 1, "findings": [{"rule": …, "fingerprint": …}]})`, { file });
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        throw bad('is not an object');
+    const o = doc;
+    if (o.version !== 1)
+        throw bad(`has version ${JSON.stringify(o.version)}, not 1`);
+    if (!Array.isArray(o.findings))
+        throw bad('has no "findings" list');
+    const findings = o.findings.map((e, i) => {
+        if (typeof e !== 'object' || e === null)
+            throw bad(`entry ${i + 1} is not an object`);
+        const r = e;
+        if (typeof r.rule !== 'string' || typeof r.fingerprint !== 'string')
+            throw bad(`entry ${i + 1} needs "rule" and "fingerprint" strings`);
+        const entry = { rule: r.rule, fingerprint: r.fingerprint };
+        if (typeof r.reason === 'string' && r.reason.trim() !== '')
+            entry.reason = r.reason.trim();
+        if (typeof r.host === 'string')
+            entry.host = r.host;
+        if (typeof r.file === 'string')
+            entry.file = r.file;
+        return entry;
+    });
+    return { version: 1, findings };
+}
+/** The baseline file, or null when there is none. */
+function readBaseline(reader, file = BASELINE_FILE) {
+    if (!reader.exists(file) || reader.isDir(file))
+        return null;
+    return parseBaseline(reader.read(file), file);
+}
+function isYaml(file) {
+    return /\.ya?ml$/i.test(file);
+}
+/**
+ * Reads the suppression comments of the files and the baseline once, and returns the function that
+ * marks findings covered by a valid inline comment or by the baseline as suppressed (with the reason) and
+ * adds an invalid-suppression finding for every comment without a reason or with an unknown rule.
+ * Findings in files not listed are matched too (their comments are read on first use).
+ */
+function createSuppressor(opts) {
+    const { reader } = opts;
+    const known = new Set(opts.knownRules);
+    const parsed = new Map();
+    const commentsOf = (file) => {
+        let p = parsed.get(file);
+        if (!p) {
+            p = { comments: [], problems: [] };
+            let text = null;
+            try {
+                text = reader.read(file);
+            }
+            catch {
+                text = null;
+            }
+            for (const s of text === null ? [] : parseSuppressions(text, file)) {
+                const why = problemOf(s, known);
+                if (why)
+                    p.problems.push(problemFinding(s, why));
+                else
+                    p.comments.push(s);
+            }
+            parsed.set(file, p);
+        }
+        return p;
+    };
+    const listed = [...new Set(opts.files.filter(isYaml))].sort();
+    for (const f of listed)
+        commentsOf(f);
+    const baselineFile = opts.baseline ?? BASELINE_FILE;
+    const baseline = readBaseline(reader, baselineFile);
+    const accepted = new Map();
+    for (const e of baseline?.findings ?? [])
+        accepted.set(e.fingerprint, e);
+    return (findings) => {
+        const fps = baseline ? fingerprints(findings, reader) : [];
+        const files = new Set(listed);
+        const out = findings.map((f, i) => {
+            if (f.file && f.line && isYaml(f.file)) {
+                files.add(f.file);
+                const hit = commentsOf(f.file).comments.find((c) => c.appliesTo === f.line && c.rules.includes(f.rule));
+                if (hit)
+                    return { ...f, suppressed: true, suppressionReason: hit.reason };
+            }
+            const entry = baseline ? accepted.get(fps[i]) : undefined;
+            if (entry && entry.rule === f.rule) {
+                return { ...f, suppressed: true, suppressionReason: entry.reason ? `baseline: ${entry.reason}` : `accepted in ${baselineFile}` };
+            }
+            return f;
+        });
+        const problems = [...files].sort().flatMap((file) => commentsOf(file).problems);
+        return [...out, ...problems];
+    };
+}
+/** createSuppressor(opts)(findings), for one use. */
+function applySuppressions(findings, opts) {
+    return createSuppressor(opts)(findings);
+}
+function problemOf(s, known) {
+    const unknown = s.rules.filter((r) => !known.has(r));
+    const written = `# ${DIRECTIVE} ${s.rules.join(', ')}`.trimEnd();
+    if (s.rules.length === 0)
+        return `\`# ${DIRECTIVE}\` names no rule: write \`# ${DIRECTIVE} RULE: reason\``;
+    if (unknown.length > 0) {
+        return `\`${written}\` names ${unknown.length === 1 ? 'a rule' : 'rules'} subnet-guard does not have (${unknown.join(', ')}); known rules: ${[...known].join(', ')}`;
+    }
+    if (s.reason === '')
+        return `\`${written}\` gives no reason: write one after a colon (\`${written}: <why this is safe>\`)`;
+    return null;
+}
+function problemFinding(s, why) {
+    return {
+        rule: invalidSuppression.id,
+        severity: invalidSuppression.defaultSeverity,
+        message: `${why}. It suppresses nothing, so the finding it was meant to hide is still reported.`,
+        file: s.pos.file,
+        line: s.pos.line,
+        column: s.pos.column,
+        endLine: s.pos.endLine,
+        endColumn: s.pos.endColumn,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fix/patch.ts
+const v = (value) => ({ value });
+/** The daemon config after merging the fragment (top-level keys replace; the rest stays as loaded). */
+function applyDaemonPatch(d, patch) {
+    const out = { ...d };
+    const pools = patch['default-address-pools'];
+    if (pools)
+        out.defaultAddressPools = v(pools.map((p) => ({ base: v(p.base), size: v(p.size) })));
+    if (patch.bip !== undefined)
+        out.bip = v(patch.bip);
+    if (patch['fixed-cidr'] !== undefined)
+        out.fixedCidr = v(patch['fixed-cidr']);
+    if (patch.mtu !== undefined)
+        out.mtu = v(patch.mtu);
+    const opts = patch['default-network-opts'];
+    if (opts) {
+        out.defaultNetworkOpts = Object.fromEntries(Object.entries(opts).map(([driver, o]) => [driver, Object.fromEntries(Object.entries(o).map(([k, val]) => [k, v(val)]))]));
+    }
+    if (patch['ip-forward'] !== undefined)
+        out.ipForward = v(patch['ip-forward']);
+    if (patch.iptables !== undefined)
+        out.iptables = v(patch.iptables);
+    return out;
+}
+/**
+ * The projects with the compose changes made: `replaces` swaps one written subnet for another, otherwise
+ * the subnet is added to a network that had none; `mtu` sets the MTU driver option. Networks are matched by
+ * the name Docker sees.
+ */
+function applyComposeFixes(projects, fixes) {
+    if (fixes.length === 0)
+        return [...projects];
+    return projects.map((hp) => ({
+        ...hp,
+        project: {
+            ...hp.project,
+            networks: hp.project.networks.map((n) => {
+                const mine = fixes.filter((p) => p.network === n.name);
+                if (mine.length === 0)
+                    return n;
+                const out = { ...n, subnets: [...n.subnets] };
+                for (const fix of mine) {
+                    if (fix.subnet !== undefined) {
+                        if (fix.replaces)
+                            out.subnets = out.subnets.map((s) => (s.cidr === fix.replaces ? { ...s, cidr: fix.subnet, origin: undefined } : s));
+                        else
+                            out.subnets.push({ cidr: fix.subnet });
+                    }
+                    if (fix.mtu !== undefined)
+                        out.mtu = { value: fix.mtu, pos: n.mtu?.pos };
+                }
+                return out;
+            }),
+        },
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/simulate/setup.ts
+function setupFor(daemon, host) {
+    const pools = daemon.defaultAddressPools?.value.map((p) => ({ base: p.base.value, size: p.size.value }));
+    return {
+        defaultAddressPools: pools,
+        bip: daemon.bip?.value,
+        fixedCidr: daemon.fixedCidr?.value,
+        bridgeNone: daemon.bridgeNone?.value ?? false,
+        routes: host.routes.map((r) => ({ cidr: r.value, onLink: true })),
+        nameservers: host.nameservers.map((n) => n.value),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fix/prove.ts
+
+
+
+
+/** Re-simulates every engine model of one host (the HostChecks given) with another daemon config and projects. */
+function prove(ctx, original, daemon, projects, suppress) {
+    const hosts = [];
+    for (const hc of original) {
+        const setup = { ...setupFor(daemon, hc.host), ...(hc.sim.input.setup.swarmPools ? { swarmPools: hc.sim.input.setup.swarmPools } : {}) };
+        let sim;
+        try {
+            sim = simulateHost({ ...hc.sim.input, setup, projects, createLast: undefined });
+        }
+        catch (e) {
+            if (e instanceof PoolError)
+                return { starts: false, findings: [], errors: [], hosts: [] };
+            throw e;
+        }
+        if (sim.bootError)
+            return { starts: false, findings: [], errors: [], hosts: [] };
+        hosts.push({ ...hc, daemon, projects, sim });
+    }
+    const findings = suppress(runRules({ ...ctx, hosts }, RULES));
+    const errors = findings.filter((f) => f.severity === 'error' && !f.suppressed);
+    return { starts: true, findings, errors, hosts };
+}
+
+;// CONCATENATED MODULE: ./src/fix/synthesise.ts
+// Synthesis of fixes for one host, from what the rules found:
+//   - default-address-pools (when a finding is about where Docker allocates): one private block (a /16 split into /24s when it fits) that avoids every
+//     reserved range, host route, nameserver and pinned subnet (and the swarm pool when overlays are
+//     used), with room for twice the networks alive at once (at least 16 spare);
+//   - bip (and fixed-cidr) moved to a free /24 when docker0's pinned subnet is part of the problem;
+//   - mtu / default-network-opts set to the underlay MTU; ip-forward / iptables turned back on;
+//   - pinned compose subnets that are themselves the problem moved to free subnets of the same size;
+//   - as an alternative, every network of the host pinned outside the pools Docker allocates from.
+// Nothing here decides whether a fix is good: prove.ts re-runs the simulation for that.
+
+
+
+
+
+/** Rules whose findings new default-address-pools address. */
+const POOL_RULES = new Set(['reserved-collision', 'pinned-pool-race', 'pool-exhaustion', 'daemon-pool-reserved']);
+/** Rules reported on a pinned compose subnet that moving it to a free subnet cures. */
+const REPIN = new Set(['pinned-reserved-overlap', 'pinned-conflict', 'public-range']);
+/** Size of every network a suggested pool hands out. */
+const FIX_SIZE = 24;
+/** The largest block suggested as one pool base (256 networks of /24). */
+const PREFERRED_BASE_BITS = 16;
+function synthesise_samePos(f, pos) {
+    return !!pos && f.file === pos.file && f.line === pos.line && f.column === pos.column;
+}
+/** IPv4 networks Docker allocates from the local pools when everything on the host is up (docker0 included). */
+function localDemand(hc) {
+    const names = new Set();
+    for (const hp of hc.projects) {
+        for (const n of createdNetworks(hp.project.networks)) {
+            if (spaceOf(n) !== 'local' || n.ipamDriver !== 'default' || !n.enableIpv4)
+                continue;
+            if (n.subnets.some((s) => !s.cidr.includes(':')))
+                continue; // an IPv4 subnet is pinned
+            names.add(n.name);
+        }
+    }
+    const docker0 = hc.daemon.bridgeNone?.value || hc.daemon.bip ? 0 : 1;
+    return names.size + docker0;
+}
+/** How many /24s a pool needs: twice the demand, and at least 16 spare. */
+function capacityFor(demand) {
+    return Math.max(2 * demand, demand + 16);
+}
+function log2ceil(n) {
+    return Math.ceil(Math.log2(Math.max(1, n)));
+}
+/** Private blocks for the pool, preferring one /16, else the smallest single block, else several /22s. */
+function poolBlocks(avoid, need) {
+    const needBits = FIX_SIZE - log2ceil(need);
+    if (needBits < 8)
+        return null;
+    for (const bits of [...new Set([Math.min(PREFERRED_BASE_BITS, needBits), needBits])]) {
+        const b = freeBlock4(avoid, bits);
+        if (b)
+            return [b];
+    }
+    const quarter = FIX_SIZE - 2;
+    const blocks = freeBlocks4(avoid, quarter, Math.ceil(need / 4));
+    return blocks.length * 4 >= need ? blocks : null;
+}
+/** A ULA /48 for the host (RFC 4193: fd + 40 pseudo-random bits, here from the host name). */
+function hostUla(host) {
+    const h = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`subnet-guard:${host}`).digest('hex');
+    return `fd${h.slice(0, 2)}:${h.slice(2, 6)}:${h.slice(6, 10)}::/48`;
+}
+function wantsDynamicV6(hc) {
+    return hc.projects.some((hp) => createdNetworks(hp.project.networks).some((n) => n.enableIpv6 && n.ipamDriver === 'default' && !n.subnets.some((s) => s.cidr.includes(':'))));
+}
+/** Everything a new subnet on this host must stay clear of, except the pinned subnets listed in `moving`. */
+function avoidFor(ctx, hc, moving, keepBip) {
+    const avoid = [...ctx.reserved.map((r) => r.prefix), ...hostPrefixes(hc).map((h) => h.prefix)];
+    for (const s of pinnedSubnets(hc)) {
+        if (moving.has(s))
+            continue;
+        if (s.kind !== 'compose' && !keepBip)
+            continue;
+        avoid.push(s.prefix);
+    }
+    if (usesOverlay(hc))
+        avoid.push(...poolBases(poolSpecs(hc, 'global')));
+    return avoid;
+}
+function pinFor(s, subnet) {
+    const n = s.source;
+    return {
+        project: s.project,
+        network: s.network,
+        key: n.key,
+        ...(s.pos ? { file: s.pos.file, line: s.pos.line } : {}),
+        subnet,
+        replaces: s.cidr,
+    };
+}
+/**
+ * The daemon.json fragment (and the pins it needs) for one host, from the host's active findings.
+ * `hcs` are the HostChecks of that host (one per engine model); returns null when no private space is left.
+ */
+function planDaemonFix(ctx, hcs, findings) {
+    const hc = hcs[0];
+    const active = findings.filter((f) => !f.suppressed && f.host === hc.host.name);
+    if (active.length === 0)
+        return null;
+    const patch = {};
+    const pins = [];
+    const pinned = pinnedSubnets(hc);
+    // compose subnets that are themselves the problem
+    const moving = new Set(pinned.filter((s) => s.kind === 'compose' && active.some((f) => REPIN.has(f.rule) && synthesise_samePos(f, s.pos))));
+    // docker0's own subnet
+    const bip = pinned.find((s) => s.kind === 'bip');
+    const fixed = pinned.find((s) => s.kind === 'fixed-cidr');
+    const docker0Bad = [bip, fixed].some((s) => s && active.some((f) => synthesise_samePos(f, s.pos)));
+    const avoid = avoidFor(ctx, hc, moving, !docker0Bad);
+    const poolPos = (hc.daemon.defaultAddressPools?.value ?? []).map((e) => e.base.pos ?? e.pos);
+    const aboutPools = active.some((f) => POOL_RULES.has(f.rule) || (f.rule === 'public-range' && poolPos.some((p) => synthesise_samePos(f, p))));
+    if (aboutPools) {
+        const demand = Math.max(...hcs.map(localDemand));
+        const blocks = poolBlocks(avoid, capacityFor(demand));
+        if (!blocks)
+            return null;
+        const pools = blocks.map((b) => ({ base: formatPrefix(b), size: FIX_SIZE }));
+        avoid.push(...blocks);
+        if (wantsDynamicV6(hc))
+            pools.push({ base: hostUla(hc.host.name), size: 64 });
+        patch['default-address-pools'] = pools;
+    }
+    if (docker0Bad) {
+        const b = freeBlock4(avoid, FIX_SIZE);
+        if (!b)
+            return null;
+        avoid.push(b);
+        patch.bip = `${formatAddress(4, b.addr + 1)}/${FIX_SIZE}`;
+        if (fixed)
+            patch['fixed-cidr'] = formatPrefix(b);
+    }
+    for (const s of moving) {
+        if (s.prefix.family !== 4)
+            continue;
+        const b = freeBlock4(avoid, s.prefix.bits);
+        if (!b)
+            return null;
+        avoid.push(b);
+        pins.push(pinFor(s, formatPrefix(b)));
+    }
+    const underlay = hc.host.underlayMtu?.value;
+    if (underlay && active.some((f) => f.rule === 'mtu-exceeds-underlay')) {
+        if (!hc.daemon.bridgeNone?.value && (hc.daemon.mtu?.value || 1500) > underlay)
+            patch.mtu = underlay;
+        const dno = supportsDefaultNetworkOpts(hc.host.engine.value);
+        const drivers = new Set();
+        const seen = new Set();
+        for (const hp of hc.projects) {
+            for (const n of createdNetworks(hp.project.networks)) {
+                if ((n.driver !== 'bridge' && n.driver !== 'overlay') || seen.has(n.name))
+                    continue;
+                seen.add(n.name);
+                const m = networkMtu(hc, n);
+                if (m.value <= underlay)
+                    continue;
+                // daemon.json covers networks without their own option, from Engine 24; others need the compose option
+                if (dno && m.source !== 'driver-opt')
+                    drivers.add(n.driver);
+                else
+                    pins.push({ project: hp.project.name, network: n.name, key: n.key, ...(n.pos ? { file: n.pos.file, line: n.pos.line } : {}), mtu: underlay });
+            }
+        }
+        if (drivers.size > 0) {
+            const opts = {};
+            for (const [driver, o] of Object.entries(hc.daemon.defaultNetworkOpts ?? {}))
+                opts[driver] = Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v.value]));
+            for (const d of [...drivers].sort())
+                opts[d] = { ...(opts[d] ?? {}), [mtu_exceeds_underlay_MTU_OPTION]: String(underlay) };
+            patch['default-network-opts'] = opts;
+        }
+    }
+    for (const f of active) {
+        if (f.rule !== 'forwarding-disabled')
+            continue;
+        if (synthesise_samePos(f, hc.daemon.ipForward?.pos))
+            patch['ip-forward'] = true;
+        if (synthesise_samePos(f, hc.daemon.iptables?.pos))
+            patch.iptables = true;
+    }
+    return { daemonJson: patch, compose: mergeByNetwork(pins) };
+}
+/**
+ * The alternative that leaves daemon.json alone: every network Docker would allocate from the local pools
+ * (and every pinned subnet that is a problem) pinned to a free /24 outside the pools it allocates from.
+ */
+function planPinnedAlternative(ctx, hcs, findings) {
+    const hc = hcs[0];
+    const active = findings.filter((f) => !f.suppressed && f.host === hc.host.name);
+    if (active.length === 0)
+        return null;
+    const pinned = pinnedSubnets(hc);
+    const moving = new Set(pinned.filter((s) => s.kind === 'compose' && active.some((f) => REPIN.has(f.rule) && synthesise_samePos(f, s.pos))));
+    const avoid = [...avoidFor(ctx, hc, moving, true), ...poolBases(poolSpecs(hc, 'local'))];
+    const pins = [];
+    const take = (bits) => {
+        const b = freeBlock4(avoid, bits);
+        if (!b)
+            return null;
+        avoid.push(b);
+        return formatPrefix(b);
+    };
+    for (const s of moving) {
+        if (s.prefix.family !== 4)
+            continue;
+        const subnet = take(s.prefix.bits);
+        if (!subnet)
+            return null;
+        pins.push(pinFor(s, subnet));
+    }
+    const done = new Set();
+    for (const hp of hc.projects) {
+        for (const n of createdNetworks(hp.project.networks)) {
+            if (done.has(n.name) || n.ipamDriver !== 'default' || !n.enableIpv4)
+                continue;
+            if (n.subnets.some((s) => !s.cidr.includes(':')))
+                continue;
+            done.add(n.name);
+            const subnet = take(FIX_SIZE);
+            if (!subnet)
+                return null;
+            pins.push({ project: hp.project.name, network: n.name, key: n.key, ...(n.pos ? { file: n.pos.file, line: n.pos.line } : {}), subnet });
+        }
+    }
+    return pins.length > 0 ? pins : null;
+}
+/** One entry per network: a subnet and an MTU for the same network are one change. */
+function mergeByNetwork(fixes) {
+    const out = [];
+    for (const f of fixes) {
+        const same = out.find((o) => o.project === f.project && o.network === f.network && (o.subnet === undefined || f.subnet === undefined) && (o.mtu === undefined || f.mtu === undefined));
+        if (!same) {
+            out.push({ ...f });
+            continue;
+        }
+        if (f.subnet !== undefined) {
+            same.subnet = f.subnet;
+            if (f.replaces !== undefined)
+                same.replaces = f.replaces;
+        }
+        if (f.mtu !== undefined)
+            same.mtu = f.mtu;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/fix/index.ts
+
+
+
+function byHost(ctx) {
+    const m = new Map();
+    for (const hc of ctx.hosts) {
+        const list = m.get(hc.host.name) ?? [];
+        list.push(hc);
+        m.set(hc.host.name, list);
+    }
+    return m;
+}
+/** The proven fix for one host, or null when none could be proven. */
+function proposeFix(ctx, hcs, findings, suppress) {
+    const name = hcs[0].host.name;
+    if (!findings.some((f) => f.host === name && !f.suppressed))
+        return null;
+    let fix = null;
+    const plan = planDaemonFix(ctx, hcs, findings);
+    if (plan && (Object.keys(plan.daemonJson).length > 0 || plan.compose.length > 0)) {
+        const daemon = applyDaemonPatch(hcs[0].daemon, plan.daemonJson);
+        const proof = prove(ctx, hcs, daemon, applyComposeFixes(hcs[0].projects, plan.compose), suppress);
+        if (proof.starts && proof.errors.length === 0) {
+            fix = { daemonJson: { ...plan.daemonJson } };
+            if (plan.compose.length > 0)
+                fix.compose = plan.compose;
+        }
+    }
+    // the alternative leaves daemon.json alone: pointless when the fix already does
+    const pins = fix && Object.keys(fix.daemonJson).length === 0 ? null : planPinnedAlternative(ctx, hcs, findings);
+    if (pins) {
+        const proof = prove(ctx, hcs, hcs[0].daemon, applyComposeFixes(hcs[0].projects, pins), suppress);
+        if (proof.starts && proof.errors.length === 0) {
+            if (fix)
+                fix.alternative = { compose: pins };
+            else
+                fix = { daemonJson: {}, compose: pins };
+        }
+    }
+    return fix;
+}
+/** Proven fixes by host name, for every host with active findings. */
+function proposeFixes(ctx, findings, suppress) {
+    const out = new Map();
+    for (const [name, hcs] of byHost(ctx)) {
+        const fix = proposeFix(ctx, hcs, findings, suppress);
+        if (fix)
+            out.set(name, fix);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 // Kept equal to package.json's version by a test (the bundle does not read package.json).
 const TOOL_NAME = 'subnet-guard';
@@ -26044,6 +27264,9 @@ const VERSION = '0.1.0';
 ;// CONCATENATED MODULE: ./src/check.ts
 // The whole check as one pure function over a Reader: load → simulate → rules → report model.
 // cli.ts and main.ts call it; nothing here touches process, environment or @actions/*.
+
+
+
 
 
 
@@ -26103,22 +27326,12 @@ function filesOf(reader, ref, discovered) {
             return [dir];
         throw new errors_ConfigError(`project path "${ref.path}" does not exist`, ref.pos ?? { file: dir });
     }
-    const d = discovered.find((p) => p.dir === dir);
-    if (!d)
+    const files = discovered.find((p) => p.dir === dir)?.files ?? projectFilesForDir(reader, dir);
+    if (!files)
         throw new errors_ConfigError(`no compose file in "${ref.path}" (compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml)`, ref.pos ?? { file: dir });
-    return d.files;
+    return files;
 }
-function setupFor(daemon, host) {
-    const pools = daemon.defaultAddressPools?.value.map((p) => ({ base: p.base.value, size: p.size.value }));
-    return {
-        defaultAddressPools: pools,
-        bip: daemon.bip?.value,
-        fixedCidr: daemon.fixedCidr?.value,
-        bridgeNone: daemon.bridgeNone?.value ?? false,
-        routes: host.routes.map((r) => ({ cidr: r.value, onLink: true })),
-        nameservers: host.nameservers.map((n) => n.value),
-    };
-}
+
 function parseReserved(inv) {
     return inv.reserved.map((range) => {
         const r = parsePrefix(range.cidr);
@@ -26134,7 +27347,7 @@ function toAllocations(s) {
             out.push({ project: a.project, network: a.network, subnet: formatPrefix(p) });
     return out.sort((x, y) => (x.project ?? '').localeCompare(y.project ?? '') || x.network.localeCompare(y.network) || x.subnet.localeCompare(y.subnet));
 }
-function hostReport(hc, reserved, timeline) {
+function hostReport(hc, reserved, timeline, fix) {
     const sim = hc.sim;
     const c = firstCollision(hc, reserved);
     const list = localCandidates(hc.behaviour, sim.input.setup.defaultAddressPools);
@@ -26155,7 +27368,7 @@ function hostReport(hc, reserved, timeline) {
         firstCollision: c
             ? { cycle: c.cycle, project: c.allocation.project, network: c.allocation.network, subnet: c.subnet, reserved: { cidr: c.reserved.range.cidr, name: c.reserved.range.name } }
             : null,
-        fix: null,
+        fix,
         peakNetworks: sim.peakNetworks,
         poolCandidates: formatCount(total),
         poolsLeft: formatCount(Math.max(0, freeAfterBoot - peakCycling)),
@@ -26200,6 +27413,7 @@ function check(reader, opts = {}) {
             project: loadProject({
                 reader,
                 files,
+                rootName: opts.rootName,
                 environment: { ...(opts.environment ?? {}), ...host.env },
                 envFiles: host.envFile ? [joinRel(host.envFile.value)] : undefined,
                 profiles: ref?.profiles ?? [],
@@ -26232,13 +27446,18 @@ function check(reader, opts = {}) {
         }
     }
     const context = { inventory, reserved, hosts, cycles };
-    const findings = runRules(context);
+    // inline `# subnet-guard-ignore` comments (compose files, inventory) and the baseline
+    const yamlFiles = [...(inventory.file ? [inventory.file] : []), ...hosts.flatMap((hc) => hc.projects.flatMap((p) => p.project.files))];
+    const suppress = createSuppressor({ reader, files: yamlFiles, baseline: opts.baseline, knownRules: RULES.map((r) => r.id) });
+    const findings = suppress(runRules(context));
+    // a daemon.json fragment (or pinned subnets) per host, attached only when re-running the host with it leaves no error
+    const fixes = proposeFixes(context, findings, (fs) => suppress(fs).filter((f) => f.rule !== invalidSuppression.id));
     const timeline = opts.timeline ?? 0;
     const report = {
         schemaVersion: 1,
         tool: { name: TOOL_NAME, version: VERSION },
         cycles,
-        hosts: hosts.map((hc) => hostReport(hc, reserved, timeline)),
+        hosts: hosts.map((hc) => hostReport(hc, reserved, timeline, fixes.get(hc.host.name) ?? null)),
         findings,
     };
     return { report, context };
@@ -26250,15 +27469,9 @@ function toJson(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
-const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        (a.cycle ?? Number.MAX_SAFE_INTEGER) - (b.cycle ?? Number.MAX_SAFE_INTEGER) ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.rule.localeCompare(b.rule));
-}
-function findingLine(f) {
+
+/** compiler style, so terminals and editors link it: file:line:col: severity rule: message */
+function compilerLine(f) {
     let where = f.file ?? '';
     if (f.file && f.line)
         where += `:${f.line}${f.column ? `:${f.column}` : ''}`;
@@ -26299,16 +27512,964 @@ function toText(report) {
     const active = report.findings.filter((f) => !f.suppressed);
     lines.push('');
     for (const f of sortFindings(report.findings))
-        lines.push(findingLine(f));
+        lines.push(compilerLine(f));
     const errors = active.filter((f) => f.severity === 'error').length;
     const warnings = active.filter((f) => f.severity === 'warning').length;
     lines.push(`${errors} error(s), ${warnings} warning(s)`);
     return lines.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+// Workflow commands (`::error file=…,line=…::message`) for the findings, and the full list as plain
+// text for the step log. The runner shows 10 annotations per level per step (and `core.setFailed`
+// takes one of the error slots), so the last one shown says how many more there are and where.
+
+
+
+/** what the runner shows per level per step */
+const RUNNER_LIMIT_PER_LEVEL = 10;
+/** longest annotation message we emit (the UI shows a few lines anyway) */
+const MAX_MESSAGE = 4000;
+function commandLevel(s) {
+    switch (s) {
+        case 'error':
+            return 'error';
+        case 'warning':
+            return 'warning';
+        case 'note':
+            return 'notice';
+        default:
+            return assertNever(s, 'severity');
+    }
+}
+/** escaping of a command's message (data) */
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** escaping of a command's property value */
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function workflowCommand(name, props, message) {
+    const parts = [];
+    for (const [k, v] of Object.entries(props)) {
+        if (v === undefined || v === '')
+            continue;
+        parts.push(`${k}=${escapeProperty(String(v))}`);
+    }
+    return `::${name}${parts.length ? ' ' + parts.join(',') : ''}::${escapeData(message)}`;
+}
+/** "reserved-collision · app-1 (round-robin) · redeploy 14" */
+function findingTitle(f) {
+    const parts = [`subnet-guard ${f.rule}`];
+    if (f.host)
+        parts.push(f.model ? `${f.host} (${f.model})` : f.host);
+    else if (f.model)
+        parts.push(f.model);
+    if (f.cycle !== undefined)
+        parts.push(`redeploy ${f.cycle}`);
+    return parts.join(' · ');
+}
+function isPositive(n) {
+    return typeof n === 'number' && Number.isInteger(n) && n > 0;
+}
+/**
+ * Properties of a finding's annotation; columns only when the span is on one line (GitHub rejects them
+ * otherwise). endColumn is passed as the model has it: one past the last character, as GitHub reads it.
+ */
+function locationProperties(f, pathPrefix) {
+    if (!f.file)
+        return {};
+    const props = { file: repoPath(pathPrefix, f.file) };
+    if (!isPositive(f.line))
+        return props;
+    props.line = f.line;
+    const endLine = isPositive(f.endLine) && f.endLine >= f.line ? f.endLine : f.line;
+    props.endLine = endLine;
+    if (endLine === f.line && isPositive(f.column)) {
+        props.col = f.column;
+        if (isPositive(f.endColumn) && f.endColumn >= f.column)
+            props.endColumn = f.endColumn;
+    }
+    return props;
+}
+function formatAnnotations(report, opts = {}) {
+    const perLevel = opts.perLevel ?? RUNNER_LIMIT_PER_LEVEL;
+    const elsewhere = opts.elsewhere ?? 'the job summary and the full list in this step\'s log';
+    const limits = {
+        error: Math.max(0, perLevel - (opts.reservedErrorSlots ?? 0)),
+        warning: perLevel,
+        notice: perLevel,
+    };
+    const byLevel = { error: [], warning: [], notice: [] };
+    for (const f of activeFindings(report))
+        byLevel[commandLevel(f.severity)].push(f);
+    const commands = [];
+    const shown = { error: 0, warning: 0, notice: 0 };
+    const hidden = { error: 0, warning: 0, notice: 0 };
+    for (const level of ['error', 'warning', 'notice']) {
+        const all = byLevel[level];
+        const show = all.slice(0, limits[level]);
+        shown[level] = show.length;
+        hidden[level] = all.length - show.length;
+        show.forEach((f, i) => {
+            let message = clip(f.message, MAX_MESSAGE);
+            if (i === show.length - 1 && hidden[level] > 0) {
+                const noun = level === 'error' ? 'error' : level === 'warning' ? 'warning' : 'note';
+                message += `\n\n(+${plural(hidden[level], `more ${noun}`, `more ${noun}s`)} not shown as annotations: see ${elsewhere})`;
+            }
+            commands.push(workflowCommand(level, { ...locationProperties(f, opts.pathPrefix), title: findingTitle(f) }, message));
+        });
+    }
+    return { commands, shown, hidden };
+}
+/** one finding as one line of plain text (control characters flattened so a line stays a line) */
+function findingLine(f, pathPrefix) {
+    let where = f.file ? repoPath(pathPrefix, f.file) : '(no file)';
+    if (f.file && isPositive(f.line)) {
+        where += `:${f.line}`;
+        if (isPositive(f.column))
+            where += `:${f.column}`;
+    }
+    const ctx = [];
+    if (f.host)
+        ctx.push(f.host);
+    if (f.model)
+        ctx.push(f.model);
+    if (f.cycle !== undefined)
+        ctx.push(`redeploy ${f.cycle}`);
+    const sev = f.suppressed ? 'suppressed' : f.severity;
+    let line = `${sev.padEnd(8)} ${where}  ${f.rule}${ctx.length ? `  [${ctx.join(', ')}]` : ''}  ${f.message}`;
+    if (f.suppressed && f.suppressionReason)
+        line += `  (suppressed: ${f.suppressionReason})`;
+    return flatten(line);
+}
+function flatten(s) {
+    // eslint-disable-next-line no-control-regex
+    return s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ⏎ ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '�');
+}
+/**
+ * The whole list, for the step log. It is wrapped in `::stop-commands::` so that text coming from the
+ * repository (network names, messages) can never be taken for a workflow command; the token is derived
+ * from the text itself, which cannot contain its own hash.
+ */
+function formatLog(report, opts = {}) {
+    const c = countFindings(report);
+    const lines = [];
+    lines.push(`subnet-guard ${report.tool.version}: ${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ` +
+        `${plural(c.notes, 'note')}${c.suppressed ? `, ${plural(c.suppressed, 'suppressed', 'suppressed')}` : ''} ` +
+        `(${plural(report.cycles, 'redeploy', 'redeploys')} simulated on ${plural(new Set(report.hosts.map((h) => h.name)).size, 'host')})`);
+    for (const f of activeFindings(report))
+        lines.push(findingLine(f, opts.pathPrefix));
+    for (const f of suppressedFindings(report))
+        lines.push(findingLine(f, opts.pathPrefix));
+    const body = lines.join('\n');
+    const token = 'subnet-guard-' + (0,external_node_crypto_namespaceObject.createHash)('sha256').update(body).digest('hex').slice(0, 32);
+    return `::stop-commands::${token}\n${body}\n::${token}::\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/rule-docs.ts
+
+/** The project's home page; the README's rule sections hang off it. */
+const HOME_URL = 'https://github.com/subnet-guard/subnet-guard';
+const RULE_DOCS = [
+    {
+        id: 'reserved-collision',
+        name: 'ReservedCollision',
+        defaultSeverity: 'error',
+        short: 'A redeploy puts a Docker network on a reserved network.',
+        full: 'Docker picks a subnet for every compose network from its address pools, and on Engine 26 and older each ' +
+            '`docker compose down` + `up` moves the project on to the next pool. The check replays the redeploys and ' +
+            'reports the first one on which a network lands on a range listed under `reserved:` in the inventory ' +
+            '(a peered VPC, a managed database, a VPN, the office LAN). From that redeploy on, the host routes the ' +
+            'range to the bridge and silently loses the real network.',
+        fix: 'Merge the suggested `default-address-pools` block into the host\'s `/etc/docker/daemon.json` (it is ' +
+            'proven by re-running the whole simulation), restart dockerd, and recreate the networks ' +
+            '(`docker compose down && docker compose up -d`). Alternatively pin the network\'s subnet under ' +
+            '`networks.<name>.ipam.config` in the compose file.',
+    },
+    {
+        id: 'pinned-reserved-overlap',
+        name: 'PinnedReservedOverlap',
+        defaultSeverity: 'error',
+        short: 'An explicit subnet overlaps a reserved network.',
+        full: 'A subnet written by hand — compose `ipam.config`, daemon.json `bip` or `fixed-cidr` — overlaps a range ' +
+            'listed under `reserved:`. The collision happens on the very first `up`, not after some redeploys.',
+        fix: 'Choose a subnet outside every reserved range (the fix block in the report lists free private ranges).',
+    },
+    {
+        id: 'pinned-pool-race',
+        name: 'PinnedPoolRace',
+        defaultSeverity: 'warning',
+        short: 'An explicit subnet lies inside the pools Docker allocates from.',
+        full: 'A pinned subnet sits inside the host\'s candidate pools, so whenever a dynamically allocated network gets ' +
+            'there first, `docker compose up` fails with "Pool overlaps with other one on this address space". The ' +
+            'finding says on which redeploy that first becomes possible.',
+        fix: 'Pin subnets outside `default-address-pools`, or move the pools away from the pinned subnets.',
+    },
+    {
+        id: 'pinned-conflict',
+        name: 'PinnedConflict',
+        defaultSeverity: 'error',
+        short: 'Two explicit subnets on the same host overlap.',
+        full: 'Two networks on one host — possibly in different projects — pin overlapping subnets. Whichever project ' +
+            'comes up second fails to create its network.',
+        fix: 'Give each pinned network its own, non-overlapping subnet.',
+    },
+    {
+        id: 'pool-exhaustion',
+        name: 'PoolExhaustion',
+        defaultSeverity: 'error',
+        short: 'More networks are alive at once than the pools can hold.',
+        full: 'The networks alive at the same time on a host (docker0, persistent projects and the redeployed ones) ' +
+            'exceed the candidate subnets left after docker0, pinned subnets and host routes. Docker refuses to ' +
+            'create the next network ("could not find an available, non-overlapping IPv4 address pool").',
+        fix: 'Use `default-address-pools` with smaller subnets (for example `size: 24`) or a larger base.',
+    },
+    {
+        id: 'daemon-pool-reserved',
+        name: 'DaemonPoolReserved',
+        defaultSeverity: 'error',
+        short: 'A default-address-pools base overlaps a reserved network.',
+        full: 'A `default-address-pools` entry in daemon.json covers a reserved range, so sooner or later a network is ' +
+            'allocated on it. An error when a redeploy within the checked number reaches it, a warning otherwise ' +
+            '(with the redeploy on which it would).',
+        fix: 'Move the pool base out of every reserved range.',
+    },
+    {
+        id: 'public-range',
+        name: 'PublicRange',
+        defaultSeverity: 'error',
+        short: 'A pool, bip or pinned subnet lies outside private address space.',
+        full: 'Docker networks on public addresses hijack real internet hosts: traffic from the host to those addresses ' +
+            'goes to the bridge instead. Private space is RFC 1918, RFC 4193 (ULA), and 100.64.0.0/10 where the ' +
+            'inventory allows it.',
+        fix: 'Use RFC 1918 (10/8, 172.16/12, 192.168/16) or ULA (fd00::/8) ranges.',
+    },
+    {
+        id: 'mtu-exceeds-underlay',
+        name: 'MtuExceedsUnderlay',
+        defaultSeverity: 'error',
+        short: 'A network\'s MTU is larger than the host\'s underlay MTU.',
+        full: 'Packets as large as the bridge MTU do not fit the underlay (for example a Geneve or VXLAN tenant network ' +
+            'with MTU 1442). Small packets pass, so ping works, but TLS handshakes and package downloads from ' +
+            'containers hang.',
+        fix: 'Set `com.docker.network.driver.mtu` on the network (or `mtu` / `default-network-opts` in daemon.json) to ' +
+            'the value in the message. Confirm on the host with `ping -M do -s <mtu-28> <peer>`.',
+    },
+    {
+        id: 'forwarding-disabled',
+        name: 'ForwardingDisabled',
+        defaultSeverity: 'error',
+        short: 'daemon.json turns off ip-forward or iptables while ports are published.',
+        full: 'With `"ip-forward": false` or `"iptables": false` Docker no longer sets up forwarding or NAT, so published ' +
+            'ports and outbound traffic from containers stop working.',
+        fix: 'Remove the setting, or stop publishing ports from the affected services.',
+    },
+    {
+        id: 'unset-variable',
+        name: 'UnsetVariable',
+        defaultSeverity: 'warning',
+        short: 'A subnet, network name or MTU depends on an unset variable.',
+        full: 'Compose substitutes an empty string for an unset variable, so the value checked here may not be the one ' +
+            'deployed. The check used the default or the empty value.',
+        fix: 'Set the variable in the host\'s `env` / `env-file` in the inventory, or give it a default (`${VAR:-value}`).',
+    },
+];
+const BY_ID = new Map(RULE_DOCS.map((r) => [r.id, r]));
+function pascal(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+}
+/** the documentation of a rule from this table only (else generic): fixed texts, for format tests */
+function tableRuleDoc(id, severity = 'warning') {
+    return BY_ID.get(id) ?? genericDoc(id, severity);
+}
+function genericDoc(id, severity) {
+    return {
+        id,
+        name: pascal(id) || 'Rule',
+        defaultSeverity: severity,
+        short: `subnet-guard rule ${id}.`,
+        full: `A finding of the subnet-guard rule "${id}". The message of each result says what happens on the host and where.`,
+        fix: 'See the message of the result and the README.',
+    };
+}
+/** the documentation of a rule: its own texts, else this table, else a generic entry */
+function ruleDoc(id, severity = 'warning') {
+    const rule = ruleById(id);
+    const known = BY_ID.get(id);
+    if (rule) {
+        return {
+            id,
+            name: known?.name ?? (pascal(id) || 'Rule'),
+            defaultSeverity: rule.defaultSeverity,
+            short: rule.shortDescription,
+            full: rule.fullDescription,
+            fix: rule.help,
+        };
+    }
+    if (known)
+        return known;
+    return genericDoc(id, severity);
+}
+/** the README section of a rule */
+function ruleHelpUri(id) {
+    return `${HOME_URL}#${id.toLowerCase().replace(/[^a-z0-9-]/g, '')}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+// SARIF 2.1.0 for GitHub code scanning (upload with github/codeql-action/upload-sarif): one run, a
+// rule descriptor per rule with the full description and help GitHub requires, results located in the
+// repository with stable fingerprints. GitHub's ingestion limits are respected (25,000 results per run).
+
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** GitHub code scanning: results per run */
+const GITHUB_MAX_RESULTS = 25_000;
+/** GitHub shows at most this much of a message */
+const sarif_MAX_MESSAGE = 10_000;
+const FINGERPRINT_KEY = 'subnetGuardFinding/v1';
+function sarifLevel(s) {
+    switch (s) {
+        case 'error':
+            return 'error';
+        case 'warning':
+            return 'warning';
+        case 'note':
+            return 'note';
+        default:
+            return assertNever(s, 'severity');
+    }
+}
+function problemSeverity(s) {
+    switch (s) {
+        case 'error':
+            return 'error';
+        case 'warning':
+            return 'warning';
+        case 'note':
+            return 'recommendation';
+        default:
+            return assertNever(s, 'severity');
+    }
+}
+function ruleDescriptor(doc) {
+    const helpText = `${doc.full}\n\nHow to fix: ${doc.fix}`;
+    const helpMd = `${doc.full}\n\n**How to fix.** ${doc.fix}\n\n[Documentation](${ruleHelpUri(doc.id)})`;
+    return {
+        id: doc.id,
+        name: doc.name,
+        shortDescription: { text: doc.short },
+        fullDescription: { text: doc.full },
+        help: { text: helpText, markdown: helpMd },
+        helpUri: ruleHelpUri(doc.id),
+        defaultConfiguration: { level: sarifLevel(doc.defaultSeverity) },
+        properties: { tags: ['docker', 'networking', 'subnet-guard'], precision: 'very-high', 'problem.severity': problemSeverity(doc.defaultSeverity) },
+    };
+}
+/** a repository-relative path as a URI reference (each segment percent-encoded) */
+function pathToUri(p) {
+    return p
+        .split('/')
+        .filter((s) => s !== '' && s !== '.')
+        .map((s) => encodeURIComponent(s))
+        .join('/');
+}
+function pos(n) {
+    return typeof n === 'number' && Number.isInteger(n) && n > 0;
+}
+function region(f) {
+    if (!pos(f.line))
+        return undefined;
+    const r = { startLine: f.line };
+    const endLine = pos(f.endLine) && f.endLine >= f.line ? f.endLine : f.line;
+    if (pos(f.column)) {
+        r.startColumn = f.column;
+        if (pos(f.endColumn) && (endLine > f.line || f.endColumn > f.column)) {
+            r.endLine = endLine;
+            r.endColumn = f.endColumn;
+        }
+        else if (endLine > f.line) {
+            r.endLine = endLine;
+        }
+    }
+    else if (endLine > f.line) {
+        r.endLine = endLine;
+    }
+    return r;
+}
+function fingerprint(f, file) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update([f.rule, file, f.host ?? '', f.model ?? '', f.message].join('\u0000'))
+        .digest('hex');
+}
+function formatSarif(report, opts = {}) {
+    const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
+    const all = sortFindings(report.findings);
+    // active findings first so that a cut keeps what matters; suppressed ones after them
+    const ordered = [...all.filter((f) => !f.suppressed), ...all.filter((f) => f.suppressed)];
+    const kept = ordered.slice(0, maxResults);
+    const ruleIds = [];
+    const ruleSeverity = new Map();
+    for (const f of ordered) {
+        if (!ruleSeverity.has(f.rule)) {
+            ruleSeverity.set(f.rule, f.severity);
+            ruleIds.push(f.rule);
+        }
+    }
+    ruleIds.sort();
+    const docOf = opts.ruleDocs ?? ruleDoc;
+    const rules = ruleIds.map((id) => ruleDescriptor(docOf(id, ruleSeverity.get(id))));
+    const index = new Map(ruleIds.map((id, i) => [id, i]));
+    const seen = new Map();
+    const results = kept.map((f) => {
+        const file = f.file ? repoPath(opts.pathPrefix, f.file) : opts.fallbackFile ?? 'network-inventory.yaml';
+        // no file: the whole fallback file, from its first line
+        const reg = f.file ? region(f) : { startLine: 1 };
+        const location = {
+            physicalLocation: { artifactLocation: { uri: pathToUri(file), uriBaseId: '%SRCROOT%' }, ...(reg ? { region: reg } : {}) },
+        };
+        let fp = fingerprint(f, file);
+        const n = seen.get(fp) ?? 0;
+        seen.set(fp, n + 1);
+        fp = `${fp}:${n + 1}`;
+        const props = {};
+        if (f.host !== undefined)
+            props.host = f.host;
+        if (f.model !== undefined)
+            props.model = f.model;
+        if (f.cycle !== undefined)
+            props.redeploy = f.cycle;
+        const result = {
+            ruleId: f.rule,
+            ruleIndex: index.get(f.rule),
+            level: sarifLevel(f.severity),
+            message: { text: clip(f.message, sarif_MAX_MESSAGE) },
+            locations: [location],
+            partialFingerprints: { [FINGERPRINT_KEY]: fp },
+        };
+        if (Object.keys(props).length)
+            result.properties = props;
+        if (f.suppressed) {
+            result.suppressions = [
+                { kind: 'inSource', status: 'accepted', ...(f.suppressionReason ? { justification: clip(f.suppressionReason, 1000) } : {}) },
+            ];
+        }
+        return result;
+    });
+    const invocation = { executionSuccessful: true };
+    if (ordered.length > kept.length) {
+        invocation.toolExecutionNotifications = [
+            {
+                level: 'warning',
+                message: {
+                    text: `${ordered.length - kept.length} more results were left out: GitHub code scanning accepts ` +
+                        `${maxResults} per run. The JSON report and the step log list all of them.`,
+                },
+            },
+        ];
+    }
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'subnet-guard',
+                        semanticVersion: report.tool.version,
+                        version: report.tool.version,
+                        informationUri: HOME_URL,
+                        rules,
+                    },
+                },
+                invocations: [invocation],
+                columnKind: 'utf16CodeUnits',
+                results,
+                properties: { redeploys: report.cycles, hosts: [...new Set(report.hosts.map((h) => h.name))].length },
+            },
+        ],
+    };
+}
+function formatSarifText(report, opts = {}) {
+    return JSON.stringify(formatSarif(report, opts), null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+/** longest piece of repository text we print in one place */
+const MAX_FIELD = 300;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+const WORD_JOINER = '\u2060';
+/** free text from the repository, as inline markdown: no HTML, no emphasis, no links, no mentions, one line */
+function markdown_text(s, max = MAX_FIELD) {
+    return clip(s.replace(CONTROL, ' '), max)
+        .replace(/[\\`*_[\]<>!|~&$]/g, (c) => `\\${c}`)
+        .replace(/@/g, `@${WORD_JOINER}`)
+        .replace(/:\/\//g, `:${WORD_JOINER}//`)
+        .replace(/www\./gi, (m) => `${m.slice(0, 3)}${WORD_JOINER}.`);
+}
+/** a code span that survives any backticks inside and works in a table cell (`|` escaped) */
+function code(s, max = MAX_FIELD) {
+    const t = clip(s.replace(CONTROL, ' '), max).replace(/\|/g, '\\|');
+    let longest = 0;
+    for (const m of t.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
+    const fence = '`'.repeat(longest + 1);
+    const pad = t.startsWith('`') || t.endsWith('`') || t === '' ? ' ' : '';
+    return `${fence}${pad}${t}${pad}${fence}`;
+}
+/** a fenced code block that no line of `body` can close early */
+function codeBlock(body, lang = '') {
+    let longest = 2;
+    for (const m of body.matchAll(/^ {0,3}(`{3,})/gm))
+        longest = Math.max(longest, m[1].length);
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${body}\n${fence}`;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** emoji per severity */
+function icon(sev) {
+    switch (sev) {
+        case 'error':
+            return '❌';
+        case 'warning':
+            return '⚠️';
+        case 'note':
+            return 'ℹ️';
+        case 'clean':
+            return '✅';
+    }
+}
+/** "app-1" or "app-1 (round-robin)" when the report holds the host under both engine models */
+function hostLabel(report, h) {
+    const models = report.hosts.filter((x) => x.name === h.name).length;
+    return models > 1 ? `${h.name} (${h.model})` : h.name;
+}
+/**
+ * "Safe for 1,000 redeploys on 3 hosts" or "app-1 loses 172.31.0.0/16 (ops VPC) on redeploy 14".
+ * Plain text: escape it with `text()` for markdown.
+ */
+function verdict(report) {
+    const c = countFindings(report);
+    const hosts = hostNames(report).length;
+    const span = `${plural(report.cycles, 'redeploy', 'redeploys')} on ${plural(hosts, 'host')}`;
+    const first = earliestCollision(report);
+    if (first && first.firstCollision) {
+        const fc = first.firstCollision;
+        let t = `${hostLabel(report, first)} loses ${fc.reserved.cidr} (${fc.reserved.name}) on redeploy ${thousands(fc.cycle)}`;
+        const others = new Set(report.hosts.filter((h) => h.firstCollision && h !== first && !collisionSuppressed(report, h)).map((h) => h.name));
+        others.delete(first.name);
+        if (others.size > 0)
+            t += `; ${plural(others.size, 'more host collides', 'more hosts collide')}`;
+        return { level: 'error', text: t };
+    }
+    if (c.errors > 0) {
+        const top = activeFindings(report)[0];
+        const more = c.errors > 1 ? ` (and ${plural(c.errors - 1, 'more error')})` : '';
+        return { level: 'error', text: `${clip(top.message, 200)}${more}` };
+    }
+    if (c.warnings > 0) {
+        return { level: 'warning', text: `No error in ${span}, but ${plural(c.warnings, 'warning')}` };
+    }
+    return { level: 'clean', text: `Safe for ${span}` };
+}
+function verdictLine(report) {
+    const v = verdict(report);
+    return `${icon(v.level === 'clean' ? 'clean' : v.level)} **${markdown_text(v.text, 1000)}**`;
+}
+function hostsTable(report, maxRows = 200) {
+    const rows = report.hosts.slice(0, maxRows).map((h) => {
+        const fc = h.firstCollision;
+        const accepted = fc && collisionSuppressed(report, h) ? ' (suppressed)' : '';
+        const collision = fc
+            ? `🛑 redeploy ${thousands(fc.cycle)}: ${code(fc.network)} → ${code(fc.subnet)} (${markdown_text(fc.reserved.name)})${accepted}`
+            : `none in ${plural(report.cycles, 'redeploy', 'redeploys')}`;
+        return [
+            markdown_text(h.name),
+            code(h.engine),
+            h.model,
+            thousands(h.peakNetworks),
+            `${markdown_text(h.poolsLeft)} of ${markdown_text(h.poolCandidates)}`,
+            collision,
+        ];
+    });
+    let out = table(['Host', 'Engine', 'Model', 'Networks alive (peak)', 'Pools left', 'First collision'], rows);
+    if (report.hosts.length > maxRows)
+        out += `\n\n…and ${plural(report.hosts.length - maxRows, 'more host')} (see the JSON report).`;
+    return out;
+}
+function whereCell(f, opts) {
+    if (!f.file)
+        return '—';
+    const path = repoPath(opts.pathPrefix, f.file);
+    const label = f.line ? `${path}:${f.line}` : path;
+    if (!opts.blobUrl)
+        return code(label);
+    const url = opts.blobUrl.replace(/\/?$/, '/') +
+        path.split('/').map(encodeURIComponent).join('/') +
+        (f.line ? `#L${f.line}${f.endLine && f.endLine > f.line ? `-L${f.endLine}` : ''}` : '');
+    return `[${code(label)}](${url.replace(/[()<>\s]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))})`;
+}
+function findingRow(f, opts) {
+    const ctx = f.host ? markdown_text(f.host) + (f.model ? ` (${f.model})` : '') : '—';
+    let msg = markdown_text(f.message, 1000);
+    if (f.suppressed)
+        msg += f.suppressionReason ? ` — suppressed: ${markdown_text(f.suppressionReason)}` : ' — suppressed';
+    return [icon(f.severity), code(f.rule), whereCell(f, opts), ctx, f.cycle !== undefined ? thousands(f.cycle) : '—', msg];
+}
+const FINDING_HEADER = ['', 'Rule', 'Where', 'Host', 'Redeploy', 'Message'];
+/**
+ * A findings table that stays within `maxBytes`; the rows that do not fit are counted in a note that
+ * points to `elsewhere`.
+ */
+function findingsTable(findings, opts) {
+    if (findings.length === 0)
+        return '';
+    const header = table(FINDING_HEADER, []);
+    let size = Buffer.byteLength(header);
+    const rows = [];
+    for (const f of findings) {
+        if (opts.maxRows !== undefined && rows.length >= opts.maxRows)
+            break;
+        const row = `| ${findingRow(f, opts).join(' | ')} |`;
+        const bytes = Buffer.byteLength(row) + 1;
+        if (size + bytes > opts.maxBytes)
+            break;
+        rows.push(row);
+        size += bytes;
+    }
+    let out = [header, ...rows].join('\n');
+    if (rows.length < findings.length) {
+        out += `\n\n…${plural(findings.length - rows.length, 'more finding')} not shown here: see ${opts.elsewhere}.`;
+    }
+    return out;
+}
+/** hosts grouped by identical fix, so that one snippet serves many hosts */
+function fixGroups(report) {
+    const groups = new Map();
+    for (const h of report.hosts) {
+        if (!h.fix)
+            continue;
+        const key = JSON.stringify(h.fix);
+        const g = groups.get(key);
+        if (g)
+            g.hosts.push(h);
+        else
+            groups.set(key, { hosts: [h], fix: h.fix });
+    }
+    return [...groups.values()];
+}
+/** a YAML key as written in a compose file (quoted unless plain) */
+function yamlKey(k) {
+    return /^[A-Za-z0-9_.-]+$/.test(k) ? k : JSON.stringify(k);
+}
+/** the compose changes of a fix as YAML to merge, grouped by file */
+function composeSnippet(changes, pathPrefix) {
+    const byFile = new Map();
+    for (const c of changes) {
+        const where = c.file ? repoPath(pathPrefix, c.file) : `project ${c.project}`;
+        const list = byFile.get(where);
+        if (list)
+            list.push(c);
+        else
+            byFile.set(where, [c]);
+    }
+    const out = [];
+    for (const [where, list] of byFile) {
+        out.push(`# ${where.replace(/[\r\n]/g, ' ')}: merge into the top-level networks:`, 'networks:');
+        for (const c of list) {
+            out.push(`  ${yamlKey(c.key)}:`);
+            if (c.subnet) {
+                out.push('    ipam:', '      config:', `        - subnet: ${c.subnet}${c.replaces ? `  # was ${c.replaces}` : ''}`);
+            }
+            if (c.mtu !== undefined)
+                out.push('    driver_opts:', `      com.docker.network.driver.mtu: "${c.mtu}"`);
+        }
+    }
+    return out.join('\n');
+}
+function fixSection(report, maxGroups = 20, pathPrefix) {
+    const groups = fixGroups(report);
+    if (groups.length === 0)
+        return '';
+    const parts = [];
+    for (const g of groups.slice(0, maxGroups)) {
+        const names = g.hosts.slice(0, 20).map((h) => markdown_text(hostLabel(report, h)));
+        const more = g.hosts.length > 20 ? ` and ${plural(g.hosts.length - 20, 'more host')}` : '';
+        const daemon = Object.keys(g.fix.daemonJson).length > 0;
+        const compose = g.fix.compose ?? [];
+        const steps = [];
+        if (daemon)
+            steps.push('merge this into `/etc/docker/daemon.json` and restart dockerd');
+        if (compose.length)
+            steps.push(`${daemon ? 'and ' : ''}change the compose files as below`);
+        let block = `Proven fix for ${names.join(', ')}${more}: ${steps.join(' ')}, then recreate the networks ` +
+            '(`docker compose down && docker compose up -d`). Re-running the whole simulation with it gives no errors.';
+        if (daemon)
+            block += `\n\n${codeBlock(JSON.stringify(g.fix.daemonJson, null, 2), 'json')}`;
+        if (compose.length)
+            block += `\n\n${codeBlock(composeSnippet(compose, pathPrefix), 'yaml')}`;
+        const alt = g.fix.alternative?.compose ?? [];
+        if (alt.length) {
+            block += `\n\nOr, leaving daemon.json alone, pin these subnets (also proven):\n\n${codeBlock(composeSnippet(alt, pathPrefix), 'yaml')}`;
+        }
+        parts.push(block);
+    }
+    if (groups.length > maxGroups)
+        parts.push(`…${plural(groups.length - maxGroups, 'more fix', 'more fixes')} in the JSON report.`);
+    return parts.join('\n\n');
+}
+// ------------------------------------------------------------------------------------------------
+// The walk through the pools
+/** reserved ranges the report names (each host's first collision), plus any the caller knows of */
+function knownReserved(report, extra = []) {
+    const seen = new Map();
+    const add = (r) => {
+        if (seen.has(r.cidr))
+            return;
+        const p = parsePrefix(r.cidr);
+        if ('error' in p)
+            return;
+        seen.set(r.cidr, { ...r, prefix: p.prefix });
+    };
+    for (const h of report.hosts)
+        if (h.firstCollision)
+            add(h.firstCollision.reserved);
+    for (const r of extra)
+        add(r);
+    return [...seen.values()];
+}
+function reservedHit(subnet, reserved) {
+    const p = parsePrefix(subnet);
+    if ('error' in p)
+        return null;
+    for (const r of reserved)
+        if (overlaps(p.prefix, r.prefix))
+            return r.name;
+    return null;
+}
+/**
+ * A table with one row per redeploy and one column per redeployed network, cells being the subnet the
+ * network got; a cell on a reserved range is marked 🛑 with the range's name. Boot allocations
+ * (docker0, persistent projects) are listed above it.
+ */
+function walkTable(report, h, opts = {}) {
+    const maxRows = opts.maxRows ?? 32;
+    const maxColumns = opts.maxColumns ?? 6;
+    const reserved = knownReserved(report, opts.reserved);
+    const mark = (subnet) => {
+        const hit = reservedHit(subnet, reserved);
+        return hit ? `🛑 **${code(subnet)}** ${markdown_text(hit, 80)}` : code(subnet);
+    };
+    const out = [];
+    if (h.boot.length > 0) {
+        const boot = h.boot
+            .slice(0, 20)
+            .map((a) => `${code(a.project === null ? `${a.network} (docker0)` : `${a.project}/${a.network}`, 80)} ${mark(a.subnet)}`);
+        out.push(`Boot: ${boot.join(', ')}${h.boot.length > 20 ? `, …and ${plural(h.boot.length - 20, 'more network')}` : ''}`);
+    }
+    const columns = [];
+    for (const c of h.cycles) {
+        for (const a of c.allocations) {
+            const key = `${a.project ?? ''}/${a.network}`;
+            if (!columns.includes(key))
+                columns.push(key);
+        }
+    }
+    const shownColumns = columns.slice(0, maxColumns);
+    const fc = h.firstCollision;
+    if (h.cycles.length > 0 && shownColumns.length > 0) {
+        const rowOf = (c) => {
+            const cells = shownColumns.map((key) => {
+                const subs = c.allocations.filter((a) => `${a.project ?? ''}/${a.network}` === key).map((a) => a.subnet);
+                return subs.length ? subs.map(mark).join('<br>') : '—';
+            });
+            return [fc && fc.cycle === c.cycle ? `**${thousands(c.cycle)}**` : thousands(c.cycle), ...cells];
+        };
+        const hit = (c) => c.allocations.some((a) => reservedHit(a.subnet, reserved) !== null);
+        // the first rows, then every collision row up to the cap, with ⋮ for the gaps
+        const picked = new Set();
+        const head = Math.max(1, maxRows - 8);
+        h.cycles.slice(0, head).forEach((_, i) => picked.add(i));
+        for (let i = head; i < h.cycles.length && picked.size < maxRows; i++)
+            if (hit(h.cycles[i]))
+                picked.add(i);
+        const rows = [];
+        let last = -1;
+        for (const i of [...picked].sort((a, b) => a - b)) {
+            if (i !== last + 1)
+                rows.push(['⋮', ...shownColumns.map(() => '')]);
+            rows.push(rowOf(h.cycles[i]));
+            last = i;
+        }
+        const lastCycle = h.cycles[h.cycles.length - 1].cycle;
+        if (fc && fc.cycle > lastCycle) {
+            rows.push(['⋮', ...shownColumns.map(() => '')]);
+            const key = `${fc.project ?? ''}/${fc.network}`;
+            rows.push([`**${thousands(fc.cycle)}**`, ...shownColumns.map((k) => (k === key ? mark(fc.subnet) : '…'))]);
+        }
+        else if (last < h.cycles.length - 1) {
+            rows.push(['⋮', ...shownColumns.map(() => '')]);
+        }
+        out.push(table(['Redeploy', ...shownColumns.map((k) => code(k.startsWith('/') ? k.slice(1) : k, 80))], rows));
+        if (columns.length > shownColumns.length)
+            out.push(`…and ${plural(columns.length - shownColumns.length, 'more network')} (see the JSON report).`);
+    }
+    else if (fc) {
+        out.push(`Redeploy ${thousands(fc.cycle)}: ${code(fc.project ? `${fc.project}/${fc.network}` : fc.network)} gets ${mark(fc.subnet)}.`);
+    }
+    if (h.period) {
+        out.push(`The walk repeats every ${plural(h.period.length, 'redeploy', 'redeploys')}` +
+            (h.period.preamble > 0 ? ` after the first ${thousands(h.period.preamble)}.` : '.'));
+    }
+    return out.join('\n\n');
+}
+/** cuts markdown at a line boundary to fit `maxBytes`, closing an open code fence or <details>, and says so */
+function capMarkdown(md, maxBytes, note) {
+    if (Buffer.byteLength(md) <= maxBytes)
+        return md;
+    const tail = `\n\n> [!WARNING]\n> ${note}\n`;
+    const budget = maxBytes - Buffer.byteLength(tail) - 64;
+    const lines = md.split('\n');
+    const kept = [];
+    let size = 0;
+    let fence = null;
+    let details = 0;
+    for (const line of lines) {
+        const bytes = Buffer.byteLength(line) + 1;
+        if (size + bytes > budget)
+            break;
+        kept.push(line);
+        size += bytes;
+        const m = /^ {0,3}(`{3,})/.exec(line);
+        if (m) {
+            if (fence === null)
+                fence = m[1];
+            else if (m[1].length >= fence.length && line.trim() === m[1])
+                fence = null;
+        }
+        else if (fence === null) {
+            if (/^<details\b/i.test(line.trim()))
+                details++;
+            if (/^<\/details>/i.test(line.trim()))
+                details = Math.max(0, details - 1);
+        }
+    }
+    if (fence !== null)
+        kept.push(fence);
+    for (; details > 0; details--)
+        kept.push('', '</details>');
+    return kept.join('\n') + tail;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+/** GitHub's limit per step */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** what we allow ourselves, leaving room for a notice the action may append (fork fallback) */
+const SUMMARY_MAX_BYTES = SUMMARY_LIMIT_BYTES - 32 * 1024;
+function formatSummary(report, opts = {}) {
+    const maxBytes = opts.maxBytes ?? SUMMARY_MAX_BYTES;
+    const c = countFindings(report);
+    const parts = [];
+    parts.push(`## subnet-guard`);
+    parts.push(verdictLine(report));
+    const counts = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notes, 'note')}` +
+        (c.suppressed ? `, ${thousands(c.suppressed)} suppressed` : '') +
+        ` · ${plural(report.cycles, 'redeploy', 'redeploys')} simulated` +
+        (opts.failOn ? ` · fail-on: ${markdown_text(opts.failOn, 20)}` : '');
+    parts.push(counts);
+    if (report.hosts.length > 0) {
+        parts.push('### Hosts');
+        parts.push(hostsTable(report));
+    }
+    const fix = fixSection(report, 20, opts.pathPrefix);
+    if (fix) {
+        parts.push('### Fix');
+        parts.push(fix);
+    }
+    // the walk through the pools: hosts with a collision first and open, the others folded
+    const walkParts = [];
+    const candidates = [...report.hosts]
+        .sort((a, b) => (a.firstCollision ? 0 : 1) - (b.firstCollision ? 0 : 1))
+        .filter((h) => h.cycles.length > 0 || h.firstCollision || h.boot.length > 0);
+    // hosts that walk the same way share one picture
+    const groups = new Map();
+    for (const h of candidates) {
+        const body = walkTable(report, h, { reserved: opts.reserved });
+        const key = `${h.engine}\u0000${h.model}\u0000${body}`;
+        const g = groups.get(key);
+        if (g)
+            g.push(h);
+        else
+            groups.set(key, [h]);
+    }
+    const maxWalks = opts.maxWalks ?? 10;
+    const shown = [...groups.entries()].slice(0, maxWalks);
+    if (shown.length > 0) {
+        walkParts.push('### Walk through the pools');
+        walkParts.push('Each row is one `docker compose down` + `up`; each cell is the subnet Docker gives the network. ' +
+            '🛑 marks a subnet on a reserved range.');
+        for (const [key, hosts] of shown) {
+            const h = hosts[0];
+            const names = hosts.slice(0, 12).map((x) => markdown_text(hostLabel(report, x), 80)).join(', ') + (hosts.length > 12 ? ` and ${plural(hosts.length - 12, 'more host')}` : '');
+            const title = `${names} — Engine ${markdown_text(h.engine, 40)}, ${h.model}`;
+            const body = key.slice(key.indexOf('\u0000', key.indexOf('\u0000') + 1) + 1);
+            walkParts.push(h.firstCollision
+                ? `#### ${title}\n\n${body}`
+                : `<details><summary>${title}: no collision</summary>\n\n${body}\n\n</details>`);
+        }
+        const pictured = shown.reduce((n, [, hs]) => n + hs.length, 0);
+        if (report.hosts.length > pictured) {
+            walkParts.push(`…${plural(report.hosts.length - pictured, 'more host')} not pictured (see the JSON report).`);
+        }
+    }
+    const walk = walkParts.join('\n\n');
+    const head = parts.join('\n\n');
+    const active = activeFindings(report);
+    const suppressed = suppressedFindings(report);
+    const findingParts = [];
+    // the findings get the room the other sections leave; suppressed ones what is left after those
+    const room = Math.max(16 * 1024, maxBytes - Buffer.byteLength(head) - Buffer.byteLength(walk) - 8 * 1024);
+    let used = 0;
+    if (active.length > 0) {
+        findingParts.push('### Findings');
+        const t = findingsTable(active, { ...opts, maxBytes: Math.floor(room * 0.9), elsewhere: 'the step log (full list in plain text)' });
+        findingParts.push(t);
+        used = Buffer.byteLength(t);
+    }
+    if (suppressed.length > 0) {
+        const st = findingsTable(suppressed, { ...opts, maxBytes: Math.max(4096, room - used), elsewhere: 'the step log' });
+        findingParts.push(`<details><summary>${plural(suppressed.length, 'suppressed finding')}</summary>\n\n${st}\n\n</details>`);
+    }
+    const footer = `<sub>subnet-guard ${markdown_text(report.tool.version, 40)}</sub>`;
+    const md = [head, ...findingParts, walk, footer].filter((x) => x !== '').join('\n\n') + '\n';
+    return capMarkdown(md, maxBytes, 'The summary was cut to stay under GitHub\'s 1 MiB limit; the full list is in the step log.');
+}
+/** the summary written when the input could not be used */
+function formatConfigErrorSummary(message) {
+    return `## subnet-guard\n\n❌ **Configuration error** — the check did not run.\n\n${text(message, 4000)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The command line. With main.ts, the only place that touches process, the file system root and the
 // environment; everything it calls is a pure function over a Reader.
+
+
+
 
 
 
@@ -26326,9 +28487,11 @@ function render(report, args) {
         case 'json':
             return toJson(report);
         case 'sarif':
+            return formatSarifText(report);
         case 'markdown':
+            return formatSummary(report);
         case 'github':
-            throw new errors_ConfigError(`--format ${args.format} is not available in this build`);
+            return [...formatAnnotations(report, { reservedErrorSlots: 0 }).commands, formatLog(report)].join('\n') + '\n';
         default:
             return assertNever(args.format, 'format');
     }
@@ -26369,6 +28532,7 @@ function main(argv) {
             cycles: args.cycles,
             timeline: args.timeline,
             environment,
+            rootName: external_node_path_namespaceObject.basename(root),
         });
         const out = render(report, args);
         if (args.output)

@@ -1,21 +1,10 @@
 // --format text: what a person reads in a terminal or a CI log. Every finding on one line in the
 // compiler style "file:line:col: severity rule: message", so editors and CI logs link to it.
-import type { Finding, HostReport, Report, Severity } from '../model.js';
+import type { Finding, HostReport, Report } from '../model.js';
+import { sortFindings } from './order.js';
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
-
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (a.cycle ?? Number.MAX_SAFE_INTEGER) - (b.cycle ?? Number.MAX_SAFE_INTEGER) ||
-      (a.file ?? '').localeCompare(b.file ?? '') ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      a.rule.localeCompare(b.rule),
-  );
-}
-
-export function findingLine(f: Finding): string {
+/** compiler style, so terminals and editors link it: file:line:col: severity rule: message */
+export function compilerLine(f: Finding): string {
   let where = f.file ?? '';
   if (f.file && f.line) where += `:${f.line}${f.column ? `:${f.column}` : ''}`;
   const suppressed = f.suppressed ? ' (suppressed)' : '';
@@ -54,7 +43,7 @@ export function toText(report: Report): string {
   for (const h of report.hosts) lines.push('', ...hostBlock(h, report.cycles));
   const active = report.findings.filter((f) => !f.suppressed);
   lines.push('');
-  for (const f of sortFindings(report.findings)) lines.push(findingLine(f));
+  for (const f of sortFindings(report.findings)) lines.push(compilerLine(f));
   const errors = active.filter((f) => f.severity === 'error').length;
   const warnings = active.filter((f) => f.severity === 'warning').length;
   lines.push(`${errors} error(s), ${warnings} warning(s)`);
