@@ -14,7 +14,7 @@ import {
 } from '../net/pools.js';
 import { formatPrefix, overlaps, parseAddress, parsePrefix, type Family, type Prefix } from '../net/prefix.js';
 import { FirstFitAllocator } from './first-fit.js';
-import { RoundRobinAllocator, entryAt, firstFree } from './round-robin.js';
+import { RoundRobinAllocator, entryAt, firstFree, type Pick } from './round-robin.js';
 import { AddressSpace } from './space.js';
 import { DOCKER_ERRORS, behavioursFor, type EngineBehaviour } from './versions.js';
 
@@ -48,10 +48,20 @@ export interface CreateOptions {
 
 interface NetworkState {
   subnets: Prefix[];
-  /** the subnets as dockerd reports them: explicit ones as written ("172.30.5.1/24" stays so) */
-  labels: string[];
+  /** the explicit subnets as written (the first subnets.length entries of `subnets` are those) */
+  written: readonly string[];
+  /** the subnets as dockerd reports them, worked out when first asked (the simulation never asks) */
+  labels?: string[];
   global: boolean;
 }
+
+/** the subnets as dockerd reports them: explicit ones as written ("172.30.5.1/24" stays so) */
+function labelsOf(n: NetworkState): string[] {
+  n.labels ??= n.subnets.map((p, i) => (i < n.written.length ? n.written[i].trim() : formatPrefix(p)));
+  return n.labels;
+}
+
+const NONE: readonly string[] = [];
 
 const HOLD = '\u0000held';
 export const DOCKER0 = 'bridge';
@@ -154,14 +164,19 @@ export class SimDaemon {
       return ff.request(family, space) ?? DOCKER_ERRORS.exhausted('first-fit', family);
     }
     const rr = global ? this.globalRR! : this.localRR!;
+    const first = rr.request(family, space);
+    if (!first) return DOCKER_ERRORS.exhausted('round-robin', family);
+    if (global || !this.hostRejects(first.prefix)) return first.prefix;
+    // the daemon holds a rejected candidate while it asks again, and releases all of them at the end
     const held: Prefix[] = [];
+    let pick: Pick | null = first;
     try {
       for (;;) {
-        const pick = rr.request(family, space);
         if (!pick) return DOCKER_ERRORS.exhausted('round-robin', family);
-        if (global || !this.hostRejects(pick.prefix)) return pick.prefix;
+        if (!this.hostRejects(pick.prefix)) return pick.prefix;
         space.add(pick.prefix, HOLD);
         held.push(pick.prefix);
+        pick = rr.request(family, space);
       }
     } finally {
       for (const h of held) space.remove(h, HOLD);
@@ -174,7 +189,7 @@ export class SimDaemon {
 
   create(name: string, opts: CreateOptions = {}): CreateResult {
     const r = this.createPrefixes(name, opts);
-    return r.ok ? { ok: true, subnets: this.networks.get(name)!.labels } : r;
+    return r.ok ? { ok: true, subnets: labelsOf(this.networks.get(name)!) } : r;
   }
 
   /** `create` without formatting the subnets (the simulation's hot path). */
@@ -182,34 +197,50 @@ export class SimDaemon {
     if (this.networks.has(name) || name === DOCKER0) return { ok: false, error: `network with name ${name} already exists` };
     const global = opts.driver === 'overlay';
     const space = global ? this.global : this.local;
-    const explicit: Prefix[] = [];
-    const explicitText = (opts.subnets ?? []).map((t) => t.trim());
-    for (const s of opts.subnets ?? []) {
+    const written = opts.subnets ?? NONE;
+    const got: Prefix[] = [];
+    let v4 = false;
+    let v6 = false;
+    for (const s of written) {
       const r = parseSubnet(s);
       if (typeof r === 'string') return { ok: false, error: `invalid subnet ${s}: ${r}` };
-      explicit.push(r);
-    }
-    const got: Prefix[] = [];
-    const fail = (error: string): { ok: false; error: string } => {
-      for (const p of got) space.remove(p, name);
-      return { ok: false, error };
-    };
-    for (const p of explicit) {
-      if (space.overlapsAny(p)) return fail(DOCKER_ERRORS.poolOverlap(this.behaviour.model));
-      space.add(p, name);
-      got.push(p);
-    }
-    const wantV4 = opts.ipv4 !== false && !explicit.some((p) => p.family === 4);
-    const wantV6 = !!opts.ipv6 && !explicit.some((p) => p.family === 6);
-    for (const family of [4, 6] as const) {
-      if (family === 4 ? !wantV4 : !wantV6) continue;
-      const r = this.requestDynamic(family, global);
-      if (typeof r === 'string') return fail(r);
-      space.add(r, name);
       got.push(r);
+      if (r.family === 4) v4 = true;
+      else v6 = true;
     }
-    const labels = got.map((p, i) => (i < explicitText.length ? explicitText[i] : formatPrefix(p)));
-    this.networks.set(name, { subnets: got, labels, global });
+    let error: string | undefined;
+    let added = 0;
+    for (; added < got.length; added++) {
+      const p = got[added];
+      if (space.overlapsAny(p)) {
+        error = DOCKER_ERRORS.poolOverlap(this.behaviour.model);
+        break;
+      }
+      space.add(p, name);
+    }
+    if (error === undefined && opts.ipv4 !== false && !v4) {
+      const r = this.requestDynamic(4, global);
+      if (typeof r === 'string') error = r;
+      else {
+        space.add(r, name);
+        got.push(r);
+        added++;
+      }
+    }
+    if (error === undefined && opts.ipv6 && !v6) {
+      const r = this.requestDynamic(6, global);
+      if (typeof r === 'string') error = r;
+      else {
+        space.add(r, name);
+        got.push(r);
+        added++;
+      }
+    }
+    if (error !== undefined) {
+      for (let i = 0; i < added; i++) space.remove(got[i], name);
+      return { ok: false, error };
+    }
+    this.networks.set(name, { subnets: got, written, global });
     return { ok: true, subnets: got };
   }
 
@@ -237,7 +268,8 @@ export class SimDaemon {
 
   subnetsOf(name: string): string[] | undefined {
     if (name === DOCKER0) return this.docker0Prefix ? [formatPrefix(this.docker0Prefix)] : undefined;
-    return this.networks.get(name)?.labels;
+    const n = this.networks.get(name);
+    return n ? labelsOf(n) : undefined;
   }
 
   subnetPrefixesOf(name: string): Prefix[] | undefined {
