@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import type { ComposeNetworkFix, Finding } from '../model.js';
 import { formatAddress, formatPrefix, type Prefix, type Prefix4 } from '../net/prefix.js';
 import { createdNetworks, hostPrefixes, pinnedSubnets, poolBases, poolSpecs, spaceOf, usesOverlay, type PinnedSubnet } from '../rules/facts.js';
-import { MTU_OPTION, networkMtu, supportsDefaultNetworkOpts } from '../rules/mtu-exceeds-underlay.js';
+import { MTU_OPTION, networksOverMtu, supportsDefaultNetworkOpts } from '../rules/mtu-exceeds-underlay.js';
 import type { HostCheck, RuleContext } from '../rules/rule.js';
 import type { DaemonJsonPatch } from './patch.js';
 import { freeBlock4, freeBlocks4 } from './space.js';
@@ -157,17 +157,10 @@ export function planDaemonFix(ctx: RuleContext, hcs: readonly HostCheck[], findi
     if (!hc.daemon.bridgeNone?.value && (hc.daemon.mtu?.value || 1500) > underlay) patch.mtu = underlay;
     const dno = supportsDefaultNetworkOpts(hc.host.engine.value);
     const drivers = new Set<string>();
-    const seen = new Set<string>();
-    for (const hp of hc.projects) {
-      for (const n of createdNetworks(hp.project.networks)) {
-        if ((n.driver !== 'bridge' && n.driver !== 'overlay') || seen.has(n.name)) continue;
-        seen.add(n.name);
-        const m = networkMtu(hc, n);
-        if (m.value <= underlay) continue;
-        // daemon.json covers networks without their own option, from Engine 24; others need the compose option
-        if (dno && m.source !== 'driver-opt') drivers.add(n.driver);
-        else pins.push({ project: hp.project.name, network: n.name, key: n.key, ...(n.pos ? { file: n.pos.file, line: n.pos.line } : {}), mtu: underlay });
-      }
+    for (const { project, network: n, mtu: m } of networksOverMtu(hc, underlay)) {
+      // daemon.json covers networks without their own option, from Engine 24; others need the compose option
+      if (dno && m.source !== 'driver-opt') drivers.add(n.driver);
+      else pins.push({ project: project.name, network: n.name, key: n.key, ...(n.pos ? { file: n.pos.file, line: n.pos.line } : {}), mtu: underlay });
     }
     if (drivers.size > 0) {
       const opts: Record<string, Record<string, string>> = {};

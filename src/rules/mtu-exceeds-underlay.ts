@@ -7,7 +7,7 @@
 //     packets on the underlay; containers get that − 50 (1450 by default). So the option, not the
 //     container MTU, must fit the underlay: option 1442 gives containers 1392 and packets of 1442.
 // Small packets pass, so ping works; full-size ones are dropped, so TLS handshakes and downloads hang.
-import { findingAt, type ComposeNetwork, type Finding, type Located, type SourcePos } from '../model.js';
+import { findingAt, type ComposeNetwork, type ComposeProject, type Finding, type Located, type SourcePos } from '../model.js';
 import { parseEngineVersion } from '../engine/versions.js';
 import { createdNetworks, hostsOnce } from './facts.js';
 import type { HostCheck, Rule, RuleContext } from './rule.js';
@@ -52,6 +52,21 @@ function parseMtu(opt: Located<string>): number | null {
 }
 
 /** docker0's MTU */
+/** Each bridge or overlay network the host creates (once per name) whose MTU exceeds the underlay's. */
+export function networksOverMtu(hc: HostCheck, underlay: number): { project: ComposeProject; network: ComposeNetwork; mtu: NetworkMtu }[] {
+  const out: { project: ComposeProject; network: ComposeNetwork; mtu: NetworkMtu }[] = [];
+  const seen = new Set<string>();
+  for (const hp of hc.projects) {
+    for (const n of createdNetworks(hp.project.networks)) {
+      if ((n.driver !== 'bridge' && n.driver !== 'overlay') || seen.has(n.name)) continue;
+      seen.add(n.name);
+      const mtu = networkMtu(hc, n);
+      if (mtu.value > underlay) out.push({ project: hp.project, network: n, mtu });
+    }
+  }
+  return out;
+}
+
 export function docker0Mtu(hc: HostCheck): NetworkMtu {
   const m = hc.daemon.mtu;
   if (m && m.value > 0) return { value: m.value, source: 'daemon-mtu', pos: m.pos };
@@ -109,29 +124,22 @@ export const mtuExceedsUnderlay: Rule = {
           });
         }
       }
-      const seen = new Set<string>();
-      for (const hp of hc.projects) {
-        for (const n of createdNetworks(hp.project.networks)) {
-          if ((n.driver !== 'bridge' && n.driver !== 'overlay') || seen.has(n.name)) continue;
-          seen.add(n.name);
-          const m = networkMtu(hc, n);
-          if (m.value <= underlay) continue;
-          const overlay = n.driver === 'overlay';
-          const what = overlay
-            ? `overlay network ${n.name} of project ${hp.project.name} has ${MTU_OPTION} ${m.value} (${origin(m)}): containers get ` +
-              `MTU ${m.value - VXLAN_OVERHEAD} and VXLAN adds ${VXLAN_OVERHEAD} bytes, so packets of ${m.value} bytes reach an underlay that carries ${underlay}`
-            : `network ${n.name} of project ${hp.project.name} has MTU ${m.value} (${origin(m)}): containers send packets the underlay cannot carry`;
-          const setIt =
-            m.source === 'default-network-opts'
-              ? `set "${MTU_OPTION}": "${underlay}" under default-network-opts.${n.driver} in daemon.json`
-              : `set driver_opts: {${MTU_OPTION}: "${underlay}"} on the network` +
-                (m.source === 'default' && dno ? ` (or "default-network-opts": {"${n.driver}": {"${MTU_OPTION}": "${underlay}"}} in daemon.json)` : '');
-          out.push({
-            ...base,
-            message: `${head}, ${what} — ${SYMPTOM}. Fix: ${setIt}${overlay ? `; containers then get MTU ${underlay - VXLAN_OVERHEAD}` : ''}.`,
-            ...findingAt(m.pos),
-          });
-        }
+      for (const { project, network: n, mtu: m } of networksOverMtu(hc, underlay)) {
+        const overlay = n.driver === 'overlay';
+        const what = overlay
+          ? `overlay network ${n.name} of project ${project.name} has ${MTU_OPTION} ${m.value} (${origin(m)}): containers get ` +
+            `MTU ${m.value - VXLAN_OVERHEAD} and VXLAN adds ${VXLAN_OVERHEAD} bytes, so packets of ${m.value} bytes reach an underlay that carries ${underlay}`
+          : `network ${n.name} of project ${project.name} has MTU ${m.value} (${origin(m)}): containers send packets the underlay cannot carry`;
+        const setIt =
+          m.source === 'default-network-opts'
+            ? `set "${MTU_OPTION}": "${underlay}" under default-network-opts.${n.driver} in daemon.json`
+            : `set driver_opts: {${MTU_OPTION}: "${underlay}"} on the network` +
+              (m.source === 'default' && dno ? ` (or "default-network-opts": {"${n.driver}": {"${MTU_OPTION}": "${underlay}"}} in daemon.json)` : '');
+        out.push({
+          ...base,
+          message: `${head}, ${what} — ${SYMPTOM}. Fix: ${setIt}${overlay ? `; containers then get MTU ${underlay - VXLAN_OVERHEAD}` : ''}.`,
+          ...findingAt(m.pos),
+        });
       }
     }
     return out;
