@@ -189,12 +189,12 @@ export class SimDaemon {
 
   create(name: string, opts: CreateOptions = {}): CreateResult {
     const r = this.createPrefixes(name, opts);
-    return r.ok ? { ok: true, subnets: labelsOf(this.networks.get(name)!) } : r;
+    return typeof r === 'string' ? { ok: false, error: r } : { ok: true, subnets: labelsOf(this.networks.get(name)!) };
   }
 
-  /** `create` without formatting the subnets (the simulation's hot path). */
-  createPrefixes(name: string, opts: CreateOptions = {}): { ok: true; subnets: Prefix[] } | { ok: false; error: string } {
-    if (this.networks.has(name) || name === DOCKER0) return { ok: false, error: `network with name ${name} already exists` };
+  /** `create` for the simulation's hot path: the subnets (not formatted), or dockerd's error. */
+  createPrefixes(name: string, opts: CreateOptions = {}): Prefix[] | string {
+    if (this.networks.has(name) || name === DOCKER0) return `network with name ${name} already exists`;
     const global = opts.driver === 'overlay';
     const space = global ? this.global : this.local;
     const written = opts.subnets ?? NONE;
@@ -203,7 +203,7 @@ export class SimDaemon {
     let v6 = false;
     for (const s of written) {
       const r = parseSubnet(s);
-      if (typeof r === 'string') return { ok: false, error: `invalid subnet ${s}: ${r}` };
+      if (typeof r === 'string') return `invalid subnet ${s}: ${r}`;
       got.push(r);
       if (r.family === 4) v4 = true;
       else v6 = true;
@@ -238,10 +238,10 @@ export class SimDaemon {
     }
     if (error !== undefined) {
       for (let i = 0; i < added; i++) space.remove(got[i], name);
-      return { ok: false, error };
+      return error;
     }
     this.networks.set(name, { subnets: got, written, global });
-    return { ok: true, subnets: got };
+    return got;
   }
 
   remove(name: string): void {

@@ -76,7 +76,9 @@ class Index<T extends number | bigint> {
 }
 
 export class AddressSpace {
-  private entries: Held[] = [];
+  /** the entries, in the order they were added: prefixes[i] is held by owners[i] */
+  private prefixes: Prefix[] = [];
+  private owners: string[] = [];
   private readonly v4 = new Index<number>();
   private readonly v6 = new Index<bigint>();
 
@@ -89,28 +91,37 @@ export class AddressSpace {
   }
 
   add(prefix: Prefix, owner: string): void {
-    this.entries.push({ prefix, owner });
+    this.prefixes.push(prefix);
+    this.owners.push(owner);
     this.index(prefix, true);
   }
 
-  /** removes one entry of this prefix held by owner */
+  /** removes one entry of this prefix held by owner (the first one added) */
   remove(prefix: Prefix, owner: string): void {
-    const i = this.entries.findIndex((e) => e.owner === owner && e.prefix.family === prefix.family && e.prefix.addr === prefix.addr && e.prefix.bits === prefix.bits);
-    if (i < 0) return;
-    this.entries.splice(i, 1);
-    this.index(prefix, false);
+    const { prefixes, owners } = this;
+    for (let i = 0; i < prefixes.length; i++) {
+      const e = prefixes[i];
+      if (owners[i] === owner && e.family === prefix.family && e.addr === prefix.addr && e.bits === prefix.bits) {
+        prefixes.splice(i, 1);
+        owners.splice(i, 1);
+        this.index(prefix, false);
+        return;
+      }
+    }
   }
 
   removeOwner(owner: string): void {
-    let gone = false;
-    for (const e of this.entries) if (e.owner === owner) gone = true;
-    if (!gone) return;
-    const kept: Held[] = [];
-    for (const e of this.entries) {
-      if (e.owner === owner) this.index(e.prefix, false);
-      else kept.push(e);
+    const kept: Prefix[] = [];
+    const keptOwners: string[] = [];
+    for (let i = 0; i < this.prefixes.length; i++) {
+      if (this.owners[i] === owner) this.index(this.prefixes[i], false);
+      else {
+        kept.push(this.prefixes[i]);
+        keptOwners.push(this.owners[i]);
+      }
     }
-    this.entries = kept;
+    this.prefixes = kept;
+    this.owners = keptOwners;
   }
 
   /** Of the entries overlapping [start, end], the last address covered (to jump past), or undefined. */
@@ -126,12 +137,13 @@ export class AddressSpace {
     return p.family === 4 ? this.blockEnd4(p.addr, lastAddr4(p)) !== undefined : this.blockEnd6(p.addr, lastAddr6(p)) !== undefined;
   }
 
+  /** the entries, in the order they were added */
   all(): readonly Held[] {
-    return this.entries;
+    return this.prefixes.map((prefix, i) => ({ prefix, owner: this.owners[i] }));
   }
 
   get size(): number {
-    return this.entries.length;
+    return this.prefixes.length;
   }
 
   /**
@@ -139,23 +151,24 @@ export class AddressSpace {
    * of (owner, prefix). Addresses are written as integers, which is cheaper than formatting them.
    */
   key(): string {
-    const parts: string[] = new Array(this.entries.length);
-    for (let i = 0; i < this.entries.length; i++) {
-      const { owner, prefix: p } = this.entries[i];
+    const parts: string[] = new Array(this.prefixes.length);
+    for (let i = 0; i < this.prefixes.length; i++) {
+      const p = this.prefixes[i];
       // "4:" / "6:" keep the families apart; JSON.stringify keeps owner names unambiguous
-      parts[i] = `${JSON.stringify(owner)}=${p.family}:${p.addr.toString(36)}/${p.bits}`;
+      parts[i] = `${JSON.stringify(this.owners[i])}=${p.family}:${p.addr.toString(36)}/${p.bits}`;
     }
     return parts.sort().join(',');
   }
 
   /** the contents as text, for messages and debugging */
   toString(): string {
-    return this.entries.map((e) => `${e.owner}=${formatPrefix(e.prefix)}`).join(', ');
+    return this.prefixes.map((p, i) => `${this.owners[i]}=${formatPrefix(p)}`).join(', ');
   }
 
   clone(): AddressSpace {
     const c = new AddressSpace();
-    c.entries = this.entries.slice();
+    c.prefixes = this.prefixes.slice();
+    c.owners = this.owners.slice();
     c.v4.copyFrom(this.v4);
     c.v6.copyFrom(this.v6);
     return c;

@@ -138,44 +138,41 @@ function createOptions(n: ComposeNetwork): CreateOptions | null {
   };
 }
 
-/** what `up` needs of one network, worked out once per simulation instead of once per cycle */
+/** what `up` / `down` need of one network, worked out once per simulation instead of once per cycle */
 interface Plan {
   net: ComposeNetwork;
+  /** the network name's id */
+  id: number;
   opts: CreateOptions | null;
 }
 
-/** a network alive on the host: who created it and what it holds */
-interface Slot {
-  project: number;
-  subnets: Prefix[];
+interface ProjectPlan {
+  /** the project name's id */
+  pid: number;
+  up: Plan[];
+  down: Plan[];
 }
 
+/**
+ * The networks of one host as compose sees them, over the daemon. Network and project names are
+ * numbered in order of first appearance (a name keeps its number for the whole simulation), so that
+ * the per-cycle bookkeeping is array indexing and the state encodes in a canonical order.
+ */
 class HostRun {
-  /** network name → the project that created it */
-  private readonly owner = new Map<string, string>();
-  /** network name → projects currently using it */
-  private readonly users = new Map<string, Set<string>>();
-  private readonly upPlans = new Map<ComposeProject, Plan[]>();
-  private readonly downPlans = new Map<ComposeProject, ComposeNetwork[]>();
-  /** small integers for network and project names, in order of first appearance (for the state encoding) */
+  /** by network id: the id of the project that created it, -1 when the network does not exist */
+  private readonly owner: number[] = [];
+  /** by network id: its subnets while it exists */
+  private readonly subnets: (Prefix[] | undefined)[] = [];
+  /** by network id: ids of the projects currently using it (created or joined) */
+  private readonly users: (Set<number> | undefined)[] = [];
+  private readonly plans = new Map<ComposeProject, ProjectPlan>();
   private readonly netIds = new Map<string, number>();
   private readonly projectIds = new Map<string, number>();
-  /** by network id: the networks alive (undefined when not) */
-  private readonly slots: (Slot | undefined)[] = [];
 
   constructor(
     readonly daemon: SimDaemon,
     private readonly last?: ReadonlySet<string>,
   ) {}
-
-  private plan(p: ComposeProject): Plan[] {
-    let plans = this.upPlans.get(p);
-    if (!plans) {
-      plans = creatable(p, this.last).map((net) => ({ net, opts: createOptions(net) }));
-      this.upPlans.set(p, plans);
-    }
-    return plans;
-  }
 
   private idOf(ids: Map<string, number>, name: string): number {
     let id = ids.get(name);
@@ -186,28 +183,43 @@ class HostRun {
     return id;
   }
 
+  private planOf(p: ComposeProject): ProjectPlan {
+    let plan = this.plans.get(p);
+    if (!plan) {
+      const netPlan = (net: ComposeNetwork): Plan => {
+        const id = this.idOf(this.netIds, net.name);
+        if (this.owner.length <= id) this.owner.push(-1); // ids grow one at a time
+        return { net, id, opts: createOptions(net) };
+      };
+      plan = { pid: this.idOf(this.projectIds, p.name), up: creatable(p, this.last).map(netPlan), down: creatable(p).map(netPlan) };
+      this.plans.set(p, plan);
+    }
+    return plan;
+  }
+
   up(p: ComposeProject, into: CycleState): void {
-    for (const { net: n, opts } of this.plan(p)) {
-      let users = this.users.get(n.name);
+    const { pid, up } = this.planOf(p);
+    for (const { net: n, id, opts } of up) {
+      let users = this.users[id];
       if (!users) {
-        users = new Set<string>();
-        this.users.set(n.name, users);
+        users = new Set<number>();
+        this.users[id] = users;
       }
-      users.add(p.name);
-      if (this.owner.has(n.name)) continue; // already there (shared by name): joined, not created
+      users.add(pid);
+      if (this.owner[id] >= 0) continue; // already there (shared by name): joined, not created
       if (!opts) continue;
       const r = this.daemon.createPrefixes(n.name, opts);
-      if (!r.ok) {
-        into.failures.push({ project: p.name, network: n.name, source: n, error: r.error });
+      if (typeof r === 'string') {
+        into.failures.push({ project: p.name, network: n.name, source: n, error: r });
         continue;
       }
-      this.owner.set(n.name, p.name);
-      this.slots[this.idOf(this.netIds, n.name)] = { project: this.idOf(this.projectIds, p.name), subnets: r.subnets };
+      this.owner[id] = pid;
+      this.subnets[id] = r;
       into.allocations.push({
         project: p.name,
         network: n.name,
         source: n,
-        subnets: r.subnets,
+        subnets: r,
         pinned: n.subnets.length > 0,
       });
     }
@@ -215,20 +227,16 @@ class HostRun {
 
   /** `compose down`: removes the networks the project created unless another project still uses them */
   down(p: ComposeProject): void {
-    let nets = this.downPlans.get(p);
-    if (!nets) {
-      nets = creatable(p);
-      this.downPlans.set(p, nets);
-    }
-    for (const n of nets) {
-      const users = this.users.get(n.name);
-      users?.delete(p.name);
-      if (this.owner.get(n.name) !== p.name) continue;
+    const { pid, down } = this.planOf(p);
+    for (const { net: n, id } of down) {
+      const users = this.users[id];
+      users?.delete(pid);
+      if (this.owner[id] !== pid) continue;
       if (users && users.size > 0) continue; // "Resource is still in use"
       this.daemon.remove(n.name);
-      this.owner.delete(n.name);
-      this.users.delete(n.name);
-      this.slots[this.netIds.get(n.name)!] = undefined;
+      this.owner[id] = -1;
+      this.subnets[id] = undefined;
+      this.users[id] = undefined;
     }
   }
 
@@ -239,12 +247,12 @@ class HostRun {
    */
   encode(out: number[]): void {
     this.daemon.encodeState(out);
-    const { slots } = this;
-    for (let id = 0; id < slots.length; id++) {
-      const s = slots[id];
-      if (!s) continue;
-      out.push(id, s.project, s.subnets.length);
-      for (const p of s.subnets) encodePrefix(p, out);
+    const { owner, subnets } = this;
+    for (let id = 0; id < owner.length; id++) {
+      if (owner[id] < 0) continue;
+      const s = subnets[id]!;
+      out.push(id, owner[id], s.length);
+      for (const p of s) encodePrefix(p, out);
     }
   }
 }
