@@ -32,31 +32,33 @@ class Index<T extends number | bigint> {
     return lo;
   }
 
-  private refresh(from: number): void {
-    const { ends, maxEnd } = this;
-    maxEnd.length = ends.length;
-    for (let i = from; i < ends.length; i++) {
-      const e = ends[i];
-      maxEnd[i] = i > 0 && maxEnd[i - 1] > e ? maxEnd[i - 1] : e;
-    }
-  }
-
   add(start: T, end: T): void {
     const i = this.upTo(start);
-    this.starts.splice(i, 0, start);
-    this.ends.splice(i, 0, end);
-    this.maxEnd.splice(i, 0, end);
-    this.refresh(i);
+    const { starts, ends, maxEnd } = this;
+    starts.splice(i, 0, start);
+    ends.splice(i, 0, end);
+    maxEnd.splice(i, 0, i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end);
+    // after the new entry the running maximum is max(old, end): it changes only while old < end, which
+    // with prefixes (nested or disjoint) is across the entries nested inside the new one
+    for (let k = i + 1; k < maxEnd.length && maxEnd[k] < end; k++) maxEnd[k] = end;
   }
 
   remove(start: T, end: T): void {
+    const { starts, ends, maxEnd } = this;
     // entries with this start sit just before upTo(start)
-    for (let i = this.upTo(start) - 1; i >= 0 && this.starts[i] === start; i--) {
-      if (this.ends[i] !== end) continue;
-      this.starts.splice(i, 1);
-      this.ends.splice(i, 1);
-      this.maxEnd.splice(i, 1);
-      this.refresh(i);
+    for (let i = this.upTo(start) - 1; i >= 0 && starts[i] === start; i--) {
+      if (ends[i] !== end) continue;
+      starts.splice(i, 1);
+      ends.splice(i, 1);
+      maxEnd.splice(i, 1);
+      // recompute the running maximum until it reaches the removed end: from there on the stored
+      // (old) values were not raised by the removed entry
+      let m = i > 0 ? maxEnd[i - 1] : undefined;
+      for (let k = i; k < ends.length; k++) {
+        m = m === undefined || ends[k] > m ? ends[k] : m;
+        maxEnd[k] = m;
+        if (m >= end) break;
+      }
       return;
     }
   }
@@ -76,9 +78,9 @@ class Index<T extends number | bigint> {
 }
 
 export class AddressSpace {
-  /** the entries, in the order they were added: prefixes[i] is held by owners[i] */
-  private prefixes: Prefix[] = [];
-  private owners: string[] = [];
+  /** owner → the prefixes it holds (in the order added); owners in the order they first added one */
+  private held = new Map<string, Prefix[]>();
+  private count = 0;
   private readonly v4 = new Index<number>();
   private readonly v6 = new Index<bigint>();
 
@@ -91,19 +93,23 @@ export class AddressSpace {
   }
 
   add(prefix: Prefix, owner: string): void {
-    this.prefixes.push(prefix);
-    this.owners.push(owner);
+    const list = this.held.get(owner);
+    if (list) list.push(prefix);
+    else this.held.set(owner, [prefix]);
+    this.count++;
     this.index(prefix, true);
   }
 
   /** removes one entry of this prefix held by owner (the first one added) */
   remove(prefix: Prefix, owner: string): void {
-    const { prefixes, owners } = this;
-    for (let i = 0; i < prefixes.length; i++) {
-      const e = prefixes[i];
-      if (owners[i] === owner && e.family === prefix.family && e.addr === prefix.addr && e.bits === prefix.bits) {
-        prefixes.splice(i, 1);
-        owners.splice(i, 1);
+    const list = this.held.get(owner);
+    if (!list) return;
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i];
+      if (e.family === prefix.family && e.addr === prefix.addr && e.bits === prefix.bits) {
+        if (list.length === 1) this.held.delete(owner);
+        else list.splice(i, 1);
+        this.count--;
         this.index(prefix, false);
         return;
       }
@@ -111,17 +117,11 @@ export class AddressSpace {
   }
 
   removeOwner(owner: string): void {
-    const kept: Prefix[] = [];
-    const keptOwners: string[] = [];
-    for (let i = 0; i < this.prefixes.length; i++) {
-      if (this.owners[i] === owner) this.index(this.prefixes[i], false);
-      else {
-        kept.push(this.prefixes[i]);
-        keptOwners.push(this.owners[i]);
-      }
-    }
-    this.prefixes = kept;
-    this.owners = keptOwners;
+    const list = this.held.get(owner);
+    if (!list) return;
+    this.held.delete(owner);
+    this.count -= list.length;
+    for (const p of list) this.index(p, false);
   }
 
   /** Of the entries overlapping [start, end], the last address covered (to jump past), or undefined. */
@@ -137,13 +137,15 @@ export class AddressSpace {
     return p.family === 4 ? this.blockEnd4(p.addr, lastAddr4(p)) !== undefined : this.blockEnd6(p.addr, lastAddr6(p)) !== undefined;
   }
 
-  /** the entries, in the order they were added */
+  /** the entries, by owner (owners in the order they first added a prefix) */
   all(): readonly Held[] {
-    return this.prefixes.map((prefix, i) => ({ prefix, owner: this.owners[i] }));
+    const out: Held[] = [];
+    for (const [owner, list] of this.held) for (const prefix of list) out.push({ prefix, owner });
+    return out;
   }
 
   get size(): number {
-    return this.prefixes.length;
+    return this.count;
   }
 
   /**
@@ -151,24 +153,23 @@ export class AddressSpace {
    * of (owner, prefix). Addresses are written as integers, which is cheaper than formatting them.
    */
   key(): string {
-    const parts: string[] = new Array(this.prefixes.length);
-    for (let i = 0; i < this.prefixes.length; i++) {
-      const p = this.prefixes[i];
-      // "4:" / "6:" keep the families apart; JSON.stringify keeps owner names unambiguous
-      parts[i] = `${JSON.stringify(this.owners[i])}=${p.family}:${p.addr.toString(36)}/${p.bits}`;
-    }
+    const parts: string[] = [];
+    // "4:" / "6:" keep the families apart; JSON.stringify keeps owner names unambiguous
+    for (const { owner, prefix: p } of this.all()) parts.push(`${JSON.stringify(owner)}=${p.family}:${p.addr.toString(36)}/${p.bits}`);
     return parts.sort().join(',');
   }
 
   /** the contents as text, for messages and debugging */
   toString(): string {
-    return this.prefixes.map((p, i) => `${this.owners[i]}=${formatPrefix(p)}`).join(', ');
+    return this.all()
+      .map((e) => `${e.owner}=${formatPrefix(e.prefix)}`)
+      .join(', ');
   }
 
   clone(): AddressSpace {
     const c = new AddressSpace();
-    c.prefixes = this.prefixes.slice();
-    c.owners = this.owners.slice();
+    for (const [owner, list] of this.held) c.held.set(owner, list.slice());
+    c.count = this.count;
     c.v4.copyFrom(this.v4);
     c.v6.copyFrom(this.v6);
     return c;

@@ -236,7 +236,7 @@ class HostRun {
       this.daemon.remove(n.name);
       this.owner[id] = -1;
       this.subnets[id] = undefined;
-      this.users[id] = undefined;
+      users?.clear(); // kept for the next `up` (empty, it means what no set means)
     }
   }
 

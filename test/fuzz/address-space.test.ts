@@ -1,0 +1,113 @@
+// The address space answers every probe of both allocators in O(log n) from a sorted index (a
+// performance change); these properties hold it to the obvious linear scan over what it holds.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AddressSpace } from '../../src/engine/space.js';
+import { lastAddr4, lastAddr6, type Prefix } from '../../src/net/prefix.js';
+
+type Op =
+  | { kind: 'add' | 'remove' | 'removeOwner'; prefix: Prefix; owner: string }
+  | { kind: 'removeHeld'; nth: number }
+  | { kind: 'probe'; start: number; end: number }
+  | { kind: 'probe6'; start: bigint; end: bigint };
+
+const owners = fc.constantFrom('a', 'b', 'c', 'd', '\u0000held', 'bridge');
+// small universes so that nesting, duplicates and exact repeats are common
+const prefix4 = fc.integer({ min: 20, max: 28 }).chain((bits) =>
+  fc.integer({ min: 0, max: 2 ** (bits - 20) - 1 }).map((i): Prefix => ({ family: 4, addr: 0x0a000000 + i * 2 ** (32 - bits), bits })),
+);
+const prefix6 = fc.integer({ min: 60, max: 68 }).chain((bits) =>
+  fc.integer({ min: 0, max: 2 ** (bits - 60) - 1 }).map((i): Prefix => ({ family: 6, addr: (0xfd00n << 112n) + (BigInt(i) << BigInt(128 - bits)), bits })),
+);
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ kind: fc.constantFrom('add' as const, 'add' as const, 'remove' as const, 'removeOwner' as const), prefix: fc.oneof(prefix4, prefix4, prefix6), owner: owners }),
+  fc.nat().map((nth): Op => ({ kind: 'removeHeld', nth })),
+  // probes as the allocators make them (aligned blocks) and arbitrary ranges
+  prefix4.map((p): Op => ({ kind: 'probe', start: p.addr as number, end: lastAddr4(p as Extract<Prefix, { family: 4 }>) })),
+  fc.tuple(fc.integer({ min: 0x09ff0000, max: 0x0a100000 }), fc.integer({ min: 0, max: 2 ** 16 })).map(([s, l]): Op => ({ kind: 'probe', start: s, end: s + l })),
+  prefix6.map((p): Op => ({ kind: 'probe6', start: p.addr as bigint, end: lastAddr6(p as Extract<Prefix, { family: 6 }>) })),
+);
+
+/** the reference: a list and a linear scan */
+class Naive {
+  entries: { prefix: Prefix; owner: string }[] = [];
+  add(prefix: Prefix, owner: string) {
+    this.entries.push({ prefix, owner });
+  }
+  remove(prefix: Prefix, owner: string) {
+    const i = this.entries.findIndex((e) => e.owner === owner && e.prefix.family === prefix.family && e.prefix.addr === prefix.addr && e.prefix.bits === prefix.bits);
+    if (i >= 0) this.entries.splice(i, 1);
+  }
+  removeOwner(owner: string) {
+    this.entries = this.entries.filter((e) => e.owner !== owner);
+  }
+  blockEnd4(start: number, end: number): number | undefined {
+    let best: number | undefined;
+    for (const { prefix: p } of this.entries) {
+      if (p.family !== 4) continue;
+      const pe = lastAddr4(p);
+      if (p.addr <= end && start <= pe && (best === undefined || pe > best)) best = pe;
+    }
+    return best;
+  }
+  blockEnd6(start: bigint, end: bigint): bigint | undefined {
+    let best: bigint | undefined;
+    for (const { prefix: p } of this.entries) {
+      if (p.family !== 6) continue;
+      const pe = lastAddr6(p);
+      if (p.addr <= end && start <= pe && (best === undefined || pe > best)) best = pe;
+    }
+    return best;
+  }
+}
+
+const canon = (xs: readonly { prefix: Prefix; owner: string }[]) =>
+  xs.map((e) => `${e.owner}=${e.prefix.family}:${e.prefix.addr}/${e.prefix.bits}`).sort().join(',');
+
+describe('address space', () => {
+  it('answers every overlap probe, after any adds and removes, as a linear scan over its entries does', () => {
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 20, maxLength: 150, size: 'max' }), (ops) => {
+        const fast = new AddressSpace();
+        const slow = new Naive();
+        for (const o of ops) {
+          switch (o.kind) {
+            case 'add':
+              fast.add(o.prefix, o.owner);
+              slow.add(o.prefix, o.owner);
+              break;
+            case 'remove':
+              fast.remove(o.prefix, o.owner);
+              slow.remove(o.prefix, o.owner);
+              break;
+            case 'removeHeld': {
+              // an entry that is there (random prefixes rarely are)
+              if (slow.entries.length === 0) break;
+              const e = slow.entries[o.nth % slow.entries.length];
+              fast.remove(e.prefix, e.owner);
+              slow.remove(e.prefix, e.owner);
+              break;
+            }
+            case 'removeOwner':
+              fast.removeOwner(o.owner);
+              slow.removeOwner(o.owner);
+              break;
+            case 'probe':
+              expect(fast.blockEnd4(o.start, o.end)).toBe(slow.blockEnd4(o.start, o.end));
+              break;
+            case 'probe6':
+              expect(fast.blockEnd6(o.start, o.end)).toBe(slow.blockEnd6(o.start, o.end));
+              break;
+          }
+        }
+        expect(fast.size).toBe(slow.entries.length);
+        expect(canon(fast.all())).toBe(canon(slow.entries));
+        const copy = fast.clone();
+        for (const e of slow.entries) {
+          expect(copy.overlapsAny(e.prefix)).toBe(true);
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
