@@ -1,0 +1,203 @@
+#!/usr/bin/env node
+// The benchmark (`npm run bench`). It prints figures and asserts nothing about time: a loaded CI
+// machine must not turn it red. Every case runs as a fresh process, the way a user or CI runs the
+// tool, several times; the table shows medians, with the cases that are compared run in alternation
+// so that a burst of load on the machine hits both sides alike.
+//
+//   node bench/run.mjs [--runs N] [--dclint-runs N] [--cli PATH] [--only NAME[,NAME…]]
+//
+//   --cli PATH   the CLI bundle to measure (default dist/cli/index.js; `npm run bundle` builds it)
+//   --only       floor,startup,corpus,cycles,monorepo
+//
+// Cases: a bare `node -e 0` (the floor) and the bundle's start-up (`--version`); the check on the
+// awesome-compose corpus against dclint linting the same files; `--cycles 1000` against
+// `--cycles 1000000000` on the two field-report fixtures; a generated monorepo of 1,000 projects on
+// 100 hosts simulated over 10^6 redeploys. Peak RSS comes from the child itself (a preloaded module
+// reports process.resourceUsage().maxRSS at exit), CPU time likewise (user + system, main process).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { monorepoFiles, writeTree } from './monorepo.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
+}
+const RUNS = Number(option('runs', process.env.BENCH_RUNS ?? 5));
+const DCLINT_RUNS = Number(option('dclint-runs', process.env.BENCH_DCLINT_RUNS ?? 3));
+const CLI = path.resolve(ROOT, option('cli', process.env.BENCH_CLI ?? 'dist/cli/index.js'));
+const ONLY = new Set((option('only', 'floor,startup,corpus,cycles,monorepo')).split(','));
+
+if (!fs.existsSync(CLI)) {
+  console.error(`bench: ${path.relative(ROOT, CLI)} is missing — run \`npm run bundle\` first (or pass --cli PATH)`);
+  process.exit(2);
+}
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'subnet-guard-bench-'));
+process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }));
+
+// the probe: loaded before the measured program, it writes maxRSS and CPU time when the process exits
+const probe = path.join(work, 'probe.mjs');
+fs.writeFileSync(
+  probe,
+  `import fs from 'node:fs';\n` +
+    `const out = process.env.SG_BENCH_PROBE;\n` +
+    `process.on('exit', () => { const u = process.resourceUsage(); fs.writeFileSync(out, JSON.stringify({ rssKb: u.maxRSS, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 })); });\n`,
+);
+
+/** Runs `node ...args` once; wall time in ms (spawn to exit), peak RSS in MB and CPU ms when probed. */
+function runOnce(args, { cwd = ROOT, probed = true, okCodes = [0, 1] } = {}) {
+  const probeOut = path.join(work, `probe-${process.hrtime.bigint()}.json`);
+  const argv = probed ? ['--import', pathToFileURL(probe).href, ...args] : args;
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, argv, {
+    cwd,
+    env: { ...process.env, SG_BENCH_PROBE: probeOut, NO_COLOR: '1', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.error) throw r.error;
+  if (!okCodes.includes(r.status ?? -1)) {
+    throw new Error(`node ${args.join(' ')} exited with ${r.status ?? r.signal}:\n${String(r.stderr).slice(0, 2000)}`);
+  }
+  let rssMb;
+  let cpuMs;
+  if (probed && fs.existsSync(probeOut)) {
+    const p = JSON.parse(fs.readFileSync(probeOut, 'utf8'));
+    rssMb = p.rssKb / 1024;
+    cpuMs = p.cpuMs;
+    fs.rmSync(probeOut);
+  }
+  return { ms, rssMb, cpuMs, status: r.status };
+}
+
+function median(xs) {
+  const s = xs.filter((x) => x !== undefined).sort((a, b) => a - b);
+  if (s.length === 0) return undefined;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Runs several cases in alternation, `runs` times each; returns per-case medians. */
+function measure(cases, runs) {
+  const samples = cases.map(() => []);
+  // one unrecorded warm-up of each (the OS file cache), unless a case is too slow to repeat for nothing
+  for (const c of cases) if (c.warm !== false) runOnce(c.args, c.opts);
+  for (let i = 0; i < runs; i++) cases.forEach((c, k) => samples[k].push(runOnce(c.args, c.opts)));
+  return samples.map((s) => ({
+    ms: median(s.map((x) => x.ms)),
+    rssMb: median(s.map((x) => x.rssMb)),
+    cpuMs: median(s.map((x) => x.cpuMs)),
+    status: s[0]?.status,
+    runs: s.length,
+  }));
+}
+
+const rows = [];
+const fmtMs = (ms) => (ms === undefined ? '—' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const fmtMb = (mb) => (mb === undefined ? '—' : `${mb.toFixed(0)} MB`);
+const mark = (ok) => (ok ? 'met' : 'MISSED');
+function row(name, m, note = '') {
+  rows.push({ name, wall: fmtMs(m.ms), cpu: fmtMs(m.cpuMs), rss: fmtMb(m.rssMb), runs: String(m.runs), note });
+}
+const progress = (s) => process.stderr.write(`bench: ${s}\n`);
+
+const cpus = os.cpus();
+const startLoad = os.loadavg();
+const rel = (p) => path.relative(ROOT, p) || '.';
+progress(`measuring ${rel(CLI)}, ${RUNS} runs per case (dclint ${DCLINT_RUNS}); work dir ${work}`);
+
+// ---- floor and start-up
+let floor;
+if (ONLY.has('floor') || ONLY.has('startup')) {
+  progress('node -e 0 vs --version');
+  const [bare, startup] = measure(
+    [
+      { args: ['-e', '0'], opts: { probed: true } },
+      { args: [CLI, '--version'], opts: { probed: true } },
+    ],
+    RUNS * 2,
+  );
+  floor = bare;
+  row('`node -e 0` (the floor)', bare);
+  const ratio = startup.ms / bare.ms;
+  row('`subnet-guard --version` (bundle start-up)', startup, `${ratio.toFixed(2)}× the floor — target ≤ 3×: ${mark(ratio <= 3)}`);
+}
+
+// ---- the awesome-compose corpus: subnet-guard vs dclint on the same files
+if (ONLY.has('corpus')) {
+  const shared = '/work/shared/corpus/awesome-compose';
+  const source = fs.existsSync(path.join(ROOT, 'fixtures/awesome-compose')) ? path.join(ROOT, 'fixtures/awesome-compose') : shared;
+  const corpus = path.join(work, 'awesome-compose');
+  fs.cpSync(source, corpus, { recursive: true });
+  const files = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/^(docker-)?compose\.ya?ml$/.test(e.name)) files.push(p);
+    }
+  };
+  walk(corpus);
+  files.sort();
+  const dclintBin = fs.realpathSync(path.join(ROOT, 'node_modules/.bin/dclint'));
+  progress(`corpus: ${files.length} compose files, subnet-guard vs dclint`);
+  const [sg, dc] = measure(
+    [
+      { args: [CLI, corpus], opts: {} },
+      { args: [dclintBin, ...files], opts: { cwd: corpus }, warm: false },
+    ],
+    DCLINT_RUNS,
+  );
+  const ratio = dc.ms / sg.ms;
+  row(`corpus: subnet-guard on ${files.length} awesome-compose projects (1,000 redeploys, both engine models)`, sg);
+  row(`corpus: \`dclint\` linting the same ${files.length} files`, dc, `subnet-guard is ${ratio.toFixed(1)}× faster — target ≥ 10×: ${mark(ratio >= 10)}`);
+}
+
+// ---- cycles: 10^3 vs 10^9
+if (ONLY.has('cycles')) {
+  for (const fx of ['aws-peered-vpc', 'rds-192-168']) {
+    progress(`cycles: ${fx}`);
+    const dir = path.join(ROOT, 'fixtures', fx);
+    const [a, b] = measure(
+      [
+        { args: [CLI, dir, '--cycles', '1000', '--format', 'json'], opts: {} },
+        { args: [CLI, dir, '--cycles', '1000000000', '--format', 'json'], opts: {} },
+      ],
+      RUNS,
+    );
+    row(`fixtures/${fx} --cycles 1,000`, a);
+    row(`fixtures/${fx} --cycles 1,000,000,000`, b, `${(b.ms / a.ms).toFixed(2)}× the 1,000-cycle time (target: equal within noise)`);
+  }
+}
+
+// ---- the 1,000-project monorepo
+if (ONLY.has('monorepo')) {
+  const mono = path.join(work, 'monorepo');
+  const files = monorepoFiles(1000, 1_000_000);
+  writeTree(mono, files);
+  progress(`monorepo: ${Object.keys(files).length} files, 1,000 projects on 100 hosts, 10^6 cycles`);
+  const m = measure([{ args: [CLI, mono, '--cycles', '1000000'], opts: {} }], RUNS)[0];
+  row('monorepo: 1,000 projects on 100 hosts, 10^6 redeploys', m, `targets < 1.5 s: ${mark(m.ms < 1500)}, < 150 MB: ${mark((m.rssMb ?? Infinity) < 150)}`);
+}
+
+// ---- the table
+const endLoad = os.loadavg();
+const head = ['case', 'median wall', 'median CPU', 'peak RSS', 'runs', ''];
+const lines = [head, head.map(() => '---'), ...rows.map((r) => [r.name, r.wall, r.cpu, r.rss, r.runs, r.note])];
+const out = [
+  '',
+  `subnet-guard benchmark — ${new Date().toISOString().slice(0, 10)}, ${rel(CLI)}`,
+  `machine: ${cpus.length} × ${cpus[0]?.model?.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.type()} ${os.release()}, node ${process.version}`,
+  `load average (1 min) at start ${startLoad[0].toFixed(2)}, at end ${endLoad[0].toFixed(2)}; wall = spawn to exit of a fresh process; CPU and RSS of the main process`,
+  '',
+  ...lines.map((l) => `| ${l.join(' | ')} |`),
+  '',
+];
+process.stdout.write(out.join('\n'));
+if (floor === undefined) process.stdout.write('(floor not measured)\n');
