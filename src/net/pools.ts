@@ -62,6 +62,24 @@ function maxBits(f: Family): number {
 }
 
 /**
+ * Engine ≤ 26 builds the whole candidate list in memory at start (splitNetwork: `make([]*net.IPNet, 0, n)`
+ * and one allocation per subnet). From 2^30 subnets in one entry that is tens to hundreds of GB and dockerd
+ * dies with "fatal error: runtime: out of memory" (moby#40275: an IPv6 /64 split into /94…/96; moby#44053);
+ * from 2^46 Go refuses the slice outright ("makeslice: cap out of range"). Such an entry is refused like an
+ * invalid size, which also keeps every candidate index an exact integer (below 2^53) in the simulation.
+ */
+export const MAX_ROUND_ROBIN_SPLIT = 29;
+
+function tooManySubnets(spec: PoolSpec, k: number): string {
+  const n = (2n ** BigInt(k)).toLocaleString('en-US');
+  const why = k >= 46 ? 'dockerd panics: makeslice: cap out of range' : 'dockerd runs out of memory building that list at start: "fatal error: runtime: out of memory" (moby#40275)';
+  return (
+    `invalid pools size: ${spec.size} — ${spec.base} split into /${spec.size} is 2^${k} = ${n} subnets, which Engine ≤ 26 materialises ` +
+    `as one list in memory; ${why}. Split into at most 2^${MAX_ROUND_ROBIN_SPLIT} subnets (size ≤ prefix + ${MAX_ROUND_ROBIN_SPLIT})`
+  );
+}
+
+/**
  * Engine ≤ 26: config order, each base split ascending, lists concatenated, no sorting and no
  * de-duplication. Mirrors Go's splitNetwork: n = 1 << (size−prefix) as a 64-bit int, the ordinal
  * shifted into a 64-bit uint.
@@ -78,6 +96,7 @@ export function expandRoundRobin(specs: PoolSpec[]): CandidateList {
     const k = spec.size - base.bits;
     if (k >= 64) return; // Go: 1 << 64 == 0 → no entries
     if (k === 63) throw new PoolError(`invalid pools size: ${spec.size} (dockerd panics: makeslice: cap out of range)`, index);
+    if (k > MAX_ROUND_ROBIN_SPLIT) throw new PoolError(tooManySubnets(spec, k), index);
     const count = 2 ** k;
     const s = bits - spec.size;
     // ordinal i << s wraps at 2^64: only 2^(64−s) distinct values (1 when s ≥ 64)
