@@ -179,7 +179,8 @@ export class SimDaemon {
         pick = rr.request(family, space);
       }
     } finally {
-      for (const h of held) space.remove(h, HOLD);
+      // every entry HOLD has is one of `held` (holds never outlive this call): release them at once
+      if (held.length > 0) space.removeOwner(HOLD);
     }
   }
 

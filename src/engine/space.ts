@@ -70,6 +70,15 @@ class Index<T extends number | bigint> {
     return m >= start ? m : undefined;
   }
 
+  /** rebuilds the index from (start, end) pairs in any order */
+  rebuild(pairs: [T, T][]): void {
+    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    this.starts = pairs.map((p) => p[0]);
+    this.ends = pairs.map((p) => p[1]);
+    this.maxEnd = new Array(pairs.length);
+    for (let i = 0; i < pairs.length; i++) this.maxEnd[i] = i > 0 && this.maxEnd[i - 1] > this.ends[i] ? this.maxEnd[i - 1] : this.ends[i];
+  }
+
   copyFrom(o: Index<T>): void {
     this.starts = o.starts.slice();
     this.ends = o.ends.slice();
@@ -121,7 +130,21 @@ export class AddressSpace {
     if (!list) return;
     this.held.delete(owner);
     this.count -= list.length;
-    for (const p of list) this.index(p, false);
+    if (list.length <= 32) {
+      for (const p of list) this.index(p, false);
+      return;
+    }
+    // many at once (the candidates a daemon held while skipping a host route): rebuild, O(n log n)
+    const v4: [number, number][] = [];
+    const v6: [bigint, bigint][] = [];
+    for (const ps of this.held.values()) {
+      for (const p of ps) {
+        if (p.family === 4) v4.push([p.addr, lastAddr4(p)]);
+        else v6.push([p.addr, lastAddr6(p)]);
+      }
+    }
+    this.v4.rebuild(v4);
+    this.v6.rebuild(v6);
   }
 
   /** Of the entries overlapping [start, end], the last address covered (to jump past), or undefined. */

@@ -8,6 +8,7 @@ import { lastAddr4, lastAddr6, type Prefix } from '../../src/net/prefix.js';
 type Op =
   | { kind: 'add' | 'remove' | 'removeOwner'; prefix: Prefix; owner: string }
   | { kind: 'removeHeld'; nth: number }
+  | { kind: 'holdMany'; from: number; count: number }
   | { kind: 'probe'; start: number; end: number }
   | { kind: 'probe6'; start: bigint; end: bigint };
 
@@ -22,6 +23,8 @@ const prefix6 = fc.integer({ min: 60, max: 68 }).chain((bits) =>
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constantFrom('add' as const, 'add' as const, 'remove' as const, 'removeOwner' as const), prefix: fc.oneof(prefix4, prefix4, prefix6), owner: owners }),
   fc.nat().map((nth): Op => ({ kind: 'removeHeld', nth })),
+  // what the daemon does while it skips candidates on a host route: hold many, then release them all
+  fc.record({ kind: fc.constant('holdMany' as const), from: fc.integer({ min: 0, max: 255 }), count: fc.integer({ min: 1, max: 80 }) }),
   // probes as the allocators make them (aligned blocks) and arbitrary ranges
   prefix4.map((p): Op => ({ kind: 'probe', start: p.addr as number, end: lastAddr4(p as Extract<Prefix, { family: 4 }>) })),
   fc.tuple(fc.integer({ min: 0x09ff0000, max: 0x0a100000 }), fc.integer({ min: 0, max: 2 ** 16 })).map(([s, l]): Op => ({ kind: 'probe', start: s, end: s + l })),
@@ -79,6 +82,16 @@ describe('address space', () => {
             case 'remove':
               fast.remove(o.prefix, o.owner);
               slow.remove(o.prefix, o.owner);
+              break;
+            case 'holdMany':
+              for (let i = 0; i < o.count; i++) {
+                const p: Prefix = { family: 4, addr: 0x0a000000 + ((o.from + i) % 256) * 16, bits: 28 };
+                fast.add(p, 'hold');
+                slow.add(p, 'hold');
+              }
+              expect(fast.blockEnd4(0x0a000000, 0x0a000fff)).toBe(slow.blockEnd4(0x0a000000, 0x0a000fff));
+              fast.removeOwner('hold');
+              slow.removeOwner('hold');
               break;
             case 'removeHeld': {
               // an entry that is there (random prefixes rarely are)
