@@ -27,7 +27,7 @@ function entryPrefix(seg: Segment, q: number): Prefix {
  * First local index j in [from, to) of a segment whose subnet overlaps nothing in `space`, or -1.
  * Entries repeat every `unique` (Go's wrapped shift), ascending within a repetition.
  */
-function firstFreeInSegment(seg: Segment, from: number, to: number, space: AddressSpace): number {
+export function firstFreeInSegment(seg: Segment, from: number, to: number, space: AddressSpace): number {
   const u = seg.unique;
   let j = from;
   while (j < to) {
@@ -58,26 +58,62 @@ function firstFreeInSegment(seg: Segment, from: number, to: number, space: Addre
   return -1;
 }
 
+/**
+ * Where each segment starts in the flattened list, worked out once per list: a daemon.json with many
+ * pool entries makes many segments, and every request would otherwise add them up from the first.
+ */
+const offsetsCache = new WeakMap<CandidateList, number[]>();
+
+function offsetsOf(list: CandidateList): number[] {
+  let o = offsetsCache.get(list);
+  if (!o || o.length !== list.segments.length) {
+    o = new Array(list.segments.length);
+    let offset = 0;
+    for (let i = 0; i < list.segments.length; i++) {
+      o[i] = offset;
+      offset += list.segments[i].count;
+    }
+    offsetsCache.set(list, o);
+  }
+  return o;
+}
+
+/** the index of the segment holding global index `index` (the last segment starting at or before it) */
+function segmentOf(offsets: number[], index: number): number {
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (offsets[mid] <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** First global index in [from, to) of `family` that is free, or -1. */
 export function firstFree(list: CandidateList, from: number, to: number, family: Family, space: AddressSpace): number {
-  let offset = 0;
-  for (const seg of list.segments) {
+  const { segments } = list;
+  if (segments.length === 0) return -1;
+  const offsets = offsetsOf(list);
+  for (let i = segmentOf(offsets, Math.max(0, from)); i < segments.length; i++) {
+    const seg = segments[i];
+    const offset = offsets[i];
+    if (offset >= to) break;
     const segEnd = offset + seg.count;
-    if (segEnd > from && offset < to && seg.family === family) {
+    if (segEnd > from && seg.family === family) {
       const j = firstFreeInSegment(seg, Math.max(from, offset) - offset, Math.min(to, segEnd) - offset, space);
       if (j >= 0) return offset + j;
     }
-    offset = segEnd;
-    if (offset >= to) break;
   }
   return -1;
 }
 
 export function entryAt(list: CandidateList, index: number): Prefix {
-  let offset = 0;
-  for (const seg of list.segments) {
-    if (index < offset + seg.count) return entryPrefix(seg, (index - offset) % seg.unique);
-    offset += seg.count;
+  if (index >= 0 && index < list.length && list.segments.length > 0) {
+    const offsets = offsetsOf(list);
+    const i = segmentOf(offsets, index);
+    const seg = list.segments[i];
+    if (index < offsets[i] + seg.count) return entryPrefix(seg, (index - offsets[i]) % seg.unique);
   }
   throw new Error(`candidate index ${index} out of range`);
 }

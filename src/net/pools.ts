@@ -129,9 +129,16 @@ export function expandFirstFit(specs: PoolSpec[]): { pools: FirstFitPool[]; drop
   all.sort((a, b) => comparePrefix(a.base, b.base));
   const pools: FirstFitPool[] = [];
   const dropped: FirstFitPool[] = [];
+  // kept bases are disjoint and ascending, so a later base (address ≥ theirs) can only overlap the last
+  // one kept of its family
+  const last: { 4?: FirstFitPool; 6?: FirstFitPool } = {};
   for (const p of all) {
-    if (pools.some((k) => overlaps(k.base, p.base))) dropped.push(p);
-    else pools.push(p);
+    const k = last[p.base.family];
+    if (k && overlaps(k.base, p.base)) dropped.push(p);
+    else {
+      pools.push(p);
+      last[p.base.family] = p;
+    }
   }
   return { pools, dropped };
 }

@@ -1,6 +1,6 @@
 // How many local candidates a host's engine offers, and how many are still free with a given set of
 // subnets taken. Counting stops at a cap so that a 2^24-candidate pool costs nothing.
-import { firstFree } from '../engine/round-robin.js';
+import { firstFreeInSegment } from '../engine/round-robin.js';
 import { AddressSpace } from '../engine/space.js';
 import type { EngineBehaviour } from '../engine/versions.js';
 import { BUILTIN_LOCAL_POOLS, expandFirstFit, expandRoundRobin, type CandidateList, type PoolSpec } from '../net/pools.js';
@@ -30,21 +30,19 @@ export function freeCandidates(list: CandidateList, taken: readonly Prefix[]): n
   const space = new AddressSpace();
   for (const p of taken) space.add(p, 't');
   let n = 0;
-  let from = 0;
-  while (n < COUNT_CAP) {
-    const g = firstFree(list, from, list.length, 4, space);
-    if (g < 0) break;
-    n++;
-    // mark it taken so overlapping later candidates are not counted again
-    let off = 0;
-    for (const s of list.segments) {
-      if (g < off + s.count) {
-        space.add(nthSubnet(s.base, s.size, g - off), 't');
-        break;
-      }
-      off += s.count;
+  // segment by segment, in list order (a daemon.json may list a hundred thousand pools)
+  for (const s of list.segments) {
+    if (s.family !== 4) continue;
+    let from = 0;
+    while (n < COUNT_CAP) {
+      const j = firstFreeInSegment(s, from, s.count, space);
+      if (j < 0) break;
+      n++;
+      // mark it taken so overlapping later candidates are not counted again
+      space.add(nthSubnet(s.base, s.size, j), 't');
+      from = j + 1;
     }
-    from = g + 1;
+    if (n >= COUNT_CAP) break;
   }
   return n;
 }

@@ -2,7 +2,9 @@
 // performance change); these properties hold it to the obvious linear scan over what it holds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { entryAt, firstFree } from '../../src/engine/round-robin.js';
 import { AddressSpace } from '../../src/engine/space.js';
+import { expandRoundRobin } from '../../src/net/pools.js';
 import { lastAddr4, lastAddr6, type Prefix } from '../../src/net/prefix.js';
 
 type Op =
@@ -120,6 +122,47 @@ describe('address space', () => {
           expect(copy.overlapsAny(e.prefix)).toBe(true);
         }
       }),
+      { numRuns: 1500 },
+    );
+  });
+});
+
+describe('candidate lists', () => {
+  it('finds the first free candidate in any index range as a scan over every entry does', () => {
+    const spec = fc.oneof(
+      fc.record({ base: fc.constantFrom('10.0.0.0/20', '10.0.8.0/21', '10.0.0.0/24', '172.17.0.0/16', '10.0.0.0/16'), size: fc.constantFrom(20, 21, 22, 24, 26) }),
+      fc.record({ base: fc.constantFrom('fd00:1::/62', 'fd00::/60'), size: fc.constantFrom(62, 64, 66) }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(spec, { minLength: 1, maxLength: 12 }),
+        fc.array(prefix4, { maxLength: 12 }),
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom(4 as const, 6 as const),
+        (specs, taken, a, b, family) => {
+          let list;
+          try {
+            list = expandRoundRobin(specs.filter((s) => Number(s.base.split('/')[1]) <= s.size));
+          } catch {
+            return;
+          }
+          if (list.length === 0) return;
+          const space = new AddressSpace();
+          for (const p of taken) space.add(p, 'x');
+          const from = a % list.length;
+          const to = from + (b % (list.length - from + 1));
+          let want = -1;
+          for (let g = from; g < to; g++) {
+            const p = entryAt(list, g);
+            if (p.family === family && !space.overlapsAny(p)) {
+              want = g;
+              break;
+            }
+          }
+          expect(firstFree(list, from, to, family, space)).toBe(want);
+        },
+      ),
       { numRuns: 1500 },
     );
   });
