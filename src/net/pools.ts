@@ -50,8 +50,16 @@ export class PoolError extends Error {
   }
 }
 
+/** bases parsed once per pool entry (every simulation of a host expands the same entries again) */
+const parsedBases = new WeakMap<PoolSpec, { text: string; r: ReturnType<typeof parsePrefix> }>();
+
 function parseBase(spec: PoolSpec, index: number, strict: boolean): Prefix {
-  const r = parsePrefix(spec.base);
+  let hit = parsedBases.get(spec);
+  if (!hit || hit.text !== spec.base) {
+    hit = { text: spec.base, r: parsePrefix(spec.base) };
+    parsedBases.set(spec, hit);
+  }
+  const r = hit.r;
   if ('error' in r) throw new PoolError(`invalid base pool "${spec.base}": ${r.error}`, index);
   if (strict && !r.canonical) throw new PoolError(`invalid base pool "${spec.base}": host bits are set`, index);
   return r.prefix;
