@@ -95,7 +95,12 @@ function pullRequestNumber(): number | undefined {
   return typeof pr?.number === 'number' ? pr.number : undefined;
 }
 
-function commentNotice(out: CommentOutcome): string | null {
+/** Removes a secret from text that came back from an API (error messages may quote the request). */
+export function redact(text: string, secret: string | undefined): string {
+  return secret && secret.length >= 4 ? text.split(secret).join('***') : text;
+}
+
+function commentNotice(out: CommentOutcome, token: string): string | null {
   switch (out.action) {
     case 'created':
     case 'updated':
@@ -111,14 +116,14 @@ function commentNotice(out: CommentOutcome): string | null {
       return null;
     case 'forbidden': {
       const note =
-        `subnet-guard could not write its pull-request comment (HTTP ${out.status}: ${out.message}). ` +
+        `subnet-guard could not write its pull-request comment (HTTP ${out.status}: ${redact(out.message, token)}). ` +
         'Pull requests from forks get a read-only token; elsewhere the job needs `permissions: pull-requests: write`. ' +
         'The report is in this job summary.';
       core.notice(note, { title: 'subnet-guard: PR comment skipped' });
       return note;
     }
     case 'failed': {
-      const note = `subnet-guard could not update its pull-request comment (${out.status ?? 'no status'}: ${out.message}). The report is in this job summary.`;
+      const note = `subnet-guard could not update its pull-request comment (${out.status ?? 'no status'}: ${redact(out.message, token)}). The report is in this job summary.`;
       core.warning(note, { title: 'subnet-guard: PR comment failed' });
       return note;
     }
@@ -207,7 +212,7 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
         const marker = commentMarker(process.env.GITHUB_WORKFLOW ?? 'subnet-guard');
         const body = commentBodyFor(report, marker, { pathPrefix: prefix, blobUrl, runUrl });
         const out = await syncStickyComment(deps.getOctokit(inputs.githubToken), { owner, repo, number }, marker, body);
-        fallback = commentNotice(out);
+        fallback = commentNotice(out, inputs.githubToken);
       }
     }
 
@@ -228,7 +233,7 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
       return;
     }
     const err = e as Error;
-    core.setFailed(`subnet-guard internal error (a bug; please report it with this log): ${err.message}`);
-    if (err.stack) core.info(err.stack);
+    core.setFailed(`subnet-guard internal error (a bug; please report it with this log): ${redact(String(err?.message), inputs?.githubToken)}`);
+    if (err?.stack) core.info(redact(err.stack, inputs?.githubToken));
   }
 }
