@@ -241,8 +241,11 @@ export class SimDaemon {
       for (let i = 0; i < added; i++) space.remove(got[i], name);
       return error;
     }
-    this.networks.set(name, { subnets: got, written, global });
-    return got;
+    // an exact-size copy: a pushed-to array keeps room for 17 entries, and simulations keep every
+    // cycle's subnets (a million of these arrays was a third of a large check's memory)
+    const subnets = got.length === 1 ? [got[0]] : got.slice();
+    this.networks.set(name, { subnets, written, global });
+    return subnets;
   }
 
   remove(name: string): void {

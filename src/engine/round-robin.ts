@@ -16,11 +16,29 @@ export interface Pick {
   index: number;
 }
 
+/**
+ * Candidate prefixes, one object per segment entry: a simulation hands the same candidates out cycle
+ * after cycle and keeps every cycle's allocations, so sharing them saves most of its objects. Prefixes
+ * are immutable. At most INTERNED entries per segment are kept.
+ */
+const interned = new WeakMap<Segment, Map<number, Prefix>>();
+const INTERNED = 1 << 16;
+
 function entryPrefix(seg: Segment, q: number): Prefix {
-  if (seg.family === 4) {
-    return { family: 4, addr: (seg.base.addr as number) + q * 2 ** (32 - seg.size), bits: seg.size };
+  let m = interned.get(seg);
+  if (!m) {
+    m = new Map();
+    interned.set(seg, m);
   }
-  return { family: 6, addr: (seg.base.addr as bigint) + (BigInt(q) << BigInt(128 - seg.size)), bits: seg.size };
+  let p = m.get(q);
+  if (p === undefined) {
+    p =
+      seg.family === 4
+        ? { family: 4, addr: (seg.base.addr as number) + q * 2 ** (32 - seg.size), bits: seg.size }
+        : { family: 6, addr: (seg.base.addr as bigint) + (BigInt(q) << BigInt(128 - seg.size)), bits: seg.size };
+    if (m.size < INTERNED) m.set(q, p);
+  }
+  return p;
 }
 
 /**

@@ -348,6 +348,9 @@ export function simulateHost(input: SimulationInput): SimulationResult {
       }
       state.alive = daemon.networkCount;
       if (state.alive > peak) peak = state.alive;
+      // exact-size arrays: the window keeps every cycle (see SimDaemon.createPrefixes)
+      state.allocations = state.allocations.slice();
+      if (state.failures.length > 0) state.failures = state.failures.slice();
       window.push(state);
       work += Math.max(1, state.allocations.length + state.failures.length);
       if (K > 0 && c % K === 0) daemon.restart();
