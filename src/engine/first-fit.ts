@@ -12,8 +12,8 @@ function firstFreeInPool(pool: FirstFitPool, space: AddressSpace, reserved: Addr
     const last = base.addr + 2 ** (32 - base.bits) - 1;
     let a = base.addr;
     while (a + step - 1 <= last) {
-      const e1 = space.blockEnd4(a, a + step - 1);
-      const e2 = reserved.blockEnd4(a, a + step - 1);
+      const e1 = space.coverEnd4(a, a + step - 1);
+      const e2 = reserved.coverEnd4(a, a + step - 1);
       if (e1 === undefined && e2 === undefined) return { family: 4, addr: a, bits: size };
       const end = Math.max(e1 ?? -1, e2 ?? -1);
       a = Math.ceil((end + 1 - base.addr) / step) * step + base.addr;
@@ -25,8 +25,8 @@ function firstFreeInPool(pool: FirstFitPool, space: AddressSpace, reserved: Addr
   const last = base.addr | ((1n << BigInt(128 - base.bits)) - 1n);
   let a = base.addr;
   while (a + step - 1n <= last) {
-    const e1 = space.blockEnd6(a, a + step - 1n);
-    const e2 = reserved.blockEnd6(a, a + step - 1n);
+    const e1 = space.coverEnd6(a, a + step - 1n);
+    const e2 = reserved.coverEnd6(a, a + step - 1n);
     if (e1 === undefined && e2 === undefined) return { family: 6, addr: a, bits: size };
     let end = e1 ?? -1n;
     if (e2 !== undefined && e2 > end) end = e2;

@@ -55,13 +55,13 @@ export function firstFreeInSegment(seg: Segment, from: number, to: number, space
     if (seg.family === 4) {
       const step = 2 ** (32 - seg.size);
       const start = (seg.base.addr as number) + q * step;
-      const end = space.blockEnd4(start, start + step - 1);
+      const end = space.coverEnd4(start, start + step - 1);
       if (end === undefined) return j;
       nq = Math.ceil((end + 1 - (seg.base.addr as number)) / step);
     } else {
       const shift = BigInt(128 - seg.size);
       const start = (seg.base.addr as bigint) + (BigInt(q) << shift);
-      const end = space.blockEnd6(start, start + (1n << shift) - 1n);
+      const end = space.coverEnd6(start, start + (1n << shift) - 1n);
       if (end === undefined) return j;
       nq = Number((end + 1n - (seg.base.addr as bigint) + (1n << shift) - 1n) >> shift);
     }

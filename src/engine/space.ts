@@ -19,6 +19,12 @@ class Index<T extends number | bigint> {
   starts: T[] = [];
   ends: T[] = [];
   maxEnd: T[] = [];
+  /** the union of the entries as disjoint, non-adjacent runs (ascending), worked out when first asked */
+  private runStarts: T[] | null = null;
+  private runEnds: T[] = [];
+
+  /** `one` is 1 or 1n: the family's unit, to tell adjacent runs */
+  constructor(private readonly one: T) {}
 
   /** number of entries whose start is ≤ x */
   private upTo(x: T): number {
@@ -33,6 +39,7 @@ class Index<T extends number | bigint> {
   }
 
   add(start: T, end: T): void {
+    this.runStarts = null;
     const i = this.upTo(start);
     const { starts, ends, maxEnd } = this;
     starts.splice(i, 0, start);
@@ -44,6 +51,7 @@ class Index<T extends number | bigint> {
   }
 
   remove(start: T, end: T): void {
+    this.runStarts = null;
     const { starts, ends, maxEnd } = this;
     // entries with this start sit just before upTo(start)
     for (let i = this.upTo(start) - 1; i >= 0 && starts[i] === start; i--) {
@@ -72,6 +80,7 @@ class Index<T extends number | bigint> {
 
   /** rebuilds the index from (start, end) pairs in any order */
   rebuild(pairs: [T, T][]): void {
+    this.runStarts = null;
     pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     this.starts = pairs.map((p) => p[0]);
     this.ends = pairs.map((p) => p[1]);
@@ -79,7 +88,46 @@ class Index<T extends number | bigint> {
     for (let i = 0; i < pairs.length; i++) this.maxEnd[i] = i > 0 && this.maxEnd[i - 1] > this.ends[i] ? this.maxEnd[i - 1] : this.ends[i];
   }
 
+  /**
+   * The end of the covered run reaching furthest into [start, end] — every address from `start` (or the
+   * run's start) to it is covered — or undefined when nothing covers any of [start, end]. An allocator
+   * jumps past it in one step where blockEnd would stop at each of the adjacent subnets in it.
+   */
+  coverEnd(start: T, end: T): T | undefined {
+    if (this.runStarts === null) this.merge();
+    const rs = this.runStarts!;
+    let lo = 0;
+    let hi = rs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (rs[mid] <= end) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return undefined;
+    const e = this.runEnds[lo - 1];
+    return e >= start ? e : undefined;
+  }
+
+  private merge(): void {
+    const rs: T[] = [];
+    const re: T[] = [];
+    const { starts, ends, one } = this;
+    for (let i = 0; i < starts.length; i++) {
+      const last = re.length - 1;
+      // (end + 1) without mixing number and bigint
+      if (last >= 0 && starts[i] <= ((re[last] as number) + (one as number))) {
+        if (ends[i] > re[last]) re[last] = ends[i];
+      } else {
+        rs.push(starts[i]);
+        re.push(ends[i]);
+      }
+    }
+    this.runStarts = rs;
+    this.runEnds = re;
+  }
+
   copyFrom(o: Index<T>): void {
+    this.runStarts = null;
     this.starts = o.starts.slice();
     this.ends = o.ends.slice();
     this.maxEnd = o.maxEnd.slice();
@@ -90,8 +138,8 @@ export class AddressSpace {
   /** owner → the prefixes it holds (in the order added); owners in the order they first added one */
   private held = new Map<string, Prefix[]>();
   private count = 0;
-  private readonly v4 = new Index<number>();
-  private readonly v6 = new Index<bigint>();
+  private readonly v4 = new Index<number>(1);
+  private readonly v6 = new Index<bigint>(1n);
 
   private index(p: Prefix, add: boolean): void {
     if (p.family === 4) {
@@ -154,6 +202,15 @@ export class AddressSpace {
 
   blockEnd6(start: bigint, end: bigint): bigint | undefined {
     return this.v6.blockEnd(start, end);
+  }
+
+  /** the end of the covered run reaching furthest into [start, end] (see Index.coverEnd), or undefined */
+  coverEnd4(start: number, end: number): number | undefined {
+    return this.v4.coverEnd(start, end);
+  }
+
+  coverEnd6(start: bigint, end: bigint): bigint | undefined {
+    return this.v6.coverEnd(start, end);
   }
 
   overlapsAny(p: Prefix): boolean {

@@ -55,6 +55,18 @@ class Naive {
     }
     return best;
   }
+  /** the end of the last run of the union intersecting [start, end] */
+  coverEnd4(start: number, end: number): number | undefined {
+    const iv = this.entries.filter((e) => e.prefix.family === 4).map((e) => [e.prefix.addr as number, lastAddr4(e.prefix as Extract<Prefix, { family: 4 }>)]).sort((a, b) => a[0] - b[0]);
+    const runs: number[][] = [];
+    for (const [s, e] of iv) {
+      const last = runs[runs.length - 1];
+      if (last && s <= last[1] + 1) last[1] = Math.max(last[1], e);
+      else runs.push([s, e]);
+    }
+    const hit = runs.filter(([s, e]) => s <= end && e >= start).pop();
+    return hit ? hit[1] : undefined;
+  }
   blockEnd6(start: bigint, end: bigint): bigint | undefined {
     let best: bigint | undefined;
     for (const { prefix: p } of this.entries) {
@@ -109,6 +121,7 @@ describe('address space', () => {
               break;
             case 'probe':
               expect(fast.blockEnd4(o.start, o.end)).toBe(slow.blockEnd4(o.start, o.end));
+              expect(fast.coverEnd4(o.start, o.end)).toBe(slow.coverEnd4(o.start, o.end));
               break;
             case 'probe6':
               expect(fast.blockEnd6(o.start, o.end)).toBe(slow.blockEnd6(o.start, o.end));
