@@ -193,6 +193,18 @@ export class SimDaemon {
     return typeof r === 'string' ? { ok: false, error: r } : { ok: true, subnets: labelsOf(this.networks.get(name)!) };
   }
 
+  /** one shared `[p]` per prefix (prefixes are shared per candidate): treat the returned arrays as read-only */
+  private readonly singles = new Map<Prefix, Prefix[]>();
+
+  private single(p: Prefix): Prefix[] {
+    let a = this.singles.get(p);
+    if (!a) {
+      a = [p];
+      if (this.singles.size < 65_536) this.singles.set(p, a);
+    }
+    return a;
+  }
+
   /** `create` for the simulation's hot path: the subnets (not formatted), or dockerd's error. */
   createPrefixes(name: string, opts: CreateOptions = {}): Prefix[] | string {
     if (this.networks.has(name) || name === DOCKER0) return `network with name ${name} already exists`;
@@ -243,7 +255,7 @@ export class SimDaemon {
     }
     // an exact-size copy: a pushed-to array keeps room for 17 entries, and simulations keep every
     // cycle's subnets (a million of these arrays was a third of a large check's memory)
-    const subnets = got.length === 1 ? [got[0]] : got.slice();
+    const subnets = got.length === 1 ? this.single(got[0]) : got.slice();
     this.networks.set(name, { subnets, written, global });
     return subnets;
   }

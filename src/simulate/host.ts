@@ -183,6 +183,28 @@ class HostRun {
     return id;
   }
 
+  /**
+   * by network id: the allocation records made so far, by their subnets array. A periodic walk hands
+   * the same subnets to the same network again and again, and the window keeps every cycle: one shared
+   * (read-only) record per distinct allocation keeps that to a few objects.
+   */
+  private readonly records: (Map<Prefix[], NetworkAllocation> | undefined)[] = [];
+
+  private allocation(id: number, project: string, n: ComposeNetwork, subnets: Prefix[]): NetworkAllocation {
+    let m = this.records[id];
+    if (!m) {
+      m = new Map();
+      this.records[id] = m;
+    }
+    let a = m.get(subnets);
+    // the record is shared only when everything in it is the same (a network name belongs to one project)
+    if (!a || a.project !== project || a.source !== n) {
+      a = { project, network: n.name, source: n, subnets, pinned: n.subnets.length > 0 };
+      if (m.size < 4096) m.set(subnets, a);
+    }
+    return a;
+  }
+
   private planOf(p: ComposeProject): ProjectPlan {
     let plan = this.plans.get(p);
     if (!plan) {
@@ -215,13 +237,7 @@ class HostRun {
       }
       this.owner[id] = pid;
       this.subnets[id] = r;
-      into.allocations.push({
-        project: p.name,
-        network: n.name,
-        source: n,
-        subnets: r,
-        pinned: n.subnets.length > 0,
-      });
+      into.allocations.push(this.allocation(id, p.name, n, r));
     }
   }
 
