@@ -80,6 +80,18 @@ function daemonFor(reader: Reader, host: HostSpec, opts: CheckOptions, found: ()
   return all.length === 1 ? loadDaemonConfig(reader, all[0]) : {};
 }
 
+/** discovered projects by directory (the first one of a directory, as a search in order finds it) */
+const dirIndex = new WeakMap<DiscoveredProject[], Map<string, DiscoveredProject>>();
+function byDir(discovered: DiscoveredProject[]): Map<string, DiscoveredProject> {
+  let m = dirIndex.get(discovered);
+  if (!m) {
+    m = new Map();
+    for (const p of discovered) if (!m.has(p.dir)) m.set(p.dir, p);
+    dirIndex.set(discovered, m);
+  }
+  return m;
+}
+
 function filesOf(reader: Reader, ref: ProjectRef, discovered: DiscoveredProject[]): string[] {
   if (Array.isArray(ref.path)) return ref.path.map((p) => joinRel(p));
   const dir = joinRel(ref.path);
@@ -87,7 +99,7 @@ function filesOf(reader: Reader, ref: ProjectRef, discovered: DiscoveredProject[
     if (reader.exists(dir)) return [dir];
     throw new ConfigError(`project path "${ref.path}" does not exist`, ref.pos ?? { file: dir });
   }
-  const files = discovered.find((p) => p.dir === dir)?.files ?? projectFilesForDir(reader, dir);
+  const files = byDir(discovered).get(dir)?.files ?? projectFilesForDir(reader, dir);
   if (!files) throw new ConfigError(`no compose file in "${ref.path}" (compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml)`, ref.pos ?? { file: dir });
   return files;
 }

@@ -34,14 +34,17 @@ export function freeCandidates(list: CandidateList, taken: readonly Prefix[]): n
   for (const s of list.segments) {
     if (s.family !== 4) continue;
     let from = 0;
+    const found: Prefix[] = [];
     while (n < COUNT_CAP) {
       const j = firstFreeInSegment(s, from, s.count, space);
       if (j < 0) break;
       n++;
-      // mark it taken so overlapping later candidates are not counted again
-      space.add(nthSubnet(s.base, s.size, j), 't');
+      found.push(nthSubnet(s.base, s.size, j));
       from = j + 1;
     }
+    // mark them taken so that overlapping candidates of later segments are not counted again (the
+    // candidates of one segment never overlap each other, so this can wait for the segment's end)
+    for (const p of found) space.add(p, 't');
     if (n >= COUNT_CAP) break;
   }
   return n;
