@@ -7,12 +7,13 @@
 //   node bench/run.mjs [--runs N] [--dclint-runs N] [--cli PATH] [--only NAME[,NAME…]]
 //
 //   --cli PATH   the CLI bundle to measure (default dist/cli/index.js; `npm run bundle` builds it)
-//   --only       floor,startup,corpus,cycles,monorepo
+//   --only       floor,startup,corpus,cycles,monorepo,bounds
 //
 // Cases: a bare `node -e 0` (the floor) and the bundle's start-up (`--version`); the check on the
 // awesome-compose corpus against dclint linting the same files; `--cycles 1000` against
 // `--cycles 1000000000` on the two field-report fixtures; a generated monorepo of 1,000 projects on
-// 100 hosts simulated over 10^6 redeploys. Peak RSS comes from the child itself (a preloaded module
+// 100 hosts simulated over 10^6 redeploys; and the hostile inputs of test/bounds (alias bombs, nesting,
+// 50 MB files, a million-line .env, 100,000 reserved ranges, astronomically large pools). Peak RSS comes from the child itself (a preloaded module
 // reports process.resourceUsage().maxRSS at exit), CPU time likewise (user + system, main process).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -30,7 +31,7 @@ function option(name, fallback) {
 const RUNS = Number(option('runs', process.env.BENCH_RUNS ?? 5));
 const DCLINT_RUNS = Number(option('dclint-runs', process.env.BENCH_DCLINT_RUNS ?? 3));
 const CLI = path.resolve(ROOT, option('cli', process.env.BENCH_CLI ?? 'dist/cli/index.js'));
-const ONLY = new Set((option('only', 'floor,startup,corpus,cycles,monorepo')).split(','));
+const ONLY = new Set((option('only', 'floor,startup,corpus,cycles,monorepo,bounds')).split(','));
 
 if (!fs.existsSync(CLI)) {
   console.error(`bench: ${path.relative(ROOT, CLI)} is missing — run \`npm run bundle\` first (or pass --cli PATH)`);
@@ -184,6 +185,39 @@ if (ONLY.has('monorepo')) {
   progress(`monorepo: ${Object.keys(files).length} files, 1,000 projects on 100 hosts, 10^6 cycles`);
   const m = measure([{ args: [CLI, mono, '--cycles', '1000000'], opts: {} }], RUNS)[0];
   row('monorepo: 1,000 projects on 100 hosts, 10^6 redeploys', m, `targets < 1.5 s: ${mark(m.ms < 1500)}, < 150 MB: ${mark((m.rssMb ?? Infinity) < 150)}`);
+}
+
+// ---- bounded cost: hostile input, each refused or handled (test/bounds asserts the outcome, this times it)
+if (ONLY.has('bounds')) {
+  const APP = 'services:\n  web:\n    image: nginx\n';
+  const L = 'abcdefghi';
+  let bomb = `x-a: &a [${Array(9).fill('"lol"').join(',')}]\n`;
+  for (let i = 1; i < 9; i++) bomb += `x-${L[i]}: &${L[i]} [${Array(9).fill('*' + L[i - 1]).join(',')}]\n`;
+  let reserved = 'version: 1\nreserved:\n';
+  for (let k = 0; k < 100_000; k++) reserved += `  - cidr: ${10 + (k >> 16)}.${(k >> 8) & 255}.${k & 255}.0/24\n`;
+  reserved += '  - cidr: 172.31.0.0/16\n    name: ops VPC\nhosts:\n  - name: app-1\n    engine: "26.1"\n    projects:\n      - path: app\n';
+  const pools = (p, v6 = false) => ({
+    'daemon.json': JSON.stringify({ 'default-address-pools': p }),
+    'app/compose.yaml': v6 ? APP + '    networks: [v6]\nnetworks:\n  v6:\n    enable_ipv6: true\n' : APP,
+  });
+  const cases = [
+    ['YAML alias bomb (9 levels of 9 aliases, 387 M nodes if expanded)', { 'app/compose.yaml': bomb + APP }, [], 2],
+    ['compose file nested 200,000 levels deep (flow)', { 'app/compose.yaml': 'x: ' + '['.repeat(200_000) + ']'.repeat(200_000) + '\n' + APP }, [], 2],
+    ['50 MB compose file', { 'app/compose.yaml': APP + `# ${'x'.repeat(78)}\n`.repeat(625_000) }, [], 2],
+    ['million-line .env (7.9 MB)', { 'app/compose.yaml': APP, 'app/.env': Array.from({ length: 1_000_000 }, (_, i) => `k${i.toString(36)}=${i % 10}`).join('\n') + '\n' }, [], 0],
+    ['100,000 reserved ranges (2.5 MB inventory), a collision to fix', { 'network-inventory.yaml': reserved, 'app/compose.yaml': APP }, [], 1],
+    ['fd00::/8 split into /128 (2^120 subnets), both models, 10^9 redeploys', pools([{ base: '10.10.0.0/16', size: 24 }, { base: 'fd00::/8', size: 128 }], true), ['--cycles', '1000000000'], 1],
+    ['0.0.0.0/0 split into /32, Engine 26 (refused: 2^32-entry list)', pools([{ base: '0.0.0.0/0', size: 32 }]), ['--engine', '26.1'], 2],
+    ['0.0.0.0/0 split into /32, Engine 27, 10^9 redeploys', pools([{ base: '0.0.0.0/0', size: 32 }]), ['--engine', '27.3', '--cycles', '1000000000'], 1],
+    ['0.0.0.0/3 split into /32 (2^29), Engine 26, 10^9 redeploys (work budget)', pools([{ base: '0.0.0.0/3', size: 32 }]), ['--engine', '26.1', '--cycles', '1000000000'], 1],
+  ];
+  for (const [name, files, args, code] of cases) {
+    progress(`bounds: ${name}`);
+    const dir = path.join(work, `bounds-${rows.length}`);
+    writeTree(dir, files);
+    const m = measure([{ args: [CLI, dir, ...args], opts: { okCodes: [0, 1, 2] } }], 3)[0];
+    row(`bounds: ${name}`, m, `exit ${m.status}${m.status === code ? '' : ` (expected ${code})`}`);
+  }
 }
 
 // ---- the table
