@@ -36,7 +36,19 @@ export const DAEMON_KEYS = [
  */
 const REAL_NEIGHBOURS = new Set(['bip6', 'ip6tables', 'fixed-cidr-v6', 'ip-forward-no-drop', 'ip-masq', 'ipv6', 'mtu', 'dns', 'hosts', 'ip']);
 
+/** dockerd's own configuration files are a few hundred bytes; anything near this is not one */
+export const MAX_DAEMON_JSON_BYTES = 1024 * 1024;
+
+/** Refuses a file over `max` bytes before reading it (a 50 MB JSON file would cost gigabytes to parse). */
+export function refuseLarge(reader: Reader, file: string, max: number, what: string): void {
+  const size = reader.size(file);
+  if (size > max) {
+    throw new ConfigError(`${what} is ${(size / 1048576).toFixed(1)} MiB; files larger than ${max / 1048576} MiB are refused`, { file, line: 1, column: 1 });
+  }
+}
+
 export function loadDaemonConfig(reader: Reader, file: string): DaemonConfig {
+  refuseLarge(reader, file, MAX_DAEMON_JSON_BYTES, 'daemon.json');
   return parseDaemonConfig(reader.read(file), file);
 }
 

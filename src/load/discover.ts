@@ -6,6 +6,7 @@
 //     projects instead: each matched file starts a project, an override-named file joins the
 //     default-named file of its directory;
 //   - node_modules, VCS directories and vendored trees are never entered.
+import { ConfigError } from '../errors.js';
 import { parseEnvFile } from './envfile.js';
 import { joinRel, type Reader } from './reader.js';
 
@@ -167,5 +168,10 @@ export function globToRegExp(glob: string): RegExp {
     i++;
   }
   while (inBraces-- > 0) re += ')';
-  return new RegExp(`^${re}$`);
+  try {
+    return new RegExp(`^${re}$`);
+  } catch (e) {
+    // e.g. a character class with its range reversed: "[z-a]"
+    throw new ConfigError(`compose file glob "${glob}" is not a valid pattern (${(e as Error).message.replace(/^Invalid regular expression: /, '')})`);
+  }
 }

@@ -9,7 +9,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { ConfigError } from '../errors.js';
 import type { HostSpec, Inventory, Lifecycle, Located, ProjectRef, ReservedRange } from '../model.js';
 import { formatAddress, formatPrefix, parseAddress, parsePrefix, type Prefix } from '../net/prefix.js';
-import { cidrProblem } from './daemon.js';
+import { cidrProblem, refuseLarge } from './daemon.js';
 import { loadImport } from './importers.js';
 import { INVENTORY_SCHEMA } from './inventory-schema.js';
 import {
@@ -41,7 +41,11 @@ function defaultHost(): HostSpec {
   return { name: DEFAULT_HOST_NAME, engine: { value: 'unknown' }, routes: [], nameservers: [], restartEvery: 0, env: {} };
 }
 
+/** 10 MiB holds ~400,000 reserved ranges; larger inventories are refused before parsing */
+export const MAX_INVENTORY_BYTES = 10 * 1024 * 1024;
+
 export function loadInventory(reader: Reader, file: string): Inventory {
+  refuseLarge(reader, file, MAX_INVENTORY_BYTES, 'the inventory');
   const text = reader.read(file);
   const doc = /\.json$/i.test(file) ? parseJson(text, file) : parseYamlDoc(text, file);
   validate(doc);
