@@ -59317,6 +59317,7 @@ function loadProject(opts) {
 //   - node_modules, VCS directories and vendored trees are never entered.
 
 
+
 const DEFAULT_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
 const DEFAULT_OVERRIDE_FILE_NAMES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'];
 const IGNORED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'vendor', 'third_party', 'bower_components', '.venv', 'venv', '__pycache__', '.terraform', '.tox']);
@@ -59480,7 +59481,13 @@ function globToRegExp(glob) {
     }
     while (inBraces-- > 0)
         re += ')';
-    return new RegExp(`^${re}$`);
+    try {
+        return new RegExp(`^${re}$`);
+    }
+    catch (e) {
+        // e.g. a character class with its range reversed: "[z-a]"
+        throw new errors_ConfigError(`compose file glob "${glob}" is not a valid pattern (${e.message.replace(/^Invalid regular expression: /, '')})`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/load/json-positions.ts
@@ -60132,7 +60139,17 @@ const DAEMON_KEYS = [
  * Only keys close to the ones above matter here; this is not the full list of dockerd options.
  */
 const REAL_NEIGHBOURS = new Set(['bip6', 'ip6tables', 'fixed-cidr-v6', 'ip-forward-no-drop', 'ip-masq', 'ipv6', 'mtu', 'dns', 'hosts', 'ip']);
+/** dockerd's own configuration files are a few hundred bytes; anything near this is not one */
+const MAX_DAEMON_JSON_BYTES = 1024 * 1024;
+/** Refuses a file over `max` bytes before reading it (a 50 MB JSON file would cost gigabytes to parse). */
+function refuseLarge(reader, file, max, what) {
+    const size = reader.size(file);
+    if (size > max) {
+        throw new errors_ConfigError(`${what} is ${(size / 1048576).toFixed(1)} MiB; files larger than ${max / 1048576} MiB are refused`, { file, line: 1, column: 1 });
+    }
+}
 function loadDaemonConfig(reader, file) {
+    refuseLarge(reader, file, MAX_DAEMON_JSON_BYTES, 'daemon.json');
     return parseDaemonConfig(reader.read(file), file);
 }
 /** Docker's defaults: no daemon.json. */
@@ -61015,7 +61032,10 @@ function defaultInventory() {
 function defaultHost() {
     return { name: DEFAULT_HOST_NAME, engine: { value: 'unknown' }, routes: [], nameservers: [], restartEvery: 0, env: {} };
 }
+/** 10 MiB holds ~400,000 reserved ranges; larger inventories are refused before parsing */
+const MAX_INVENTORY_BYTES = 10 * 1024 * 1024;
 function loadInventory(reader, file) {
+    refuseLarge(reader, file, MAX_INVENTORY_BYTES, 'the inventory');
     const text = reader.read(file);
     const doc = /\.json$/i.test(file) ? parseJson(text, file) : parseYamlDoc(text, file);
     validate(doc);
@@ -61466,8 +61486,15 @@ class PoolError extends Error {
         this.index = index;
     }
 }
+/** bases parsed once per pool entry (every simulation of a host expands the same entries again) */
+const parsedBases = new WeakMap();
 function parseBase(spec, index, strict) {
-    const r = parsePrefix(spec.base);
+    let hit = parsedBases.get(spec);
+    if (!hit || hit.text !== spec.base) {
+        hit = { text: spec.base, r: parsePrefix(spec.base) };
+        parsedBases.set(spec, hit);
+    }
+    const r = hit.r;
     if ('error' in r)
         throw new PoolError(`invalid base pool "${spec.base}": ${r.error}`, index);
     if (strict && !r.canonical)
@@ -61476,6 +61503,20 @@ function parseBase(spec, index, strict) {
 }
 function maxBits(f) {
     return f === 4 ? 32 : 128;
+}
+/**
+ * Engine ≤ 26 builds the whole candidate list in memory at start (splitNetwork: `make([]*net.IPNet, 0, n)`
+ * and one allocation per subnet). From 2^30 subnets in one entry that is tens to hundreds of GB and dockerd
+ * dies with "fatal error: runtime: out of memory" (moby#40275: an IPv6 /64 split into /94…/96; moby#44053);
+ * from 2^46 Go refuses the slice outright ("makeslice: cap out of range"). Such an entry is refused like an
+ * invalid size, which also keeps every candidate index an exact integer (below 2^53) in the simulation.
+ */
+const MAX_ROUND_ROBIN_SPLIT = 29;
+function tooManySubnets(spec, k) {
+    const n = (2n ** BigInt(k)).toLocaleString('en-US');
+    const why = k >= 46 ? 'dockerd panics: makeslice: cap out of range' : 'dockerd runs out of memory building that list at start: "fatal error: runtime: out of memory" (moby#40275)';
+    return (`invalid pools size: ${spec.size} — ${spec.base} split into /${spec.size} is 2^${k} = ${n} subnets, which Engine ≤ 26 materialises ` +
+        `as one list in memory; ${why}. Split into at most 2^${MAX_ROUND_ROBIN_SPLIT} subnets (size ≤ prefix + ${MAX_ROUND_ROBIN_SPLIT})`);
 }
 /**
  * Engine ≤ 26: config order, each base split ascending, lists concatenated, no sorting and no
@@ -61496,6 +61537,8 @@ function expandRoundRobin(specs) {
             return; // Go: 1 << 64 == 0 → no entries
         if (k === 63)
             throw new PoolError(`invalid pools size: ${spec.size} (dockerd panics: makeslice: cap out of range)`, index);
+        if (k > MAX_ROUND_ROBIN_SPLIT)
+            throw new PoolError(tooManySubnets(spec, k), index);
         const count = 2 ** k;
         const s = bits - spec.size;
         // ordinal i << s wraps at 2^64: only 2^(64−s) distinct values (1 when s ≥ 64)
@@ -61520,11 +61563,17 @@ function expandFirstFit(specs) {
     all.sort((a, b) => comparePrefix(a.base, b.base));
     const pools = [];
     const dropped = [];
+    // kept bases are disjoint and ascending, so a later base (address ≥ theirs) can only overlap the last
+    // one kept of its family
+    const last = {};
     for (const p of all) {
-        if (pools.some((k) => overlaps(k.base, p.base)))
+        const k = last[p.base.family];
+        if (k && overlaps(k.base, p.base))
             dropped.push(p);
-        else
+        else {
             pools.push(p);
+            last[p.base.family] = p;
+        }
     }
     return { pools, dropped };
 }
@@ -61558,8 +61607,8 @@ function firstFreeInPool(pool, space, reserved) {
         const last = base.addr + 2 ** (32 - base.bits) - 1;
         let a = base.addr;
         while (a + step - 1 <= last) {
-            const e1 = space.blockEnd4(a, a + step - 1);
-            const e2 = reserved.blockEnd4(a, a + step - 1);
+            const e1 = space.coverEnd4(a, a + step - 1);
+            const e2 = reserved.coverEnd4(a, a + step - 1);
             if (e1 === undefined && e2 === undefined)
                 return { family: 4, addr: a, bits: size };
             const end = Math.max(e1 ?? -1, e2 ?? -1);
@@ -61572,8 +61621,8 @@ function firstFreeInPool(pool, space, reserved) {
     const last = base.addr | ((1n << BigInt(128 - base.bits)) - 1n);
     let a = base.addr;
     while (a + step - 1n <= last) {
-        const e1 = space.blockEnd6(a, a + step - 1n);
-        const e2 = reserved.blockEnd6(a, a + step - 1n);
+        const e1 = space.coverEnd6(a, a + step - 1n);
+        const e2 = reserved.coverEnd6(a, a + step - 1n);
         if (e1 === undefined && e2 === undefined)
             return { family: 6, addr: a, bits: size };
         let end = e1 ?? -1n;
@@ -61605,11 +61654,29 @@ class FirstFitAllocator {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/round-robin.ts
+/**
+ * Candidate prefixes, one object per segment entry: a simulation hands the same candidates out cycle
+ * after cycle and keeps every cycle's allocations, so sharing them saves most of its objects. Prefixes
+ * are immutable. At most INTERNED entries per segment are kept.
+ */
+const interned = new WeakMap();
+const INTERNED = 1 << 16;
 function entryPrefix(seg, q) {
-    if (seg.family === 4) {
-        return { family: 4, addr: seg.base.addr + q * 2 ** (32 - seg.size), bits: seg.size };
+    let m = interned.get(seg);
+    if (!m) {
+        m = new Map();
+        interned.set(seg, m);
     }
-    return { family: 6, addr: seg.base.addr + (BigInt(q) << BigInt(128 - seg.size)), bits: seg.size };
+    let p = m.get(q);
+    if (p === undefined) {
+        p =
+            seg.family === 4
+                ? { family: 4, addr: seg.base.addr + q * 2 ** (32 - seg.size), bits: seg.size }
+                : { family: 6, addr: seg.base.addr + (BigInt(q) << BigInt(128 - seg.size)), bits: seg.size };
+        if (m.size < INTERNED)
+            m.set(q, p);
+    }
+    return p;
 }
 /**
  * First local index j in [from, to) of a segment whose subnet overlaps nothing in `space`, or -1.
@@ -61625,7 +61692,7 @@ function firstFreeInSegment(seg, from, to, space) {
         if (seg.family === 4) {
             const step = 2 ** (32 - seg.size);
             const start = seg.base.addr + q * step;
-            const end = space.blockEnd4(start, start + step - 1);
+            const end = space.coverEnd4(start, start + step - 1);
             if (end === undefined)
                 return j;
             nq = Math.ceil((end + 1 - seg.base.addr) / step);
@@ -61633,7 +61700,7 @@ function firstFreeInSegment(seg, from, to, space) {
         else {
             const shift = BigInt(128 - seg.size);
             const start = seg.base.addr + (BigInt(q) << shift);
-            const end = space.blockEnd6(start, start + (1n << shift) - 1n);
+            const end = space.coverEnd6(start, start + (1n << shift) - 1n);
             if (end === undefined)
                 return j;
             nq = Number((end + 1n - seg.base.addr + (1n << shift) - 1n) >> shift);
@@ -61649,28 +61716,64 @@ function firstFreeInSegment(seg, from, to, space) {
     }
     return -1;
 }
+/**
+ * Where each segment starts in the flattened list, worked out once per list: a daemon.json with many
+ * pool entries makes many segments, and every request would otherwise add them up from the first.
+ */
+const offsetsCache = new WeakMap();
+function offsetsOf(list) {
+    let o = offsetsCache.get(list);
+    if (!o || o.length !== list.segments.length) {
+        o = new Array(list.segments.length);
+        let offset = 0;
+        for (let i = 0; i < list.segments.length; i++) {
+            o[i] = offset;
+            offset += list.segments[i].count;
+        }
+        offsetsCache.set(list, o);
+    }
+    return o;
+}
+/** the index of the segment holding global index `index` (the last segment starting at or before it) */
+function segmentOf(offsets, index) {
+    let lo = 0;
+    let hi = offsets.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (offsets[mid] <= index)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
 /** First global index in [from, to) of `family` that is free, or -1. */
 function firstFree(list, from, to, family, space) {
-    let offset = 0;
-    for (const seg of list.segments) {
+    const { segments } = list;
+    if (segments.length === 0)
+        return -1;
+    const offsets = offsetsOf(list);
+    for (let i = segmentOf(offsets, Math.max(0, from)); i < segments.length; i++) {
+        const seg = segments[i];
+        const offset = offsets[i];
+        if (offset >= to)
+            break;
         const segEnd = offset + seg.count;
-        if (segEnd > from && offset < to && seg.family === family) {
+        if (segEnd > from && seg.family === family) {
             const j = firstFreeInSegment(seg, Math.max(from, offset) - offset, Math.min(to, segEnd) - offset, space);
             if (j >= 0)
                 return offset + j;
         }
-        offset = segEnd;
-        if (offset >= to)
-            break;
     }
     return -1;
 }
 function entryAt(list, index) {
-    let offset = 0;
-    for (const seg of list.segments) {
-        if (index < offset + seg.count)
-            return entryPrefix(seg, (index - offset) % seg.unique);
-        offset += seg.count;
+    if (index >= 0 && index < list.length && list.segments.length > 0) {
+        const offsets = offsetsOf(list);
+        const i = segmentOf(offsets, index);
+        const seg = list.segments[i];
+        if (index < offsets[i] + seg.count)
+            return entryPrefix(seg, (index - offsets[i]) % seg.unique);
     }
     throw new Error(`candidate index ${index} out of range`);
 }
@@ -61717,9 +61820,17 @@ class RoundRobinAllocator {
 
 /** One family's index: starts ascending, ends in the same order, and the running maximum of ends. */
 class Index {
+    one;
     starts = [];
     ends = [];
     maxEnd = [];
+    /** the union of the entries as disjoint, non-adjacent runs (ascending), worked out when first asked */
+    runStarts = null;
+    runEnds = [];
+    /** `one` is 1 or 1n: the family's unit, to tell adjacent runs */
+    constructor(one) {
+        this.one = one;
+    }
     /** number of entries whose start is ≤ x */
     upTo(x) {
         let lo = 0;
@@ -61733,30 +61844,37 @@ class Index {
         }
         return lo;
     }
-    refresh(from) {
-        const { ends, maxEnd } = this;
-        maxEnd.length = ends.length;
-        for (let i = from; i < ends.length; i++) {
-            const e = ends[i];
-            maxEnd[i] = i > 0 && maxEnd[i - 1] > e ? maxEnd[i - 1] : e;
-        }
-    }
     add(start, end) {
+        this.runStarts = null;
         const i = this.upTo(start);
-        this.starts.splice(i, 0, start);
-        this.ends.splice(i, 0, end);
-        this.maxEnd.splice(i, 0, end);
-        this.refresh(i);
+        const { starts, ends, maxEnd } = this;
+        starts.splice(i, 0, start);
+        ends.splice(i, 0, end);
+        maxEnd.splice(i, 0, i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end);
+        // after the new entry the running maximum is max(old, end): it changes only while old < end, which
+        // with prefixes (nested or disjoint) is across the entries nested inside the new one
+        for (let k = i + 1; k < maxEnd.length && maxEnd[k] < end; k++)
+            maxEnd[k] = end;
     }
     remove(start, end) {
+        this.runStarts = null;
+        const { starts, ends, maxEnd } = this;
         // entries with this start sit just before upTo(start)
-        for (let i = this.upTo(start) - 1; i >= 0 && this.starts[i] === start; i--) {
-            if (this.ends[i] !== end)
+        for (let i = this.upTo(start) - 1; i >= 0 && starts[i] === start; i--) {
+            if (ends[i] !== end)
                 continue;
-            this.starts.splice(i, 1);
-            this.ends.splice(i, 1);
-            this.maxEnd.splice(i, 1);
-            this.refresh(i);
+            starts.splice(i, 1);
+            ends.splice(i, 1);
+            maxEnd.splice(i, 1);
+            // recompute the running maximum until it reaches the removed end: from there on the stored
+            // (old) values were not raised by the removed entry
+            let m = i > 0 ? maxEnd[i - 1] : undefined;
+            for (let k = i; k < ends.length; k++) {
+                m = m === undefined || ends[k] > m ? ends[k] : m;
+                maxEnd[k] = m;
+                if (m >= end)
+                    break;
+            }
             return;
         }
     }
@@ -61767,16 +61885,71 @@ class Index {
         const m = this.maxEnd[n - 1];
         return m >= start ? m : undefined;
     }
+    /** rebuilds the index from (start, end) pairs in any order */
+    rebuild(pairs) {
+        this.runStarts = null;
+        pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        this.starts = pairs.map((p) => p[0]);
+        this.ends = pairs.map((p) => p[1]);
+        this.maxEnd = new Array(pairs.length);
+        for (let i = 0; i < pairs.length; i++)
+            this.maxEnd[i] = i > 0 && this.maxEnd[i - 1] > this.ends[i] ? this.maxEnd[i - 1] : this.ends[i];
+    }
+    /**
+     * The end of the covered run reaching furthest into [start, end] — every address from `start` (or the
+     * run's start) to it is covered — or undefined when nothing covers any of [start, end]. An allocator
+     * jumps past it in one step where blockEnd would stop at each of the adjacent subnets in it.
+     */
+    coverEnd(start, end) {
+        if (this.runStarts === null)
+            this.merge();
+        const rs = this.runStarts;
+        let lo = 0;
+        let hi = rs.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (rs[mid] <= end)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo === 0)
+            return undefined;
+        const e = this.runEnds[lo - 1];
+        return e >= start ? e : undefined;
+    }
+    merge() {
+        const rs = [];
+        const re = [];
+        const { starts, ends, one } = this;
+        for (let i = 0; i < starts.length; i++) {
+            const last = re.length - 1;
+            // (end + 1) without mixing number and bigint
+            if (last >= 0 && starts[i] <= (re[last] + one)) {
+                if (ends[i] > re[last])
+                    re[last] = ends[i];
+            }
+            else {
+                rs.push(starts[i]);
+                re.push(ends[i]);
+            }
+        }
+        this.runStarts = rs;
+        this.runEnds = re;
+    }
     copyFrom(o) {
+        this.runStarts = null;
         this.starts = o.starts.slice();
         this.ends = o.ends.slice();
         this.maxEnd = o.maxEnd.slice();
     }
 }
 class AddressSpace {
-    entries = [];
-    v4 = new Index();
-    v6 = new Index();
+    /** owner → the prefixes it holds (in the order added); owners in the order they first added one */
+    held = new Map();
+    count = 0;
+    v4 = new Index(1);
+    v6 = new Index(1n);
     index(p, add) {
         if (p.family === 4) {
             if (add)
@@ -61790,32 +61963,56 @@ class AddressSpace {
             this.v6.remove(p.addr, lastAddr6(p));
     }
     add(prefix, owner) {
-        this.entries.push({ prefix, owner });
+        const list = this.held.get(owner);
+        if (list)
+            list.push(prefix);
+        else
+            this.held.set(owner, [prefix]);
+        this.count++;
         this.index(prefix, true);
     }
-    /** removes one entry of this prefix held by owner */
+    /** removes one entry of this prefix held by owner (the first one added) */
     remove(prefix, owner) {
-        const i = this.entries.findIndex((e) => e.owner === owner && e.prefix.family === prefix.family && e.prefix.addr === prefix.addr && e.prefix.bits === prefix.bits);
-        if (i < 0)
+        const list = this.held.get(owner);
+        if (!list)
             return;
-        this.entries.splice(i, 1);
-        this.index(prefix, false);
+        for (let i = 0; i < list.length; i++) {
+            const e = list[i];
+            if (e.family === prefix.family && e.addr === prefix.addr && e.bits === prefix.bits) {
+                if (list.length === 1)
+                    this.held.delete(owner);
+                else
+                    list.splice(i, 1);
+                this.count--;
+                this.index(prefix, false);
+                return;
+            }
+        }
     }
     removeOwner(owner) {
-        let gone = false;
-        for (const e of this.entries)
-            if (e.owner === owner)
-                gone = true;
-        if (!gone)
+        const list = this.held.get(owner);
+        if (!list)
             return;
-        const kept = [];
-        for (const e of this.entries) {
-            if (e.owner === owner)
-                this.index(e.prefix, false);
-            else
-                kept.push(e);
+        this.held.delete(owner);
+        this.count -= list.length;
+        if (list.length <= 32) {
+            for (const p of list)
+                this.index(p, false);
+            return;
         }
-        this.entries = kept;
+        // many at once (the candidates a daemon held while skipping a host route): rebuild, O(n log n)
+        const v4 = [];
+        const v6 = [];
+        for (const ps of this.held.values()) {
+            for (const p of ps) {
+                if (p.family === 4)
+                    v4.push([p.addr, lastAddr4(p)]);
+                else
+                    v6.push([p.addr, lastAddr6(p)]);
+            }
+        }
+        this.v4.rebuild(v4);
+        this.v6.rebuild(v6);
     }
     /** Of the entries overlapping [start, end], the last address covered (to jump past), or undefined. */
     blockEnd4(start, end) {
@@ -61824,35 +62021,49 @@ class AddressSpace {
     blockEnd6(start, end) {
         return this.v6.blockEnd(start, end);
     }
+    /** the end of the covered run reaching furthest into [start, end] (see Index.coverEnd), or undefined */
+    coverEnd4(start, end) {
+        return this.v4.coverEnd(start, end);
+    }
+    coverEnd6(start, end) {
+        return this.v6.coverEnd(start, end);
+    }
     overlapsAny(p) {
         return p.family === 4 ? this.blockEnd4(p.addr, lastAddr4(p)) !== undefined : this.blockEnd6(p.addr, lastAddr6(p)) !== undefined;
     }
+    /** the entries, by owner (owners in the order they first added a prefix) */
     all() {
-        return this.entries;
+        const out = [];
+        for (const [owner, list] of this.held)
+            for (const prefix of list)
+                out.push({ prefix, owner });
+        return out;
     }
     get size() {
-        return this.entries.length;
+        return this.count;
     }
     /**
      * A canonical text of the contents (for detecting a repeating state): equal texts ⇔ equal multisets
      * of (owner, prefix). Addresses are written as integers, which is cheaper than formatting them.
      */
     key() {
-        const parts = new Array(this.entries.length);
-        for (let i = 0; i < this.entries.length; i++) {
-            const { owner, prefix: p } = this.entries[i];
-            // "4:" / "6:" keep the families apart; JSON.stringify keeps owner names unambiguous
-            parts[i] = `${JSON.stringify(owner)}=${p.family}:${p.addr.toString(36)}/${p.bits}`;
-        }
+        const parts = [];
+        // "4:" / "6:" keep the families apart; JSON.stringify keeps owner names unambiguous
+        for (const { owner, prefix: p } of this.all())
+            parts.push(`${JSON.stringify(owner)}=${p.family}:${p.addr.toString(36)}/${p.bits}`);
         return parts.sort().join(',');
     }
     /** the contents as text, for messages and debugging */
     toString() {
-        return this.entries.map((e) => `${e.owner}=${formatPrefix(e.prefix)}`).join(', ');
+        return this.all()
+            .map((e) => `${e.owner}=${formatPrefix(e.prefix)}`)
+            .join(', ');
     }
     clone() {
         const c = new AddressSpace();
-        c.entries = this.entries.slice();
+        for (const [owner, list] of this.held)
+            c.held.set(owner, list.slice());
+        c.count = this.count;
         c.v4.copyFrom(this.v4);
         c.v6.copyFrom(this.v6);
         return c;
@@ -61866,6 +62077,12 @@ class AddressSpace {
 
 
 
+/** the subnets as dockerd reports them: explicit ones as written ("172.30.5.1/24" stays so) */
+function labelsOf(n) {
+    n.labels ??= n.subnets.map((p, i) => (i < n.written.length ? n.written[i].trim() : formatPrefix(p)));
+    return n.labels;
+}
+const NONE = [];
 const HOLD = '\u0000held';
 const DOCKER0 = 'bridge';
 class SimDaemon {
@@ -61972,21 +62189,29 @@ class SimDaemon {
             return ff.request(family, space) ?? DOCKER_ERRORS.exhausted('first-fit', family);
         }
         const rr = global ? this.globalRR : this.localRR;
+        const first = rr.request(family, space);
+        if (!first)
+            return DOCKER_ERRORS.exhausted('round-robin', family);
+        if (global || !this.hostRejects(first.prefix))
+            return first.prefix;
+        // the daemon holds a rejected candidate while it asks again, and releases all of them at the end
         const held = [];
+        let pick = first;
         try {
             for (;;) {
-                const pick = rr.request(family, space);
                 if (!pick)
                     return DOCKER_ERRORS.exhausted('round-robin', family);
-                if (global || !this.hostRejects(pick.prefix))
+                if (!this.hostRejects(pick.prefix))
                     return pick.prefix;
                 space.add(pick.prefix, HOLD);
                 held.push(pick.prefix);
+                pick = rr.request(family, space);
             }
         }
         finally {
-            for (const h of held)
-                space.remove(h, HOLD);
+            // every entry HOLD has is one of `held` (holds never outlive this call): release them at once
+            if (held.length > 0)
+                space.removeOwner(HOLD);
         }
     }
     docker0() {
@@ -61994,48 +62219,79 @@ class SimDaemon {
     }
     create(name, opts = {}) {
         const r = this.createPrefixes(name, opts);
-        return r.ok ? { ok: true, subnets: this.networks.get(name).labels } : r;
+        return typeof r === 'string' ? { ok: false, error: r } : { ok: true, subnets: labelsOf(this.networks.get(name)) };
     }
-    /** `create` without formatting the subnets (the simulation's hot path). */
+    /** one shared `[p]` per prefix (prefixes are shared per candidate): treat the returned arrays as read-only */
+    singles = new Map();
+    single(p) {
+        let a = this.singles.get(p);
+        if (!a) {
+            a = [p];
+            if (this.singles.size < 65_536)
+                this.singles.set(p, a);
+        }
+        return a;
+    }
+    /** `create` for the simulation's hot path: the subnets (not formatted), or dockerd's error. */
     createPrefixes(name, opts = {}) {
         if (this.networks.has(name) || name === DOCKER0)
-            return { ok: false, error: `network with name ${name} already exists` };
+            return `network with name ${name} already exists`;
         const global = opts.driver === 'overlay';
         const space = global ? this.global : this.local;
-        const explicit = [];
-        const explicitText = (opts.subnets ?? []).map((t) => t.trim());
-        for (const s of opts.subnets ?? []) {
+        const written = opts.subnets ?? NONE;
+        const got = [];
+        let v4 = false;
+        let v6 = false;
+        for (const s of written) {
             const r = parseSubnet(s);
             if (typeof r === 'string')
-                return { ok: false, error: `invalid subnet ${s}: ${r}` };
-            explicit.push(r);
-        }
-        const got = [];
-        const fail = (error) => {
-            for (const p of got)
-                space.remove(p, name);
-            return { ok: false, error };
-        };
-        for (const p of explicit) {
-            if (space.overlapsAny(p))
-                return fail(DOCKER_ERRORS.poolOverlap(this.behaviour.model));
-            space.add(p, name);
-            got.push(p);
-        }
-        const wantV4 = opts.ipv4 !== false && !explicit.some((p) => p.family === 4);
-        const wantV6 = !!opts.ipv6 && !explicit.some((p) => p.family === 6);
-        for (const family of [4, 6]) {
-            if (family === 4 ? !wantV4 : !wantV6)
-                continue;
-            const r = this.requestDynamic(family, global);
-            if (typeof r === 'string')
-                return fail(r);
-            space.add(r, name);
+                return `invalid subnet ${s}: ${r}`;
             got.push(r);
+            if (r.family === 4)
+                v4 = true;
+            else
+                v6 = true;
         }
-        const labels = got.map((p, i) => (i < explicitText.length ? explicitText[i] : formatPrefix(p)));
-        this.networks.set(name, { subnets: got, labels, global });
-        return { ok: true, subnets: got };
+        let error;
+        let added = 0;
+        for (; added < got.length; added++) {
+            const p = got[added];
+            if (space.overlapsAny(p)) {
+                error = DOCKER_ERRORS.poolOverlap(this.behaviour.model);
+                break;
+            }
+            space.add(p, name);
+        }
+        if (error === undefined && opts.ipv4 !== false && !v4) {
+            const r = this.requestDynamic(4, global);
+            if (typeof r === 'string')
+                error = r;
+            else {
+                space.add(r, name);
+                got.push(r);
+                added++;
+            }
+        }
+        if (error === undefined && opts.ipv6 && !v6) {
+            const r = this.requestDynamic(6, global);
+            if (typeof r === 'string')
+                error = r;
+            else {
+                space.add(r, name);
+                got.push(r);
+                added++;
+            }
+        }
+        if (error !== undefined) {
+            for (let i = 0; i < added; i++)
+                space.remove(got[i], name);
+            return error;
+        }
+        // an exact-size copy: a pushed-to array keeps room for 17 entries, and simulations keep every
+        // cycle's subnets (a million of these arrays was a third of a large check's memory)
+        const subnets = got.length === 1 ? this.single(got[0]) : got.slice();
+        this.networks.set(name, { subnets, written, global });
+        return subnets;
     }
     remove(name) {
         const n = this.networks.get(name);
@@ -62065,7 +62321,8 @@ class SimDaemon {
     subnetsOf(name) {
         if (name === DOCKER0)
             return this.docker0Prefix ? [formatPrefix(this.docker0Prefix)] : undefined;
-        return this.networks.get(name)?.labels;
+        const n = this.networks.get(name);
+        return n ? labelsOf(n) : undefined;
     }
     subnetPrefixesOf(name) {
         if (name === DOCKER0)
@@ -62153,7 +62410,7 @@ function mustAddress(text) {
 ;// CONCATENATED MODULE: ./src/simulate/host.ts
 
 /** default SimulationInput.maxWork */
-const DEFAULT_MAX_WORK = 250_000;
+const DEFAULT_MAX_WORK = 100_000;
 /** The state of cycle c (1 ≤ c ≤ N), whatever N is. */
 function cycleAt(r, c) {
     if (c <= r.window.length)
@@ -62203,31 +62460,26 @@ function createOptions(n) {
         ipv4: n.enableIpv4,
     };
 }
+/**
+ * The networks of one host as compose sees them, over the daemon. Network and project names are
+ * numbered in order of first appearance (a name keeps its number for the whole simulation), so that
+ * the per-cycle bookkeeping is array indexing and the state encodes in a canonical order.
+ */
 class HostRun {
     daemon;
     last;
-    /** network name → the project that created it */
-    owner = new Map();
-    /** network name → projects currently using it */
-    users = new Map();
-    upPlans = new Map();
-    downPlans = new Map();
-    /** small integers for network and project names, in order of first appearance (for the state encoding) */
+    /** by network id: the id of the project that created it, -1 when the network does not exist */
+    owner = [];
+    /** by network id: its subnets while it exists */
+    subnets = [];
+    /** by network id: ids of the projects currently using it (created or joined) */
+    users = [];
+    plans = new Map();
     netIds = new Map();
     projectIds = new Map();
-    /** by network id: the networks alive (undefined when not) */
-    slots = [];
     constructor(daemon, last) {
         this.daemon = daemon;
         this.last = last;
-    }
-    plan(p) {
-        let plans = this.upPlans.get(p);
-        if (!plans) {
-            plans = creatable(p, this.last).map((net) => ({ net, opts: createOptions(net) }));
-            this.upPlans.set(p, plans);
-        }
-        return plans;
     }
     idOf(ids, name) {
         let id = ids.get(name);
@@ -62237,52 +62489,78 @@ class HostRun {
         }
         return id;
     }
+    /**
+     * by network id: the allocation records made so far, by their subnets array. A periodic walk hands
+     * the same subnets to the same network again and again, and the window keeps every cycle: one shared
+     * (read-only) record per distinct allocation keeps that to a few objects.
+     */
+    records = [];
+    allocation(id, project, n, subnets) {
+        let m = this.records[id];
+        if (!m) {
+            m = new Map();
+            this.records[id] = m;
+        }
+        let a = m.get(subnets);
+        // the record is shared only when everything in it is the same (a network name belongs to one project)
+        if (!a || a.project !== project || a.source !== n) {
+            a = { project, network: n.name, source: n, subnets, pinned: n.subnets.length > 0 };
+            if (m.size < 4096)
+                m.set(subnets, a);
+        }
+        return a;
+    }
+    planOf(p) {
+        let plan = this.plans.get(p);
+        if (!plan) {
+            const netPlan = (net) => {
+                const id = this.idOf(this.netIds, net.name);
+                if (this.owner.length <= id)
+                    this.owner.push(-1); // ids grow one at a time
+                return { net, id, opts: createOptions(net) };
+            };
+            plan = { pid: this.idOf(this.projectIds, p.name), up: creatable(p, this.last).map(netPlan), down: creatable(p).map(netPlan) };
+            this.plans.set(p, plan);
+        }
+        return plan;
+    }
     up(p, into) {
-        for (const { net: n, opts } of this.plan(p)) {
-            let users = this.users.get(n.name);
+        const { pid, up } = this.planOf(p);
+        for (const { net: n, id, opts } of up) {
+            let users = this.users[id];
             if (!users) {
                 users = new Set();
-                this.users.set(n.name, users);
+                this.users[id] = users;
             }
-            users.add(p.name);
-            if (this.owner.has(n.name))
+            users.add(pid);
+            if (this.owner[id] >= 0)
                 continue; // already there (shared by name): joined, not created
             if (!opts)
                 continue;
             const r = this.daemon.createPrefixes(n.name, opts);
-            if (!r.ok) {
-                into.failures.push({ project: p.name, network: n.name, source: n, error: r.error });
+            if (typeof r === 'string') {
+                into.failures.push({ project: p.name, network: n.name, source: n, error: r });
                 continue;
             }
-            this.owner.set(n.name, p.name);
-            this.slots[this.idOf(this.netIds, n.name)] = { project: this.idOf(this.projectIds, p.name), subnets: r.subnets };
-            into.allocations.push({
-                project: p.name,
-                network: n.name,
-                source: n,
-                subnets: r.subnets,
-                pinned: n.subnets.length > 0,
-            });
+            this.owner[id] = pid;
+            this.subnets[id] = r;
+            into.allocations.push(this.allocation(id, p.name, n, r));
         }
     }
     /** `compose down`: removes the networks the project created unless another project still uses them */
     down(p) {
-        let nets = this.downPlans.get(p);
-        if (!nets) {
-            nets = creatable(p);
-            this.downPlans.set(p, nets);
-        }
-        for (const n of nets) {
-            const users = this.users.get(n.name);
-            users?.delete(p.name);
-            if (this.owner.get(n.name) !== p.name)
+        const { pid, down } = this.planOf(p);
+        for (const { net: n, id } of down) {
+            const users = this.users[id];
+            users?.delete(pid);
+            if (this.owner[id] !== pid)
                 continue;
             if (users && users.size > 0)
                 continue; // "Resource is still in use"
             this.daemon.remove(n.name);
-            this.owner.delete(n.name);
-            this.users.delete(n.name);
-            this.slots[this.netIds.get(n.name)] = undefined;
+            this.owner[id] = -1;
+            this.subnets[id] = undefined;
+            users?.clear(); // kept for the next `up` (empty, it means what no set means)
         }
     }
     /**
@@ -62292,13 +62570,13 @@ class HostRun {
      */
     encode(out) {
         this.daemon.encodeState(out);
-        const { slots } = this;
-        for (let id = 0; id < slots.length; id++) {
-            const s = slots[id];
-            if (!s)
+        const { owner, subnets } = this;
+        for (let id = 0; id < owner.length; id++) {
+            if (owner[id] < 0)
                 continue;
-            out.push(id, s.project, s.subnets.length);
-            for (const p of s.subnets)
+            const s = subnets[id];
+            out.push(id, owner[id], s.length);
+            for (const p of s)
                 encodePrefix(p, out);
         }
     }
@@ -62403,6 +62681,10 @@ function simulateHost(input) {
             state.alive = daemon.networkCount;
             if (state.alive > peak)
                 peak = state.alive;
+            // exact-size arrays: the window keeps every cycle (see SimDaemon.createPrefixes)
+            state.allocations = state.allocations.slice();
+            if (state.failures.length > 0)
+                state.failures = state.failures.slice();
             window.push(state);
             work += Math.max(1, state.allocations.length + state.failures.length);
             if (K > 0 && c % K === 0)
@@ -62904,6 +63186,22 @@ function parseMtu(opt) {
     return /^\d+$/.test(t) && Number(t) > 0 ? Number(t) : null;
 }
 /** docker0's MTU */
+/** Each bridge or overlay network the host creates (once per name) whose MTU exceeds the underlay's. */
+function networksOverMtu(hc, underlay) {
+    const out = [];
+    const seen = new Set();
+    for (const hp of hc.projects) {
+        for (const n of createdNetworks(hp.project.networks)) {
+            if ((n.driver !== 'bridge' && n.driver !== 'overlay') || seen.has(n.name))
+                continue;
+            seen.add(n.name);
+            const mtu = networkMtu(hc, n);
+            if (mtu.value > underlay)
+                out.push({ project: hp.project, network: n, mtu });
+        }
+    }
+    return out;
+}
 function docker0Mtu(hc) {
     const m = hc.daemon.mtu;
     if (m && m.value > 0)
@@ -62956,30 +63254,21 @@ const mtuExceedsUnderlay = {
                     });
                 }
             }
-            const seen = new Set();
-            for (const hp of hc.projects) {
-                for (const n of createdNetworks(hp.project.networks)) {
-                    if ((n.driver !== 'bridge' && n.driver !== 'overlay') || seen.has(n.name))
-                        continue;
-                    seen.add(n.name);
-                    const m = networkMtu(hc, n);
-                    if (m.value <= underlay)
-                        continue;
-                    const overlay = n.driver === 'overlay';
-                    const what = overlay
-                        ? `overlay network ${n.name} of project ${hp.project.name} has ${mtu_exceeds_underlay_MTU_OPTION} ${m.value} (${mtu_exceeds_underlay_origin(m)}): containers get ` +
-                            `MTU ${m.value - VXLAN_OVERHEAD} and VXLAN adds ${VXLAN_OVERHEAD} bytes, so packets of ${m.value} bytes reach an underlay that carries ${underlay}`
-                        : `network ${n.name} of project ${hp.project.name} has MTU ${m.value} (${mtu_exceeds_underlay_origin(m)}): containers send packets the underlay cannot carry`;
-                    const setIt = m.source === 'default-network-opts'
-                        ? `set "${mtu_exceeds_underlay_MTU_OPTION}": "${underlay}" under default-network-opts.${n.driver} in daemon.json`
-                        : `set driver_opts: {${mtu_exceeds_underlay_MTU_OPTION}: "${underlay}"} on the network` +
-                            (m.source === 'default' && dno ? ` (or "default-network-opts": {"${n.driver}": {"${mtu_exceeds_underlay_MTU_OPTION}": "${underlay}"}} in daemon.json)` : '');
-                    out.push({
-                        ...base,
-                        message: `${head}, ${what} — ${SYMPTOM}. Fix: ${setIt}${overlay ? `; containers then get MTU ${underlay - VXLAN_OVERHEAD}` : ''}.`,
-                        ...findingAt(m.pos),
-                    });
-                }
+            for (const { project, network: n, mtu: m } of networksOverMtu(hc, underlay)) {
+                const overlay = n.driver === 'overlay';
+                const what = overlay
+                    ? `overlay network ${n.name} of project ${project.name} has ${mtu_exceeds_underlay_MTU_OPTION} ${m.value} (${mtu_exceeds_underlay_origin(m)}): containers get ` +
+                        `MTU ${m.value - VXLAN_OVERHEAD} and VXLAN adds ${VXLAN_OVERHEAD} bytes, so packets of ${m.value} bytes reach an underlay that carries ${underlay}`
+                    : `network ${n.name} of project ${project.name} has MTU ${m.value} (${mtu_exceeds_underlay_origin(m)}): containers send packets the underlay cannot carry`;
+                const setIt = m.source === 'default-network-opts'
+                    ? `set "${mtu_exceeds_underlay_MTU_OPTION}": "${underlay}" under default-network-opts.${n.driver} in daemon.json`
+                    : `set driver_opts: {${mtu_exceeds_underlay_MTU_OPTION}: "${underlay}"} on the network` +
+                        (m.source === 'default' && dno ? ` (or "default-network-opts": {"${n.driver}": {"${mtu_exceeds_underlay_MTU_OPTION}": "${underlay}"}} in daemon.json)` : '');
+                out.push({
+                    ...base,
+                    message: `${head}, ${what} — ${SYMPTOM}. Fix: ${setIt}${overlay ? `; containers then get MTU ${underlay - VXLAN_OVERHEAD}` : ''}.`,
+                    ...findingAt(m.pos),
+                });
             }
         }
         return out;
@@ -63383,22 +63672,26 @@ function freeCandidates(list, taken) {
     for (const p of taken)
         space.add(p, 't');
     let n = 0;
-    let from = 0;
-    while (n < COUNT_CAP) {
-        const g = firstFree(list, from, list.length, 4, space);
-        if (g < 0)
-            break;
-        n++;
-        // mark it taken so overlapping later candidates are not counted again
-        let off = 0;
-        for (const s of list.segments) {
-            if (g < off + s.count) {
-                space.add(nthSubnet(s.base, s.size, g - off), 't');
+    // segment by segment, in list order (a daemon.json may list a hundred thousand pools)
+    for (const s of list.segments) {
+        if (s.family !== 4)
+            continue;
+        let from = 0;
+        const found = [];
+        while (n < COUNT_CAP) {
+            const j = firstFreeInSegment(s, from, s.count, space);
+            if (j < 0)
                 break;
-            }
-            off += s.count;
+            n++;
+            found.push(nthSubnet(s.base, s.size, j));
+            from = j + 1;
         }
-        from = g + 1;
+        // mark them taken so that overlapping candidates of later segments are not counted again (the
+        // candidates of one segment never overlap each other, so this can wait for the segment's end)
+        for (const p of found)
+            space.add(p, 't');
+        if (n >= COUNT_CAP)
+            break;
     }
     return n;
 }
@@ -64220,21 +64513,12 @@ function planDaemonFix(ctx, hcs, findings) {
             patch.mtu = underlay;
         const dno = supportsDefaultNetworkOpts(hc.host.engine.value);
         const drivers = new Set();
-        const seen = new Set();
-        for (const hp of hc.projects) {
-            for (const n of createdNetworks(hp.project.networks)) {
-                if ((n.driver !== 'bridge' && n.driver !== 'overlay') || seen.has(n.name))
-                    continue;
-                seen.add(n.name);
-                const m = networkMtu(hc, n);
-                if (m.value <= underlay)
-                    continue;
-                // daemon.json covers networks without their own option, from Engine 24; others need the compose option
-                if (dno && m.source !== 'driver-opt')
-                    drivers.add(n.driver);
-                else
-                    pins.push({ project: hp.project.name, network: n.name, key: n.key, ...(n.pos ? { file: n.pos.file, line: n.pos.line } : {}), mtu: underlay });
-            }
+        for (const { project, network: n, mtu: m } of networksOverMtu(hc, underlay)) {
+            // daemon.json covers networks without their own option, from Engine 24; others need the compose option
+            if (dno && m.source !== 'driver-opt')
+                drivers.add(n.driver);
+            else
+                pins.push({ project: project.name, network: n.name, key: n.key, ...(n.pos ? { file: n.pos.file, line: n.pos.line } : {}), mtu: underlay });
         }
         if (drivers.size > 0) {
             const opts = {};
@@ -64433,6 +64717,19 @@ function daemonFor(reader, host, opts, found) {
     const all = found();
     return all.length === 1 ? loadDaemonConfig(reader, all[0]) : {};
 }
+/** discovered projects by directory (the first one of a directory, as a search in order finds it) */
+const dirIndex = new WeakMap();
+function byDir(discovered) {
+    let m = dirIndex.get(discovered);
+    if (!m) {
+        m = new Map();
+        for (const p of discovered)
+            if (!m.has(p.dir))
+                m.set(p.dir, p);
+        dirIndex.set(discovered, m);
+    }
+    return m;
+}
 function filesOf(reader, ref, discovered) {
     if (Array.isArray(ref.path))
         return ref.path.map((p) => joinRel(p));
@@ -64442,7 +64739,7 @@ function filesOf(reader, ref, discovered) {
             return [dir];
         throw new errors_ConfigError(`project path "${ref.path}" does not exist`, ref.pos ?? { file: dir });
     }
-    const files = discovered.find((p) => p.dir === dir)?.files ?? projectFilesForDir(reader, dir);
+    const files = byDir(discovered).get(dir)?.files ?? projectFilesForDir(reader, dir);
     if (!files)
         throw new errors_ConfigError(`no compose file in "${ref.path}" (compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml)`, ref.pos ?? { file: dir });
     return files;
@@ -64506,7 +64803,60 @@ function hostAvoided(hc) {
     }
     return out;
 }
-function check(reader, opts = {}) {
+/**
+ * The repository as one check sees it: every answer of the underlying reader remembered (files do not
+ * change during a check). The inventory probes each compose file it names, the loader reads it, the
+ * suppressions read it again for their comments, and discovery lists every directory: on a
+ * 1,000-project repository that was a third of the run in system calls.
+ */
+class CheckReader {
+    inner;
+    texts = new Map();
+    facts = new Map();
+    constructor(inner) {
+        this.inner = inner;
+    }
+    read(rel) {
+        let t = this.texts.get(rel);
+        if (t === undefined) {
+            try {
+                t = this.inner.read(rel);
+            }
+            catch (e) {
+                if (!(e instanceof errors_ConfigError))
+                    throw e;
+                t = e;
+            }
+            this.texts.set(rel, t);
+        }
+        if (t instanceof errors_ConfigError)
+            throw t;
+        return t;
+    }
+    fact(key, get) {
+        let v = this.facts.get(key);
+        if (v === undefined) {
+            v = get();
+            this.facts.set(key, v);
+        }
+        return v;
+    }
+    exists(rel) {
+        return this.fact(`e ${rel}`, () => this.inner.exists(rel));
+    }
+    isDir(rel) {
+        return this.fact(`d ${rel}`, () => this.inner.isDir(rel));
+    }
+    size(rel) {
+        return this.fact(`s ${rel}`, () => this.inner.size(rel));
+    }
+    list(rel) {
+        // a copy: callers may sort or filter what they get
+        return this.fact(`l ${rel}`, () => this.inner.list(rel)).slice();
+    }
+}
+function check(source, opts = {}) {
+    const reader = source instanceof CheckReader ? source : new CheckReader(source);
     const inventory = findInventory(reader, opts.inventory);
     const cycles = opts.cycles ?? inventory.cycles?.value ?? DEFAULT_CYCLES;
     if (!Number.isSafeInteger(cycles) || cycles < 0)
@@ -65706,113 +66056,11 @@ function toJson(report) {
 
 ;// CONCATENATED MODULE: ./src/report/rule-docs.ts
 
+
 /** The project's home page; the README's rule sections hang off it. */
 const HOME_URL = 'https://github.com/subnet-guard/subnet-guard';
-const RULE_DOCS = [
-    {
-        id: 'reserved-collision',
-        name: 'ReservedCollision',
-        defaultSeverity: 'error',
-        short: 'A redeploy puts a Docker network on a reserved network.',
-        full: 'Docker picks a subnet for every compose network from its address pools, and on Engine 26 and older each ' +
-            '`docker compose down` + `up` moves the project on to the next pool. The check replays the redeploys and ' +
-            'reports the first one on which a network lands on a range listed under `reserved:` in the inventory ' +
-            '(a peered VPC, a managed database, a VPN, the office LAN). From that redeploy on, the host routes the ' +
-            'range to the bridge and silently loses the real network.',
-        fix: 'Merge the suggested `default-address-pools` block into the host\'s `/etc/docker/daemon.json` (it is ' +
-            'proven by re-running the whole simulation), restart dockerd, and recreate the networks ' +
-            '(`docker compose down && docker compose up -d`). Alternatively pin the network\'s subnet under ' +
-            '`networks.<name>.ipam.config` in the compose file.',
-    },
-    {
-        id: 'pinned-reserved-overlap',
-        name: 'PinnedReservedOverlap',
-        defaultSeverity: 'error',
-        short: 'An explicit subnet overlaps a reserved network.',
-        full: 'A subnet written by hand — compose `ipam.config`, daemon.json `bip` or `fixed-cidr` — overlaps a range ' +
-            'listed under `reserved:`. The collision happens on the very first `up`, not after some redeploys.',
-        fix: 'Choose a subnet outside every reserved range (the fix block in the report lists free private ranges).',
-    },
-    {
-        id: 'pinned-pool-race',
-        name: 'PinnedPoolRace',
-        defaultSeverity: 'warning',
-        short: 'An explicit subnet lies inside the pools Docker allocates from.',
-        full: 'A pinned subnet sits inside the host\'s candidate pools, so whenever a dynamically allocated network gets ' +
-            'there first, `docker compose up` fails with "Pool overlaps with other one on this address space". The ' +
-            'finding says on which redeploy that first becomes possible.',
-        fix: 'Pin subnets outside `default-address-pools`, or move the pools away from the pinned subnets.',
-    },
-    {
-        id: 'pinned-conflict',
-        name: 'PinnedConflict',
-        defaultSeverity: 'error',
-        short: 'Two explicit subnets on the same host overlap.',
-        full: 'Two networks on one host — possibly in different projects — pin overlapping subnets. Whichever project ' +
-            'comes up second fails to create its network.',
-        fix: 'Give each pinned network its own, non-overlapping subnet.',
-    },
-    {
-        id: 'pool-exhaustion',
-        name: 'PoolExhaustion',
-        defaultSeverity: 'error',
-        short: 'More networks are alive at once than the pools can hold.',
-        full: 'The networks alive at the same time on a host (docker0, persistent projects and the redeployed ones) ' +
-            'exceed the candidate subnets left after docker0, pinned subnets and host routes. Docker refuses to ' +
-            'create the next network ("could not find an available, non-overlapping IPv4 address pool").',
-        fix: 'Use `default-address-pools` with smaller subnets (for example `size: 24`) or a larger base.',
-    },
-    {
-        id: 'daemon-pool-reserved',
-        name: 'DaemonPoolReserved',
-        defaultSeverity: 'error',
-        short: 'A default-address-pools base overlaps a reserved network.',
-        full: 'A `default-address-pools` entry in daemon.json covers a reserved range, so sooner or later a network is ' +
-            'allocated on it. An error when a redeploy within the checked number reaches it, a warning otherwise ' +
-            '(with the redeploy on which it would).',
-        fix: 'Move the pool base out of every reserved range.',
-    },
-    {
-        id: 'public-range',
-        name: 'PublicRange',
-        defaultSeverity: 'error',
-        short: 'A pool, bip or pinned subnet lies outside private address space.',
-        full: 'Docker networks on public addresses hijack real internet hosts: traffic from the host to those addresses ' +
-            'goes to the bridge instead. Private space is RFC 1918, RFC 4193 (ULA), and 100.64.0.0/10 where the ' +
-            'inventory allows it.',
-        fix: 'Use RFC 1918 (10/8, 172.16/12, 192.168/16) or ULA (fd00::/8) ranges.',
-    },
-    {
-        id: 'mtu-exceeds-underlay',
-        name: 'MtuExceedsUnderlay',
-        defaultSeverity: 'error',
-        short: 'A network\'s MTU is larger than the host\'s underlay MTU.',
-        full: 'Packets as large as the bridge MTU do not fit the underlay (for example a Geneve or VXLAN tenant network ' +
-            'with MTU 1442). Small packets pass, so ping works, but TLS handshakes and package downloads from ' +
-            'containers hang.',
-        fix: 'Set `com.docker.network.driver.mtu` on the network (or `mtu` / `default-network-opts` in daemon.json) to ' +
-            'the value in the message. Confirm on the host with `ping -M do -s <mtu-28> <peer>`.',
-    },
-    {
-        id: 'forwarding-disabled',
-        name: 'ForwardingDisabled',
-        defaultSeverity: 'error',
-        short: 'daemon.json turns off ip-forward or iptables while ports are published.',
-        full: 'With `"ip-forward": false` or `"iptables": false` Docker no longer sets up forwarding or NAT, so published ' +
-            'ports and outbound traffic from containers stop working.',
-        fix: 'Remove the setting, or stop publishing ports from the affected services.',
-    },
-    {
-        id: 'unset-variable',
-        name: 'UnsetVariable',
-        defaultSeverity: 'warning',
-        short: 'A subnet, network name or MTU depends on an unset variable.',
-        full: 'Compose substitutes an empty string for an unset variable, so the value checked here may not be the one ' +
-            'deployed. The check used the default or the empty value.',
-        fix: 'Set the variable in the host\'s `env` / `env-file` in the inventory, or give it a default (`${VAR:-value}`).',
-    },
-];
-const BY_ID = new Map(RULE_DOCS.map((r) => [r.id, r]));
+/** every rule a finding can name: the model rules and the suppression check */
+const DOCUMENTED_RULES = [...RULES, invalidSuppression];
 function pascal(id) {
     return id
         .split(/[^A-Za-z0-9]+/)
@@ -65820,9 +66068,9 @@ function pascal(id) {
         .map((w) => w[0].toUpperCase() + w.slice(1))
         .join('');
 }
-/** the documentation of a rule from this table only (else generic): fixed texts, for format tests */
-function tableRuleDoc(id, severity = 'warning') {
-    return BY_ID.get(id) ?? genericDoc(id, severity);
+/** fixed, rule-independent texts: format tests pin the SARIF shape without pinning the rules' wording */
+function fixedRuleDoc(id, severity = 'warning') {
+    return genericDoc(id, severity);
 }
 function genericDoc(id, severity) {
     return {
@@ -65836,20 +66084,17 @@ function genericDoc(id, severity) {
 }
 /** the documentation of a rule: its own texts, else this table, else a generic entry */
 function ruleDoc(id, severity = 'warning') {
-    const rule = ruleById(id);
-    const known = BY_ID.get(id);
+    const rule = DOCUMENTED_RULES.find((r) => r.id === id);
     if (rule) {
         return {
             id,
-            name: known?.name ?? (pascal(id) || 'Rule'),
+            name: pascal(id) || 'Rule',
             defaultSeverity: rule.defaultSeverity,
             short: rule.shortDescription,
             full: rule.fullDescription,
             fix: rule.help,
         };
     }
-    if (known)
-        return known;
     return genericDoc(id, severity);
 }
 /** the README section of a rule */
@@ -66216,7 +66461,11 @@ function pullRequestNumber() {
     const pr = github_context.payload.pull_request;
     return typeof pr?.number === 'number' ? pr.number : undefined;
 }
-function commentNotice(out) {
+/** Removes a secret from text that came back from an API (error messages may quote the request). */
+function redact(text, secret) {
+    return secret && secret.length >= 4 ? text.split(secret).join('***') : text;
+}
+function commentNotice(out, token) {
     switch (out.action) {
         case 'created':
         case 'updated':
@@ -66231,14 +66480,14 @@ function commentNotice(out) {
         case 'none':
             return null;
         case 'forbidden': {
-            const note = `subnet-guard could not write its pull-request comment (HTTP ${out.status}: ${out.message}). ` +
+            const note = `subnet-guard could not write its pull-request comment (HTTP ${out.status}: ${redact(out.message, token)}). ` +
                 'Pull requests from forks get a read-only token; elsewhere the job needs `permissions: pull-requests: write`. ' +
                 'The report is in this job summary.';
             notice(note, { title: 'subnet-guard: PR comment skipped' });
             return note;
         }
         case 'failed': {
-            const note = `subnet-guard could not update its pull-request comment (${out.status ?? 'no status'}: ${out.message}). The report is in this job summary.`;
+            const note = `subnet-guard could not update its pull-request comment (${out.status ?? 'no status'}: ${redact(out.message, token)}). The report is in this job summary.`;
             warning(note, { title: 'subnet-guard: PR comment failed' });
             return note;
         }
@@ -66324,7 +66573,7 @@ async function run(overrides = {}) {
                 const marker = commentMarker(process.env.GITHUB_WORKFLOW ?? 'subnet-guard');
                 const body = commentBodyFor(report, marker, { pathPrefix: prefix, blobUrl, runUrl });
                 const out = await syncStickyComment(deps.getOctokit(inputs.githubToken), { owner, repo, number }, marker, body);
-                fallback = commentNotice(out);
+                fallback = commentNotice(out, inputs.githubToken);
             }
         }
         if (inputs.summary) {
@@ -66345,9 +66594,9 @@ async function run(overrides = {}) {
             return;
         }
         const err = e;
-        setFailed(`subnet-guard internal error (a bug; please report it with this log): ${err.message}`);
-        if (err.stack)
-            info(err.stack);
+        setFailed(`subnet-guard internal error (a bug; please report it with this log): ${redact(String(err?.message), inputs?.githubToken)}`);
+        if (err?.stack)
+            info(redact(err.stack, inputs?.githubToken));
     }
 }
 
