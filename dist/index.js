@@ -59427,11 +59427,18 @@ function discoverByGlobs(reader, globs) {
     }
     return out.sort(compareDirs);
 }
+/** more "**" than this in one glob is refused: each one multiplies the matching work */
+const MAX_GLOBSTARS = 4;
 /** A glob as a RegExp over repo-relative paths (no leading "./"). */
 function globToRegExp(glob) {
     let g = glob.trim().replace(/^\.\//, '');
     if (g.startsWith('/'))
         g = g.slice(1);
+    // runs of stars mean one "**": collapsed, so that the RegExp cannot backtrack exponentially
+    g = g.replace(/\*{3,}/g, '**').replace(/(?:\*\*\/)+/g, '**/').replace(/(?:\*\*)+/g, '**');
+    if ((g.match(/\*\*/g) ?? []).length > MAX_GLOBSTARS) {
+        throw new errors_ConfigError(`compose file glob "${glob}" has more than ${MAX_GLOBSTARS} "**": simplify it`);
+    }
     let re = '';
     let i = 0;
     let inBraces = 0;

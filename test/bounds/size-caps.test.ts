@@ -36,3 +36,15 @@ describe('compose file globs', () => {
     expect(refusal(() => globToRegExp('[z-a]/compose.yaml')).message).toMatch(/glob "\[z-a\]\/compose\.yaml" is not a valid pattern/);
   });
 });
+
+describe('compose file globs cannot backtrack exponentially', () => {
+  it('treats a run of "**" as one and still matches what it matched', () => {
+    const re = globToRegExp('**'.repeat(11) + '/compose.yaml');
+    expect(re.test('a/b/compose.yaml')).toBe(true);
+    expect(re.test('compose.yaml')).toBe(true);
+    expect(globToRegExp('**'.repeat(11) + '(').test('node_modules/p/compose.yaml')).toBe(false);
+  });
+  it('refuses a glob with more than four separate "**"', () => {
+    expect(refusal(() => globToRegExp('**/a/**/b/**/c/**/d/**/compose.yaml')).message).toMatch(/more than 4 "\*\*"/);
+  });
+});
