@@ -20977,16 +20977,7 @@ function readNetwork(e, warnings) {
         throw errAt(`${where}: network names must match ^[a-zA-Z0-9._-]+$`, e.keyPos);
     }
     const m = asMap(e.value, where);
-    const decl = {
-        key: e.key,
-        keyPos: e.keyPos,
-        external: false,
-        driver: 'bridge',
-        ipamDriver: 'default',
-        subnets: [],
-        enableIpv4: true,
-        enableIpv6: false,
-    };
+    const decl = { key: e.key, keyPos: e.keyPos, ...networkDefaults() };
     if (!m)
         return decl;
     const nameNode = asString(get(m, 'name'), `${where}.name`);
@@ -21089,6 +21080,10 @@ function readService(e, profiles) {
  * Builds the network model. `profiles` are the active profiles ("*" = all). Throws ConfigError for
  * what Compose refuses (undefined networks, network_mode together with networks, bad values).
  */
+/** what a network is when its definition says nothing (Docker's and Compose's defaults) */
+function networkDefaults() {
+    return { external: false, driver: 'bridge', ipamDriver: 'default', subnets: [], enableIpv4: true, enableIpv6: false };
+}
 function buildNetworks(dict, projectName, profiles, warnings) {
     for (const e of dict.entries.values()) {
         if (!KNOWN_TOP_LEVEL.has(e.key) && !e.key.startsWith('x-')) {
@@ -21145,12 +21140,7 @@ function buildNetworks(dict, projectName, profiles, warnings) {
             networks.push({
                 key,
                 name: `${projectName}_${key}`,
-                external: false,
-                driver: 'bridge',
-                ipamDriver: 'default',
-                subnets: [],
-                enableIpv4: true,
-                enableIpv6: false,
+                ...networkDefaults(),
                 pos: u.firstPos,
                 usedBy: u.services,
             });

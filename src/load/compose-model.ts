@@ -107,16 +107,7 @@ function readNetwork(e: YEntry, warnings: LoadWarning[]): NetworkDecl {
     throw errAt(`${where}: network names must match ^[a-zA-Z0-9._-]+$`, e.keyPos);
   }
   const m = asMap(e.value, where);
-  const decl: NetworkDecl = {
-    key: e.key,
-    keyPos: e.keyPos,
-    external: false,
-    driver: 'bridge',
-    ipamDriver: 'default',
-    subnets: [],
-    enableIpv4: true,
-    enableIpv6: false,
-  };
+  const decl: NetworkDecl = { key: e.key, keyPos: e.keyPos, ...networkDefaults() };
   if (!m) return decl;
 
   const nameNode = asString(get(m, 'name'), `${where}.name`);
@@ -210,6 +201,11 @@ function readService(e: YEntry, profiles: readonly string[]): ServiceInfo {
  * Builds the network model. `profiles` are the active profiles ("*" = all). Throws ConfigError for
  * what Compose refuses (undefined networks, network_mode together with networks, bad values).
  */
+/** what a network is when its definition says nothing (Docker's and Compose's defaults) */
+function networkDefaults() {
+  return { external: false, driver: 'bridge', ipamDriver: 'default', subnets: [] as ComposeSubnet[], enableIpv4: true, enableIpv6: false };
+}
+
 export function buildNetworks(dict: YMap, projectName: string, profiles: readonly string[], warnings: LoadWarning[]): BuiltModel {
   for (const e of dict.entries.values()) {
     if (!KNOWN_TOP_LEVEL.has(e.key) && !e.key.startsWith('x-')) {
@@ -260,12 +256,7 @@ export function buildNetworks(dict: YMap, projectName: string, profiles: readonl
       networks.push({
         key,
         name: `${projectName}_${key}`,
-        external: false,
-        driver: 'bridge',
-        ipamDriver: 'default',
-        subnets: [],
-        enableIpv4: true,
-        enableIpv6: false,
+        ...networkDefaults(),
         pos: u.firstPos,
         usedBy: u.services,
       });
