@@ -88,18 +88,11 @@ function origin(n: YScalar | undefined): { origin?: VariableOrigin[] } {
 
 // ---------------------------------------------------------------------------------------------
 
-interface NetworkDecl {
-  key: string;
+/** a top-level network as written: the ComposeNetwork fields it decides, plus where its key and name are */
+type NetworkDecl = Pick<ComposeNetwork, 'key' | 'external' | 'driver' | 'ipamDriver' | 'subnets' | 'enableIpv4' | 'enableIpv6' | 'mtu'> & {
   keyPos: SourcePos;
-  external: boolean;
   name?: YScalar;
-  driver: string;
-  ipamDriver: string;
-  subnets: ComposeSubnet[];
-  enableIpv4: boolean;
-  enableIpv6: boolean;
-  mtu?: Located<number>;
-}
+};
 
 function readNetwork(e: YEntry, warnings: LoadWarning[]): NetworkDecl {
   const where = `networks.${e.key}`;
