@@ -59487,6 +59487,24 @@ function globToRegExp(glob) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/digits.ts
+// Thousands separators without Intl: the first `toLocaleString` of a process initialises ICU, which
+// costs 20–30 ms — a tenth of a whole check on a small repository. Same output as
+// `n.toLocaleString('en-US')` for integers (test/digits.test.ts compares the two).
+/** 1234567 → "1,234,567"; -1000 → "-1,000"; bigints too. Non-integers are printed as String(n). */
+function groupDigits(n) {
+    if (typeof n === 'number' && (!Number.isInteger(n) || !Number.isFinite(n)))
+        return String(n);
+    const text = (typeof n === 'bigint' ? n : BigInt(n)).toString();
+    const sign = text.startsWith('-') ? '-' : '';
+    const digits = sign ? text.slice(1) : text;
+    const head = digits.length % 3 || 3;
+    let out = digits.slice(0, head);
+    for (let i = head; i < digits.length; i += 3)
+        out += `,${digits.slice(i, i + 3)}`;
+    return sign + out;
+}
+
 ;// CONCATENATED MODULE: ./src/load/json-positions.ts
 // JSON and YAML documents as a small tree that remembers where every key and value was written.
 //
@@ -59496,6 +59514,7 @@ function globToRegExp(glob) {
 // - parseYamlDoc: the `yaml` package (YAML 1.2 core schema, which also reads JSON) converted to the same
 //   tree, with anchors/aliases expanded under a budget, `<<` merge keys, and duplicate keys refused.
 // Offsets are stored; line/column are computed on demand from a line index (1-based, endColumn one past).
+
 
 
 /** Limits that keep hostile input bounded. */
@@ -59992,7 +60011,7 @@ class YamlConverter {
         return { start: r[0], end: r[1] };
     }
     tooMany(sp) {
-        return this.err(`the document expands to more than ${json_positions_MAX_NODES.toLocaleString('en-US')} values (too many aliases)`, sp.start, sp.end);
+        return this.err(`the document expands to more than ${groupDigits(json_positions_MAX_NODES)} values (too many aliases)`, sp.start, sp.end);
     }
     node(n, depth) {
         const sp = this.spanOf(n);
@@ -61465,6 +61484,7 @@ const KNOWN_PRESETS = presetNames();
 // A candidate list is kept as segments (base, size, count) and never materialised: 10.0.0.0/8 at /24
 // is 65,536 candidates and fd00::/8 at /64 would be 2^56.
 
+
 /** The built-in local pools, identical from 20.10 to 28.x: 172.17–31/16 then 192.168.0.0/16 at /20. */
 const BUILTIN_LOCAL_POOLS = [
     ...Array.from({ length: 15 }, (_, i) => ({ base: `172.${17 + i}.0.0/16`, size: 16 })),
@@ -61510,7 +61530,7 @@ function maxBits(f) {
  */
 const MAX_ROUND_ROBIN_SPLIT = 29;
 function tooManySubnets(spec, k) {
-    const n = (2n ** BigInt(k)).toLocaleString('en-US');
+    const n = groupDigits(2n ** BigInt(k));
     const why = k >= 46 ? 'dockerd panics: makeslice: cap out of range' : 'dockerd runs out of memory building that list at start: "fatal error: runtime: out of memory" (moby#40275)';
     return (`invalid pools size: ${spec.size} — ${spec.base} split into /${spec.size} is 2^${k} = ${n} subnets, which Engine ≤ 26 materialises ` +
         `as one list in memory; ${why}. Split into at most 2^${MAX_ROUND_ROBIN_SPLIT} subnets (size ≤ prefix + ${MAX_ROUND_ROBIN_SPLIT})`);
@@ -62714,6 +62734,7 @@ function simulateHost(input) {
 
 
 
+
 function spaceOf(n) {
     return n.driver === 'overlay' ? 'global' : 'local';
 }
@@ -62845,10 +62866,10 @@ function isCgnat(p) {
 // Wording
 /** "At daemon start" / "On redeploy 14" */
 function whenText(cycle) {
-    return cycle === 0 ? 'At daemon start' : `On redeploy ${cycle.toLocaleString('en-US')}`;
+    return cycle === 0 ? 'At daemon start' : `On redeploy ${groupDigits(cycle)}`;
 }
 function count(n) {
-    return n.toLocaleString('en-US');
+    return groupDigits(n);
 }
 function plural(n, one, many = `${one}s`) {
     return `${count(n)} ${n === 1 ? one : many}`;
@@ -63646,6 +63667,7 @@ const pinnedPoolRace = {
 
 
 
+
 const COUNT_CAP = 100_000;
 /** The IPv4 local candidates as a list of unique segments (first-fit pools become one segment each). */
 function localCandidates(behaviour, pools) {
@@ -63693,7 +63715,7 @@ function freeCandidates(list, taken) {
     return n;
 }
 function formatCount(n) {
-    return n >= COUNT_CAP ? `≥${COUNT_CAP.toLocaleString('en-US')}` : String(n);
+    return n >= COUNT_CAP ? `≥${groupDigits(COUNT_CAP)}` : String(n);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/pool-exhaustion.ts
@@ -64755,7 +64777,9 @@ function toAllocations(s) {
     for (const a of s.allocations)
         for (const p of a.subnets)
             out.push({ project: a.project, network: a.network, subnet: formatPrefix(p) });
-    return out.sort((x, y) => (x.project ?? '').localeCompare(y.project ?? '') || x.network.localeCompare(y.network) || x.subnet.localeCompare(y.subnet));
+    // code-unit order: the same on every machine, and no ICU collator to initialise (localeCompare)
+    const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+    return out.sort((x, y) => cmp(x.project ?? '', y.project ?? '') || cmp(x.network, y.network) || cmp(x.subnet, y.subnet));
 }
 function hostReport(hc, reserved, timeline, fix) {
     const sim = hc.sim;
@@ -64933,6 +64957,7 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 
+
 const FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'sarif', 'markdown', 'github']));
 const FAIL_ON = (/* unused pure expression or super */ null && (['error', 'warning', 'never']));
 const USAGE = (/* unused pure expression or super */ null && (`Usage: subnet-guard [DIR] [options]
@@ -64959,7 +64984,7 @@ function parseCount(text, what, max = Number.MAX_SAFE_INTEGER) {
     const s = text.trim().replace(/[_,]/g, '');
     const n = /^\d+$/.test(s) ? Number(s) : /^\d+(\.\d+)?e\d+$/i.test(s) ? Number(s) : NaN;
     if (!Number.isSafeInteger(n) || n < 0 || n > max) {
-        throw new errors_ConfigError(`${what} must be a whole number from 0 to ${max.toLocaleString('en-US')}, got "${text}"`);
+        throw new errors_ConfigError(`${what} must be a whole number from 0 to ${groupDigits(max)}, got "${text}"`);
     }
     return n;
 }

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from './errors.js';
 import { fails, type FailOn } from './report/order.js';
 import type { Report } from './model.js';
+import { groupDigits } from './digits.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -49,7 +50,7 @@ export function parseCount(text: string, what: string, max = Number.MAX_SAFE_INT
   const s = text.trim().replace(/[_,]/g, '');
   const n = /^\d+$/.test(s) ? Number(s) : /^\d+(\.\d+)?e\d+$/i.test(s) ? Number(s) : NaN;
   if (!Number.isSafeInteger(n) || n < 0 || n > max) {
-    throw new ConfigError(`${what} must be a whole number from 0 to ${max.toLocaleString('en-US')}, got "${text}"`);
+    throw new ConfigError(`${what} must be a whole number from 0 to ${groupDigits(max)}, got "${text}"`);
   }
   return n;
 }

@@ -117,7 +117,9 @@ function parseReserved(inv: Inventory): ParsedReserved[] {
 function toAllocations(s: CycleState): Allocation[] {
   const out: Allocation[] = [];
   for (const a of s.allocations) for (const p of a.subnets) out.push({ project: a.project, network: a.network, subnet: formatPrefix(p) });
-  return out.sort((x, y) => (x.project ?? '').localeCompare(y.project ?? '') || x.network.localeCompare(y.network) || x.subnet.localeCompare(y.subnet));
+  // code-unit order: the same on every machine, and no ICU collator to initialise (localeCompare)
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return out.sort((x, y) => cmp(x.project ?? '', y.project ?? '') || cmp(x.network, y.network) || cmp(x.subnet, y.subnet));
 }
 
 function hostReport(hc: HostCheck, reserved: ParsedReserved[], timeline: number, fix: HostFix | null): HostReport {

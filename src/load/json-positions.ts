@@ -9,6 +9,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import { ConfigError } from '../errors.js';
 import type { SourcePos } from '../model.js';
+import { groupDigits } from '../digits.js';
 
 interface Span {
   /** offset of the first character */
@@ -531,7 +532,7 @@ class YamlConverter {
   }
 
   private tooMany(sp: Span): ConfigError {
-    return this.err(`the document expands to more than ${MAX_NODES.toLocaleString('en-US')} values (too many aliases)`, sp.start, sp.end);
+    return this.err(`the document expands to more than ${groupDigits(MAX_NODES)} values (too many aliases)`, sp.start, sp.end);
   }
 
   node(n: YamlNode, depth: number): DocNode {

@@ -3,6 +3,7 @@
 // A candidate list is kept as segments (base, size, count) and never materialised: 10.0.0.0/8 at /24
 // is 65,536 candidates and fd00::/8 at /64 would be 2^56.
 import { comparePrefix, overlaps, parsePrefix, type Family, type Prefix } from './prefix.js';
+import { groupDigits } from '../digits.js';
 
 export interface PoolSpec {
   base: string;
@@ -79,7 +80,7 @@ function maxBits(f: Family): number {
 export const MAX_ROUND_ROBIN_SPLIT = 29;
 
 function tooManySubnets(spec: PoolSpec, k: number): string {
-  const n = (2n ** BigInt(k)).toLocaleString('en-US');
+  const n = groupDigits(2n ** BigInt(k));
   const why = k >= 46 ? 'dockerd panics: makeslice: cap out of range' : 'dockerd runs out of memory building that list at start: "fatal error: runtime: out of memory" (moby#40275)';
   return (
     `invalid pools size: ${spec.size} — ${spec.base} split into /${spec.size} is 2^${k} = ${n} subnets, which Engine ≤ 26 materialises ` +

@@ -2,6 +2,7 @@
 // compiler style "file:line:col: severity rule: message", so editors and CI logs link to it.
 import type { Finding, HostReport, Report } from '../model.js';
 import { sortFindings } from './order.js';
+import { groupDigits } from '../digits.js';
 
 /** compiler style, so terminals and editors link it: file:line:col: severity rule: message */
 export function compilerLine(f: Finding): string {
@@ -26,12 +27,12 @@ function hostBlock(h: HostReport, cycles: number): string[] {
   }
   if (h.firstCollision) {
     const fc = h.firstCollision;
-    const when = fc.cycle === 0 ? 'at daemon start' : `on redeploy ${fc.cycle.toLocaleString('en-US')}`;
+    const when = fc.cycle === 0 ? 'at daemon start' : `on redeploy ${groupDigits(fc.cycle)}`;
     out.push(`  first collision: ${when}: ${fc.network} ${fc.subnet} overlaps ${fc.reserved.cidr}${fc.reserved.name ? ` (${fc.reserved.name})` : ''}`);
   } else {
-    out.push(`  first collision: none in ${cycles.toLocaleString('en-US')} redeploys`);
+    out.push(`  first collision: none in ${groupDigits(cycles)} redeploys`);
   }
-  const period = h.period ? `, pattern repeats every ${h.period.length.toLocaleString('en-US')} redeploys` : '';
+  const period = h.period ? `, pattern repeats every ${groupDigits(h.period.length)} redeploys` : '';
   out.push(`  networks alive at peak: ${h.peakNetworks}; pools: ${h.poolCandidates} candidates, ${h.poolsLeft} left at peak${period}`);
   if (h.fix) out.push(`  proven fix (daemon.json): ${JSON.stringify(h.fix.daemonJson)}`);
   return out;
@@ -39,7 +40,7 @@ function hostBlock(h: HostReport, cycles: number): string[] {
 
 export function toText(report: Report): string {
   const lines: string[] = [];
-  lines.push(`${report.tool.name} ${report.tool.version}: ${report.cycles.toLocaleString('en-US')} redeploys simulated on ${new Set(report.hosts.map((h) => h.name)).size} host(s)`);
+  lines.push(`${report.tool.name} ${report.tool.version}: ${groupDigits(report.cycles)} redeploys simulated on ${new Set(report.hosts.map((h) => h.name)).size} host(s)`);
   for (const h of report.hosts) lines.push('', ...hostBlock(h, report.cycles));
   const active = report.findings.filter((f) => !f.suppressed);
   lines.push('');

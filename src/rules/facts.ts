@@ -5,6 +5,7 @@ import { BUILTIN_LOCAL_POOLS, BUILTIN_SWARM_POOLS, type PoolSpec } from '../net/
 import { contains, parseAddress, parsePrefix, type Prefix } from '../net/prefix.js';
 import { simulateHost, type SimulationResult } from '../simulate/host.js';
 import type { HostCheck, RuleContext } from './rule.js';
+import { groupDigits } from '../digits.js';
 
 /** Docker keeps two address spaces: local (bridge, macvlan, ipvlan) and global (swarm overlay). */
 export type Space = 'local' | 'global';
@@ -174,11 +175,11 @@ export function isCgnat(p: Prefix): boolean {
 
 /** "At daemon start" / "On redeploy 14" */
 export function whenText(cycle: number): string {
-  return cycle === 0 ? 'At daemon start' : `On redeploy ${cycle.toLocaleString('en-US')}`;
+  return cycle === 0 ? 'At daemon start' : `On redeploy ${groupDigits(cycle)}`;
 }
 
 export function count(n: number): string {
-  return n.toLocaleString('en-US');
+  return groupDigits(n);
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

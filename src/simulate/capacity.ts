@@ -5,6 +5,7 @@ import { AddressSpace } from '../engine/space.js';
 import type { EngineBehaviour } from '../engine/versions.js';
 import { BUILTIN_LOCAL_POOLS, expandFirstFit, expandRoundRobin, type CandidateList, type PoolSpec } from '../net/pools.js';
 import { nthSubnet, type Prefix } from '../net/prefix.js';
+import { groupDigits } from '../digits.js';
 
 export const COUNT_CAP = 100_000;
 
@@ -51,5 +52,5 @@ export function freeCandidates(list: CandidateList, taken: readonly Prefix[]): n
 }
 
 export function formatCount(n: number): string {
-  return n >= COUNT_CAP ? `≥${COUNT_CAP.toLocaleString('en-US')}` : String(n);
+  return n >= COUNT_CAP ? `≥${groupDigits(COUNT_CAP)}` : String(n);
 }
