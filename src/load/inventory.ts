@@ -5,13 +5,13 @@
 // addresses that parse, unique host names, paths that stay inside the repository and exist, presets
 // expanded, imports read.
 // Paths are written relative to the inventory's folder and come out relative to the repository root.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { ConfigError } from '../errors.js';
 import type { HostSpec, Inventory, Lifecycle, Located, ProjectRef, ReservedRange } from '../model.js';
 import { formatAddress, formatPrefix, parseAddress, parsePrefix, type Prefix } from '../net/prefix.js';
 import { cidrProblem, refuseLarge } from './daemon.js';
 import { loadImport } from './importers.js';
-import { INVENTORY_SCHEMA } from './inventory-schema.js';
+import { validateInventoryShape } from './inventory-validate.generated.js';
 import {
   describeKind,
   entryOf,
@@ -64,22 +64,16 @@ function parseJson(text: string, file: string): ParsedDoc {
 // ---------------------------------------------------------------------------------------------
 // Schema validation
 
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
-    ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
-    compiled = ajv.compile(INVENTORY_SCHEMA);
-  }
-  return compiled;
-}
+/**
+ * The schema compiled ahead of time by ajv (src/load/inventory-validate.generated.ts, checked against a
+ * fresh compile by test/load/inventory-validator.test.ts): no schema compile and no ajv at run time.
+ */
+const validator = validateInventoryShape as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 /** Validates against the schema; the first problem (in file order) becomes a located ConfigError. */
 export function validate(doc: ParsedDoc): void {
   const value = doc.root === undefined ? {} : toPlain(doc.root);
-  const check = validator();
+  const check = validator;
   if (check(value)) return;
   const problems = explainAll(doc, check.errors ?? []);
   if (problems.length === 0) throw new ConfigError('the inventory does not match its schema', { file: doc.file });
