@@ -13,7 +13,7 @@ import { applyExtends } from './extends.js';
 import { InterpolationError, interpolateNode, interpolationError, substitute } from './interpolate.js';
 import { applyResets, extractResets, mergeMappings } from './merge.js';
 import { resolveProjectName } from './project-name.js';
-import { dirOf, joinRel, leavesRoot, type Reader } from './reader.js';
+import { dirOf, isAbsolutePath, joinRel, leavesRoot, type Reader } from './reader.js';
 import { errAt, filePos, get, isNull, mapNode, sameValue, type YDocument, type YEntry, type YMap, type YNode } from './yaml.js';
 
 export interface LoadProjectOptions {
@@ -76,10 +76,16 @@ function applyInclude(ctx: LoadCtx, proj: ProjectCtx, cfg: YMap, file: string): 
       throw errAt('include entries must be a path or a mapping', item.pos);
     }
     if (paths.length === 0) throw errAt('include: path is required', item.pos);
-    const files = paths.map((p) => checkPath(joinRel(proj.workingDir, p.value), p.pos, 'included file', file));
-    const projectDir = projectDirectory
-      ? checkPath(joinRel(proj.workingDir, projectDirectory.value), projectDirectory.pos, 'include project_directory', file)
-      : dirOf(files[0]);
+    // relative to the including project's directory; an absolute path would silently become relative
+    // to it when joined, so it is refused as written
+    const inRepo = (p: { value: string; pos: SourcePos }, what: string): string => {
+      if (isAbsolutePath(p.value)) {
+        throw errAt(`${what} ${JSON.stringify(p.value)} is an absolute path: include paths must be relative and stay inside the repository`, p.pos, file);
+      }
+      return checkPath(joinRel(proj.workingDir, p.value), p.pos, what, file);
+    };
+    const files = paths.map((p) => inRepo(p, 'included file'));
+    const projectDir = projectDirectory ? inRepo(projectDirectory, 'include project_directory') : dirOf(files[0]);
     if (proj.includeChain.includes(files[0])) {
       throw errAt(`include cycle detected:\n${[...proj.includeChain, files[0]].join('\n include ')}`, paths[0].pos);
     }
@@ -90,7 +96,7 @@ function applyInclude(ctx: LoadCtx, proj: ProjectCtx, cfg: YMap, file: string): 
     let envPaths: string[];
     if (envFiles.length > 0) {
       envPaths = envFiles.map((f) => {
-        const p = checkPath(joinRel(proj.workingDir, f.value), f.pos, 'include env_file', file);
+        const p = inRepo(f, 'include env_file');
         if (!ctx.reader.exists(p) || ctx.reader.isDir(p)) throw errAt(`env file not found: ${p}`, f.pos);
         return p;
       });

@@ -6,6 +6,11 @@ import { ConfigError } from '../errors.js';
 
 export interface DirEntry {
   name: string;
+  /**
+   * A symbolic link to a file (or one that leads nowhere) is a 'file': reading it follows the link, and
+   * refuses it when it leaves the repository or dangles. A link to a directory is 'other', so walks never
+   * follow one (no cycles, no second copy of a tree).
+   */
   kind: 'file' | 'dir' | 'other';
 }
 
@@ -16,7 +21,7 @@ export interface Reader {
   isDir(rel: string): boolean;
   /** directory listing, sorted by name; [] when not a directory */
   list(rel: string): DirEntry[];
-  /** size in bytes, or -1 when missing */
+  /** size in bytes, or -1 when missing; throws ConfigError for a symbolic link that leaves the repository or dangles */
   size(rel: string): number;
 }
 
@@ -29,6 +34,15 @@ export function joinRel(...parts: string[]): string {
 export function leavesRoot(rel: string): boolean {
   const n = path.posix.normalize(rel);
   return path.posix.isAbsolute(rel) || n === '..' || n.startsWith('../');
+}
+
+/**
+ * A path as written in a file that is absolute on some system: "/etc/x", "~/x", "C:\\x", "C:/x",
+ * "\\\\server\\x". Joined to a directory it would silently become relative, so callers refuse it first.
+ */
+export function isAbsolutePath(raw: string): boolean {
+  const s = raw.trim();
+  return s.startsWith('/') || s.startsWith('~') || /^[A-Za-z]:[\\/]/.test(s) || s.startsWith('\\\\');
 }
 
 export function dirOf(rel: string): string {
@@ -53,19 +67,40 @@ export class FsReader implements Reader {
     return path.join(this.root, rel);
   }
 
-  /** resolves symlinks and refuses targets outside the repository */
+  /**
+   * resolves symbolic links and refuses a path that leads outside the repository or to nothing (a
+   * dangling link, a loop) before anything is read; a missing plain path is returned as is
+   */
   private inside(rel: string): string {
     const abs = this.abs(rel);
     let real: string;
     try {
       real = fs.realpathSync(abs);
-    } catch {
-      return abs;
+    } catch (e) {
+      const target = this.linkTarget(abs);
+      if (target === undefined) return abs; // not a link: simply missing
+      const why = (e as NodeJS.ErrnoException).code === 'ELOOP' ? 'which leads back to itself (a loop of links)' : 'which does not exist';
+      throw new ConfigError(`path "${rel}" is a symbolic link to "${target}", ${why}`, { file: rel });
     }
     if (real !== this.realRoot && !real.startsWith(this.realRoot + path.sep)) {
-      throw new ConfigError(`path "${rel}" points outside the repository (symbolic link to ${real})`, { file: rel });
+      const target = this.linkTarget(abs);
+      throw new ConfigError(
+        target === undefined
+          ? `path "${rel}" points outside the repository (through a symbolic link, to ${real})`
+          : `path "${rel}" points outside the repository: it is a symbolic link to "${target}"${target === real ? '' : ` (${real})`}; links are followed only inside the repository`,
+        { file: rel },
+      );
     }
     return real;
+  }
+
+  /** what a symbolic link says, as written; undefined when the path is not a link */
+  private linkTarget(abs: string): string | undefined {
+    try {
+      return fs.readlinkSync(abs);
+    } catch {
+      return undefined;
+    }
   }
 
   read(rel: string): string {
@@ -103,8 +138,9 @@ export class FsReader implements Reader {
 
   size(rel: string): number {
     if (leavesRoot(rel)) return -1;
+    const abs = this.inside(rel);
     try {
-      return fs.statSync(this.abs(rel)).size;
+      return fs.statSync(abs).size;
     } catch {
       return -1;
     }
@@ -118,8 +154,17 @@ export class FsReader implements Reader {
       return [];
     }
     return entries
-      .map((e): DirEntry => ({ name: e.name, kind: e.isFile() ? 'file' : e.isDirectory() ? 'dir' : 'other' }))
+      .map((e): DirEntry => ({ name: e.name, kind: e.isFile() ? 'file' : e.isDirectory() ? 'dir' : e.isSymbolicLink() ? this.linkKind(rel, e.name) : 'other' }))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
+  /** a link to a directory is 'other' (never walked); any other link is a 'file', checked when it is read */
+  private linkKind(dir: string, name: string): DirEntry['kind'] {
+    try {
+      return fs.statSync(path.join(this.abs(dir), name)).isDirectory() ? 'other' : 'file';
+    } catch {
+      return 'file'; // dangling or a loop: reading it says so
+    }
   }
 }
 

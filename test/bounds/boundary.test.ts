@@ -106,9 +106,7 @@ describe('paths that leave the repository are refused, naming the line that wrot
     for (const [files, links] of cases) {
       const e = refused(repo(files, links), 'network-inventory.yaml');
       expect(e.pos?.line).toBeGreaterThanOrEqual(3);
-      // a compose file that is itself a link is not listed as a compose file at all (FsReader.list calls
-      // it "other"), so the refusal says the directory has none: nothing outside is read either way
-      expect(e.message).toMatch(/outside the repository|no compose file in "app"/);
+      expect(e.message).toMatch(/points outside the repository/);
     }
   });
 
@@ -144,9 +142,18 @@ describe('paths that leave the repository are refused, naming the line that wrot
       const e = refused(dir, 'app/compose.yaml', lineOf(text, needle));
       expect(e.message).toMatch(/outside the repository/);
     }
-    // an absolute include is read relative to the project (app/etc/compose.yaml), never from /etc
-    const abs = 'include:\n  - /etc/compose.yaml\n' + APP;
-    expect(refused(repo({ 'app/compose.yaml': abs }), 'app/compose.yaml', 2).message).toMatch(/outside the repository|not found: app\/etc\/compose\.yaml/);
+    // an absolute include is refused as written: neither read from the machine nor, joined to the
+    // project directory, from the repository (app/etc/compose.yaml exists here, and is not read either)
+    for (const [text, written] of [
+      ['include:\n  - /etc/compose.yaml\n' + APP, '/etc/compose.yaml'],
+      ['include: [/etc/compose.yaml]\n' + APP, '/etc/compose.yaml'],
+      ['include:\n  - path: ' + path.join(outside, 'app', 'compose.yaml') + '\n' + APP, path.join(outside, 'app', 'compose.yaml')],
+      ["include:\n  - 'C:\\compose.yaml'\n" + APP, 'C:\\compose.yaml'],
+      ['include:\n  - ~/compose.yaml\n' + APP, '~/compose.yaml'],
+    ]) {
+      const e = refused(repo({ 'app/compose.yaml': text, 'app/etc/compose.yaml': 'name: ' + OUTSIDE_SECRET.toLowerCase() + '\n' + APP }), 'app/compose.yaml', lineOf(text, written));
+      expect(e.message).toBe(`included file ${JSON.stringify(written)} is an absolute path: include paths must be relative and stay inside the repository`);
+    }
     // and an included file that is a link to outside
     const dir = repo({ 'app/compose.yaml': 'include: [inc.yaml]\n' + APP }, { 'app/inc.yaml': path.join(outside, 'app', 'compose.yaml') });
     expect(refused(dir, 'app/inc.yaml').message).toMatch(/outside the repository/);
@@ -158,6 +165,78 @@ describe('paths that leave the repository are refused, naming the line that wrot
     const linkedRoot = path.join(base, `root-link-${n++}`);
     fs.symlinkSync(dir, linkedRoot);
     for (const root of [dir, linkedRoot]) expect(check(new FsReader(root)).report.hosts[0].name).toBe('h');
+  });
+});
+
+describe('a compose file that is a symbolic link', () => {
+  const PINNED = 'services:\n  web:\n    image: nginx\n    networks: [back]\nnetworks:\n  back:\n    ipam:\n      config:\n        - subnet: 10.50.1.0/24\n';
+  const RESERVED = 'version: 1\nreserved:\n  - cidr: 10.50.0.0/16\n    name: office\n';
+
+  it('is followed and checked like a regular file when it points inside the repository', () => {
+    // compose.yaml -> deploy/compose.prod.yaml, and app/compose.yaml -> ../deploy/app.yaml with a real override
+    const dir = repo(
+      { 'deploy/compose.prod.yaml': PINNED, 'deploy/app.yaml': APP, 'app/compose.override.yaml': 'services:\n  web:\n    networks: [default]\n', 'network-inventory.yaml': RESERVED },
+      { 'compose.yaml': 'deploy/compose.prod.yaml', 'app/compose.yaml': '../deploy/app.yaml' },
+    );
+    const { report, context } = check(new FsReader(dir), { rootName: 'root' });
+    expect(context.hosts[0].projects.map((p) => p.project.files)).toEqual([['compose.yaml'], ['app/compose.yaml', 'app/compose.override.yaml']]);
+    // the link's content is checked, located at the link's path (the path the user runs compose with)
+    const overlap = report.findings.filter((f) => f.rule === 'pinned-reserved-overlap');
+    expect(overlap.length).toBeGreaterThan(0);
+    expect(overlap.map((f) => [f.file, f.line])).toContainEqual(['compose.yaml', lineOf(PINNED, 'subnet:')]);
+  });
+
+  it('is refused, naming the link and where it points, when it points outside the repository', () => {
+    for (const target of [path.join(outside, 'app', 'compose.yaml'), '../../outside/app/compose.yaml']) {
+      const dir = repo({}, { 'app/compose.yaml': target });
+      const e = refused(dir, 'app/compose.yaml');
+      const real = fs.realpathSync(path.join(outside, 'app', 'compose.yaml'));
+      expect(e.message).toBe(
+        `path "app/compose.yaml" points outside the repository: it is a symbolic link to "${target}"${target === real ? '' : ` (${real})`}; links are followed only inside the repository`,
+      );
+      expect(e.describe()).toBe(`app/compose.yaml: ${e.message}`);
+    }
+  });
+
+  it('is refused when it dangles or loops, naming the link and what it says', () => {
+    const dangling = refused(repo({}, { 'app/compose.yaml': 'compose.prod.yaml' }), 'app/compose.yaml');
+    expect(dangling.message).toBe('path "app/compose.yaml" is a symbolic link to "compose.prod.yaml", which does not exist');
+    const loop = refused(repo({}, { 'app/compose.yaml': 'compose.yaml' }), 'app/compose.yaml');
+    expect(loop.message).toBe('path "app/compose.yaml" is a symbolic link to "compose.yaml", which leads back to itself (a loop of links)');
+  });
+
+  it('is matched by --compose globs like a regular file, and refused there too when it leaves', () => {
+    const inside = repo({ 'deploy/stack.yaml': PINNED, 'network-inventory.yaml': RESERVED }, { 'stacks/web.yaml': '../deploy/stack.yaml' });
+    const { context } = check(new FsReader(inside), { composeFiles: ['stacks/*.yaml'] });
+    expect(context.hosts[0].projects.map((p) => p.project.files)).toEqual([['stacks/web.yaml']]);
+    const out = repo({ 'network-inventory.yaml': RESERVED }, { 'stacks/web.yaml': path.join(outside, 'app', 'compose.yaml') });
+    let err: unknown;
+    try {
+      check(new FsReader(out), { composeFiles: ['stacks/*.yaml'] });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as ConfigError).pos?.file).toBe('stacks/web.yaml');
+    expect((err as ConfigError).message).toMatch(/^path "stacks\/web\.yaml" points outside the repository: it is a symbolic link to /);
+  });
+
+  it('as before, a linked directory is not walked into by discovery, inside the repository or not', () => {
+    const dir = repo({ 'real/compose.yaml': APP }, { app: 'real', ext: path.join(outside, 'app') });
+    fs.symlinkSync(path.join(outside, 'app', 'compose.yaml'), path.join(dir, 'real', 'not-a-compose-name.yaml'));
+    const reader = new FsReader(dir);
+    expect(reader.list('.').map((e) => [e.name, e.kind])).toEqual([
+      ['app', 'other'],
+      ['ext', 'other'],
+      ['real', 'dir'],
+    ]);
+    // a link to a file is listed as a file (whether it may be read is decided when it is read)
+    expect(reader.list('real')).toEqual([
+      { name: 'compose.yaml', kind: 'file' },
+      { name: 'not-a-compose-name.yaml', kind: 'file' },
+    ]);
+    const { context } = check(reader, { rootName: 'r' });
+    expect(context.hosts[0].projects.map((p) => p.project.files)).toEqual([['real/compose.yaml']]);
   });
 });
 
@@ -177,6 +256,18 @@ describe('the command line refuses --inventory and --daemon outside the checked 
       expect(r.stderr).not.toMatch(/\n\s+at /);
       expect(r.stdout + r.stderr).not.toContain(OUTSIDE_SECRET);
     }
+  }, 120_000);
+
+  it('exits 2 for an absolute include and for a compose file linked outside, naming file and line', () => {
+    const abs = repo({ 'app/compose.yaml': 'include:\n  - path: /etc/compose.yaml\n' + APP });
+    const a = cli([abs]);
+    expect(a.status, a.stderr).toBe(2);
+    expect(a.stderr).toBe('subnet-guard: app/compose.yaml:2:11: included file "/etc/compose.yaml" is an absolute path: include paths must be relative and stay inside the repository\n');
+    const target = path.join(outside, 'app', 'compose.yaml');
+    const l = cli([repo({}, { 'app/compose.yaml': target })]);
+    expect(l.status, l.stderr).toBe(2);
+    expect(l.stderr).toBe(`subnet-guard: app/compose.yaml: path "app/compose.yaml" points outside the repository: it is a symbolic link to "${target}"; links are followed only inside the repository\n`);
+    expect(l.stdout + l.stderr).not.toContain(OUTSIDE_SECRET);
   }, 120_000);
 });
 

@@ -416,6 +416,30 @@ describe('include (§1)', () => {
     expect(out.pos).toMatchObject({ file: 'app/compose.yaml', line: 1 });
     expect(configError(() => load({ 'app/compose.yaml': 'include: [nope.yaml]\nservices: {}\n' })).message).toMatch(/not found/);
   });
+
+  // Compose would read an absolute include from the machine; joined to the project directory it would
+  // silently become a file of the repository (app/etc/compose.yaml), so it is refused as written
+  it.each([
+    ['a flow list', 'include: [/etc/compose.yaml]\nservices: {}\n', 'included file "/etc/compose.yaml"', 1, 11],
+    ['a block list', 'services: {}\ninclude:\n  - /etc/compose.yaml\n', 'included file "/etc/compose.yaml"', 3, 5],
+    ['a path: entry', 'include:\n  - path: /abs/x.yaml\nservices: {}\n', 'included file "/abs/x.yaml"', 2, 11],
+    ['one of several paths', 'include:\n  - path:\n      - lib.yaml\n      - /abs/x.yaml\nservices: {}\n', 'included file "/abs/x.yaml"', 4, 9],
+    ['a drive path', "include:\n  - 'C:\\x.yaml'\nservices: {}\n", 'included file "C:\\\\x.yaml"', 2, 5],
+    ['a home path', 'include:\n  - ~/x.yaml\nservices: {}\n', 'included file "~/x.yaml"', 2, 5],
+    ['a UNC path', "include:\n  - '\\\\server\\share\\x.yaml'\nservices: {}\n", 'included file "\\\\\\\\server\\\\share\\\\x.yaml"', 2, 5],
+    ['an absolute project_directory', 'include:\n  - path: lib.yaml\n    project_directory: /srv/app\nservices: {}\n', 'include project_directory "/srv/app"', 3, 24],
+    ['an absolute env_file', 'include:\n  - path: lib.yaml\n    env_file: /etc/app.env\nservices: {}\n', 'include env_file "/etc/app.env"', 3, 15],
+  ])('refuses an absolute include path in %s, naming the file and the line', (_what, text, subject, line, column) => {
+    const e = configError(() => load({ 'app/compose.yaml': text, 'app/lib.yaml': 'services: {}\n', 'app/etc/compose.yaml': 'services: {}\n', 'app/abs/x.yaml': 'services: {}\n' }));
+    expect(e.message).toBe(`${subject} is an absolute path: include paths must be relative and stay inside the repository`);
+    expect(e.pos).toMatchObject({ file: 'app/compose.yaml', line, column });
+    expect(e.describe()).toBe(`app/compose.yaml:${line}:${column}: ${e.message}`);
+  });
+
+  it('still reads relative include paths that stay inside the repository', () => {
+    const p = load({ 'app/compose.yaml': 'include: [../lib/net.yaml]\nservices:\n  web:\n    networks: [n]\n', 'lib/net.yaml': 'networks:\n  n:\n    name: shared\n' });
+    expect(names(p)).toContain('shared');
+  });
 });
 
 describe('extends (§1: a service only)', () => {
