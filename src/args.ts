@@ -21,6 +21,10 @@ export interface CliArgs {
   format: Format;
   output?: string;
   failOn: FailOn;
+  /** baseline of accepted findings (default: DIR/.subnet-guard-baseline.json when present) */
+  baseline?: string;
+  /** write every current finding to this file as a baseline instead of printing the report */
+  writeBaseline?: string;
   help: boolean;
   version: boolean;
 }
@@ -40,10 +44,16 @@ Options:
   --format FORMAT      text | json | sarif | markdown | github (default text)
   --output FILE        write the report to FILE instead of standard output
   --fail-on LEVEL      error | warning | never (default error)
+  --baseline FILE      findings accepted earlier: reported as suppressed, never fail
+                       (default: DIR/.subnet-guard-baseline.json when present)
+  --write-baseline FILE
+                       accept every current finding: write them to FILE in the format --baseline
+                       reads (keeping the reasons of the baseline in use), print how many, exit 0
   -h, --help           this text
   --version            the version
 
-Exit status: 0 nothing at or above the fail level, 1 findings, 2 the input could not be used.`;
+Exit status: 0 nothing at or above the fail level (or a baseline written), 1 findings, 2 the input
+could not be used.`;
 
 /** Parses a count: digits, optionally with _ or , separators, or scientific notation like 1e9. */
 export function parseCount(text: string, what: string, max = Number.MAX_SAFE_INTEGER): number {
@@ -77,6 +87,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
         format: { type: 'string' },
         output: { type: 'string', short: 'o' },
         'fail-on': { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -97,6 +109,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     format: v.format !== undefined ? oneOf(v.format, FORMATS, '--format') : 'text',
     output: v.output,
     failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
+    baseline: v.baseline,
+    writeBaseline: v['write-baseline'],
     help: !!v.help,
     version: !!v.version,
   };

@@ -7,6 +7,7 @@ import { check } from './check.js';
 import { ConfigError } from './errors.js';
 import { assertNever, type Report } from './model.js';
 import { FsReader } from './load/reader.js';
+import { BASELINE_FILE, buildBaseline, formatBaseline, invalidSuppression, readBaseline } from './rules/suppress.js';
 import { toJson } from './report/json.js';
 import { toText } from './report/text.js';
 import { formatAnnotations, formatLog } from './report/annotations.js';
@@ -41,6 +42,57 @@ function relToRoot(root: string, file: string | undefined): string | undefined {
   return rel.split(path.sep).join('/') || '.';
 }
 
+/**
+ * Where --write-baseline writes: relative to the current directory like the other paths, inside the
+ * checked directory (a baseline is read only from there), in a directory that exists. Checked before
+ * the check runs, so a typo costs nothing.
+ */
+function baselineTarget(root: string, file: string): { abs: string; rel: string } {
+  if (file.trim() === '') throw new ConfigError('--write-baseline needs a file name');
+  const abs = path.resolve(file);
+  const rel = path.relative(root, abs);
+  if (rel === '') throw new ConfigError(`--write-baseline ${file} is a directory`);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+    throw new ConfigError(
+      `--write-baseline ${file} is outside the checked directory ${root}: a baseline is read only from inside it ` +
+        `(e.g. ${path.join(path.relative(process.cwd(), root) || '.', BASELINE_FILE)})`,
+    );
+  }
+  const parent = path.dirname(abs);
+  if (!fs.existsSync(parent) || !fs.statSync(parent).isDirectory()) {
+    throw new ConfigError(`--write-baseline ${file}: the directory ${path.dirname(file)} does not exist`);
+  }
+  // a checked-out repository may hold links: writing through one could overwrite any file of the user's
+  const realRoot = fs.realpathSync(root);
+  const realParent = fs.realpathSync(parent);
+  if (realParent !== realRoot && !realParent.startsWith(realRoot + path.sep)) {
+    throw new ConfigError(`--write-baseline ${file}: the directory ${path.dirname(file)} leads outside the checked directory through a symbolic link (to ${realParent})`);
+  }
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.lstatSync(abs);
+  } catch {
+    st = undefined;
+  }
+  if (st?.isSymbolicLink()) throw new ConfigError(`--write-baseline ${file} is a symbolic link; subnet-guard writes a baseline only to a regular file`);
+  if (st?.isDirectory()) throw new ConfigError(`--write-baseline ${file} is a directory`);
+  return { abs, rel: rel.split(path.sep).join('/') };
+}
+
+/** what --write-baseline prints: how many findings, where, and how the file is used from now on */
+function baselineWritten(count: number, file: string, readByDefault: boolean, invalidComments: number): string {
+  const one = count === 1;
+  const how = readByDefault ? 'read by default from now on' : `with --baseline ${file}`;
+  let out =
+    count === 0
+      ? `wrote 0 findings to ${file}: there is nothing to accept\n`
+      : `wrote ${count} finding${one ? '' : 's'} to ${file}: ${how}, ${one ? 'it is reported as suppressed and no longer fails' : 'they are reported as suppressed and no longer fail'}; new findings still do\n`;
+  if (invalidComments > 0) {
+    out += `${invalidComments} invalid suppression comment${invalidComments === 1 ? ' is' : 's are'} not in the baseline: give each a rule and a reason, or remove it\n`;
+  }
+  return out;
+}
+
 export function main(argv: string[]): number {
   try {
     const args = parseCliArgs(argv);
@@ -54,9 +106,14 @@ export function main(argv: string[]): number {
     }
     const root = path.resolve(args.dir);
     if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new ConfigError(`${args.dir} is not a directory`);
+    const writeTo = args.writeBaseline !== undefined ? baselineTarget(root, args.writeBaseline) : undefined;
+    const baseline = relToRoot(root, args.baseline);
+    if (baseline !== undefined && !fs.existsSync(path.resolve(args.baseline!))) throw new ConfigError(`--baseline ${args.baseline} not found`);
+    if (baseline !== undefined && fs.statSync(path.resolve(args.baseline!)).isDirectory()) throw new ConfigError(`--baseline ${args.baseline} is a directory`);
     const environment: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined) environment[k] = v;
-    const { report } = check(new FsReader(root), {
+    const reader = new FsReader(root);
+    const { report } = check(reader, {
       inventory: relToRoot(root, args.inventory),
       composeFiles: args.compose,
       daemonJson: relToRoot(root, args.daemon),
@@ -65,7 +122,22 @@ export function main(argv: string[]): number {
       timeline: args.timeline,
       environment,
       rootName: path.basename(root),
+      baseline,
     });
+    if (writeTo) {
+      // every finding not hidden by a comment, keeping the entries (and reasons) of the baseline in use
+      const previous = readBaseline(reader, baseline ?? BASELINE_FILE) ?? undefined;
+      const written = buildBaseline(report.findings, reader, { previous });
+      try {
+        fs.writeFileSync(writeTo.abs, formatBaseline(written));
+      } catch (e) {
+        throw new ConfigError(`--write-baseline ${args.writeBaseline}: cannot write the file: ${(e as Error).message}`);
+      }
+      if (args.output) fs.writeFileSync(args.output, render(report, args));
+      const invalid = report.findings.filter((f) => f.rule === invalidSuppression.id).length;
+      process.stdout.write(baselineWritten(written.findings.length, args.writeBaseline!, writeTo.rel === BASELINE_FILE, invalid));
+      return 0;
+    }
     const out = render(report, args);
     if (args.output) fs.writeFileSync(args.output, out);
     else process.stdout.write(out);
