@@ -1,7 +1,7 @@
 // The whole check as one pure function over a Reader: load → simulate → rules → report model.
 // cli.ts and main.ts call it; nothing here touches process, environment or @actions/*.
 import { ConfigError } from './errors.js';
-import type { Allocation, DaemonConfig, Finding, HostFix, HostReport, HostSpec, Inventory, ProjectRef, Report } from './model.js';
+import type { Allocation, DaemonConfig, HostFix, HostReport, HostSpec, Inventory, ProjectRef, Report } from './model.js';
 import { behavioursFor, EngineVersionError } from './engine/versions.js';
 import { loadProject } from './load/compose.js';
 import { discoverProjects, projectFilesForDir, type DiscoveredProject } from './load/discover.js';
@@ -42,22 +42,6 @@ export interface CheckOptions {
   rootName?: string;
   /** baseline of accepted findings (default .subnet-guard-baseline.json when present) */
   baseline?: string;
-  /**
-   * Check only the inventory hosts for which this returns true (asked once per host, in inventory
-   * order). Threads that share the hosts of one repository (src/parallel.ts) each check the hosts
-   * they claim; mergeReports puts their reports together into the report of the whole check.
-   */
-  takeHost?: (index: number) => boolean;
-}
-
-/** A ConfigError raised while checking inventory host `hostIndex` (-1: before any host). */
-export class HostConfigError extends ConfigError {
-  constructor(
-    readonly hostIndex: number,
-    cause: ConfigError,
-  ) {
-    super(cause.message, cause.pos);
-  }
 }
 
 export interface CheckResult {
@@ -249,16 +233,7 @@ export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
   const foundDaemons = () => (daemonJsons ??= findDaemonJsons(reader));
 
   const hosts: HostCheck[] = [];
-  for (const [hostIndex, host] of inventory.hosts.entries()) {
-    if (opts.takeHost && !opts.takeHost(hostIndex)) continue;
-    try {
-      checkHost(host);
-    } catch (e) {
-      if (opts.takeHost && e instanceof ConfigError && !(e instanceof HostConfigError)) throw new HostConfigError(hostIndex, e);
-      throw e;
-    }
-  }
-  function checkHost(host: HostSpec): void {
+  for (const host of inventory.hosts) {
     const daemon = daemonFor(reader, host, opts, foundDaemons);
     const refs: { files: string[]; ref?: ProjectRef }[] = host.projects
       ? host.projects.map((ref) => ({ files: filesOf(reader, ref, discoverAll()), ref }))
@@ -312,40 +287,4 @@ export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
     findings,
   };
   return { report, context };
-}
-
-/**
- * The report of a whole check from the reports of checks that each took some of the inventory's hosts
- * (CheckOptions.takeHost), every host taken exactly once: equal to the report of one check over all of
- * them (test/parallel.test.ts compares the two). Rules look at one host at a time and emit their
- * findings host by host, so a rule's findings are put back in host order, rules in RULES order; the
- * invalid-suppression findings, which every part reports for the files it read, come last, by file,
- * once each. `hostNames` is the inventory's hosts in order.
- */
-export function mergeReports(parts: readonly Report[], hostNames: readonly string[]): Report {
-  if (parts.length === 0) throw new Error('mergeReports needs at least one report');
-  const hostIndex = new Map(hostNames.map((n, i) => [n, i]));
-  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
-  const at = (name: string | undefined) => (name === undefined ? -1 : hostIndex.get(name) ?? hostNames.length);
-  const hosts = parts.flatMap((p) => p.hosts.map((h, i) => ({ h, key: at(h.name), i })));
-  hosts.sort((a, b) => a.key - b.key || a.i - b.i);
-  const ruled: { f: Finding; rule: number; host: number; seq: number }[] = [];
-  const problems: { f: Finding; seq: number }[] = [];
-  const seenProblems = new Set<string>();
-  let seq = 0;
-  for (const p of parts) {
-    for (const f of p.findings) {
-      seq++;
-      if (f.rule === invalidSuppression.id) {
-        const key = JSON.stringify([f.file, f.line, f.column, f.message]);
-        if (seenProblems.has(key)) continue;
-        seenProblems.add(key);
-        problems.push({ f, seq });
-      } else ruled.push({ f, rule: ruleIndex.get(f.rule) ?? RULES.length, host: at(f.host), seq });
-    }
-  }
-  ruled.sort((a, b) => a.rule - b.rule || a.host - b.host || a.seq - b.seq);
-  const byFile = (f: Finding) => f.file ?? '';
-  problems.sort((a, b) => (byFile(a.f) < byFile(b.f) ? -1 : byFile(a.f) > byFile(b.f) ? 1 : a.seq - b.seq));
-  return { ...parts[0], hosts: hosts.map((x) => x.h), findings: [...ruled.map((x) => x.f), ...problems.map((x) => x.f)] };
 }

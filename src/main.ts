@@ -4,8 +4,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
+import { check as realCheck, type CheckOptions, type CheckResult } from './check.js';
 import { ConfigError, isConfigError } from './errors.js';
-import { checkRepository, type RepositoryCheck, type RepositoryCheckOptions } from './parallel.js';
+import { FsReader, type Reader } from './load/reader.js';
 import { ACTION, composeEnvironment, parseInputs, type ActionInputs, type InputName, type OutputName } from './action/inputs.js';
 import { syncStickyComment, type CommentOutcome, type IssuesApi } from './action/comment-client.js';
 import { formatAnnotations, formatLog, workflowCommand } from './report/annotations.js';
@@ -21,13 +22,12 @@ import { formatConfigErrorSummary, formatSummary } from './report/summary.js';
 export const WALK_TIMELINE = 32;
 
 export interface Deps {
-  /** checks the directory; index.ts passes one that shares the hosts out over threads (src/parallel.ts) */
-  check: (root: string, opts: RepositoryCheckOptions) => Promise<RepositoryCheck>;
+  check: (reader: Reader, opts: CheckOptions) => CheckResult;
   getOctokit: (token: string) => IssuesApi;
 }
 
 const defaultDeps: Deps = {
-  check: (root, opts) => checkRepository(root, opts, 1, new URL(import.meta.url)),
+  check: realCheck,
   getOctokit: (token) => github.getOctokit(token) as unknown as IssuesApi,
 };
 
@@ -144,7 +144,7 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
     if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
       throw new ConfigError(`input "${ACTION.inputs.workingDirectory}": "${inputs.workingDirectory}" is not a directory in the workspace`);
     }
-    const { report, inventoryFile: checkedInventory, reserved } = await deps.check(root, {
+    const { report, context } = deps.check(new FsReader(root), {
       inventory: inputs.inventory,
       composeFiles: inputs.composeFiles,
       daemonJson: inputs.daemonJson,
@@ -169,7 +169,7 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
     // files
     const written = { sarif: '', json: '', badge: '' };
     if (inputs.sarifFile) {
-      const inventoryFile = checkedInventory ?? 'network-inventory.yaml';
+      const inventoryFile = context.inventory.file ?? 'network-inventory.yaml';
       const sarif = formatSarifText(report, { pathPrefix: prefix, fallbackFile: repoPath(prefix, inventoryFile) });
       writeFile(workspace, inputs.sarifFile, sarif, ACTION.inputs.sarifFile);
       written.sarif = inputs.sarifFile;
@@ -217,6 +217,7 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
     }
 
     if (inputs.summary) {
+      const reserved = context.reserved.map((r) => ({ cidr: r.range.cidr, name: r.range.name }));
       let md = formatSummary(report, { pathPrefix: prefix, blobUrl, failOn, reserved });
       if (fallback) md += `\n> [!NOTE]\n> ${fallback.replace(/\n/g, ' ')}\n`;
       await writeSummary(md);
