@@ -5,6 +5,26 @@ import type { FirstFitPool } from '../net/pools.js';
 import type { Family, Prefix } from '../net/prefix.js';
 import type { AddressSpace } from './space.js';
 
+/**
+ * One Prefix object per (pool, address): first-fit hands the same subnets out again after every `down`,
+ * and the simulation shares its records (per-network allocation records, one-subnet arrays) by object
+ * identity, so a fresh object per request made a new record every cycle. Bounded per pool.
+ */
+const interned = new WeakMap<FirstFitPool, Map<number | bigint, Prefix>>();
+const INTERNED = 1 << 16;
+
+function intern(pool: FirstFitPool, p: Prefix): Prefix {
+  let m = interned.get(pool);
+  if (!m) {
+    m = new Map();
+    interned.set(pool, m);
+  }
+  const hit = m.get(p.addr);
+  if (hit) return hit;
+  if (m.size < INTERNED) m.set(p.addr, p);
+  return p;
+}
+
 function firstFreeInPool(pool: FirstFitPool, space: AddressSpace, reserved: AddressSpace): Prefix | null {
   const { base, size } = pool;
   if (base.family === 4) {
@@ -14,7 +34,7 @@ function firstFreeInPool(pool: FirstFitPool, space: AddressSpace, reserved: Addr
     while (a + step - 1 <= last) {
       const e1 = space.coverEnd4(a, a + step - 1);
       const e2 = reserved.coverEnd4(a, a + step - 1);
-      if (e1 === undefined && e2 === undefined) return { family: 4, addr: a, bits: size };
+      if (e1 === undefined && e2 === undefined) return intern(pool, { family: 4, addr: a, bits: size });
       const end = Math.max(e1 ?? -1, e2 ?? -1);
       a = Math.ceil((end + 1 - base.addr) / step) * step + base.addr;
     }
@@ -27,7 +47,7 @@ function firstFreeInPool(pool: FirstFitPool, space: AddressSpace, reserved: Addr
   while (a + step - 1n <= last) {
     const e1 = space.coverEnd6(a, a + step - 1n);
     const e2 = reserved.coverEnd6(a, a + step - 1n);
-    if (e1 === undefined && e2 === undefined) return { family: 6, addr: a, bits: size };
+    if (e1 === undefined && e2 === undefined) return intern(pool, { family: 6, addr: a, bits: size });
     let end = e1 ?? -1n;
     if (e2 !== undefined && e2 > end) end = e2;
     a = ((end + 1n - base.addr + step - 1n) >> shift << shift) + base.addr;

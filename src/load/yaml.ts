@@ -6,6 +6,7 @@
 import { type Alias, type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { ConfigError } from '../errors.js';
+import { readSimpleYaml } from './yaml-fast.js';
 import type { SourcePos, VariableOrigin } from '../model.js';
 
 export type YNode = YMap | YSeq | YScalar;
@@ -101,7 +102,7 @@ class Converter {
   private pos(node: { range?: [number, number, number] | null }, fallback?: SourcePos): SourcePos {
     const r = node.range;
     if (!r) return fallback ?? filePos(this.file);
-    return mkPos(this.file, this.lc, r[0], r[1]);
+    return mkPos(this.file, this.lc, r[0], isMap(node) || isSeq(node) ? textEnd(node as YamlNode) : r[1]);
   }
 
   private budget(nodes: number, viaAlias: boolean, at: SourcePos): void {
@@ -247,6 +248,26 @@ class Converter {
   }
 }
 
+/**
+ * Where a node's text ends: a block mapping or sequence ends with the end of its last value as written
+ * (an alias where one was written), a scalar or a flow collection at its last character. (The parser's
+ * own end of a block collection is the start of a later line, which depends on the comments and blank
+ * lines after it; src/load/yaml-fast.ts reads the common subset of YAML without it and must agree.)
+ */
+function textEnd(node: YamlNode): number {
+  let n: unknown = node;
+  for (;;) {
+    if ((isMap(n) || isSeq(n)) && !(n as YAMLMap).flow && (n as YAMLMap | YAMLSeq).items.length > 0) {
+      const items = (n as YAMLMap | YAMLSeq).items as unknown[];
+      const last = items[items.length - 1];
+      n = isPair(last) ? (last.value ?? last.key) : last;
+      continue;
+    }
+    const r = (n as { range?: [number, number, number] | null } | null)?.range;
+    return r ? r[1] : (node.range?.[1] ?? 0);
+  }
+}
+
 function tagOf(tag: string | undefined): { tag?: string } {
   return tag === '!reset' || tag === '!override' ? { tag } : {};
 }
@@ -327,6 +348,11 @@ function checkFlowDepth(text: string, file: string): void {
  * duplicate keys, alias bombs and nesting deeper than MAX_DEPTH.
  */
 export function parseYamlDocuments(text: string, file: string): YDocument[] {
+  return readSimpleYaml(text, file) ?? parseYamlDocumentsFully(text, file);
+}
+
+/** parseYamlDocuments through the `yaml` package alone (the fast reader's reference in tests). */
+export function parseYamlDocumentsFully(text: string, file: string): YDocument[] {
   checkFlowDepth(text, file);
   checkDocumentCount(text, file);
   const lc = new LineCounter();
