@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8850:
+/***/ 4374:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21,7 +21,7 @@ exports.AddressError = AddressError;
 
 /***/ }),
 
-/***/ 5864:
+/***/ 5276:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -53,7 +53,7 @@ exports.isCorrect = isCorrect;
 
 /***/ }),
 
-/***/ 9253:
+/***/ 9857:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -82,19 +82,19 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.v6 = exports.AddressError = exports.Address6 = exports.Address4 = void 0;
-const ipv4_1 = __nccwpck_require__(7946);
+const ipv4_1 = __nccwpck_require__(2438);
 Object.defineProperty(exports, "Address4", ({ enumerable: true, get: function () { return ipv4_1.Address4; } }));
-const ipv6_1 = __nccwpck_require__(8096);
+const ipv6_1 = __nccwpck_require__(444);
 Object.defineProperty(exports, "Address6", ({ enumerable: true, get: function () { return ipv6_1.Address6; } }));
-const address_error_1 = __nccwpck_require__(8850);
+const address_error_1 = __nccwpck_require__(4374);
 Object.defineProperty(exports, "AddressError", ({ enumerable: true, get: function () { return address_error_1.AddressError; } }));
-const helpers = __importStar(__nccwpck_require__(339));
+const helpers = __importStar(__nccwpck_require__(5823));
 exports.v6 = { helpers };
 //# sourceMappingURL=ip-address.js.map
 
 /***/ }),
 
-/***/ 7946:
+/***/ 2438:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -124,11 +124,11 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Address4 = void 0;
-const common = __importStar(__nccwpck_require__(5864));
-const constants = __importStar(__nccwpck_require__(6437));
-const address_error_1 = __nccwpck_require__(8850);
-const jsbn_1 = __nccwpck_require__(5947);
-const sprintf_js_1 = __nccwpck_require__(9973);
+const common = __importStar(__nccwpck_require__(5276));
+const constants = __importStar(__nccwpck_require__(7153));
+const address_error_1 = __nccwpck_require__(4374);
+const jsbn_1 = __nccwpck_require__(9887);
+const sprintf_js_1 = __nccwpck_require__(3017);
 /**
  * Represents an IPv4 address
  * @class Address4
@@ -426,7 +426,7 @@ exports.Address4 = Address4;
 
 /***/ }),
 
-/***/ 8096:
+/***/ 444:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -457,15 +457,15 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Address6 = void 0;
-const common = __importStar(__nccwpck_require__(5864));
-const constants4 = __importStar(__nccwpck_require__(6437));
-const constants6 = __importStar(__nccwpck_require__(2899));
-const helpers = __importStar(__nccwpck_require__(339));
-const ipv4_1 = __nccwpck_require__(7946);
-const regular_expressions_1 = __nccwpck_require__(2016);
-const address_error_1 = __nccwpck_require__(8850);
-const jsbn_1 = __nccwpck_require__(5947);
-const sprintf_js_1 = __nccwpck_require__(9973);
+const common = __importStar(__nccwpck_require__(5276));
+const constants4 = __importStar(__nccwpck_require__(7153));
+const constants6 = __importStar(__nccwpck_require__(8111));
+const helpers = __importStar(__nccwpck_require__(5823));
+const ipv4_1 = __nccwpck_require__(2438);
+const regular_expressions_1 = __nccwpck_require__(9004);
+const address_error_1 = __nccwpck_require__(4374);
+const jsbn_1 = __nccwpck_require__(9887);
+const sprintf_js_1 = __nccwpck_require__(3017);
 function assert(condition) {
     if (!condition) {
         throw new Error('Assertion failed.');
@@ -1430,7 +1430,7 @@ exports.Address6 = Address6;
 
 /***/ }),
 
-/***/ 6437:
+/***/ 7153:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1444,7 +1444,7 @@ exports.RE_SUBNET_STRING = /\/\d{1,2}$/;
 
 /***/ }),
 
-/***/ 2899:
+/***/ 8111:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1526,13 +1526,13 @@ exports.RE_URL_WITH_PORT = new RegExp(/\[([0-9a-f:]+)\]:([0-9]{1,5})/);
 
 /***/ }),
 
-/***/ 339:
+/***/ 5823:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.simpleGroup = exports.spanLeadingZeroes = exports.spanAll = exports.spanAllZeroes = void 0;
-const sprintf_js_1 = __nccwpck_require__(9973);
+const sprintf_js_1 = __nccwpck_require__(3017);
 /**
  * @returns {String} the string with all zeroes contained in a <span>
  */
@@ -1580,7 +1580,7 @@ exports.simpleGroup = simpleGroup;
 
 /***/ }),
 
-/***/ 2016:
+/***/ 9004:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -1609,8 +1609,8 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.possibleElisions = exports.simpleRegularExpression = exports.ADDRESS_BOUNDARY = exports.padGroup = exports.groupPossibilities = void 0;
-const v6 = __importStar(__nccwpck_require__(2899));
-const sprintf_js_1 = __nccwpck_require__(9973);
+const v6 = __importStar(__nccwpck_require__(8111));
+const sprintf_js_1 = __nccwpck_require__(3017);
 function groupPossibilities(possibilities) {
     return (0, sprintf_js_1.sprintf)('(%s)', possibilities.join('|'));
 }
@@ -1682,7 +1682,7 @@ exports.possibleElisions = possibleElisions;
 
 /***/ }),
 
-/***/ 5947:
+/***/ 9887:
 /***/ (function(module, exports) {
 
 (function(){
@@ -3045,7 +3045,7 @@ exports.possibleElisions = possibleElisions;
 
 /***/ }),
 
-/***/ 9973:
+/***/ 3017:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* global window, exports, define */
@@ -3297,18 +3297,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 6745:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(1891);
+var Scalar = __nccwpck_require__(4305);
+var YAMLMap = __nccwpck_require__(2938);
+var YAMLSeq = __nccwpck_require__(3571);
+var resolveBlockMap = __nccwpck_require__(619);
+var resolveBlockSeq = __nccwpck_require__(1610);
+var resolveFlowCollection = __nccwpck_require__(562);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -3394,15 +3394,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 6183:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(7977);
+var composeNode = __nccwpck_require__(413);
+var resolveEnd = __nccwpck_require__(2368);
+var resolveProps = __nccwpck_require__(6715);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -3446,17 +3446,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(5525);
+var identity = __nccwpck_require__(1891);
+var composeCollection = __nccwpck_require__(6745);
+var composeScalar = __nccwpck_require__(1337);
+var resolveEnd = __nccwpck_require__(2368);
+var utilEmptyScalarPosition = __nccwpck_require__(6827);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -3565,15 +3565,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 1337:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(1891);
+var Scalar = __nccwpck_require__(4305);
+var resolveBlockScalar = __nccwpck_require__(293);
+var resolveFlowScalar = __nccwpck_require__(7686);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -3660,18 +3660,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 4260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(9082);
+var Document = __nccwpck_require__(7977);
+var errors = __nccwpck_require__(7460);
+var identity = __nccwpck_require__(1891);
+var composeDoc = __nccwpck_require__(6183);
+var resolveEnd = __nccwpck_require__(2368);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -3891,17 +3891,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 619:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5153);
+var YAMLMap = __nccwpck_require__(2938);
+var resolveProps = __nccwpck_require__(6715);
+var utilContainsNewline = __nccwpck_require__(3151);
+var utilFlowIndentCheck = __nccwpck_require__(7319);
+var utilMapIncludes = __nccwpck_require__(8279);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -4015,12 +4015,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(4305);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -4222,14 +4222,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(3571);
+var resolveProps = __nccwpck_require__(6715);
+var utilFlowIndentCheck = __nccwpck_require__(7319);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -4280,7 +4280,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 2368:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4326,19 +4326,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(1891);
+var Pair = __nccwpck_require__(5153);
+var YAMLMap = __nccwpck_require__(2938);
+var YAMLSeq = __nccwpck_require__(3571);
+var resolveEnd = __nccwpck_require__(2368);
+var resolveProps = __nccwpck_require__(6715);
+var utilContainsNewline = __nccwpck_require__(3151);
+var utilMapIncludes = __nccwpck_require__(8279);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -4542,13 +4542,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7686:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(4305);
+var resolveEnd = __nccwpck_require__(2368);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -4777,7 +4777,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 6715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4932,7 +4932,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 3151:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4975,7 +4975,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 6827:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5010,12 +5010,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 7319:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(3151);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -5034,12 +5034,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 8279:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(1891);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -5056,22 +5056,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 7977:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(5525);
+var Collection = __nccwpck_require__(1633);
+var identity = __nccwpck_require__(1891);
+var Pair = __nccwpck_require__(5153);
+var toJS = __nccwpck_require__(3119);
+var Schema = __nccwpck_require__(1148);
+var stringifyDocument = __nccwpck_require__(8577);
+var anchors = __nccwpck_require__(7048);
+var applyReviver = __nccwpck_require__(7817);
+var createNode = __nccwpck_require__(7616);
+var directives = __nccwpck_require__(9082);
 
 class Document {
     constructor(value, replacer, options) {
@@ -5400,13 +5400,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 7048:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1891);
+var visit = __nccwpck_require__(1360);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -5483,7 +5483,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 7817:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5547,14 +5547,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 7616:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(5525);
+var identity = __nccwpck_require__(1891);
+var Scalar = __nccwpck_require__(4305);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -5644,13 +5644,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 9082:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1891);
+var visit = __nccwpck_require__(1360);
 
 const escapeChars = {
     '!': '%21',
@@ -5829,7 +5829,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 7460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5898,28 +5898,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3483:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(4260);
+var Document = __nccwpck_require__(7977);
+var Schema = __nccwpck_require__(1148);
+var errors = __nccwpck_require__(7460);
+var Alias = __nccwpck_require__(5525);
+var identity = __nccwpck_require__(1891);
+var Pair = __nccwpck_require__(5153);
+var Scalar = __nccwpck_require__(4305);
+var YAMLMap = __nccwpck_require__(2938);
+var YAMLSeq = __nccwpck_require__(3571);
+var cst = __nccwpck_require__(3921);
+var lexer = __nccwpck_require__(1893);
+var lineCounter = __nccwpck_require__(2808);
+var parser = __nccwpck_require__(3124);
+var publicApi = __nccwpck_require__(4563);
+var visit = __nccwpck_require__(1360);
 
 
 
@@ -5956,7 +5956,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 6669:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5982,16 +5982,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 5525:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(7048);
+var visit = __nccwpck_require__(1360);
+var identity = __nccwpck_require__(1891);
+var Node = __nccwpck_require__(5605);
+var toJS = __nccwpck_require__(3119);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -6109,14 +6109,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 1633:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(7616);
+var identity = __nccwpck_require__(1891);
+var Node = __nccwpck_require__(5605);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -6267,14 +6267,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 5605:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(7817);
+var identity = __nccwpck_require__(1891);
+var toJS = __nccwpck_require__(3119);
 
 class NodeBase {
     constructor(type) {
@@ -6314,15 +6314,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5153:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(7616);
+var stringifyPair = __nccwpck_require__(9392);
+var addPairToJSMap = __nccwpck_require__(1308);
+var identity = __nccwpck_require__(1891);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -6360,14 +6360,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 4305:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(1891);
+var Node = __nccwpck_require__(5605);
+var toJS = __nccwpck_require__(3119);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -6394,17 +6394,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2938:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(3008);
+var addPairToJSMap = __nccwpck_require__(1308);
+var Collection = __nccwpck_require__(1633);
+var identity = __nccwpck_require__(1891);
+var Pair = __nccwpck_require__(5153);
+var Scalar = __nccwpck_require__(4305);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -6548,17 +6548,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 3571:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(7616);
+var stringifyCollection = __nccwpck_require__(3008);
+var Collection = __nccwpck_require__(1633);
+var identity = __nccwpck_require__(1891);
+var Scalar = __nccwpck_require__(4305);
+var toJS = __nccwpck_require__(3119);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -6670,16 +6670,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 1308:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(6669);
+var merge = __nccwpck_require__(4376);
+var stringify = __nccwpck_require__(3376);
+var identity = __nccwpck_require__(1891);
+var toJS = __nccwpck_require__(3119);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -6742,7 +6742,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 1891:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6802,12 +6802,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3119:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(1891);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -6848,15 +6848,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 6242:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(293);
+var resolveFlowScalar = __nccwpck_require__(7686);
+var errors = __nccwpck_require__(7460);
+var stringifyString = __nccwpck_require__(3665);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -7073,7 +7073,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 2393:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7143,7 +7143,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5207:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7249,14 +7249,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3921:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(6242);
+var cstStringify = __nccwpck_require__(2393);
+var cstVisit = __nccwpck_require__(5207);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -7368,12 +7368,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 1893:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3921);
 
 /*
 START -> stream
@@ -8098,7 +8098,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 2808:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8146,14 +8146,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 3124:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3921);
+var lexer = __nccwpck_require__(1893);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -9133,18 +9133,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4563:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(4260);
+var Document = __nccwpck_require__(7977);
+var errors = __nccwpck_require__(7460);
+var log = __nccwpck_require__(6669);
+var identity = __nccwpck_require__(1891);
+var lineCounter = __nccwpck_require__(2808);
+var parser = __nccwpck_require__(3124);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -9247,16 +9247,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 1148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(1891);
+var map = __nccwpck_require__(1231);
+var seq = __nccwpck_require__(814);
+var string = __nccwpck_require__(3724);
+var tags = __nccwpck_require__(8478);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -9293,13 +9293,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 1231:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(1891);
+var YAMLMap = __nccwpck_require__(2938);
 
 const map = {
     collection: 'map',
@@ -9319,12 +9319,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5940:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(4305);
 
 const nullTag = {
     identify: value => value == null,
@@ -9343,13 +9343,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 814:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(1891);
+var YAMLSeq = __nccwpck_require__(3571);
 
 const seq = {
     collection: 'seq',
@@ -9369,12 +9369,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 3724:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(3665);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -9392,12 +9392,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 5579:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(4305);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -9420,13 +9420,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 1433:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(4305);
+var stringifyNumber = __nccwpck_require__(3677);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -9474,12 +9474,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 2790:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3677);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -9523,18 +9523,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 9772:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(1231);
+var _null = __nccwpck_require__(5940);
+var seq = __nccwpck_require__(814);
+var string = __nccwpck_require__(3724);
+var bool = __nccwpck_require__(5579);
+var float = __nccwpck_require__(1433);
+var int = __nccwpck_require__(2790);
 
 const schema = [
     map.map,
@@ -9555,14 +9555,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7331:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(4305);
+var map = __nccwpck_require__(1231);
+var seq = __nccwpck_require__(814);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -9626,27 +9626,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 8478:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(1231);
+var _null = __nccwpck_require__(5940);
+var seq = __nccwpck_require__(814);
+var string = __nccwpck_require__(3724);
+var bool = __nccwpck_require__(5579);
+var float = __nccwpck_require__(1433);
+var int = __nccwpck_require__(2790);
+var schema = __nccwpck_require__(9772);
+var schema$1 = __nccwpck_require__(7331);
+var binary = __nccwpck_require__(743);
+var merge = __nccwpck_require__(4376);
+var omap = __nccwpck_require__(6683);
+var pairs = __nccwpck_require__(7221);
+var schema$2 = __nccwpck_require__(3381);
+var set = __nccwpck_require__(5340);
+var timestamp = __nccwpck_require__(3932);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -9732,14 +9732,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 743:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(4305);
+var stringifyString = __nccwpck_require__(3665);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -9809,12 +9809,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 8514:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(4305);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -9845,13 +9845,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 2026:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(4305);
+var stringifyNumber = __nccwpck_require__(3677);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -9902,12 +9902,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 7149:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3677);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -9985,13 +9985,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 4376:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(1891);
+var Scalar = __nccwpck_require__(4305);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -10063,16 +10063,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(1891);
+var toJS = __nccwpck_require__(3119);
+var YAMLMap = __nccwpck_require__(2938);
+var YAMLSeq = __nccwpck_require__(3571);
+var pairs = __nccwpck_require__(7221);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -10147,15 +10147,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7221:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(1891);
+var Pair = __nccwpck_require__(5153);
+var Scalar = __nccwpck_require__(4305);
+var YAMLSeq = __nccwpck_require__(3571);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -10236,24 +10236,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3381:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(1231);
+var _null = __nccwpck_require__(5940);
+var seq = __nccwpck_require__(814);
+var string = __nccwpck_require__(3724);
+var binary = __nccwpck_require__(743);
+var bool = __nccwpck_require__(8514);
+var float = __nccwpck_require__(2026);
+var int = __nccwpck_require__(7149);
+var merge = __nccwpck_require__(4376);
+var omap = __nccwpck_require__(6683);
+var pairs = __nccwpck_require__(7221);
+var set = __nccwpck_require__(5340);
+var timestamp = __nccwpck_require__(3932);
 
 const schema = [
     map.map,
@@ -10284,14 +10284,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 5340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(1891);
+var Pair = __nccwpck_require__(5153);
+var YAMLMap = __nccwpck_require__(2938);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -10387,12 +10387,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 3932:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3677);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -10499,7 +10499,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 6767:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10657,15 +10657,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 3376:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(7048);
+var identity = __nccwpck_require__(1891);
+var stringifyComment = __nccwpck_require__(2875);
+var stringifyString = __nccwpck_require__(3665);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -10796,14 +10796,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 3008:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(1891);
+var stringify = __nccwpck_require__(3376);
+var stringifyComment = __nccwpck_require__(2875);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -10958,7 +10958,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 2875:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10989,14 +10989,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 8577:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(1891);
+var stringify = __nccwpck_require__(3376);
+var stringifyComment = __nccwpck_require__(2875);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -11083,7 +11083,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3677:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11117,15 +11117,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 9392:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(1891);
+var Scalar = __nccwpck_require__(4305);
+var stringify = __nccwpck_require__(3376);
+var stringifyComment = __nccwpck_require__(2875);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -11276,13 +11276,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 3665:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(4305);
+var foldFlowLines = __nccwpck_require__(6767);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -11621,12 +11621,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 1360:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(1891);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -12167,10 +12167,16 @@ Options:
   --format FORMAT      text | json | sarif | markdown | github (default text)
   --output FILE        write the report to FILE instead of standard output
   --fail-on LEVEL      error | warning | never (default error)
+  --baseline FILE      findings accepted earlier: reported as suppressed, never fail
+                       (default: DIR/.subnet-guard-baseline.json when present)
+  --write-baseline FILE
+                       accept every current finding: write them to FILE in the format --baseline
+                       reads (keeping the reasons of the baseline in use), print how many, exit 0
   -h, --help           this text
   --version            the version
 
-Exit status: 0 nothing at or above the fail level, 1 findings, 2 the input could not be used.`;
+Exit status: 0 nothing at or above the fail level (or a baseline written), 1 findings, 2 the input
+could not be used.`;
 /** Parses a count: digits, optionally with _ or , separators, or scientific notation like 1e9. */
 function parseCount(text, what, max = Number.MAX_SAFE_INTEGER) {
     const s = text.trim().replace(/[_,]/g, '');
@@ -12202,6 +12208,8 @@ function parseCliArgs(argv) {
                 format: { type: 'string' },
                 output: { type: 'string', short: 'o' },
                 'fail-on': { type: 'string' },
+                baseline: { type: 'string' },
+                'write-baseline': { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean' },
             },
@@ -12224,6 +12232,8 @@ function parseCliArgs(argv) {
         format: v.format !== undefined ? oneOf(v.format, FORMATS, '--format') : 'text',
         output: v.output,
         failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
+        baseline: v.baseline,
+        writeBaseline: v['write-baseline'],
         help: !!v.help,
         version: !!v.version,
     };
@@ -12292,9 +12302,9 @@ const DOCKER_ERRORS = {
     },
 };
 
-// EXTERNAL MODULE: ./node_modules/ip-address/dist/ip-address.js
-var ip_address = __nccwpck_require__(9253);
-;// CONCATENATED MODULE: ./node_modules/ip-cidr/index.js
+// EXTERNAL MODULE: ../../node_modules/ip-address/dist/ip-address.js
+var ip_address = __nccwpck_require__(9857);
+;// CONCATENATED MODULE: ../../node_modules/ip-cidr/index.js
 
 
 
@@ -12726,14 +12736,709 @@ function alignUp6(addr, size) {
 const MAX_V4 = TWO32 - 1;
 const MAX_V6 = (/* unused pure expression or super */ null && (V6_MAX));
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3483);
+;// CONCATENATED MODULE: ./src/load/yaml-fast.ts
+/** Give up on nesting deeper than this (the full reader refuses at 128, with its message). */
+const MAX_FAST_DEPTH = 64;
+/** Give up past this many nodes (aliases expanded): the full reader applies the real limits. */
+const MAX_FAST_NODES = 100_000;
+class GiveUp {
+}
+const GIVE_UP = new GiveUp();
+function giveUp() {
+    throw GIVE_UP;
+}
+// characters that cannot start a plain scalar (YAML 1.2 c-indicator), '-' '?' ':' handled apart
+const INDICATORS = new Set(['-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`']);
+/** YAML 1.2 core schema, as the `yaml` package resolves plain scalars */
+function resolvePlain(s) {
+    const c = s.charCodeAt(0);
+    // fast exit for the common case: text starting with a letter other than those of null/true/false
+    if (s === '' || s === '~' || s === 'null' || s === 'Null' || s === 'NULL')
+        return null;
+    if (s === 'true' || s === 'True' || s === 'TRUE')
+        return true;
+    if (s === 'false' || s === 'False' || s === 'FALSE')
+        return false;
+    const maybeNumber = (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46; // 0-9 + - .
+    if (!maybeNumber)
+        return s;
+    if (/^0o[0-7]+$/.test(s))
+        return parseInt(s.substring(2), 8);
+    if (/^[-+]?[0-9]+$/.test(s))
+        return parseInt(s, 10);
+    if (/^0x[0-9a-fA-F]+$/.test(s))
+        return parseInt(s.substring(2), 16);
+    if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)) {
+        return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+    }
+    if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s))
+        return parseFloat(s);
+    if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s))
+        return parseFloat(s);
+    return s;
+}
+const ESCAPES = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b', f: '\f', e: '\x1b', a: '\x07', v: '\v', ' ': ' ' };
+class FastReader {
+    text;
+    file;
+    lines;
+    /** offset of each line's first character; one more entry when the text ends with a newline */
+    starts;
+    /** the next line to read */
+    li = 0;
+    anchors = new Map();
+    inProgress = new Set();
+    shapes = new WeakMap();
+    decoded = 0;
+    constructor(text, file) {
+        this.text = text;
+        this.file = file;
+        this.lines = text.split('\n');
+        this.starts = new Array(this.lines.length);
+        let o = 0;
+        for (let i = 0; i < this.lines.length; i++) {
+            this.starts[i] = o;
+            o += this.lines[i].length + 1;
+        }
+    }
+    // ---- positions
+    lineOf(offset) {
+        const { starts } = this;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    }
+    pos(start, end) {
+        const a = this.lineOf(start);
+        const b = end === start ? a : this.lineOf(end);
+        return { file: this.file, line: a + 1, column: start - this.starts[a] + 1, endLine: b + 1, endColumn: end - this.starts[b] + 1 };
+    }
+    // ---- budget (the full reader's limits are applied there: here we only stay well inside them)
+    count(nodes) {
+        this.decoded += nodes;
+        if (this.decoded > MAX_FAST_NODES)
+            giveUp();
+    }
+    shaped(y, size, height, depth) {
+        if (depth + height > MAX_FAST_DEPTH)
+            giveUp();
+        this.shapes.set(y, { size, height });
+        return y;
+    }
+    shape(y) {
+        return this.shapes.get(y) ?? { size: 1, height: 1 };
+    }
+    // ---- lines
+    indentOf(line) {
+        let i = 0;
+        while (i < line.length && line.charCodeAt(i) === 32)
+            i++;
+        return i;
+    }
+    /** true for a line that holds nothing but spaces and perhaps a comment */
+    isBlank(line) {
+        const i = this.indentOf(line);
+        return i === line.length || line.charCodeAt(i) === 35;
+    }
+    /** moves past blank and comment lines; the indentation of the next content line, or -1 at the end */
+    nextContent() {
+        while (this.li < this.lines.length && this.isBlank(this.lines[this.li]))
+            this.li++;
+        return this.li < this.lines.length ? this.indentOf(this.lines[this.li]) : -1;
+    }
+    /** after a value that ended at column `col` of the current line: only spaces and a comment may follow */
+    endOfLine(line, col) {
+        let i = col;
+        while (i < line.length && line.charCodeAt(i) === 32)
+            i++;
+        if (i < line.length) {
+            if (line.charCodeAt(i) !== 35 || i === col)
+                giveUp(); // "#" must follow a space
+        }
+        this.li++;
+    }
+    // ---- document
+    read() {
+        const first = this.lines[0];
+        if (first === '---' || first.startsWith('--- #'))
+            this.li = 1;
+        for (let i = this.li; i < this.lines.length; i++) {
+            const l = this.lines[i];
+            if (l.startsWith('---') || l.startsWith('...') || l.startsWith('%'))
+                giveUp();
+        }
+        const indent = this.nextContent();
+        if (indent < 0)
+            giveUp(); // an empty document: rare, left to the full reader
+        const root = this.block(indent, 0, false);
+        if (this.nextContent() >= 0)
+            giveUp();
+        if (root.kind === 'scalar')
+            giveUp();
+        return [{ file: this.file, root }];
+    }
+    /** a block mapping or sequence starting at the current line, indented by `indent` */
+    block(indent, depth, seqAtKeyIndent) {
+        if (depth > MAX_FAST_DEPTH)
+            giveUp();
+        const line = this.lines[this.li];
+        const c = line.charCodeAt(indent);
+        if (c === 45 && (indent + 1 === line.length || line.charCodeAt(indent + 1) === 32))
+            return this.seq(indent, depth);
+        if (seqAtKeyIndent)
+            giveUp();
+        return this.map(indent, indent, depth);
+    }
+    seq(indent, depth) {
+        const items = [];
+        const start = this.starts[this.li] + indent;
+        const y = { kind: 'seq', items, pos: undefined };
+        this.count(1);
+        let size = 1;
+        let height = 0;
+        let end = start;
+        for (;;) {
+            const line = this.lines[this.li];
+            let col = indent + 1;
+            while (col < line.length && line.charCodeAt(col) === 32)
+                col++;
+            const item = this.inlineOrNested(line, col, indent, depth + 1, true);
+            items.push(item.node);
+            end = item.end;
+            const sh = this.shape(item.node);
+            size += sh.size;
+            height = Math.max(height, sh.height);
+            const next = this.nextContent();
+            if (next < indent)
+                break;
+            if (next > indent)
+                giveUp();
+            const l = this.lines[this.li];
+            if (!(l.charCodeAt(indent) === 45 && (indent + 1 === l.length || l.charCodeAt(indent + 1) === 32)))
+                break;
+        }
+        y.pos = this.pos(start, end);
+        return this.shaped(y, size, height + 1, depth);
+    }
+    /**
+     * A mapping whose first key starts at column `col` of the current line; its later keys start at
+     * column `indent` of later lines (col > indent for a mapping that starts after "- ").
+     */
+    map(indent, col, depth) {
+        const entries = new Map();
+        const start = this.starts[this.li] + col;
+        const y = { kind: 'map', entries, pos: undefined };
+        this.count(1);
+        const merged = [];
+        let size = 1;
+        let height = 0;
+        let end = start;
+        const add = (v) => {
+            const sh = this.shape(v);
+            size += sh.size;
+            height = Math.max(height, sh.height);
+        };
+        for (;;) {
+            const line = this.lines[this.li];
+            const key = this.key(line, col);
+            let vcol = key.colonEnd;
+            while (vcol < line.length && line.charCodeAt(vcol) === 32)
+                vcol++;
+            if (key.merge) {
+                const v = this.inlineOrNested(line, vcol, indent, depth + 1, false);
+                end = v.end;
+                if (v.node.kind === 'map')
+                    merged.push(v.node);
+                else if (v.node.kind === 'seq' && v.viaFlow && v.node.items.every((m) => m.kind === 'map'))
+                    merged.push(...v.node.items);
+                else
+                    giveUp();
+            }
+            else {
+                if (entries.has(key.text))
+                    giveUp();
+                const v = this.inlineOrNested(line, vcol, indent, depth + 1, false);
+                end = v.end;
+                add(v.node);
+                entries.set(key.text, { key: key.text, keyPos: key.pos, value: v.node });
+            }
+            const next = this.nextContent();
+            if (next < indent)
+                break;
+            if (next > indent)
+                giveUp();
+            col = indent;
+            const l = this.lines[this.li];
+            if (l.charCodeAt(indent) === 45 && (indent + 1 === l.length || l.charCodeAt(indent + 1) === 32)) {
+                // a sequence item at the mapping's indentation: it belongs to an outer sequence
+                break;
+            }
+        }
+        for (const src of merged) {
+            for (const [k, e] of src.entries) {
+                if (entries.has(k))
+                    continue;
+                entries.set(k, e);
+                add(e.value);
+            }
+        }
+        y.pos = this.pos(start, end);
+        return this.shaped(y, size, height + 1, depth);
+    }
+    /** a block mapping key at `col`: plain or quoted, then ':' and a space or the end of the line */
+    key(line, col) {
+        const base = this.starts[this.li];
+        const c = line[col];
+        if (c === '"' || c === "'") {
+            const q = this.quoted(line, col);
+            if (line.charCodeAt(q.end) !== 58)
+                giveUp();
+            const after = q.end + 1;
+            if (after < line.length && line.charCodeAt(after) !== 32)
+                giveUp();
+            return { text: q.value, pos: this.pos(base + col, base + q.end), colonEnd: after, merge: false };
+        }
+        if (c === undefined || INDICATORS.has(c))
+            giveUp();
+        // the first ': ' (or ':' at the end) ends a plain key; " #" before it would start a comment
+        let i = col;
+        for (;;) {
+            i = line.indexOf(':', i);
+            if (i < 0)
+                giveUp();
+            if (i + 1 === line.length || line.charCodeAt(i + 1) === 32)
+                break;
+            i++;
+        }
+        const raw = line.slice(col, i);
+        if (raw.includes(' #') || raw.endsWith(' '))
+            giveUp();
+        const value = resolvePlain(raw);
+        if (value === null)
+            giveUp();
+        return { text: String(value), pos: this.pos(base + col, base + i), colonEnd: i + 1, merge: raw === '<<' };
+    }
+    /**
+     * The value starting at column `col` of the current line (after "key:" or "- " and spaces), or on
+     * the following lines when nothing but a comment follows there. `indent` is the indentation of the
+     * mapping or sequence it belongs to. `end` is the offset where its text ends.
+     */
+    inlineOrNested(line, col, indent, depth, inSeq) {
+        if (depth > MAX_FAST_DEPTH)
+            giveUp();
+        const base = this.starts[this.li];
+        let anchor;
+        if (line.charCodeAt(col) === 38) {
+            // &anchor
+            let j = col + 1;
+            while (j < line.length && line.charCodeAt(j) !== 32)
+                j++;
+            anchor = line.slice(col + 1, j);
+            if (!/^[A-Za-z0-9_.-]+$/.test(anchor))
+                giveUp();
+            col = j;
+            while (col < line.length && line.charCodeAt(col) === 32)
+                col++;
+        }
+        const r = this.value(line, col, indent, depth, inSeq, base, anchor);
+        return r;
+    }
+    value(line, col, indent, depth, inSeq, base, anchor) {
+        const register = (n) => {
+            if (anchor !== undefined) {
+                this.inProgress.delete(anchor);
+                this.anchors.set(anchor, n);
+            }
+            return n;
+        };
+        if (anchor !== undefined) {
+            if (this.anchors.has(anchor))
+                giveUp(); // redefinition: left to the full reader
+            this.inProgress.add(anchor);
+        }
+        const c = col < line.length ? line[col] : '';
+        if (c === '' || c === '#') {
+            if (c === '#' && col > 0 && line.charCodeAt(col - 1) !== 32)
+                giveUp();
+            // nothing on this line: a nested block, or an empty value
+            const at = base + col;
+            this.li++;
+            const next = this.nextContent();
+            if (next > indent) {
+                const n = this.block(next, depth, false);
+                return { node: register(n), end: this.endOf(n) };
+            }
+            if (next === indent && !inSeq) {
+                const l = this.lines[this.li];
+                if (l.charCodeAt(indent) === 45 && (indent + 1 === l.length || l.charCodeAt(indent + 1) === 32)) {
+                    const n = this.seq(indent, depth);
+                    return { node: register(n), end: this.endOf(n) };
+                }
+            }
+            if (anchor !== undefined)
+                giveUp();
+            this.count(1);
+            const n = { kind: 'scalar', value: null, pos: this.pos(at, at) };
+            return { node: this.shaped(n, 1, 1, depth), end: at };
+        }
+        if (c === '*') {
+            if (anchor !== undefined)
+                giveUp();
+            let j = col + 1;
+            while (j < line.length && line.charCodeAt(j) !== 32)
+                j++;
+            const name = line.slice(col + 1, j);
+            const target = this.anchors.get(name);
+            if (!target || this.inProgress.has(name))
+                giveUp();
+            const sh = this.shape(target);
+            this.count(sh.size);
+            if (depth + sh.height > MAX_FAST_DEPTH)
+                giveUp();
+            this.endOfLine(line, j);
+            return { node: target, end: base + j };
+        }
+        if (c === '|' || c === '>') {
+            const n = this.blockScalar(line, col, indent, depth, base);
+            return { node: register(n.node), end: n.end };
+        }
+        if (c === '[' || c === '{') {
+            const f = this.flow(line, col, depth, base);
+            this.endOfLine(line, f.next);
+            return { node: register(f.node), end: base + f.next, viaFlow: true };
+        }
+        if (c === '"' || c === "'") {
+            const q = this.quoted(line, col);
+            if (line.charCodeAt(q.end) === 58) {
+                // "key": value — a mapping inside a sequence item
+                if (!inSeq)
+                    giveUp();
+                const n = this.map(col, col, depth);
+                return { node: register(n), end: this.endOf(n) };
+            }
+            this.count(1);
+            const n = { kind: 'scalar', value: q.value, pos: this.pos(base + col, base + q.end) };
+            this.endOfLine(line, q.end);
+            this.noContinuation(indent);
+            return { node: register(this.shaped(n, 1, 1, depth)), end: base + q.end };
+        }
+        if (INDICATORS.has(c) && !(c === '-' && col + 1 < line.length && line.charCodeAt(col + 1) !== 32))
+            giveUp();
+        // a plain scalar, or "key: value" starting a mapping in a sequence item
+        let stop = line.indexOf(' #', col);
+        if (stop < 0)
+            stop = line.length;
+        let k = col;
+        for (;;) {
+            k = line.indexOf(':', k);
+            if (k < 0 || k >= stop)
+                break;
+            if (k + 1 === line.length || line.charCodeAt(k + 1) === 32) {
+                if (!inSeq)
+                    giveUp(); // "a: b: c"
+                const n = this.map(col, col, depth);
+                return { node: register(n), end: this.endOf(n) };
+            }
+            k++;
+        }
+        let e = stop;
+        while (e > col && line.charCodeAt(e - 1) === 32)
+            e--;
+        const raw = line.slice(col, e);
+        this.count(1);
+        const n = { kind: 'scalar', value: resolvePlain(raw), pos: this.pos(base + col, base + e) };
+        this.endOfLine(line, e);
+        this.noContinuation(indent);
+        return { node: register(this.shaped(n, 1, 1, depth)), end: base + e };
+    }
+    /** a line more indented than the collection after a one-line scalar would continue it: not read here */
+    noContinuation(indent) {
+        const save = this.li;
+        const next = this.nextContent();
+        this.li = save;
+        if (next > indent)
+            giveUp();
+    }
+    endOf(n) {
+        // the collection's own position holds its end (line/column): back to an offset
+        const p = n.pos;
+        return this.starts[(p.endLine ?? p.line) - 1] + (p.endColumn ?? p.column) - 1;
+    }
+    // ---- scalars
+    quoted(line, col) {
+        const q = line[col];
+        let out = '';
+        let i = col + 1;
+        if (q === "'") {
+            for (;;) {
+                const j = line.indexOf("'", i);
+                if (j < 0)
+                    giveUp(); // spans lines
+                out += line.slice(i, j);
+                if (line.charCodeAt(j + 1) === 39) {
+                    out += "'";
+                    i = j + 2;
+                    continue;
+                }
+                return { value: out, end: j + 1 };
+            }
+        }
+        for (;;) {
+            let j = i;
+            while (j < line.length && line.charCodeAt(j) !== 34 && line.charCodeAt(j) !== 92)
+                j++;
+            if (j >= line.length)
+                giveUp();
+            out += line.slice(i, j);
+            if (line.charCodeAt(j) === 34)
+                return { value: out, end: j + 1 };
+            const e = line[j + 1];
+            if (e === undefined)
+                giveUp();
+            if (e === 'u' || e === 'x') {
+                const len = e === 'u' ? 4 : 2;
+                const hex = line.slice(j + 2, j + 2 + len);
+                if (!new RegExp(`^[0-9a-fA-F]{${len}}$`).test(hex))
+                    giveUp();
+                const code = parseInt(hex, 16);
+                if (code >= 0xd800 && code <= 0xdfff)
+                    giveUp();
+                out += String.fromCharCode(code);
+                i = j + 2 + len;
+                continue;
+            }
+            const r = ESCAPES[e];
+            if (r === undefined)
+                giveUp();
+            out += r;
+            i = j + 2;
+        }
+    }
+    /** `|` or `>` with an optional `-`, then the more indented lines below */
+    blockScalar(line, col, indent, depth, base) {
+        const folded = line[col] === '>';
+        let h = col + 1;
+        let strip = false;
+        if (line[h] === '-') {
+            strip = true;
+            h++;
+        }
+        if (h < line.length && line.charCodeAt(h) !== 32)
+            giveUp(); // "+", an indentation digit, anything else
+        this.endOfLine(line, h);
+        const first = this.li;
+        // the first line with text sets the indentation
+        let k = first;
+        while (k < this.lines.length && this.indentOf(this.lines[k]) === this.lines[k].length)
+            k++;
+        if (k >= this.lines.length)
+            giveUp();
+        const ci = this.indentOf(this.lines[k]);
+        if (ci <= indent)
+            giveUp(); // empty block scalar
+        for (let b = first; b < k; b++)
+            if (this.lines[b].length > ci)
+                giveUp();
+        let last = k;
+        let i = k;
+        for (; i < this.lines.length; i++) {
+            const l = this.lines[i];
+            const ind = this.indentOf(l);
+            if (ind === l.length)
+                continue; // blank
+            if (ind < ci)
+                break;
+            last = i;
+        }
+        if (last + 1 >= this.lines.length)
+            giveUp(); // no newline after the last line: left to the full reader
+        const content = this.lines.slice(first, last + 1).map((l) => (l.length > ci ? l.slice(ci) : ''));
+        let value;
+        if (!folded)
+            value = content.join('\n');
+        else {
+            if (content.some((l) => l.startsWith(' ')))
+                giveUp(); // more-indented lines keep their breaks
+            value = '';
+            let pendingBreaks = 0;
+            let started = false;
+            for (const l of content) {
+                if (l === '') {
+                    pendingBreaks++;
+                    continue;
+                }
+                if (started)
+                    value += pendingBreaks > 0 ? '\n'.repeat(pendingBreaks) : ' ';
+                else if (pendingBreaks > 0)
+                    value += '\n'.repeat(pendingBreaks);
+                value += l;
+                started = true;
+                pendingBreaks = 0;
+            }
+        }
+        if (!strip)
+            value += '\n';
+        this.li = last + 1;
+        const end = this.starts[last + 1];
+        this.count(1);
+        const n = { kind: 'scalar', value, pos: this.pos(base + col, end) };
+        return { node: this.shaped(n, 1, 1, depth), end };
+    }
+    // ---- flow collections on one line
+    flow(line, col, depth, base) {
+        if (depth > MAX_FAST_DEPTH)
+            giveUp();
+        const isMap = line[col] === '{';
+        const close = isMap ? '}' : ']';
+        this.count(1);
+        const items = [];
+        const entries = new Map();
+        let size = 1;
+        let height = 0;
+        const add = (v) => {
+            const sh = this.shape(v);
+            size += sh.size;
+            height = Math.max(height, sh.height);
+        };
+        let i = col + 1;
+        const skip = () => {
+            while (i < line.length && line.charCodeAt(i) === 32)
+                i++;
+        };
+        skip();
+        while (line[i] !== close) {
+            if (isMap) {
+                const k = this.flowScalar(line, i, base, true);
+                if (k.node.value === null)
+                    giveUp();
+                i = k.next;
+                if (line[i] !== ':')
+                    giveUp();
+                i++;
+                if (line[i] !== ' ')
+                    giveUp();
+                skip();
+                if (line[i] === ',' || line[i] === '}')
+                    giveUp(); // an empty value
+                const v = this.flowItem(line, i, depth + 1, base);
+                i = v.next;
+                const key = String(k.node.value);
+                if (key === '<<' || entries.has(key))
+                    giveUp();
+                add(v.node);
+                entries.set(key, { key, keyPos: k.node.pos, value: v.node });
+            }
+            else {
+                const v = this.flowItem(line, i, depth + 1, base);
+                i = v.next;
+                if (line[i] === ':')
+                    giveUp(); // a single-pair mapping
+                add(v.node);
+                items.push(v.node);
+            }
+            skip();
+            if (line[i] === ',') {
+                i++;
+                skip();
+                continue;
+            }
+            if (line[i] !== close)
+                giveUp();
+        }
+        const pos = this.pos(base + col, base + i + 1);
+        const node = isMap ? { kind: 'map', entries, pos } : { kind: 'seq', items, pos };
+        return { node: this.shaped(node, size, height + 1, depth), next: i + 1 };
+    }
+    flowItem(line, i, depth, base) {
+        const c = line[i];
+        if (c === '[' || c === '{')
+            return this.flow(line, i, depth, base);
+        if (c === '*') {
+            let j = i + 1;
+            while (j < line.length && !' ,]}'.includes(line[j]))
+                j++;
+            const target = this.anchors.get(line.slice(i + 1, j));
+            if (!target || this.inProgress.has(line.slice(i + 1, j)))
+                giveUp();
+            const sh = this.shape(target);
+            this.count(sh.size);
+            if (depth + sh.height > MAX_FAST_DEPTH)
+                giveUp();
+            return { node: target, next: j };
+        }
+        const s = this.flowScalar(line, i, base, false);
+        return s;
+    }
+    flowScalar(line, i, base, isKey) {
+        const c = line[i];
+        if (c === '"' || c === "'") {
+            const q = this.quoted(line, i);
+            this.count(isKey ? 0 : 1);
+            const n = { kind: 'scalar', value: q.value, pos: this.pos(base + i, base + q.end) };
+            let j = q.end;
+            while (j < line.length && line.charCodeAt(j) === 32)
+                j++;
+            if (isKey && line[j] === ':' && j !== q.end)
+                giveUp();
+            return { node: isKey ? n : this.shaped(n, 1, 1, 0), next: j };
+        }
+        if (c === undefined || (INDICATORS.has(c) && !(c === '-' && i + 1 < line.length && !' ,]}'.includes(line[i + 1]))))
+            giveUp();
+        let j = i;
+        for (; j < line.length; j++) {
+            const d = line[j];
+            if (d === ',' || d === ']' || d === '}' || d === '[' || d === '{')
+                break;
+            if (d === ':' && (j + 1 === line.length || ' ,]}'.includes(line[j + 1])))
+                break;
+            if (d === '#' && line[j - 1] === ' ')
+                giveUp();
+        }
+        let e = j;
+        while (e > i && line.charCodeAt(e - 1) === 32)
+            e--;
+        if (e === i)
+            giveUp();
+        this.count(isKey ? 0 : 1);
+        const n = { kind: 'scalar', value: resolvePlain(line.slice(i, e)), pos: this.pos(base + i, base + e) };
+        return { node: isKey ? n : this.shaped(n, 1, 1, 0), next: j };
+    }
+}
+/** Characters this reader leaves to the full one: tabs, CR, BOM, control characters, lone surrogates. */
+const UNUSUAL = /[\x00-\x09\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]/;
+/**
+ * The documents of `text` as parseYamlDocuments would return them, or undefined when the text is not
+ * in the subset this reader knows (then the full reader must read it).
+ */
+function readSimpleYaml(text, file) {
+    if (text.length === 0 || UNUSUAL.test(text))
+        return undefined;
+    try {
+        return new FastReader(text, file).read();
+    }
+    catch (e) {
+        if (e === GIVE_UP || e instanceof RangeError)
+            return undefined;
+        throw e;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/load/yaml.ts
 // YAML with positions, the way Compose reads it: several documents per file, anchors and aliases
 // (expanded, each copy keeping the position of the text that defined it), `<<` merge keys, the
 // custom tags `!reset` / `!override` kept on the node, duplicate keys refused, alias bombs and
 // absurd nesting refused fast. The `yaml` package parses; this module turns its AST into small
 // immutable nodes that carry a SourcePos each.
+
 
 
 /** Compose files larger than this are refused before parsing (the YAML parser runs at about 1 MB/s). */
@@ -12782,7 +13487,7 @@ class Converter {
         const r = node.range;
         if (!r)
             return fallback ?? filePos(this.file);
-        return mkPos(this.file, this.lc, r[0], r[1]);
+        return mkPos(this.file, this.lc, r[0], (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) ? textEnd(node) : r[1]);
     }
     budget(nodes, viaAlias, at) {
         this.decoded += nodes;
@@ -12931,6 +13636,25 @@ class Converter {
         return [one(value, at)];
     }
 }
+/**
+ * Where a node's text ends: a block mapping or sequence ends with the end of its last value as written
+ * (an alias where one was written), a scalar or a flow collection at its last character. (The parser's
+ * own end of a block collection is the start of a later line, which depends on the comments and blank
+ * lines after it; src/load/yaml-fast.ts reads the common subset of YAML without it and must agree.)
+ */
+function textEnd(node) {
+    let n = node;
+    for (;;) {
+        if (((0,dist/* isMap */.jh)(n) || (0,dist/* isSeq */.oP)(n)) && !n.flow && n.items.length > 0) {
+            const items = n.items;
+            const last = items[items.length - 1];
+            n = (0,dist/* isPair */.tO)(last) ? (last.value ?? last.key) : last;
+            continue;
+        }
+        const r = n?.range;
+        return r ? r[1] : (node.range?.[1] ?? 0);
+    }
+}
 function tagOf(tag) {
     return tag === '!reset' || tag === '!override' ? { tag } : {};
 }
@@ -13021,6 +13745,10 @@ function checkFlowDepth(text, file) {
  * duplicate keys, alias bombs and nesting deeper than MAX_DEPTH.
  */
 function parseYamlDocuments(text, file) {
+    return readSimpleYaml(text, file) ?? parseYamlDocumentsFully(text, file);
+}
+/** parseYamlDocuments through the `yaml` package alone (the fast reader's reference in tests). */
+function parseYamlDocumentsFully(text, file) {
     checkFlowDepth(text, file);
     checkDocumentCount(text, file);
     const lc = new dist/* LineCounter */.HN();
@@ -15031,7 +15759,7 @@ function parseJsonDoc(text, file) {
         throw e;
     }
 }
-const ESCAPES = new Map([
+const json_positions_ESCAPES = new Map([
     ['"', '"'],
     ['\\', '\\'],
     ['/', '/'],
@@ -15175,7 +15903,7 @@ class JsonParser {
             out += s.slice(chunk, this.i);
             this.i++;
             const e = s[this.i];
-            const simple = e === undefined ? undefined : ESCAPES.get(e);
+            const simple = e === undefined ? undefined : json_positions_ESCAPES.get(e);
             if (simple !== undefined) {
                 out += simple;
                 this.i++;
@@ -17608,6 +18336,26 @@ function candidateCount(list, family) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/first-fit.ts
+/**
+ * One Prefix object per (pool, address): first-fit hands the same subnets out again after every `down`,
+ * and the simulation shares its records (per-network allocation records, one-subnet arrays) by object
+ * identity, so a fresh object per request made a new record every cycle. Bounded per pool.
+ */
+const interned = new WeakMap();
+const INTERNED = 1 << 16;
+function intern(pool, p) {
+    let m = interned.get(pool);
+    if (!m) {
+        m = new Map();
+        interned.set(pool, m);
+    }
+    const hit = m.get(p.addr);
+    if (hit)
+        return hit;
+    if (m.size < INTERNED)
+        m.set(p.addr, p);
+    return p;
+}
 function firstFreeInPool(pool, space, reserved) {
     const { base, size } = pool;
     if (base.family === 4) {
@@ -17618,7 +18366,7 @@ function firstFreeInPool(pool, space, reserved) {
             const e1 = space.coverEnd4(a, a + step - 1);
             const e2 = reserved.coverEnd4(a, a + step - 1);
             if (e1 === undefined && e2 === undefined)
-                return { family: 4, addr: a, bits: size };
+                return intern(pool, { family: 4, addr: a, bits: size });
             const end = Math.max(e1 ?? -1, e2 ?? -1);
             a = Math.ceil((end + 1 - base.addr) / step) * step + base.addr;
         }
@@ -17632,7 +18380,7 @@ function firstFreeInPool(pool, space, reserved) {
         const e1 = space.coverEnd6(a, a + step - 1n);
         const e2 = reserved.coverEnd6(a, a + step - 1n);
         if (e1 === undefined && e2 === undefined)
-            return { family: 6, addr: a, bits: size };
+            return intern(pool, { family: 6, addr: a, bits: size });
         let end = e1 ?? -1n;
         if (e2 !== undefined && e2 > end)
             end = e2;
@@ -17667,13 +18415,13 @@ class FirstFitAllocator {
  * after cycle and keeps every cycle's allocations, so sharing them saves most of its objects. Prefixes
  * are immutable. At most INTERNED entries per segment are kept.
  */
-const interned = new WeakMap();
-const INTERNED = 1 << 16;
+const round_robin_interned = new WeakMap();
+const round_robin_INTERNED = 1 << 16;
 function entryPrefix(seg, q) {
-    let m = interned.get(seg);
+    let m = round_robin_interned.get(seg);
     if (!m) {
         m = new Map();
-        interned.set(seg, m);
+        round_robin_interned.set(seg, m);
     }
     let p = m.get(q);
     if (p === undefined) {
@@ -17681,7 +18429,7 @@ function entryPrefix(seg, q) {
             seg.family === 4
                 ? { family: 4, addr: seg.base.addr + q * 2 ** (32 - seg.size), bits: seg.size }
                 : { family: 6, addr: seg.base.addr + (BigInt(q) << BigInt(128 - seg.size)), bits: seg.size };
-        if (m.size < INTERNED)
+        if (m.size < round_robin_INTERNED)
             m.set(q, p);
     }
     return p;
@@ -21854,6 +22602,7 @@ function formatConfigErrorSummary(message) {
 
 
 
+
 function render(report, args) {
     switch (args.format) {
         case 'text':
@@ -21880,6 +22629,57 @@ function relToRoot(root, file) {
     }
     return rel.split(external_node_path_namespaceObject.sep).join('/') || '.';
 }
+/**
+ * Where --write-baseline writes: relative to the current directory like the other paths, inside the
+ * checked directory (a baseline is read only from there), in a directory that exists. Checked before
+ * the check runs, so a typo costs nothing.
+ */
+function baselineTarget(root, file) {
+    if (file.trim() === '')
+        throw new errors_ConfigError('--write-baseline needs a file name');
+    const abs = external_node_path_namespaceObject.resolve(file);
+    const rel = external_node_path_namespaceObject.relative(root, abs);
+    if (rel === '')
+        throw new errors_ConfigError(`--write-baseline ${file} is a directory`);
+    if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel)) {
+        throw new errors_ConfigError(`--write-baseline ${file} is outside the checked directory ${root}: a baseline is read only from inside it ` +
+            `(e.g. ${external_node_path_namespaceObject.join(external_node_path_namespaceObject.relative(process.cwd(), root) || '.', BASELINE_FILE)})`);
+    }
+    const parent = external_node_path_namespaceObject.dirname(abs);
+    if (!external_node_fs_namespaceObject.existsSync(parent) || !external_node_fs_namespaceObject.statSync(parent).isDirectory()) {
+        throw new errors_ConfigError(`--write-baseline ${file}: the directory ${external_node_path_namespaceObject.dirname(file)} does not exist`);
+    }
+    // a checked-out repository may hold links: writing through one could overwrite any file of the user's
+    const realRoot = external_node_fs_namespaceObject.realpathSync(root);
+    const realParent = external_node_fs_namespaceObject.realpathSync(parent);
+    if (realParent !== realRoot && !realParent.startsWith(realRoot + external_node_path_namespaceObject.sep)) {
+        throw new errors_ConfigError(`--write-baseline ${file}: the directory ${external_node_path_namespaceObject.dirname(file)} leads outside the checked directory through a symbolic link (to ${realParent})`);
+    }
+    let st;
+    try {
+        st = external_node_fs_namespaceObject.lstatSync(abs);
+    }
+    catch {
+        st = undefined;
+    }
+    if (st?.isSymbolicLink())
+        throw new errors_ConfigError(`--write-baseline ${file} is a symbolic link; subnet-guard writes a baseline only to a regular file`);
+    if (st?.isDirectory())
+        throw new errors_ConfigError(`--write-baseline ${file} is a directory`);
+    return { abs, rel: rel.split(external_node_path_namespaceObject.sep).join('/') };
+}
+/** what --write-baseline prints: how many findings, where, and how the file is used from now on */
+function baselineWritten(count, file, readByDefault, invalidComments) {
+    const one = count === 1;
+    const how = readByDefault ? 'read by default from now on' : `with --baseline ${file}`;
+    let out = count === 0
+        ? `wrote 0 findings to ${file}: there is nothing to accept\n`
+        : `wrote ${count} finding${one ? '' : 's'} to ${file}: ${how}, ${one ? 'it is reported as suppressed and no longer fails' : 'they are reported as suppressed and no longer fail'}; new findings still do\n`;
+    if (invalidComments > 0) {
+        out += `${invalidComments} invalid suppression comment${invalidComments === 1 ? ' is' : 's are'} not in the baseline: give each a rule and a reason, or remove it\n`;
+    }
+    return out;
+}
 function main(argv) {
     try {
         const args = parseCliArgs(argv);
@@ -21894,11 +22694,18 @@ function main(argv) {
         const root = external_node_path_namespaceObject.resolve(args.dir);
         if (!external_node_fs_namespaceObject.existsSync(root) || !external_node_fs_namespaceObject.statSync(root).isDirectory())
             throw new errors_ConfigError(`${args.dir} is not a directory`);
+        const writeTo = args.writeBaseline !== undefined ? baselineTarget(root, args.writeBaseline) : undefined;
+        const baseline = relToRoot(root, args.baseline);
+        if (baseline !== undefined && !external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.resolve(args.baseline)))
+            throw new errors_ConfigError(`--baseline ${args.baseline} not found`);
+        if (baseline !== undefined && external_node_fs_namespaceObject.statSync(external_node_path_namespaceObject.resolve(args.baseline)).isDirectory())
+            throw new errors_ConfigError(`--baseline ${args.baseline} is a directory`);
         const environment = {};
         for (const [k, v] of Object.entries(process.env))
             if (v !== undefined)
                 environment[k] = v;
-        const { report } = check(new FsReader(root), {
+        const reader = new FsReader(root);
+        const { report } = check(reader, {
             inventory: relToRoot(root, args.inventory),
             composeFiles: args.compose,
             daemonJson: relToRoot(root, args.daemon),
@@ -21907,7 +22714,24 @@ function main(argv) {
             timeline: args.timeline,
             environment,
             rootName: external_node_path_namespaceObject.basename(root),
+            baseline,
         });
+        if (writeTo) {
+            // every finding not hidden by a comment, keeping the entries (and reasons) of the baseline in use
+            const previous = readBaseline(reader, baseline ?? BASELINE_FILE) ?? undefined;
+            const written = buildBaseline(report.findings, reader, { previous });
+            try {
+                external_node_fs_namespaceObject.writeFileSync(writeTo.abs, formatBaseline(written));
+            }
+            catch (e) {
+                throw new errors_ConfigError(`--write-baseline ${args.writeBaseline}: cannot write the file: ${e.message}`);
+            }
+            if (args.output)
+                external_node_fs_namespaceObject.writeFileSync(args.output, render(report, args));
+            const invalid = report.findings.filter((f) => f.rule === invalidSuppression.id).length;
+            process.stdout.write(baselineWritten(written.findings.length, args.writeBaseline, writeTo.rel === BASELINE_FILE, invalid));
+            return 0;
+        }
         const out = render(report, args);
         if (args.output)
             external_node_fs_namespaceObject.writeFileSync(args.output, out);
