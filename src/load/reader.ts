@@ -59,8 +59,11 @@ export class FsReader implements Reader {
 
   constructor(root: string) {
     this.root = path.resolve(root);
-    this.realRoot = fs.realpathSync(this.root);
+    this.realRoot = fs.realpathSync.native(this.root);
   }
+
+  /** paths already resolved (size, then read, ask about the same file) */
+  private readonly resolved = new Map<string, string>();
 
   private abs(rel: string): string {
     if (leavesRoot(rel)) throw new ConfigError(`path "${rel}" leaves the repository`, { file: rel });
@@ -72,10 +75,13 @@ export class FsReader implements Reader {
    * dangling link, a loop) before anything is read; a missing plain path is returned as is
    */
   private inside(rel: string): string {
+    const known = this.resolved.get(rel);
+    if (known !== undefined) return known;
     const abs = this.abs(rel);
     let real: string;
     try {
-      real = fs.realpathSync(abs);
+      // realpath(3) in one system call; fs.realpathSync walks the path with an lstat per component
+      real = fs.realpathSync.native(abs);
     } catch (e) {
       const target = this.linkTarget(abs);
       if (target === undefined) return abs; // not a link: simply missing
@@ -91,6 +97,7 @@ export class FsReader implements Reader {
         { file: rel },
       );
     }
+    this.resolved.set(rel, real);
     return real;
   }
 
