@@ -10,6 +10,8 @@ import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, t
 import { ConfigError } from '../errors.js';
 import type { SourcePos } from '../model.js';
 import { groupDigits } from '../digits.js';
+import { textEnd, type YNode } from './yaml.js';
+import { readSimpleYaml } from './yaml-fast.js';
 
 interface Span {
   /** offset of the first character */
@@ -466,6 +468,17 @@ class JsonParser {
  * non-scalar keys, alias bombs and documents nested deeper than MAX_DEPTH become ConfigErrors.
  */
 export function parseYamlDoc(text: string, file: string): ParsedDoc {
+  const fast = readSimpleYaml(text, file);
+  if (fast && fast.length === 1 && fast[0].root) {
+    const lines = new LineIndex(text);
+    const root = fromFastNode(fast[0].root, text, lines);
+    if (root) return new ParsedDoc(file, text, root, lines);
+  }
+  return parseYamlDocFully(text, file);
+}
+
+/** parseYamlDoc through the `yaml` package alone (the fast reader's reference in tests). */
+export function parseYamlDocFully(text: string, file: string): ParsedDoc {
   const lines = new LineIndex(text);
   const at = (offset: number): ConfigError['pos'] => {
     const p = lines.at(offset);
@@ -528,7 +541,7 @@ class YamlConverter {
 
   private spanOf(n: YamlNode): Span {
     const r = n.range ?? [0, 0, 0];
-    return { start: r[0], end: r[1] };
+    return { start: r[0], end: isMap(n) || isSeq(n) ? textEnd(n) : r[1] };
   }
 
   private tooMany(sp: Span): ConfigError {
@@ -628,4 +641,47 @@ class YamlConverter {
   private sourceText(sp: Span): string {
     return this.text.slice(sp.start, sp.end);
   }
+}
+
+/**
+ * The fast reader's nodes (src/load/yaml-fast.ts) as this module's tree: the same values, spans and
+ * source texts the yaml-package path produces (test/load/yaml-fast.test.ts compares them), or
+ * undefined for what this tree spells differently (keys that are not strings in the source: `1.0:`).
+ */
+function fromFastNode(root: YNode, text: string, lines: LineIndex): DocNode | undefined {
+  const offsets = (lines as unknown as { starts: number[] }).starts;
+  const off = (line: number, column: number) => offsets[line - 1] + column - 1;
+  const span = (p: SourcePos): Span => ({ start: off(p.line, p.column), end: off(p.endLine ?? p.line, p.endColumn ?? p.column) });
+  const made = new Map<YNode, DocNode>();
+  let ok = true;
+  const conv = (n: YNode): DocNode => {
+    const known = made.get(n);
+    if (known) return known;
+    const sp = span(n.pos);
+    let d: DocNode;
+    if (n.kind === 'scalar') {
+      const v = n.value;
+      const raw = text.slice(sp.start, sp.end);
+      if (v === null) d = { kind: 'null', value: null, ...sp };
+      else if (typeof v === 'boolean') d = { kind: 'boolean', value: v, raw, ...sp };
+      else if (typeof v === 'number') d = { kind: 'number', value: v, raw, ...sp };
+      else d = { kind: 'string', value: v, ...sp };
+    } else if (n.kind === 'seq') {
+      d = { kind: 'array', items: n.items.map(conv), ...sp };
+    } else {
+      const entries: Entry[] = [];
+      for (const e of n.entries.values()) {
+        const keySpan = span(e.keyPos);
+        // a key written as a number or boolean keeps its source text here (the compose reader uses String(value))
+        const src = text.slice(keySpan.start, keySpan.end);
+        if (src[0] !== '"' && src[0] !== "'" && src !== e.key) ok = false;
+        entries.push({ key: e.key, keySpan, value: conv(e.value) });
+      }
+      d = { kind: 'object', entries, ...sp };
+    }
+    made.set(n, d);
+    return d;
+  };
+  const out = conv(root);
+  return ok ? out : undefined;
 }

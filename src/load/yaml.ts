@@ -254,7 +254,7 @@ class Converter {
  * own end of a block collection is the start of a later line, which depends on the comments and blank
  * lines after it; src/load/yaml-fast.ts reads the common subset of YAML without it and must agree.)
  */
-function textEnd(node: YamlNode): number {
+export function textEnd(node: YamlNode): number {
   let n: unknown = node;
   for (;;) {
     if ((isMap(n) || isSeq(n)) && !(n as YAMLMap).flow && (n as YAMLMap | YAMLSeq).items.length > 0) {

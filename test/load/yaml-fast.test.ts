@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { monorepoFiles } from '../../bench/monorepo.mjs';
 import { readSimpleYaml } from '../../src/load/yaml-fast.js';
 import { parseYamlDocumentsFully, type YDocument, type YNode } from '../../src/load/yaml.js';
+import { parseYamlDoc, parseYamlDocFully, type DocNode } from '../../src/load/json-positions.js';
 
 /** a node as plain data, entry order kept, positions included; -0/NaN spelled out */
 function plain(n: YNode | null): unknown {
@@ -24,11 +25,42 @@ function docs(d: YDocument[]): unknown {
   return d.map((x) => ({ file: x.file, root: plain(x.root) }));
 }
 
+/** the inventory reader's tree as plain data (spans, raw texts, entry order) */
+function plainDoc(n: DocNode | undefined): unknown {
+  if (!n) return null;
+  const sp = [n.start, n.end];
+  if (n.kind === 'object') return { o: n.entries.map((e) => [e.key, e.keySpan.start, e.keySpan.end, plainDoc(e.value)]), sp };
+  if (n.kind === 'array') return { a: n.items.map(plainDoc), sp };
+  if (n.kind === 'number') return { n: Object.is(n.value, -0) ? '-0' : String(n.value), raw: n.raw, sp };
+  if (n.kind === 'boolean') return { b: n.value, raw: n.raw, sp };
+  return { [n.kind]: n.value, sp };
+}
+
+/** the inventory reader (parseYamlDoc, which tries the fast reader) agrees with its yaml-package path */
+function inventoryAgrees(text: string, file = 'inv.yaml'): void {
+  let full: unknown;
+  let fullError: string | undefined;
+  try {
+    full = plainDoc(parseYamlDocFully(text, file).root);
+  } catch (e) {
+    fullError = (e as Error).message;
+  }
+  let got: unknown;
+  let gotError: string | undefined;
+  try {
+    got = plainDoc(parseYamlDoc(text, file).root);
+  } catch (e) {
+    gotError = (e as Error).message;
+  }
+  expect({ got, gotError }, text).toEqual({ got: full, gotError: fullError });
+}
+
 let answered = 0;
 let gaveUp = 0;
 
 /** the fast reader agrees with the full one on `text` (or gives up); returns whether it answered */
 function agrees(text: string, file = 'f.yaml'): boolean {
+  inventoryAgrees(text, file);
   const fast = readSimpleYaml(text, file);
   if (fast === undefined) {
     gaveUp++;
@@ -223,5 +255,13 @@ describe('fast YAML reader', () => {
   it('answered for most inputs and gave up on some (both paths are exercised)', () => {
     expect(answered).toBeGreaterThan(1000);
     expect(gaveUp).toBeGreaterThan(100);
+  });
+});
+
+describe('fast YAML reader for the inventory', () => {
+  it('reads the generated inventory as the yaml package does', () => {
+    const inv = monorepoFiles(200, 1000)['network-inventory.yaml'];
+    expect(readSimpleYaml(inv, 'network-inventory.yaml')).toBeDefined();
+    inventoryAgrees(inv);
   });
 });
