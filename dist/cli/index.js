@@ -14737,8 +14737,10 @@ class FsReader {
     realRoot;
     constructor(root) {
         this.root = external_node_path_namespaceObject.resolve(root);
-        this.realRoot = external_node_fs_namespaceObject.realpathSync(this.root);
+        this.realRoot = external_node_fs_namespaceObject.realpathSync.native(this.root);
     }
+    /** paths already resolved (size, then read, ask about the same file) */
+    resolved = new Map();
     abs(rel) {
         if (leavesRoot(rel))
             throw new errors_ConfigError(`path "${rel}" leaves the repository`, { file: rel });
@@ -14749,10 +14751,14 @@ class FsReader {
      * dangling link, a loop) before anything is read; a missing plain path is returned as is
      */
     inside(rel) {
+        const known = this.resolved.get(rel);
+        if (known !== undefined)
+            return known;
         const abs = this.abs(rel);
         let real;
         try {
-            real = external_node_fs_namespaceObject.realpathSync(abs);
+            // realpath(3) in one system call; fs.realpathSync walks the path with an lstat per component
+            real = external_node_fs_namespaceObject.realpathSync.native(abs);
         }
         catch (e) {
             const target = this.linkTarget(abs);
@@ -14767,6 +14773,7 @@ class FsReader {
                 ? `path "${rel}" points outside the repository (through a symbolic link, to ${real})`
                 : `path "${rel}" points outside the repository: it is a symbolic link to "${target}"${target === real ? '' : ` (${real})`}; links are followed only inside the repository`, { file: rel });
         }
+        this.resolved.set(rel, real);
         return real;
     }
     /** what a symbolic link says, as written; undefined when the path is not a link */
@@ -15567,6 +15574,8 @@ function globToRegExp(glob) {
 
 
 
+
+
 /** Limits that keep hostile input bounded. */
 const json_positions_MAX_DEPTH = 256;
 /** values a YAML document may stand for, every alias counted as what it repeats (an alias bomb stops here) */
@@ -15992,6 +16001,17 @@ class JsonParser {
  * non-scalar keys, alias bombs and documents nested deeper than MAX_DEPTH become ConfigErrors.
  */
 function parseYamlDoc(text, file) {
+    const fast = readSimpleYaml(text, file);
+    if (fast && fast.length === 1 && fast[0].root) {
+        const lines = new LineIndex(text);
+        const root = fromFastNode(fast[0].root, text, lines);
+        if (root)
+            return new ParsedDoc(file, text, root, lines);
+    }
+    return parseYamlDocFully(text, file);
+}
+/** parseYamlDoc through the `yaml` package alone (the fast reader's reference in tests). */
+function parseYamlDocFully(text, file) {
     const lines = new LineIndex(text);
     const at = (offset) => {
         const p = lines.at(offset);
@@ -16058,7 +16078,7 @@ class YamlConverter {
     }
     spanOf(n) {
         const r = n.range ?? [0, 0, 0];
-        return { start: r[0], end: r[1] };
+        return { start: r[0], end: (0,dist/* isMap */.jh)(n) || (0,dist/* isSeq */.oP)(n) ? textEnd(n) : r[1] };
     }
     tooMany(sp) {
         return this.err(`the document expands to more than ${groupDigits(json_positions_MAX_NODES)} values (too many aliases)`, sp.start, sp.end);
@@ -16170,6 +16190,56 @@ class YamlConverter {
     sourceText(sp) {
         return this.text.slice(sp.start, sp.end);
     }
+}
+/**
+ * The fast reader's nodes (src/load/yaml-fast.ts) as this module's tree: the same values, spans and
+ * source texts the yaml-package path produces (test/load/yaml-fast.test.ts compares them), or
+ * undefined for what this tree spells differently (keys that are not strings in the source: `1.0:`).
+ */
+function fromFastNode(root, text, lines) {
+    const offsets = lines.starts;
+    const off = (line, column) => offsets[line - 1] + column - 1;
+    const span = (p) => ({ start: off(p.line, p.column), end: off(p.endLine ?? p.line, p.endColumn ?? p.column) });
+    const made = new Map();
+    let ok = true;
+    const conv = (n) => {
+        const known = made.get(n);
+        if (known)
+            return known;
+        const sp = span(n.pos);
+        let d;
+        if (n.kind === 'scalar') {
+            const v = n.value;
+            const raw = text.slice(sp.start, sp.end);
+            if (v === null)
+                d = { kind: 'null', value: null, ...sp };
+            else if (typeof v === 'boolean')
+                d = { kind: 'boolean', value: v, raw, ...sp };
+            else if (typeof v === 'number')
+                d = { kind: 'number', value: v, raw, ...sp };
+            else
+                d = { kind: 'string', value: v, ...sp };
+        }
+        else if (n.kind === 'seq') {
+            d = { kind: 'array', items: n.items.map(conv), ...sp };
+        }
+        else {
+            const entries = [];
+            for (const e of n.entries.values()) {
+                const keySpan = span(e.keyPos);
+                // a key written as a number or boolean keeps its source text here (the compose reader uses String(value))
+                const src = text.slice(keySpan.start, keySpan.end);
+                if (src[0] !== '"' && src[0] !== "'" && src !== e.key)
+                    ok = false;
+                entries.push({ key: e.key, keySpan, value: conv(e.value) });
+            }
+            d = { kind: 'object', entries, ...sp };
+        }
+        made.set(n, d);
+        return d;
+    };
+    const out = conv(root);
+    return ok ? out : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/load/daemon.ts
