@@ -5,7 +5,7 @@ import type { SourcePos } from '../model.js';
 import { checkPath, EMPTY_MAP, readCompose, topLevelMap, type Env, type LoadCtx } from './compose-files.js';
 import { interpolateNode } from './interpolate.js';
 import { applyResets, extractResets, mergeMappings, mergeNodes } from './merge.js';
-import { dirOf, joinRel } from './reader.js';
+import { dirOf, isAbsolutePath, joinRel } from './reader.js';
 import { errAt, filePos, get, isNull, mapNode, type YEntry, type YMap, type YNode } from './yaml.js';
 
 
@@ -75,7 +75,12 @@ function resolveServiceOnce(ctx: LoadCtx, env: Env, name: string, scope: Service
   let base: ServiceScope;
   if (fileNode && !isNull(fileNode)) {
     if (fileNode.kind !== 'scalar') throw errAt(`${where}.file must be a path`, fileNode.pos);
-    const refFile = checkPath(joinRel(scope.dir, String(fileNode.value)), fileNode.pos, 'extends file', scope.file);
+    const written = String(fileNode.value);
+    // joined to the directory, an absolute path would quietly name a file inside the repository instead
+    if (isAbsolutePath(written)) {
+      throw errAt(`extends file ${JSON.stringify(written)} is an absolute path: extends paths must be relative and stay inside the repository`, fileNode.pos);
+    }
+    const refFile = checkPath(joinRel(scope.dir, written), fileNode.pos, 'extends file', scope.file);
     const model = loadExtendedFile(ctx, refFile, env, fileNode.pos);
     const services = get(model, 'services');
     if (!services || services.kind !== 'map') {

@@ -436,6 +436,13 @@ describe('include (§1)', () => {
     expect(e.describe()).toBe(`app/compose.yaml:${line}:${column}: ${e.message}`);
   });
 
+  it('refuses an absolute extends file at its line (it would otherwise read app/etc/base.yaml)', () => {
+    const text = 'services:\n  web:\n    extends:\n      file: /etc/base.yaml\n      service: base\n';
+    const e = configError(() => load({ 'app/compose.yaml': text, 'app/etc/base.yaml': 'services:\n  base:\n    image: x\n' }));
+    expect(e.message).toBe('extends file "/etc/base.yaml" is an absolute path: extends paths must be relative and stay inside the repository');
+    expect(e.pos).toMatchObject({ file: 'app/compose.yaml', line: 4, column: 13 });
+  });
+
   it('still reads relative include paths that stay inside the repository', () => {
     const p = load({ 'app/compose.yaml': 'include: [../lib/net.yaml]\nservices:\n  web:\n    networks: [n]\n', 'lib/net.yaml': 'networks:\n  n:\n    name: shared\n' });
     expect(names(p)).toContain('shared');
