@@ -211,6 +211,15 @@ export class SimDaemon {
     const global = opts.driver === 'overlay';
     const space = global ? this.global : this.local;
     const written = opts.subnets ?? NONE;
+    if (written.length === 0 && opts.ipv4 !== false && !opts.ipv6) {
+      // the common case, one dynamic IPv4 subnet: what the general path below does, without its arrays
+      const r = this.requestDynamic(4, global);
+      if (typeof r === 'string') return r;
+      space.add(r, name);
+      const subnets = this.single(r);
+      this.networks.set(name, { subnets, written, global });
+      return subnets;
+    }
     const got: Prefix[] = [];
     let v4 = false;
     let v6 = false;

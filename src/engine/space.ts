@@ -20,8 +20,9 @@ class Index<T extends number | bigint> {
   ends: T[] = [];
   maxEnd: T[] = [];
   /** the union of the entries as disjoint, non-adjacent runs (ascending), worked out when first asked */
-  private runStarts: T[] | null = null;
+  private runStarts: T[] = [];
   private runEnds: T[] = [];
+  private runsValid = false;
 
   /** `one` is 1 or 1n: the family's unit, to tell adjacent runs */
   constructor(private readonly one: T) {}
@@ -39,26 +40,44 @@ class Index<T extends number | bigint> {
   }
 
   add(start: T, end: T): void {
-    this.runStarts = null;
+    this.runsValid = false;
     const i = this.upTo(start);
     const { starts, ends, maxEnd } = this;
-    starts.splice(i, 0, start);
-    ends.splice(i, 0, end);
-    maxEnd.splice(i, 0, i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end);
+    // insert at i by shifting (splice would allocate the array of removed entries on every call)
+    for (let k = starts.length; k > i; k--) {
+      starts[k] = starts[k - 1];
+      ends[k] = ends[k - 1];
+      maxEnd[k] = maxEnd[k - 1];
+    }
+    starts[i] = start;
+    ends[i] = end;
+    maxEnd[i] = i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end;
     // after the new entry the running maximum is max(old, end): it changes only while old < end, which
     // with prefixes (nested or disjoint) is across the entries nested inside the new one
     for (let k = i + 1; k < maxEnd.length && maxEnd[k] < end; k++) maxEnd[k] = end;
   }
 
+  /** removes entry i by shifting the later ones down */
+  private drop(i: number): void {
+    const { starts, ends, maxEnd } = this;
+    const n = starts.length - 1;
+    for (let k = i; k < n; k++) {
+      starts[k] = starts[k + 1];
+      ends[k] = ends[k + 1];
+      maxEnd[k] = maxEnd[k + 1];
+    }
+    starts.length = n;
+    ends.length = n;
+    maxEnd.length = n;
+  }
+
   remove(start: T, end: T): void {
-    this.runStarts = null;
+    this.runsValid = false;
     const { starts, ends, maxEnd } = this;
     // entries with this start sit just before upTo(start)
     for (let i = this.upTo(start) - 1; i >= 0 && starts[i] === start; i--) {
       if (ends[i] !== end) continue;
-      starts.splice(i, 1);
-      ends.splice(i, 1);
-      maxEnd.splice(i, 1);
+      this.drop(i);
       // recompute the running maximum until it reaches the removed end: from there on the stored
       // (old) values were not raised by the removed entry
       let m = i > 0 ? maxEnd[i - 1] : undefined;
@@ -80,7 +99,7 @@ class Index<T extends number | bigint> {
 
   /** rebuilds the index from (start, end) pairs in any order */
   rebuild(pairs: [T, T][]): void {
-    this.runStarts = null;
+    this.runsValid = false;
     pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     this.starts = pairs.map((p) => p[0]);
     this.ends = pairs.map((p) => p[1]);
@@ -94,8 +113,8 @@ class Index<T extends number | bigint> {
    * jumps past it in one step where blockEnd would stop at each of the adjacent subnets in it.
    */
   coverEnd(start: T, end: T): T | undefined {
-    if (this.runStarts === null) this.merge();
-    const rs = this.runStarts!;
+    if (!this.runsValid) this.merge();
+    const rs = this.runStarts;
     let lo = 0;
     let hi = rs.length;
     while (lo < hi) {
@@ -109,8 +128,11 @@ class Index<T extends number | bigint> {
   }
 
   private merge(): void {
-    const rs: T[] = [];
-    const re: T[] = [];
+    // refilled in place: a simulation merges after every allocation
+    const rs = this.runStarts;
+    const re = this.runEnds;
+    rs.length = 0;
+    re.length = 0;
     const { starts, ends, one } = this;
     for (let i = 0; i < starts.length; i++) {
       const last = re.length - 1;
@@ -122,12 +144,11 @@ class Index<T extends number | bigint> {
         re.push(ends[i]);
       }
     }
-    this.runStarts = rs;
-    this.runEnds = re;
+    this.runsValid = true;
   }
 
   copyFrom(o: Index<T>): void {
-    this.runStarts = null;
+    this.runsValid = false;
     this.starts = o.starts.slice();
     this.ends = o.ends.slice();
     this.maxEnd = o.maxEnd.slice();
