@@ -52085,7 +52085,12 @@ function resolveServiceOnce(ctx, env, name, scope, chain) {
     if (fileNode && !isNull(fileNode)) {
         if (fileNode.kind !== 'scalar')
             throw errAt(`${where}.file must be a path`, fileNode.pos);
-        const refFile = checkPath(joinRel(scope.dir, String(fileNode.value)), fileNode.pos, 'extends file', scope.file);
+        const written = String(fileNode.value);
+        // joined to the directory, an absolute path would quietly name a file inside the repository instead
+        if (isAbsolutePath(written)) {
+            throw errAt(`extends file ${JSON.stringify(written)} is an absolute path: extends paths must be relative and stay inside the repository`, fileNode.pos);
+        }
+        const refFile = checkPath(joinRel(scope.dir, written), fileNode.pos, 'extends file', scope.file);
         const model = loadExtendedFile(ctx, refFile, env, fileNode.pos);
         const services = get(model, 'services');
         if (!services || services.kind !== 'map') {
@@ -55756,8 +55761,10 @@ class Index {
     ends = [];
     maxEnd = [];
     /** the union of the entries as disjoint, non-adjacent runs (ascending), worked out when first asked */
-    runStarts = null;
+    runStarts = [];
     runEnds = [];
+    runsValid = false;
+    runCount = 0;
     /** `one` is 1 or 1n: the family's unit, to tell adjacent runs */
     constructor(one) {
         this.one = one;
@@ -55776,27 +55783,45 @@ class Index {
         return lo;
     }
     add(start, end) {
-        this.runStarts = null;
+        this.runsValid = false;
         const i = this.upTo(start);
         const { starts, ends, maxEnd } = this;
-        starts.splice(i, 0, start);
-        ends.splice(i, 0, end);
-        maxEnd.splice(i, 0, i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end);
+        // insert at i by shifting (splice would allocate the array of removed entries on every call)
+        for (let k = starts.length; k > i; k--) {
+            starts[k] = starts[k - 1];
+            ends[k] = ends[k - 1];
+            maxEnd[k] = maxEnd[k - 1];
+        }
+        starts[i] = start;
+        ends[i] = end;
+        maxEnd[i] = i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end;
         // after the new entry the running maximum is max(old, end): it changes only while old < end, which
         // with prefixes (nested or disjoint) is across the entries nested inside the new one
         for (let k = i + 1; k < maxEnd.length && maxEnd[k] < end; k++)
             maxEnd[k] = end;
     }
+    /** removes entry i by shifting the later ones down */
+    drop(i) {
+        const { starts, ends, maxEnd } = this;
+        const n = starts.length - 1;
+        for (let k = i; k < n; k++) {
+            starts[k] = starts[k + 1];
+            ends[k] = ends[k + 1];
+            maxEnd[k] = maxEnd[k + 1];
+        }
+        // pop, not `length = n`: setting an array's length is a slow builtin call
+        starts.pop();
+        ends.pop();
+        maxEnd.pop();
+    }
     remove(start, end) {
-        this.runStarts = null;
+        this.runsValid = false;
         const { starts, ends, maxEnd } = this;
         // entries with this start sit just before upTo(start)
         for (let i = this.upTo(start) - 1; i >= 0 && starts[i] === start; i--) {
             if (ends[i] !== end)
                 continue;
-            starts.splice(i, 1);
-            ends.splice(i, 1);
-            maxEnd.splice(i, 1);
+            this.drop(i);
             // recompute the running maximum until it reaches the removed end: from there on the stored
             // (old) values were not raised by the removed entry
             let m = i > 0 ? maxEnd[i - 1] : undefined;
@@ -55818,7 +55843,7 @@ class Index {
     }
     /** rebuilds the index from (start, end) pairs in any order */
     rebuild(pairs) {
-        this.runStarts = null;
+        this.runsValid = false;
         pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
         this.starts = pairs.map((p) => p[0]);
         this.ends = pairs.map((p) => p[1]);
@@ -55832,11 +55857,11 @@ class Index {
      * jumps past it in one step where blockEnd would stop at each of the adjacent subnets in it.
      */
     coverEnd(start, end) {
-        if (this.runStarts === null)
+        if (!this.runsValid)
             this.merge();
         const rs = this.runStarts;
         let lo = 0;
-        let hi = rs.length;
+        let hi = this.runCount;
         while (lo < hi) {
             const mid = (lo + hi) >>> 1;
             if (rs[mid] <= end)
@@ -55850,26 +55875,28 @@ class Index {
         return e >= start ? e : undefined;
     }
     merge() {
-        const rs = [];
-        const re = [];
+        // refilled in place (a simulation merges after every allocation); runCount entries are valid
+        const rs = this.runStarts;
+        const re = this.runEnds;
+        let n = 0;
         const { starts, ends, one } = this;
         for (let i = 0; i < starts.length; i++) {
-            const last = re.length - 1;
             // (end + 1) without mixing number and bigint
-            if (last >= 0 && starts[i] <= (re[last] + one)) {
-                if (ends[i] > re[last])
-                    re[last] = ends[i];
+            if (n > 0 && starts[i] <= (re[n - 1] + one)) {
+                if (ends[i] > re[n - 1])
+                    re[n - 1] = ends[i];
             }
             else {
-                rs.push(starts[i]);
-                re.push(ends[i]);
+                rs[n] = starts[i];
+                re[n] = ends[i];
+                n++;
             }
         }
-        this.runStarts = rs;
-        this.runEnds = re;
+        this.runCount = n;
+        this.runsValid = true;
     }
     copyFrom(o) {
-        this.runStarts = null;
+        this.runsValid = false;
         this.starts = o.starts.slice();
         this.ends = o.ends.slice();
         this.maxEnd = o.maxEnd.slice();
@@ -56170,6 +56197,16 @@ class SimDaemon {
         const global = opts.driver === 'overlay';
         const space = global ? this.global : this.local;
         const written = opts.subnets ?? NONE;
+        if (written.length === 0 && opts.ipv4 !== false && !opts.ipv6) {
+            // the common case, one dynamic IPv4 subnet: what the general path below does, without its arrays
+            const r = this.requestDynamic(4, global);
+            if (typeof r === 'string')
+                return r;
+            space.add(r, name);
+            const subnets = this.single(r);
+            this.networks.set(name, { subnets, written, global });
+            return subnets;
+        }
         const got = [];
         let v4 = false;
         let v6 = false;
