@@ -18431,21 +18431,32 @@ function intern(pool, p) {
         m.set(p.addr, p);
     return p;
 }
+/**
+ * The first free subnet of an IPv4 pool, or, when there is none, the last address of the covered run
+ * the search ended in (it may reach past the pool: pools after it that end within it are full too).
+ */
+function firstFreeInPool4(pool, space, reserved) {
+    const { base, size } = pool;
+    const step = 2 ** (32 - size);
+    const start = base.addr;
+    const last = start + 2 ** (32 - base.bits) - 1;
+    let a = start;
+    let end = start - 1;
+    while (a + step - 1 <= last) {
+        const e1 = space.coverEnd4(a, a + step - 1);
+        const e2 = reserved.coverEnd4(a, a + step - 1);
+        if (e1 === undefined && e2 === undefined)
+            return intern(pool, { family: 4, addr: a, bits: size });
+        end = Math.max(e1 ?? -1, e2 ?? -1);
+        a = Math.ceil((end + 1 - start) / step) * step + start;
+    }
+    return end;
+}
 function firstFreeInPool(pool, space, reserved) {
     const { base, size } = pool;
     if (base.family === 4) {
-        const step = 2 ** (32 - size);
-        const last = base.addr + 2 ** (32 - base.bits) - 1;
-        let a = base.addr;
-        while (a + step - 1 <= last) {
-            const e1 = space.coverEnd4(a, a + step - 1);
-            const e2 = reserved.coverEnd4(a, a + step - 1);
-            if (e1 === undefined && e2 === undefined)
-                return intern(pool, { family: 4, addr: a, bits: size });
-            const end = Math.max(e1 ?? -1, e2 ?? -1);
-            a = Math.ceil((end + 1 - base.addr) / step) * step + base.addr;
-        }
-        return null;
+        const r = firstFreeInPool4(pool, space, reserved);
+        return typeof r === 'number' ? null : r;
     }
     const shift = BigInt(128 - size);
     const step = 1n << shift;
@@ -18473,9 +18484,22 @@ class FirstFitAllocator {
         this.reserved = reserved;
     }
     request(family, space) {
+        // IPv4: a covered run that reaches past a full pool covers every later pool that ends inside it
+        // (the pools are sorted and disjoint), so those are passed without a probe
+        let coveredTo = -1;
         for (const pool of this.pools) {
             if (pool.base.family !== family)
                 continue;
+            if (family === 4) {
+                const first = pool.base.addr;
+                if (first + 2 ** (32 - pool.base.bits) - 1 <= coveredTo)
+                    continue;
+                const r = firstFreeInPool4(pool, space, this.reserved);
+                if (typeof r !== 'number')
+                    return r;
+                coveredTo = r;
+                continue;
+            }
             const p = firstFreeInPool(pool, space, this.reserved);
             if (p)
                 return p;
