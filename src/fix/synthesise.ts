@@ -14,7 +14,7 @@ import { createdNetworks, hostPrefixes, pinnedSubnets, poolBases, poolSpecs, spa
 import { MTU_OPTION, networksOverMtu, supportsDefaultNetworkOpts } from '../rules/mtu-exceeds-underlay.js';
 import type { HostCheck, RuleContext } from '../rules/rule.js';
 import type { DaemonJsonPatch } from './patch.js';
-import { freeBlock4, freeBlocks4 } from './space.js';
+import { FreeSpace4 } from './space.js';
 
 /** Rules whose findings new default-address-pools address. */
 const POOL_RULES = new Set(['reserved-collision', 'pinned-pool-race', 'pool-exhaustion', 'daemon-pool-reserved']);
@@ -59,16 +59,20 @@ function log2ceil(n: number): number {
   return Math.ceil(Math.log2(Math.max(1, n)));
 }
 
-/** Private blocks for the pool, preferring one /16, else the smallest single block, else several /22s. */
-export function poolBlocks(avoid: readonly Prefix[], need: number): Prefix4[] | null {
+/**
+ * Private blocks for the pool, preferring one /16, else the smallest single block, else several /22s.
+ * `avoid` is not changed: the caller adds the blocks when it takes them.
+ */
+export function poolBlocks(avoid: readonly Prefix[] | FreeSpace4, need: number): Prefix4[] | null {
   const needBits = FIX_SIZE - log2ceil(need);
   if (needBits < 8) return null;
+  const space = avoid instanceof FreeSpace4 ? avoid : new FreeSpace4(avoid);
   for (const bits of [...new Set([Math.min(PREFERRED_BASE_BITS, needBits), needBits])]) {
-    const b = freeBlock4(avoid, bits);
+    const b = space.blocks(bits, 1)[0];
     if (b) return [b];
   }
   const quarter = FIX_SIZE - 2;
-  const blocks = freeBlocks4(avoid, quarter, Math.ceil(need / 4));
+  const blocks = space.blocks(quarter, Math.ceil(need / 4));
   return blocks.length * 4 >= need ? blocks : null;
 }
 
@@ -125,7 +129,8 @@ export function planDaemonFix(ctx: RuleContext, hcs: readonly HostCheck[], findi
   const fixed = pinned.find((s) => s.kind === 'fixed-cidr');
   const docker0Bad = [bip, fixed].some((s) => s && active.some((f) => samePos(f, s.pos)));
 
-  const avoid = avoidFor(ctx, hc, moving, !docker0Bad);
+  // sorted once: a host may have 100,000 reserved ranges, and every block taken below searches them
+  const avoid = new FreeSpace4(avoidFor(ctx, hc, moving, !docker0Bad));
   const poolPos = (hc.daemon.defaultAddressPools?.value ?? []).map((e) => e.base.pos ?? e.pos);
   const aboutPools = active.some((f) => POOL_RULES.has(f.rule) || (f.rule === 'public-range' && poolPos.some((p) => samePos(f, p))));
   if (aboutPools) {
@@ -133,22 +138,20 @@ export function planDaemonFix(ctx: RuleContext, hcs: readonly HostCheck[], findi
     const blocks = poolBlocks(avoid, capacityFor(demand));
     if (!blocks) return null;
     const pools: { base: string; size: number }[] = blocks.map((b) => ({ base: formatPrefix(b), size: FIX_SIZE }));
-    avoid.push(...blocks);
+    for (const b of blocks) avoid.add(b);
     if (wantsDynamicV6(hc)) pools.push({ base: hostUla(hc.host.name), size: 64 });
     patch['default-address-pools'] = pools;
   }
   if (docker0Bad) {
-    const b = freeBlock4(avoid, FIX_SIZE);
+    const b = avoid.take(FIX_SIZE);
     if (!b) return null;
-    avoid.push(b);
     patch.bip = `${formatAddress(4, b.addr + 1)}/${FIX_SIZE}`;
     if (fixed) patch['fixed-cidr'] = formatPrefix(b);
   }
   for (const s of moving) {
     if (s.prefix.family !== 4) continue;
-    const b = freeBlock4(avoid, s.prefix.bits);
+    const b = avoid.take(s.prefix.bits);
     if (!b) return null;
-    avoid.push(b);
     pins.push(pinFor(s, formatPrefix(b)));
   }
 
@@ -187,13 +190,11 @@ export function planPinnedAlternative(ctx: RuleContext, hcs: readonly HostCheck[
   if (active.length === 0) return null;
   const pinned = pinnedSubnets(hc);
   const moving = new Set(pinned.filter((s) => s.kind === 'compose' && active.some((f) => REPIN.has(f.rule) && samePos(f, s.pos))));
-  const avoid = [...avoidFor(ctx, hc, moving, true), ...poolBases(poolSpecs(hc, 'local'))];
+  const avoid = new FreeSpace4([...avoidFor(ctx, hc, moving, true), ...poolBases(poolSpecs(hc, 'local'))]);
   const pins: ComposeNetworkFix[] = [];
   const take = (bits: number): string | null => {
-    const b = freeBlock4(avoid, bits);
-    if (!b) return null;
-    avoid.push(b);
-    return formatPrefix(b);
+    const b = avoid.take(bits);
+    return b ? formatPrefix(b) : null;
   };
   for (const s of moving) {
     if (s.prefix.family !== 4) continue;

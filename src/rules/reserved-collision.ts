@@ -5,6 +5,7 @@
 // check, so for them the host's own on-link routes and nameservers count as reserved too.
 import { findingAt, type Finding, type SourcePos } from '../model.js';
 import { equal, formatPrefix, overlaps, parsePrefix, type Prefix } from '../net/prefix.js';
+import { PrefixSet } from '../net/prefix-set.js';
 import { firstCycleWhere, type NetworkAllocation } from '../simulate/host.js';
 import { hostPrefixes, hostPrefixLabel, spaceOf, whenText, type Space } from './facts.js';
 import { modelLabel, reservedLabel, type HostCheck, type ParsedReserved, type Rule, type RuleContext } from './rule.js';
@@ -47,30 +48,47 @@ interface Target extends ParsedReserved {
   label: string;
 }
 
-function targetsFor(hc: HostCheck, reserved: ParsedReserved[], space: Space): Target[] {
-  const out: Target[] = reserved.map((r) => ({ ...r, label: `reserved ${reservedLabel(r.range)}` }));
-  if (space === 'local') return out;
-  for (const h of hostPrefixes(hc)) {
-    const name = hostPrefixLabel(h, hc.host.name);
-    out.push({ range: { cidr: h.text, name, pos: h.pos }, prefix: h.prefix, label: name });
-  }
-  return out;
+/**
+ * The reserved ranges as a set to probe in O(log n) (an inventory may list 100,000 of them, and every
+ * subnet of every stored cycle is probed), worked out once per list: the check, the rule (per address
+ * space) and every fix proof ask again with the same list.
+ */
+const reservedSets = new WeakMap<readonly ParsedReserved[], { length: number; set: PrefixSet }>();
+
+function reservedSet(reserved: readonly ParsedReserved[]): PrefixSet {
+  const hit = reservedSets.get(reserved);
+  if (hit && hit.length === reserved.length) return hit.set;
+  const set = new PrefixSet(reserved.map((r) => r.prefix));
+  reservedSets.set(reserved, { length: reserved.length, set });
+  return set;
 }
 
 /** The first collision of a simulated host with any reserved range, or null. */
 export function firstCollision(hc: HostCheck, reserved: ParsedReserved[], opts: CollisionOptions = {}): Collision | null {
   const bipPinned = !!hc.sim.input.setup.bip;
-  const local = targetsFor(hc, reserved, 'local');
-  const global = targetsFor(hc, reserved, 'global');
-  if (local.length === 0 && global.length === 0) return null;
+  // overlay networks must also stay clear of the host's own routes and nameservers (after the reserved ranges)
+  const hostTargets = hostPrefixes(hc);
+  if (reserved.length === 0 && hostTargets.length === 0) return null;
+  const set = reservedSet(reserved);
+  /** the first target (reserved ranges, then for overlays the host's prefixes) that p overlaps */
+  const targetOf = (p: Prefix, space: Space): Target | undefined => {
+    if (set.overlapsAny(p)) {
+      const r = reserved.find((rr) => overlaps(rr.prefix, p))!;
+      return { ...r, label: `reserved ${reservedLabel(r.range)}` };
+    }
+    if (space === 'local') return undefined;
+    const h = hostTargets.find((hh) => overlaps(hh.prefix, p));
+    if (!h) return undefined;
+    const name = hostPrefixLabel(h, hc.host.name);
+    return { range: { cidr: h.text, name, pos: h.pos }, prefix: h.prefix, label: name };
+  };
   let hit: { r: Target; subnet: string } | null = null;
   const found = firstCycleWhere(hc.sim, (a) => {
     const space = allocationSpace(a);
     if (opts.space && opts.space !== space) return false;
-    const targets = space === 'local' ? local : global;
     for (const p of a.subnets) {
       if (opts.dynamicOnly && isPinnedSubnet(a, p, bipPinned)) continue;
-      const r = targets.find((rr) => overlaps(rr.prefix, p));
+      const r = targetOf(p, space);
       if (r) {
         hit = { r, subnet: formatPrefix(p) };
         return true;
