@@ -64,6 +64,21 @@ export class FsReader implements Reader {
 
   /** paths already resolved (size, then read, ask about the same file) */
   private readonly resolved = new Map<string, string>();
+  /** stat results by absolute path (null: nothing there): exists, isDir, size and read each asked once */
+  private readonly stats = new Map<string, fs.Stats | null>();
+
+  private statOf(abs: string): fs.Stats | null {
+    let st = this.stats.get(abs);
+    if (st === undefined) {
+      try {
+        st = fs.statSync(abs);
+      } catch {
+        st = null;
+      }
+      this.stats.set(abs, st);
+    }
+    return st;
+  }
 
   private abs(rel: string): string {
     if (leavesRoot(rel)) throw new ConfigError(`path "${rel}" leaves the repository`, { file: rel });
@@ -112,12 +127,8 @@ export class FsReader implements Reader {
 
   read(rel: string): string {
     const abs = this.inside(rel);
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(abs);
-    } catch {
-      throw new ConfigError('file not found', { file: rel });
-    }
+    const st = this.statOf(abs);
+    if (!st) throw new ConfigError('file not found', { file: rel });
     if (!st.isFile()) throw new ConfigError('not a regular file', { file: rel });
     if (st.size > MAX_FILE_BYTES) {
       throw new ConfigError(`file is ${(st.size / 1048576).toFixed(1)} MiB, larger than the ${MAX_FILE_BYTES / 1048576} MiB limit`, { file: rel });
@@ -131,26 +142,17 @@ export class FsReader implements Reader {
 
   exists(rel: string): boolean {
     if (leavesRoot(rel)) return false;
-    return fs.existsSync(this.abs(rel));
+    return this.statOf(this.abs(rel)) !== null;
   }
 
   isDir(rel: string): boolean {
     if (leavesRoot(rel)) return false;
-    try {
-      return fs.statSync(this.abs(rel)).isDirectory();
-    } catch {
-      return false;
-    }
+    return this.statOf(this.abs(rel))?.isDirectory() ?? false;
   }
 
   size(rel: string): number {
     if (leavesRoot(rel)) return -1;
-    const abs = this.inside(rel);
-    try {
-      return fs.statSync(abs).size;
-    } catch {
-      return -1;
-    }
+    return this.statOf(this.inside(rel))?.size ?? -1;
   }
 
   list(rel: string): DirEntry[] {
