@@ -142,8 +142,8 @@ describe('large files', () => {
 });
 
 describe('many reserved ranges', () => {
-  // bound: seconds (loading and the rules are linear in the ranges); today the fix proposal's free-space search
-  // (src/fix/space.ts) is quadratic in them and takes most of ~20 s here — see docs/performance.md
+  // bound: seconds (loading, the rules and the fix proposal's free-space search are O(n log n) in the ranges;
+  // the search and reserved-collision were quadratic, ~15 of the ~17 s this took) — see docs/performance.md
   it('checks an inventory of 100,000 reserved ranges and finds the one the walk hits (loading and rules linear in the ranges)', () => {
     let inv = 'version: 1\nreserved:\n';
     for (let k = 0; k < 100_000; k++) inv += `  - cidr: ${10 + (k >> 16)}.${(k >> 8) & 255}.${k & 255}.0/24\n`;
@@ -151,6 +151,56 @@ describe('many reserved ranges', () => {
     const { report, context } = check(new MemoryReader({ 'network-inventory.yaml': inv, 'app/compose.yaml': APP }));
     expect(context.reserved).toHaveLength(100_001);
     expect(report.hosts[0].firstCollision).toMatchObject({ cycle: 14, subnet: '172.31.0.0/16', reserved: { name: 'ops VPC' } });
+  }, HANG_GUARD);
+});
+
+describe('a host route over a fine-grained pool', () => {
+  // Found by the fuzzer (test/fuzz, FUZZ_SEED=6, "simulates and checks every mostly valid repository",
+  // input 816 of 2,000). On Engine ≤ 26 the daemon holds every candidate an on-link route covers and asks
+  // again, so each redeploy here walks the route's 4,096 /28s one by one before it wraps to the only free
+  // candidate. The address space works its merged runs out again after every hold (src/engine/space.ts,
+  // Index.add), which makes that walk quadratic in the candidates held: 3–13 s for this input, and 5 min
+  // for two such pools on two hosts with two projects each — what spun a fuzz worker for minutes.
+  const twoHosts = (() => {
+    const root = new URL('../../fixtures/load/inventory-two-hosts/', import.meta.url).pathname;
+    const out: Record<string, string> = {};
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(root + dir, { withFileTypes: true })) {
+        const rel = dir + e.name;
+        if (e.isDirectory()) walk(rel + '/');
+        else if (e.name !== 'network-inventory.yaml') out[rel] = fs.readFileSync(root + rel, 'utf8');
+      }
+    };
+    walk('');
+    return out;
+  })();
+
+  it('walks the 4,096 candidates under the route on every redeploy, hands none of them out, and reports the same', () => {
+    const files = {
+      ...twoHosts,
+      'app/compose.yaml':
+        'name: ${COMPOSE_PROJECT_NAME}\nservices:\n  web:\n    image: nginx\n    networks:\n      - front\n    profiles: &a1\n      - debug\n  proxy:\n    image: nginx\n    networks: []\n    profiles: null\n  worker:\n    image: nginx\n    networks: []\n    profiles: *a1\n  db:\n    image: nginx\n    networks:\n      - front\n    profiles:\n      - x\nnetworks:\n  default: null\n  front: null\n',
+      'proxy/compose.yaml':
+        'name: shop\nservices:\n  worker:\n    image: nginx\n    networks:\n      - default\n    profiles: &a1\n      - x\n  web:\n    image: nginx\n    network_mode: host\n  db:\n    image: nginx\n    networks: []\n    profiles: *a1\n  proxy:\n    image: nginx\n    networks: []\n    profiles: *a1\n',
+      'deploy/daemon.json': '{"default-address-pools":[{"base":"10.10.0.0/16","size":16},{"base":"172.31.0.0/16","size":28}],"bridge":"none"}',
+      'network-inventory.yaml':
+        'version: 1\nreserved:\n  - import: infra/netbox-prefixes.json\n  - cidr: 172.31.0.0/16\n    name: db\n  - preset: tailscale\nhosts:\n  - name: host-0\n    engine: 20.10.10\n    daemon: deploy/daemon.json\n    routes:\n      - 172.31.0.0/16\n    nameservers: []\n    underlay-mtu: 1442\n    restart-every: 0\n    projects:\n      - path: proxy\n        lifecycle: cycling\n      - path: app/compose.yaml\n        lifecycle: cycling\n  - name: host-1\n    engine: "26.1"\n    daemon: deploy/daemon.json\n    routes:\n      - 172.31.0.0/16\n    nameservers:\n      - 172.19.0.53\n    underlay-mtu: 1442\n    restart-every: 50\n    projects:\n      - path: app/compose.yaml\n        lifecycle: cycling\n      - path: proxy\n        lifecycle: cycling\ncycles: 100\n',
+    };
+    const { report } = check(new MemoryReader(files), { timeline: 3, environment: { HOME: '/root' } });
+    expect(report.hosts.map((h) => [h.name, h.model, h.cyclesSimulated, h.firstCollision])).toEqual([
+      ['host-0', 'round-robin', 2, null],
+      ['host-1', 'round-robin', 51, null],
+    ]);
+    // every redeploy ends on the one candidate outside the route
+    for (const h of report.hosts) {
+      expect(h.cycles.map((c) => c.allocations.map((a) => `${a.network} ${a.subnet}`))).toEqual([1, 2, 3].map(() => ['app_default 10.10.0.0/16']));
+    }
+    expect(report.findings.map((f) => `${f.rule} ${f.host}`).sort()).toEqual([
+      'daemon-pool-reserved host-0',
+      'daemon-pool-reserved host-1',
+      'mtu-exceeds-underlay host-0',
+      'mtu-exceeds-underlay host-1',
+    ]);
   }, HANG_GUARD);
 });
 

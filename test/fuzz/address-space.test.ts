@@ -6,6 +6,7 @@ import { entryAt, firstFree } from '../../src/engine/round-robin.js';
 import { AddressSpace } from '../../src/engine/space.js';
 import { expandRoundRobin } from '../../src/net/pools.js';
 import { lastAddr4, lastAddr6, type Prefix } from '../../src/net/prefix.js';
+import { params, property, slowInputsReport, SLOW_INPUT_MS } from './harness.js';
 
 type Op =
   | { kind: 'add' | 'remove' | 'removeOwner'; prefix: Prefix; owner: string }
@@ -84,7 +85,7 @@ const canon = (xs: readonly { prefix: Prefix; owner: string }[]) =>
 describe('address space', () => {
   it('answers every overlap probe, after any adds and removes, as a linear scan over its entries does', () => {
     fc.assert(
-      fc.property(fc.array(op, { minLength: 20, maxLength: 150, size: 'max' }), (ops) => {
+      property(fc.array(op, { minLength: 20, maxLength: 150, size: 'max' }), (ops) => {
         const fast = new AddressSpace();
         const slow = new Naive();
         for (const o of ops) {
@@ -135,7 +136,7 @@ describe('address space', () => {
           expect(copy.overlapsAny(e.prefix)).toBe(true);
         }
       }),
-      { numRuns: 1500 },
+      params(1500),
     );
   });
 });
@@ -147,7 +148,7 @@ describe('candidate lists', () => {
       fc.record({ base: fc.constantFrom('fd00:1::/62', 'fd00::/60'), size: fc.constantFrom(62, 64, 66) }),
     );
     fc.assert(
-      fc.property(
+      property(
         fc.array(spec, { minLength: 1, maxLength: 12 }),
         fc.array(prefix4, { maxLength: 12 }),
         fc.nat(),
@@ -176,7 +177,13 @@ describe('candidate lists', () => {
           expect(firstFree(list, from, to, family, space)).toBe(want);
         },
       ),
-      { numRuns: 1500 },
+      params(1500),
     );
+  });
+});
+
+describe('address space: cost', () => {
+  it(`took at most ${SLOW_INPUT_MS / 1000} s of CPU time for every input above`, () => {
+    expect(slowInputsReport()).toBe('');
   });
 });

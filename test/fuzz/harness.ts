@@ -3,7 +3,9 @@
 // an internal error: the property fails and fast-check prints the shrunk input that causes it.
 import fs from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
+import { expect } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
 
 /** every input any property fed to a loader in this process */
@@ -60,15 +62,145 @@ export function mustEndWell<T>(run: () => T, expect: Expect = {}): T | ConfigErr
 
 /**
  * fast-check settings: a fixed seed, so that CI runs the same 110,000 inputs every time; FUZZ_SEED=N
- * replays another seed and FUZZ_SEED=random explores (fast-check prints the seed on failure).
+ * replays another seed and FUZZ_SEED=random explores. The random seed is chosen here, once per test
+ * file, and printed at once (not only on failure): a run that hangs never gets to print it.
  */
 export const DEFAULT_FUZZ_SEED = 20261123;
 
-export function params(numRuns: number): fc.Parameters<unknown> {
+export const FUZZ_SEED: number = (() => {
   const env = process.env.FUZZ_SEED;
-  const seed = env === 'random' ? undefined : env ? Number(env) : DEFAULT_FUZZ_SEED;
+  if (env !== 'random') return env ? Number(env) : DEFAULT_FUZZ_SEED;
+  const seed = (Date.now() ^ (Math.random() * 0x100000000)) >>> 0;
+  // straight to the worker's stderr: console output is sent to vitest asynchronously, and never if the
+  // thread then spins
+  fs.writeSync(2, `fuzz: FUZZ_SEED=random chose seed ${seed} (replay with FUZZ_SEED=${seed})\n`);
+  return seed;
+})();
+
+export function params(numRuns: number): fc.Parameters<unknown> {
   const scale = process.env.FUZZ_SCALE ? Number(process.env.FUZZ_SCALE) : 1;
-  return { numRuns: Math.max(1, Math.round(numRuns * scale)), seed, endOnFailure: false };
+  return { numRuns: Math.max(1, Math.round(numRuns * scale)), seed: FUZZ_SEED, endOnFailure: false };
+}
+
+// ---------------------------------------------------------------------------------------------
+// time: every input is bounded. A loader that is super-linear on some input must not spin a worker
+// for minutes: vitest's test timeout cannot stop it (its timer runs on the thread the synchronous loop
+// blocks, so it fires only after the loop returns), nor can fast-check's (for async properties only).
+//   - after each input: its CPU time is measured; inputs over FUZZ_SLOW_MS (default 10 s) are listed
+//     and fail the file's last test (slowInputsReport), by test, seed and input;
+//   - during each input: a watchdog on another thread reads the main thread's CPU time; an input still
+//     running after FUZZ_HANG_MS (default 60 s) is printed to stderr with its test and seed, and the
+//     worker process is killed, so that the run fails (vitest: "Worker exited unexpectedly") instead of
+//     hanging. CPU time, not wall time: a worker starved by a loaded machine is not hung.
+
+export const SLOW_INPUT_MS = Number(process.env.FUZZ_SLOW_MS ?? 10_000);
+export const HANG_MS = Number(process.env.FUZZ_HANG_MS ?? 60_000);
+
+export interface SlowInput {
+  test: string;
+  ms: number;
+  input: string;
+}
+/** the inputs over SLOW_INPUT_MS, and the slowest input of all */
+export const timing: { slow: SlowInput[]; slowest: SlowInput | null } = { slow: [], slowest: null };
+
+/** the input as fast-check would print it (JSON when that fails), cut to `max` characters */
+function show(input: readonly unknown[], max: number): string {
+  let text: string;
+  try {
+    text = JSON.stringify(input) ?? String(input);
+  } catch {
+    text = fc.stringify(input);
+  }
+  return text.length > max ? `${text.slice(0, max)}… (${text.length.toLocaleString('en-US')} characters)` : text;
+}
+
+const WATCH_TEXT = 256 * 1024;
+/** [0]: the number of the input running (0: none), [1]: the byte length of its description */
+const watchState = new Int32Array(new SharedArrayBuffer(8));
+const watchText = new Uint8Array(new SharedArrayBuffer(WATCH_TEXT));
+const encoder = new TextEncoder();
+let watchSeq = 0;
+
+const WATCHDOG = `
+const { workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const state = new Int32Array(workerData.state);
+const text = new Uint8Array(workerData.text);
+const pid = process.pid;
+// the main thread's CPU time (Linux: utime + stime of task <pid>, in ticks of 10 ms); elsewhere wall time
+function cpuMs() {
+  try {
+    const stat = fs.readFileSync('/proc/' + pid + '/task/' + pid + '/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10;
+  } catch {
+    return Date.now();
+  }
+}
+let seq = 0;
+let since = 0;
+setInterval(() => {
+  const s = Atomics.load(state, 0);
+  if (s === 0 || s !== seq) {
+    seq = s;
+    since = cpuMs();
+    return;
+  }
+  const spent = cpuMs() - since;
+  if (spent < workerData.limit) return;
+  const what = new TextDecoder().decode(text.slice(0, Atomics.load(state, 1)));
+  fs.writeSync(2, '\\nfuzz: HANG — one input has run for ' + (spent / 1000).toFixed(0) + ' s of CPU time (FUZZ_HANG_MS=' + workerData.limit + '); killing the test worker.\\n' + what + '\\n');
+  process.kill(pid, 'SIGKILL');
+}, 1000);
+`;
+
+let watchdog: Worker | null = null;
+function startWatchdog(): void {
+  if (watchdog || !(HANG_MS > 0)) return;
+  watchdog = new Worker(WATCHDOG, { eval: true, workerData: { state: watchState.buffer, text: watchText.buffer, limit: HANG_MS } });
+  watchdog.unref();
+}
+
+/** Runs one input of a property: watched while it runs, timed when it returns. */
+function watched<T>(input: readonly unknown[], body: () => T): T {
+  startWatchdog();
+  const test = expect.getState().currentTestName ?? '(unknown test)';
+  const described = `test: ${test}\nseed: ${FUZZ_SEED} (FUZZ_SEED=${FUZZ_SEED})\ninput: ${show(input, WATCH_TEXT / 4)}`;
+  const { written } = encoder.encodeInto(described, watchText);
+  Atomics.store(watchState, 1, written);
+  watchSeq = (watchSeq % 0x7fffffff) + 1;
+  Atomics.store(watchState, 0, watchSeq);
+  const before = process.cpuUsage();
+  try {
+    return body();
+  } finally {
+    Atomics.store(watchState, 0, 0);
+    const used = process.cpuUsage(before);
+    const ms = (used.user + used.system) / 1000;
+    if (ms > SLOW_INPUT_MS || ms > (timing.slowest?.ms ?? 0)) {
+      const entry = { test, ms, input: show(input, 20_000) };
+      if (ms > (timing.slowest?.ms ?? 0)) timing.slowest = entry;
+      if (ms > SLOW_INPUT_MS) timing.slow.push(entry);
+    }
+  }
+}
+
+/** fc.property, with every input watched and timed (see above): use it for every fuzz property. */
+export function property<Ts extends [unknown, ...unknown[]]>(
+  ...args: [...arbitraries: { [K in keyof Ts]: fc.Arbitrary<Ts[K]> }, predicate: (...args: Ts) => boolean | void]
+): fc.IPropertyWithHooks<Ts> {
+  const predicate = args[args.length - 1] as (...a: Ts) => boolean | void;
+  const arbitraries = args.slice(0, -1);
+  const make = fc.property as unknown as (...a: unknown[]) => fc.IPropertyWithHooks<Ts>;
+  return make(...arbitraries, (...input: Ts) => watched(input, () => predicate(...input)));
+}
+
+/** What the last test of a fuzz file asserts: no input took more than SLOW_INPUT_MS (the text names them). */
+export function slowInputsReport(): string {
+  return timing.slow
+    .map((x) => `${(x.ms / 1000).toFixed(2)} s of CPU time (over FUZZ_SLOW_MS=${SLOW_INPUT_MS}) in "${x.test}", FUZZ_SEED=${FUZZ_SEED}, input: ${x.input}`)
+    .join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------

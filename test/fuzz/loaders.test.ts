@@ -6,6 +6,8 @@
 //   fuzz: 104,000 inputs, 0 internal errors
 // Replay a failure: FUZZ_SEED=<seed printed by fast-check> npx vitest run test/fuzz
 // More (or fewer) inputs: FUZZ_SCALE=10 npx vitest run test/fuzz
+// Every input is timed (CPU): one over FUZZ_SLOW_MS (10 s) fails the last test, naming it; one still
+// running after FUZZ_HANG_MS (60 s) is printed and the worker killed (see harness.ts).
 import fs from 'node:fs';
 import fc from 'fast-check';
 import { parse as parseYamlValue, stringify as toYaml } from 'yaml';
@@ -27,6 +29,7 @@ import {
   COMPOSE_SEEDS,
   DAEMON_SEEDS,
   ENV_SEEDS,
+  FUZZ_SEED,
   IMPORT_SEEDS,
   INVENTORY_SEEDS,
   junk,
@@ -34,8 +37,12 @@ import {
   mutated,
   params,
   pathsOf,
+  property,
   replaceAt,
+  slowInputsReport,
+  SLOW_INPUT_MS,
   tally,
+  timing,
   TOKENS,
 } from './harness.js';
 
@@ -59,7 +66,9 @@ afterAll(() => {
     `fuzz: ${tally.inputs.toLocaleString('en-US')} inputs, ${tally.internal} internal errors` +
       (failing > 0 ? ` (in ${failing} propert${failing === 1 ? 'y' : 'ies'}, counting the inputs tried while shrinking)` : '') +
       ' ' +
-      `(${tally.results.toLocaleString('en-US')} results, ${tally.configErrors.toLocaleString('en-US')} located ConfigErrors, ${s} s)`,
+      `(${tally.results.toLocaleString('en-US')} results, ${tally.configErrors.toLocaleString('en-US')} located ConfigErrors, ${s} s, seed ${FUZZ_SEED}` +
+      (timing.slowest ? `, slowest input ${(timing.slowest.ms / 1000).toFixed(2)} s of CPU in "${timing.slowest.test}"` : '') +
+      ')',
   );
 });
 
@@ -192,7 +201,7 @@ const composeText = fc.oneof(
 describe('fuzz: YAML', () => {
   it('parses any text into documents with positions, or refuses it at a line', () => {
     fc.assert(
-      fc.property(composeText, (text) => {
+      property(composeText, (text) => {
         mustEndWell(() => parseYamlDocuments(text, 'f.yaml'), { line: hasLines(text), files: ['f.yaml'] });
       }),
       params(18_000),
@@ -203,7 +212,7 @@ describe('fuzz: YAML', () => {
 describe('fuzz: compose', () => {
   it('loads any single compose file into networks, or refuses it at a line', () => {
     fc.assert(
-      fc.property(composeText, (text) => {
+      property(composeText, (text) => {
         const reader = new MemoryReader({ 'app/compose.yaml': text });
         mustEndWell(() => loadProject({ reader, files: ['app/compose.yaml'] }), { line: hasLines(text), files: ['app/compose.yaml'] });
       }),
@@ -222,7 +231,7 @@ describe('fuzz: compose', () => {
       'include: [inc.yaml, inc.yaml]\n',
     );
     fc.assert(
-      fc.property(
+      property(
         composeText,
         fc.option(composeText),
         fc.option(composeText),
@@ -263,7 +272,7 @@ describe('fuzz: .env', () => {
   );
   it('reads any env file, or refuses it at a line', () => {
     fc.assert(
-      fc.property(envText, fc.dictionary(fc.constantFrom('A', 'B', 'KEY', 'X'), fc.string({ maxLength: 4 }), { maxKeys: 2 }), (text, env) => {
+      property(envText, fc.dictionary(fc.constantFrom('A', 'B', 'KEY', 'X'), fc.string({ maxLength: 4 }), { maxKeys: 2 }), (text, env) => {
         mustEndWell(() => parseEnvFile(text, 'app/.env', (k) => env[k]), { line: hasLines(text), files: ['app/.env'] });
       }),
       params(14_000),
@@ -272,7 +281,7 @@ describe('fuzz: .env', () => {
 
   it('reads env files through a reader (missing, directories, several files)', () => {
     fc.assert(
-      fc.property(envText, fc.constantFrom(['a.env'], ['a.env', 'b.env'], ['missing.env'], ['dir'], ['a.env', 'a.env']), (text, files) => {
+      property(envText, fc.constantFrom(['a.env'], ['a.env', 'b.env'], ['missing.env'], ['dir'], ['a.env', 'a.env']), (text, files) => {
         const reader = new MemoryReader({ 'a.env': text, 'b.env': 'B=${A:-x}\n', 'dir/x': '' });
         mustEndWell(() => readEnvFiles(reader, [...files], {}), { line: false, files });
       }),
@@ -285,7 +294,7 @@ describe('fuzz: interpolation', () => {
   it('substitutes any template, or says what is wrong with it', () => {
     const template = fc.array(fc.oneof(fc.constantFrom('$', '$$', '${', '}', '{', ':', '-', '?', '+', 'A', 'B', '_', '1', ' ', '\n', '\\', '${A}', '${A:-${B}}', '${A:?e}', 'é'), fc.string({ maxLength: 3 })), { maxLength: 30 }).map((x) => x.join(''));
     fc.assert(
-      fc.property(template, fc.dictionary(fc.constantFrom('A', 'B'), fc.string({ maxLength: 4 }), { maxKeys: 2 }), (t, env) => {
+      property(template, fc.dictionary(fc.constantFrom('A', 'B'), fc.string({ maxLength: 4 }), { maxKeys: 2 }), (t, env) => {
         tally.inputs++;
         try {
           substitute(t, (k) => env[k]);
@@ -322,7 +331,7 @@ describe('fuzz: daemon.json', () => {
   );
   it('reads any daemon.json into pools and options, or refuses it at a line as dockerd would', () => {
     fc.assert(
-      fc.property(daemonText, (text) => {
+      property(daemonText, (text) => {
         mustEndWell(() => parseDaemonConfig(text, 'etc/daemon.json'), { line: hasLines(text), files: ['etc/daemon.json'] });
       }),
       params(14_000),
@@ -348,7 +357,7 @@ describe('fuzz: importers', () => {
   );
   it('imports any NetBox, AWS or terraform export, or refuses it at a line', () => {
     fc.assert(
-      fc.property(exportText, (text) => {
+      property(exportText, (text) => {
         mustEndWell(() => parseImport(text, 'infra/export.json'), { line: hasLines(text), files: ['infra/export.json'] });
       }),
       params(10_000),
@@ -426,7 +435,7 @@ describe('fuzz: inventory', () => {
   );
   it('reads any inventory (YAML or JSON) against a repository, or refuses it at a line', () => {
     fc.assert(
-      fc.property(inventoryText, fc.boolean(), (text, json) => {
+      property(inventoryText, fc.boolean(), (text, json) => {
         const file = json ? 'network-inventory.json' : 'network-inventory.yaml';
         const reader = new MemoryReader(repoTree({ [file]: text }));
         const r = mustEndWell(() => loadInventory(reader, file), { line: false });
@@ -441,7 +450,7 @@ describe('fuzz: discovery', () => {
   it('turns any glob into a matcher and walks any tree', () => {
     const glob = fc.array(fc.constantFrom('*', '**', '/', '?', '[', ']', '!', '{', '}', ',', 'a', 'compose', '.yaml', '\\', '.', '-', '^', '$', '(', ')', '+', '|'), { maxLength: 12 }).map((x) => x.join(''));
     fc.assert(
-      fc.property(fc.array(glob, { maxLength: 3 }), fc.array(fc.constantFrom('a/compose.yaml', 'a/b/docker-compose.yml', 'compose.override.yml', 'x/.env', 'node_modules/p/compose.yaml', 'c/compose.yml'), { maxLength: 5 }), (globs, files) => {
+      property(fc.array(glob, { maxLength: 3 }), fc.array(fc.constantFrom('a/compose.yaml', 'a/b/docker-compose.yml', 'compose.override.yml', 'x/.env', 'node_modules/p/compose.yaml', 'c/compose.yml'), { maxLength: 5 }), (globs, files) => {
         const reader = new MemoryReader(Object.fromEntries(files.map((f) => [f, f.endsWith('.env') ? 'COMPOSE_FILE=a.yaml:b.yaml\n' : 'services: {}\n'])));
         mustEndWell(
           () => {
@@ -556,7 +565,7 @@ describe('fuzz: the whole check', () => {
       { requiredKeys: ['app'] },
     );
     fc.assert(
-      fc.property(tree, fc.constantFrom(undefined, 0, 1, 14, 200), fc.constantFrom(undefined, '26.1', '20.10.10', '27.3', 'unknown'), fc.nat(3), (t, cycles, engine, timeline) => {
+      property(tree, fc.constantFrom(undefined, 0, 1, 14, 200), fc.constantFrom(undefined, '26.1', '20.10.10', '27.3', 'unknown'), fc.nat(3), (t, cycles, engine, timeline) => {
         const files: Record<string, string> = { ...TWO_HOSTS, 'app/compose.yaml': t.app };
         if (t.prod != null) files['app/compose.prod.yaml'] = t.prod;
         if (t.proxy != null) files['proxy/compose.yaml'] = t.proxy;
@@ -571,12 +580,18 @@ describe('fuzz: the whole check', () => {
 
   it('simulates and checks every mostly valid repository to a report or a located ConfigError', () => {
     fc.assert(
-      fc.property(composeValid, fc.option(composeValid), daemonForRepo, inventoryForRepo, fc.nat(3), (app, proxy, daemon, inventory, timeline) => {
+      property(composeValid, fc.option(composeValid), daemonForRepo, inventoryForRepo, fc.nat(3), (app, proxy, daemon, inventory, timeline) => {
         const files: Record<string, string> = { ...TWO_HOSTS, 'app/compose.yaml': app, 'deploy/daemon.json': daemon, 'network-inventory.yaml': inventory };
         if (proxy !== null) files['proxy/compose.yaml'] = proxy;
         run(files, { timeline });
       }),
       params(2_000),
     );
+  });
+});
+
+describe('fuzz: cost', () => {
+  it(`took at most ${SLOW_INPUT_MS / 1000} s of CPU time for every input above`, () => {
+    expect(slowInputsReport()).toBe('');
   });
 });
