@@ -159,7 +159,8 @@ class Index<T extends number | bigint> {
 
 export class AddressSpace {
   /** owner → the prefixes it holds (in the order added); owners in the order they first added one */
-  private held = new Map<string, Prefix[]>();
+  /** owner → the prefix it holds, or its prefixes (in the order added) when it holds several */
+  private held = new Map<string, Prefix | Prefix[]>();
   private count = 0;
   private readonly v4 = new Index<number>(1);
   private readonly v6 = new Index<bigint>(1n);
@@ -173,32 +174,38 @@ export class AddressSpace {
   }
 
   add(prefix: Prefix, owner: string): void {
-    const list = this.held.get(owner);
-    if (list) list.push(prefix);
-    else this.held.set(owner, [prefix]);
+    const had = this.held.get(owner);
+    // one prefix is kept as itself: a network holds one subnet, and a simulation adds and removes
+    // one per network per cycle
+    if (had === undefined) this.held.set(owner, prefix);
+    else if (Array.isArray(had)) had.push(prefix);
+    else this.held.set(owner, [had, prefix]);
     this.count++;
     this.index(prefix, true);
   }
 
   /** removes one entry of this prefix held by owner (the first one added) */
   remove(prefix: Prefix, owner: string): void {
-    const list = this.held.get(owner);
-    if (!list) return;
-    for (let i = 0; i < list.length; i++) {
-      const e = list[i];
-      if (e.family === prefix.family && e.addr === prefix.addr && e.bits === prefix.bits) {
-        if (list.length === 1) this.held.delete(owner);
-        else list.splice(i, 1);
-        this.count--;
-        this.index(prefix, false);
-        return;
-      }
+    const had = this.held.get(owner);
+    if (had === undefined) return;
+    const same = (e: Prefix) => e.family === prefix.family && e.addr === prefix.addr && e.bits === prefix.bits;
+    if (!Array.isArray(had)) {
+      if (!same(had)) return;
+      this.held.delete(owner);
+    } else {
+      const i = had.findIndex(same);
+      if (i < 0) return;
+      if (had.length === 1) this.held.delete(owner);
+      else had.splice(i, 1);
     }
+    this.count--;
+    this.index(prefix, false);
   }
 
   removeOwner(owner: string): void {
-    const list = this.held.get(owner);
-    if (!list) return;
+    const had = this.held.get(owner);
+    if (had === undefined) return;
+    const list = Array.isArray(had) ? had : [had];
     this.held.delete(owner);
     this.count -= list.length;
     if (list.length <= 32) {
@@ -209,7 +216,7 @@ export class AddressSpace {
     const v4: [number, number][] = [];
     const v6: [bigint, bigint][] = [];
     for (const ps of this.held.values()) {
-      for (const p of ps) {
+      for (const p of Array.isArray(ps) ? ps : [ps]) {
         if (p.family === 4) v4.push([p.addr, lastAddr4(p)]);
         else v6.push([p.addr, lastAddr6(p)]);
       }
@@ -243,7 +250,10 @@ export class AddressSpace {
   /** the entries, by owner (owners in the order they first added a prefix) */
   all(): readonly Held[] {
     const out: Held[] = [];
-    for (const [owner, list] of this.held) for (const prefix of list) out.push({ prefix, owner });
+    for (const [owner, had] of this.held) {
+      if (Array.isArray(had)) for (const prefix of had) out.push({ prefix, owner });
+      else out.push({ prefix: had, owner });
+    }
     return out;
   }
 
@@ -271,7 +281,7 @@ export class AddressSpace {
 
   clone(): AddressSpace {
     const c = new AddressSpace();
-    for (const [owner, list] of this.held) c.held.set(owner, list.slice());
+    for (const [owner, had] of this.held) c.held.set(owner, Array.isArray(had) ? had.slice() : had);
     c.count = this.count;
     c.v4.copyFrom(this.v4);
     c.v6.copyFrom(this.v6);
