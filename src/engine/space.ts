@@ -41,7 +41,9 @@ class Index<T extends number | bigint> {
   }
 
   add(start: T, end: T): void {
-    this.runsValid = false;
+    // valid runs are merged with the new entry rather than worked out again: a daemon skipping a host
+    // route holds thousands of candidates one by one and probes between each two (found by the fuzzer)
+    if (this.runsValid) this.addRun(start, end);
     const i = this.upTo(start);
     const { starts, ends, maxEnd } = this;
     // insert at i by shifting (splice would allocate the array of removed entries on every call)
@@ -98,6 +100,48 @@ class Index<T extends number | bigint> {
     const m = this.maxEnd[n - 1];
     return m >= start ? m : undefined;
   }
+
+  /** merges [start, end] into the valid runs: a binary search and one shift */
+  private addRun(start: T, end: T): void {
+    const rs = this.runStarts;
+    const re = this.runEnds;
+    const one = this.one as number;
+    const n = this.runCount;
+    // lo: the first run that touches [start, end] or lies after it (its end + 1 ≥ start)
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((re[mid] as number) + one < (start as number)) lo = mid + 1;
+      else hi = mid;
+    }
+    // runs lo … k − 1 start at or before end + 1: each touches [start, end] and is joined to it
+    let k = lo;
+    while (k < n && (rs[k] as number) <= (end as number) + one) k++;
+    let s = start;
+    let e = end;
+    if (k > lo) {
+      if (rs[lo] < s) s = rs[lo];
+      if (re[k - 1] > e) e = re[k - 1];
+    }
+    // runs lo … k − 1 become the one run [s, e]: the later runs move by 1 − (k − lo)
+    const shift = 1 - (k - lo);
+    if (shift > 0) {
+      for (let j = n - 1; j >= k; j--) {
+        rs[j + 1] = rs[j];
+        re[j + 1] = re[j];
+      }
+    } else if (shift < 0) {
+      for (let j = k; j < n; j++) {
+        rs[j + shift] = rs[j];
+        re[j + shift] = re[j];
+      }
+    }
+    rs[lo] = s;
+    re[lo] = e;
+    this.runCount = n + shift;
+  }
+
 
   /** rebuilds the index from (start, end) pairs in any order */
   rebuild(pairs: [T, T][]): void {
