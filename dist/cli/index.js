@@ -14741,6 +14741,21 @@ class FsReader {
     }
     /** paths already resolved (size, then read, ask about the same file) */
     resolved = new Map();
+    /** stat results by absolute path (null: nothing there): exists, isDir, size and read each asked once */
+    stats = new Map();
+    statOf(abs) {
+        let st = this.stats.get(abs);
+        if (st === undefined) {
+            try {
+                st = external_node_fs_namespaceObject.statSync(abs);
+            }
+            catch {
+                st = null;
+            }
+            this.stats.set(abs, st);
+        }
+        return st;
+    }
     abs(rel) {
         if (leavesRoot(rel))
             throw new errors_ConfigError(`path "${rel}" leaves the repository`, { file: rel });
@@ -14787,13 +14802,9 @@ class FsReader {
     }
     read(rel) {
         const abs = this.inside(rel);
-        let st;
-        try {
-            st = external_node_fs_namespaceObject.statSync(abs);
-        }
-        catch {
+        const st = this.statOf(abs);
+        if (!st)
             throw new errors_ConfigError('file not found', { file: rel });
-        }
         if (!st.isFile())
             throw new errors_ConfigError('not a regular file', { file: rel });
         if (st.size > MAX_FILE_BYTES) {
@@ -14809,28 +14820,17 @@ class FsReader {
     exists(rel) {
         if (leavesRoot(rel))
             return false;
-        return external_node_fs_namespaceObject.existsSync(this.abs(rel));
+        return this.statOf(this.abs(rel)) !== null;
     }
     isDir(rel) {
         if (leavesRoot(rel))
             return false;
-        try {
-            return external_node_fs_namespaceObject.statSync(this.abs(rel)).isDirectory();
-        }
-        catch {
-            return false;
-        }
+        return this.statOf(this.abs(rel))?.isDirectory() ?? false;
     }
     size(rel) {
         if (leavesRoot(rel))
             return -1;
-        const abs = this.inside(rel);
-        try {
-            return external_node_fs_namespaceObject.statSync(abs).size;
-        }
-        catch {
-            return -1;
-        }
+        return this.statOf(this.inside(rel))?.size ?? -1;
     }
     list(rel) {
         let entries;
@@ -18410,6 +18410,64 @@ function candidateCount(list, family) {
     return n;
 }
 
+;// CONCATENATED MODULE: ./src/net/prefix-set.ts
+// A set of prefixes reduced to the question "does this prefix overlap any of them?", answered in
+// O(log n): each family's prefixes sorted once and merged into disjoint runs. For lists that can be
+// long (an inventory may reserve 100,000 ranges) where a scan per probe would be quadratic.
+
+class Runs {
+    starts = [];
+    ends = [];
+    constructor(pairs) {
+        pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        for (const [s, e] of pairs) {
+            const last = this.ends.length - 1;
+            if (last >= 0 && s <= this.ends[last]) {
+                if (e > this.ends[last])
+                    this.ends[last] = e;
+            }
+            else {
+                this.starts.push(s);
+                this.ends.push(e);
+            }
+        }
+    }
+    /** true when some run shares an address with [start, end] */
+    overlaps(start, end) {
+        // the last run starting at or before `end` is the only one that can reach `start`
+        let lo = 0;
+        let hi = this.starts.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.starts[mid] <= end)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo > 0 && this.ends[lo - 1] >= start;
+    }
+}
+class PrefixSet {
+    v4;
+    v6;
+    constructor(prefixes) {
+        const p4 = [];
+        const p6 = [];
+        for (const p of prefixes) {
+            if (p.family === 4)
+                p4.push([p.addr, lastAddr4(p)]);
+            else
+                p6.push([p.addr, lastAddr6(p)]);
+        }
+        this.v4 = new Runs(p4);
+        this.v6 = new Runs(p6);
+    }
+    /** true when p overlaps (contains, is contained in, or equals) one of the prefixes */
+    overlapsAny(p) {
+        return p.family === 4 ? this.v4.overlaps(p.addr, lastAddr4(p)) : this.v6.overlaps(p.addr, lastAddr6(p));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/first-fit.ts
 /**
  * One Prefix object per (pool, address): first-fit hands the same subnets out again after every `down`,
@@ -18702,7 +18760,10 @@ class Index {
         return lo;
     }
     add(start, end) {
-        this.runsValid = false;
+        // valid runs are merged with the new entry rather than worked out again: a daemon skipping a host
+        // route holds thousands of candidates one by one and probes between each two (found by the fuzzer)
+        if (this.runsValid)
+            this.addRun(start, end);
         const i = this.upTo(start);
         const { starts, ends, maxEnd } = this;
         // insert at i by shifting (splice would allocate the array of removed entries on every call)
@@ -18759,6 +18820,52 @@ class Index {
             return undefined;
         const m = this.maxEnd[n - 1];
         return m >= start ? m : undefined;
+    }
+    /** merges [start, end] into the valid runs: a binary search and one shift */
+    addRun(start, end) {
+        const rs = this.runStarts;
+        const re = this.runEnds;
+        const one = this.one;
+        const n = this.runCount;
+        // lo: the first run that touches [start, end] or lies after it (its end + 1 ≥ start)
+        let lo = 0;
+        let hi = n;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (re[mid] + one < start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        // runs lo … k − 1 start at or before end + 1: each touches [start, end] and is joined to it
+        let k = lo;
+        while (k < n && rs[k] <= end + one)
+            k++;
+        let s = start;
+        let e = end;
+        if (k > lo) {
+            if (rs[lo] < s)
+                s = rs[lo];
+            if (re[k - 1] > e)
+                e = re[k - 1];
+        }
+        // runs lo … k − 1 become the one run [s, e]: the later runs move by 1 − (k − lo)
+        const shift = 1 - (k - lo);
+        if (shift > 0) {
+            for (let j = n - 1; j >= k; j--) {
+                rs[j + 1] = rs[j];
+                re[j + 1] = re[j];
+            }
+        }
+        else if (shift < 0) {
+            for (let j = k; j < n; j++) {
+                rs[j + shift] = rs[j];
+                re[j + shift] = re[j];
+            }
+        }
+        rs[lo] = s;
+        re[lo] = e;
+        this.runCount = n + shift;
     }
     /** rebuilds the index from (start, end) pairs in any order */
     rebuild(pairs) {
@@ -18823,6 +18930,7 @@ class Index {
 }
 class AddressSpace {
     /** owner → the prefixes it holds (in the order added); owners in the order they first added one */
+    /** owner → the prefix it holds, or its prefixes (in the order added) when it holds several */
     held = new Map();
     count = 0;
     v4 = new Index(1);
@@ -18840,36 +18948,46 @@ class AddressSpace {
             this.v6.remove(p.addr, lastAddr6(p));
     }
     add(prefix, owner) {
-        const list = this.held.get(owner);
-        if (list)
-            list.push(prefix);
+        const had = this.held.get(owner);
+        // one prefix is kept as itself: a network holds one subnet, and a simulation adds and removes
+        // one per network per cycle
+        if (had === undefined)
+            this.held.set(owner, prefix);
+        else if (Array.isArray(had))
+            had.push(prefix);
         else
-            this.held.set(owner, [prefix]);
+            this.held.set(owner, [had, prefix]);
         this.count++;
         this.index(prefix, true);
     }
     /** removes one entry of this prefix held by owner (the first one added) */
     remove(prefix, owner) {
-        const list = this.held.get(owner);
-        if (!list)
+        const had = this.held.get(owner);
+        if (had === undefined)
             return;
-        for (let i = 0; i < list.length; i++) {
-            const e = list[i];
-            if (e.family === prefix.family && e.addr === prefix.addr && e.bits === prefix.bits) {
-                if (list.length === 1)
-                    this.held.delete(owner);
-                else
-                    list.splice(i, 1);
-                this.count--;
-                this.index(prefix, false);
+        const same = (e) => e.family === prefix.family && e.addr === prefix.addr && e.bits === prefix.bits;
+        if (!Array.isArray(had)) {
+            if (!same(had))
                 return;
-            }
+            this.held.delete(owner);
         }
+        else {
+            const i = had.findIndex(same);
+            if (i < 0)
+                return;
+            if (had.length === 1)
+                this.held.delete(owner);
+            else
+                had.splice(i, 1);
+        }
+        this.count--;
+        this.index(prefix, false);
     }
     removeOwner(owner) {
-        const list = this.held.get(owner);
-        if (!list)
+        const had = this.held.get(owner);
+        if (had === undefined)
             return;
+        const list = Array.isArray(had) ? had : [had];
         this.held.delete(owner);
         this.count -= list.length;
         if (list.length <= 32) {
@@ -18881,7 +18999,7 @@ class AddressSpace {
         const v4 = [];
         const v6 = [];
         for (const ps of this.held.values()) {
-            for (const p of ps) {
+            for (const p of Array.isArray(ps) ? ps : [ps]) {
                 if (p.family === 4)
                     v4.push([p.addr, lastAddr4(p)]);
                 else
@@ -18911,9 +19029,13 @@ class AddressSpace {
     /** the entries, by owner (owners in the order they first added a prefix) */
     all() {
         const out = [];
-        for (const [owner, list] of this.held)
-            for (const prefix of list)
-                out.push({ prefix, owner });
+        for (const [owner, had] of this.held) {
+            if (Array.isArray(had))
+                for (const prefix of had)
+                    out.push({ prefix, owner });
+            else
+                out.push({ prefix: had, owner });
+        }
         return out;
     }
     get size() {
@@ -18938,8 +19060,8 @@ class AddressSpace {
     }
     clone() {
         const c = new AddressSpace();
-        for (const [owner, list] of this.held)
-            c.held.set(owner, list.slice());
+        for (const [owner, had] of this.held)
+            c.held.set(owner, Array.isArray(had) ? had.slice() : had);
         c.count = this.count;
         c.v4.copyFrom(this.v4);
         c.v6.copyFrom(this.v6);
@@ -19360,6 +19482,11 @@ class HostRun {
     /** by network id: its subnets while it exists */
     subnets = [];
     /** by network id: ids of the projects currently using it (created or joined) */
+    /**
+     * by network id: ids of the projects currently using it (created or joined), without repeats. A
+     * small array: almost every network has one user, and a Set's delete and clear on every cycle were
+     * a tenth of the simulation.
+     */
     users = [];
     plans = new Map();
     netIds = new Map();
@@ -19416,10 +19543,11 @@ class HostRun {
         for (const { net: n, id, opts } of up) {
             let users = this.users[id];
             if (!users) {
-                users = new Set();
+                users = [];
                 this.users[id] = users;
             }
-            users.add(pid);
+            if (!users.includes(pid))
+                users.push(pid);
             if (this.owner[id] >= 0)
                 continue; // already there (shared by name): joined, not created
             if (!opts)
@@ -19439,15 +19567,22 @@ class HostRun {
         const { pid, down } = this.planOf(p);
         for (const { net: n, id } of down) {
             const users = this.users[id];
-            users?.delete(pid);
+            if (users) {
+                const at = users.indexOf(pid);
+                if (at >= 0) {
+                    // order does not matter: swap with the last and drop it
+                    users[at] = users[users.length - 1];
+                    users.pop();
+                }
+            }
             if (this.owner[id] !== pid)
                 continue;
-            if (users && users.size > 0)
+            if (users && users.length > 0)
                 continue; // "Resource is still in use"
             this.daemon.remove(n.name);
             this.owner[id] = -1;
             this.subnets[id] = undefined;
-            users?.clear(); // kept for the next `up` (empty, it means what no set means)
+            // (the array is already empty here: kept for the next `up`)
         }
     }
     /**
@@ -19779,6 +19914,7 @@ function reservedLabel(r) {
 
 
 
+
 function allocationSpace(a) {
     return a.source ? spaceOf(a.source) : 'local';
 }
@@ -19793,33 +19929,51 @@ function isPinnedSubnet(a, p, bipPinned) {
         return !('error' in w) && equal(w.prefix, p);
     });
 }
-function targetsFor(hc, reserved, space) {
-    const out = reserved.map((r) => ({ ...r, label: `reserved ${reservedLabel(r.range)}` }));
-    if (space === 'local')
-        return out;
-    for (const h of hostPrefixes(hc)) {
-        const name = hostPrefixLabel(h, hc.host.name);
-        out.push({ range: { cidr: h.text, name, pos: h.pos }, prefix: h.prefix, label: name });
-    }
-    return out;
+/**
+ * The reserved ranges as a set to probe in O(log n) (an inventory may list 100,000 of them, and every
+ * subnet of every stored cycle is probed), worked out once per list: the check, the rule (per address
+ * space) and every fix proof ask again with the same list.
+ */
+const reservedSets = new WeakMap();
+function reservedSet(reserved) {
+    const hit = reservedSets.get(reserved);
+    if (hit && hit.length === reserved.length)
+        return hit.set;
+    const set = new PrefixSet(reserved.map((r) => r.prefix));
+    reservedSets.set(reserved, { length: reserved.length, set });
+    return set;
 }
 /** The first collision of a simulated host with any reserved range, or null. */
 function firstCollision(hc, reserved, opts = {}) {
     const bipPinned = !!hc.sim.input.setup.bip;
-    const local = targetsFor(hc, reserved, 'local');
-    const global = targetsFor(hc, reserved, 'global');
-    if (local.length === 0 && global.length === 0)
+    // overlay networks must also stay clear of the host's own routes and nameservers (after the reserved ranges)
+    const hostTargets = hostPrefixes(hc);
+    if (reserved.length === 0 && hostTargets.length === 0)
         return null;
+    const set = reservedSet(reserved);
+    /** the first target (reserved ranges, then for overlays the host's prefixes) that p overlaps */
+    const targetOf = (p, space) => {
+        if (set.overlapsAny(p)) {
+            const r = reserved.find((rr) => overlaps(rr.prefix, p));
+            return { ...r, label: `reserved ${reservedLabel(r.range)}` };
+        }
+        if (space === 'local')
+            return undefined;
+        const h = hostTargets.find((hh) => overlaps(hh.prefix, p));
+        if (!h)
+            return undefined;
+        const name = hostPrefixLabel(h, hc.host.name);
+        return { range: { cidr: h.text, name, pos: h.pos }, prefix: h.prefix, label: name };
+    };
     let hit = null;
     const found = firstCycleWhere(hc.sim, (a) => {
         const space = allocationSpace(a);
         if (opts.space && opts.space !== space)
             return false;
-        const targets = space === 'local' ? local : global;
         for (const p of a.subnets) {
             if (opts.dynamicOnly && isPinnedSubnet(a, p, bipPinned))
                 continue;
-            const r = targets.find((rr) => overlaps(rr.prefix, p));
+            const r = targetOf(p, space);
             if (r) {
                 hit = { r, subnet: formatPrefix(p) };
                 return true;
@@ -20168,6 +20322,11 @@ const mtuExceedsUnderlay = {
 // space is taken is fixed (so suggestions are stable): the top of 10.0.0.0/8 first (10.200–10.255, then
 // 10.128–10.199, then 10.0–10.127), then 172.16.0.0/12, then 192.168.0.0/16 — the last two are where
 // home routers, VPNs and Docker's own defaults live. 100.64.0.0/10 is never suggested.
+//
+// Cost: the avoided prefixes are sorted once and merged into disjoint runs; each candidate block is one
+// binary search, and a blocked candidate jumps past the whole run that blocks it. So a search is
+// O(n log n) in the avoided prefixes (it was a scan of every prefix per candidate: 100,000 reserved
+// ranges took seconds), and FreeSpace4.take answers repeated searches without sorting again.
 
 const ORDER_V4 = [
     '10.200.0.0/13', // 10.200–10.207
@@ -20188,34 +20347,126 @@ function space_v4(text) {
 /** The private IPv4 regions in the order space is taken from. */
 const PRIVATE_ORDER_V4 = ORDER_V4.map(space_v4);
 /**
+ * The IPv4 space taken by a set of prefixes, as sorted disjoint runs (overlapping and adjacent prefixes
+ * merged), and searches for free aligned blocks in private space in the fixed preference order.
+ * Blocks can be added (a block handed out is no longer free); the space only ever fills up.
+ */
+class FreeSpace4 {
+    /** run i covers starts[i] … ends[i] (inclusive); starts ascending, ends[i] + 1 < starts[i + 1] */
+    starts = [];
+    ends = [];
+    /** per block length, where take() found its last block: nothing before it can be free again */
+    cursors = new Map();
+    constructor(avoid) {
+        const iv = [];
+        for (const p of avoid)
+            if (p.family === 4)
+                iv.push([p.addr, p.addr + 2 ** (32 - p.bits) - 1]);
+        iv.sort((a, b) => a[0] - b[0]);
+        for (const [s, e] of iv) {
+            const last = this.ends.length - 1;
+            if (last >= 0 && s <= this.ends[last] + 1) {
+                if (e > this.ends[last])
+                    this.ends[last] = e;
+            }
+            else {
+                this.starts.push(s);
+                this.ends.push(e);
+            }
+        }
+    }
+    /** Marks a prefix as taken (IPv6 is ignored). */
+    add(p) {
+        if (p.family !== 4)
+            return;
+        let s = p.addr;
+        let e = p.addr + 2 ** (32 - p.bits) - 1;
+        // runs that overlap or touch [s, e]: from the last run starting at or before s − 1 … the last starting at or before e + 1
+        let lo = this.lastStartAtOrBefore(s - 1);
+        if (lo < 0 || this.ends[lo] + 1 < s)
+            lo++;
+        const hi = this.lastStartAtOrBefore(e + 1);
+        if (lo <= hi) {
+            s = Math.min(s, this.starts[lo]);
+            e = Math.max(e, this.ends[hi]);
+        }
+        this.starts.splice(lo, Math.max(0, hi - lo + 1), s);
+        this.ends.splice(lo, Math.max(0, hi - lo + 1), e);
+    }
+    /**
+     * Up to `n` aligned blocks of length `bits` in private space, overlapping nothing taken and each
+     * other, in the fixed preference order (the space is not changed).
+     */
+    blocks(bits, n) {
+        const out = [];
+        if (n <= 0)
+            return out;
+        this.walk(bits, n, { region: 0, addr: PRIVATE_ORDER_V4[0].addr }, out);
+        return out;
+    }
+    /** The first free block of length `bits` (as blocks(bits, 1)), marked as taken; null when none is left. */
+    take(bits) {
+        const from = this.cursors.get(bits) ?? { region: 0, addr: PRIVATE_ORDER_V4[0].addr };
+        const out = [];
+        const at = this.walk(bits, 1, from, out);
+        this.cursors.set(bits, at);
+        const b = out[0] ?? null;
+        if (b)
+            this.add(b);
+        return b;
+    }
+    /** The index of the last run starting at or before x, or −1. */
+    lastStartAtOrBefore(x) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        let found = -1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.starts[mid] <= x) {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+                hi = mid - 1;
+        }
+        return found;
+    }
+    /** The end of the run that overlaps [a, b] (the last one, when several do), or −1 when none does. */
+    coverEnd(a, b) {
+        const i = this.lastStartAtOrBefore(b);
+        return i >= 0 && this.ends[i] >= a ? this.ends[i] : -1;
+    }
+    /** Collects free blocks from `from` on until `n` are in `out`; returns where the last one found is (or the end). */
+    walk(bits, n, from, out) {
+        const step = 2 ** (32 - bits);
+        for (let r = from.region; r < PRIVATE_ORDER_V4.length; r++) {
+            const region = PRIVATE_ORDER_V4[r];
+            if (region.bits > bits)
+                continue;
+            const end = region.addr + 2 ** (32 - region.bits);
+            let addr = r === from.region ? Math.max(from.addr, region.addr) : region.addr;
+            while (addr < end) {
+                const covered = this.coverEnd(addr, addr + step - 1);
+                if (covered < 0) {
+                    out.push({ family: 4, addr, bits });
+                    if (out.length >= n)
+                        return { region: r, addr };
+                    addr += step;
+                    continue;
+                }
+                // jump past the run (aligned to the block size): every candidate before that overlaps it
+                addr = Math.max(addr + step, Math.ceil((covered + 1) / step) * step);
+            }
+        }
+        return { region: PRIVATE_ORDER_V4.length, addr: 0 };
+    }
+}
+/**
  * Up to `n` aligned IPv4 blocks of length `bits` in private space, overlapping nothing in `avoid` and
  * each other, in the fixed preference order.
  */
 function freeBlocks4(avoid, bits, n) {
-    const out = [];
-    const blockers = avoid.filter((p) => p.family === 4);
-    const step = 2 ** (32 - bits);
-    for (const region of PRIVATE_ORDER_V4) {
-        if (region.bits > bits)
-            continue;
-        const end = region.addr + 2 ** (32 - region.bits);
-        let addr = region.addr;
-        while (addr < end && out.length < n) {
-            const cand = { family: 4, addr, bits };
-            const hit = blockers.find((b) => overlaps(b, cand));
-            if (!hit) {
-                out.push(cand);
-                addr += step;
-                continue;
-            }
-            // jump past the blocker (aligned to the block size)
-            const past = hit.addr + 2 ** (32 - hit.bits);
-            addr = Math.max(addr + step, Math.ceil(past / step) * step);
-        }
-        if (out.length >= n)
-            break;
-    }
-    return out;
+    return new FreeSpace4(avoid).blocks(bits, n);
 }
 /** The first free block of `bits` (see freeBlocks4), or null. */
 function freeBlock4(avoid, bits) {
@@ -21299,18 +21550,22 @@ function capacityFor(demand) {
 function log2ceil(n) {
     return Math.ceil(Math.log2(Math.max(1, n)));
 }
-/** Private blocks for the pool, preferring one /16, else the smallest single block, else several /22s. */
+/**
+ * Private blocks for the pool, preferring one /16, else the smallest single block, else several /22s.
+ * `avoid` is not changed: the caller adds the blocks when it takes them.
+ */
 function poolBlocks(avoid, need) {
     const needBits = FIX_SIZE - log2ceil(need);
     if (needBits < 8)
         return null;
+    const space = avoid instanceof FreeSpace4 ? avoid : new FreeSpace4(avoid);
     for (const bits of [...new Set([Math.min(PREFERRED_BASE_BITS, needBits), needBits])]) {
-        const b = freeBlock4(avoid, bits);
+        const b = space.blocks(bits, 1)[0];
         if (b)
             return [b];
     }
     const quarter = FIX_SIZE - 2;
-    const blocks = freeBlocks4(avoid, quarter, Math.ceil(need / 4));
+    const blocks = space.blocks(quarter, Math.ceil(need / 4));
     return blocks.length * 4 >= need ? blocks : null;
 }
 /** A ULA /48 for the host (RFC 4193: fd + 40 pseudo-random bits, here from the host name). */
@@ -21364,7 +21619,8 @@ function planDaemonFix(ctx, hcs, findings) {
     const bip = pinned.find((s) => s.kind === 'bip');
     const fixed = pinned.find((s) => s.kind === 'fixed-cidr');
     const docker0Bad = [bip, fixed].some((s) => s && active.some((f) => synthesise_samePos(f, s.pos)));
-    const avoid = avoidFor(ctx, hc, moving, !docker0Bad);
+    // sorted once: a host may have 100,000 reserved ranges, and every block taken below searches them
+    const avoid = new FreeSpace4(avoidFor(ctx, hc, moving, !docker0Bad));
     const poolPos = (hc.daemon.defaultAddressPools?.value ?? []).map((e) => e.base.pos ?? e.pos);
     const aboutPools = active.some((f) => POOL_RULES.has(f.rule) || (f.rule === 'public-range' && poolPos.some((p) => synthesise_samePos(f, p))));
     if (aboutPools) {
@@ -21373,16 +21629,16 @@ function planDaemonFix(ctx, hcs, findings) {
         if (!blocks)
             return null;
         const pools = blocks.map((b) => ({ base: formatPrefix(b), size: FIX_SIZE }));
-        avoid.push(...blocks);
+        for (const b of blocks)
+            avoid.add(b);
         if (wantsDynamicV6(hc))
             pools.push({ base: hostUla(hc.host.name), size: 64 });
         patch['default-address-pools'] = pools;
     }
     if (docker0Bad) {
-        const b = freeBlock4(avoid, FIX_SIZE);
+        const b = avoid.take(FIX_SIZE);
         if (!b)
             return null;
-        avoid.push(b);
         patch.bip = `${formatAddress(4, b.addr + 1)}/${FIX_SIZE}`;
         if (fixed)
             patch['fixed-cidr'] = formatPrefix(b);
@@ -21390,10 +21646,9 @@ function planDaemonFix(ctx, hcs, findings) {
     for (const s of moving) {
         if (s.prefix.family !== 4)
             continue;
-        const b = freeBlock4(avoid, s.prefix.bits);
+        const b = avoid.take(s.prefix.bits);
         if (!b)
             return null;
-        avoid.push(b);
         pins.push(pinFor(s, formatPrefix(b)));
     }
     const underlay = hc.host.underlayMtu?.value;
@@ -21439,14 +21694,11 @@ function planPinnedAlternative(ctx, hcs, findings) {
         return null;
     const pinned = pinnedSubnets(hc);
     const moving = new Set(pinned.filter((s) => s.kind === 'compose' && active.some((f) => REPIN.has(f.rule) && synthesise_samePos(f, s.pos))));
-    const avoid = [...avoidFor(ctx, hc, moving, true), ...poolBases(poolSpecs(hc, 'local'))];
+    const avoid = new FreeSpace4([...avoidFor(ctx, hc, moving, true), ...poolBases(poolSpecs(hc, 'local'))]);
     const pins = [];
     const take = (bits) => {
-        const b = freeBlock4(avoid, bits);
-        if (!b)
-            return null;
-        avoid.push(b);
-        return formatPrefix(b);
+        const b = avoid.take(bits);
+        return b ? formatPrefix(b) : null;
     };
     for (const s of moving) {
         if (s.prefix.family !== 4)
