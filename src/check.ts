@@ -238,12 +238,14 @@ export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
     const refs: { files: string[]; ref?: ProjectRef }[] = host.projects
       ? host.projects.map((ref) => ({ files: filesOf(reader, ref, discoverAll()), ref }))
       : discover().map((d) => ({ files: d.files }));
+    // once per host: the process environment has dozens of variables, and a host runs many projects
+    const environment = { ...(opts.environment ?? {}), ...host.env };
     const projects: HostProject[] = refs.map(({ files, ref }) => ({
       project: loadProject({
         reader,
         files,
         rootName: opts.rootName,
-        environment: { ...(opts.environment ?? {}), ...host.env },
+        environment,
         envFiles: host.envFile ? [joinRel(host.envFile.value)] : undefined,
         profiles: ref?.profiles ?? [],
       }),
