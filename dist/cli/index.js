@@ -22018,12 +22018,14 @@ function check(source, opts = {}) {
         const refs = host.projects
             ? host.projects.map((ref) => ({ files: filesOf(reader, ref, discoverAll()), ref }))
             : discover().map((d) => ({ files: d.files }));
+        // once per host: the process environment has dozens of variables, and a host runs many projects
+        const environment = { ...(opts.environment ?? {}), ...host.env };
         const projects = refs.map(({ files, ref }) => ({
             project: loadProject({
                 reader,
                 files,
                 rootName: opts.rootName,
-                environment: { ...(opts.environment ?? {}), ...host.env },
+                environment,
                 envFiles: host.envFile ? [joinRel(host.envFile.value)] : undefined,
                 profiles: ref?.profiles ?? [],
             }),
