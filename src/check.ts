@@ -81,25 +81,15 @@ function daemonFor(reader: Reader, host: HostSpec, opts: CheckOptions, found: ()
 }
 
 /** discovered projects by directory (the first one of a directory, as a search in order finds it) */
-const dirIndex = new WeakMap<DiscoveredProject[], Map<string, DiscoveredProject>>();
-function byDir(discovered: DiscoveredProject[]): Map<string, DiscoveredProject> {
-  let m = dirIndex.get(discovered);
-  if (!m) {
-    m = new Map();
-    for (const p of discovered) if (!m.has(p.dir)) m.set(p.dir, p);
-    dirIndex.set(discovered, m);
-  }
-  return m;
-}
-
-function filesOf(reader: Reader, ref: ProjectRef, discovered: DiscoveredProject[]): string[] {
+/** A project the inventory names: its compose files (the ones discovery would find in that directory). */
+function filesOf(reader: Reader, ref: ProjectRef): string[] {
   if (Array.isArray(ref.path)) return ref.path.map((p) => joinRel(p));
   const dir = joinRel(ref.path);
   if (!reader.isDir(dir)) {
     if (reader.exists(dir)) return [dir];
     throw new ConfigError(`project path "${ref.path}" does not exist`, ref.pos ?? { file: dir });
   }
-  const files = byDir(discovered).get(dir)?.files ?? projectFilesForDir(reader, dir);
+  const files = projectFilesForDir(reader, dir);
   if (!files) throw new ConfigError(`no compose file in "${ref.path}" (compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml)`, ref.pos ?? { file: dir });
   return files;
 }
@@ -226,9 +216,6 @@ export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
   const reserved = parseReserved(inventory);
   let discovered: DiscoveredProject[] | undefined;
   const discover = () => (discovered ??= discoverProjects(reader, { globs: opts.composeFiles }));
-  // projects named by directory in the inventory are looked up among every project in the repository
-  let everyProject: DiscoveredProject[] | undefined;
-  const discoverAll = () => (everyProject ??= opts.composeFiles ? discoverProjects(reader) : discover());
   let daemonJsons: string[] | undefined;
   const foundDaemons = () => (daemonJsons ??= findDaemonJsons(reader));
 
@@ -236,7 +223,7 @@ export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
   for (const host of inventory.hosts) {
     const daemon = daemonFor(reader, host, opts, foundDaemons);
     const refs: { files: string[]; ref?: ProjectRef }[] = host.projects
-      ? host.projects.map((ref) => ({ files: filesOf(reader, ref, discoverAll()), ref }))
+      ? host.projects.map((ref) => ({ files: filesOf(reader, ref), ref }))
       : discover().map((d) => ({ files: d.files }));
     // once per host: the process environment has dozens of variables, and a host runs many projects
     const environment = { ...(opts.environment ?? {}), ...host.env };
