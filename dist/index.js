@@ -58964,19 +58964,8 @@ function daemonFor(reader, host, opts, found) {
     return all.length === 1 ? loadDaemonConfig(reader, all[0]) : {};
 }
 /** discovered projects by directory (the first one of a directory, as a search in order finds it) */
-const dirIndex = new WeakMap();
-function byDir(discovered) {
-    let m = dirIndex.get(discovered);
-    if (!m) {
-        m = new Map();
-        for (const p of discovered)
-            if (!m.has(p.dir))
-                m.set(p.dir, p);
-        dirIndex.set(discovered, m);
-    }
-    return m;
-}
-function filesOf(reader, ref, discovered) {
+/** A project the inventory names: its compose files (the ones discovery would find in that directory). */
+function filesOf(reader, ref) {
     if (Array.isArray(ref.path))
         return ref.path.map((p) => joinRel(p));
     const dir = joinRel(ref.path);
@@ -58985,7 +58974,7 @@ function filesOf(reader, ref, discovered) {
             return [dir];
         throw new errors_ConfigError(`project path "${ref.path}" does not exist`, ref.pos ?? { file: dir });
     }
-    const files = byDir(discovered).get(dir)?.files ?? projectFilesForDir(reader, dir);
+    const files = projectFilesForDir(reader, dir);
     if (!files)
         throw new errors_ConfigError(`no compose file in "${ref.path}" (compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml)`, ref.pos ?? { file: dir });
     return files;
@@ -59112,16 +59101,13 @@ function check(source, opts = {}) {
     const reserved = parseReserved(inventory);
     let discovered;
     const discover = () => (discovered ??= discoverProjects(reader, { globs: opts.composeFiles }));
-    // projects named by directory in the inventory are looked up among every project in the repository
-    let everyProject;
-    const discoverAll = () => (everyProject ??= opts.composeFiles ? discoverProjects(reader) : discover());
     let daemonJsons;
     const foundDaemons = () => (daemonJsons ??= findDaemonJsons(reader));
     const hosts = [];
     for (const host of inventory.hosts) {
         const daemon = daemonFor(reader, host, opts, foundDaemons);
         const refs = host.projects
-            ? host.projects.map((ref) => ({ files: filesOf(reader, ref, discoverAll()), ref }))
+            ? host.projects.map((ref) => ({ files: filesOf(reader, ref), ref }))
             : discover().map((d) => ({ files: d.files }));
         // once per host: the process environment has dozens of variables, and a host runs many projects
         const environment = { ...(opts.environment ?? {}), ...host.env };
