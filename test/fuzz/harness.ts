@@ -86,14 +86,14 @@ export function params(numRuns: number): fc.Parameters<unknown> {
 // time: every input is bounded. A loader that is super-linear on some input must not spin a worker
 // for minutes: vitest's test timeout cannot stop it (its timer runs on the thread the synchronous loop
 // blocks, so it fires only after the loop returns), nor can fast-check's (for async properties only).
-//   - after each input: its CPU time is measured; inputs over FUZZ_SLOW_MS (default 10 s) are listed
+//   - after each input: its CPU time is measured; inputs over FUZZ_SLOW_MS (default 5 s; the slowest of the default seed takes ~1 s) are listed
 //     and fail the file's last test (slowInputsReport), by test, seed and input;
 //   - during each input: a watchdog on another thread reads the main thread's CPU time; an input still
 //     running after FUZZ_HANG_MS (default 60 s) is printed to stderr with its test and seed, and the
 //     worker process is killed, so that the run fails (vitest: "Worker exited unexpectedly") instead of
 //     hanging. CPU time, not wall time: a worker starved by a loaded machine is not hung.
 
-export const SLOW_INPUT_MS = Number(process.env.FUZZ_SLOW_MS ?? 10_000);
+export const SLOW_INPUT_MS = Number(process.env.FUZZ_SLOW_MS ?? 5_000);
 export const HANG_MS = Number(process.env.FUZZ_HANG_MS ?? 60_000);
 
 export interface SlowInput {
