@@ -5,6 +5,7 @@
 // and random edits of the corpus.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { monorepoFiles } from '../../bench/monorepo.mjs';
@@ -88,7 +89,8 @@ function yamlFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-const CORPUS = '/work/shared/corpus';
+// the awesome-compose corpus as vendored in the repository (from ../shared/corpus)
+const CORPUS = fileURLToPath(new URL('../../fixtures/awesome-compose', import.meta.url));
 const corpusFiles = (() => {
   try {
     return yamlFiles(CORPUS);
@@ -99,7 +101,7 @@ const corpusFiles = (() => {
 
 describe('fast YAML reader', () => {
   it('reads the compose corpus as the yaml package does, and answers for most of it', () => {
-    expect(corpusFiles.length, 'the corpus (../shared/corpus) is expected beside the repository').toBeGreaterThan(30);
+    expect(corpusFiles.length, 'fixtures/awesome-compose holds the corpus').toBeGreaterThan(30);
     let n = 0;
     for (const f of corpusFiles) if (agrees(readFileSync(f, 'utf8'), f)) n++;
     expect(n / corpusFiles.length).toBeGreaterThan(0.8);
