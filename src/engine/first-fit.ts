@@ -2,7 +2,7 @@
 // order, the lowest aligned subnet of `size` that overlaps nothing allocated or reserved (host
 // nameservers and on-link routes). History-free: after `down`, the next `up` gets the same subnets.
 import type { FirstFitPool } from '../net/pools.js';
-import type { Family, Prefix } from '../net/prefix.js';
+import { v4Size, type Family, type Prefix } from '../net/prefix.js';
 import type { AddressSpace } from './space.js';
 
 /**
@@ -31,9 +31,9 @@ function intern(pool: FirstFitPool, p: Prefix): Prefix {
  */
 function firstFreeInPool4(pool: FirstFitPool, space: AddressSpace, reserved: AddressSpace): Prefix | number {
   const { base, size } = pool;
-  const step = 2 ** (32 - size);
+  const step = v4Size(size);
   const start = base.addr as number;
-  const last = start + 2 ** (32 - base.bits) - 1;
+  const last = start + v4Size(base.bits) - 1;
   let a = start;
   let end = start - 1;
   while (a + step - 1 <= last) {
@@ -82,7 +82,7 @@ export class FirstFitAllocator {
       if (pool.base.family !== family) continue;
       if (family === 4) {
         const first = pool.base.addr as number;
-        if (first + 2 ** (32 - pool.base.bits) - 1 <= coveredTo) continue;
+        if (first + v4Size(pool.base.bits) - 1 <= coveredTo) continue;
         const r = firstFreeInPool4(pool, space, this.reserved);
         if (typeof r !== 'number') return r;
         coveredTo = r;

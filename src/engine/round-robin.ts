@@ -7,7 +7,7 @@
 // The list is walked segment by segment, jumping over allocated ranges with integer arithmetic, so a
 // 65,536-entry pool costs what a 31-entry one does.
 import type { CandidateList, Segment } from '../net/pools.js';
-import { type Family, type Prefix } from '../net/prefix.js';
+import { v4Size, type Family, type Prefix } from '../net/prefix.js';
 import type { AddressSpace } from './space.js';
 
 export interface Pick {
@@ -34,7 +34,7 @@ function entryPrefix(seg: Segment, q: number): Prefix {
   if (p === undefined) {
     p =
       seg.family === 4
-        ? { family: 4, addr: (seg.base.addr as number) + q * 2 ** (32 - seg.size), bits: seg.size }
+        ? { family: 4, addr: (seg.base.addr as number) + q * v4Size(seg.size), bits: seg.size }
         : { family: 6, addr: (seg.base.addr as bigint) + (BigInt(q) << BigInt(128 - seg.size)), bits: seg.size };
     if (m.size < INTERNED) m.set(q, p);
   }
@@ -53,7 +53,7 @@ export function firstFreeInSegment(seg: Segment, from: number, to: number, space
     const blockStart = j - q;
     let nq: number;
     if (seg.family === 4) {
-      const step = 2 ** (32 - seg.size);
+      const step = v4Size(seg.size);
       const start = (seg.base.addr as number) + q * step;
       const end = space.coverEnd4(start, start + step - 1);
       if (end === undefined) return j;

@@ -115,7 +115,8 @@ export function v6(addr: bigint, bits: number): Prefix6 {
 /** 2^(32 − bits) for bits 0…32: the number of addresses in an IPv4 prefix (a table: this is on every probe) */
 const V4_SIZE: readonly number[] = Array.from({ length: 33 }, (_, bits) => 2 ** (32 - bits));
 
-function v4Size(bits: number): number {
+/** addresses in an IPv4 prefix of this length; `2 ** (32 − bits)` with a variable exponent is a slow call */
+export function v4Size(bits: number): number {
   return V4_SIZE[bits] ?? 2 ** (32 - bits);
 }
 
