@@ -12628,6 +12628,7 @@ function v6(addr, bits) {
 }
 /** 2^(32 − bits) for bits 0…32: the number of addresses in an IPv4 prefix (a table: this is on every probe) */
 const V4_SIZE = Array.from({ length: 33 }, (_, bits) => 2 ** (32 - bits));
+/** addresses in an IPv4 prefix of this length; `2 ** (32 − bits)` with a variable exponent is a slow call */
 function v4Size(bits) {
     return V4_SIZE[bits] ?? 2 ** (32 - bits);
 }
@@ -18469,6 +18470,7 @@ class PrefixSet {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/first-fit.ts
+
 /**
  * One Prefix object per (pool, address): first-fit hands the same subnets out again after every `down`,
  * and the simulation shares its records (per-network allocation records, one-subnet arrays) by object
@@ -18495,9 +18497,9 @@ function intern(pool, p) {
  */
 function firstFreeInPool4(pool, space, reserved) {
     const { base, size } = pool;
-    const step = 2 ** (32 - size);
+    const step = v4Size(size);
     const start = base.addr;
-    const last = start + 2 ** (32 - base.bits) - 1;
+    const last = start + v4Size(base.bits) - 1;
     let a = start;
     let end = start - 1;
     while (a + step - 1 <= last) {
@@ -18550,7 +18552,7 @@ class FirstFitAllocator {
                 continue;
             if (family === 4) {
                 const first = pool.base.addr;
-                if (first + 2 ** (32 - pool.base.bits) - 1 <= coveredTo)
+                if (first + v4Size(pool.base.bits) - 1 <= coveredTo)
                     continue;
                 const r = firstFreeInPool4(pool, space, this.reserved);
                 if (typeof r !== 'number')
@@ -18567,6 +18569,7 @@ class FirstFitAllocator {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/round-robin.ts
+
 /**
  * Candidate prefixes, one object per segment entry: a simulation hands the same candidates out cycle
  * after cycle and keeps every cycle's allocations, so sharing them saves most of its objects. Prefixes
@@ -18584,7 +18587,7 @@ function entryPrefix(seg, q) {
     if (p === undefined) {
         p =
             seg.family === 4
-                ? { family: 4, addr: seg.base.addr + q * 2 ** (32 - seg.size), bits: seg.size }
+                ? { family: 4, addr: seg.base.addr + q * v4Size(seg.size), bits: seg.size }
                 : { family: 6, addr: seg.base.addr + (BigInt(q) << BigInt(128 - seg.size)), bits: seg.size };
         if (m.size < round_robin_INTERNED)
             m.set(q, p);
@@ -18603,7 +18606,7 @@ function firstFreeInSegment(seg, from, to, space) {
         const blockStart = j - q;
         let nq;
         if (seg.family === 4) {
-            const step = 2 ** (32 - seg.size);
+            const step = v4Size(seg.size);
             const start = seg.base.addr + q * step;
             const end = space.coverEnd4(start, start + step - 1);
             if (end === undefined)
