@@ -192,6 +192,17 @@ function splitProfiles(v: string | undefined): string[] {
 }
 
 /** Loads one compose project. Throws ConfigError (file + line) for input Compose would refuse. */
+/** the environment's entries, listed once per environment object (a host's projects share one) */
+const envEntries = new WeakMap<Record<string, string>, [string, string][]>();
+function entriesOf(env: Record<string, string>): [string, string][] {
+  let e = envEntries.get(env);
+  if (!e) {
+    e = Object.entries(env);
+    envEntries.set(env, e);
+  }
+  return e;
+}
+
 export function loadProject(opts: LoadProjectOptions): LoadedComposeProject {
   const { reader } = opts;
   if (opts.files.length === 0) throw new ConfigError('no compose file given', { file: '.' });
@@ -216,7 +227,7 @@ export function loadProject(opts: LoadProjectOptions): LoadedComposeProject {
   const fromFiles: EnvWithOrigin = readEnvFiles(reader, envPaths, processEnv);
   const values = new Map<string, string>();
   for (const [k, v] of fromFiles) values.set(k, v.value);
-  for (const [k, v] of Object.entries(processEnv)) values.set(k, v);
+  for (const [k, v] of entriesOf(processEnv)) values.set(k, v);
 
   const parsed = new Map<string, YDocument[]>();
   for (const f of files) if (!parsed.has(f)) parsed.set(f, readCompose(reader, f));

@@ -264,12 +264,16 @@ export function createSuppressor(opts: SuppressOptions): (findings: readonly Fin
   const accepted = new Map<string, BaselineEntry>();
   for (const e of baseline?.findings ?? []) accepted.set(e.fingerprint, e);
 
+  const listedSet = new Set(listed);
+  // the problems of the listed files, in file order: the same for every call (the proofs of the fixes
+  // call this once per host and plan), so worked out once
+  let listedProblems: Finding[] | undefined;
   return (findings) => {
     const fps = baseline ? fingerprints(findings, reader) : [];
-    const files = new Set(listed);
+    const extra = new Set<string>();
     const out = findings.map((f, i): Finding => {
       if (f.file && f.line && isYaml(f.file)) {
-        files.add(f.file);
+        if (!listedSet.has(f.file)) extra.add(f.file);
         const hit = commentsOf(f.file).comments.find((c) => c.appliesTo === f.line && c.rules.includes(f.rule));
         if (hit) return { ...f, suppressed: true, suppressionReason: hit.reason };
       }
@@ -279,7 +283,10 @@ export function createSuppressor(opts: SuppressOptions): (findings: readonly Fin
       }
       return f;
     });
-    const problems = [...files].sort().flatMap((file) => commentsOf(file).problems);
+    const problems =
+      extra.size === 0
+        ? (listedProblems ??= listed.flatMap((file) => commentsOf(file).problems))
+        : [...listed, ...extra].sort().flatMap((file) => commentsOf(file).problems);
     return [...out, ...problems];
   };
 }
