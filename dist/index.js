@@ -52367,6 +52367,16 @@ function splitProfiles(v) {
         .filter((s) => s !== '');
 }
 /** Loads one compose project. Throws ConfigError (file + line) for input Compose would refuse. */
+/** the environment's entries, listed once per environment object (a host's projects share one) */
+const envEntries = new WeakMap();
+function entriesOf(env) {
+    let e = envEntries.get(env);
+    if (!e) {
+        e = Object.entries(env);
+        envEntries.set(env, e);
+    }
+    return e;
+}
 function loadProject(opts) {
     const { reader } = opts;
     if (opts.files.length === 0)
@@ -52395,7 +52405,7 @@ function loadProject(opts) {
     const values = new Map();
     for (const [k, v] of fromFiles)
         values.set(k, v.value);
-    for (const [k, v] of Object.entries(processEnv))
+    for (const [k, v] of entriesOf(processEnv))
         values.set(k, v);
     const parsed = new Map();
     for (const f of files)
@@ -58463,12 +58473,17 @@ function createSuppressor(opts) {
     const accepted = new Map();
     for (const e of baseline?.findings ?? [])
         accepted.set(e.fingerprint, e);
+    const listedSet = new Set(listed);
+    // the problems of the listed files, in file order: the same for every call (the proofs of the fixes
+    // call this once per host and plan), so worked out once
+    let listedProblems;
     return (findings) => {
         const fps = baseline ? fingerprints(findings, reader) : [];
-        const files = new Set(listed);
+        const extra = new Set();
         const out = findings.map((f, i) => {
             if (f.file && f.line && isYaml(f.file)) {
-                files.add(f.file);
+                if (!listedSet.has(f.file))
+                    extra.add(f.file);
                 const hit = commentsOf(f.file).comments.find((c) => c.appliesTo === f.line && c.rules.includes(f.rule));
                 if (hit)
                     return { ...f, suppressed: true, suppressionReason: hit.reason };
@@ -58479,7 +58494,9 @@ function createSuppressor(opts) {
             }
             return f;
         });
-        const problems = [...files].sort().flatMap((file) => commentsOf(file).problems);
+        const problems = extra.size === 0
+            ? (listedProblems ??= listed.flatMap((file) => commentsOf(file).problems))
+            : [...listed, ...extra].sort().flatMap((file) => commentsOf(file).problems);
         return [...out, ...problems];
     };
 }
