@@ -80,7 +80,6 @@ function daemonFor(reader: Reader, host: HostSpec, opts: CheckOptions, found: ()
   return all.length === 1 ? loadDaemonConfig(reader, all[0]) : {};
 }
 
-/** discovered projects by directory (the first one of a directory, as a search in order finds it) */
 /** A project the inventory names: its compose files (the ones discovery would find in that directory). */
 function filesOf(reader: Reader, ref: ProjectRef): string[] {
   if (Array.isArray(ref.path)) return ref.path.map((p) => joinRel(p));

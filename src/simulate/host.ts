@@ -163,7 +163,6 @@ class HostRun {
   private readonly owner: number[] = [];
   /** by network id: its subnets while it exists */
   private readonly subnets: (Prefix[] | undefined)[] = [];
-  /** by network id: ids of the projects currently using it (created or joined) */
   /**
    * by network id: ids of the projects currently using it (created or joined), without repeats. A
    * small array: almost every network has one user, and a Set's delete and clear on every cycle were
