@@ -74,6 +74,11 @@ export class LineIndex {
     if (text.charCodeAt(0) === 0xfeff) this.starts[0] = 1;
   }
 
+  /** the offset of a 1-based line and column */
+  offset(line: number, column: number): number {
+    return this.starts[line - 1] + column - 1;
+  }
+
   /** 1-based line and column of an offset */
   at(offset: number): { line: number; column: number } {
     let lo = 0;
@@ -649,9 +654,7 @@ class YamlConverter {
  * undefined for what this tree spells differently (keys that are not strings in the source: `1.0:`).
  */
 function fromFastNode(root: YNode, text: string, lines: LineIndex): DocNode | undefined {
-  const offsets = (lines as unknown as { starts: number[] }).starts;
-  const off = (line: number, column: number) => offsets[line - 1] + column - 1;
-  const span = (p: SourcePos): Span => ({ start: off(p.line, p.column), end: off(p.endLine ?? p.line, p.endColumn ?? p.column) });
+  const span = (p: SourcePos): Span => ({ start: lines.offset(p.line, p.column), end: lines.offset(p.endLine ?? p.line, p.endColumn ?? p.column) });
   const made = new Map<YNode, DocNode>();
   let ok = true;
   const conv = (n: YNode): DocNode => {
