@@ -52703,6 +52703,10 @@ class LineIndex {
         if (text.charCodeAt(0) === 0xfeff)
             this.starts[0] = 1;
     }
+    /** the offset of a 1-based line and column */
+    offset(line, column) {
+        return this.starts[line - 1] + column - 1;
+    }
     /** 1-based line and column of an offset */
     at(offset) {
         let lo = 0;
@@ -53305,9 +53309,7 @@ class YamlConverter {
  * undefined for what this tree spells differently (keys that are not strings in the source: `1.0:`).
  */
 function fromFastNode(root, text, lines) {
-    const offsets = lines.starts;
-    const off = (line, column) => offsets[line - 1] + column - 1;
-    const span = (p) => ({ start: off(p.line, p.column), end: off(p.endLine ?? p.line, p.endColumn ?? p.column) });
+    const span = (p) => ({ start: lines.offset(p.line, p.column), end: lines.offset(p.endLine ?? p.line, p.endColumn ?? p.column) });
     const made = new Map();
     let ok = true;
     const conv = (n) => {
@@ -56599,7 +56601,6 @@ class HostRun {
     owner = [];
     /** by network id: its subnets while it exists */
     subnets = [];
-    /** by network id: ids of the projects currently using it (created or joined) */
     /**
      * by network id: ids of the projects currently using it (created or joined), without repeats. A
      * small array: almost every network has one user, and a Set's delete and clear on every cycle were
@@ -58983,7 +58984,6 @@ function daemonFor(reader, host, opts, found) {
     const all = found();
     return all.length === 1 ? loadDaemonConfig(reader, all[0]) : {};
 }
-/** discovered projects by directory (the first one of a directory, as a search in order finds it) */
 /** A project the inventory names: its compose files (the ones discovery would find in that directory). */
 function filesOf(reader, ref) {
     if (Array.isArray(ref.path))
