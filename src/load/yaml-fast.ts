@@ -65,7 +65,7 @@ class FastReader {
   private decoded = 0;
 
   constructor(
-    private readonly text: string,
+    text: string,
     private readonly file: string,
   ) {
     this.lines = text.split('\n');
@@ -301,10 +301,10 @@ class FastReader {
       col = j;
       while (col < line.length && line.charCodeAt(col) === 32) col++;
     }
-    const r = this.value(line, col, indent, depth, inSeq, base, anchor);
-    return r;
+    return this.value(line, col, indent, depth, inSeq, base, anchor);
   }
 
+  /** the value at `col` after its anchor, if any (registered under that name once built) */
   private value(line: string, col: number, indent: number, depth: number, inSeq: boolean, base: number, anchor: string | undefined): { node: YNode; end: number; viaFlow?: boolean } {
     const register = (n: YNode) => {
       if (anchor !== undefined) {
