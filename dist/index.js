@@ -49856,7 +49856,6 @@ function resolvePlain(s) {
 }
 const ESCAPES = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b', f: '\f', e: '\x1b', a: '\x07', v: '\v', ' ': ' ' };
 class FastReader {
-    text;
     file;
     lines;
     /** offset of each line's first character; one more entry when the text ends with a newline */
@@ -49868,7 +49867,6 @@ class FastReader {
     shapes = new WeakMap();
     decoded = 0;
     constructor(text, file) {
-        this.text = text;
         this.file = file;
         this.lines = text.split('\n');
         this.starts = new Array(this.lines.length);
@@ -50124,9 +50122,9 @@ class FastReader {
             while (col < line.length && line.charCodeAt(col) === 32)
                 col++;
         }
-        const r = this.value(line, col, indent, depth, inSeq, base, anchor);
-        return r;
+        return this.value(line, col, indent, depth, inSeq, base, anchor);
     }
+    /** the value at `col` after its anchor, if any (registered under that name once built) */
     value(line, col, indent, depth, inSeq, base, anchor) {
         const register = (n) => {
             if (anchor !== undefined) {
