@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fixtureTree } from '../fixture-tree.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { ConfigError } from '../../src/errors.js';
@@ -158,22 +159,11 @@ describe('a host route over a fine-grained pool', () => {
   // Found by the fuzzer (test/fuzz, FUZZ_SEED=6, "simulates and checks every mostly valid repository",
   // input 816 of 2,000). On Engine ≤ 26 the daemon holds every candidate an on-link route covers and asks
   // again, so each redeploy here walks the route's 4,096 /28s one by one before it wraps to the only free
-  // candidate. The address space works its merged runs out again after every hold (src/engine/space.ts,
-  // Index.add), which makes that walk quadratic in the candidates held: 3–13 s for this input, and 5 min
-  // for two such pools on two hosts with two projects each — what spun a fuzz worker for minutes.
-  const twoHosts = (() => {
-    const root = new URL('../../fixtures/load/inventory-two-hosts/', import.meta.url).pathname;
-    const out: Record<string, string> = {};
-    const walk = (dir: string) => {
-      for (const e of fs.readdirSync(root + dir, { withFileTypes: true })) {
-        const rel = dir + e.name;
-        if (e.isDirectory()) walk(rel + '/');
-        else if (e.name !== 'network-inventory.yaml') out[rel] = fs.readFileSync(root + rel, 'utf8');
-      }
-    };
-    walk('');
-    return out;
-  })();
+  // candidate. The address space used to work its merged runs out again after every hold
+  // (src/engine/space.ts, Index.add), which made that walk quadratic in the candidates held: 3–13 s for
+  // this input, and 5 min for two such pools on two hosts with two projects each — what spun a fuzz
+  // worker for minutes. A new entry is merged into the runs now (~0.3 s).
+  const twoHosts = fixtureTree('load/inventory-two-hosts', ['network-inventory.yaml']);
 
   it('walks the 4,096 candidates under the route on every redeploy, hands none of them out, and reports the same', () => {
     const files = {

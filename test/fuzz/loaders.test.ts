@@ -8,9 +8,9 @@
 // More (or fewer) inputs: FUZZ_SCALE=10 npx vitest run test/fuzz
 // Every input is timed (CPU): one over FUZZ_SLOW_MS (10 s) fails the last test, naming it; one still
 // running after FUZZ_HANG_MS (60 s) is printed and the worker killed (see harness.ts).
-import fs from 'node:fs';
 import fc from 'fast-check';
 import { parse as parseYamlValue, stringify as toYaml } from 'yaml';
+import { fixtureTree } from '../fixture-tree.js';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { ConfigError } from '../../src/errors.js';
@@ -467,19 +467,7 @@ describe('fuzz: discovery', () => {
 });
 
 /** the fixture repository the inventory seeds were written for (fixtures/load/inventory-two-hosts) */
-const TWO_HOSTS = (() => {
-  const root = new URL('../../fixtures/load/inventory-two-hosts/', import.meta.url).pathname;
-  const out: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(root + dir, { withFileTypes: true })) {
-      const rel = dir + e.name;
-      if (e.isDirectory()) walk(rel + '/');
-      else if (e.name !== 'network-inventory.yaml') out[rel] = fs.readFileSync(root + rel, 'utf8');
-    }
-  };
-  walk('');
-  return out;
-})();
+const TWO_HOSTS = fixtureTree('load/inventory-two-hosts', ['network-inventory.yaml']);
 
 /** inventories that are mostly right about this repository, so that most checks get to simulate */
 const inventoryForRepo = fc
