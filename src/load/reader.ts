@@ -53,21 +53,66 @@ export function dirOf(rel: string): string {
 /** Maximum size of any file we read (50 MiB). Larger files are refused with a clear error. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
+/**
+ * what is at a path, not following a symbolic link there: 'missing' when lstat says nothing is (ENOENT,
+ * ENOTDIR), 'error' when it fails otherwise (EACCES, ELOOP on the way, …)
+ */
+type Kind = 'file' | 'dir' | 'link' | 'other' | 'missing' | 'error';
+
+/** how far walking a path component by component got */
+type Walk = { real: string } | { missing: true } | { ask: string };
+
+function kindOf(e: fs.Stats | fs.Dirent): Kind {
+  return e.isSymbolicLink() ? 'link' : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other';
+}
+
 export class FsReader implements Reader {
   private readonly root: string;
   private readonly realRoot: string;
+  /** the root with a trailing separator: the absolute path of any path below the root starts with it */
+  private readonly rootPrefix: string;
 
   constructor(root: string) {
     this.root = path.resolve(root);
     this.realRoot = fs.realpathSync.native(this.root);
+    this.rootPrefix = this.root.endsWith(path.sep) ? this.root : this.root + path.sep;
   }
 
   /** paths already resolved (size, then read, ask about the same file) */
   private readonly resolved = new Map<string, string>();
-  /** stat results by absolute path (null: nothing there): exists, isDir, size and read each asked once */
+  /**
+   * the real path of each directory a resolved path went through, by its absolute path below the root
+   * (always inside the repository): computed once, shared by every file and directory under it
+   */
+  private readonly realDirs = new Map<string, string>();
+  /** lstat results by absolute path; a path that is not a symbolic link needs no stat besides */
+  private readonly lstats = new Map<string, fs.Stats | 'missing' | 'error'>();
+  /** stat results (the link followed) of the paths that are symbolic links (null: nothing there) */
   private readonly stats = new Map<string, fs.Stats | null>();
+  /** what list() saw: the kind of each entry, by the absolute path the directory was opened with */
+  private readonly listed = new Map<string, Map<string, Kind>>();
 
+  private lstatOf(abs: string): fs.Stats | 'missing' | 'error' {
+    let st = this.lstats.get(abs);
+    if (st === undefined) {
+      try {
+        st = fs.lstatSync(abs, { throwIfNoEntry: false }) ?? 'missing';
+      } catch (e) {
+        st = (e as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'missing' : 'error';
+      }
+      this.lstats.set(abs, st);
+    }
+    return st;
+  }
+
+  /** stat(2), following a symbolic link at the end: exists, isDir, size and read each ask once */
   private statOf(abs: string): fs.Stats | null {
+    const l = this.lstatOf(abs);
+    if (typeof l === 'string') return null; // stat fails wherever lstat does
+    return l.isSymbolicLink() ? this.followed(abs) : l;
+  }
+
+  private followed(abs: string): fs.Stats | null {
     let st = this.stats.get(abs);
     if (st === undefined) {
       try {
@@ -85,6 +130,10 @@ export class FsReader implements Reader {
     return path.join(this.root, rel);
   }
 
+  private isInside(real: string): boolean {
+    return real === this.realRoot || real.startsWith(this.realRoot + path.sep);
+  }
+
   /**
    * resolves symbolic links and refuses a path that leads outside the repository or to nothing (a
    * dangling link, a loop) before anything is read; a missing plain path is returned as is
@@ -93,18 +142,88 @@ export class FsReader implements Reader {
     const known = this.resolved.get(rel);
     if (known !== undefined) return known;
     const abs = this.abs(rel);
+    const walk = this.walk(abs);
+    if ('missing' in walk) return abs;
+    const real = 'real' in walk ? walk.real : this.viaRealpath(rel, abs, walk.ask);
+    this.resolved.set(rel, real);
+    return real;
+  }
+
+  /**
+   * What realpath(3) of `abs` would say, found component by component from the real root: glibc's
+   * realpath readlinks every component of the absolute path, for every file. Here a directory already
+   * walked costs nothing, and a component costs nothing when the listing of its directory showed it,
+   * else one lstat (shared with exists, isDir, size and read). Only a link is resolved, with realpath
+   * from its real directory. The walk answers when every directory on the way is a plain directory or
+   * a link to a directory inside the repository, and the last component is no link: its real path, or
+   * `missing` when a component is not there (realpath fails there, and readlink of the path fails too,
+   * so realpath's answer is "missing" as well). Anything else (a link at the end, a link on the way that
+   * leads out or nowhere, a file on the way, an lstat error) goes to realpath(3) (`ask`: a path that
+   * resolves like `abs`), which gives the same messages as always.
+   */
+  private walk(abs: string): Walk {
+    if (abs === this.root) return { real: this.realRoot };
+    const names = abs.slice(this.rootPrefix.length).split(path.sep);
+    // the root of a file system (the prefix test below would be wrong), or a name path.join leaves
+    // as it is (a trailing separator)
+    if (this.realRoot.endsWith(path.sep) || !abs.startsWith(this.rootPrefix) || names.some((n) => n === '' || n === '.' || n === '..')) return { ask: abs };
+    let dir = this.root;
+    let real = this.realRoot;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      const at = dir === this.root ? this.rootPrefix + name : dir + path.sep + name;
+      const last = i === names.length - 1;
+      const known = this.realDirs.get(at);
+      if (known !== undefined && !last) {
+        dir = at;
+        real = known;
+        continue;
+      }
+      const realAt = real + path.sep + name;
+      // an entry the listing of this very directory showed (by its exact name), else lstat
+      let kind = this.listed.get(dir)?.get(name);
+      if (kind === undefined) {
+        const st = this.lstatOf(at);
+        kind = typeof st === 'string' ? st : kindOf(st);
+      }
+      if (kind === 'missing') return { missing: true };
+      if (kind === 'error') return { ask: abs };
+      if (kind === 'link') {
+        if (last) return { ask: realAt };
+        let target: string;
+        try {
+          target = fs.realpathSync.native(realAt);
+        } catch {
+          return { ask: abs };
+        }
+        if (!this.isInside(target)) return { ask: abs };
+        this.realDirs.set(at, target);
+        dir = at;
+        real = target;
+        continue;
+      }
+      if (last) return { real: realAt };
+      if (kind !== 'dir') return { ask: abs };
+      this.realDirs.set(at, realAt);
+      dir = at;
+      real = realAt;
+    }
+    return { ask: abs }; // not reached
+  }
+
+  /** realpath(3) of `at` (which resolves like `abs`), refusing what leaves the repository or dangles */
+  private viaRealpath(rel: string, abs: string, at: string): string {
     let real: string;
     try {
-      // realpath(3) in one system call; fs.realpathSync walks the path with an lstat per component
-      real = fs.realpathSync.native(abs);
+      real = fs.realpathSync.native(at);
     } catch (e) {
-      const target = this.linkTarget(abs);
+      const target = this.linkTarget(at);
       if (target === undefined) return abs; // not a link: simply missing
       const why = (e as NodeJS.ErrnoException).code === 'ELOOP' ? 'which leads back to itself (a loop of links)' : 'which does not exist';
       throw new ConfigError(`path "${rel}" is a symbolic link to "${target}", ${why}`, { file: rel });
     }
-    if (real !== this.realRoot && !real.startsWith(this.realRoot + path.sep)) {
-      const target = this.linkTarget(abs);
+    if (!this.isInside(real)) {
+      const target = this.linkTarget(at);
       throw new ConfigError(
         target === undefined
           ? `path "${rel}" points outside the repository (through a symbolic link, to ${real})`
@@ -112,7 +231,6 @@ export class FsReader implements Reader {
         { file: rel },
       );
     }
-    this.resolved.set(rel, real);
     return real;
   }
 
@@ -126,15 +244,15 @@ export class FsReader implements Reader {
   }
 
   read(rel: string): string {
-    const abs = this.inside(rel);
-    const st = this.statOf(abs);
+    const file = this.inside(rel);
+    const st = this.statOf(file);
     if (!st) throw new ConfigError('file not found', { file: rel });
     if (!st.isFile()) throw new ConfigError('not a regular file', { file: rel });
     if (st.size > MAX_FILE_BYTES) {
       throw new ConfigError(`file is ${(st.size / 1048576).toFixed(1)} MiB, larger than the ${MAX_FILE_BYTES / 1048576} MiB limit`, { file: rel });
     }
     try {
-      return fs.readFileSync(abs, 'utf8');
+      return readText(file, st.size);
     } catch (e) {
       throw new ConfigError(`cannot read file: ${(e as Error).message}`, { file: rel });
     }
@@ -156,24 +274,53 @@ export class FsReader implements Reader {
   }
 
   list(rel: string): DirEntry[] {
+    let dir: string;
     let entries: fs.Dirent[];
     try {
-      entries = fs.readdirSync(this.abs(rel), { withFileTypes: true });
+      dir = this.abs(rel);
+      entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch {
-      return [];
+      return []; // not a directory, or a path that leaves the repository
     }
+    const kinds = new Map<string, Kind>();
+    for (const e of entries) kinds.set(e.name, kindOf(e));
+    this.listed.set(dir, kinds);
     return entries
-      .map((e): DirEntry => ({ name: e.name, kind: e.isFile() ? 'file' : e.isDirectory() ? 'dir' : e.isSymbolicLink() ? this.linkKind(rel, e.name) : 'other' }))
+      .map((e): DirEntry => ({ name: e.name, kind: e.isFile() ? 'file' : e.isDirectory() ? 'dir' : e.isSymbolicLink() ? this.linkKind(dir, e.name) : 'other' }))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
   /** a link to a directory is 'other' (never walked); any other link is a 'file', checked when it is read */
   private linkKind(dir: string, name: string): DirEntry['kind'] {
-    try {
-      return fs.statSync(path.join(this.abs(dir), name)).isDirectory() ? 'other' : 'file';
-    } catch {
-      return 'file'; // dangling or a loop: reading it says so
+    // dangling or a loop: 'file', and reading it says so
+    return this.followed(path.join(dir, name))?.isDirectory() ? 'other' : 'file';
+  }
+}
+
+/**
+ * The whole of a regular file, as UTF-8 (decoded like readFileSync(file, 'utf8')). With the size
+ * from stat, one read(2) asking for a byte more than that sees the end; readFileSync reads 8 KiB
+ * chunks until a read returns 0. O_NOFOLLOW: `file` was resolved, a link put there since is refused.
+ */
+function readText(file: string, size: number): string {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+  try {
+    let buf = Buffer.allocUnsafe(size + 1);
+    let n = 0;
+    for (;;) {
+      const got = fs.readSync(fd, buf, n, buf.length - n, null);
+      n += got;
+      // a short read that stops at the stat size is the end; the file grew when the buffer fills up
+      if (got === 0 || n === size) break;
+      if (n === buf.length) {
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, n);
+        buf = bigger;
+      }
     }
+    return buf.toString('utf8', 0, n);
+  } finally {
+    fs.closeSync(fd);
   }
 }
 
