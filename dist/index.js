@@ -49628,7 +49628,16 @@ function parsePrefix(text) {
     parsed.set(text, r);
     return 'error' in r ? { error: r.error } : { prefix: r.prefix, canonical: r.canonical };
 }
-function parsePrefixUncached(text) {
+/**
+ * For tests only: parses as parsePrefix does but without the memo and without the IPv6 fast path,
+ * i.e. every IPv6 text goes through ip-cidr. The fast path must answer exactly as this does.
+ */
+function parsePrefixReference(text) {
+    if (typeof text !== 'string')
+        return { error: 'not a string' };
+    return parsePrefixUncached(text, false);
+}
+function parsePrefixUncached(text, fast = true) {
     const s = text.trim();
     const slash = s.indexOf('/');
     if (slash < 0)
@@ -49657,6 +49666,11 @@ function parsePrefixUncached(text) {
         const start = given - (given % size);
         return { prefix: { family: 4, addr: start, bits }, canonical: start === given };
     }
+    if (fast) {
+        const r = parseV6Fast(s.slice(0, slash), bits);
+        if (r !== undefined)
+            return r;
+    }
     if (!ip_cidr.isValidCIDR(s))
         return { error: `"${text}" is not a valid CIDR prefix` };
     let start;
@@ -49673,6 +49687,80 @@ function parsePrefixUncached(text) {
         return { prefix: { family: 6, addr: BigInt(start), bits }, canonical: BigInt(start) === given };
     }
     return { prefix: { family: 4, addr: Number(start), bits }, canonical: BigInt(start) === given };
+}
+/** value of the hex digit with this char code (0-9, a-f, A-F), or -1 */
+function hexDigit(c) {
+    if (c >= 48 && c <= 57)
+        return c - 48; // 0-9
+    if (c >= 97 && c <= 102)
+        return c - 87; // a-f
+    if (c >= 65 && c <= 70)
+        return c - 55; // A-F
+    return -1;
+}
+/**
+ * The IPv6 fast path (parsePrefixUncached): the address part of a prefix whose length (0…128) is
+ * already checked, in the plain text form only: 1–8 groups of 1–4 hex digits (either case) separated by
+ * ':', at most one '::', which stands for one or more zero groups (so at most 7 groups written with it).
+ * Every such text is one ip-cidr accepts, with the same value. Anything else — embedded IPv4, a zone,
+ * other characters, and every malformed text (5 hex digits, ':::', two '::', a lone leading or trailing
+ * ':', 9 groups, or 8 groups written with '::', which ip-cidr refuses) — gives undefined and is left to
+ * ip-cidr, so refusals keep coming from it.
+ */
+function parseV6Fast(a, bits) {
+    const n = a.length;
+    if (n < 2 || n > 39)
+        return undefined; // "::" … 8 groups of 4 digits and 7 colons
+    const groups = [];
+    let gap = -1; // number of groups written before '::', -1 without one
+    let i = 0;
+    if (a.charCodeAt(0) === 58 && a.charCodeAt(1) === 58) {
+        gap = 0;
+        i = 2;
+    }
+    while (i < n) {
+        let v = 0;
+        let digits = 0;
+        for (; i < n; i++) {
+            const d = hexDigit(a.charCodeAt(i));
+            if (d < 0)
+                break;
+            if (++digits > 4)
+                return undefined;
+            v = v * 16 + d;
+        }
+        if (digits === 0 || groups.length === 8)
+            return undefined; // an empty group (":::", ":x", "x:"), a 9th group
+        groups.push(v);
+        if (i === n)
+            break;
+        if (a.charCodeAt(i) !== 58)
+            return undefined; // not ':' (a '.', '%', space …)
+        i++;
+        if (i < n && a.charCodeAt(i) === 58) {
+            if (gap >= 0)
+                return undefined; // a second '::'
+            gap = groups.length;
+            i++;
+        }
+        else if (i === n) {
+            return undefined; // a trailing single ':'
+        }
+    }
+    if (gap < 0 ? groups.length !== 8 : groups.length > 7)
+        return undefined;
+    let given = 0n;
+    const zeros = 8 - groups.length; // groups that '::' stands for (0 without one)
+    for (let k = 0; k < groups.length; k++) {
+        if (k === gap)
+            given <<= BigInt(16 * zeros);
+        given = (given << 16n) | BigInt(groups[k]);
+    }
+    if (gap === groups.length)
+        given <<= BigInt(16 * zeros); // '::' at the end
+    const host = BigInt(128 - bits);
+    const start = (given >> host) << host;
+    return { prefix: { family: 6, addr: start, bits }, canonical: start === given };
 }
 /** Parses an address ("10.0.0.2", "fd00::1") as a host prefix (/32 or /128). */
 function parseAddress(text) {
@@ -51805,18 +51893,53 @@ function dirOf(rel) {
 }
 /** Maximum size of any file we read (50 MiB). Larger files are refused with a clear error. */
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
+function kindOf(e) {
+    return e.isSymbolicLink() ? 'link' : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other';
+}
 class FsReader {
     root;
     realRoot;
+    /** the root with a trailing separator: the absolute path of any path below the root starts with it */
+    rootPrefix;
     constructor(root) {
         this.root = external_node_path_namespaceObject.resolve(root);
         this.realRoot = external_node_fs_namespaceObject.realpathSync.native(this.root);
+        this.rootPrefix = this.root.endsWith(external_node_path_namespaceObject.sep) ? this.root : this.root + external_node_path_namespaceObject.sep;
     }
     /** paths already resolved (size, then read, ask about the same file) */
     resolved = new Map();
-    /** stat results by absolute path (null: nothing there): exists, isDir, size and read each asked once */
+    /**
+     * the real path of each directory a resolved path went through, by its absolute path below the root
+     * (always inside the repository): computed once, shared by every file and directory under it
+     */
+    realDirs = new Map();
+    /** lstat results by absolute path; a path that is not a symbolic link needs no stat besides */
+    lstats = new Map();
+    /** stat results (the link followed) of the paths that are symbolic links (null: nothing there) */
     stats = new Map();
+    /** what list() saw: the kind of each entry, by the absolute path the directory was opened with */
+    listed = new Map();
+    lstatOf(abs) {
+        let st = this.lstats.get(abs);
+        if (st === undefined) {
+            try {
+                st = external_node_fs_namespaceObject.lstatSync(abs, { throwIfNoEntry: false }) ?? 'missing';
+            }
+            catch (e) {
+                st = e.code === 'ENOTDIR' ? 'missing' : 'error';
+            }
+            this.lstats.set(abs, st);
+        }
+        return st;
+    }
+    /** stat(2), following a symbolic link at the end: exists, isDir, size and read each ask once */
     statOf(abs) {
+        const l = this.lstatOf(abs);
+        if (typeof l === 'string')
+            return null; // stat fails wherever lstat does
+        return l.isSymbolicLink() ? this.followed(abs) : l;
+    }
+    followed(abs) {
         let st = this.stats.get(abs);
         if (st === undefined) {
             try {
@@ -51834,6 +51957,9 @@ class FsReader {
             throw new errors_ConfigError(`path "${rel}" leaves the repository`, { file: rel });
         return external_node_path_namespaceObject.join(this.root, rel);
     }
+    isInside(real) {
+        return real === this.realRoot || real.startsWith(this.realRoot + external_node_path_namespaceObject.sep);
+    }
     /**
      * resolves symbolic links and refuses a path that leads outside the repository or to nothing (a
      * dangling link, a loop) before anything is read; a missing plain path is returned as is
@@ -51843,25 +51969,102 @@ class FsReader {
         if (known !== undefined)
             return known;
         const abs = this.abs(rel);
+        const walk = this.walk(abs);
+        if ('missing' in walk)
+            return abs;
+        const real = 'real' in walk ? walk.real : this.viaRealpath(rel, abs, walk.ask);
+        this.resolved.set(rel, real);
+        return real;
+    }
+    /**
+     * What realpath(3) of `abs` would say, found component by component from the real root: glibc's
+     * realpath readlinks every component of the absolute path, for every file. Here a directory already
+     * walked costs nothing, and a component costs nothing when the listing of its directory showed it,
+     * else one lstat (shared with exists, isDir, size and read). Only a link is resolved, with realpath
+     * from its real directory. The walk answers when every directory on the way is a plain directory or
+     * a link to a directory inside the repository, and the last component is no link: its real path, or
+     * `missing` when a component is not there (realpath fails there, and readlink of the path fails too,
+     * so realpath's answer is "missing" as well). Anything else (a link at the end, a link on the way that
+     * leads out or nowhere, a file on the way, an lstat error) goes to realpath(3) (`ask`: a path that
+     * resolves like `abs`), which gives the same messages as always.
+     */
+    walk(abs) {
+        if (abs === this.root)
+            return { real: this.realRoot };
+        const names = abs.slice(this.rootPrefix.length).split(external_node_path_namespaceObject.sep);
+        // the root of a file system (the prefix test below would be wrong), or a name path.join leaves
+        // as it is (a trailing separator)
+        if (this.realRoot.endsWith(external_node_path_namespaceObject.sep) || !abs.startsWith(this.rootPrefix) || names.some((n) => n === '' || n === '.' || n === '..'))
+            return { ask: abs };
+        let dir = this.root;
+        let real = this.realRoot;
+        for (let i = 0; i < names.length; i++) {
+            const name = names[i];
+            const at = dir === this.root ? this.rootPrefix + name : dir + external_node_path_namespaceObject.sep + name;
+            const last = i === names.length - 1;
+            const known = this.realDirs.get(at);
+            if (known !== undefined && !last) {
+                dir = at;
+                real = known;
+                continue;
+            }
+            const realAt = real + external_node_path_namespaceObject.sep + name;
+            // an entry the listing of this very directory showed (by its exact name), else lstat
+            let kind = this.listed.get(dir)?.get(name);
+            if (kind === undefined) {
+                const st = this.lstatOf(at);
+                kind = typeof st === 'string' ? st : kindOf(st);
+            }
+            if (kind === 'missing')
+                return { missing: true };
+            if (kind === 'error')
+                return { ask: abs };
+            if (kind === 'link') {
+                if (last)
+                    return { ask: realAt };
+                let target;
+                try {
+                    target = external_node_fs_namespaceObject.realpathSync.native(realAt);
+                }
+                catch {
+                    return { ask: abs };
+                }
+                if (!this.isInside(target))
+                    return { ask: abs };
+                this.realDirs.set(at, target);
+                dir = at;
+                real = target;
+                continue;
+            }
+            if (last)
+                return { real: realAt };
+            if (kind !== 'dir')
+                return { ask: abs };
+            this.realDirs.set(at, realAt);
+            dir = at;
+            real = realAt;
+        }
+        return { ask: abs }; // not reached
+    }
+    /** realpath(3) of `at` (which resolves like `abs`), refusing what leaves the repository or dangles */
+    viaRealpath(rel, abs, at) {
         let real;
         try {
-            // realpath(3) in one system call; fs.realpathSync walks the path with an lstat per component
-            real = external_node_fs_namespaceObject.realpathSync.native(abs);
+            real = external_node_fs_namespaceObject.realpathSync.native(at);
         }
         catch (e) {
-            const target = this.linkTarget(abs);
+            const target = this.linkTarget(at);
             if (target === undefined)
                 return abs; // not a link: simply missing
             const why = e.code === 'ELOOP' ? 'which leads back to itself (a loop of links)' : 'which does not exist';
             throw new errors_ConfigError(`path "${rel}" is a symbolic link to "${target}", ${why}`, { file: rel });
         }
-        if (real !== this.realRoot && !real.startsWith(this.realRoot + external_node_path_namespaceObject.sep)) {
-            const target = this.linkTarget(abs);
+        if (!this.isInside(real)) {
+            const target = this.linkTarget(at);
             throw new errors_ConfigError(target === undefined
                 ? `path "${rel}" points outside the repository (through a symbolic link, to ${real})`
                 : `path "${rel}" points outside the repository: it is a symbolic link to "${target}"${target === real ? '' : ` (${real})`}; links are followed only inside the repository`, { file: rel });
         }
-        this.resolved.set(rel, real);
         return real;
     }
     /** what a symbolic link says, as written; undefined when the path is not a link */
@@ -51874,8 +52077,8 @@ class FsReader {
         }
     }
     read(rel) {
-        const abs = this.inside(rel);
-        const st = this.statOf(abs);
+        const file = this.inside(rel);
+        const st = this.statOf(file);
         if (!st)
             throw new errors_ConfigError('file not found', { file: rel });
         if (!st.isFile())
@@ -51884,7 +52087,7 @@ class FsReader {
             throw new errors_ConfigError(`file is ${(st.size / 1048576).toFixed(1)} MiB, larger than the ${MAX_FILE_BYTES / 1048576} MiB limit`, { file: rel });
         }
         try {
-            return external_node_fs_namespaceObject.readFileSync(abs, 'utf8');
+            return readText(file, st.size);
         }
         catch (e) {
             throw new errors_ConfigError(`cannot read file: ${e.message}`, { file: rel });
@@ -51906,25 +52109,55 @@ class FsReader {
         return this.statOf(this.inside(rel))?.size ?? -1;
     }
     list(rel) {
+        let dir;
         let entries;
         try {
-            entries = external_node_fs_namespaceObject.readdirSync(this.abs(rel), { withFileTypes: true });
+            dir = this.abs(rel);
+            entries = external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true });
         }
         catch {
-            return [];
+            return []; // not a directory, or a path that leaves the repository
         }
+        const kinds = new Map();
+        for (const e of entries)
+            kinds.set(e.name, kindOf(e));
+        this.listed.set(dir, kinds);
         return entries
-            .map((e) => ({ name: e.name, kind: e.isFile() ? 'file' : e.isDirectory() ? 'dir' : e.isSymbolicLink() ? this.linkKind(rel, e.name) : 'other' }))
+            .map((e) => ({ name: e.name, kind: e.isFile() ? 'file' : e.isDirectory() ? 'dir' : e.isSymbolicLink() ? this.linkKind(dir, e.name) : 'other' }))
             .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     }
     /** a link to a directory is 'other' (never walked); any other link is a 'file', checked when it is read */
     linkKind(dir, name) {
-        try {
-            return external_node_fs_namespaceObject.statSync(external_node_path_namespaceObject.join(this.abs(dir), name)).isDirectory() ? 'other' : 'file';
+        // dangling or a loop: 'file', and reading it says so
+        return this.followed(external_node_path_namespaceObject.join(dir, name))?.isDirectory() ? 'other' : 'file';
+    }
+}
+/**
+ * The whole of a regular file, as UTF-8 (decoded like readFileSync(file, 'utf8')). With the size
+ * from stat, one read(2) asking for a byte more than that sees the end; readFileSync reads 8 KiB
+ * chunks until a read returns 0. O_NOFOLLOW: `file` was resolved, a link put there since is refused.
+ */
+function readText(file, size) {
+    const fd = external_node_fs_namespaceObject.openSync(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    try {
+        let buf = Buffer.allocUnsafe(size + 1);
+        let n = 0;
+        for (;;) {
+            const got = external_node_fs_namespaceObject.readSync(fd, buf, n, buf.length - n, null);
+            n += got;
+            // a short read that stops at the stat size is the end; the file grew when the buffer fills up
+            if (got === 0 || n === size)
+                break;
+            if (n === buf.length) {
+                const bigger = Buffer.allocUnsafe(buf.length * 2);
+                buf.copy(bigger, 0, 0, n);
+                buf = bigger;
+            }
         }
-        catch {
-            return 'file'; // dangling or a loop: reading it says so
-        }
+        return buf.toString('utf8', 0, n);
+    }
+    finally {
+        external_node_fs_namespaceObject.closeSync(fd);
     }
 }
 /** An in-memory tree: { "app/compose.yaml": "services: …" }. Directories are implied by paths. */
@@ -55849,7 +56082,10 @@ class RoundRobinAllocator {
 // overlapping entry — or nothing overlaps. Adding or removing an entry costs O(n) (a splice), which is
 // cheap next to the probes: a cycle makes a few mutations and many probes.
 
-/** One family's index: starts ascending, ends in the same order, and the running maximum of ends. */
+/**
+ * One family's index: starts ascending, ends in the same order, and the running maximum of ends. Used
+ * for IPv6 (bigint); IPv4 has its own copy over typed arrays (Index4).
+ */
 class Index {
     one;
     starts = [];
@@ -56046,13 +56282,206 @@ class Index {
         this.maxEnd = o.maxEnd.slice();
     }
 }
+/**
+ * The IPv4 index: the same structure as Index, over Float64Arrays. A class of its own so that its code
+ * sees only numbers: with IPv6 bigints passing through the same methods every comparison in them was
+ * compiled as the generic one, and the arrays changed element kind as addresses passed 2^31.
+ */
+class Index4 {
+    starts = new Float64Array(16);
+    ends = new Float64Array(16);
+    maxEnd = new Float64Array(16);
+    n = 0;
+    runStarts = new Float64Array(16);
+    runEnds = new Float64Array(16);
+    runsValid = false;
+    runCount = 0;
+    /** number of entries whose start is ≤ x */
+    upTo(x) {
+        const { starts } = this;
+        let lo = 0;
+        let hi = this.n;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (starts[mid] <= x)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+    /** room for one more entry (and one more run) */
+    reserve() {
+        if (this.n < this.starts.length && this.runCount < this.runStarts.length)
+            return;
+        const grow = (a) => {
+            const b = new Float64Array(a.length * 2);
+            b.set(a);
+            return b;
+        };
+        this.starts = grow(this.starts);
+        this.ends = grow(this.ends);
+        this.maxEnd = grow(this.maxEnd);
+        this.runStarts = grow(this.runStarts);
+        this.runEnds = grow(this.runEnds);
+    }
+    add(start, end) {
+        this.reserve();
+        if (this.runsValid)
+            this.addRun(start, end);
+        const i = this.upTo(start);
+        const { starts, ends, maxEnd } = this;
+        const n = this.n;
+        starts.copyWithin(i + 1, i, n);
+        ends.copyWithin(i + 1, i, n);
+        maxEnd.copyWithin(i + 1, i, n);
+        starts[i] = start;
+        ends[i] = end;
+        maxEnd[i] = i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end;
+        this.n = n + 1;
+        for (let k = i + 1; k <= n && maxEnd[k] < end; k++)
+            maxEnd[k] = end;
+    }
+    remove(start, end) {
+        this.runsValid = false;
+        const { starts, ends, maxEnd } = this;
+        for (let i = this.upTo(start) - 1; i >= 0 && starts[i] === start; i--) {
+            if (ends[i] !== end)
+                continue;
+            const n = this.n - 1;
+            starts.copyWithin(i, i + 1, n + 1);
+            ends.copyWithin(i, i + 1, n + 1);
+            maxEnd.copyWithin(i, i + 1, n + 1);
+            this.n = n;
+            // the running maximum, again from i until it reaches the removed end (see Index.remove)
+            let m = i > 0 ? maxEnd[i - 1] : -1;
+            for (let k = i; k < n; k++) {
+                if (ends[k] > m)
+                    m = ends[k];
+                maxEnd[k] = m;
+                if (m >= end)
+                    break;
+            }
+            return;
+        }
+    }
+    blockEnd(start, end) {
+        const n = this.upTo(end);
+        if (n === 0)
+            return undefined;
+        const m = this.maxEnd[n - 1];
+        return m >= start ? m : undefined;
+    }
+    /** merges [start, end] into the valid runs (see Index.addRun); room for one more run is reserved */
+    addRun(start, end) {
+        const rs = this.runStarts;
+        const re = this.runEnds;
+        const n = this.runCount;
+        let lo = 0;
+        let hi = n;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (re[mid] + 1 < start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        let k = lo;
+        while (k < n && rs[k] <= end + 1)
+            k++;
+        let s = start;
+        let e = end;
+        if (k > lo) {
+            if (rs[lo] < s)
+                s = rs[lo];
+            if (re[k - 1] > e)
+                e = re[k - 1];
+        }
+        // runs lo … k − 1 become the one run [s, e]; the later runs move to lo + 1
+        rs.copyWithin(lo + 1, k, n);
+        re.copyWithin(lo + 1, k, n);
+        rs[lo] = s;
+        re[lo] = e;
+        this.runCount = n + 1 - (k - lo);
+    }
+    rebuild(pairs) {
+        this.runsValid = false;
+        pairs.sort((a, b) => a[0] - b[0]);
+        this.n = 0;
+        for (const [s, e] of pairs) {
+            this.reserve();
+            const i = this.n++;
+            this.starts[i] = s;
+            this.ends[i] = e;
+            this.maxEnd[i] = i > 0 && this.maxEnd[i - 1] > e ? this.maxEnd[i - 1] : e;
+        }
+    }
+    /** see Index.coverEnd */
+    coverEnd(start, end) {
+        if (!this.runsValid)
+            this.merge();
+        const rs = this.runStarts;
+        let lo = 0;
+        let hi = this.runCount;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (rs[mid] <= end)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo === 0)
+            return undefined;
+        const e = this.runEnds[lo - 1];
+        return e >= start ? e : undefined;
+    }
+    merge() {
+        const rs = this.runStarts;
+        const re = this.runEnds;
+        const { starts, ends } = this;
+        let r = 0;
+        for (let i = 0; i < this.n; i++) {
+            if (r > 0 && starts[i] <= re[r - 1] + 1) {
+                if (ends[i] > re[r - 1])
+                    re[r - 1] = ends[i];
+            }
+            else {
+                rs[r] = starts[i];
+                re[r] = ends[i];
+                r++;
+            }
+        }
+        this.runCount = r;
+        this.runsValid = true;
+    }
+    copyFrom(o) {
+        this.runsValid = false;
+        this.n = o.n;
+        this.starts = o.starts.slice();
+        this.ends = o.ends.slice();
+        this.maxEnd = o.maxEnd.slice();
+        this.runStarts = new Float64Array(o.runStarts.length);
+        this.runEnds = new Float64Array(o.runEnds.length);
+    }
+}
 class AddressSpace {
-    /** owner → the prefixes it holds (in the order added); owners in the order they first added one */
-    /** owner → the prefix it holds, or its prefixes (in the order added) when it holds several */
-    held = new Map();
+    /**
+     * Owners by number, in the order they first added a prefix; a number is never reused. A simulation
+     * adds and removes the same few owners (network names) every cycle: array slots instead of a Map
+     * keyed by name spare the Map's insert, delete and rehash on each of those (a sixth of a simulation).
+     */
+    ownerIds;
+    owners;
+    /** by owner number: the prefix it holds, or its prefixes (in the order added) when it holds several */
+    held;
     count = 0;
-    v4 = new Index(1);
+    v4 = new Index4();
     v6 = new Index(1n);
+    constructor(from) {
+        this.ownerIds = new Map(from?.ownerIds);
+        this.owners = from ? from.owners.slice() : [];
+        this.held = from ? from.held.map((h) => (Array.isArray(h) ? h.slice() : h)) : [];
+    }
     index(p, add) {
         if (p.family === 4) {
             if (add)
@@ -56066,35 +56495,45 @@ class AddressSpace {
             this.v6.remove(p.addr, lastAddr6(p));
     }
     add(prefix, owner) {
-        const had = this.held.get(owner);
+        let id = this.ownerIds.get(owner);
+        if (id === undefined) {
+            id = this.owners.length;
+            this.ownerIds.set(owner, id);
+            this.owners.push(owner);
+            this.held.push(undefined);
+        }
+        const had = this.held[id];
         // one prefix is kept as itself: a network holds one subnet, and a simulation adds and removes
         // one per network per cycle
         if (had === undefined)
-            this.held.set(owner, prefix);
+            this.held[id] = prefix;
         else if (Array.isArray(had))
             had.push(prefix);
         else
-            this.held.set(owner, [had, prefix]);
+            this.held[id] = [had, prefix];
         this.count++;
         this.index(prefix, true);
     }
     /** removes one entry of this prefix held by owner (the first one added) */
     remove(prefix, owner) {
-        const had = this.held.get(owner);
+        const id = this.ownerIds.get(owner);
+        if (id === undefined)
+            return;
+        const had = this.held[id];
         if (had === undefined)
             return;
         const same = (e) => e.family === prefix.family && e.addr === prefix.addr && e.bits === prefix.bits;
         if (!Array.isArray(had)) {
             if (!same(had))
                 return;
-            this.held.delete(owner);
+            this.held[id] = undefined;
         }
         else {
             const i = had.findIndex(same);
             if (i < 0)
                 return;
             if (had.length === 1)
-                this.held.delete(owner);
+                this.held[id] = undefined;
             else
                 had.splice(i, 1);
         }
@@ -56102,11 +56541,14 @@ class AddressSpace {
         this.index(prefix, false);
     }
     removeOwner(owner) {
-        const had = this.held.get(owner);
+        const id = this.ownerIds.get(owner);
+        if (id === undefined)
+            return;
+        const had = this.held[id];
         if (had === undefined)
             return;
         const list = Array.isArray(had) ? had : [had];
-        this.held.delete(owner);
+        this.held[id] = undefined;
         this.count -= list.length;
         if (list.length <= 32) {
             for (const p of list)
@@ -56116,7 +56558,9 @@ class AddressSpace {
         // many at once (the candidates a daemon held while skipping a host route): rebuild, O(n log n)
         const v4 = [];
         const v6 = [];
-        for (const ps of this.held.values()) {
+        for (const ps of this.held) {
+            if (ps === undefined)
+                continue;
             for (const p of Array.isArray(ps) ? ps : [ps]) {
                 if (p.family === 4)
                     v4.push([p.addr, lastAddr4(p)]);
@@ -56144,10 +56588,14 @@ class AddressSpace {
     overlapsAny(p) {
         return p.family === 4 ? this.blockEnd4(p.addr, lastAddr4(p)) !== undefined : this.blockEnd6(p.addr, lastAddr6(p)) !== undefined;
     }
-    /** the entries, by owner (owners in the order they first added a prefix) */
+    /** the entries, by owner (owners in the order they first ever added a prefix) */
     all() {
         const out = [];
-        for (const [owner, had] of this.held) {
+        for (let id = 0; id < this.held.length; id++) {
+            const had = this.held[id];
+            if (had === undefined)
+                continue;
+            const owner = this.owners[id];
             if (Array.isArray(had))
                 for (const prefix of had)
                     out.push({ prefix, owner });
@@ -56177,9 +56625,7 @@ class AddressSpace {
             .join(', ');
     }
     clone() {
-        const c = new AddressSpace();
-        for (const [owner, had] of this.held)
-            c.held.set(owner, Array.isArray(had) ? had.slice() : had);
+        const c = new AddressSpace(this);
         c.count = this.count;
         c.v4.copyFrom(this.v4);
         c.v6.copyFrom(this.v6);
@@ -56207,7 +56653,14 @@ class SimDaemon {
     behaviour;
     local = new AddressSpace();
     global = new AddressSpace();
-    networks = new Map();
+    /**
+     * Networks by name: a slot number per name (never reused) and the network in that slot. A simulation
+     * creates and removes the same names every cycle; a Map from name to network paid for an insert and a
+     * delete each time, the slots only for a lookup.
+     */
+    slots = new Map();
+    networks = [];
+    alive = 0;
     hostPrefixes;
     localRR;
     globalRR;
@@ -56336,7 +56789,7 @@ class SimDaemon {
     }
     create(name, opts = {}) {
         const r = this.createPrefixes(name, opts);
-        return typeof r === 'string' ? { ok: false, error: r } : { ok: true, subnets: labelsOf(this.networks.get(name)) };
+        return typeof r === 'string' ? { ok: false, error: r } : { ok: true, subnets: labelsOf(this.network(name)) };
     }
     /** one shared `[p]` per prefix (prefixes are shared per candidate): treat the returned arrays as read-only */
     singles = new Map();
@@ -56349,9 +56802,33 @@ class SimDaemon {
         }
         return a;
     }
+    /** the network of that name, when it exists */
+    network(name) {
+        const i = this.slots.get(name);
+        if (i === undefined)
+            return undefined;
+        const n = this.networks[i];
+        return n.alive ? n : undefined;
+    }
+    /** records a created network in its name's slot (slot: the name's number, undefined for a new name) */
+    store(name, slot, subnets, written, global) {
+        this.alive++;
+        if (slot === undefined) {
+            this.slots.set(name, this.networks.length);
+            this.networks.push({ name, alive: true, subnets, written, global });
+            return;
+        }
+        const n = this.networks[slot];
+        n.alive = true;
+        n.subnets = subnets;
+        n.written = written;
+        n.global = global;
+        n.labels = undefined;
+    }
     /** `create` for the simulation's hot path: the subnets (not formatted), or dockerd's error. */
     createPrefixes(name, opts = {}) {
-        if (this.networks.has(name) || name === DOCKER0)
+        const slot = this.slots.get(name);
+        if ((slot !== undefined && this.networks[slot].alive) || name === DOCKER0)
             return `network with name ${name} already exists`;
         const global = opts.driver === 'overlay';
         const space = global ? this.global : this.local;
@@ -56363,7 +56840,7 @@ class SimDaemon {
                 return r;
             space.add(r, name);
             const subnets = this.single(r);
-            this.networks.set(name, { subnets, written, global });
+            this.store(name, slot, subnets, written, global);
             return subnets;
         }
         const got = [];
@@ -56417,18 +56894,20 @@ class SimDaemon {
         // an exact-size copy: a pushed-to array keeps room for 17 entries, and simulations keep every
         // cycle's subnets (a million of these arrays was a third of a large check's memory)
         const subnets = got.length === 1 ? this.single(got[0]) : got.slice();
-        this.networks.set(name, { subnets, written, global });
+        this.store(name, slot, subnets, written, global);
         return subnets;
     }
     remove(name) {
-        const n = this.networks.get(name);
+        const n = this.network(name);
         if (!n)
             return;
         const space = n.global ? this.global : this.local;
         // a network holds exactly the subnets it was created with
         for (const p of n.subnets)
             space.remove(p, name);
-        this.networks.delete(name);
+        n.alive = false;
+        n.labels = undefined;
+        this.alive--;
     }
     /** Daemon restart: the cursor goes back to 0; networks survive; docker0 is re-chosen with custom pools. */
     restart() {
@@ -56448,17 +56927,17 @@ class SimDaemon {
     subnetsOf(name) {
         if (name === DOCKER0)
             return this.docker0Prefix ? [formatPrefix(this.docker0Prefix)] : undefined;
-        const n = this.networks.get(name);
+        const n = this.network(name);
         return n ? labelsOf(n) : undefined;
     }
     subnetPrefixesOf(name) {
         if (name === DOCKER0)
             return this.docker0Prefix ? [this.docker0Prefix] : undefined;
-        return this.networks.get(name)?.subnets;
+        return this.network(name)?.subnets;
     }
     /** networks alive, docker0 included */
     get networkCount() {
-        return this.networks.size + (this.docker0Prefix ? 1 : 0);
+        return this.alive + (this.docker0Prefix ? 1 : 0);
     }
     /**
      * What decides future allocations besides the networks themselves, as numbers appended to `out`: the

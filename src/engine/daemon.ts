@@ -47,6 +47,9 @@ export interface CreateOptions {
 }
 
 interface NetworkState {
+  name: string;
+  /** false once removed (the record stays in its slot for the next network of that name) */
+  alive: boolean;
   subnets: Prefix[];
   /** the explicit subnets as written (the first subnets.length entries of `subnets` are those) */
   written: readonly string[];
@@ -70,7 +73,14 @@ export class SimDaemon {
   readonly behaviour: EngineBehaviour;
   private readonly local = new AddressSpace();
   private readonly global = new AddressSpace();
-  private readonly networks = new Map<string, NetworkState>();
+  /**
+   * Networks by name: a slot number per name (never reused) and the network in that slot. A simulation
+   * creates and removes the same names every cycle; a Map from name to network paid for an insert and a
+   * delete each time, the slots only for a lookup.
+   */
+  private readonly slots = new Map<string, number>();
+  private readonly networks: NetworkState[] = [];
+  private alive = 0;
   private readonly hostPrefixes: Prefix[];
   private readonly localRR?: RoundRobinAllocator;
   private readonly globalRR?: RoundRobinAllocator;
@@ -190,7 +200,7 @@ export class SimDaemon {
 
   create(name: string, opts: CreateOptions = {}): CreateResult {
     const r = this.createPrefixes(name, opts);
-    return typeof r === 'string' ? { ok: false, error: r } : { ok: true, subnets: labelsOf(this.networks.get(name)!) };
+    return typeof r === 'string' ? { ok: false, error: r } : { ok: true, subnets: labelsOf(this.network(name)!) };
   }
 
   /** one shared `[p]` per prefix (prefixes are shared per candidate): treat the returned arrays as read-only */
@@ -205,9 +215,34 @@ export class SimDaemon {
     return a;
   }
 
+  /** the network of that name, when it exists */
+  private network(name: string): NetworkState | undefined {
+    const i = this.slots.get(name);
+    if (i === undefined) return undefined;
+    const n = this.networks[i];
+    return n.alive ? n : undefined;
+  }
+
+  /** records a created network in its name's slot (slot: the name's number, undefined for a new name) */
+  private store(name: string, slot: number | undefined, subnets: Prefix[], written: readonly string[], global: boolean): void {
+    this.alive++;
+    if (slot === undefined) {
+      this.slots.set(name, this.networks.length);
+      this.networks.push({ name, alive: true, subnets, written, global });
+      return;
+    }
+    const n = this.networks[slot];
+    n.alive = true;
+    n.subnets = subnets;
+    n.written = written;
+    n.global = global;
+    n.labels = undefined;
+  }
+
   /** `create` for the simulation's hot path: the subnets (not formatted), or dockerd's error. */
   createPrefixes(name: string, opts: CreateOptions = {}): Prefix[] | string {
-    if (this.networks.has(name) || name === DOCKER0) return `network with name ${name} already exists`;
+    const slot = this.slots.get(name);
+    if ((slot !== undefined && this.networks[slot].alive) || name === DOCKER0) return `network with name ${name} already exists`;
     const global = opts.driver === 'overlay';
     const space = global ? this.global : this.local;
     const written = opts.subnets ?? NONE;
@@ -217,7 +252,7 @@ export class SimDaemon {
       if (typeof r === 'string') return r;
       space.add(r, name);
       const subnets = this.single(r);
-      this.networks.set(name, { subnets, written, global });
+      this.store(name, slot, subnets, written, global);
       return subnets;
     }
     const got: Prefix[] = [];
@@ -265,17 +300,19 @@ export class SimDaemon {
     // an exact-size copy: a pushed-to array keeps room for 17 entries, and simulations keep every
     // cycle's subnets (a million of these arrays was a third of a large check's memory)
     const subnets = got.length === 1 ? this.single(got[0]) : got.slice();
-    this.networks.set(name, { subnets, written, global });
+    this.store(name, slot, subnets, written, global);
     return subnets;
   }
 
   remove(name: string): void {
-    const n = this.networks.get(name);
+    const n = this.network(name);
     if (!n) return;
     const space = n.global ? this.global : this.local;
     // a network holds exactly the subnets it was created with
     for (const p of n.subnets) space.remove(p, name);
-    this.networks.delete(name);
+    n.alive = false;
+    n.labels = undefined;
+    this.alive--;
   }
 
   /** Daemon restart: the cursor goes back to 0; networks survive; docker0 is re-chosen with custom pools. */
@@ -293,18 +330,18 @@ export class SimDaemon {
 
   subnetsOf(name: string): string[] | undefined {
     if (name === DOCKER0) return this.docker0Prefix ? [formatPrefix(this.docker0Prefix)] : undefined;
-    const n = this.networks.get(name);
+    const n = this.network(name);
     return n ? labelsOf(n) : undefined;
   }
 
   subnetPrefixesOf(name: string): Prefix[] | undefined {
     if (name === DOCKER0) return this.docker0Prefix ? [this.docker0Prefix] : undefined;
-    return this.networks.get(name)?.subnets;
+    return this.network(name)?.subnets;
   }
 
   /** networks alive, docker0 included */
   get networkCount(): number {
-    return this.networks.size + (this.docker0Prefix ? 1 : 0);
+    return this.alive + (this.docker0Prefix ? 1 : 0);
   }
 
   /**

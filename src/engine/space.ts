@@ -14,7 +14,10 @@ export interface Held {
   owner: string;
 }
 
-/** One family's index: starts ascending, ends in the same order, and the running maximum of ends. */
+/**
+ * One family's index: starts ascending, ends in the same order, and the running maximum of ends. Used
+ * for IPv6 (bigint); IPv4 has its own copy over typed arrays (Index4).
+ */
 class Index<T extends number | bigint> {
   starts: T[] = [];
   ends: T[] = [];
@@ -201,13 +204,198 @@ class Index<T extends number | bigint> {
   }
 }
 
+/**
+ * The IPv4 index: the same structure as Index, over Float64Arrays. A class of its own so that its code
+ * sees only numbers: with IPv6 bigints passing through the same methods every comparison in them was
+ * compiled as the generic one, and the arrays changed element kind as addresses passed 2^31.
+ */
+class Index4 {
+  private starts = new Float64Array(16);
+  private ends = new Float64Array(16);
+  private maxEnd = new Float64Array(16);
+  private n = 0;
+  private runStarts = new Float64Array(16);
+  private runEnds = new Float64Array(16);
+  private runsValid = false;
+  private runCount = 0;
+
+  /** number of entries whose start is ≤ x */
+  private upTo(x: number): number {
+    const { starts } = this;
+    let lo = 0;
+    let hi = this.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid] <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** room for one more entry (and one more run) */
+  private reserve(): void {
+    if (this.n < this.starts.length && this.runCount < this.runStarts.length) return;
+    const grow = (a: Float64Array) => {
+      const b = new Float64Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.starts = grow(this.starts);
+    this.ends = grow(this.ends);
+    this.maxEnd = grow(this.maxEnd);
+    this.runStarts = grow(this.runStarts);
+    this.runEnds = grow(this.runEnds);
+  }
+
+  add(start: number, end: number): void {
+    this.reserve();
+    if (this.runsValid) this.addRun(start, end);
+    const i = this.upTo(start);
+    const { starts, ends, maxEnd } = this;
+    const n = this.n;
+    starts.copyWithin(i + 1, i, n);
+    ends.copyWithin(i + 1, i, n);
+    maxEnd.copyWithin(i + 1, i, n);
+    starts[i] = start;
+    ends[i] = end;
+    maxEnd[i] = i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end;
+    this.n = n + 1;
+    for (let k = i + 1; k <= n && maxEnd[k] < end; k++) maxEnd[k] = end;
+  }
+
+  remove(start: number, end: number): void {
+    this.runsValid = false;
+    const { starts, ends, maxEnd } = this;
+    for (let i = this.upTo(start) - 1; i >= 0 && starts[i] === start; i--) {
+      if (ends[i] !== end) continue;
+      const n = this.n - 1;
+      starts.copyWithin(i, i + 1, n + 1);
+      ends.copyWithin(i, i + 1, n + 1);
+      maxEnd.copyWithin(i, i + 1, n + 1);
+      this.n = n;
+      // the running maximum, again from i until it reaches the removed end (see Index.remove)
+      let m = i > 0 ? maxEnd[i - 1] : -1;
+      for (let k = i; k < n; k++) {
+        if (ends[k] > m) m = ends[k];
+        maxEnd[k] = m;
+        if (m >= end) break;
+      }
+      return;
+    }
+  }
+
+  blockEnd(start: number, end: number): number | undefined {
+    const n = this.upTo(end);
+    if (n === 0) return undefined;
+    const m = this.maxEnd[n - 1];
+    return m >= start ? m : undefined;
+  }
+
+  /** merges [start, end] into the valid runs (see Index.addRun); room for one more run is reserved */
+  private addRun(start: number, end: number): void {
+    const rs = this.runStarts;
+    const re = this.runEnds;
+    const n = this.runCount;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (re[mid] + 1 < start) lo = mid + 1;
+      else hi = mid;
+    }
+    let k = lo;
+    while (k < n && rs[k] <= end + 1) k++;
+    let s = start;
+    let e = end;
+    if (k > lo) {
+      if (rs[lo] < s) s = rs[lo];
+      if (re[k - 1] > e) e = re[k - 1];
+    }
+    // runs lo … k − 1 become the one run [s, e]; the later runs move to lo + 1
+    rs.copyWithin(lo + 1, k, n);
+    re.copyWithin(lo + 1, k, n);
+    rs[lo] = s;
+    re[lo] = e;
+    this.runCount = n + 1 - (k - lo);
+  }
+
+  rebuild(pairs: [number, number][]): void {
+    this.runsValid = false;
+    pairs.sort((a, b) => a[0] - b[0]);
+    this.n = 0;
+    for (const [s, e] of pairs) {
+      this.reserve();
+      const i = this.n++;
+      this.starts[i] = s;
+      this.ends[i] = e;
+      this.maxEnd[i] = i > 0 && this.maxEnd[i - 1] > e ? this.maxEnd[i - 1] : e;
+    }
+  }
+
+  /** see Index.coverEnd */
+  coverEnd(start: number, end: number): number | undefined {
+    if (!this.runsValid) this.merge();
+    const rs = this.runStarts;
+    let lo = 0;
+    let hi = this.runCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (rs[mid] <= end) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return undefined;
+    const e = this.runEnds[lo - 1];
+    return e >= start ? e : undefined;
+  }
+
+  private merge(): void {
+    const rs = this.runStarts;
+    const re = this.runEnds;
+    const { starts, ends } = this;
+    let r = 0;
+    for (let i = 0; i < this.n; i++) {
+      if (r > 0 && starts[i] <= re[r - 1] + 1) {
+        if (ends[i] > re[r - 1]) re[r - 1] = ends[i];
+      } else {
+        rs[r] = starts[i];
+        re[r] = ends[i];
+        r++;
+      }
+    }
+    this.runCount = r;
+    this.runsValid = true;
+  }
+
+  copyFrom(o: Index4): void {
+    this.runsValid = false;
+    this.n = o.n;
+    this.starts = o.starts.slice();
+    this.ends = o.ends.slice();
+    this.maxEnd = o.maxEnd.slice();
+    this.runStarts = new Float64Array(o.runStarts.length);
+    this.runEnds = new Float64Array(o.runEnds.length);
+  }
+}
+
 export class AddressSpace {
-  /** owner → the prefixes it holds (in the order added); owners in the order they first added one */
-  /** owner → the prefix it holds, or its prefixes (in the order added) when it holds several */
-  private held = new Map<string, Prefix | Prefix[]>();
+  /**
+   * Owners by number, in the order they first added a prefix; a number is never reused. A simulation
+   * adds and removes the same few owners (network names) every cycle: array slots instead of a Map
+   * keyed by name spare the Map's insert, delete and rehash on each of those (a sixth of a simulation).
+   */
+  private readonly ownerIds: Map<string, number>;
+  private readonly owners: string[];
+  /** by owner number: the prefix it holds, or its prefixes (in the order added) when it holds several */
+  private readonly held: (Prefix | Prefix[] | undefined)[];
   private count = 0;
-  private readonly v4 = new Index<number>(1);
+  private readonly v4 = new Index4();
   private readonly v6 = new Index<bigint>(1n);
+
+  constructor(from?: AddressSpace) {
+    this.ownerIds = new Map(from?.ownerIds);
+    this.owners = from ? from.owners.slice() : [];
+    this.held = from ? from.held.map((h) => (Array.isArray(h) ? h.slice() : h)) : [];
+  }
 
   private index(p: Prefix, add: boolean): void {
     if (p.family === 4) {
@@ -218,28 +406,37 @@ export class AddressSpace {
   }
 
   add(prefix: Prefix, owner: string): void {
-    const had = this.held.get(owner);
+    let id = this.ownerIds.get(owner);
+    if (id === undefined) {
+      id = this.owners.length;
+      this.ownerIds.set(owner, id);
+      this.owners.push(owner);
+      this.held.push(undefined);
+    }
+    const had = this.held[id];
     // one prefix is kept as itself: a network holds one subnet, and a simulation adds and removes
     // one per network per cycle
-    if (had === undefined) this.held.set(owner, prefix);
+    if (had === undefined) this.held[id] = prefix;
     else if (Array.isArray(had)) had.push(prefix);
-    else this.held.set(owner, [had, prefix]);
+    else this.held[id] = [had, prefix];
     this.count++;
     this.index(prefix, true);
   }
 
   /** removes one entry of this prefix held by owner (the first one added) */
   remove(prefix: Prefix, owner: string): void {
-    const had = this.held.get(owner);
+    const id = this.ownerIds.get(owner);
+    if (id === undefined) return;
+    const had = this.held[id];
     if (had === undefined) return;
     const same = (e: Prefix) => e.family === prefix.family && e.addr === prefix.addr && e.bits === prefix.bits;
     if (!Array.isArray(had)) {
       if (!same(had)) return;
-      this.held.delete(owner);
+      this.held[id] = undefined;
     } else {
       const i = had.findIndex(same);
       if (i < 0) return;
-      if (had.length === 1) this.held.delete(owner);
+      if (had.length === 1) this.held[id] = undefined;
       else had.splice(i, 1);
     }
     this.count--;
@@ -247,10 +444,12 @@ export class AddressSpace {
   }
 
   removeOwner(owner: string): void {
-    const had = this.held.get(owner);
+    const id = this.ownerIds.get(owner);
+    if (id === undefined) return;
+    const had = this.held[id];
     if (had === undefined) return;
     const list = Array.isArray(had) ? had : [had];
-    this.held.delete(owner);
+    this.held[id] = undefined;
     this.count -= list.length;
     if (list.length <= 32) {
       for (const p of list) this.index(p, false);
@@ -259,7 +458,8 @@ export class AddressSpace {
     // many at once (the candidates a daemon held while skipping a host route): rebuild, O(n log n)
     const v4: [number, number][] = [];
     const v6: [bigint, bigint][] = [];
-    for (const ps of this.held.values()) {
+    for (const ps of this.held) {
+      if (ps === undefined) continue;
       for (const p of Array.isArray(ps) ? ps : [ps]) {
         if (p.family === 4) v4.push([p.addr, lastAddr4(p)]);
         else v6.push([p.addr, lastAddr6(p)]);
@@ -291,10 +491,13 @@ export class AddressSpace {
     return p.family === 4 ? this.blockEnd4(p.addr, lastAddr4(p)) !== undefined : this.blockEnd6(p.addr, lastAddr6(p)) !== undefined;
   }
 
-  /** the entries, by owner (owners in the order they first added a prefix) */
+  /** the entries, by owner (owners in the order they first ever added a prefix) */
   all(): readonly Held[] {
     const out: Held[] = [];
-    for (const [owner, had] of this.held) {
+    for (let id = 0; id < this.held.length; id++) {
+      const had = this.held[id];
+      if (had === undefined) continue;
+      const owner = this.owners[id];
       if (Array.isArray(had)) for (const prefix of had) out.push({ prefix, owner });
       else out.push({ prefix: had, owner });
     }
@@ -324,8 +527,7 @@ export class AddressSpace {
   }
 
   clone(): AddressSpace {
-    const c = new AddressSpace();
-    for (const [owner, had] of this.held) c.held.set(owner, Array.isArray(had) ? had.slice() : had);
+    const c = new AddressSpace(this);
     c.count = this.count;
     c.v4.copyFrom(this.v4);
     c.v6.copyFrom(this.v6);
