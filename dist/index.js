@@ -49952,7 +49952,8 @@ class FastReader {
     li = 0;
     anchors = new Map();
     inProgress = new Set();
-    shapes = new WeakMap();
+    /** size and height of the collections read so far (a Map: it lives only as long as this reader) */
+    shapes = new Map();
     decoded = 0;
     constructor(text, file) {
         this.file = file;
@@ -49992,7 +49993,9 @@ class FastReader {
     shaped(y, size, height, depth) {
         if (depth + height > MAX_FAST_DEPTH)
             giveUp();
-        this.shapes.set(y, { size, height });
+        // a scalar's shape is the default: only collections are recorded (most nodes are scalars)
+        if (size !== 1 || height !== 1)
+            this.shapes.set(y, { size, height });
         return y;
     }
     shape(y) {
@@ -51870,12 +51873,52 @@ function readEnvFiles(reader, files, processEnv) {
 
 
 
+/**
+ * true for a path that normalising would leave as it is: relative, no empty, "." or ".." segment, no
+ * trailing slash. Almost every path a check joins is such a path, and path.posix.normalize is not free
+ * when a repository has thousands of files.
+ */
+function isNormalRel(p) {
+    if (p === '')
+        return false;
+    let from = 0;
+    for (let i = 0; i <= p.length; i++) {
+        if (i < p.length && p.charCodeAt(i) !== 47)
+            continue;
+        const len = i - from;
+        if (len === 0)
+            return false;
+        if (len <= 2 && p.charCodeAt(from) === 46 && (len === 1 || p.charCodeAt(from + 1) === 46))
+            return false;
+        from = i + 1;
+    }
+    return true;
+}
 /** Joins and normalises repository-relative paths; refuses paths that leave the root. */
 function joinRel(...parts) {
+    // "." and "" parts change nothing: the common case is a normal directory and a normal name
+    let quick = '';
+    for (const p of parts)
+        if (p !== '' && p !== '.')
+            quick = quick === '' ? p : `${quick}/${p}`;
+    if (quick === '')
+        return '.';
+    if (isNormalRel(quick))
+        return quick;
+    return joinRelSlow(parts);
+}
+/** joinRel by path.posix.normalize, for every path (the reference the quick path is tested against) */
+function joinRelSlow(parts) {
     const joined = external_node_path_namespaceObject.posix.normalize(parts.filter((p) => p !== '').join('/'));
     return joined === '' ? '.' : joined.replace(/\/$/, '') || '.';
 }
 function leavesRoot(rel) {
+    if (isNormalRel(rel))
+        return false;
+    return leavesRootSlow(rel);
+}
+/** leavesRoot by path.posix.normalize, for every path (the reference the quick path is tested against) */
+function leavesRootSlow(rel) {
     const n = external_node_path_namespaceObject.posix.normalize(rel);
     return external_node_path_namespaceObject.posix.isAbsolute(rel) || n === '..' || n.startsWith('../');
 }
@@ -55933,14 +55976,16 @@ function entryPrefix(seg, q) {
     }
     let p = m.get(q);
     if (p === undefined) {
-        p =
-            seg.family === 4
-                ? { family: 4, addr: seg.base.addr + q * v4Size(seg.size), bits: seg.size }
-                : { family: 6, addr: seg.base.addr + (BigInt(q) << BigInt(128 - seg.size)), bits: seg.size };
+        p = makeEntry(seg, q);
         if (m.size < round_robin_INTERNED)
             m.set(q, p);
     }
     return p;
+}
+function makeEntry(seg, q) {
+    return seg.family === 4
+        ? { family: 4, addr: seg.base.addr + q * v4Size(seg.size), bits: seg.size }
+        : { family: 6, addr: seg.base.addr + (BigInt(q) << BigInt(128 - seg.size)), bits: seg.size };
 }
 /**
  * First local index j in [from, to) of a segment whose subnet overlaps nothing in `space`, or -1.
@@ -56013,10 +56058,13 @@ function segmentOf(offsets, index) {
 }
 /** First global index in [from, to) of `family` that is free, or -1. */
 function firstFree(list, from, to, family, space) {
+    return firstFreeAt(list, offsetsOf(list), from, to, family, space);
+}
+/** firstFree with the list's segment offsets at hand (an allocator keeps them) */
+function firstFreeAt(list, offsets, from, to, family, space) {
     const { segments } = list;
     if (segments.length === 0)
         return -1;
-    const offsets = offsetsOf(list);
     for (let i = segmentOf(offsets, Math.max(0, from)); i < segments.length; i++) {
         const seg = segments[i];
         const offset = offsets[i];
@@ -56045,8 +56093,11 @@ function entryAt(list, index) {
 class RoundRobinAllocator {
     list;
     cursor = 0;
+    /** where each segment starts in the list (the list does not change) */
+    offsets;
     constructor(list) {
         this.list = list;
+        this.offsets = offsetsOf(list);
     }
     /** RequestPool without a preferred pool. Moves the cursor past what it returns. */
     request(family, space) {
@@ -56054,10 +56105,10 @@ class RoundRobinAllocator {
         if (L === 0)
             return null;
         const start = this.cursor >= L ? 0 : this.cursor;
-        let g = firstFree(this.list, start, L, family, space);
+        let g = firstFreeAt(this.list, this.offsets, start, L, family, space);
         let wrapped = false;
         if (g < 0 && start > 0) {
-            g = firstFree(this.list, 0, start, family, space);
+            g = firstFreeAt(this.list, this.offsets, 0, start, family, space);
             wrapped = true;
         }
         if (g < 0)
@@ -56065,10 +56116,32 @@ class RoundRobinAllocator {
         // start + i + 1 where i is the position in the rotated list; reset to 0 (not modulo) at L
         const next = wrapped ? L + g + 1 : g + 1;
         this.cursor = next >= L ? 0 : next;
-        return { prefix: entryAt(this.list, g), index: g };
+        return { prefix: this.entry(g), index: g };
     }
     reset() {
         this.cursor = 0;
+    }
+    /**
+     * The candidate at global index g, one object per segment entry for this allocator's life (see
+     * `interned`; kept here in arrays, which are cheaper to look up than the shared weak map)
+     */
+    entries = [];
+    entry(g) {
+        const i = segmentOf(this.offsets, g);
+        const seg = this.list.segments[i];
+        const q = (g - this.offsets[i]) % seg.unique;
+        let t = this.entries[i];
+        if (!t) {
+            t = [];
+            this.entries[i] = t;
+        }
+        let p = t[q];
+        if (p === undefined) {
+            p = makeEntry(seg, q);
+            if (q < round_robin_INTERNED)
+                t[q] = p;
+        }
+        return p;
     }
 }
 

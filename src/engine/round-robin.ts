@@ -32,13 +32,16 @@ function entryPrefix(seg: Segment, q: number): Prefix {
   }
   let p = m.get(q);
   if (p === undefined) {
-    p =
-      seg.family === 4
-        ? { family: 4, addr: (seg.base.addr as number) + q * v4Size(seg.size), bits: seg.size }
-        : { family: 6, addr: (seg.base.addr as bigint) + (BigInt(q) << BigInt(128 - seg.size)), bits: seg.size };
+    p = makeEntry(seg, q);
     if (m.size < INTERNED) m.set(q, p);
   }
   return p;
+}
+
+function makeEntry(seg: Segment, q: number): Prefix {
+  return seg.family === 4
+    ? { family: 4, addr: (seg.base.addr as number) + q * v4Size(seg.size), bits: seg.size }
+    : { family: 6, addr: (seg.base.addr as bigint) + (BigInt(q) << BigInt(128 - seg.size)), bits: seg.size };
 }
 
 /**
@@ -110,9 +113,13 @@ function segmentOf(offsets: number[], index: number): number {
 
 /** First global index in [from, to) of `family` that is free, or -1. */
 export function firstFree(list: CandidateList, from: number, to: number, family: Family, space: AddressSpace): number {
+  return firstFreeAt(list, offsetsOf(list), from, to, family, space);
+}
+
+/** firstFree with the list's segment offsets at hand (an allocator keeps them) */
+function firstFreeAt(list: CandidateList, offsets: number[], from: number, to: number, family: Family, space: AddressSpace): number {
   const { segments } = list;
   if (segments.length === 0) return -1;
-  const offsets = offsetsOf(list);
   for (let i = segmentOf(offsets, Math.max(0, from)); i < segments.length; i++) {
     const seg = segments[i];
     const offset = offsets[i];
@@ -139,28 +146,55 @@ export function entryAt(list: CandidateList, index: number): Prefix {
 /** The IPAM side of Engine ≤ 26: one address space's candidate list and its cursor. */
 export class RoundRobinAllocator {
   cursor = 0;
+  /** where each segment starts in the list (the list does not change) */
+  private readonly offsets: number[];
 
-  constructor(readonly list: CandidateList) {}
+  constructor(readonly list: CandidateList) {
+    this.offsets = offsetsOf(list);
+  }
 
   /** RequestPool without a preferred pool. Moves the cursor past what it returns. */
   request(family: Family, space: AddressSpace): Pick | null {
     const L = this.list.length;
     if (L === 0) return null;
     const start = this.cursor >= L ? 0 : this.cursor;
-    let g = firstFree(this.list, start, L, family, space);
+    let g = firstFreeAt(this.list, this.offsets, start, L, family, space);
     let wrapped = false;
     if (g < 0 && start > 0) {
-      g = firstFree(this.list, 0, start, family, space);
+      g = firstFreeAt(this.list, this.offsets, 0, start, family, space);
       wrapped = true;
     }
     if (g < 0) return null;
     // start + i + 1 where i is the position in the rotated list; reset to 0 (not modulo) at L
     const next = wrapped ? L + g + 1 : g + 1;
     this.cursor = next >= L ? 0 : next;
-    return { prefix: entryAt(this.list, g), index: g };
+    return { prefix: this.entry(g), index: g };
   }
 
   reset(): void {
     this.cursor = 0;
+  }
+
+  /**
+   * The candidate at global index g, one object per segment entry for this allocator's life (see
+   * `interned`; kept here in arrays, which are cheaper to look up than the shared weak map)
+   */
+  private readonly entries: (Prefix | undefined)[][] = [];
+
+  private entry(g: number): Prefix {
+    const i = segmentOf(this.offsets, g);
+    const seg = this.list.segments[i];
+    const q = (g - this.offsets[i]) % seg.unique;
+    let t = this.entries[i];
+    if (!t) {
+      t = [];
+      this.entries[i] = t;
+    }
+    let p = t[q];
+    if (p === undefined) {
+      p = makeEntry(seg, q);
+      if (q < INTERNED) t[q] = p;
+    }
+    return p;
   }
 }

@@ -25,13 +25,47 @@ export interface Reader {
   size(rel: string): number;
 }
 
+/**
+ * true for a path that normalising would leave as it is: relative, no empty, "." or ".." segment, no
+ * trailing slash. Almost every path a check joins is such a path, and path.posix.normalize is not free
+ * when a repository has thousands of files.
+ */
+function isNormalRel(p: string): boolean {
+  if (p === '') return false;
+  let from = 0;
+  for (let i = 0; i <= p.length; i++) {
+    if (i < p.length && p.charCodeAt(i) !== 47) continue;
+    const len = i - from;
+    if (len === 0) return false;
+    if (len <= 2 && p.charCodeAt(from) === 46 && (len === 1 || p.charCodeAt(from + 1) === 46)) return false;
+    from = i + 1;
+  }
+  return true;
+}
+
 /** Joins and normalises repository-relative paths; refuses paths that leave the root. */
 export function joinRel(...parts: string[]): string {
+  // "." and "" parts change nothing: the common case is a normal directory and a normal name
+  let quick = '';
+  for (const p of parts) if (p !== '' && p !== '.') quick = quick === '' ? p : `${quick}/${p}`;
+  if (quick === '') return '.';
+  if (isNormalRel(quick)) return quick;
+  return joinRelSlow(parts);
+}
+
+/** joinRel by path.posix.normalize, for every path (the reference the quick path is tested against) */
+export function joinRelSlow(parts: readonly string[]): string {
   const joined = path.posix.normalize(parts.filter((p) => p !== '').join('/'));
   return joined === '' ? '.' : joined.replace(/\/$/, '') || '.';
 }
 
 export function leavesRoot(rel: string): boolean {
+  if (isNormalRel(rel)) return false;
+  return leavesRootSlow(rel);
+}
+
+/** leavesRoot by path.posix.normalize, for every path (the reference the quick path is tested against) */
+export function leavesRootSlow(rel: string): boolean {
   const n = path.posix.normalize(rel);
   return path.posix.isAbsolute(rel) || n === '..' || n.startsWith('../');
 }

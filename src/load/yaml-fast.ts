@@ -61,7 +61,8 @@ class FastReader {
   private li = 0;
   private readonly anchors = new Map<string, YNode>();
   private readonly inProgress = new Set<string>();
-  private readonly shapes = new WeakMap<YNode, Shape>();
+  /** size and height of the collections read so far (a Map: it lives only as long as this reader) */
+  private readonly shapes = new Map<YNode, Shape>();
   private decoded = 0;
 
   constructor(
@@ -106,7 +107,8 @@ class FastReader {
 
   private shaped<T extends YNode>(y: T, size: number, height: number, depth: number): T {
     if (depth + height > MAX_FAST_DEPTH) giveUp();
-    this.shapes.set(y, { size, height });
+    // a scalar's shape is the default: only collections are recorded (most nodes are scalars)
+    if (size !== 1 || height !== 1) this.shapes.set(y, { size, height });
     return y;
   }
 
