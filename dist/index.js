@@ -56355,18 +56355,20 @@ class Index {
         this.maxEnd = o.maxEnd.slice();
     }
 }
+const NO_ENTRIES = new Float64Array(0);
 /**
  * The IPv4 index: the same structure as Index, over Float64Arrays. A class of its own so that its code
  * sees only numbers: with IPv6 bigints passing through the same methods every comparison in them was
  * compiled as the generic one, and the arrays changed element kind as addresses passed 2^31.
  */
 class Index4 {
-    starts = new Float64Array(16);
-    ends = new Float64Array(16);
-    maxEnd = new Float64Array(16);
+    // allocated on the first add (most address spaces of a daemon never get an entry), then doubled
+    starts = NO_ENTRIES;
+    ends = NO_ENTRIES;
+    maxEnd = NO_ENTRIES;
     n = 0;
-    runStarts = new Float64Array(16);
-    runEnds = new Float64Array(16);
+    runStarts = NO_ENTRIES;
+    runEnds = NO_ENTRIES;
     runsValid = false;
     runCount = 0;
     /** number of entries whose start is ≤ x */
@@ -56388,7 +56390,7 @@ class Index4 {
         if (this.n < this.starts.length && this.runCount < this.runStarts.length)
             return;
         const grow = (a) => {
-            const b = new Float64Array(a.length * 2);
+            const b = new Float64Array(Math.max(32, a.length * 2));
             b.set(a);
             return b;
         };
@@ -56405,9 +56407,12 @@ class Index4 {
         const i = this.upTo(start);
         const { starts, ends, maxEnd } = this;
         const n = this.n;
-        starts.copyWithin(i + 1, i, n);
-        ends.copyWithin(i + 1, i, n);
-        maxEnd.copyWithin(i + 1, i, n);
+        // shifted by hand: copyWithin is a call into the runtime, dearer than a loop over a few entries
+        for (let k = n; k > i; k--) {
+            starts[k] = starts[k - 1];
+            ends[k] = ends[k - 1];
+            maxEnd[k] = maxEnd[k - 1];
+        }
         starts[i] = start;
         ends[i] = end;
         maxEnd[i] = i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end;
@@ -56422,9 +56427,11 @@ class Index4 {
             if (ends[i] !== end)
                 continue;
             const n = this.n - 1;
-            starts.copyWithin(i, i + 1, n + 1);
-            ends.copyWithin(i, i + 1, n + 1);
-            maxEnd.copyWithin(i, i + 1, n + 1);
+            for (let k = i; k < n; k++) {
+                starts[k] = starts[k + 1];
+                ends[k] = ends[k + 1];
+                maxEnd[k] = maxEnd[k + 1];
+            }
             this.n = n;
             // the running maximum, again from i until it reaches the removed end (see Index.remove)
             let m = i > 0 ? maxEnd[i - 1] : -1;
@@ -56471,8 +56478,19 @@ class Index4 {
                 e = re[k - 1];
         }
         // runs lo … k − 1 become the one run [s, e]; the later runs move to lo + 1
-        rs.copyWithin(lo + 1, k, n);
-        re.copyWithin(lo + 1, k, n);
+        const shift = lo + 1 - k;
+        if (shift > 0) {
+            for (let j = n - 1; j >= k; j--) {
+                rs[j + shift] = rs[j];
+                re[j + shift] = re[j];
+            }
+        }
+        else if (shift < 0) {
+            for (let j = k; j < n; j++) {
+                rs[j + shift] = rs[j];
+                re[j + shift] = re[j];
+            }
+        }
         rs[lo] = s;
         re[lo] = e;
         this.runCount = n + 1 - (k - lo);
@@ -57283,6 +57301,17 @@ function hashOf(xs) {
     return h >>> 0;
 }
 /**
+ * The arena of the last simulation, handed to the next (a check simulates hundreds of hosts one after
+ * another, and each grew a fresh arena by doubling). Only arenas up to 8 MB are kept.
+ */
+let spareArena = null;
+const KEPT_ARENA = 1 << 20;
+function takeArena() {
+    const a = spareArena ?? new Float64Array(1024);
+    spareArena = null;
+    return a;
+}
+/**
  * Every state seen after a cycle, found by hash and compared exactly. The encodings live end to end in
  * one growing Float64Array (exact for integers up to 2^53: cursors, IPv4 addresses, 32-bit IPv6 words),
  * so a million remembered states cost a few allocations, not a million.
@@ -57290,7 +57319,7 @@ function hashOf(xs) {
 class SeenStates {
     /** hash → the cycle (or cycles, on a collision) whose state has that hash */
     byHash = new Map();
-    arena = new Float64Array(1024);
+    arena = takeArena();
     used = 0;
     /** by cycle: where its state starts in the arena (its end is the next one's start) */
     starts = [];
@@ -57336,6 +57365,11 @@ class SeenStates {
         else
             hit.push(cycle);
         return undefined;
+    }
+    /** gives the arena back for the next simulation (this one is done with it) */
+    release() {
+        if (this.arena.length <= KEPT_ARENA)
+            spareArena = this.arena;
     }
 }
 function simulateHost(input) {
@@ -57392,6 +57426,7 @@ function simulateHost(input) {
             }
         }
     }
+    seen.release();
     return {
         input,
         boot,
@@ -59619,7 +59654,11 @@ function hostAvoided(hc) {
 class CheckReader {
     inner;
     texts = new Map();
-    facts = new Map();
+    // one map per question, keyed by the path itself (a key built per call, "e path", was hashed afresh each time)
+    existsAt = new Map();
+    dirAt = new Map();
+    sizeAt = new Map();
+    listAt = new Map();
     constructor(inner) {
         this.inner = inner;
     }
@@ -59640,26 +59679,26 @@ class CheckReader {
             throw t;
         return t;
     }
-    fact(key, get) {
-        let v = this.facts.get(key);
+    fact(known, rel, get) {
+        let v = known.get(rel);
         if (v === undefined) {
-            v = get();
-            this.facts.set(key, v);
+            v = get(rel);
+            known.set(rel, v);
         }
         return v;
     }
     exists(rel) {
-        return this.fact(`e ${rel}`, () => this.inner.exists(rel));
+        return this.fact(this.existsAt, rel, (r) => this.inner.exists(r));
     }
     isDir(rel) {
-        return this.fact(`d ${rel}`, () => this.inner.isDir(rel));
+        return this.fact(this.dirAt, rel, (r) => this.inner.isDir(r));
     }
     size(rel) {
-        return this.fact(`s ${rel}`, () => this.inner.size(rel));
+        return this.fact(this.sizeAt, rel, (r) => this.inner.size(r));
     }
     list(rel) {
         // a copy: callers may sort or filter what they get
-        return this.fact(`l ${rel}`, () => this.inner.list(rel)).slice();
+        return this.fact(this.listAt, rel, (r) => this.inner.list(r)).slice();
     }
 }
 function check(source, opts = {}) {

@@ -161,7 +161,11 @@ function hostAvoided(hc: HostCheck) {
  */
 class CheckReader implements Reader {
   private readonly texts = new Map<string, string | ConfigError>();
-  private readonly facts = new Map<string, boolean | number | DirEntry[]>();
+  // one map per question, keyed by the path itself (a key built per call, "e path", was hashed afresh each time)
+  private readonly existsAt = new Map<string, boolean>();
+  private readonly dirAt = new Map<string, boolean>();
+  private readonly sizeAt = new Map<string, number>();
+  private readonly listAt = new Map<string, DirEntry[]>();
 
   constructor(private readonly inner: Reader) {}
 
@@ -180,30 +184,30 @@ class CheckReader implements Reader {
     return t;
   }
 
-  private fact<T extends boolean | number | DirEntry[]>(key: string, get: () => T): T {
-    let v = this.facts.get(key);
+  private fact<T extends boolean | number | DirEntry[]>(known: Map<string, T>, rel: string, get: (rel: string) => T): T {
+    let v = known.get(rel);
     if (v === undefined) {
-      v = get();
-      this.facts.set(key, v);
+      v = get(rel);
+      known.set(rel, v);
     }
-    return v as T;
+    return v;
   }
 
   exists(rel: string): boolean {
-    return this.fact(`e ${rel}`, () => this.inner.exists(rel));
+    return this.fact(this.existsAt, rel, (r) => this.inner.exists(r));
   }
 
   isDir(rel: string): boolean {
-    return this.fact(`d ${rel}`, () => this.inner.isDir(rel));
+    return this.fact(this.dirAt, rel, (r) => this.inner.isDir(r));
   }
 
   size(rel: string): number {
-    return this.fact(`s ${rel}`, () => this.inner.size(rel));
+    return this.fact(this.sizeAt, rel, (r) => this.inner.size(r));
   }
 
   list(rel: string): DirEntry[] {
     // a copy: callers may sort or filter what they get
-    return this.fact(`l ${rel}`, () => this.inner.list(rel)).slice();
+    return this.fact(this.listAt, rel, (r) => this.inner.list(r)).slice();
   }
 }
 

@@ -204,18 +204,21 @@ class Index<T extends number | bigint> {
   }
 }
 
+const NO_ENTRIES = new Float64Array(0);
+
 /**
  * The IPv4 index: the same structure as Index, over Float64Arrays. A class of its own so that its code
  * sees only numbers: with IPv6 bigints passing through the same methods every comparison in them was
  * compiled as the generic one, and the arrays changed element kind as addresses passed 2^31.
  */
 class Index4 {
-  private starts = new Float64Array(16);
-  private ends = new Float64Array(16);
-  private maxEnd = new Float64Array(16);
+  // allocated on the first add (most address spaces of a daemon never get an entry), then doubled
+  private starts = NO_ENTRIES;
+  private ends = NO_ENTRIES;
+  private maxEnd = NO_ENTRIES;
   private n = 0;
-  private runStarts = new Float64Array(16);
-  private runEnds = new Float64Array(16);
+  private runStarts = NO_ENTRIES;
+  private runEnds = NO_ENTRIES;
   private runsValid = false;
   private runCount = 0;
 
@@ -236,7 +239,7 @@ class Index4 {
   private reserve(): void {
     if (this.n < this.starts.length && this.runCount < this.runStarts.length) return;
     const grow = (a: Float64Array) => {
-      const b = new Float64Array(a.length * 2);
+      const b = new Float64Array(Math.max(32, a.length * 2));
       b.set(a);
       return b;
     };
@@ -253,9 +256,12 @@ class Index4 {
     const i = this.upTo(start);
     const { starts, ends, maxEnd } = this;
     const n = this.n;
-    starts.copyWithin(i + 1, i, n);
-    ends.copyWithin(i + 1, i, n);
-    maxEnd.copyWithin(i + 1, i, n);
+    // shifted by hand: copyWithin is a call into the runtime, dearer than a loop over a few entries
+    for (let k = n; k > i; k--) {
+      starts[k] = starts[k - 1];
+      ends[k] = ends[k - 1];
+      maxEnd[k] = maxEnd[k - 1];
+    }
     starts[i] = start;
     ends[i] = end;
     maxEnd[i] = i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end;
@@ -269,9 +275,11 @@ class Index4 {
     for (let i = this.upTo(start) - 1; i >= 0 && starts[i] === start; i--) {
       if (ends[i] !== end) continue;
       const n = this.n - 1;
-      starts.copyWithin(i, i + 1, n + 1);
-      ends.copyWithin(i, i + 1, n + 1);
-      maxEnd.copyWithin(i, i + 1, n + 1);
+      for (let k = i; k < n; k++) {
+        starts[k] = starts[k + 1];
+        ends[k] = ends[k + 1];
+        maxEnd[k] = maxEnd[k + 1];
+      }
       this.n = n;
       // the running maximum, again from i until it reaches the removed end (see Index.remove)
       let m = i > 0 ? maxEnd[i - 1] : -1;
@@ -312,8 +320,18 @@ class Index4 {
       if (re[k - 1] > e) e = re[k - 1];
     }
     // runs lo … k − 1 become the one run [s, e]; the later runs move to lo + 1
-    rs.copyWithin(lo + 1, k, n);
-    re.copyWithin(lo + 1, k, n);
+    const shift = lo + 1 - k;
+    if (shift > 0) {
+      for (let j = n - 1; j >= k; j--) {
+        rs[j + shift] = rs[j];
+        re[j + shift] = re[j];
+      }
+    } else if (shift < 0) {
+      for (let j = k; j < n; j++) {
+        rs[j + shift] = rs[j];
+        re[j + shift] = re[j];
+      }
+    }
     rs[lo] = s;
     re[lo] = e;
     this.runCount = n + 1 - (k - lo);

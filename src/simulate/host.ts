@@ -296,6 +296,19 @@ function hashOf(xs: readonly number[]): number {
 }
 
 /**
+ * The arena of the last simulation, handed to the next (a check simulates hundreds of hosts one after
+ * another, and each grew a fresh arena by doubling). Only arenas up to 8 MB are kept.
+ */
+let spareArena: Float64Array | null = null;
+const KEPT_ARENA = 1 << 20;
+
+function takeArena(): Float64Array {
+  const a = spareArena ?? new Float64Array(1024);
+  spareArena = null;
+  return a;
+}
+
+/**
  * Every state seen after a cycle, found by hash and compared exactly. The encodings live end to end in
  * one growing Float64Array (exact for integers up to 2^53: cursors, IPv4 addresses, 32-bit IPv6 words),
  * so a million remembered states cost a few allocations, not a million.
@@ -303,7 +316,7 @@ function hashOf(xs: readonly number[]): number {
 class SeenStates {
   /** hash → the cycle (or cycles, on a collision) whose state has that hash */
   private readonly byHash = new Map<number, number | number[]>();
-  private arena = new Float64Array(1024);
+  private arena = takeArena();
   private used = 0;
   /** by cycle: where its state starts in the arena (its end is the next one's start) */
   private starts: number[] = [];
@@ -341,6 +354,11 @@ class SeenStates {
     else if (typeof hit === 'number') this.byHash.set(h, [hit, cycle]);
     else hit.push(cycle);
     return undefined;
+  }
+
+  /** gives the arena back for the next simulation (this one is done with it) */
+  release(): void {
+    if (this.arena.length <= KEPT_ARENA) spareArena = this.arena;
   }
 }
 
@@ -392,6 +410,7 @@ export function simulateHost(input: SimulationInput): SimulationResult {
       }
     }
   }
+  seen.release();
   return {
     input,
     boot,
