@@ -20542,13 +20542,22 @@ function reservedSet(reserved) {
     reservedSets.set(reserved, { length: reserved.length, set });
     return set;
 }
-/** The first collision of a simulated host with any reserved range, or null. */
-function firstCollision(hc, reserved, opts = {}) {
+/**
+ * By simulation: the reserved list asked about and the answer. The rule asks once per address space
+ * and the host report once more; each question used to be a walk over every stored cycle.
+ */
+const collisionMemo = new WeakMap();
+function collisionsOf(hc, reserved) {
+    const known = collisionMemo.get(hc.sim);
+    if (known && known.reserved === reserved && known.length === reserved.length && known.hc.host === hc.host)
+        return known.found;
+    const found = { any: null, local: null, global: null };
+    collisionMemo.set(hc.sim, { reserved, length: reserved.length, hc, found });
     const bipPinned = !!hc.sim.input.setup.bip;
     // overlay networks must also stay clear of the host's own routes and nameservers (after the reserved ranges)
     const hostTargets = hostPrefixes(hc);
     if (reserved.length === 0 && hostTargets.length === 0)
-        return null;
+        return found;
     const set = reservedSet(reserved);
     /** the first target (reserved ranges, then for overlays the host's prefixes) that p overlaps */
     const targetOf = (p, space) => {
@@ -20564,26 +20573,40 @@ function firstCollision(hc, reserved, opts = {}) {
         const name = hostPrefixLabel(h, hc.host.name);
         return { range: { cidr: h.text, name, pos: h.pos }, prefix: h.prefix, label: name };
     };
-    let hit = null;
-    const found = firstCycleWhere(hc.sim, (a) => {
-        const space = allocationSpace(a);
-        if (opts.space && opts.space !== space)
-            return false;
-        for (const p of a.subnets) {
-            if (opts.dynamicOnly && isPinnedSubnet(a, p, bipPinned))
-                continue;
-            const r = targetOf(p, space);
-            if (r) {
-                hit = { r, subnet: formatPrefix(p) };
-                return true;
-            }
-        }
-        return false;
+    const collision = (state, a, p, t) => ({
+        cycle: state.cycle,
+        allocation: a,
+        subnet: formatPrefix(p),
+        reserved: { range: t.range, prefix: t.prefix },
+        label: t.label,
     });
-    if (!found || !hit)
-        return null;
-    const h = hit;
-    return { cycle: found.state.cycle, allocation: found.allocation, subnet: h.subnet, reserved: { range: h.r.range, prefix: h.r.prefix }, label: h.r.label };
+    firstCycleWhere(hc.sim, (a, state) => {
+        const space = allocationSpace(a);
+        for (const p of a.subnets) {
+            const t = targetOf(p, space);
+            if (!t)
+                continue;
+            if (!found.any)
+                found.any = collision(state, a, p, t);
+            if (!found[space] && !isPinnedSubnet(a, p, bipPinned))
+                found[space] = collision(state, a, p, t);
+        }
+        // done when every question has its answer
+        return found.any !== null && found.local !== null && found.global !== null;
+    });
+    return found;
+}
+/**
+ * The first collision of a simulated host with any reserved range, or null: of any subnet in any
+ * address space, or (dynamicOnly) of the subnets Docker chose in one address space.
+ */
+function firstCollision(hc, reserved, opts = {}) {
+    const found = collisionsOf(hc, reserved);
+    if (opts.dynamicOnly && opts.space)
+        return found[opts.space];
+    if (!opts.dynamicOnly && !opts.space)
+        return found.any;
+    throw new Error('firstCollision: dynamicOnly and space go together');
 }
 function where(hc, a) {
     if (a.source)

@@ -6,7 +6,7 @@
 import { findingAt, type Finding, type SourcePos } from '../model.js';
 import { equal, formatPrefix, overlaps, parsePrefix, type Prefix } from '../net/prefix.js';
 import { PrefixSet } from '../net/prefix-set.js';
-import { firstCycleWhere, type NetworkAllocation } from '../simulate/host.js';
+import { firstCycleWhere, type CycleState, type NetworkAllocation } from '../simulate/host.js';
 import { hostPrefixes, hostPrefixLabel, spaceOf, whenText, type Space } from './facts.js';
 import { modelLabel, reservedLabel, type HostCheck, type ParsedReserved, type Rule, type RuleContext } from './rule.js';
 
@@ -63,12 +63,30 @@ function reservedSet(reserved: readonly ParsedReserved[]): PrefixSet {
   return set;
 }
 
-/** The first collision of a simulated host with any reserved range, or null. */
-export function firstCollision(hc: HostCheck, reserved: ParsedReserved[], opts: CollisionOptions = {}): Collision | null {
+/** The first collisions of one simulated host, found in one pass over its stored cycles. */
+interface Collisions {
+  /** any subnet, pinned or not, in any address space (what the host report shows) */
+  any: Collision | null;
+  /** subnets Docker chose, per address space (what reserved-collision reports) */
+  local: Collision | null;
+  global: Collision | null;
+}
+
+/**
+ * By simulation: the reserved list asked about and the answer. The rule asks once per address space
+ * and the host report once more; each question used to be a walk over every stored cycle.
+ */
+const collisionMemo = new WeakMap<HostCheck['sim'], { reserved: readonly ParsedReserved[]; length: number; hc: HostCheck; found: Collisions }>();
+
+function collisionsOf(hc: HostCheck, reserved: ParsedReserved[]): Collisions {
+  const known = collisionMemo.get(hc.sim);
+  if (known && known.reserved === reserved && known.length === reserved.length && known.hc.host === hc.host) return known.found;
+  const found: Collisions = { any: null, local: null, global: null };
+  collisionMemo.set(hc.sim, { reserved, length: reserved.length, hc, found });
   const bipPinned = !!hc.sim.input.setup.bip;
   // overlay networks must also stay clear of the host's own routes and nameservers (after the reserved ranges)
   const hostTargets = hostPrefixes(hc);
-  if (reserved.length === 0 && hostTargets.length === 0) return null;
+  if (reserved.length === 0 && hostTargets.length === 0) return found;
   const set = reservedSet(reserved);
   /** the first target (reserved ranges, then for overlays the host's prefixes) that p overlaps */
   const targetOf = (p: Prefix, space: Space): Target | undefined => {
@@ -82,23 +100,36 @@ export function firstCollision(hc: HostCheck, reserved: ParsedReserved[], opts: 
     const name = hostPrefixLabel(h, hc.host.name);
     return { range: { cidr: h.text, name, pos: h.pos }, prefix: h.prefix, label: name };
   };
-  let hit: { r: Target; subnet: string } | null = null;
-  const found = firstCycleWhere(hc.sim, (a) => {
-    const space = allocationSpace(a);
-    if (opts.space && opts.space !== space) return false;
-    for (const p of a.subnets) {
-      if (opts.dynamicOnly && isPinnedSubnet(a, p, bipPinned)) continue;
-      const r = targetOf(p, space);
-      if (r) {
-        hit = { r, subnet: formatPrefix(p) };
-        return true;
-      }
-    }
-    return false;
+  const collision = (state: CycleState, a: NetworkAllocation, p: Prefix, t: Target): Collision => ({
+    cycle: state.cycle,
+    allocation: a,
+    subnet: formatPrefix(p),
+    reserved: { range: t.range, prefix: t.prefix },
+    label: t.label,
   });
-  if (!found || !hit) return null;
-  const h = hit as { r: Target; subnet: string };
-  return { cycle: found.state.cycle, allocation: found.allocation, subnet: h.subnet, reserved: { range: h.r.range, prefix: h.r.prefix }, label: h.r.label };
+  firstCycleWhere(hc.sim, (a, state) => {
+    const space = allocationSpace(a);
+    for (const p of a.subnets) {
+      const t = targetOf(p, space);
+      if (!t) continue;
+      if (!found.any) found.any = collision(state, a, p, t);
+      if (!found[space] && !isPinnedSubnet(a, p, bipPinned)) found[space] = collision(state, a, p, t);
+    }
+    // done when every question has its answer
+    return found.any !== null && found.local !== null && found.global !== null;
+  });
+  return found;
+}
+
+/**
+ * The first collision of a simulated host with any reserved range, or null: of any subnet in any
+ * address space, or (dynamicOnly) of the subnets Docker chose in one address space.
+ */
+export function firstCollision(hc: HostCheck, reserved: ParsedReserved[], opts: CollisionOptions = {}): Collision | null {
+  const found = collisionsOf(hc, reserved);
+  if (opts.dynamicOnly && opts.space) return found[opts.space];
+  if (!opts.dynamicOnly && !opts.space) return found.any;
+  throw new Error('firstCollision: dynamicOnly and space go together');
 }
 
 function where(hc: HostCheck, a: NetworkAllocation): SourcePos | undefined {
