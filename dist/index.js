@@ -57372,6 +57372,15 @@ class SeenStates {
             spareArena = this.arena;
     }
 }
+/** two encodings that are equal apart from the restart phase (their first number) */
+function sameState(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 1; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
 function simulateHost(input) {
     const daemon = new SimDaemon({ ...input.setup, engine: input.behaviour.version }, input.behaviour);
     const run = new HostRun(daemon, input.createLast);
@@ -57397,33 +57406,60 @@ function simulateHost(input) {
         enc.push(0); // the restart phase
         run.encode(enc);
         seen.visit(enc, 0);
+        /** the encoding after the previous cycle, for telling a cycle that changed nothing */
+        let before = enc.slice();
+        /**
+         * true when the last cycle left the state exactly as it found it and no restart followed: every
+         * cycle until the next restart is then the same (a cycle is a function of the state), and is copied
+         * instead of replayed. With restarts every K cycles, a first-fit host used to replay K identical
+         * cycles between two restarts before the state with its restart phase could repeat.
+         */
+        let still = false;
         for (let c = 1; c <= input.cycles && c <= maxWindow && work < maxWork; c++) {
-            const state = { cycle: c, allocations: [], failures: [], alive: 0 };
-            for (const hp of cycling) {
-                run.down(hp.project);
-                run.up(hp.project, state);
+            let state;
+            if (still) {
+                state = { ...window[window.length - 1], cycle: c };
             }
-            state.alive = daemon.networkCount;
-            if (state.alive > peak)
-                peak = state.alive;
-            // exact-size arrays: the window keeps every cycle (see SimDaemon.createPrefixes)
-            state.allocations = state.allocations.slice();
-            if (state.failures.length > 0)
-                state.failures = state.failures.slice();
+            else {
+                state = { cycle: c, allocations: [], failures: [], alive: 0 };
+                for (const hp of cycling) {
+                    run.down(hp.project);
+                    run.up(hp.project, state);
+                }
+                state.alive = daemon.networkCount;
+                if (state.alive > peak)
+                    peak = state.alive;
+                // exact-size arrays: the window keeps every cycle (see SimDaemon.createPrefixes)
+                state.allocations = state.allocations.slice();
+                if (state.failures.length > 0)
+                    state.failures = state.failures.slice();
+            }
             window.push(state);
             work += Math.max(1, state.allocations.length + state.failures.length);
-            if (K > 0 && c % K === 0)
+            const restarted = K > 0 && c % K === 0;
+            if (restarted)
                 daemon.restart();
             if (input.detectPeriod === false)
                 continue;
-            enc.length = 0;
-            enc.push(K > 0 ? c % K : 0);
-            run.encode(enc);
+            if (still && !restarted) {
+                enc[0] = K > 0 ? c % K : 0; // the same state in the next phase
+            }
+            else {
+                enc.length = 0;
+                enc.push(K > 0 ? c % K : 0);
+                run.encode(enc);
+            }
             const prev = seen.visit(enc, c);
             if (prev !== undefined) {
                 period = { preamble: prev, length: c - prev };
                 break;
             }
+            if (!restarted && !still)
+                still = sameState(enc, before);
+            else if (restarted)
+                still = false;
+            if (!still)
+                before = enc.slice();
         }
     }
     seen.release();

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ComposeNetwork, ComposeProject } from '../../src/model.js';
 import { behavioursFor } from '../../src/engine/versions.js';
+import { SimDaemon } from '../../src/engine/daemon.js';
 import { cycleAt, simulateHost, type HostProject, type SimulationInput } from '../../src/simulate/host.js';
 import { formatPrefix } from '../../src/net/prefix.js';
 
@@ -64,4 +65,29 @@ describe('period detection', () => {
     expect(formatPrefix(cycleAt(r, 14).allocations[0].subnets[0])).toBe('172.31.0.0/16');
     expect(formatPrefix(cycleAt(r, 1_000_000_000).allocations[0].subnets[0])).toBe(formatPrefix(cycleAt(r, ((1_000_000_000 - 1) % 30) + 1).allocations[0].subnets[0]));
   });
+
+  it('copies the cycles of a state that a cycle leaves as it is, up to the next restart, instead of replaying them', () => {
+    // first-fit hands the same subnets back after every down: between two restarts every cycle is the same
+    const input: SimulationInput = {
+      host: 'h', behaviour: behavioursFor('27.1')[0], setup: { defaultAddressPools: [{ base: '10.9.0.0/16', size: 24 }] },
+      projects: [{ project: project('app', [net('app', 'a'), net('app', 'b')]), lifecycle: 'cycling' }],
+      cycles: 400, restartEvery: 50,
+    };
+    const create = vi.spyOn(SimDaemon.prototype, 'createPrefixes');
+    try {
+      const fast = simulateHost(input);
+      const replayed = create.mock.calls.length;
+      create.mockClear();
+      const slow = simulateHost({ ...input, detectPeriod: false });
+      expect(create.mock.calls.length).toBe(2 * 400);
+      // replayed: cycle 1, cycle 2 (found to change nothing: 3 … 50 are copies), and cycle 51 after the
+      // first restart, whose state and restart phase are those of cycle 1 (a replay of every cycle: 51)
+      expect(replayed).toBe(2 * 3);
+      expect(fast.window).toHaveLength(51);
+      for (let c = 1; c <= 400; c++) expect(show(cycleAt(fast, c))).toBe(show(slow.window[c - 1]));
+    } finally {
+      create.mockRestore();
+    }
+  });
 });
+
