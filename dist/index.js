@@ -51021,8 +51021,27 @@ function matches(path, pattern) {
 function isNullNode(n) {
     return !n || (n.kind === 'scalar' && n.value === null);
 }
+/** true when some node of the tree carries a tag (a look without building anything) */
+function anyTag(n) {
+    if (n.tag)
+        return true;
+    if (n.kind === 'map') {
+        for (const e of n.entries.values())
+            if (anyTag(e.value))
+                return true;
+    }
+    else if (n.kind === 'seq') {
+        for (const it of n.items)
+            if (anyTag(it))
+                return true;
+    }
+    return false;
+}
 /** Records `!reset` and `!override` paths of one document and removes the `!reset` entries from it. */
 function extractResets(root) {
+    // almost no compose file has a tag: then nothing changes, and the walk below would copy every path
+    if (!anyTag(root))
+        return { root, paths: [] };
     const paths = [];
     const walk = (n, path) => {
         if (n.kind === 'map') {
@@ -51637,29 +51656,48 @@ function resolveBraced(b, lookup, res, template, depth) {
  * the value's position with Compose's wording; unset variables become 'unset-variable' warnings.
  */
 function interpolateNode(node, ctx, path = []) {
+    return interpolateAt(node, ctx, path.length === 0 ? null : path.reduce((parent, key) => ({ parent, key }), null));
+}
+function pathOf(link) {
+    const out = [];
+    for (let l = link; l; l = l.parent)
+        out.push(l.key);
+    return out.reverse();
+}
+function interpolateAt(node, ctx, path) {
     switch (node.kind) {
         case 'scalar':
             return interpolateScalar(node, ctx, path);
         case 'seq': {
-            let changed = false;
-            const items = node.items.map((it) => {
-                const n = interpolateNode(it, ctx, [...path, '[]']);
-                if (n !== it)
-                    changed = true;
-                return n;
-            });
-            return changed ? { ...node, items } : node;
+            let items = null;
+            const here = { parent: path, key: '[]' };
+            for (let i = 0; i < node.items.length; i++) {
+                const it = node.items[i];
+                const n = interpolateAt(it, ctx, here);
+                if (n !== it && !items)
+                    items = node.items.slice(0, i);
+                if (items)
+                    items.push(n);
+            }
+            return items ? { ...node, items } : node;
         }
         case 'map': {
-            let changed = false;
-            const entries = new Map();
+            // a new map only from the first entry that changed (most mappings have no `$` anywhere)
+            let entries = null;
             for (const [k, e] of node.entries) {
-                const v = interpolateNode(e.value, ctx, [...path, k]);
-                if (v !== e.value)
-                    changed = true;
-                entries.set(k, v === e.value ? e : { ...e, value: v });
+                const v = interpolateAt(e.value, ctx, { parent: path, key: k });
+                if (v !== e.value && !entries) {
+                    entries = new Map();
+                    for (const [k2, e2] of node.entries) {
+                        if (k2 === k)
+                            break;
+                        entries.set(k2, e2);
+                    }
+                }
+                if (entries)
+                    entries.set(k, v === e.value ? e : { ...e, value: v });
             }
-            return changed ? { ...node, entries } : node;
+            return entries ? { ...node, entries } : node;
         }
     }
 }
@@ -51672,7 +51710,7 @@ function interpolateScalar(node, ctx, path) {
     }
     catch (e) {
         if (e instanceof InterpolationError)
-            throw interpolationError(e, path, node.value, node.pos);
+            throw interpolationError(e, pathOf(path), node.value, node.pos);
         throw e;
     }
     const seen = new Set();

@@ -195,38 +195,62 @@ export interface InterpolateContext {
  * the value's position with Compose's wording; unset variables become 'unset-variable' warnings.
  */
 export function interpolateNode(node: YNode, ctx: InterpolateContext, path: string[] = []): YNode {
+  return interpolateAt(node, ctx, path.length === 0 ? null : path.reduce<PathLink>((parent, key) => ({ parent, key }), null));
+}
+
+/**
+ * Where a node sits, as a chain from the node up to the root: built one link per level while walking,
+ * and turned into the key list only for a message (a copied array per entry was most of the walk).
+ */
+type PathLink = { parent: PathLink; key: string } | null;
+
+function pathOf(link: PathLink): string[] {
+  const out: string[] = [];
+  for (let l = link; l; l = l.parent) out.push(l.key);
+  return out.reverse();
+}
+
+function interpolateAt(node: YNode, ctx: InterpolateContext, path: PathLink): YNode {
   switch (node.kind) {
     case 'scalar':
       return interpolateScalar(node, ctx, path);
     case 'seq': {
-      let changed = false;
-      const items = node.items.map((it) => {
-        const n = interpolateNode(it, ctx, [...path, '[]']);
-        if (n !== it) changed = true;
-        return n;
-      });
-      return changed ? ({ ...node, items } as YSeq) : node;
+      let items: YNode[] | null = null;
+      const here = { parent: path, key: '[]' };
+      for (let i = 0; i < node.items.length; i++) {
+        const it = node.items[i];
+        const n = interpolateAt(it, ctx, here);
+        if (n !== it && !items) items = node.items.slice(0, i);
+        if (items) items.push(n);
+      }
+      return items ? ({ ...node, items } as YSeq) : node;
     }
     case 'map': {
-      let changed = false;
-      const entries = new Map<string, YEntry>();
+      // a new map only from the first entry that changed (most mappings have no `$` anywhere)
+      let entries: Map<string, YEntry> | null = null;
       for (const [k, e] of node.entries) {
-        const v = interpolateNode(e.value, ctx, [...path, k]);
-        if (v !== e.value) changed = true;
-        entries.set(k, v === e.value ? e : { ...e, value: v });
+        const v = interpolateAt(e.value, ctx, { parent: path, key: k });
+        if (v !== e.value && !entries) {
+          entries = new Map();
+          for (const [k2, e2] of node.entries) {
+            if (k2 === k) break;
+            entries.set(k2, e2);
+          }
+        }
+        if (entries) entries.set(k, v === e.value ? e : { ...e, value: v });
       }
-      return changed ? ({ ...node, entries } as YMap) : node;
+      return entries ? ({ ...node, entries } as YMap) : node;
     }
   }
 }
 
-function interpolateScalar(node: YScalar, ctx: InterpolateContext, path: string[]): YScalar {
+function interpolateScalar(node: YScalar, ctx: InterpolateContext, path: PathLink): YScalar {
   if (typeof node.value !== 'string' || !node.value.includes('$')) return node;
   let r: SubstitutionResult;
   try {
     r = substitute(node.value, ctx.lookup);
   } catch (e) {
-    if (e instanceof InterpolationError) throw interpolationError(e, path, node.value, node.pos);
+    if (e instanceof InterpolationError) throw interpolationError(e, pathOf(path), node.value, node.pos);
     throw e;
   }
   const seen = new Set<string>();

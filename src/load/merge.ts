@@ -31,8 +31,21 @@ export interface ResetInfo {
   paths: string[][];
 }
 
+/** true when some node of the tree carries a tag (a look without building anything) */
+function anyTag(n: YNode): boolean {
+  if (n.tag) return true;
+  if (n.kind === 'map') {
+    for (const e of n.entries.values()) if (anyTag(e.value)) return true;
+  } else if (n.kind === 'seq') {
+    for (const it of n.items) if (anyTag(it)) return true;
+  }
+  return false;
+}
+
 /** Records `!reset` and `!override` paths of one document and removes the `!reset` entries from it. */
 export function extractResets(root: YNode): ResetInfo {
+  // almost no compose file has a tag: then nothing changes, and the walk below would copy every path
+  if (!anyTag(root)) return { root, paths: [] };
   const paths: string[][] = [];
   const walk = (n: YNode, path: string[]): YNode => {
     if (n.kind === 'map') {
