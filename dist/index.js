@@ -52679,15 +52679,15 @@ function splitProfiles(v) {
         .filter((s) => s !== '');
 }
 /** Loads one compose project. Throws ConfigError (file + line) for input Compose would refuse. */
-/** the environment's entries, listed once per environment object (a host's projects share one) */
-const envEntries = new WeakMap();
-function entriesOf(env) {
-    let e = envEntries.get(env);
-    if (!e) {
-        e = Object.entries(env);
-        envEntries.set(env, e);
+/** the environment as a map, made once per environment object (a host's projects share one) */
+const envMaps = new WeakMap();
+function envMapOf(env) {
+    let m = envMaps.get(env);
+    if (!m) {
+        m = new Map(Object.entries(env));
+        envMaps.set(env, m);
     }
-    return e;
+    return m;
 }
 function loadProject(opts) {
     const { reader } = opts;
@@ -52714,11 +52714,11 @@ function loadProject(opts) {
         envPaths = reader.exists(dotenv) && !reader.isDir(dotenv) ? [dotenv] : [];
     }
     const fromFiles = readEnvFiles(reader, envPaths, processEnv);
-    const values = new Map();
+    // the environment wins over the env files; a copy of its map (made once per environment object)
+    const values = new Map(envMapOf(processEnv));
     for (const [k, v] of fromFiles)
-        values.set(k, v.value);
-    for (const [k, v] of entriesOf(processEnv))
-        values.set(k, v);
+        if (!values.has(k))
+            values.set(k, v.value);
     const parsed = new Map();
     for (const f of files)
         if (!parsed.has(f))
@@ -57229,23 +57229,18 @@ class HostRun {
         return id;
     }
     /**
-     * by network id: the allocation records made so far, by their subnets array. A periodic walk hands
-     * the same subnets to the same network again and again, and the window keeps every cycle: one shared
-     * (read-only) record per distinct allocation keeps that to a few objects.
+     * by network id: its last allocation record. First-fit hands the same subnets (the same array) to a
+     * network every cycle, and the window keeps every cycle: the record is shared while nothing in it
+     * changes. (A round-robin walk rarely gives a network the same subnet twice within one period, so a
+     * map of every record made was a lookup and an insert per allocation for nothing.)
      */
     records = [];
     allocation(id, project, n, subnets) {
-        let m = this.records[id];
-        if (!m) {
-            m = new Map();
-            this.records[id] = m;
-        }
-        let a = m.get(subnets);
+        let a = this.records[id];
         // the record is shared only when everything in it is the same (a network name belongs to one project)
-        if (!a || a.project !== project || a.source !== n) {
+        if (!a || a.subnets !== subnets || a.project !== project || a.source !== n) {
             a = { project, network: n.name, source: n, subnets, pinned: n.subnets.length > 0 };
-            if (m.size < 4096)
-                m.set(subnets, a);
+            this.records[id] = a;
         }
         return a;
     }
@@ -57433,7 +57428,8 @@ function simulateHost(input) {
     boot.alive = daemon.networkCount;
     const window = [];
     const seen = new SeenStates();
-    const enc = [];
+    // a fresh array per encoding (setting an array's length to 0 is a slow builtin call)
+    let enc = [];
     const maxWindow = input.maxWindow ?? 2_000_000;
     const maxWork = input.maxWork ?? DEFAULT_MAX_WORK;
     let work = 0;
@@ -57445,7 +57441,7 @@ function simulateHost(input) {
         run.encode(enc);
         seen.visit(enc, 0);
         /** the encoding after the previous cycle, for telling a cycle that changed nothing */
-        let before = enc.slice();
+        let before = enc;
         /**
          * true when the last cycle left the state exactly as it found it and no restart followed: every
          * cycle until the next restart is then the same (a cycle is a function of the state), and is copied
@@ -57483,8 +57479,7 @@ function simulateHost(input) {
                 enc[0] = K > 0 ? c % K : 0; // the same state in the next phase
             }
             else {
-                enc.length = 0;
-                enc.push(K > 0 ? c % K : 0);
+                enc = [K > 0 ? c % K : 0];
                 run.encode(enc);
             }
             const prev = seen.visit(enc, c);
@@ -57497,7 +57492,7 @@ function simulateHost(input) {
             else if (restarted)
                 still = false;
             if (!still)
-                before = enc.slice();
+                before = enc;
         }
     }
     seen.release();
@@ -57761,7 +57756,13 @@ function collisionsOf(hc, reserved) {
     });
     firstCycleWhere(hc.sim, (a, state) => {
         const space = allocationSpace(a);
+        // an allocation can answer only what is still open (the walk goes on to the end for an address
+        // space that never collides, and most allocations of a colliding walk hit a range again)
+        if (found.any !== null && found[space] !== null)
+            return false;
         for (const p of a.subnets) {
+            if (found.any !== null && isPinnedSubnet(a, p, bipPinned))
+                continue;
             const t = targetOf(p, space);
             if (!t)
                 continue;

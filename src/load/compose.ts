@@ -192,15 +192,15 @@ function splitProfiles(v: string | undefined): string[] {
 }
 
 /** Loads one compose project. Throws ConfigError (file + line) for input Compose would refuse. */
-/** the environment's entries, listed once per environment object (a host's projects share one) */
-const envEntries = new WeakMap<Record<string, string>, [string, string][]>();
-function entriesOf(env: Record<string, string>): [string, string][] {
-  let e = envEntries.get(env);
-  if (!e) {
-    e = Object.entries(env);
-    envEntries.set(env, e);
+/** the environment as a map, made once per environment object (a host's projects share one) */
+const envMaps = new WeakMap<Record<string, string>, Map<string, string>>();
+function envMapOf(env: Record<string, string>): Map<string, string> {
+  let m = envMaps.get(env);
+  if (!m) {
+    m = new Map(Object.entries(env));
+    envMaps.set(env, m);
   }
-  return e;
+  return m;
 }
 
 export function loadProject(opts: LoadProjectOptions): LoadedComposeProject {
@@ -225,9 +225,9 @@ export function loadProject(opts: LoadProjectOptions): LoadedComposeProject {
     envPaths = reader.exists(dotenv) && !reader.isDir(dotenv) ? [dotenv] : [];
   }
   const fromFiles: EnvWithOrigin = readEnvFiles(reader, envPaths, processEnv);
-  const values = new Map<string, string>();
-  for (const [k, v] of fromFiles) values.set(k, v.value);
-  for (const [k, v] of entriesOf(processEnv)) values.set(k, v);
+  // the environment wins over the env files; a copy of its map (made once per environment object)
+  const values = new Map(envMapOf(processEnv));
+  for (const [k, v] of fromFiles) if (!values.has(k)) values.set(k, v.value);
 
   const parsed = new Map<string, YDocument[]>();
   for (const f of files) if (!parsed.has(f)) parsed.set(f, readCompose(reader, f));

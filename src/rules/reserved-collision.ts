@@ -109,7 +109,11 @@ function collisionsOf(hc: HostCheck, reserved: ParsedReserved[]): Collisions {
   });
   firstCycleWhere(hc.sim, (a, state) => {
     const space = allocationSpace(a);
+    // an allocation can answer only what is still open (the walk goes on to the end for an address
+    // space that never collides, and most allocations of a colliding walk hit a range again)
+    if (found.any !== null && found[space] !== null) return false;
     for (const p of a.subnets) {
+      if (found.any !== null && isPinnedSubnet(a, p, bipPinned)) continue;
       const t = targetOf(p, space);
       if (!t) continue;
       if (!found.any) found.any = collision(state, a, p, t);

@@ -188,23 +188,19 @@ class HostRun {
   }
 
   /**
-   * by network id: the allocation records made so far, by their subnets array. A periodic walk hands
-   * the same subnets to the same network again and again, and the window keeps every cycle: one shared
-   * (read-only) record per distinct allocation keeps that to a few objects.
+   * by network id: its last allocation record. First-fit hands the same subnets (the same array) to a
+   * network every cycle, and the window keeps every cycle: the record is shared while nothing in it
+   * changes. (A round-robin walk rarely gives a network the same subnet twice within one period, so a
+   * map of every record made was a lookup and an insert per allocation for nothing.)
    */
-  private readonly records: (Map<Prefix[], NetworkAllocation> | undefined)[] = [];
+  private readonly records: (NetworkAllocation | undefined)[] = [];
 
   private allocation(id: number, project: string, n: ComposeNetwork, subnets: Prefix[]): NetworkAllocation {
-    let m = this.records[id];
-    if (!m) {
-      m = new Map();
-      this.records[id] = m;
-    }
-    let a = m.get(subnets);
+    let a = this.records[id];
     // the record is shared only when everything in it is the same (a network name belongs to one project)
-    if (!a || a.project !== project || a.source !== n) {
+    if (!a || a.subnets !== subnets || a.project !== project || a.source !== n) {
       a = { project, network: n.name, source: n, subnets, pinned: n.subnets.length > 0 };
-      if (m.size < 4096) m.set(subnets, a);
+      this.records[id] = a;
     }
     return a;
   }
@@ -381,7 +377,8 @@ export function simulateHost(input: SimulationInput): SimulationResult {
 
   const window: CycleState[] = [];
   const seen = new SeenStates();
-  const enc: number[] = [];
+  // a fresh array per encoding (setting an array's length to 0 is a slow builtin call)
+  let enc: number[] = [];
   const maxWindow = input.maxWindow ?? 2_000_000;
   const maxWork = input.maxWork ?? DEFAULT_MAX_WORK;
   let work = 0;
@@ -393,7 +390,7 @@ export function simulateHost(input: SimulationInput): SimulationResult {
     run.encode(enc);
     seen.visit(enc, 0);
     /** the encoding after the previous cycle, for telling a cycle that changed nothing */
-    let before = enc.slice();
+    let before = enc;
     /**
      * true when the last cycle left the state exactly as it found it and no restart followed: every
      * cycle until the next restart is then the same (a cycle is a function of the state), and is copied
@@ -425,8 +422,7 @@ export function simulateHost(input: SimulationInput): SimulationResult {
       if (still && !restarted) {
         enc[0] = K > 0 ? c % K : 0; // the same state in the next phase
       } else {
-        enc.length = 0;
-        enc.push(K > 0 ? c % K : 0);
+        enc = [K > 0 ? c % K : 0];
         run.encode(enc);
       }
       const prev = seen.visit(enc, c);
@@ -436,7 +432,7 @@ export function simulateHost(input: SimulationInput): SimulationResult {
       }
       if (!restarted && !still) still = sameState(enc, before);
       else if (restarted) still = false;
-      if (!still) before = enc.slice();
+      if (!still) before = enc;
     }
   }
   seen.release();
