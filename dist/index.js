@@ -52298,7 +52298,31 @@ class MemoryReader {
 
 const EMPTY_MAP = (pos) => ({ kind: 'map', entries: new Map(), pos });
 function makeEnv(values) {
-    return { values, lookup: (k) => values.get(k) };
+    return { values: () => values, lookup: (k) => values.get(k) };
+}
+/**
+ * An environment of layers, the first layer holding a variable wins. A project's environment is the
+ * process environment over its env files: layered, the process environment's map is shared by every
+ * project instead of copied into each.
+ */
+function layeredEnv(layers) {
+    return {
+        lookup: (k) => {
+            for (const l of layers) {
+                const v = l.get(k);
+                if (v !== undefined)
+                    return v;
+            }
+            return undefined;
+        },
+        values: () => {
+            const all = new Map();
+            for (let i = layers.length - 1; i >= 0; i--)
+                for (const [k, v] of layers[i])
+                    all.set(k, v);
+            return all;
+        },
+    };
 }
 function checkPath(p, pos, what, file) {
     if (p === '' || external_node_path_default().posix.isAbsolute(p) || leavesRoot(p)) {
@@ -52593,10 +52617,10 @@ function applyInclude(ctx, proj, cfg, file) {
             const dotenv = joinRel(projectDir, '.env');
             envPaths = ctx.reader.exists(dotenv) && !ctx.reader.isDir(dotenv) ? [dotenv] : [];
         }
-        const parentValues = Object.fromEntries(proj.env.values);
+        const parentValues = Object.fromEntries(proj.env.values());
         const fromFiles = readEnvFiles(ctx.reader, envPaths, parentValues);
         // the including project's environment wins over the included env files
-        const values = new Map(proj.env.values);
+        const values = new Map(proj.env.values());
         for (const [k, v] of fromFiles)
             if (!values.has(k))
                 values.set(k, v.value);
@@ -52714,11 +52738,12 @@ function loadProject(opts) {
         envPaths = reader.exists(dotenv) && !reader.isDir(dotenv) ? [dotenv] : [];
     }
     const fromFiles = readEnvFiles(reader, envPaths, processEnv);
-    // the environment wins over the env files; a copy of its map (made once per environment object)
-    const values = new Map(envMapOf(processEnv));
+    // the environment wins over the env files; the project's name, once resolved, over both
+    const fileValues = new Map();
     for (const [k, v] of fromFiles)
-        if (!values.has(k))
-            values.set(k, v.value);
+        fileValues.set(k, v.value);
+    const own = new Map();
+    const env = layeredEnv([own, envMapOf(processEnv), fileValues]);
     const parsed = new Map();
     for (const f of files)
         if (!parsed.has(f))
@@ -52733,7 +52758,7 @@ function loadProject(opts) {
     const rawName = lastName(parsed, files);
     if (rawName) {
         try {
-            fileName = { value: substitute(rawName.raw, (k) => values.get(k)).value, pos: rawName.pos };
+            fileName = { value: substitute(rawName.raw, env.lookup).value, pos: rawName.pos };
         }
         catch (e) {
             if (e instanceof InterpolationError)
@@ -52754,13 +52779,13 @@ function loadProject(opts) {
         }
     }
     const resolved = resolveProjectName({ explicit: opts.projectName, fromEnv: envName, fromFiles: fileName, dirName, firstFile: files[0] });
-    values.set('COMPOSE_PROJECT_NAME', resolved.name);
+    own.set('COMPOSE_PROJECT_NAME', resolved.name);
     const ctx = { reader, warnings, extendsCache: new Map() };
-    const proj = { workingDir: dir, env: makeEnv(values), includeChain: [files[0]] };
+    const proj = { workingDir: dir, env, includeChain: [files[0]] };
     const dict = loadModel(ctx, proj, files, undefined, parsed);
     if (dict.entries.size === 0)
         throw new errors_ConfigError('empty compose file', { file: files[0], line: 1, column: 1 });
-    const profiles = opts.profiles && opts.profiles.length > 0 ? opts.profiles : splitProfiles(values.get('COMPOSE_PROFILES'));
+    const profiles = opts.profiles && opts.profiles.length > 0 ? opts.profiles : splitProfiles(env.lookup('COMPOSE_PROFILES'));
     const built = buildNetworks(dict, resolved.name, profiles, warnings);
     return {
         name: resolved.name,
@@ -57399,20 +57424,23 @@ class SeenStates {
             hit.push(cycle);
         return undefined;
     }
+    /** true when the state stored for `cycle` equals `state` apart from its first number (the restart phase) */
+    sameApartFromPhase(state, cycle) {
+        const from = this.starts[cycle];
+        const to = cycle + 1 < this.starts.length ? this.starts[cycle + 1] : this.used;
+        if (to - from !== state.length)
+            return false;
+        const { arena } = this;
+        for (let i = 1; i < state.length; i++)
+            if (arena[from + i] !== state[i])
+                return false;
+        return true;
+    }
     /** gives the arena back for the next simulation (this one is done with it) */
     release() {
         if (this.arena.length <= KEPT_ARENA)
             spareArena = this.arena;
     }
-}
-/** two encodings that are equal apart from the restart phase (their first number) */
-function sameState(a, b) {
-    if (a.length !== b.length)
-        return false;
-    for (let i = 1; i < a.length; i++)
-        if (a[i] !== b[i])
-            return false;
-    return true;
 }
 function simulateHost(input) {
     const daemon = new SimDaemon({ ...input.setup, engine: input.behaviour.version }, input.behaviour);
@@ -57428,8 +57456,7 @@ function simulateHost(input) {
     boot.alive = daemon.networkCount;
     const window = [];
     const seen = new SeenStates();
-    // a fresh array per encoding (setting an array's length to 0 is a slow builtin call)
-    let enc = [];
+    const enc = [];
     const maxWindow = input.maxWindow ?? 2_000_000;
     const maxWork = input.maxWork ?? DEFAULT_MAX_WORK;
     let work = 0;
@@ -57440,8 +57467,6 @@ function simulateHost(input) {
         enc.push(0); // the restart phase
         run.encode(enc);
         seen.visit(enc, 0);
-        /** the encoding after the previous cycle, for telling a cycle that changed nothing */
-        let before = enc;
         /**
          * true when the last cycle left the state exactly as it found it and no restart followed: every
          * cycle until the next restart is then the same (a cycle is a function of the state), and is copied
@@ -57479,7 +57504,10 @@ function simulateHost(input) {
                 enc[0] = K > 0 ? c % K : 0; // the same state in the next phase
             }
             else {
-                enc = [K > 0 ? c % K : 0];
+                // emptied by pops: setting an array's length is a slow builtin call, and a fresh array grows anew
+                while (enc.length > 0)
+                    enc.pop();
+                enc.push(K > 0 ? c % K : 0);
                 run.encode(enc);
             }
             const prev = seen.visit(enc, c);
@@ -57487,12 +57515,11 @@ function simulateHost(input) {
                 period = { preamble: prev, length: c - prev };
                 break;
             }
+            // (the state after the previous cycle is the one stored for it)
             if (!restarted && !still)
-                still = sameState(enc, before);
+                still = seen.sameApartFromPhase(enc, c - 1);
             else if (restarted)
                 still = false;
-            if (!still)
-                before = enc;
         }
     }
     seen.release();
@@ -57747,6 +57774,7 @@ function collisionsOf(hc, reserved) {
         const name = hostPrefixLabel(h, hc.host.name);
         return { range: { cidr: h.text, name, pos: h.pos }, prefix: h.prefix, label: name };
     };
+    const hasGlobal = hc.sim.input.projects.some((hp) => hp.project.networks.some((n) => spaceOf(n) === 'global'));
     const collision = (state, a, p, t) => ({
         cycle: state.cycle,
         allocation: a,
@@ -57771,8 +57799,8 @@ function collisionsOf(hc, reserved) {
             if (!found[space] && !isPinnedSubnet(a, p, bipPinned))
                 found[space] = collision(state, a, p, t);
         }
-        // done when every question has its answer
-        return found.any !== null && found.local !== null && found.global !== null;
+        // done when every question has its answer (a host without overlay networks has no global one)
+        return found.any !== null && found.local !== null && (found.global !== null || !hasGlobal);
     });
     return found;
 }

@@ -8,7 +8,8 @@ import { joinRel, leavesRoot, type Reader } from './reader.js';
 import { errAt, MAX_COMPOSE_BYTES, parseYamlDocuments, type YDocument, type YMap } from './yaml.js';
 
 export interface Env {
-  values: Map<string, string>;
+  /** every variable with its value, as one map (made when asked) */
+  values(): Map<string, string>;
   lookup: Lookup;
 }
 
@@ -30,7 +31,29 @@ export interface ProjectCtx {
 export const EMPTY_MAP = (pos: SourcePos): YMap => ({ kind: 'map', entries: new Map(), pos });
 
 export function makeEnv(values: Map<string, string>): Env {
-  return { values, lookup: (k) => values.get(k) };
+  return { values: () => values, lookup: (k) => values.get(k) };
+}
+
+/**
+ * An environment of layers, the first layer holding a variable wins. A project's environment is the
+ * process environment over its env files: layered, the process environment's map is shared by every
+ * project instead of copied into each.
+ */
+export function layeredEnv(layers: readonly Map<string, string>[]): Env {
+  return {
+    lookup: (k) => {
+      for (const l of layers) {
+        const v = l.get(k);
+        if (v !== undefined) return v;
+      }
+      return undefined;
+    },
+    values: () => {
+      const all = new Map<string, string>();
+      for (let i = layers.length - 1; i >= 0; i--) for (const [k, v] of layers[i]) all.set(k, v);
+      return all;
+    },
+  };
 }
 
 export function checkPath(p: string, pos: SourcePos | undefined, what: string, file: string): string {

@@ -8,7 +8,7 @@ import { ConfigError } from '../errors.js';
 import type { ComposeProject, LoadWarning, SourcePos } from '../model.js';
 import { buildNetworks, type ComposeServiceRef } from './compose-model.js';
 import { readEnvFiles, type EnvWithOrigin } from './envfile.js';
-import { checkPath, EMPTY_MAP, makeEnv, readCompose, topLevelMap, type LoadCtx, type ProjectCtx } from './compose-files.js';
+import { checkPath, EMPTY_MAP, layeredEnv, makeEnv, readCompose, topLevelMap, type LoadCtx, type ProjectCtx } from './compose-files.js';
 import { applyExtends } from './extends.js';
 import { InterpolationError, interpolateNode, interpolationError, substitute } from './interpolate.js';
 import { applyResets, extractResets, mergeMappings } from './merge.js';
@@ -104,10 +104,10 @@ function applyInclude(ctx: LoadCtx, proj: ProjectCtx, cfg: YMap, file: string): 
       const dotenv = joinRel(projectDir, '.env');
       envPaths = ctx.reader.exists(dotenv) && !ctx.reader.isDir(dotenv) ? [dotenv] : [];
     }
-    const parentValues = Object.fromEntries(proj.env.values);
+    const parentValues = Object.fromEntries(proj.env.values());
     const fromFiles = readEnvFiles(ctx.reader, envPaths, parentValues);
     // the including project's environment wins over the included env files
-    const values = new Map(proj.env.values);
+    const values = new Map(proj.env.values());
     for (const [k, v] of fromFiles) if (!values.has(k)) values.set(k, v.value);
     const sub: ProjectCtx = { workingDir: projectDir, env: makeEnv(values), includeChain: [...proj.includeChain, files[0]] };
     const imported = loadModel(ctx, sub, files, item.pos);
@@ -225,9 +225,11 @@ export function loadProject(opts: LoadProjectOptions): LoadedComposeProject {
     envPaths = reader.exists(dotenv) && !reader.isDir(dotenv) ? [dotenv] : [];
   }
   const fromFiles: EnvWithOrigin = readEnvFiles(reader, envPaths, processEnv);
-  // the environment wins over the env files; a copy of its map (made once per environment object)
-  const values = new Map(envMapOf(processEnv));
-  for (const [k, v] of fromFiles) if (!values.has(k)) values.set(k, v.value);
+  // the environment wins over the env files; the project's name, once resolved, over both
+  const fileValues = new Map<string, string>();
+  for (const [k, v] of fromFiles) fileValues.set(k, v.value);
+  const own = new Map<string, string>();
+  const env = layeredEnv([own, envMapOf(processEnv), fileValues]);
 
   const parsed = new Map<string, YDocument[]>();
   for (const f of files) if (!parsed.has(f)) parsed.set(f, readCompose(reader, f));
@@ -242,7 +244,7 @@ export function loadProject(opts: LoadProjectOptions): LoadedComposeProject {
   const rawName = lastName(parsed, files);
   if (rawName) {
     try {
-      fileName = { value: substitute(rawName.raw, (k) => values.get(k)).value, pos: rawName.pos };
+      fileName = { value: substitute(rawName.raw, env.lookup).value, pos: rawName.pos };
     } catch (e) {
       if (e instanceof InterpolationError) throw interpolationError(e, ['name'], rawName.raw, rawName.pos);
       throw e;
@@ -261,14 +263,14 @@ export function loadProject(opts: LoadProjectOptions): LoadedComposeProject {
     }
   }
   const resolved = resolveProjectName({ explicit: opts.projectName, fromEnv: envName, fromFiles: fileName, dirName, firstFile: files[0] });
-  values.set('COMPOSE_PROJECT_NAME', resolved.name);
+  own.set('COMPOSE_PROJECT_NAME', resolved.name);
 
   const ctx: LoadCtx = { reader, warnings, extendsCache: new Map() };
-  const proj: ProjectCtx = { workingDir: dir, env: makeEnv(values), includeChain: [files[0]] };
+  const proj: ProjectCtx = { workingDir: dir, env, includeChain: [files[0]] };
   const dict = loadModel(ctx, proj, files, undefined, parsed);
   if (dict.entries.size === 0) throw new ConfigError('empty compose file', { file: files[0], line: 1, column: 1 });
 
-  const profiles = opts.profiles && opts.profiles.length > 0 ? opts.profiles : splitProfiles(values.get('COMPOSE_PROFILES'));
+  const profiles = opts.profiles && opts.profiles.length > 0 ? opts.profiles : splitProfiles(env.lookup('COMPOSE_PROFILES'));
   const built = buildNetworks(dict, resolved.name, profiles, warnings);
   return {
     name: resolved.name,

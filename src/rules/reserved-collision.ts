@@ -100,6 +100,7 @@ function collisionsOf(hc: HostCheck, reserved: ParsedReserved[]): Collisions {
     const name = hostPrefixLabel(h, hc.host.name);
     return { range: { cidr: h.text, name, pos: h.pos }, prefix: h.prefix, label: name };
   };
+  const hasGlobal = hc.sim.input.projects.some((hp) => hp.project.networks.some((n) => spaceOf(n) === 'global'));
   const collision = (state: CycleState, a: NetworkAllocation, p: Prefix, t: Target): Collision => ({
     cycle: state.cycle,
     allocation: a,
@@ -119,8 +120,8 @@ function collisionsOf(hc: HostCheck, reserved: ParsedReserved[]): Collisions {
       if (!found.any) found.any = collision(state, a, p, t);
       if (!found[space] && !isPinnedSubnet(a, p, bipPinned)) found[space] = collision(state, a, p, t);
     }
-    // done when every question has its answer
-    return found.any !== null && found.local !== null && found.global !== null;
+    // done when every question has its answer (a host without overlay networks has no global one)
+    return found.any !== null && found.local !== null && (found.global !== null || !hasGlobal);
   });
   return found;
 }

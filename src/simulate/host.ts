@@ -352,17 +352,20 @@ class SeenStates {
     return undefined;
   }
 
+  /** true when the state stored for `cycle` equals `state` apart from its first number (the restart phase) */
+  sameApartFromPhase(state: readonly number[], cycle: number): boolean {
+    const from = this.starts[cycle];
+    const to = cycle + 1 < this.starts.length ? this.starts[cycle + 1] : this.used;
+    if (to - from !== state.length) return false;
+    const { arena } = this;
+    for (let i = 1; i < state.length; i++) if (arena[from + i] !== state[i]) return false;
+    return true;
+  }
+
   /** gives the arena back for the next simulation (this one is done with it) */
   release(): void {
     if (this.arena.length <= KEPT_ARENA) spareArena = this.arena;
   }
-}
-
-/** two encodings that are equal apart from the restart phase (their first number) */
-function sameState(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 1; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 export function simulateHost(input: SimulationInput): SimulationResult {
@@ -377,8 +380,7 @@ export function simulateHost(input: SimulationInput): SimulationResult {
 
   const window: CycleState[] = [];
   const seen = new SeenStates();
-  // a fresh array per encoding (setting an array's length to 0 is a slow builtin call)
-  let enc: number[] = [];
+  const enc: number[] = [];
   const maxWindow = input.maxWindow ?? 2_000_000;
   const maxWork = input.maxWork ?? DEFAULT_MAX_WORK;
   let work = 0;
@@ -389,8 +391,6 @@ export function simulateHost(input: SimulationInput): SimulationResult {
     enc.push(0); // the restart phase
     run.encode(enc);
     seen.visit(enc, 0);
-    /** the encoding after the previous cycle, for telling a cycle that changed nothing */
-    let before = enc;
     /**
      * true when the last cycle left the state exactly as it found it and no restart followed: every
      * cycle until the next restart is then the same (a cycle is a function of the state), and is copied
@@ -422,7 +422,9 @@ export function simulateHost(input: SimulationInput): SimulationResult {
       if (still && !restarted) {
         enc[0] = K > 0 ? c % K : 0; // the same state in the next phase
       } else {
-        enc = [K > 0 ? c % K : 0];
+        // emptied by pops: setting an array's length is a slow builtin call, and a fresh array grows anew
+        while (enc.length > 0) enc.pop();
+        enc.push(K > 0 ? c % K : 0);
         run.encode(enc);
       }
       const prev = seen.visit(enc, c);
@@ -430,9 +432,9 @@ export function simulateHost(input: SimulationInput): SimulationResult {
         period = { preamble: prev, length: c - prev };
         break;
       }
-      if (!restarted && !still) still = sameState(enc, before);
+      // (the state after the previous cycle is the one stored for it)
+      if (!restarted && !still) still = seen.sameApartFromPhase(enc, c - 1);
       else if (restarted) still = false;
-      if (!still) before = enc;
     }
   }
   seen.release();
