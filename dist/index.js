@@ -56162,7 +56162,7 @@ class RoundRobinAllocator {
         this.list = list;
         this.offsets = offsetsOf(list);
     }
-    /** RequestPool without a preferred pool. Moves the cursor past what it returns. */
+    /** RequestPool without a preferred pool: the candidate, or null. Moves the cursor past what it returns. */
     request(family, space) {
         const L = this.list.length;
         if (L === 0)
@@ -56179,7 +56179,7 @@ class RoundRobinAllocator {
         // start + i + 1 where i is the position in the rotated list; reset to 0 (not modulo) at L
         const next = wrapped ? L + g + 1 : g + 1;
         this.cursor = next >= L ? 0 : next;
-        return { prefix: this.entry(g), index: g };
+        return this.entry(g);
     }
     reset() {
         this.cursor = 0;
@@ -56854,7 +56854,12 @@ class SimDaemon {
         return this.behaviour.model;
     }
     hostRejects(p) {
-        return this.hostPrefixes.some((h) => overlaps(p, h));
+        // a loop, not .some(): this is on every allocation, and a closure per call was garbage
+        const hs = this.hostPrefixes;
+        for (let i = 0; i < hs.length; i++)
+            if (overlaps(p, hs[i]))
+                return true;
+        return false;
     }
     usesCustomPools() {
         return !!this.setup.defaultAddressPools && this.setup.defaultAddressPools.length > 0;
@@ -56916,8 +56921,8 @@ class SimDaemon {
         const first = rr.request(family, space);
         if (!first)
             return DOCKER_ERRORS.exhausted('round-robin', family);
-        if (global || !this.hostRejects(first.prefix))
-            return first.prefix;
+        if (global || !this.hostRejects(first))
+            return first;
         // the daemon holds a rejected candidate while it asks again, and releases all of them at the end
         const held = [];
         let pick = first;
@@ -56925,10 +56930,10 @@ class SimDaemon {
             for (;;) {
                 if (!pick)
                     return DOCKER_ERRORS.exhausted('round-robin', family);
-                if (!this.hostRejects(pick.prefix))
-                    return pick.prefix;
-                space.add(pick.prefix, HOLD);
-                held.push(pick.prefix);
+                if (!this.hostRejects(pick))
+                    return pick;
+                space.add(pick, HOLD);
+                held.push(pick);
                 pick = rr.request(family, space);
             }
         }
@@ -57057,8 +57062,8 @@ class SimDaemon {
             return;
         const space = n.global ? this.global : this.local;
         // a network holds exactly the subnets it was created with
-        for (const p of n.subnets)
-            space.remove(p, name);
+        for (let i = 0; i < n.subnets.length; i++)
+            space.remove(n.subnets[i], name);
         n.alive = false;
         n.labels = undefined;
         this.alive--;
@@ -57094,16 +57099,18 @@ class SimDaemon {
         return this.alive + (this.docker0Prefix ? 1 : 0);
     }
     /**
-     * What decides future allocations besides the networks themselves, as numbers appended to `out`: the
-     * round-robin cursors (-1 under first-fit) and docker0's subnet. With the set of networks (name, owner,
-     * subnets) this is the whole state; `stateKey` is the same as text.
+     * What decides future allocations besides the networks themselves, as numbers written to `out` from
+     * index n on (returns the index after them): the round-robin cursors (-1 under first-fit) and
+     * docker0's subnet. With the set of networks (name, owner, subnets) this is the whole state;
+     * `stateKey` is the same as text.
      */
-    encodeState(out) {
-        out.push(this.localRR?.cursor ?? -1, this.globalRR?.cursor ?? -1);
+    encodeState(out, n) {
+        out[n++] = this.localRR?.cursor ?? -1;
+        out[n++] = this.globalRR?.cursor ?? -1;
         if (this.docker0Prefix)
-            encodePrefix(this.docker0Prefix, out);
-        else
-            out.push(0);
+            return encodePrefix(this.docker0Prefix, out, n);
+        out[n++] = 0;
+        return n;
     }
     /** A canonical text of everything that decides future allocations (for period detection). */
     stateKey() {
@@ -57118,11 +57125,16 @@ class SimDaemon {
     }
 }
 const v6Words = new WeakMap();
-/** A prefix as numbers: family, address (one number for IPv4, four 32-bit words for IPv6), length. */
-function encodePrefix(p, out) {
+/**
+ * A prefix as numbers, written to `out` from index n on (returns the index after them): family, address
+ * (one number for IPv4, four 32-bit words for IPv6), length.
+ */
+function encodePrefix(p, out, n) {
     if (p.family === 4) {
-        out.push(4, p.addr, p.bits);
-        return;
+        out[n] = 4;
+        out[n + 1] = p.addr;
+        out[n + 2] = p.bits;
+        return n + 3;
     }
     let w = v6Words.get(p);
     if (!w) {
@@ -57130,7 +57142,13 @@ function encodePrefix(p, out) {
         w = [Number((a >> 96n) & 0xffffffffn), Number((a >> 64n) & 0xffffffffn), Number((a >> 32n) & 0xffffffffn), Number(a & 0xffffffffn)];
         v6Words.set(p, w);
     }
-    out.push(6, w[0], w[1], w[2], w[3], p.bits);
+    out[n] = 6;
+    out[n + 1] = w[0];
+    out[n + 2] = w[1];
+    out[n + 3] = w[2];
+    out[n + 4] = w[3];
+    out[n + 5] = p.bits;
+    return n + 6;
 }
 /**
  * Explicit subnets are parsed on every `up` of every cycle: the parse (ip-cidr) is memoised. Bounded, since
@@ -57186,15 +57204,19 @@ function cycleAt(r, c) {
  * window is scanned: later cycles repeat it.
  */
 function firstCycleWhere(r, pred) {
-    for (const a of r.boot.allocations)
-        if (pred(a, r.boot))
-            return { state: r.boot, allocation: a };
+    // index loops: this runs over every stored allocation, and a for-of allocates its iterator steps
+    // until the optimising compiler has the loop
+    const boot = r.boot.allocations;
+    for (let j = 0; j < boot.length; j++)
+        if (pred(boot[j], r.boot))
+            return { state: r.boot, allocation: boot[j] };
     const last = Math.min(r.window.length, r.cycles);
     for (let i = 0; i < last; i++) {
         const s = r.window[i];
-        for (const a of s.allocations)
-            if (pred(a, s))
-                return { state: s, allocation: a };
+        const as = s.allocations;
+        for (let j = 0; j < as.length; j++)
+            if (pred(as[j], s))
+                return { state: s, allocation: as[j] };
     }
     return null;
 }
@@ -57285,7 +57307,8 @@ class HostRun {
     }
     up(p, into) {
         const { pid, up } = this.planOf(p);
-        for (const { net: n, id, opts } of up) {
+        for (let k = 0; k < up.length; k++) {
+            const { net: n, id, opts } = up[k];
             let users = this.users[id];
             if (!users) {
                 users = [];
@@ -57310,7 +57333,8 @@ class HostRun {
     /** `compose down`: removes the networks the project created unless another project still uses them */
     down(p) {
         const { pid, down } = this.planOf(p);
-        for (const { net: n, id } of down) {
+        for (let k = 0; k < down.length; k++) {
+            const { net: n, id } = down[k];
             const users = this.users[id];
             if (users) {
                 const at = users.indexOf(pid);
@@ -57335,23 +57359,27 @@ class HostRun {
      * network alive (by id, so in a canonical order) with its creator and subnets. Two states are equal
      * exactly when their encodings are (ids are assigned once per simulation, names never share an id).
      */
-    encode(out) {
-        this.daemon.encodeState(out);
+    encode(out, from) {
+        let n = this.daemon.encodeState(out, from);
         const { owner, subnets } = this;
         for (let id = 0; id < owner.length; id++) {
             if (owner[id] < 0)
                 continue;
             const s = subnets[id];
-            out.push(id, owner[id], s.length);
-            for (const p of s)
-                encodePrefix(p, out);
+            out[n] = id;
+            out[n + 1] = owner[id];
+            out[n + 2] = s.length;
+            n += 3;
+            for (let i = 0; i < s.length; i++)
+                n = encodePrefix(s[i], out, n);
         }
+        return n;
     }
 }
 /** FNV-1a over 32-bit words of the numbers (integers up to 2^53) */
-function hashOf(xs) {
+function hashOf(xs, length) {
     let h = 0x811c9dc5;
-    for (let i = 0; i < xs.length; i++) {
+    for (let i = 0; i < length; i++) {
         const x = xs[i];
         h = Math.imul(h ^ (x >>> 0), 0x01000193);
         h = Math.imul(h ^ Math.floor(x / 4294967296), 0x01000193);
@@ -57381,41 +57409,44 @@ class SeenStates {
     used = 0;
     /** by cycle: where its state starts in the arena (its end is the next one's start) */
     starts = [];
-    same(state, cycle) {
+    /** true when the state stored for `cycle` equals state[0 … length) from index `first` on */
+    matches(state, length, cycle, first) {
         const from = this.starts[cycle];
         const to = cycle + 1 < this.starts.length ? this.starts[cycle + 1] : this.used;
-        if (to - from !== state.length)
+        if (to - from !== length)
             return false;
         const { arena } = this;
-        for (let i = 0; i < state.length; i++)
+        for (let i = first; i < length; i++)
             if (arena[from + i] !== state[i])
                 return false;
         return true;
     }
     /**
-     * The earlier cycle that ended in the same state, or undefined (and this state is remembered as the
-     * one of `cycle`). Cycles are visited in order 0, 1, 2, …
+     * The earlier cycle that ended in the same state (state[0 … length)), or undefined (and this state is
+     * remembered as the one of `cycle`). Cycles are visited in order 0, 1, 2, …
      */
-    visit(state, cycle) {
-        const h = hashOf(state);
+    visit(state, length, cycle) {
+        const h = hashOf(state, length);
         const hit = this.byHash.get(h);
         if (typeof hit === 'number') {
-            if (this.same(state, hit))
+            if (this.matches(state, length, hit, 0))
                 return hit;
         }
         else if (hit) {
             for (const c of hit)
-                if (this.same(state, c))
+                if (this.matches(state, length, c, 0))
                     return c;
         }
-        if (this.used + state.length > this.arena.length) {
-            const bigger = new Float64Array(Math.max(this.arena.length * 2, this.used + state.length));
+        if (this.used + length > this.arena.length) {
+            const bigger = new Float64Array(Math.max(this.arena.length * 2, this.used + length));
             bigger.set(this.arena.subarray(0, this.used));
             this.arena = bigger;
         }
         this.starts.push(this.used);
-        this.arena.set(state, this.used);
-        this.used += state.length;
+        const { arena, used } = this;
+        for (let i = 0; i < length; i++)
+            arena[used + i] = state[i];
+        this.used = used + length;
         if (hit === undefined)
             this.byHash.set(h, cycle);
         else if (typeof hit === 'number')
@@ -57424,17 +57455,9 @@ class SeenStates {
             hit.push(cycle);
         return undefined;
     }
-    /** true when the state stored for `cycle` equals `state` apart from its first number (the restart phase) */
-    sameApartFromPhase(state, cycle) {
-        const from = this.starts[cycle];
-        const to = cycle + 1 < this.starts.length ? this.starts[cycle + 1] : this.used;
-        if (to - from !== state.length)
-            return false;
-        const { arena } = this;
-        for (let i = 1; i < state.length; i++)
-            if (arena[from + i] !== state[i])
-                return false;
-        return true;
+    /** true when the state stored for `cycle` equals state[0 … length) apart from its first number (the restart phase) */
+    sameApartFromPhase(state, length, cycle) {
+        return this.matches(state, length, cycle, 1);
     }
     /** gives the arena back for the next simulation (this one is done with it) */
     release() {
@@ -57464,9 +57487,11 @@ function simulateHost(input) {
     let peak = boot.alive;
     const K = input.restartEvery;
     if (cycling.length > 0) {
-        enc.push(0); // the restart phase
-        run.encode(enc);
-        seen.visit(enc, 0);
+        // the state as numbers in enc[0 … encLength): the restart phase, then the encoding; the array is
+        // written over in place every cycle (it only grows)
+        enc[0] = 0;
+        let encLength = run.encode(enc, 1);
+        seen.visit(enc, encLength, 0);
         /**
          * true when the last cycle left the state exactly as it found it and no restart followed: every
          * cycle until the next restart is then the same (a cycle is a function of the state), and is copied
@@ -57481,9 +57506,9 @@ function simulateHost(input) {
             }
             else {
                 state = { cycle: c, allocations: [], failures: [], alive: 0 };
-                for (const hp of cycling) {
-                    run.down(hp.project);
-                    run.up(hp.project, state);
+                for (let k = 0; k < cycling.length; k++) {
+                    run.down(cycling[k].project);
+                    run.up(cycling[k].project, state);
                 }
                 state.alive = daemon.networkCount;
                 if (state.alive > peak)
@@ -57504,20 +57529,17 @@ function simulateHost(input) {
                 enc[0] = K > 0 ? c % K : 0; // the same state in the next phase
             }
             else {
-                // emptied by pops: setting an array's length is a slow builtin call, and a fresh array grows anew
-                while (enc.length > 0)
-                    enc.pop();
-                enc.push(K > 0 ? c % K : 0);
-                run.encode(enc);
+                enc[0] = K > 0 ? c % K : 0;
+                encLength = run.encode(enc, 1);
             }
-            const prev = seen.visit(enc, c);
+            const prev = seen.visit(enc, encLength, c);
             if (prev !== undefined) {
                 period = { preamble: prev, length: c - prev };
                 break;
             }
             // (the state after the previous cycle is the one stored for it)
             if (!restarted && !still)
-                still = seen.sameApartFromPhase(enc, c - 1);
+                still = seen.sameApartFromPhase(enc, encLength, c - 1);
             else if (restarted)
                 still = false;
         }
@@ -57788,7 +57810,8 @@ function collisionsOf(hc, reserved) {
         // space that never collides, and most allocations of a colliding walk hit a range again)
         if (found.any !== null && found[space] !== null)
             return false;
-        for (const p of a.subnets) {
+        for (let k = 0; k < a.subnets.length; k++) {
+            const p = a.subnets[k];
             if (found.any !== null && isPinnedSubnet(a, p, bipPinned))
                 continue;
             const t = targetOf(p, space);

@@ -14,7 +14,7 @@ import {
 } from '../net/pools.js';
 import { formatPrefix, overlaps, parseAddress, parsePrefix, type Family, type Prefix } from '../net/prefix.js';
 import { FirstFitAllocator } from './first-fit.js';
-import { RoundRobinAllocator, entryAt, firstFree, type Pick } from './round-robin.js';
+import { RoundRobinAllocator, entryAt, firstFree } from './round-robin.js';
 import { AddressSpace } from './space.js';
 import { DOCKER_ERRORS, behavioursFor, type EngineBehaviour } from './versions.js';
 
@@ -119,7 +119,10 @@ export class SimDaemon {
   }
 
   private hostRejects(p: Prefix): boolean {
-    return this.hostPrefixes.some((h) => overlaps(p, h));
+    // a loop, not .some(): this is on every allocation, and a closure per call was garbage
+    const hs = this.hostPrefixes;
+    for (let i = 0; i < hs.length; i++) if (overlaps(p, hs[i])) return true;
+    return false;
   }
 
   private usesCustomPools(): boolean {
@@ -176,16 +179,16 @@ export class SimDaemon {
     const rr = global ? this.globalRR! : this.localRR!;
     const first = rr.request(family, space);
     if (!first) return DOCKER_ERRORS.exhausted('round-robin', family);
-    if (global || !this.hostRejects(first.prefix)) return first.prefix;
+    if (global || !this.hostRejects(first)) return first;
     // the daemon holds a rejected candidate while it asks again, and releases all of them at the end
     const held: Prefix[] = [];
-    let pick: Pick | null = first;
+    let pick: Prefix | null = first;
     try {
       for (;;) {
         if (!pick) return DOCKER_ERRORS.exhausted('round-robin', family);
-        if (!this.hostRejects(pick.prefix)) return pick.prefix;
-        space.add(pick.prefix, HOLD);
-        held.push(pick.prefix);
+        if (!this.hostRejects(pick)) return pick;
+        space.add(pick, HOLD);
+        held.push(pick);
         pick = rr.request(family, space);
       }
     } finally {
@@ -309,7 +312,7 @@ export class SimDaemon {
     if (!n) return;
     const space = n.global ? this.global : this.local;
     // a network holds exactly the subnets it was created with
-    for (const p of n.subnets) space.remove(p, name);
+    for (let i = 0; i < n.subnets.length; i++) space.remove(n.subnets[i], name);
     n.alive = false;
     n.labels = undefined;
     this.alive--;
@@ -345,14 +348,17 @@ export class SimDaemon {
   }
 
   /**
-   * What decides future allocations besides the networks themselves, as numbers appended to `out`: the
-   * round-robin cursors (-1 under first-fit) and docker0's subnet. With the set of networks (name, owner,
-   * subnets) this is the whole state; `stateKey` is the same as text.
+   * What decides future allocations besides the networks themselves, as numbers written to `out` from
+   * index n on (returns the index after them): the round-robin cursors (-1 under first-fit) and
+   * docker0's subnet. With the set of networks (name, owner, subnets) this is the whole state;
+   * `stateKey` is the same as text.
    */
-  encodeState(out: number[]): void {
-    out.push(this.localRR?.cursor ?? -1, this.globalRR?.cursor ?? -1);
-    if (this.docker0Prefix) encodePrefix(this.docker0Prefix, out);
-    else out.push(0);
+  encodeState(out: number[], n: number): number {
+    out[n++] = this.localRR?.cursor ?? -1;
+    out[n++] = this.globalRR?.cursor ?? -1;
+    if (this.docker0Prefix) return encodePrefix(this.docker0Prefix, out, n);
+    out[n++] = 0;
+    return n;
   }
 
   /** A canonical text of everything that decides future allocations (for period detection). */
@@ -372,11 +378,16 @@ export class SimDaemon {
 
 const v6Words = new WeakMap<Prefix, number[]>();
 
-/** A prefix as numbers: family, address (one number for IPv4, four 32-bit words for IPv6), length. */
-export function encodePrefix(p: Prefix, out: number[]): void {
+/**
+ * A prefix as numbers, written to `out` from index n on (returns the index after them): family, address
+ * (one number for IPv4, four 32-bit words for IPv6), length.
+ */
+export function encodePrefix(p: Prefix, out: number[], n: number): number {
   if (p.family === 4) {
-    out.push(4, p.addr, p.bits);
-    return;
+    out[n] = 4;
+    out[n + 1] = p.addr;
+    out[n + 2] = p.bits;
+    return n + 3;
   }
   let w = v6Words.get(p);
   if (!w) {
@@ -384,7 +395,13 @@ export function encodePrefix(p: Prefix, out: number[]): void {
     w = [Number((a >> 96n) & 0xffffffffn), Number((a >> 64n) & 0xffffffffn), Number((a >> 32n) & 0xffffffffn), Number(a & 0xffffffffn)];
     v6Words.set(p, w);
   }
-  out.push(6, w[0], w[1], w[2], w[3], p.bits);
+  out[n] = 6;
+  out[n + 1] = w[0];
+  out[n + 2] = w[1];
+  out[n + 3] = w[2];
+  out[n + 4] = w[3];
+  out[n + 5] = p.bits;
+  return n + 6;
 }
 
 /**

@@ -10,12 +10,6 @@ import type { CandidateList, Segment } from '../net/pools.js';
 import { v4Size, type Family, type Prefix } from '../net/prefix.js';
 import type { AddressSpace } from './space.js';
 
-export interface Pick {
-  prefix: Prefix;
-  /** index in the flattened candidate list */
-  index: number;
-}
-
 /**
  * Candidate prefixes, one object per segment entry: a simulation hands the same candidates out cycle
  * after cycle and keeps every cycle's allocations, so sharing them saves most of its objects. Prefixes
@@ -153,8 +147,8 @@ export class RoundRobinAllocator {
     this.offsets = offsetsOf(list);
   }
 
-  /** RequestPool without a preferred pool. Moves the cursor past what it returns. */
-  request(family: Family, space: AddressSpace): Pick | null {
+  /** RequestPool without a preferred pool: the candidate, or null. Moves the cursor past what it returns. */
+  request(family: Family, space: AddressSpace): Prefix | null {
     const L = this.list.length;
     if (L === 0) return null;
     const start = this.cursor >= L ? 0 : this.cursor;
@@ -168,7 +162,7 @@ export class RoundRobinAllocator {
     // start + i + 1 where i is the position in the rotated list; reset to 0 (not modulo) at L
     const next = wrapped ? L + g + 1 : g + 1;
     this.cursor = next >= L ? 0 : next;
-    return { prefix: this.entry(g), index: g };
+    return this.entry(g);
   }
 
   reset(): void {

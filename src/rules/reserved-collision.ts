@@ -113,7 +113,8 @@ function collisionsOf(hc: HostCheck, reserved: ParsedReserved[]): Collisions {
     // an allocation can answer only what is still open (the walk goes on to the end for an address
     // space that never collides, and most allocations of a colliding walk hit a range again)
     if (found.any !== null && found[space] !== null) return false;
-    for (const p of a.subnets) {
+    for (let k = 0; k < a.subnets.length; k++) {
+      const p = a.subnets[k];
       if (found.any !== null && isPinnedSubnet(a, p, bipPinned)) continue;
       const t = targetOf(p, space);
       if (!t) continue;

@@ -107,11 +107,15 @@ export function firstCycleWhere(
   r: SimulationResult,
   pred: (a: NetworkAllocation, state: CycleState) => boolean,
 ): { state: CycleState; allocation: NetworkAllocation } | null {
-  for (const a of r.boot.allocations) if (pred(a, r.boot)) return { state: r.boot, allocation: a };
+  // index loops: this runs over every stored allocation, and a for-of allocates its iterator steps
+  // until the optimising compiler has the loop
+  const boot = r.boot.allocations;
+  for (let j = 0; j < boot.length; j++) if (pred(boot[j], r.boot)) return { state: r.boot, allocation: boot[j] };
   const last = Math.min(r.window.length, r.cycles);
   for (let i = 0; i < last; i++) {
     const s = r.window[i];
-    for (const a of s.allocations) if (pred(a, s)) return { state: s, allocation: a };
+    const as = s.allocations;
+    for (let j = 0; j < as.length; j++) if (pred(as[j], s)) return { state: s, allocation: as[j] };
   }
   return null;
 }
@@ -221,7 +225,8 @@ class HostRun {
 
   up(p: ComposeProject, into: CycleState): void {
     const { pid, up } = this.planOf(p);
-    for (const { net: n, id, opts } of up) {
+    for (let k = 0; k < up.length; k++) {
+      const { net: n, id, opts } = up[k];
       let users = this.users[id];
       if (!users) {
         users = [];
@@ -244,7 +249,8 @@ class HostRun {
   /** `compose down`: removes the networks the project created unless another project still uses them */
   down(p: ComposeProject): void {
     const { pid, down } = this.planOf(p);
-    for (const { net: n, id } of down) {
+    for (let k = 0; k < down.length; k++) {
+      const { net: n, id } = down[k];
       const users = this.users[id];
       if (users) {
         const at = users.indexOf(pid);
@@ -268,22 +274,26 @@ class HostRun {
    * network alive (by id, so in a canonical order) with its creator and subnets. Two states are equal
    * exactly when their encodings are (ids are assigned once per simulation, names never share an id).
    */
-  encode(out: number[]): void {
-    this.daemon.encodeState(out);
+  encode(out: number[], from: number): number {
+    let n = this.daemon.encodeState(out, from);
     const { owner, subnets } = this;
     for (let id = 0; id < owner.length; id++) {
       if (owner[id] < 0) continue;
       const s = subnets[id]!;
-      out.push(id, owner[id], s.length);
-      for (const p of s) encodePrefix(p, out);
+      out[n] = id;
+      out[n + 1] = owner[id];
+      out[n + 2] = s.length;
+      n += 3;
+      for (let i = 0; i < s.length; i++) n = encodePrefix(s[i], out, n);
     }
+    return n;
   }
 }
 
 /** FNV-1a over 32-bit words of the numbers (integers up to 2^53) */
-function hashOf(xs: readonly number[]): number {
+function hashOf(xs: readonly number[], length: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < xs.length; i++) {
+  for (let i = 0; i < length; i++) {
     const x = xs[i];
     h = Math.imul(h ^ (x >>> 0), 0x01000193);
     h = Math.imul(h ^ Math.floor(x / 4294967296), 0x01000193);
@@ -317,49 +327,46 @@ class SeenStates {
   /** by cycle: where its state starts in the arena (its end is the next one's start) */
   private starts: number[] = [];
 
-  private same(state: readonly number[], cycle: number): boolean {
+  /** true when the state stored for `cycle` equals state[0 … length) from index `first` on */
+  private matches(state: readonly number[], length: number, cycle: number, first: number): boolean {
     const from = this.starts[cycle];
     const to = cycle + 1 < this.starts.length ? this.starts[cycle + 1] : this.used;
-    if (to - from !== state.length) return false;
+    if (to - from !== length) return false;
     const { arena } = this;
-    for (let i = 0; i < state.length; i++) if (arena[from + i] !== state[i]) return false;
+    for (let i = first; i < length; i++) if (arena[from + i] !== state[i]) return false;
     return true;
   }
 
   /**
-   * The earlier cycle that ended in the same state, or undefined (and this state is remembered as the
-   * one of `cycle`). Cycles are visited in order 0, 1, 2, …
+   * The earlier cycle that ended in the same state (state[0 … length)), or undefined (and this state is
+   * remembered as the one of `cycle`). Cycles are visited in order 0, 1, 2, …
    */
-  visit(state: readonly number[], cycle: number): number | undefined {
-    const h = hashOf(state);
+  visit(state: readonly number[], length: number, cycle: number): number | undefined {
+    const h = hashOf(state, length);
     const hit = this.byHash.get(h);
     if (typeof hit === 'number') {
-      if (this.same(state, hit)) return hit;
+      if (this.matches(state, length, hit, 0)) return hit;
     } else if (hit) {
-      for (const c of hit) if (this.same(state, c)) return c;
+      for (const c of hit) if (this.matches(state, length, c, 0)) return c;
     }
-    if (this.used + state.length > this.arena.length) {
-      const bigger = new Float64Array(Math.max(this.arena.length * 2, this.used + state.length));
+    if (this.used + length > this.arena.length) {
+      const bigger = new Float64Array(Math.max(this.arena.length * 2, this.used + length));
       bigger.set(this.arena.subarray(0, this.used));
       this.arena = bigger;
     }
     this.starts.push(this.used);
-    this.arena.set(state, this.used);
-    this.used += state.length;
+    const { arena, used } = this;
+    for (let i = 0; i < length; i++) arena[used + i] = state[i];
+    this.used = used + length;
     if (hit === undefined) this.byHash.set(h, cycle);
     else if (typeof hit === 'number') this.byHash.set(h, [hit, cycle]);
     else hit.push(cycle);
     return undefined;
   }
 
-  /** true when the state stored for `cycle` equals `state` apart from its first number (the restart phase) */
-  sameApartFromPhase(state: readonly number[], cycle: number): boolean {
-    const from = this.starts[cycle];
-    const to = cycle + 1 < this.starts.length ? this.starts[cycle + 1] : this.used;
-    if (to - from !== state.length) return false;
-    const { arena } = this;
-    for (let i = 1; i < state.length; i++) if (arena[from + i] !== state[i]) return false;
-    return true;
+  /** true when the state stored for `cycle` equals state[0 … length) apart from its first number (the restart phase) */
+  sameApartFromPhase(state: readonly number[], length: number, cycle: number): boolean {
+    return this.matches(state, length, cycle, 1);
   }
 
   /** gives the arena back for the next simulation (this one is done with it) */
@@ -388,9 +395,11 @@ export function simulateHost(input: SimulationInput): SimulationResult {
   let peak = boot.alive;
   const K = input.restartEvery;
   if (cycling.length > 0) {
-    enc.push(0); // the restart phase
-    run.encode(enc);
-    seen.visit(enc, 0);
+    // the state as numbers in enc[0 … encLength): the restart phase, then the encoding; the array is
+    // written over in place every cycle (it only grows)
+    enc[0] = 0;
+    let encLength = run.encode(enc, 1);
+    seen.visit(enc, encLength, 0);
     /**
      * true when the last cycle left the state exactly as it found it and no restart followed: every
      * cycle until the next restart is then the same (a cycle is a function of the state), and is copied
@@ -404,9 +413,9 @@ export function simulateHost(input: SimulationInput): SimulationResult {
         state = { ...window[window.length - 1], cycle: c };
       } else {
         state = { cycle: c, allocations: [], failures: [], alive: 0 };
-        for (const hp of cycling) {
-          run.down(hp.project);
-          run.up(hp.project, state);
+        for (let k = 0; k < cycling.length; k++) {
+          run.down(cycling[k].project);
+          run.up(cycling[k].project, state);
         }
         state.alive = daemon.networkCount;
         if (state.alive > peak) peak = state.alive;
@@ -422,18 +431,16 @@ export function simulateHost(input: SimulationInput): SimulationResult {
       if (still && !restarted) {
         enc[0] = K > 0 ? c % K : 0; // the same state in the next phase
       } else {
-        // emptied by pops: setting an array's length is a slow builtin call, and a fresh array grows anew
-        while (enc.length > 0) enc.pop();
-        enc.push(K > 0 ? c % K : 0);
-        run.encode(enc);
+        enc[0] = K > 0 ? c % K : 0;
+        encLength = run.encode(enc, 1);
       }
-      const prev = seen.visit(enc, c);
+      const prev = seen.visit(enc, encLength, c);
       if (prev !== undefined) {
         period = { preamble: prev, length: c - prev };
         break;
       }
       // (the state after the previous cycle is the one stored for it)
-      if (!restarted && !still) still = seen.sameApartFromPhase(enc, c - 1);
+      if (!restarted && !still) still = seen.sameApartFromPhase(enc, encLength, c - 1);
       else if (restarted) still = false;
     }
   }
