@@ -19347,16 +19347,25 @@ class Index4 {
     reserve() {
         if (this.n < this.starts.length && this.runCount < this.runStarts.length)
             return;
-        const grow = (a) => {
-            const b = new Float64Array(Math.max(32, a.length * 2));
-            b.set(a);
+        this.resize(Math.max(32, this.starts.length * 2), true);
+    }
+    /**
+     * New arrays of `cap` entries, the entries kept (or not). The five arrays are views of one buffer: a
+     * simulation makes hundreds of indexes, and each buffer is an allocation outside the heap.
+     */
+    resize(cap, keep) {
+        const buf = new Float64Array(cap * 5);
+        const view = (a, k) => {
+            const b = buf.subarray(k * cap, (k + 1) * cap);
+            if (keep)
+                b.set(a);
             return b;
         };
-        this.starts = grow(this.starts);
-        this.ends = grow(this.ends);
-        this.maxEnd = grow(this.maxEnd);
-        this.runStarts = grow(this.runStarts);
-        this.runEnds = grow(this.runEnds);
+        this.starts = view(this.starts, 0);
+        this.ends = view(this.ends, 1);
+        this.maxEnd = view(this.maxEnd, 2);
+        this.runStarts = view(this.runStarts, 3);
+        this.runEnds = view(this.runEnds, 4);
     }
     add(start, end) {
         this.reserve();
@@ -19506,11 +19515,12 @@ class Index4 {
     copyFrom(o) {
         this.runsValid = false;
         this.n = o.n;
-        this.starts = o.starts.slice();
-        this.ends = o.ends.slice();
-        this.maxEnd = o.maxEnd.slice();
-        this.runStarts = new Float64Array(o.runStarts.length);
-        this.runEnds = new Float64Array(o.runEnds.length);
+        if (o.starts.length === 0)
+            return;
+        this.resize(o.starts.length, false);
+        this.starts.set(o.starts);
+        this.ends.set(o.ends);
+        this.maxEnd.set(o.maxEnd);
     }
 }
 class AddressSpace {
