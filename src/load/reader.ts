@@ -294,13 +294,65 @@ export class FsReader implements Reader {
 
   exists(rel: string): boolean {
     if (leavesRoot(rel)) return false;
-    return this.statOf(this.abs(rel)) !== null;
+    const abs = this.abs(rel);
+    const k = this.listedKind(abs);
+    if (k === 'file' || k === 'dir') return true;
+    if (k === 'missing') return false;
+    return this.statOf(abs) !== null;
   }
 
   isDir(rel: string): boolean {
     if (leavesRoot(rel)) return false;
-    return this.statOf(this.abs(rel))?.isDirectory() ?? false;
+    const abs = this.abs(rel);
+    const k = this.listedKind(abs);
+    if (k === 'dir') return true;
+    if (k === 'file' || k === 'missing') return false;
+    return this.statOf(abs)?.isDirectory() ?? false;
   }
+
+  /** directories whose entries were asked about without a listing of them, and how often */
+  private readonly unlisted = new Map<string, number>();
+
+  /**
+   * What the listing of its directory says about a path: 'file' or 'dir' (no link), 'missing', or
+   * undefined (ask the file system). A directory asked about a second time is listed once: a
+   * repository of 1,000 projects asked exists and isDir of each project directory, one lstat each.
+   * A name is taken as missing only when no entry has it in any letter case and it is plain ASCII (on
+   * a case-insensitive file system the listing may spell it otherwise).
+   */
+  private listedKind(abs: string): 'file' | 'dir' | 'missing' | undefined {
+    const cut = abs.lastIndexOf(path.sep);
+    if (cut < 0) return undefined;
+    const dir = abs.slice(0, cut);
+    const name = abs.slice(cut + 1);
+    if (dir !== this.root && !dir.startsWith(this.rootPrefix)) return undefined;
+    let kinds = this.listed.get(dir);
+    if (!kinds) {
+      const asked = (this.unlisted.get(dir) ?? 0) + 1;
+      this.unlisted.set(dir, asked);
+      if (asked < 2) return undefined;
+      try {
+        kinds = new Map();
+        for (const e of fs.readdirSync(dir, { withFileTypes: true })) kinds.set(e.name, kindOf(e));
+      } catch {
+        return undefined;
+      }
+      this.listed.set(dir, kinds);
+    }
+    const k = kinds.get(name);
+    if (k === 'file' || k === 'dir') return k;
+    if (k !== undefined || !/^[\x20-\x7e]+$/.test(name)) return undefined;
+    let lower = this.lowerNames.get(kinds);
+    if (!lower) {
+      lower = new Set();
+      for (const other of kinds.keys()) lower.add(other.toLowerCase());
+      this.lowerNames.set(kinds, lower);
+    }
+    return lower.has(name.toLowerCase()) ? undefined : 'missing';
+  }
+
+  /** the names of a listing in lower case, made when a name is first looked for in vain */
+  private readonly lowerNames = new WeakMap<Map<string, Kind>, Set<string>>();
 
   size(rel: string): number {
     if (leavesRoot(rel)) return -1;

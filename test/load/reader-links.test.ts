@@ -200,6 +200,39 @@ describe('FsReader: symbolic links on the way to a file', () => {
   });
 });
 
+describe('FsReader.exists and isDir', () => {
+  it('answer as stat(2) does for every path of up to three names, however the directories were listed or asked before', () => {
+    const names = ['real', 'app', 'd1', 'l1', 'ext', 'gone', 'self', 'fl', 'top', 'plain', 'a', 'sub', 'compose.yaml', 'COMPOSE.yaml', 'secret.yaml', 'x.yaml'];
+    const paths: string[] = [];
+    for (const a of names) {
+      paths.push(a);
+      for (const b of names) {
+        paths.push(`${a}/${b}`);
+        for (const c of names) paths.push(`${a}/${b}/${c}`);
+      }
+    }
+    const truth = (root: string, rel: string) => {
+      try {
+        const st = fs.statSync(path.join(root, rel));
+        return st.isDirectory() ? 'dir' : 'exists';
+      } catch {
+        return 'missing';
+      }
+    };
+    const answer = (r: FsReader, rel: string) => (r.isDir(rel) ? 'dir' : r.exists(rel) ? 'exists' : 'missing');
+    for (const root of [repo, linkedRoot]) {
+      // fresh, after listing every directory, and after asking everything once (the second question
+      // about a directory's entries lists it)
+      const askedTwice = new FsReader(root);
+      for (const rel of paths) answer(askedTwice, rel);
+      for (const r of [...readers(root), askedTwice]) {
+        const wrong = paths.filter((rel) => answer(r, rel) !== truth(root, rel));
+        expect(wrong.map((rel) => `${rel}: ${answer(r, rel)} / ${truth(root, rel)}`)).toEqual([]);
+      }
+    }
+  });
+});
+
 describe('FsReader.read', () => {
   it('reads a file in one go, whatever its size, decoding UTF-8 as readFileSync does', () => {
     const dir = path.join(base, 'texts');
