@@ -20271,8 +20271,8 @@ class HostRun {
         }
         return plan;
     }
-    up(p, into) {
-        const { pid, up } = this.planOf(p);
+    up(p, into, plan = this.planOf(p)) {
+        const { pid, up } = plan;
         for (let k = 0; k < up.length; k++) {
             const { net: n, id, opts } = up[k];
             let users = this.users[id];
@@ -20297,8 +20297,8 @@ class HostRun {
         }
     }
     /** `compose down`: removes the networks the project created unless another project still uses them */
-    down(p) {
-        const { pid, down } = this.planOf(p);
+    down(p, plan = this.planOf(p)) {
+        const { pid, down } = plan;
         for (let k = 0; k < down.length; k++) {
             const { net: n, id } = down[k];
             const users = this.users[id];
@@ -20452,6 +20452,8 @@ function simulateHost(input) {
     let period = null;
     let peak = boot.alive;
     const K = input.restartEvery;
+    // each cycling project's plan, made in the order the first cycle would make them (it numbers the names)
+    const plans = cycling.map((hp) => run.planOf(hp.project));
     if (cycling.length > 0) {
         // the state as numbers in enc[0 … encLength): the restart phase, then the encoding; the array is
         // written over in place every cycle (it only grows)
@@ -20473,8 +20475,8 @@ function simulateHost(input) {
             else {
                 state = { cycle: c, allocations: [], failures: [], alive: 0 };
                 for (let k = 0; k < cycling.length; k++) {
-                    run.down(cycling[k].project);
-                    run.up(cycling[k].project, state);
+                    run.down(cycling[k].project, plans[k]);
+                    run.up(cycling[k].project, state, plans[k]);
                 }
                 state.alive = daemon.networkCount;
                 if (state.alive > peak)

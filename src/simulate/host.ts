@@ -209,7 +209,7 @@ class HostRun {
     return a;
   }
 
-  private planOf(p: ComposeProject): ProjectPlan {
+  planOf(p: ComposeProject): ProjectPlan {
     let plan = this.plans.get(p);
     if (!plan) {
       const netPlan = (net: ComposeNetwork): Plan => {
@@ -223,8 +223,8 @@ class HostRun {
     return plan;
   }
 
-  up(p: ComposeProject, into: CycleState): void {
-    const { pid, up } = this.planOf(p);
+  up(p: ComposeProject, into: CycleState, plan: ProjectPlan = this.planOf(p)): void {
+    const { pid, up } = plan;
     for (let k = 0; k < up.length; k++) {
       const { net: n, id, opts } = up[k];
       let users = this.users[id];
@@ -247,8 +247,8 @@ class HostRun {
   }
 
   /** `compose down`: removes the networks the project created unless another project still uses them */
-  down(p: ComposeProject): void {
-    const { pid, down } = this.planOf(p);
+  down(p: ComposeProject, plan: ProjectPlan = this.planOf(p)): void {
+    const { pid, down } = plan;
     for (let k = 0; k < down.length; k++) {
       const { net: n, id } = down[k];
       const users = this.users[id];
@@ -394,6 +394,8 @@ export function simulateHost(input: SimulationInput): SimulationResult {
   let period: SimulationResult['period'] = null;
   let peak = boot.alive;
   const K = input.restartEvery;
+  // each cycling project's plan, made in the order the first cycle would make them (it numbers the names)
+  const plans = cycling.map((hp) => run.planOf(hp.project));
   if (cycling.length > 0) {
     // the state as numbers in enc[0 … encLength): the restart phase, then the encoding; the array is
     // written over in place every cycle (it only grows)
@@ -414,8 +416,8 @@ export function simulateHost(input: SimulationInput): SimulationResult {
       } else {
         state = { cycle: c, allocations: [], failures: [], alive: 0 };
         for (let k = 0; k < cycling.length; k++) {
-          run.down(cycling[k].project);
-          run.up(cycling[k].project, state);
+          run.down(cycling[k].project, plans[k]);
+          run.up(cycling[k].project, state, plans[k]);
         }
         state.alive = daemon.networkCount;
         if (state.alive > peak) peak = state.alive;
