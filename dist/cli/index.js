@@ -12277,16 +12277,15 @@ function behaviourOf(version, v) {
 function behavioursFor(version) {
     const v = parseEngineVersion(version);
     if (v === 'unknown') {
-        return [
-            { ...behaviourOf('unknown', [26, 1, 0]), version: 'unknown' },
-            { ...behaviourOf('unknown', [28, 0, 0]), version: 'unknown' },
-        ];
+        // made by behaviourOf like every other (a spread copy had another shape, and the simulation's
+        // compiled code, met with it, was thrown away)
+        return [behaviourOf('unknown', [26, 1, 0]), behaviourOf('unknown', [28, 0, 0])];
     }
     return [behaviourOf(version, v)];
 }
 /** A representative behaviour for a model (used when only the model is known). */
 function behaviourForModel(model, version = 'unknown') {
-    return { ...behaviourOf(version, model === 'first-fit' ? [28, 0, 0] : [26, 1, 0]), version };
+    return behaviourOf(version, model === 'first-fit' ? [28, 0, 0] : [26, 1, 0]);
 }
 /** Docker's own error texts, per model. */
 const DOCKER_ERRORS = {
@@ -19957,17 +19956,17 @@ class SimDaemon {
             return `network with name ${name} already exists`;
         const global = opts.driver === 'overlay';
         const space = global ? this.global : this.local;
-        const written = opts.subnets ?? NONE;
-        if (written.length === 0 && opts.ipv4 !== false && !opts.ipv6) {
+        if (opts.subnets === undefined && opts.ipv4 !== false && !opts.ipv6) {
             // the common case, one dynamic IPv4 subnet: what the general path below does, without its arrays
             const r = this.requestDynamic(4, global);
             if (typeof r === 'string')
                 return r;
             space.add(r, name);
             const subnets = this.single(r);
-            this.store(name, slot, subnets, written, global);
+            this.store(name, slot, subnets, NONE, global);
             return subnets;
         }
+        const written = opts.subnets ?? NONE;
         const got = [];
         let v4 = false;
         let v6 = false;
@@ -20202,7 +20201,8 @@ function createOptions(n) {
     if (n.ipamDriver !== 'default')
         return null; // a plugin draws from no Docker pool
     return {
-        subnets: n.subnets.map((s) => s.cidr),
+        // left out when there are none: the daemon's common path then never looks at an array
+        subnets: n.subnets.length > 0 ? n.subnets.map((s) => s.cidr) : undefined,
         driver: n.driver,
         ipv6: n.enableIpv6,
         ipv4: n.enableIpv4,

@@ -248,16 +248,16 @@ export class SimDaemon {
     if ((slot !== undefined && this.networks[slot].alive) || name === DOCKER0) return `network with name ${name} already exists`;
     const global = opts.driver === 'overlay';
     const space = global ? this.global : this.local;
-    const written = opts.subnets ?? NONE;
-    if (written.length === 0 && opts.ipv4 !== false && !opts.ipv6) {
+    if (opts.subnets === undefined && opts.ipv4 !== false && !opts.ipv6) {
       // the common case, one dynamic IPv4 subnet: what the general path below does, without its arrays
       const r = this.requestDynamic(4, global);
       if (typeof r === 'string') return r;
       space.add(r, name);
       const subnets = this.single(r);
-      this.store(name, slot, subnets, written, global);
+      this.store(name, slot, subnets, NONE, global);
       return subnets;
     }
+    const written = opts.subnets ?? NONE;
     const got: Prefix[] = [];
     let v4 = false;
     let v6 = false;

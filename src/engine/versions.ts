@@ -53,17 +53,16 @@ function behaviourOf(version: string, v: Triple): EngineBehaviour {
 export function behavioursFor(version: string): EngineBehaviour[] {
   const v = parseEngineVersion(version);
   if (v === 'unknown') {
-    return [
-      { ...behaviourOf('unknown', [26, 1, 0]), version: 'unknown' },
-      { ...behaviourOf('unknown', [28, 0, 0]), version: 'unknown' },
-    ];
+    // made by behaviourOf like every other (a spread copy had another shape, and the simulation's
+    // compiled code, met with it, was thrown away)
+    return [behaviourOf('unknown', [26, 1, 0]), behaviourOf('unknown', [28, 0, 0])];
   }
   return [behaviourOf(version, v)];
 }
 
 /** A representative behaviour for a model (used when only the model is known). */
 export function behaviourForModel(model: ModelName, version = 'unknown'): EngineBehaviour {
-  return { ...behaviourOf(version, model === 'first-fit' ? [28, 0, 0] : [26, 1, 0]), version };
+  return behaviourOf(version, model === 'first-fit' ? [28, 0, 0] : [26, 1, 0]);
 }
 
 /** Docker's own error texts, per model. */

@@ -135,7 +135,8 @@ function creatable(p: ComposeProject, last?: ReadonlySet<string>): ComposeNetwor
 function createOptions(n: ComposeNetwork): CreateOptions | null {
   if (n.ipamDriver !== 'default') return null; // a plugin draws from no Docker pool
   return {
-    subnets: n.subnets.map((s) => s.cidr),
+    // left out when there are none: the daemon's common path then never looks at an array
+    subnets: n.subnets.length > 0 ? n.subnets.map((s) => s.cidr) : undefined,
     driver: n.driver,
     ipv6: n.enableIpv6,
     ipv4: n.enableIpv4,
