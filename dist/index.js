@@ -56688,6 +56688,9 @@ class Index4 {
         this.maxEnd.set(o.maxEnd);
     }
 }
+function samePrefix(a, b) {
+    return a === b || (a.family === b.family && a.addr === b.addr && a.bits === b.bits);
+}
 class AddressSpace {
     /**
      * Owners by number, in the order they first added a prefix; a number is never reused. A simulation
@@ -56746,15 +56749,16 @@ class AddressSpace {
         const had = this.held[id];
         if (had === undefined)
             return;
-        const same = (e) => e.family === prefix.family && e.addr === prefix.addr && e.bits === prefix.bits;
         if (!Array.isArray(had)) {
-            if (!same(had))
+            if (!samePrefix(had, prefix))
                 return;
             this.held[id] = undefined;
         }
         else {
-            const i = had.findIndex(same);
-            if (i < 0)
+            let i = 0;
+            while (i < had.length && !samePrefix(had[i], prefix))
+                i++;
+            if (i === had.length)
                 return;
             if (had.length === 1)
                 this.held[id] = undefined;

@@ -404,6 +404,10 @@ class Index4 {
   }
 }
 
+function samePrefix(a: Prefix, b: Prefix): boolean {
+  return a === b || (a.family === b.family && a.addr === b.addr && a.bits === b.bits);
+}
+
 export class AddressSpace {
   /**
    * Owners by number, in the order they first added a prefix; a number is never reused. A simulation
@@ -456,13 +460,13 @@ export class AddressSpace {
     if (id === undefined) return;
     const had = this.held[id];
     if (had === undefined) return;
-    const same = (e: Prefix) => e.family === prefix.family && e.addr === prefix.addr && e.bits === prefix.bits;
     if (!Array.isArray(had)) {
-      if (!same(had)) return;
+      if (!samePrefix(had, prefix)) return;
       this.held[id] = undefined;
     } else {
-      const i = had.findIndex(same);
-      if (i < 0) return;
+      let i = 0;
+      while (i < had.length && !samePrefix(had[i], prefix)) i++;
+      if (i === had.length) return;
       if (had.length === 1) this.held[id] = undefined;
       else had.splice(i, 1);
     }
