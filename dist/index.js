@@ -55849,7 +55849,21 @@ function tooManySubnets(spec, k) {
  * de-duplication. Mirrors Go's splitNetwork: n = 1 << (size−prefix) as a 64-bit int, the ordinal
  * shifted into a 64-bit uint.
  */
+/**
+ * Expansions by pool list: every simulated daemon without a daemon.json expands the built-in lists, and
+ * a host's models and proofs share theirs. The results are read-only; a list that fails is not kept.
+ */
+const roundRobinLists = new WeakMap();
+const firstFitLists = new WeakMap();
 function expandRoundRobin(specs) {
+    let list = roundRobinLists.get(specs);
+    if (!list) {
+        list = expandRoundRobinUncached(specs);
+        roundRobinLists.set(specs, list);
+    }
+    return list;
+}
+function expandRoundRobinUncached(specs) {
     const segments = [];
     let length = 0;
     specs.forEach((spec, index) => {
@@ -55879,6 +55893,14 @@ function expandRoundRobin(specs) {
  * earlier kept base is dropped. Non-canonical bases and bad sizes refuse to start.
  */
 function expandFirstFit(specs) {
+    let r = firstFitLists.get(specs);
+    if (!r) {
+        r = expandFirstFitUncached(specs);
+        firstFitLists.set(specs, r);
+    }
+    return r;
+}
+function expandFirstFitUncached(specs) {
     const all = specs.map((spec, index) => {
         const base = parseBase(spec, index, true);
         if (!Number.isInteger(spec.size) || spec.size <= 0 || spec.size < base.bits || spec.size > maxBits(base.family)) {
@@ -56916,7 +56938,7 @@ class SimDaemon {
             const reserved = new AddressSpace();
             for (const p of this.hostPrefixes)
                 reserved.add(p, 'host');
-            const local = expandFirstFit(localPools).pools;
+            const local = [...expandFirstFit(localPools).pools];
             if (!local.some((p) => p.base.family === 6))
                 local.push(...expandFirstFit([{ base: EMPTY_ENGINE_ID_ULA, size: 64 }]).pools);
             this.localFF = new FirstFitAllocator(local, reserved);

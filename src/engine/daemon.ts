@@ -106,7 +106,7 @@ export class SimDaemon {
     } else {
       const reserved = new AddressSpace();
       for (const p of this.hostPrefixes) reserved.add(p, 'host');
-      const local = expandFirstFit(localPools).pools;
+      const local = [...expandFirstFit(localPools).pools];
       if (!local.some((p) => p.base.family === 6)) local.push(...expandFirstFit([{ base: EMPTY_ENGINE_ID_ULA, size: 64 }]).pools);
       this.localFF = new FirstFitAllocator(local, reserved);
       this.globalFF = new FirstFitAllocator(expandFirstFit(swarmPools).pools, new AddressSpace());

@@ -69,7 +69,7 @@ function firstFreeInPool(pool: FirstFitPool, space: AddressSpace, reserved: Addr
 
 export class FirstFitAllocator {
   constructor(
-    readonly pools: FirstFitPool[],
+    readonly pools: readonly FirstFitPool[],
     /** nameservers and on-link routes: never handed out */
     readonly reserved: AddressSpace,
   ) {}

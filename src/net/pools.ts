@@ -93,7 +93,23 @@ function tooManySubnets(spec: PoolSpec, k: number): string {
  * de-duplication. Mirrors Go's splitNetwork: n = 1 << (size−prefix) as a 64-bit int, the ordinal
  * shifted into a 64-bit uint.
  */
+/**
+ * Expansions by pool list: every simulated daemon without a daemon.json expands the built-in lists, and
+ * a host's models and proofs share theirs. The results are read-only; a list that fails is not kept.
+ */
+const roundRobinLists = new WeakMap<readonly PoolSpec[], CandidateList>();
+const firstFitLists = new WeakMap<readonly PoolSpec[], { pools: FirstFitPool[]; dropped: FirstFitPool[] }>();
+
 export function expandRoundRobin(specs: PoolSpec[]): CandidateList {
+  let list = roundRobinLists.get(specs);
+  if (!list) {
+    list = expandRoundRobinUncached(specs);
+    roundRobinLists.set(specs, list);
+  }
+  return list;
+}
+
+function expandRoundRobinUncached(specs: PoolSpec[]): CandidateList {
   const segments: Segment[] = [];
   let length = 0;
   specs.forEach((spec, index) => {
@@ -127,7 +143,16 @@ export interface FirstFitPool {
  * Engine ≥ 27.0.1: per family, sorted by base address then prefix length; a base overlapping an
  * earlier kept base is dropped. Non-canonical bases and bad sizes refuse to start.
  */
-export function expandFirstFit(specs: PoolSpec[]): { pools: FirstFitPool[]; dropped: FirstFitPool[] } {
+export function expandFirstFit(specs: PoolSpec[]): { readonly pools: readonly FirstFitPool[]; readonly dropped: readonly FirstFitPool[] } {
+  let r = firstFitLists.get(specs);
+  if (!r) {
+    r = expandFirstFitUncached(specs);
+    firstFitLists.set(specs, r);
+  }
+  return r;
+}
+
+function expandFirstFitUncached(specs: PoolSpec[]): { pools: FirstFitPool[]; dropped: FirstFitPool[] } {
   const all: FirstFitPool[] = specs.map((spec, index) => {
     const base = parseBase(spec, index, true);
     if (!Number.isInteger(spec.size) || spec.size <= 0 || spec.size < base.bits || spec.size > maxBits(base.family)) {
