@@ -52199,7 +52199,7 @@ class FsReader {
     unlisted = new Map();
     /**
      * What the listing of its directory says about a path: 'file' or 'dir' (no link), 'missing', or
-     * undefined (ask the file system). A directory asked about a second time is listed once: a
+     * undefined (ask the file system). A directory asked about a second name is listed once: a
      * repository of 1,000 projects asked exists and isDir of each project directory, one lstat each.
      * A name is taken as missing only when no entry has it in any letter case and it is plain ASCII (on
      * a case-insensitive file system the listing may spell it otherwise).
@@ -52214,6 +52214,9 @@ class FsReader {
             return undefined;
         let kinds = this.listed.get(dir);
         if (!kinds) {
+            // a path already stat-ed is answered from that (exists, then isDir, of one path is one question)
+            if (this.lstats.has(abs))
+                return undefined;
             const asked = (this.unlisted.get(dir) ?? 0) + 1;
             this.unlisted.set(dir, asked);
             if (asked < 2)
