@@ -57073,7 +57073,7 @@ class SimDaemon {
         this.alive++;
         if (slot === undefined) {
             this.slots.set(name, this.networks.length);
-            this.networks.push({ name, alive: true, subnets, written, global });
+            this.networks.push({ alive: true, subnets, written, global });
             return;
         }
         const n = this.networks[slot];

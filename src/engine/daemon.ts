@@ -47,7 +47,6 @@ export interface CreateOptions {
 }
 
 interface NetworkState {
-  name: string;
   /** false once removed (the record stays in its slot for the next network of that name) */
   alive: boolean;
   subnets: Prefix[];
@@ -231,7 +230,7 @@ export class SimDaemon {
     this.alive++;
     if (slot === undefined) {
       this.slots.set(name, this.networks.length);
-      this.networks.push({ name, alive: true, subnets, written, global });
+      this.networks.push({ alive: true, subnets, written, global });
       return;
     }
     const n = this.networks[slot];
