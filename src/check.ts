@@ -3,6 +3,7 @@
 import { ConfigError } from './errors.js';
 import type { Allocation, DaemonConfig, HostFix, HostReport, HostSpec, Inventory, ProjectRef, Report } from './model.js';
 import { behavioursFor, EngineVersionError } from './engine/versions.js';
+import { LoadBudget } from './load/budget.js';
 import { loadProject } from './load/compose.js';
 import { discoverProjects, projectFilesForDir, type DiscoveredProject } from './load/discover.js';
 import { loadDaemonConfig } from './load/daemon.js';
@@ -49,9 +50,9 @@ export interface CheckResult {
   context: RuleContext;
 }
 
-function findInventory(reader: Reader, explicit?: string): Inventory {
-  if (explicit) return loadInventory(reader, joinRel(explicit));
-  for (const name of INVENTORY_NAMES) if (reader.exists(name)) return loadInventory(reader, name);
+function findInventory(reader: Reader, budget: LoadBudget, explicit?: string): Inventory {
+  if (explicit) return loadInventory(reader, joinRel(explicit), budget);
+  for (const name of INVENTORY_NAMES) if (reader.exists(name)) return loadInventory(reader, name, budget);
   return defaultInventory();
 }
 
@@ -213,7 +214,9 @@ class CheckReader implements Reader {
 
 export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
   const reader: Reader = source instanceof CheckReader ? source : new CheckReader(source);
-  const inventory = findInventory(reader, opts.inventory);
+  // one budget for everything this check loads (src/load/budget.ts)
+  const budget = new LoadBudget();
+  const inventory = findInventory(reader, budget, opts.inventory);
   const cycles = opts.cycles ?? inventory.cycles?.value ?? DEFAULT_CYCLES;
   if (!Number.isSafeInteger(cycles) || cycles < 0) throw new ConfigError(`cycles must be a whole number from 0 to ${MAX_CYCLES}, got ${cycles}`);
   const reserved = parseReserved(inventory);
@@ -228,6 +231,8 @@ export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
     const refs: { files: string[]; ref?: ProjectRef }[] = host.projects
       ? host.projects.map((ref) => ({ files: filesOf(reader, ref), ref }))
       : discover().map((d) => ({ files: d.files }));
+    // the inventory's projects were counted as it was read; discovered ones count once per host running them
+    if (!host.projects) for (const { files } of refs) budget.spend('projects', 1, { file: files[0], line: 1, column: 1 }, `project ${files[0]}`);
     // once per host: the process environment has dozens of variables, and a host runs many projects
     const environment = { ...(opts.environment ?? {}), ...host.env };
     const projects: HostProject[] = refs.map(({ files, ref }) => ({
@@ -238,6 +243,7 @@ export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
         environment,
         envFiles: host.envFile ? [joinRel(host.envFile.value)] : undefined,
         profiles: ref?.profiles ?? [],
+        budget,
       }),
       lifecycle: ref?.lifecycle ?? 'cycling',
     }));

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { LoadWarning, SourcePos } from '../model.js';
 import type { Lookup } from './interpolate.js';
+import { budgetOf, type LoadBudget } from './budget.js';
 import { joinRel, leavesRoot, type Reader } from './reader.js';
 import { errAt, MAX_COMPOSE_BYTES, parseYamlDocuments, type YDocument, type YMap } from './yaml.js';
 
@@ -18,6 +19,12 @@ export interface LoadCtx {
   warnings: LoadWarning[];
   /** extended files already loaded, by path (shared by the whole load) */
   extendsCache: Map<string, YMap>;
+  /** the check's budget: every file loaded spends from it */
+  budget: LoadBudget;
+  /** parsed compose files, by path (documents are never changed once parsed) */
+  parsed: Map<string, YDocument[]>;
+  /** included (sub)projects already loaded, by their inputs (see compose.ts, includeKey) */
+  includes: Map<string, YMap>;
 }
 
 /** per (sub)project: the main project, or an included one */
@@ -63,8 +70,26 @@ export function checkPath(p: string, pos: SourcePos | undefined, what: string, f
   return joinRel(p);
 }
 
+/**
+ * One more load of a compose file: its size is spent from the budget every time it is loaded (each load
+ * interpolates and merges the whole file again), its text parsed only the first time.
+ */
+export function loadCompose(ctx: Pick<LoadCtx, 'reader' | 'budget' | 'parsed'>, file: string, from?: SourcePos): YDocument[] {
+  const at = from ?? { file, line: 1, column: 1 };
+  let docs = ctx.parsed.get(file);
+  const size = docs ? ctx.reader.size(file) : -1;
+  ctx.budget.spend('files', 1, at, `loading ${file}`);
+  if (!docs) {
+    docs = readCompose(ctx.reader, file, from, ctx.budget);
+    ctx.parsed.set(file, docs);
+  } else {
+    ctx.budget.spend('bytes', Math.max(0, size), at, `loading ${file}`);
+  }
+  return docs;
+}
+
 /** Reads and parses one compose file; refuses files that are missing or too large. */
-export function readCompose(reader: Reader, file: string, from?: SourcePos): YDocument[] {
+export function readCompose(reader: Reader, file: string, from?: SourcePos, budget?: LoadBudget): YDocument[] {
   const size = reader.size(file);
   if (size < 0 || reader.isDir(file)) {
     if (from) throw errAt(`file not found: ${file}`, from);
@@ -76,6 +101,7 @@ export function readCompose(reader: Reader, file: string, from?: SourcePos): YDo
       { file, line: 1, column: 1 },
     );
   }
+  budgetOf(budget).spend('bytes', size, from ?? { file, line: 1, column: 1 }, `loading ${file}`);
   const text = reader.read(file);
   if (text.length > MAX_COMPOSE_BYTES) {
     throw new ConfigError(`compose file is larger than ${MAX_COMPOSE_BYTES / 1048576} MiB and is refused`, { file, line: 1, column: 1 });

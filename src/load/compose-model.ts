@@ -5,6 +5,7 @@ import type { ComposeNetwork, ComposeSubnet, LoadWarning, Located, SourcePos, Va
 import { parsePrefix } from '../net/prefix.js';
 import { networksAsMapping } from './merge.js';
 import { errAt, get, isNull, type YEntry, type YMap, type YNode, type YScalar } from './yaml.js';
+import { budgetOf, checkNameLength, type LoadBudget } from './budget.js';
 
 export const NETWORK_KEY = /^[a-zA-Z0-9._-]+$/;
 const KNOWN_TOP_LEVEL = new Set(['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs', 'models']);
@@ -199,7 +200,8 @@ function networkDefaults() {
   return { external: false, driver: 'bridge', ipamDriver: 'default', subnets: [] as ComposeSubnet[], enableIpv4: true, enableIpv6: false };
 }
 
-export function buildNetworks(dict: YMap, projectName: string, profiles: readonly string[], warnings: LoadWarning[]): BuiltModel {
+export function buildNetworks(dict: YMap, projectName: string, profiles: readonly string[], warnings: LoadWarning[], budget?: LoadBudget): BuiltModel {
+  const spend = budgetOf(budget);
   for (const e of dict.entries.values()) {
     if (!KNOWN_TOP_LEVEL.has(e.key) && !e.key.startsWith('x-')) {
       warnings.push({ code: 'other', message: `unknown top-level key "${e.key}" (Compose refuses it: additional properties are not allowed)`, pos: e.keyPos });
@@ -207,7 +209,12 @@ export function buildNetworks(dict: YMap, projectName: string, profiles: readonl
   }
   const declared = new Map<string, NetworkDecl>();
   const netsMap = asMap(get(dict, 'networks'), 'networks');
-  if (netsMap) for (const e of netsMap.entries.values()) declared.set(e.key, readNetwork(e, warnings));
+  if (netsMap) {
+    for (const e of netsMap.entries.values()) {
+      spend.spend('networks', 1, e.keyPos, `networks.${e.key.length > 40 ? `${e.key.slice(0, 40)}…` : e.key}`);
+      declared.set(e.key, readNetwork(e, warnings));
+    }
+  }
 
   const services: ServiceInfo[] = [];
   const svcMap = asMap(get(dict, 'services'), 'services');
@@ -246,6 +253,7 @@ export function buildNetworks(dict: YMap, projectName: string, profiles: readonl
     const d = declared.get(key);
     if (!d) {
       // the implicit default network
+      spend.spend('networks', 1, u.firstPos, 'the default network');
       networks.push({
         key,
         name: `${projectName}_${key}`,
@@ -256,6 +264,7 @@ export function buildNetworks(dict: YMap, projectName: string, profiles: readonl
       continue;
     }
     const name = d.name ? String(d.name.value) : d.external ? key : `${projectName}_${key}`;
+    checkNameLength(`the name of network "${key.length > 40 ? `${key.slice(0, 40)}…` : key}"`, name, d.name?.pos ?? d.keyPos);
     const net: ComposeNetwork = {
       key,
       name,

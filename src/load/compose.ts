@@ -8,7 +8,8 @@ import { ConfigError } from '../errors.js';
 import type { ComposeProject, LoadWarning, SourcePos } from '../model.js';
 import { buildNetworks, type ComposeServiceRef } from './compose-model.js';
 import { readEnvFiles, type EnvWithOrigin } from './envfile.js';
-import { checkPath, EMPTY_MAP, layeredEnv, makeEnv, readCompose, topLevelMap, type LoadCtx, type ProjectCtx } from './compose-files.js';
+import { checkPath, EMPTY_MAP, layeredEnv, loadCompose, makeEnv, readCompose, topLevelMap, type Env, type LoadCtx, type ProjectCtx } from './compose-files.js';
+import { budgetOf, checkNameLength, type LoadBudget } from './budget.js';
 import { applyExtends } from './extends.js';
 import { InterpolationError, interpolateNode, interpolationError, substitute } from './interpolate.js';
 import { applyResets, extractResets, mergeMappings } from './merge.js';
@@ -30,6 +31,8 @@ export interface LoadProjectOptions {
   projectName?: string;
   /** basename of the repository root, used as the project name of a project at the root (".") */
   rootName?: string;
+  /** the check's budget (a fresh one when loading a project alone) */
+  budget?: LoadBudget;
 }
 
 export type { ComposeServiceRef } from './compose-model.js';
@@ -104,16 +107,37 @@ function applyInclude(ctx: LoadCtx, proj: ProjectCtx, cfg: YMap, file: string): 
       const dotenv = joinRel(projectDir, '.env');
       envPaths = ctx.reader.exists(dotenv) && !ctx.reader.isDir(dotenv) ? [dotenv] : [];
     }
+    // the same files, from the same directory, with the same environment and env files, load to the same
+    // model: an include graph with no cycle but many paths (each file including the next four times) is
+    // loaded once per distinct context, not once per path
+    const key = includeKey(proj.env, projectDir, envPaths, files);
+    const known = ctx.includes.get(key);
+    if (known) {
+      ctx.budget.spend('files', 1, item.pos, `including ${files[0]}`);
+      out = importResources(known, out, ctx.warnings, files[0]);
+      continue;
+    }
     const parentValues = Object.fromEntries(proj.env.values());
-    const fromFiles = readEnvFiles(ctx.reader, envPaths, parentValues);
+    const fromFiles = readEnvFiles(ctx.reader, envPaths, parentValues, ctx.budget);
     // the including project's environment wins over the included env files
     const values = new Map(proj.env.values());
     for (const [k, v] of fromFiles) if (!values.has(k)) values.set(k, v.value);
     const sub: ProjectCtx = { workingDir: projectDir, env: makeEnv(values), includeChain: [...proj.includeChain, files[0]] };
     const imported = loadModel(ctx, sub, files, item.pos);
+    ctx.includes.set(key, imported);
     out = importResources(imported, out, ctx.warnings, files[0]);
   }
   return out;
+}
+
+/** each environment object, numbered (an include's key names its parent's environment by number) */
+const envIds = new WeakMap<Env, number>();
+let nextEnvId = 0;
+
+function includeKey(env: Env, projectDir: string, envPaths: string[], files: string[]): string {
+  let id = envIds.get(env);
+  if (id === undefined) envIds.set(env, (id = nextEnvId++));
+  return [id, projectDir, envPaths.length, ...envPaths, ...files].join('\u0000');
 }
 
 function importResources(source: YMap, target: YMap, warnings: LoadWarning[], from: string): YMap {
@@ -152,10 +176,10 @@ function importResources(source: YMap, target: YMap, warnings: LoadWarning[], fr
 // ---------------------------------------------------------------------------------------------
 // one (sub)project's files → merged model
 
-function loadModel(ctx: LoadCtx, proj: ProjectCtx, files: string[], from?: SourcePos, parsed?: Map<string, YDocument[]>): YMap {
+function loadModel(ctx: LoadCtx, proj: ProjectCtx, files: string[], from?: SourcePos): YMap {
   let dict: YMap = EMPTY_MAP(filePos(files[0]));
   for (const file of files) {
-    const docs = parsed?.get(file) ?? readCompose(ctx.reader, file, from);
+    const docs = loadCompose(ctx, file, from);
     for (const doc of docs) {
       if (!doc.root) continue;
       const { root, paths } = extractResets(topLevelMap(doc));
@@ -224,7 +248,8 @@ export function loadProject(opts: LoadProjectOptions): LoadedComposeProject {
     const dotenv = joinRel(dir, '.env');
     envPaths = reader.exists(dotenv) && !reader.isDir(dotenv) ? [dotenv] : [];
   }
-  const fromFiles: EnvWithOrigin = readEnvFiles(reader, envPaths, processEnv);
+  const budget = budgetOf(opts.budget);
+  const fromFiles: EnvWithOrigin = readEnvFiles(reader, envPaths, processEnv, budget);
   // the environment wins over the env files; the project's name, once resolved, over both
   const fileValues = new Map<string, string>();
   for (const [k, v] of fromFiles) fileValues.set(k, v.value);
@@ -232,6 +257,7 @@ export function loadProject(opts: LoadProjectOptions): LoadedComposeProject {
   const env = layeredEnv([own, envMapOf(processEnv), fileValues]);
 
   const parsed = new Map<string, YDocument[]>();
+  // parsed once here for the name (each load below spends the file's size from the budget)
   for (const f of files) if (!parsed.has(f)) parsed.set(f, readCompose(reader, f));
 
   // project name
@@ -265,13 +291,14 @@ export function loadProject(opts: LoadProjectOptions): LoadedComposeProject {
   const resolved = resolveProjectName({ explicit: opts.projectName, fromEnv: envName, fromFiles: fileName, dirName, firstFile: files[0] });
   own.set('COMPOSE_PROJECT_NAME', resolved.name);
 
-  const ctx: LoadCtx = { reader, warnings, extendsCache: new Map() };
+  checkNameLength('the project name', resolved.name, rawName?.pos ?? { file: files[0], line: 1, column: 1 });
+  const ctx: LoadCtx = { reader, warnings, extendsCache: new Map(), budget, parsed, includes: new Map() };
   const proj: ProjectCtx = { workingDir: dir, env, includeChain: [files[0]] };
-  const dict = loadModel(ctx, proj, files, undefined, parsed);
+  const dict = loadModel(ctx, proj, files);
   if (dict.entries.size === 0) throw new ConfigError('empty compose file', { file: files[0], line: 1, column: 1 });
 
   const profiles = opts.profiles && opts.profiles.length > 0 ? opts.profiles : splitProfiles(env.lookup('COMPOSE_PROFILES'));
-  const built = buildNetworks(dict, resolved.name, profiles, warnings);
+  const built = buildNetworks(dict, resolved.name, profiles, warnings, budget);
   return {
     name: resolved.name,
     dir,

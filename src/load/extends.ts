@@ -2,7 +2,7 @@
 // another file, and merges its own keys on top. Only the service is copied: the other file's
 // top-level networks are not imported. `extends.file` is relative to the file that holds it.
 import type { SourcePos } from '../model.js';
-import { checkPath, EMPTY_MAP, readCompose, topLevelMap, type Env, type LoadCtx } from './compose-files.js';
+import { checkPath, EMPTY_MAP, loadCompose, topLevelMap, type Env, type LoadCtx } from './compose-files.js';
 import { interpolateNode } from './interpolate.js';
 import { applyResets, extractResets, mergeMappings, mergeNodes } from './merge.js';
 import { dirOf, isAbsolutePath, joinRel } from './reader.js';
@@ -29,7 +29,7 @@ function loadExtendedFile(ctx: LoadCtx, file: string, env: Env, from: SourcePos)
   const cached = ctx.extendsCache.get(file);
   if (cached) return cached;
   let dict: YMap = EMPTY_MAP(filePos(file));
-  for (const doc of readCompose(ctx.reader, file, from)) {
+  for (const doc of loadCompose(ctx, file, from)) {
     if (!doc.root) continue;
     const { root, paths } = extractResets(topLevelMap(doc));
     const cfg = interpolateNode(root, { lookup: env.lookup, warnings: ctx.warnings }) as YMap;

@@ -15,6 +15,8 @@ import { ConfigError } from '../errors.js';
 import type { ReservedRange } from '../model.js';
 import { formatPrefix, parsePrefix, type Prefix } from '../net/prefix.js';
 import { describeKind, entryOf, parseJsonDoc, valueOf, type ArrayNode, type DocNode, type ObjectNode, type ParsedDoc } from './json-positions.js';
+import { budgetOf, type LoadBudget } from './budget.js';
+import { refuseLarge } from './daemon.js';
 import type { Reader } from './reader.js';
 
 export type ImportFormat = 'netbox' | 'aws-describe-vpcs' | 'terraform-output';
@@ -24,7 +26,12 @@ export interface ImportResult {
   ranges: ReservedRange[];
 }
 
-export function loadImport(reader: Reader, file: string): ImportResult {
+/** Largest export read (JSON with positions costs ~15 bytes of memory per byte: 8 MiB holds ~180,000 ranges) */
+export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
+
+export function loadImport(reader: Reader, file: string, budget?: LoadBudget): ImportResult {
+  refuseLarge(reader, file, MAX_IMPORT_BYTES, 'the import');
+  budgetOf(budget).spend('bytes', Math.max(0, reader.size(file)), { file, line: 1, column: 1 }, `importing ${file}`);
   return parseImport(reader.read(file), file);
 }
 

@@ -4,6 +4,8 @@
 // Only string values are interpolated, never keys; an unset variable without default becomes ""
 // and a warning; anything else after a `$` is "invalid interpolation format".
 import type { LoadWarning, SourcePos, VariableOrigin } from '../model.js';
+import { MAX_INTERPOLATED_LENGTH } from './budget.js';
+import { groupDigits } from '../digits.js';
 import { errAt, type YEntry, type YMap, type YNode, type YScalar, type YSeq } from './yaml.js';
 
 export type Lookup = (name: string) => string | undefined;
@@ -18,7 +20,7 @@ export interface SubstitutionResult {
 
 export class InterpolationError extends Error {
   constructor(
-    readonly kind: 'invalid' | 'required',
+    readonly kind: 'invalid' | 'required' | 'too-long',
     message: string,
   ) {
     super(message);
@@ -57,6 +59,7 @@ export function substitute(template: string, lookup: Lookup, depth = 0): Substit
   let i = 0;
   while (i < template.length) {
     const dollar = template.indexOf('$', i);
+    if (out.length > MAX_INTERPOLATED_LENGTH) throw tooLong(out.length);
     if (dollar < 0) {
       out += template.slice(i);
       break;
@@ -85,8 +88,16 @@ export function substitute(template: string, lookup: Lookup, depth = 0): Substit
     }
     throw invalid(template);
   }
+  if (out.length > MAX_INTERPOLATED_LENGTH) throw tooLong(out.length);
   res.value = out;
   return res;
+}
+
+function tooLong(n: number): InterpolationError {
+  return new InterpolationError(
+    'too-long',
+    `the interpolated value is more than ${groupDigits(MAX_INTERPOLATED_LENGTH)} characters long (${groupDigits(n)} so far); longer values are refused`,
+  );
 }
 
 function invalid(template: string): InterpolationError {
@@ -281,5 +292,6 @@ export function interpolationError(e: InterpolationError, path: string[], templa
       pos,
     );
   }
+  if (e.kind === 'too-long') return errAt(`${where}: ${e.message}`, pos);
   return errAt(`error while interpolating ${where}: ${e.message}`, pos);
 }

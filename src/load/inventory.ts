@@ -10,7 +10,9 @@ import { ConfigError } from '../errors.js';
 import type { HostSpec, Inventory, Lifecycle, Located, ProjectRef, ReservedRange } from '../model.js';
 import { formatAddress, formatPrefix, parseAddress, parsePrefix, type Prefix } from '../net/prefix.js';
 import { cidrProblem, refuseLarge } from './daemon.js';
-import { loadImport } from './importers.js';
+import { groupDigits } from '../digits.js';
+import { budgetOf, type LoadBudget } from './budget.js';
+import { MAX_IMPORT_BYTES, parseImport, type ImportResult } from './importers.js';
 import { validateInventoryShape } from './inventory-validate.generated.js';
 import {
   describeKind,
@@ -41,15 +43,21 @@ function defaultHost(): HostSpec {
   return { name: DEFAULT_HOST_NAME, engine: { value: 'unknown' }, routes: [], nameservers: [], restartEvery: 0, env: {} };
 }
 
-/** 10 MiB holds ~400,000 reserved ranges; larger inventories are refused before parsing */
-export const MAX_INVENTORY_BYTES = 10 * 1024 * 1024;
+/**
+ * 2 MiB holds ~80,000 inline reserved ranges; larger inventories are refused before parsing (a YAML file
+ * the fast reader cannot read costs the `yaml` package ~130 bytes of memory per byte). Longer lists
+ * belong in `import:` files (JSON, up to 8 MiB each).
+ */
+export const MAX_INVENTORY_BYTES = 2 * 1024 * 1024;
 
-export function loadInventory(reader: Reader, file: string): Inventory {
+export function loadInventory(reader: Reader, file: string, budget?: LoadBudget): Inventory {
   refuseLarge(reader, file, MAX_INVENTORY_BYTES, 'the inventory');
+  const spend = budgetOf(budget);
+  spend.spend('bytes', Math.max(0, reader.size(file)), { file, line: 1, column: 1 }, 'reading the inventory');
   const text = reader.read(file);
   const doc = /\.json$/i.test(file) ? parseJson(text, file) : parseYamlDoc(text, file);
   validate(doc);
-  return new Builder(doc, reader).build();
+  return new Builder(doc, reader, spend).build();
 }
 
 function parseJson(text: string, file: string): ParsedDoc {
@@ -238,9 +246,13 @@ function explain(doc: ParsedDoc, e: ErrorObject): Problem {
 class Builder {
   private readonly dir: string;
 
+  /** imports already read, by path: an export listed twice is read once */
+  private readonly imports = new Map<string, ImportResult>();
+
   constructor(
     private readonly doc: ParsedDoc,
     private readonly reader: Reader,
+    private readonly budget: LoadBudget,
   ) {
     this.dir = dirOf(doc.file);
   }
@@ -292,6 +304,7 @@ class Builder {
     if (cidrNode?.kind === 'string') {
       const p = this.reservedPrefix(cidrNode, `${label}.cidr`);
       const cidr = formatPrefix(p);
+      this.budget.spend('reserved', 1, doc.pos(cidrNode), `${label}.cidr`);
       out.push({ cidr, name: given ?? cidr, pos: doc.pos(cidrNode) });
       return;
     }
@@ -300,6 +313,7 @@ class Builder {
     if (presetNode?.kind === 'string') {
       const ranges = expandPreset(presetNode.value);
       if (!ranges) throw doc.error(`${label}.preset: ${unknownPresetMessage(presetNode.value)}`, presetNode);
+      this.budget.spend('reserved', ranges.length, doc.pos(presetNode), `${label}.preset`);
       for (const r of ranges) {
         out.push({ cidr: r.cidr, name: given ? `${given}: ${r.name}` : r.name, pos: doc.pos(presetNode), source: `preset:${presetNode.value}` });
       }
@@ -309,7 +323,18 @@ class Builder {
     const importNode = valueOf(item, 'import');
     if (importNode?.kind === 'string') {
       const rel = this.file(importNode, `${label}.import`, 'import');
-      for (const r of loadImport(this.reader, rel).ranges) out.push(given ? { ...r, name: `${given}: ${r.name}` } : r);
+      let imported = this.imports.get(rel);
+      if (!imported) {
+        const size = this.reader.size(rel);
+        if (size > MAX_IMPORT_BYTES) {
+          throw doc.error(`${label}.import: ${rel} is ${(size / 1048576).toFixed(1)} MiB; imports larger than ${MAX_IMPORT_BYTES / 1048576} MiB are refused`, importNode);
+        }
+        this.budget.spend('bytes', Math.max(0, size), doc.pos(importNode), `${label}.import`);
+        imported = parseImport(this.reader.read(rel), rel);
+        this.imports.set(rel, imported);
+      }
+      this.budget.spend('reserved', imported.ranges.length, doc.pos(importNode), `${label}.import (${groupDigits(imported.ranges.length)} ranges)`);
+      for (const r of imported.ranges) out.push(given ? { ...r, name: `${given}: ${r.name}` } : r);
     }
   }
 
@@ -396,6 +421,7 @@ class Builder {
   }
 
   private route(node: DocNode & { kind: 'string' }, label: string): Located<string> {
+    this.budget.spend('routes', 1, this.doc.pos(node), label);
     const text = node.value.trim();
     const p = parseAddress(text);
     if ('error' in p) throw this.doc.error(`${label}: ${JSON.stringify(text)} is not a route prefix: ${cidrProblem(text, p.error)}`, node);
@@ -405,6 +431,7 @@ class Builder {
   }
 
   private nameserver(node: DocNode & { kind: 'string' }, label: string): Located<string> {
+    this.budget.spend('routes', 1, this.doc.pos(node), label);
     const text = node.value.trim();
     const p = text.includes('/') ? { error: `${JSON.stringify(text)} is a prefix; a nameserver is one address` } : parseAddress(text);
     if ('error' in p) throw this.doc.error(`${label}: ${p.error}`, node);
@@ -413,6 +440,7 @@ class Builder {
 
   private project(item: ObjectNode, label: string): ProjectRef {
     const doc = this.doc;
+    this.budget.spend('projects', 1, doc.pos(item), label);
     const pathNode = valueOf(item, 'path')!;
     let path: string | string[];
     if (pathNode.kind === 'string') {

@@ -23,11 +23,11 @@ describe('size caps before parsing', () => {
     expect(e.pos).toMatchObject({ file: 'daemon.json', line: 1 });
   });
 
-  it('refuses an inventory over 10 MiB without parsing it', () => {
+  it('refuses an inventory over 2 MiB without parsing it', () => {
     const entry = '  - cidr: 10.0.0.0/8\n    name: x\n';
     const text = 'version: 1\nreserved:\n' + entry.repeat(Math.ceil(MAX_INVENTORY_BYTES / entry.length) + 1);
     const e = refusal(() => loadInventory(new MemoryReader({ 'network-inventory.yaml': text }), 'network-inventory.yaml'));
-    expect(e.message).toMatch(/inventory is \d+\.\d MiB; files larger than 10 MiB are refused/);
+    expect(e.message).toMatch(/inventory is \d+\.\d MiB; files larger than 2 MiB are refused/);
   });
 });
 
