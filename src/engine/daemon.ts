@@ -88,6 +88,11 @@ export class SimDaemon {
   private docker0Prefix: Prefix | null = null;
   /** set when dockerd could not create docker0 and would not start */
   bootError: string | null = null;
+  /**
+   * Called before each dynamic request of `create` (not docker0's): the simulation uses it to ask what
+   * the request would pick were some networks absent (pickWithout). Never called from pickWithout.
+   */
+  beforeDynamic: ((family: Family, global: boolean) => void) | null = null;
 
   constructor(readonly setup: DaemonSetup, behaviour?: EngineBehaviour) {
     const all = behavioursFor(setup.engine);
@@ -196,6 +201,37 @@ export class SimDaemon {
     }
   }
 
+  /** requestDynamic for `create`: tells beforeDynamic first */
+  private dynamic(family: Family, global: boolean): Prefix | string {
+    if (this.beforeDynamic) this.beforeDynamic(family, global);
+    return this.requestDynamic(family, global);
+  }
+
+  /**
+   * What a dynamic request would pick now if the named networks did not exist, or null when it would
+   * fail; nothing changes (their subnets are taken out and put back in order, the cursor restored).
+   */
+  pickWithout(family: Family, global: boolean, names: readonly string[]): Prefix | null {
+    const space = global ? this.global : this.local;
+    const gone: { n: NetworkState; name: string }[] = [];
+    for (const name of names) {
+      const n = this.network(name);
+      if (!n || n.global !== global) continue;
+      for (let i = 0; i < n.subnets.length; i++) space.remove(n.subnets[i], name);
+      gone.push({ n, name });
+    }
+    const rr = global ? this.globalRR : this.localRR;
+    const cursor = rr?.cursor ?? 0;
+    let r: Prefix | string;
+    try {
+      r = this.requestDynamic(family, global);
+    } finally {
+      if (rr) rr.cursor = cursor;
+      for (const { n, name } of gone) for (let i = 0; i < n.subnets.length; i++) space.add(n.subnets[i], name);
+    }
+    return typeof r === 'string' ? null : r;
+  }
+
   docker0(): string | null {
     return this.docker0Prefix ? formatPrefix(this.docker0Prefix) : null;
   }
@@ -249,7 +285,7 @@ export class SimDaemon {
     const space = global ? this.global : this.local;
     if (opts.subnets === undefined && opts.ipv4 !== false && !opts.ipv6) {
       // the common case, one dynamic IPv4 subnet: what the general path below does, without its arrays
-      const r = this.requestDynamic(4, global);
+      const r = this.dynamic(4, global);
       if (typeof r === 'string') return r;
       space.add(r, name);
       const subnets = this.single(r);
@@ -278,7 +314,7 @@ export class SimDaemon {
       space.add(p, name);
     }
     if (error === undefined && opts.ipv4 !== false && !v4) {
-      const r = this.requestDynamic(4, global);
+      const r = this.dynamic(4, global);
       if (typeof r === 'string') error = r;
       else {
         space.add(r, name);
@@ -287,7 +323,7 @@ export class SimDaemon {
       }
     }
     if (error === undefined && opts.ipv6 && !v6) {
-      const r = this.requestDynamic(6, global);
+      const r = this.dynamic(6, global);
       if (typeof r === 'string') error = r;
       else {
         space.add(r, name);

@@ -1,11 +1,11 @@
 // The subnets allocated in one address space (local or global).
 //
-// Every candidate probe of both allocators asks one question: "of the entries overlapping [start, end],
-// what is the last address covered?" (blockEnd). It is answered in O(log n) from an index kept sorted by
-// start address with a running maximum of end addresses: among the entries starting at or before `end`,
-// the one reaching furthest either overlaps [start, end] — and then it is the furthest-reaching
-// overlapping entry — or nothing overlaps. Adding or removing an entry costs O(n) (a splice), which is
-// cheap next to the probes: a cycle makes a few mutations and many probes.
+// Every candidate probe of both allocators asks one of two questions: "of the entries overlapping
+// [start, end], what is the last address covered?" (blockEnd) and "where does the covered run reaching
+// into [start, end] end?" (coverEnd, to jump past many adjacent subnets in one step). IPv4 answers both,
+// and adds and removes entries, in at most 33 steps down a binary trie over the address bits, whatever the
+// number of entries (Trie4). IPv6 keeps an index sorted by start address with a running maximum of end
+// addresses (Index): O(log n) probes, O(n) adds and removes — IPv6 networks are few on a host.
 import { formatPrefix, lastAddr4, lastAddr6, type Prefix } from '../net/prefix.js';
 
 export interface Held {
@@ -204,203 +204,215 @@ class Index<T extends number | bigint> {
   }
 }
 
-const NO_ENTRIES = new Float64Array(0);
+const NO_NODES = new Int32Array(0);
+const NO_FLAGS = new Uint8Array(0);
+const V4_ADDRESSES = 2 ** 32;
 
 /**
- * The IPv4 index: the same structure as Index, over Float64Arrays. A class of its own so that its code
- * sees only numbers: with IPv6 bigints passing through the same methods every comparison in them was
- * compiled as the generic one, and the arrays changed element kind as addresses passed 2^31.
+ * The IPv4 index: a binary trie over the address bits, one node per prefix on the way to an entry (a
+ * node at depth d is a /d). Each node counts the entries that are exactly its prefix, the entries in its
+ * subtree (a node exists only while that is > 0) and whether its whole range is covered by them. Adding
+ * or removing an entry walks one path and back (at most 33 nodes); every question — the entry reaching
+ * furthest over a range, the last covered address before a point, the first uncovered one after it — is
+ * one or two walks down. So every operation costs O(32) whatever the number of entries n: a host with
+ * 8,000 networks pays what one with 8 does, where the sorted arrays this replaces shifted n entries on
+ * every add and remove and re-merged the runs after every remove.
+ *
+ * Entries are prefixes (aligned blocks), as everything an AddressSpace holds is. Nodes live in typed
+ * arrays, numbered from 1 (0 is "none"), and freed nodes are reused: a simulation adds and removes the
+ * same few subnets every cycle without making garbage.
  */
-class Index4 {
-  // allocated on the first add (most address spaces of a daemon never get an entry), then doubled
-  private starts = NO_ENTRIES;
-  private ends = NO_ENTRIES;
-  private maxEnd = NO_ENTRIES;
-  private n = 0;
-  private runStarts = NO_ENTRIES;
-  private runEnds = NO_ENTRIES;
-  private runsValid = false;
-  private runCount = 0;
+class Trie4 {
+  private left = NO_NODES;
+  private right = NO_NODES;
+  /** entries that are exactly this node's prefix */
+  private count = NO_NODES;
+  /** entries in this node's subtree, its own included */
+  private sub = NO_NODES;
+  /** 1 when every address of the node's range is covered by entries at or below it */
+  private full = NO_FLAGS;
+  private root = 0;
+  /** the next node never used */
+  private used = 1;
+  /** freed nodes, linked through `left` */
+  private freed = 0;
+  /** the nodes on the path of the last add / remove, root first */
+  private readonly path = new Int32Array(34);
 
-  /** number of entries whose start is ≤ x */
-  private upTo(x: number): number {
-    const { starts } = this;
-    let lo = 0;
-    let hi = this.n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts[mid] <= x) lo = mid + 1;
-      else hi = mid;
+  private node(): number {
+    if (this.freed !== 0) {
+      const n = this.freed;
+      this.freed = this.left[n];
+      this.left[n] = 0;
+      return n;
     }
-    return lo;
+    if (this.used >= this.left.length) this.grow(Math.max(64, this.left.length * 2));
+    return this.used++;
   }
 
-  /** room for one more entry (and one more run) */
-  private reserve(): void {
-    if (this.n < this.starts.length && this.runCount < this.runStarts.length) return;
-    this.resize(Math.max(32, this.starts.length * 2), true);
-  }
-
-  /**
-   * New arrays of `cap` entries, the entries kept (or not). The five arrays are views of one buffer: a
-   * simulation makes hundreds of indexes, and each buffer is an allocation outside the heap.
-   */
-  private resize(cap: number, keep: boolean): void {
-    const buf = new Float64Array(cap * 5);
-    const view = (a: Float64Array, k: number) => {
-      const b = buf.subarray(k * cap, (k + 1) * cap);
-      if (keep) b.set(a);
+  private grow(cap: number): void {
+    const copy = (a: Int32Array) => {
+      const b = new Int32Array(cap);
+      b.set(a);
       return b;
     };
-    this.starts = view(this.starts, 0);
-    this.ends = view(this.ends, 1);
-    this.maxEnd = view(this.maxEnd, 2);
-    this.runStarts = view(this.runStarts, 3);
-    this.runEnds = view(this.runEnds, 4);
+    this.left = copy(this.left);
+    this.right = copy(this.right);
+    this.count = copy(this.count);
+    this.sub = copy(this.sub);
+    const f = new Uint8Array(cap);
+    f.set(this.full);
+    this.full = f;
+  }
+
+  /** the prefix length of [start, end], which must be an aligned block */
+  private static depthOf(start: number, end: number): number {
+    const size = end - start + 1;
+    const bits = 32 - Math.round(Math.log2(size));
+    if (!(size > 0) || 2 ** (32 - bits) !== size || start % size !== 0) throw new Error(`not a prefix: ${start}–${end}`);
+    return bits;
+  }
+
+  private refresh(n: number): void {
+    const l = this.left[n];
+    const r = this.right[n];
+    this.full[n] = this.count[n] > 0 || (l !== 0 && r !== 0 && this.full[l] === 1 && this.full[r] === 1) ? 1 : 0;
   }
 
   add(start: number, end: number): void {
-    this.reserve();
-    if (this.runsValid) this.addRun(start, end);
-    const i = this.upTo(start);
-    const { starts, ends, maxEnd } = this;
-    const n = this.n;
-    // shifted by hand: copyWithin is a call into the runtime, dearer than a loop over a few entries
-    for (let k = n; k > i; k--) {
-      starts[k] = starts[k - 1];
-      ends[k] = ends[k - 1];
-      maxEnd[k] = maxEnd[k - 1];
+    const bits = Trie4.depthOf(start, end);
+    if (this.root === 0) this.root = this.node();
+    const path = this.path;
+    let n = this.root;
+    path[0] = n;
+    for (let d = 0; d < bits; d++) {
+      const right = ((start >>> (31 - d)) & 1) === 1;
+      let c = right ? this.right[n] : this.left[n];
+      if (c === 0) {
+        c = this.node();
+        if (right) this.right[n] = c;
+        else this.left[n] = c;
+      }
+      n = c;
+      path[d + 1] = n;
     }
-    starts[i] = start;
-    ends[i] = end;
-    maxEnd[i] = i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end;
-    this.n = n + 1;
-    for (let k = i + 1; k <= n && maxEnd[k] < end; k++) maxEnd[k] = end;
+    this.count[n]++;
+    for (let d = bits; d >= 0; d--) {
+      const m = path[d];
+      this.sub[m]++;
+      this.refresh(m);
+    }
   }
 
   remove(start: number, end: number): void {
-    this.runsValid = false;
-    const { starts, ends, maxEnd } = this;
-    for (let i = this.upTo(start) - 1; i >= 0 && starts[i] === start; i--) {
-      if (ends[i] !== end) continue;
-      const n = this.n - 1;
-      for (let k = i; k < n; k++) {
-        starts[k] = starts[k + 1];
-        ends[k] = ends[k + 1];
-        maxEnd[k] = maxEnd[k + 1];
+    const bits = Trie4.depthOf(start, end);
+    const path = this.path;
+    let n = this.root;
+    if (n === 0) return;
+    path[0] = n;
+    for (let d = 0; d < bits; d++) {
+      n = ((start >>> (31 - d)) & 1) === 1 ? this.right[n] : this.left[n];
+      if (n === 0) return;
+      path[d + 1] = n;
+    }
+    if (this.count[n] === 0) return;
+    this.count[n]--;
+    for (let d = bits; d >= 0; d--) {
+      const m = path[d];
+      if (--this.sub[m] > 0) {
+        this.refresh(m);
+        continue;
       }
-      this.n = n;
-      // the running maximum, again from i until it reaches the removed end (see Index.remove)
-      let m = i > 0 ? maxEnd[i - 1] : -1;
-      for (let k = i; k < n; k++) {
-        if (ends[k] > m) m = ends[k];
-        maxEnd[k] = m;
-        if (m >= end) break;
-      }
-      return;
+      // empty: unlink it from its parent and free it
+      if (d === 0) this.root = 0;
+      else if (this.left[path[d - 1]] === m) this.left[path[d - 1]] = 0;
+      else this.right[path[d - 1]] = 0;
+      this.right[m] = 0;
+      this.count[m] = 0;
+      this.full[m] = 0;
+      this.left[m] = this.freed;
+      this.freed = m;
     }
   }
 
+  /** the last covered address ≤ x in the subtree of n (range [from, from + size)), x ≥ from; -1 if none */
+  private lastCovered(n: number, from: number, size: number, x: number): number {
+    for (;;) {
+      if (this.count[n] > 0 || this.full[n] === 1) return Math.min(x, from + size - 1);
+      const half = size / 2;
+      const mid = from + half;
+      if (x >= mid && this.right[n] !== 0) {
+        const r = this.lastCovered(this.right[n], mid, half, x);
+        if (r >= 0) return r;
+      }
+      const l = this.left[n];
+      if (l === 0) return -1;
+      n = l;
+      size = half;
+      if (x >= mid) x = mid - 1;
+    }
+  }
+
+  /** the first uncovered address ≥ x in the subtree of n (range [from, from + size)), x in it; -1 if none */
+  private firstUncovered(n: number, from: number, size: number, x: number): number {
+    for (;;) {
+      if (n === 0) return x;
+      if (this.count[n] > 0 || this.full[n] === 1) return -1;
+      const half = size / 2;
+      const mid = from + half;
+      if (x < mid) {
+        const r = this.firstUncovered(this.left[n], from, half, x);
+        if (r >= 0) return r;
+        x = mid;
+      }
+      n = this.right[n];
+      from = mid;
+      size = half;
+    }
+  }
+
+  /** Of the entries overlapping [start, end], the last address covered, or undefined (see Index.blockEnd). */
   blockEnd(start: number, end: number): number | undefined {
-    const n = this.upTo(end);
+    let n = this.root;
     if (n === 0) return undefined;
-    const m = this.maxEnd[n - 1];
-    return m >= start ? m : undefined;
-  }
-
-  /** merges [start, end] into the valid runs (see Index.addRun); room for one more run is reserved */
-  private addRun(start: number, end: number): void {
-    const rs = this.runStarts;
-    const re = this.runEnds;
-    const n = this.runCount;
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (re[mid] + 1 < start) lo = mid + 1;
-      else hi = mid;
+    // an entry holding `end`: the shortest prefix on end's path reaches furthest
+    let from = 0;
+    let size = V4_ADDRESSES;
+    for (let d = 0; ; d++) {
+      if (this.count[n] > 0) return from + size - 1;
+      if (d === 32) break;
+      size /= 2;
+      const right = ((end >>> (31 - d)) & 1) === 1;
+      const c = right ? this.right[n] : this.left[n];
+      if (c === 0) break;
+      if (right) from += size;
+      n = c;
     }
-    let k = lo;
-    while (k < n && rs[k] <= end + 1) k++;
-    let s = start;
-    let e = end;
-    if (k > lo) {
-      if (rs[lo] < s) s = rs[lo];
-      if (re[k - 1] > e) e = re[k - 1];
-    }
-    // runs lo … k − 1 become the one run [s, e]; the later runs move to lo + 1
-    const shift = lo + 1 - k;
-    if (shift > 0) {
-      for (let j = n - 1; j >= k; j--) {
-        rs[j + shift] = rs[j];
-        re[j + shift] = re[j];
-      }
-    } else if (shift < 0) {
-      for (let j = k; j < n; j++) {
-        rs[j + shift] = rs[j];
-        re[j + shift] = re[j];
-      }
-    }
-    rs[lo] = s;
-    re[lo] = e;
-    this.runCount = n + 1 - (k - lo);
-  }
-
-  rebuild(pairs: [number, number][]): void {
-    this.runsValid = false;
-    pairs.sort((a, b) => a[0] - b[0]);
-    this.n = 0;
-    for (const [s, e] of pairs) {
-      this.reserve();
-      const i = this.n++;
-      this.starts[i] = s;
-      this.ends[i] = e;
-      this.maxEnd[i] = i > 0 && this.maxEnd[i - 1] > e ? this.maxEnd[i - 1] : e;
-    }
+    // none holds `end`: every entry overlapping the range ends before it, the last one at the last
+    // covered address
+    const y = this.lastCovered(this.root, 0, V4_ADDRESSES, end);
+    return y >= start ? y : undefined;
   }
 
   /** see Index.coverEnd */
   coverEnd(start: number, end: number): number | undefined {
-    if (!this.runsValid) this.merge();
-    const rs = this.runStarts;
-    let lo = 0;
-    let hi = this.runCount;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (rs[mid] <= end) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo === 0) return undefined;
-    const e = this.runEnds[lo - 1];
-    return e >= start ? e : undefined;
+    if (this.root === 0) return undefined;
+    const y = this.lastCovered(this.root, 0, V4_ADDRESSES, end);
+    if (y < start) return undefined;
+    if (y === V4_ADDRESSES - 1) return y;
+    const u = this.firstUncovered(this.root, 0, V4_ADDRESSES, y + 1);
+    return u < 0 ? V4_ADDRESSES - 1 : u - 1;
   }
 
-  private merge(): void {
-    const rs = this.runStarts;
-    const re = this.runEnds;
-    const { starts, ends } = this;
-    let r = 0;
-    for (let i = 0; i < this.n; i++) {
-      if (r > 0 && starts[i] <= re[r - 1] + 1) {
-        if (ends[i] > re[r - 1]) re[r - 1] = ends[i];
-      } else {
-        rs[r] = starts[i];
-        re[r] = ends[i];
-        r++;
-      }
-    }
-    this.runCount = r;
-    this.runsValid = true;
-  }
-
-  copyFrom(o: Index4): void {
-    this.runsValid = false;
-    this.n = o.n;
-    if (o.starts.length === 0) return;
-    this.resize(o.starts.length, false);
-    this.starts.set(o.starts);
-    this.ends.set(o.ends);
-    this.maxEnd.set(o.maxEnd);
+  copyFrom(o: Trie4): void {
+    this.left = o.left.slice();
+    this.right = o.right.slice();
+    this.count = o.count.slice();
+    this.sub = o.sub.slice();
+    this.full = o.full.slice();
+    this.root = o.root;
+    this.used = o.used;
+    this.freed = o.freed;
   }
 }
 
@@ -419,7 +431,7 @@ export class AddressSpace {
   /** by owner number: the prefix it holds, or its prefixes (in the order added) when it holds several */
   private readonly held: (Prefix | Prefix[] | undefined)[];
   private count = 0;
-  private readonly v4 = new Index4();
+  private readonly v4 = new Trie4();
   private readonly v6 = new Index<bigint>(1n);
 
   constructor(from?: AddressSpace) {
@@ -482,22 +494,24 @@ export class AddressSpace {
     const list = Array.isArray(had) ? had : [had];
     this.held[id] = undefined;
     this.count -= list.length;
-    if (list.length <= 32) {
-      for (const p of list) this.index(p, false);
+    // IPv4: one walk each. IPv6 (sorted arrays): many at once (the candidates a daemon held while
+    // skipping a host route) are cheaper as a rebuild, O(n log n)
+    let v6 = 0;
+    for (const p of list) {
+      if (p.family === 4) this.index(p, false);
+      else v6++;
+    }
+    if (v6 === 0) return;
+    if (v6 <= 32) {
+      for (const p of list) if (p.family === 6) this.index(p, false);
       return;
     }
-    // many at once (the candidates a daemon held while skipping a host route): rebuild, O(n log n)
-    const v4: [number, number][] = [];
-    const v6: [bigint, bigint][] = [];
+    const pairs: [bigint, bigint][] = [];
     for (const ps of this.held) {
       if (ps === undefined) continue;
-      for (const p of Array.isArray(ps) ? ps : [ps]) {
-        if (p.family === 4) v4.push([p.addr, lastAddr4(p)]);
-        else v6.push([p.addr, lastAddr6(p)]);
-      }
+      for (const p of Array.isArray(ps) ? ps : [ps]) if (p.family === 6) pairs.push([p.addr, lastAddr6(p)]);
     }
-    this.v4.rebuild(v4);
-    this.v6.rebuild(v6);
+    this.v6.rebuild(pairs);
   }
 
   /** Of the entries overlapping [start, end], the last address covered (to jump past), or undefined. */

@@ -2,7 +2,7 @@
 // collides @14" red) and the shields.io endpoint JSON with the same label, message and colour, for
 // teams that publish the JSON and let shields.io draw it.
 import type { Report } from '../model.js';
-import { countFindings, earliestCollision } from './order.js';
+import { countFindings, earliestCollision, unfinished } from './order.js';
 
 export type BadgeColor = 'brightgreen' | 'yellow' | 'red' | 'lightgrey';
 
@@ -27,6 +27,8 @@ export function badgeFor(report: Report): Badge {
   const c = countFindings(report);
   if (c.errors > 0) return { label: BADGE_LABEL, message: c.errors === 1 ? '1 error' : `${c.errors} errors`, color: 'red' };
   if (c.warnings > 0) return { label: BADGE_LABEL, message: c.warnings === 1 ? '1 warning' : `${c.warnings} warnings`, color: 'yellow' };
+  // a simulation that stopped early (its finding suppressed) checked only the first redeploys: not "safe"
+  if (unfinished(report).length > 0) return { label: BADGE_LABEL, message: 'incomplete', color: 'lightgrey' };
   return { label: BADGE_LABEL, message: `safe ×${report.cycles}`, color: 'brightgreen' };
 }
 

@@ -14,6 +14,7 @@ import {
   plural,
   repoPath,
   thousands,
+  unfinished,
 } from './order.js';
 
 /** longest piece of repository text we print in one place */
@@ -105,6 +106,11 @@ export function verdict(report: Report): Verdict {
   }
   if (c.warnings > 0) {
     return { level: 'warning', text: `No error in ${span}, but ${plural(c.warnings, 'warning')}` };
+  }
+  // a simulation that stopped early (its finding suppressed): only its first redeploys were checked
+  const early = unfinished(report);
+  if (early.length > 0) {
+    return { level: 'warning', text: `Not checked in full: ${plural(early.length, 'simulation')} stopped at a budget before redeploy ${thousands(report.cycles)}` };
   }
   return { level: 'clean', text: `Safe for ${span}` };
 }

@@ -92,10 +92,24 @@ export function countFindings(report: Report): Counts {
 
 export type Outcome = 'clean' | 'findings' | 'config-error';
 
-/** "findings" when an error or a warning is left after suppressions; notes alone are informational */
+/** the rule that says a simulation stopped at a budget before every redeploy asked for was answered */
+export const INCOMPLETE_RULE = 'simulation-incomplete';
+
+/**
+ * The findings saying that a simulation stopped early, suppressed or not: a check with any is never
+ * clean (nothing after the cycles simulated was looked at), whatever else the report says.
+ */
+export function unfinished(report: Report): Finding[] {
+  return report.findings.filter((f) => f.rule === INCOMPLETE_RULE);
+}
+
+/**
+ * "findings" when an error or a warning is left after suppressions, or a simulation did not finish;
+ * notes alone are informational
+ */
 export function outcomeOf(report: Report): Exclude<Outcome, 'config-error'> {
   const c = countFindings(report);
-  return c.errors + c.warnings > 0 ? 'findings' : 'clean';
+  return c.errors + c.warnings > 0 || unfinished(report).length > 0 ? 'findings' : 'clean';
 }
 
 /** whether the step fails under `fail-on` */

@@ -12,7 +12,7 @@ import { findingAt, type Finding, type ModelName } from '../model.js';
 import { DOCKER_ERRORS } from '../engine/versions.js';
 import { formatPrefix, overlaps, parsePrefix, type Prefix } from '../net/prefix.js';
 import { BUILTIN_LOCAL_POOLS, BUILTIN_SWARM_POOLS } from '../net/pools.js';
-import { simulateHost, type CycleState, type SimulationResult } from '../simulate/host.js';
+import { cycleAt, simulateHost, type CycleState, type SimulationResult } from '../simulate/host.js';
 import { ALL_CYCLES, count, pinnedSubnets, poolSpecs, whenText, type PinnedSubnet } from './facts.js';
 import { suggestSubnet } from './pinned-reserved-overlap.js';
 import { modelLabel, type HostCheck, type Rule, type RuleContext } from './rule.js';
@@ -82,6 +82,34 @@ function conflicts(all: PinnedSubnet[], s: PinnedSubnet): boolean {
   return all.some((o) => o !== s && o.space === s.space && o.network !== s.network && overlaps(o.prefix, s.prefix));
 }
 
+/**
+ * The first race of `s` (within `cycles`), as a replay with its network created last would find it. One
+ * watching simulation per host and horizon answers for every network the rule asks about (`watch`); a
+ * race whose pick overlaps another of the network's subnets but not `s` itself names its blocker only
+ * through the replay, which is then run up to that cycle.
+ */
+function raceOf(
+  hc: HostCheck,
+  watch: { names: Set<string>; sims: Map<number, SimulationResult> },
+  cycles: number,
+  s: PinnedSubnet,
+  model: ModelName,
+): RaceFailure | null {
+  let sim = watch.sims.get(cycles);
+  if (!sim) {
+    sim = simulateHost({ ...hc.sim.input, createLast: undefined, watchRaces: watch.names, cycles });
+    watch.sims.set(cycles, sim);
+  }
+  const hit = sim.races.get(s.network);
+  if (!hit) return null;
+  const state = hit.cycle === 0 ? sim.boot : cycleAt(sim, hit.cycle);
+  if (overlaps(hit.pick, s.prefix)) {
+    return { state, blocker: { project: hit.project, network: hit.network, subnet: formatPrefix(hit.pick) } };
+  }
+  const replay = simulateHost({ ...hc.sim.input, createLast: new Set([s.network]), cycles: hit.cycle });
+  return firstPoolOverlap(replay, s.network, s.prefix, model);
+}
+
 function blockerText(b: RaceFailure['blocker']): string {
   if (!b) return 'a network created without a subnet';
   if (b.project === null) return `docker0 (${b.subnet})`;
@@ -106,9 +134,10 @@ export const pinnedPoolRace: Rule = {
       const model = hc.behaviour.model;
       const all = pinnedSubnets(hc);
       const done = new Set<string>();
-      for (const s of all) {
-        if (s.kind !== 'compose' || !s.dockerIpam || done.has(s.network)) continue;
-        if (!inPools(hc, s) || conflicts(all, s)) continue;
+      const asked = all.filter((s) => s.kind === 'compose' && s.dockerIpam && inPools(hc, s) && !conflicts(all, s));
+      const watch = { names: new Set(asked.map((s) => s.network)), sims: new Map<number, SimulationResult>() };
+      for (const s of asked) {
+        if (done.has(s.network)) continue;
         done.add(s.network);
         const where = `network ${s.network} of project ${s.project} pins ${s.cidr}, inside ${poolText(hc, s)}, on host ${hc.host.name} (${modelLabel(model)})`;
         const better = suggestSubnet(hc, ctx, s.prefix);
@@ -128,25 +157,24 @@ export const pinnedPoolRace: Rule = {
           });
           continue;
         }
-        // The replay equals the real timeline up to the first race. When the real timeline repeats (it has
-        // a period) and no race happened in it, none ever does: the replay never needs to go further.
-        const last = new Set([s.network]);
+        // The replay equals the real timeline up to the first race, which one watching simulation finds
+        // for every pinned network of the host (races). When the real timeline repeats (it has a period)
+        // or stopped at its budget and no race happened in it, the replay never needs to go further.
         const horizon = hc.sim.period ? Math.min(hc.sim.cycles, hc.sim.window.length) : hc.sim.cycles;
-        const within = simulateHost({ ...hc.sim.input, createLast: last, cycles: horizon });
-        const race = firstPoolOverlap(within, s.network, s.prefix, model);
-        if (race) {
+        const covered = hc.sim.period !== null || hc.sim.truncated;
+        const hit = raceOf(hc, watch, covered ? horizon : ALL_CYCLES, s, model);
+        if (hit && hit.state.cycle <= horizon) {
           out.push({
             ...base,
             severity: this.defaultSeverity,
             message:
-              `${whenText(race.state.cycle)} and later, \`docker compose up\` of project ${s.project} can fail with ${quote}: ${where}. ` +
-              `Compose creates networks in random order; when ${blockerText(race.blocker)} is created first it takes that pool. ${fix}`,
-            cycle: race.state.cycle,
+              `${whenText(hit.state.cycle)} and later, \`docker compose up\` of project ${s.project} can fail with ${quote}: ${where}. ` +
+              `Compose creates networks in random order; when ${blockerText(hit.blocker)} is created first it takes that pool. ${fix}`,
+            cycle: hit.state.cycle,
           });
           continue;
         }
-        const covered = hc.sim.period !== null || within.period !== null || within.window.length < within.cycles;
-        const later = covered ? null : firstPoolOverlap(simulateHost({ ...hc.sim.input, createLast: last, cycles: ALL_CYCLES }), s.network, s.prefix, model);
+        const later = covered ? null : hit;
         out.push({
           ...base,
           severity: 'note',

@@ -7,7 +7,7 @@
 import type { ComposeNetwork, ComposeProject, Lifecycle } from '../model.js';
 import { DOCKER0, SimDaemon, encodePrefix, type CreateOptions, type DaemonSetup } from '../engine/daemon.js';
 import type { EngineBehaviour } from '../engine/versions.js';
-import type { Prefix } from '../net/prefix.js';
+import { overlaps, type Family, type Prefix } from '../net/prefix.js';
 
 export interface HostProject {
   project: ComposeProject;
@@ -42,6 +42,27 @@ export interface SimulationInput {
    * a dynamic network of the same project gets to a pinned subnet's pool first.
    */
   createLast?: ReadonlySet<string>;
+  /**
+   * Networks (by name) whose race with the networks created without a subnet is watched (see
+   * SimulationResult.races): the pinned-pool-race rule asks once for all of them instead of replaying
+   * the host once per network with createLast.
+   */
+  watchRaces?: ReadonlySet<string>;
+}
+
+/**
+ * The first `up` on which a watched network would lose the race: had `compose up` created it after the
+ * project's other networks (createLast), a network created without a subnet in that `up` would have
+ * taken `pick`, which overlaps its subnets, and creating it would have failed. Up to that `up` such a
+ * replay is the very timeline simulated (a network absent only while its own project comes up changes
+ * what a dynamic request picks only when the pick overlaps it), so the answer is the replay's.
+ */
+export interface RaceHit {
+  cycle: number;
+  /** the project and network whose dynamic request would have taken the pool */
+  project: string;
+  network: string;
+  pick: Prefix;
 }
 
 export interface NetworkAllocation {
@@ -85,6 +106,19 @@ export interface SimulationResult {
    * cycles after window.length were not simulated (the rules then see cycles 1 … window.length only)
    */
   truncated: boolean;
+  /**
+   * when truncated, the limit that stopped it: `work` (maxWork network results stored) or `window`
+   * (maxWindow cycles); null otherwise
+   */
+  stoppedBy: 'work' | 'window' | null;
+  /** network results (allocations and failures; a cycle counts at least 1) of the cycles simulated */
+  work: number;
+  /** the work budget the simulation ran under (SimulationInput.maxWork or DEFAULT_MAX_WORK) */
+  maxWork: number;
+  /** the cycle budget it ran under (SimulationInput.maxWindow or its default) */
+  maxWindow: number;
+  /** for SimulationInput.watchRaces: the first lost race of each watched network that has one */
+  races: Map<string, RaceHit>;
 }
 
 /** default SimulationInput.maxWork */
@@ -178,10 +212,51 @@ class HostRun {
   private readonly netIds = new Map<string, number>();
   private readonly projectIds = new Map<string, number>();
 
+  /** the first lost race of each watched network (SimulationInput.watchRaces) */
+  readonly races = new Map<string, RaceHit>();
+  /** watched networks created in the `up` under way, whose race is not decided yet */
+  private pending: { name: string; subnets: Prefix[]; global: boolean }[] = [];
+  /** the `up` under way and the network it is creating (for RaceHit) */
+  private cycle = 0;
+  private project = '';
+  private creating = '';
+
   constructor(
     readonly daemon: SimDaemon,
     private readonly last?: ReadonlySet<string>,
-  ) {}
+    private readonly watch?: ReadonlySet<string>,
+  ) {
+    if (watch && watch.size > 0) daemon.beforeDynamic = (family, global) => this.checkRaces(family, global);
+  }
+
+  /**
+   * Before a dynamic request in an `up` that already created watched networks: would the request pick a
+   * subnet overlapping one of them, were that one not created yet? Asked for all of them at once (a pick
+   * that overlaps none of the absent networks is the pick with any one of them absent), then one by one
+   * for those a pick overlaps together.
+   */
+  private checkRaces(family: Family, global: boolean): void {
+    let open = this.pending.filter((t) => t.global === global && !this.races.has(t.name));
+    while (open.length > 0) {
+      const pick = this.daemon.pickWithout(family, global, open.map((t) => t.name));
+      if (!pick) break;
+      const hit = open.filter((t) => t.subnets.some((q) => overlaps(q, pick)));
+      if (hit.length === 0) break;
+      if (hit.length === 1) this.lose(hit[0].name, pick);
+      else {
+        for (const t of hit) {
+          const alone = this.daemon.pickWithout(family, global, [t.name]);
+          if (alone && t.subnets.some((q) => overlaps(q, alone))) this.lose(t.name, alone);
+        }
+      }
+      open = open.filter((t) => !hit.includes(t));
+    }
+    if (this.pending.some((t) => this.races.has(t.name))) this.pending = this.pending.filter((t) => !this.races.has(t.name));
+  }
+
+  private lose(name: string, pick: Prefix): void {
+    this.races.set(name, { cycle: this.cycle, project: this.project, network: this.creating, pick });
+  }
 
   private idOf(ids: Map<string, number>, name: string): number {
     let id = ids.get(name);
@@ -236,6 +311,11 @@ class HostRun {
       if (!users.includes(pid)) users.push(pid);
       if (this.owner[id] >= 0) continue; // already there (shared by name): joined, not created
       if (!opts) continue;
+      if (this.pending.length > 0) {
+        this.cycle = into.cycle;
+        this.project = p.name;
+        this.creating = n.name;
+      }
       const r = this.daemon.createPrefixes(n.name, opts);
       if (typeof r === 'string') {
         into.failures.push({ project: p.name, network: n.name, source: n, error: r });
@@ -244,7 +324,11 @@ class HostRun {
       this.owner[id] = pid;
       this.subnets[id] = r;
       into.allocations.push(this.allocation(id, p.name, n, r));
+      if (this.watch !== undefined && this.watch.has(n.name) && !this.races.has(n.name)) {
+        this.pending.push({ name: n.name, subnets: r, global: opts.driver === 'overlay' });
+      }
     }
+    if (this.pending.length > 0) this.pending = [];
   }
 
   /** `compose down`: removes the networks the project created unless another project still uses them */
@@ -378,7 +462,7 @@ class SeenStates {
 
 export function simulateHost(input: SimulationInput): SimulationResult {
   const daemon = new SimDaemon({ ...input.setup, engine: input.behaviour.version }, input.behaviour);
-  const run = new HostRun(daemon, input.createLast);
+  const run = new HostRun(daemon, input.createLast, input.watchRaces);
   const boot: CycleState = { cycle: 0, allocations: [], failures: [], alive: 0 };
   const d0 = daemon.subnetPrefixesOf(DOCKER0);
   if (d0) boot.allocations.push({ project: null, network: DOCKER0, subnets: d0, pinned: !!input.setup.bip });
@@ -448,6 +532,7 @@ export function simulateHost(input: SimulationInput): SimulationResult {
     }
   }
   seen.release();
+  const truncated = cycling.length > 0 && period === null && window.length < input.cycles;
   return {
     input,
     boot,
@@ -456,6 +541,11 @@ export function simulateHost(input: SimulationInput): SimulationResult {
     period,
     cycles: input.cycles,
     peakNetworks: peak,
-    truncated: cycling.length > 0 && period === null && window.length < input.cycles,
+    truncated,
+    stoppedBy: !truncated ? null : work >= maxWork ? 'work' : 'window',
+    work,
+    maxWork,
+    maxWindow,
+    races: run.races,
   };
 }
