@@ -25,6 +25,8 @@ export interface CliArgs {
   baseline?: string;
   /** write every current finding to this file as a baseline instead of printing the report */
   writeBaseline?: string;
+  /** the process variables compose interpolation may read (--env NAME, repeatable); no other is read */
+  env: string[];
   help: boolean;
   version: boolean;
 }
@@ -44,6 +46,9 @@ Options:
   --format FORMAT      text | json | sarif | markdown | github (default text)
   --output FILE        write the report to FILE instead of standard output
   --fail-on LEVEL      error | warning | never (default error)
+  --env NAME           let compose interpolation read the process variable NAME (repeatable); no other
+                       variable of the environment is read: the repository's .env and env_files and the
+                       inventory's env: / env-file: are
   --baseline FILE      findings accepted earlier: reported as suppressed, never fail
                        (default: DIR/.subnet-guard-baseline.json when present)
   --write-baseline FILE
@@ -89,6 +94,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         'fail-on': { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
+        env: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -111,9 +117,40 @@ export function parseCliArgs(argv: string[]): CliArgs {
     failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
     baseline: v.baseline,
     writeBaseline: v['write-baseline'],
+    env: envNames(v.env ?? [], (name) => `--env ${name}`),
     help: !!v.help,
     version: !!v.version,
   };
+}
+
+/** a variable name as Compose's interpolation reads it */
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** The names of the process variables allowed, checked, without repeats. */
+export function envNames(names: readonly string[], what: (name: string) => string): string[] {
+  const out: string[] = [];
+  for (const raw of names) {
+    const name = raw.trim();
+    if (!VARIABLE_NAME.test(name)) {
+      throw new ConfigError(`${what(raw)}: "${raw}" is not a variable name (letters, digits and _, not starting with a digit); give the name only, without a value`);
+    }
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+/**
+ * The environment compose interpolation sees: only the variables named, and only those that are set.
+ * Every other variable of the process (tokens, cloud credentials, database URLs …) is unset for it.
+ */
+export function allowedEnvironment(env: Record<string, string | undefined>, names: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of names) {
+    if (!Object.prototype.hasOwnProperty.call(env, name)) continue;
+    const v = env[name];
+    if (v !== undefined) out[name] = v;
+  }
+  return out;
 }
 
 export function exitCodeFor(report: Report, failOn: FailOn): 0 | 1 {

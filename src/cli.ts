@@ -2,9 +2,10 @@
 // environment; everything it calls is a pure function over a Reader.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { USAGE, exitCodeFor, parseCliArgs, type CliArgs } from './args.js';
+import { USAGE, allowedEnvironment, exitCodeFor, parseCliArgs, type CliArgs } from './args.js';
 import { check } from './check.js';
 import { ConfigError } from './errors.js';
+import { checkOutputPath, OutputFileError, writeOutputFile } from './output-file.js';
 import { assertNever, type Report } from './model.js';
 import { FsReader } from './load/reader.js';
 import { BASELINE_FILE, buildBaseline, formatBaseline, invalidSuppression, readBaseline } from './rules/suppress.js';
@@ -66,7 +67,7 @@ function baselineTarget(root: string, file: string): { abs: string; rel: string 
   const realRoot = fs.realpathSync(root);
   const realParent = fs.realpathSync(parent);
   if (realParent !== realRoot && !realParent.startsWith(realRoot + path.sep)) {
-    throw new ConfigError(`--write-baseline ${file}: the directory ${path.dirname(file)} leads outside the checked directory through a symbolic link (to ${realParent})`);
+    throw new ConfigError(`--write-baseline ${file}: the directory ${path.dirname(file)} leads outside the checked directory through a symbolic link`);
   }
   let st: fs.Stats | undefined;
   try {
@@ -77,6 +78,19 @@ function baselineTarget(root: string, file: string): { abs: string; rel: string 
   if (st?.isSymbolicLink()) throw new ConfigError(`--write-baseline ${file} is a symbolic link; subnet-guard writes a baseline only to a regular file`);
   if (st?.isDirectory()) throw new ConfigError(`--write-baseline ${file} is a directory`);
   return { abs, rel: rel.split(path.sep).join('/') };
+}
+
+/**
+ * Writes a file the user asked for (--output, --write-baseline) with the writer that never follows a
+ * symbolic link inside the checked directory (a cloned repository may hold one in place of the file).
+ */
+function writeAsked(root: string, flag: string, file: string, content: string): void {
+  try {
+    writeOutputFile(root, path.resolve(file), content, file);
+  } catch (e) {
+    if (e instanceof OutputFileError) throw new ConfigError(`${flag} ${e.message}`);
+    throw e;
+  }
 }
 
 /** what --write-baseline prints: how many findings, where, and how the file is used from now on */
@@ -110,8 +124,17 @@ export function main(argv: string[]): number {
     const baseline = relToRoot(root, args.baseline);
     if (baseline !== undefined && !fs.existsSync(path.resolve(args.baseline!))) throw new ConfigError(`--baseline ${args.baseline} not found`);
     if (baseline !== undefined && fs.statSync(path.resolve(args.baseline!)).isDirectory()) throw new ConfigError(`--baseline ${args.baseline} is a directory`);
-    const environment: Record<string, string> = {};
-    for (const [k, v] of Object.entries(process.env)) if (v !== undefined) environment[k] = v;
+    if (args.output !== undefined) {
+      if (args.output.trim() === '') throw new ConfigError('--output needs a file name');
+      try {
+        checkOutputPath(root, path.resolve(args.output), args.output);
+      } catch (e) {
+        if (e instanceof OutputFileError) throw new ConfigError(`--output ${e.message}`);
+        throw e;
+      }
+    }
+    // only the variables the user names: a cloned repository must not read a token into a network name
+    const environment = allowedEnvironment(process.env, args.env);
     const reader = new FsReader(root);
     const { report } = check(reader, {
       inventory: relToRoot(root, args.inventory),
@@ -128,18 +151,14 @@ export function main(argv: string[]): number {
       // every finding not hidden by a comment, keeping the entries (and reasons) of the baseline in use
       const previous = readBaseline(reader, baseline ?? BASELINE_FILE) ?? undefined;
       const written = buildBaseline(report.findings, reader, { previous });
-      try {
-        fs.writeFileSync(writeTo.abs, formatBaseline(written));
-      } catch (e) {
-        throw new ConfigError(`--write-baseline ${args.writeBaseline}: cannot write the file: ${(e as Error).message}`);
-      }
-      if (args.output) fs.writeFileSync(args.output, render(report, args));
+      writeAsked(root, '--write-baseline', args.writeBaseline!, formatBaseline(written));
+      if (args.output) writeAsked(root, '--output', args.output, render(report, args));
       const invalid = report.findings.filter((f) => f.rule === invalidSuppression.id).length;
       process.stdout.write(baselineWritten(written.findings.length, args.writeBaseline!, writeTo.rel === BASELINE_FILE, invalid));
       return 0;
     }
     const out = render(report, args);
-    if (args.output) fs.writeFileSync(args.output, out);
+    if (args.output) writeAsked(root, '--output', args.output, out);
     else process.stdout.write(out);
     return exitCodeFor(report, args.failOn);
   } catch (e) {

@@ -5,9 +5,11 @@ import * as path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { check as realCheck, type CheckOptions, type CheckResult } from './check.js';
+import { allowedEnvironment } from './args.js';
 import { ConfigError, isConfigError } from './errors.js';
+import { checkOutputPath, OutputFileError, writeOutputFile } from './output-file.js';
 import { FsReader, type Reader } from './load/reader.js';
-import { ACTION, composeEnvironment, parseInputs, type ActionInputs, type InputName, type OutputName } from './action/inputs.js';
+import { ACTION, parseInputs, type ActionInputs, type InputName, type OutputName } from './action/inputs.js';
 import { syncStickyComment, type CommentOutcome, type IssuesApi } from './action/comment-client.js';
 import { formatAnnotations, formatLog, workflowCommand } from './report/annotations.js';
 import { badgeFor, configErrorBadge, endpointPathFor, formatBadgeEndpoint, formatBadgeSvg, type Badge } from './report/badge.js';
@@ -35,16 +37,77 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-/** writes an output file; a failure is the user's to fix, so it names the input */
+/** writes an output file through the writer that never follows a link; a refusal names the input */
 function writeFile(workspace: string, file: string, content: string, input: InputName): void {
-  const abs = path.resolve(workspace, file);
   try {
-    fs.mkdirSync(path.dirname(abs), { recursive: true });
-    fs.writeFileSync(abs, content);
+    writeOutputFile(workspace, file, content);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ConfigError(`input "${input}": cannot write "${file}" (${code ?? (e as Error).message})`);
+    if (e instanceof OutputFileError) throw new ConfigError(`input "${input}": ${e.message}`);
+    throw e;
   }
+}
+
+/**
+ * Every output path checked before the check runs (a link anywhere inside the workspace, a directory):
+ * all refusals at once, each naming its input. The writes check again.
+ */
+function checkOutputs(workspace: string, inputs: ActionInputs): void {
+  const wanted: [InputName, string | undefined][] = [
+    [ACTION.inputs.sarifFile, inputs.sarifFile],
+    [ACTION.inputs.jsonFile, inputs.jsonFile],
+    [ACTION.inputs.badgeFile, inputs.badgeFile],
+    [ACTION.inputs.badgeFile, inputs.badgeFile && endpointPathFor(inputs.badgeFile)],
+  ];
+  const problems: string[] = [];
+  for (const [input, file] of wanted) {
+    if (!file) continue;
+    try {
+      checkOutputPath(workspace, file);
+    } catch (e) {
+      if (!(e instanceof OutputFileError)) throw e;
+      problems.push(`input "${input}": ${e.message}`);
+    }
+  }
+  if (problems.length) throw new ConfigError(problems.join('\n'));
+}
+
+/**
+ * true when `dir` (below the workspace) stays inside it: each component is lstat-ed from the workspace
+ * down, and a link is resolved only when its target, as written, is inside the workspace (so nothing
+ * outside is ever stat-ed). A missing component is inside (the caller says it is not a directory).
+ */
+function insideWorkspace(workspace: string, dir: string): boolean {
+  const rel = path.relative(workspace, dir);
+  if (rel === '') return true;
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return false;
+  let at = workspace;
+  const names = rel.split(path.sep);
+  for (let hops = 0; names.length > 0; ) {
+    const name = names.shift()!;
+    const next = name === '.' ? at : name === '..' ? path.dirname(at) : path.join(at, name);
+    if (next !== workspace && !next.startsWith(workspace + path.sep)) return false;
+    let st: fs.Stats;
+    try {
+      st = fs.lstatSync(next);
+    } catch {
+      return true;
+    }
+    if (st.isSymbolicLink()) {
+      if (++hops > 40) return false;
+      // the target's names are walked like the rest ("..": the parent of a directory with no link in it)
+      const target = fs.readlinkSync(next);
+      if (path.isAbsolute(target)) {
+        if (target !== workspace && !target.startsWith(workspace + path.sep)) return false;
+        names.unshift(...target.slice(workspace.length).split(path.sep).filter((n) => n !== ''));
+        at = workspace;
+      } else {
+        names.unshift(...target.split(path.sep).filter((n) => n !== ''));
+      }
+      continue;
+    }
+    at = next;
+  }
+  return true;
 }
 
 function setOutputs(values: Record<OutputName, string>): void {
@@ -141,9 +204,16 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
     // would itself print the token to stdout
     const root = path.resolve(workspace, inputs.workingDirectory);
     prefix = inputs.workingDirectory === '.' ? '' : inputs.workingDirectory;
+    if (!insideWorkspace(workspace, root)) {
+      // a pull request may commit the directory as a link to /etc: never list or stat what it leads to
+      throw new ConfigError(
+        `input "${ACTION.inputs.workingDirectory}": "${inputs.workingDirectory}" leads outside the workspace through a symbolic link; links are followed only inside the workspace`,
+      );
+    }
     if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
       throw new ConfigError(`input "${ACTION.inputs.workingDirectory}": "${inputs.workingDirectory}" is not a directory in the workspace`);
     }
+    checkOutputs(workspace, inputs);
     const { report, context } = deps.check(new FsReader(root), {
       inventory: inputs.inventory,
       composeFiles: inputs.composeFiles,
@@ -151,7 +221,8 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
       engine: inputs.engine,
       cycles: inputs.cycles,
       timeline: WALK_TIMELINE,
-      environment: composeEnvironment(process.env),
+      // only the variables the workflow names in `env`: never the runner's tokens or the job's secrets
+      environment: allowedEnvironment(process.env, inputs.env),
       rootName: path.basename(root),
     });
     const failOn = inputs.failOn;

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8850:
+/***/ 2226:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21,7 +21,7 @@ exports.AddressError = AddressError;
 
 /***/ }),
 
-/***/ 5864:
+/***/ 8520:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -53,7 +53,7 @@ exports.isCorrect = isCorrect;
 
 /***/ }),
 
-/***/ 9253:
+/***/ 4693:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -82,19 +82,19 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.v6 = exports.AddressError = exports.Address6 = exports.Address4 = void 0;
-const ipv4_1 = __nccwpck_require__(7946);
+const ipv4_1 = __nccwpck_require__(8410);
 Object.defineProperty(exports, "Address4", ({ enumerable: true, get: function () { return ipv4_1.Address4; } }));
-const ipv6_1 = __nccwpck_require__(8096);
+const ipv6_1 = __nccwpck_require__(4368);
 Object.defineProperty(exports, "Address6", ({ enumerable: true, get: function () { return ipv6_1.Address6; } }));
-const address_error_1 = __nccwpck_require__(8850);
+const address_error_1 = __nccwpck_require__(2226);
 Object.defineProperty(exports, "AddressError", ({ enumerable: true, get: function () { return address_error_1.AddressError; } }));
-const helpers = __importStar(__nccwpck_require__(339));
+const helpers = __importStar(__nccwpck_require__(7200));
 exports.v6 = { helpers };
 //# sourceMappingURL=ip-address.js.map
 
 /***/ }),
 
-/***/ 7946:
+/***/ 8410:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -124,11 +124,11 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Address4 = void 0;
-const common = __importStar(__nccwpck_require__(5864));
-const constants = __importStar(__nccwpck_require__(6437));
-const address_error_1 = __nccwpck_require__(8850);
-const jsbn_1 = __nccwpck_require__(5947);
-const sprintf_js_1 = __nccwpck_require__(9973);
+const common = __importStar(__nccwpck_require__(8520));
+const constants = __importStar(__nccwpck_require__(1733));
+const address_error_1 = __nccwpck_require__(2226);
+const jsbn_1 = __nccwpck_require__(7947);
+const sprintf_js_1 = __nccwpck_require__(5893);
 /**
  * Represents an IPv4 address
  * @class Address4
@@ -426,7 +426,7 @@ exports.Address4 = Address4;
 
 /***/ }),
 
-/***/ 8096:
+/***/ 4368:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -457,15 +457,15 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Address6 = void 0;
-const common = __importStar(__nccwpck_require__(5864));
-const constants4 = __importStar(__nccwpck_require__(6437));
-const constants6 = __importStar(__nccwpck_require__(2899));
-const helpers = __importStar(__nccwpck_require__(339));
-const ipv4_1 = __nccwpck_require__(7946);
-const regular_expressions_1 = __nccwpck_require__(2016);
-const address_error_1 = __nccwpck_require__(8850);
-const jsbn_1 = __nccwpck_require__(5947);
-const sprintf_js_1 = __nccwpck_require__(9973);
+const common = __importStar(__nccwpck_require__(8520));
+const constants4 = __importStar(__nccwpck_require__(1733));
+const constants6 = __importStar(__nccwpck_require__(7267));
+const helpers = __importStar(__nccwpck_require__(7200));
+const ipv4_1 = __nccwpck_require__(8410);
+const regular_expressions_1 = __nccwpck_require__(7632);
+const address_error_1 = __nccwpck_require__(2226);
+const jsbn_1 = __nccwpck_require__(7947);
+const sprintf_js_1 = __nccwpck_require__(5893);
 function assert(condition) {
     if (!condition) {
         throw new Error('Assertion failed.');
@@ -1430,7 +1430,7 @@ exports.Address6 = Address6;
 
 /***/ }),
 
-/***/ 6437:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1444,7 +1444,7 @@ exports.RE_SUBNET_STRING = /\/\d{1,2}$/;
 
 /***/ }),
 
-/***/ 2899:
+/***/ 7267:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1526,13 +1526,13 @@ exports.RE_URL_WITH_PORT = new RegExp(/\[([0-9a-f:]+)\]:([0-9]{1,5})/);
 
 /***/ }),
 
-/***/ 339:
+/***/ 7200:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.simpleGroup = exports.spanLeadingZeroes = exports.spanAll = exports.spanAllZeroes = void 0;
-const sprintf_js_1 = __nccwpck_require__(9973);
+const sprintf_js_1 = __nccwpck_require__(5893);
 /**
  * @returns {String} the string with all zeroes contained in a <span>
  */
@@ -1580,7 +1580,7 @@ exports.simpleGroup = simpleGroup;
 
 /***/ }),
 
-/***/ 2016:
+/***/ 7632:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -1609,8 +1609,8 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.possibleElisions = exports.simpleRegularExpression = exports.ADDRESS_BOUNDARY = exports.padGroup = exports.groupPossibilities = void 0;
-const v6 = __importStar(__nccwpck_require__(2899));
-const sprintf_js_1 = __nccwpck_require__(9973);
+const v6 = __importStar(__nccwpck_require__(7267));
+const sprintf_js_1 = __nccwpck_require__(5893);
 function groupPossibilities(possibilities) {
     return (0, sprintf_js_1.sprintf)('(%s)', possibilities.join('|'));
 }
@@ -1682,7 +1682,7 @@ exports.possibleElisions = possibleElisions;
 
 /***/ }),
 
-/***/ 5947:
+/***/ 7947:
 /***/ (function(module, exports) {
 
 (function(){
@@ -3045,7 +3045,7 @@ exports.possibleElisions = possibleElisions;
 
 /***/ }),
 
-/***/ 9973:
+/***/ 5893:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* global window, exports, define */
@@ -3297,18 +3297,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -3394,15 +3394,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -3446,17 +3446,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -3565,15 +3565,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -3660,18 +3660,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -3891,17 +3891,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -4015,12 +4015,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -4222,14 +4222,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -4280,7 +4280,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4326,19 +4326,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -4542,13 +4542,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -4777,7 +4777,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4932,7 +4932,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4975,7 +4975,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5010,12 +5010,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -5034,12 +5034,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -5056,22 +5056,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -5400,13 +5400,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -5483,7 +5483,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5547,14 +5547,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -5644,13 +5644,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -5829,7 +5829,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5898,28 +5898,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -5956,7 +5956,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5982,16 +5982,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -6109,14 +6109,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -6267,14 +6267,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -6314,15 +6314,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -6360,14 +6360,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -6394,17 +6394,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -6548,17 +6548,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -6670,16 +6670,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -6742,7 +6742,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6802,12 +6802,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -6848,15 +6848,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -7073,7 +7073,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7143,7 +7143,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7249,14 +7249,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -7368,12 +7368,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -8098,7 +8098,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8146,14 +8146,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -9133,18 +9133,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -9247,16 +9247,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -9293,13 +9293,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -9319,12 +9319,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -9343,13 +9343,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -9369,12 +9369,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -9392,12 +9392,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -9420,13 +9420,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -9474,12 +9474,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -9523,18 +9523,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -9555,14 +9555,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -9626,27 +9626,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -9732,14 +9732,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -9809,12 +9809,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -9845,13 +9845,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -9902,12 +9902,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -9985,13 +9985,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -10063,16 +10063,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -10147,15 +10147,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -10236,24 +10236,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -10284,14 +10284,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -10387,12 +10387,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -10499,7 +10499,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10657,15 +10657,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -10796,14 +10796,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -10958,7 +10958,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10989,14 +10989,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -11083,7 +11083,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11117,15 +11117,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -11276,13 +11276,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -11621,12 +11621,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -12167,6 +12167,9 @@ Options:
   --format FORMAT      text | json | sarif | markdown | github (default text)
   --output FILE        write the report to FILE instead of standard output
   --fail-on LEVEL      error | warning | never (default error)
+  --env NAME           let compose interpolation read the process variable NAME (repeatable); no other
+                       variable of the environment is read: the repository's .env and env_files and the
+                       inventory's env: / env-file: are
   --baseline FILE      findings accepted earlier: reported as suppressed, never fail
                        (default: DIR/.subnet-guard-baseline.json when present)
   --write-baseline FILE
@@ -12210,6 +12213,7 @@ function parseCliArgs(argv) {
                 'fail-on': { type: 'string' },
                 baseline: { type: 'string' },
                 'write-baseline': { type: 'string' },
+                env: { type: 'string', multiple: true },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean' },
             },
@@ -12234,9 +12238,40 @@ function parseCliArgs(argv) {
         failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
         baseline: v.baseline,
         writeBaseline: v['write-baseline'],
+        env: envNames(v.env ?? [], (name) => `--env ${name}`),
         help: !!v.help,
         version: !!v.version,
     };
+}
+/** a variable name as Compose's interpolation reads it */
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The names of the process variables allowed, checked, without repeats. */
+function envNames(names, what) {
+    const out = [];
+    for (const raw of names) {
+        const name = raw.trim();
+        if (!VARIABLE_NAME.test(name)) {
+            throw new errors_ConfigError(`${what(raw)}: "${raw}" is not a variable name (letters, digits and _, not starting with a digit); give the name only, without a value`);
+        }
+        if (!out.includes(name))
+            out.push(name);
+    }
+    return out;
+}
+/**
+ * The environment compose interpolation sees: only the variables named, and only those that are set.
+ * Every other variable of the process (tokens, cloud credentials, database URLs …) is unset for it.
+ */
+function allowedEnvironment(env, names) {
+    const out = {};
+    for (const name of names) {
+        if (!Object.prototype.hasOwnProperty.call(env, name))
+            continue;
+        const v = env[name];
+        if (v !== undefined)
+            out[name] = v;
+    }
+    return out;
 }
 function exitCodeFor(report, failOn) {
     return fails(report, failOn) ? 1 : 0;
@@ -12301,9 +12336,9 @@ const DOCKER_ERRORS = {
     },
 };
 
-// EXTERNAL MODULE: ./node_modules/ip-address/dist/ip-address.js
-var ip_address = __nccwpck_require__(9253);
-;// CONCATENATED MODULE: ./node_modules/ip-cidr/index.js
+// EXTERNAL MODULE: ../main/node_modules/ip-address/dist/ip-address.js
+var ip_address = __nccwpck_require__(4693);
+;// CONCATENATED MODULE: ../main/node_modules/ip-cidr/index.js
 
 
 
@@ -12824,8 +12859,8 @@ function alignUp6(addr, size) {
 const MAX_V4 = TWO32 - 1;
 const MAX_V6 = (/* unused pure expression or super */ null && (V6_MAX));
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
 ;// CONCATENATED MODULE: ./src/load/yaml-fast.ts
 /** Give up on nesting deeper than this (the full reader refuses at 128, with its message). */
 const MAX_FAST_DEPTH = 64;
@@ -21914,6 +21949,9 @@ function belongsTo(message, n) {
 function describe(v) {
     return v.usedDefault ? `${v.variable} is not set (or empty), so its default was used` : `${v.variable} is not set, so Compose substituted an empty string`;
 }
+function names(u) {
+    return u.vars.map((v) => v.variable).join(', ');
+}
 const unsetVariable = {
     id: 'unset-variable',
     defaultSeverity: 'warning',
@@ -21921,7 +21959,9 @@ const unsetVariable = {
     fullDescription: 'Compose interpolates `${VAR}` from the environment and `.env`; an unset variable becomes its default (`${VAR:-default}`) or an ' +
         'empty string. CI rarely sees the production `.env`, so the subnet, network name or MTU checked here may not be the one ' +
         'deployed, and the check says nothing about the real one.',
-    help: 'Set the variable for this host in the inventory (`env:` or `env-file:`), or write the value into the compose file.',
+    help: 'Set the variable for this host in the inventory (`env:` or `env-file:`), or write the value into the compose file. A variable ' +
+        'of the environment the check runs in is read only when allowed by name (`--env NAME` on the command line, the action\'s `env` input); ' +
+        'any other is unset here.',
     check(ctx) {
         const out = [];
         for (const hc of hostsOnce(ctx)) {
@@ -21932,7 +21972,9 @@ const unsetVariable = {
                         severity: this.defaultSeverity,
                         message: `On host ${hc.host.name}, ${u.what} (project ${hp.project.name}) depends on ${u.vars.map((v) => '$' + v.variable).join(', ')}: ` +
                             `${u.vars.map(describe).join('; ')}. If the server's environment sets it, the deployed value differs from the one checked. ` +
-                            `Fix: set ${u.vars.map((v) => v.variable).join(', ')} for host ${hc.host.name} in the inventory (env: or env-file:).`,
+                            `Fix: set ${names(u)} for host ${hc.host.name} in the inventory (env: or env-file:), or, to read it from the environment ` +
+                            `the check runs in, allow it by name (${u.vars.map((v) => `--env ${v.variable}`).join(' ')} on the command line, ` +
+                            `or ${u.vars.length === 1 ? 'the line' : 'the lines'} ${names(u)} in the action's env input): no other variable of that environment is read.`,
                         ...findingAt(u.pos),
                         host: hc.host.name,
                     });
@@ -22920,6 +22962,154 @@ function check(source, opts = {}) {
     return { report, context };
 }
 
+;// CONCATENATED MODULE: ./src/output-file.ts
+// Writing the report files (the action's sarif-file, json-file, badge-file and the badge's .json; the
+// CLI's --output and --write-baseline). An I/O layer like main.ts and cli.ts, which alone call it.
+//
+// A pull request controls the workspace: it can commit `subnet-guard.sarif -> /usr/bin/something`, or a
+// directory `results -> /home/runner`. So inside the workspace no component of the path may be a
+// symbolic link (checked with lstat, never followed), missing directories are made one at a time and
+// checked again, and the file itself is written to a new temporary file in the same directory (opened
+// O_CREAT|O_EXCL|O_NOFOLLOW) and renamed over the target: rename replaces a link put there meanwhile,
+// it never writes through it. A path outside the workspace (e.g. under ${{ runner.temp }}) is the
+// workflow author's choice: its directories are not the repository's and are taken as they are, and the
+// file is still written by temporary file and rename.
+
+
+/** why a file was not written: `reason` follows the quoted file name ("is a symbolic link …") */
+class OutputFileError extends Error {
+    file;
+    reason;
+    constructor(file, reason) {
+        super(`"${file}" ${reason}`);
+        this.file = file;
+        this.reason = reason;
+        this.name = 'OutputFileError';
+    }
+}
+function targetOf(workspace, file, shown) {
+    if (file.includes('\0'))
+        throw new OutputFileError(shown, 'contains a NUL character');
+    const root = external_node_path_namespaceObject.resolve(workspace);
+    const abs = external_node_path_namespaceObject.resolve(root, file);
+    const rel = external_node_path_namespaceObject.relative(root, abs);
+    if (rel === '')
+        throw new OutputFileError(shown, 'is the workspace itself; give a file name');
+    const inside = rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel) ? [] : rel.split(external_node_path_namespaceObject.sep);
+    return { abs, inside };
+}
+function lstat(p) {
+    try {
+        return external_node_fs_namespaceObject.lstatSync(p);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+function linkRefusal(file, component, isLast) {
+    return new OutputFileError(file, isLast
+        ? 'is a symbolic link in the workspace; subnet-guard never writes through a link (a pull request could point it at any file on the runner). ' +
+            'Remove the link, or write the file outside the workspace (e.g. under ${{ runner.temp }})'
+        : `is in "${component}", a symbolic link in the workspace; subnet-guard never writes through a link (a pull request could point it anywhere on the runner). ` +
+            'Write the file outside the workspace (e.g. under ${{ runner.temp }})');
+}
+/**
+ * Checks every existing component of the path inside the workspace without following any link, and
+ * without creating anything: the refusal a write would meet, before the check runs.
+ */
+function checkOutputPath(workspace, file, shown = file) {
+    const t = targetOf(workspace, file, shown);
+    walkInside(workspace, shown, t, false);
+    if (t.inside.length === 0) {
+        const st = lstat(t.abs);
+        if (st?.isDirectory())
+            throw new OutputFileError(shown, 'is a directory; give a file name');
+    }
+}
+/** lstat of each component below the workspace; makes the missing directories when `make` */
+function walkInside(workspace, file, t, make) {
+    let at = external_node_path_namespaceObject.resolve(workspace);
+    for (let i = 0; i < t.inside.length; i++) {
+        const name = t.inside[i];
+        const last = i === t.inside.length - 1;
+        at = external_node_path_namespaceObject.join(at, name);
+        const shown = t.inside.slice(0, i + 1).join('/');
+        let st = lstat(at);
+        if (st === undefined) {
+            if (last)
+                return;
+            if (!make)
+                return; // nothing below a missing directory exists
+            try {
+                external_node_fs_namespaceObject.mkdirSync(at);
+            }
+            catch (e) {
+                if (e.code !== 'EEXIST')
+                    throw e;
+            }
+            st = lstat(at); // whatever is there now is checked like anything else
+            if (st === undefined)
+                throw new OutputFileError(file, `is in "${shown}", a directory that could not be made`);
+        }
+        if (st.isSymbolicLink())
+            throw linkRefusal(file, shown, last);
+        if (last) {
+            if (st.isDirectory())
+                throw new OutputFileError(file, 'is a directory; give a file name');
+            if (!st.isFile())
+                throw new OutputFileError(file, 'exists and is not a regular file');
+        }
+        else if (!st.isDirectory()) {
+            throw new OutputFileError(file, `is in "${shown}", which is not a directory`);
+        }
+    }
+}
+let counter = 0;
+/**
+ * Writes `content` to `file` (relative to `workspace`, or absolute) as described above; messages name
+ * the file as `shown` (the path as the user wrote it).
+ */
+function writeOutputFile(workspace, file, content, shown = file) {
+    const t = targetOf(workspace, file, shown);
+    try {
+        if (t.inside.length > 0)
+            walkInside(workspace, shown, t, true);
+        else
+            external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(t.abs), { recursive: true });
+        const st = lstat(t.abs);
+        if (st?.isDirectory())
+            throw new OutputFileError(shown, 'is a directory; give a file name');
+        const dir = external_node_path_namespaceObject.dirname(t.abs);
+        const tmp = external_node_path_namespaceObject.join(dir, `.${external_node_path_namespaceObject.basename(t.abs)}.${process.pid}.${Date.now().toString(36)}${(counter++).toString(36)}.tmp`);
+        const flags = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+        const fd = external_node_fs_namespaceObject.openSync(tmp, flags, 0o666);
+        try {
+            try {
+                const buf = Buffer.from(content, 'utf8');
+                for (let off = 0; off < buf.length;)
+                    off += external_node_fs_namespaceObject.writeSync(fd, buf, off, buf.length - off);
+            }
+            finally {
+                external_node_fs_namespaceObject.closeSync(fd);
+            }
+            external_node_fs_namespaceObject.renameSync(tmp, t.abs);
+        }
+        catch (e) {
+            external_node_fs_namespaceObject.rmSync(tmp, { force: true });
+            throw e;
+        }
+    }
+    catch (e) {
+        if (e instanceof OutputFileError)
+            throw e;
+        const err = e;
+        throw new OutputFileError(shown, `could not be written (${err.code ?? err.message})`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 function toJson(report) {
     return JSON.stringify(report, null, 2) + '\n';
@@ -23834,6 +24024,7 @@ function formatConfigErrorSummary(message) {
 
 
 
+
 function render(report, args) {
     switch (args.format) {
         case 'text':
@@ -23884,7 +24075,7 @@ function baselineTarget(root, file) {
     const realRoot = external_node_fs_namespaceObject.realpathSync(root);
     const realParent = external_node_fs_namespaceObject.realpathSync(parent);
     if (realParent !== realRoot && !realParent.startsWith(realRoot + external_node_path_namespaceObject.sep)) {
-        throw new errors_ConfigError(`--write-baseline ${file}: the directory ${external_node_path_namespaceObject.dirname(file)} leads outside the checked directory through a symbolic link (to ${realParent})`);
+        throw new errors_ConfigError(`--write-baseline ${file}: the directory ${external_node_path_namespaceObject.dirname(file)} leads outside the checked directory through a symbolic link`);
     }
     let st;
     try {
@@ -23898,6 +24089,20 @@ function baselineTarget(root, file) {
     if (st?.isDirectory())
         throw new errors_ConfigError(`--write-baseline ${file} is a directory`);
     return { abs, rel: rel.split(external_node_path_namespaceObject.sep).join('/') };
+}
+/**
+ * Writes a file the user asked for (--output, --write-baseline) with the writer that never follows a
+ * symbolic link inside the checked directory (a cloned repository may hold one in place of the file).
+ */
+function writeAsked(root, flag, file, content) {
+    try {
+        writeOutputFile(root, external_node_path_namespaceObject.resolve(file), content, file);
+    }
+    catch (e) {
+        if (e instanceof OutputFileError)
+            throw new errors_ConfigError(`${flag} ${e.message}`);
+        throw e;
+    }
 }
 /** what --write-baseline prints: how many findings, where, and how the file is used from now on */
 function baselineWritten(count, file, readByDefault, invalidComments) {
@@ -23931,10 +24136,20 @@ function main(argv) {
             throw new errors_ConfigError(`--baseline ${args.baseline} not found`);
         if (baseline !== undefined && external_node_fs_namespaceObject.statSync(external_node_path_namespaceObject.resolve(args.baseline)).isDirectory())
             throw new errors_ConfigError(`--baseline ${args.baseline} is a directory`);
-        const environment = {};
-        for (const [k, v] of Object.entries(process.env))
-            if (v !== undefined)
-                environment[k] = v;
+        if (args.output !== undefined) {
+            if (args.output.trim() === '')
+                throw new errors_ConfigError('--output needs a file name');
+            try {
+                checkOutputPath(root, external_node_path_namespaceObject.resolve(args.output), args.output);
+            }
+            catch (e) {
+                if (e instanceof OutputFileError)
+                    throw new errors_ConfigError(`--output ${e.message}`);
+                throw e;
+            }
+        }
+        // only the variables the user names: a cloned repository must not read a token into a network name
+        const environment = allowedEnvironment(process.env, args.env);
         const reader = new FsReader(root);
         const { report } = check(reader, {
             inventory: relToRoot(root, args.inventory),
@@ -23951,21 +24166,16 @@ function main(argv) {
             // every finding not hidden by a comment, keeping the entries (and reasons) of the baseline in use
             const previous = readBaseline(reader, baseline ?? BASELINE_FILE) ?? undefined;
             const written = buildBaseline(report.findings, reader, { previous });
-            try {
-                external_node_fs_namespaceObject.writeFileSync(writeTo.abs, formatBaseline(written));
-            }
-            catch (e) {
-                throw new errors_ConfigError(`--write-baseline ${args.writeBaseline}: cannot write the file: ${e.message}`);
-            }
+            writeAsked(root, '--write-baseline', args.writeBaseline, formatBaseline(written));
             if (args.output)
-                external_node_fs_namespaceObject.writeFileSync(args.output, render(report, args));
+                writeAsked(root, '--output', args.output, render(report, args));
             const invalid = report.findings.filter((f) => f.rule === invalidSuppression.id).length;
             process.stdout.write(baselineWritten(written.findings.length, args.writeBaseline, writeTo.rel === BASELINE_FILE, invalid));
             return 0;
         }
         const out = render(report, args);
         if (args.output)
-            external_node_fs_namespaceObject.writeFileSync(args.output, out);
+            writeAsked(root, '--output', args.output, out);
         else
             process.stdout.write(out);
         return exitCodeFor(report, args.failOn);

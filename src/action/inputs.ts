@@ -2,7 +2,7 @@
 // the defaults action.yml declares, and the parsing of inputs into typed options. A bad value is a
 // ConfigError that names the input. Pure: main.ts hands in a getter over @actions/core.
 import * as path from 'node:path';
-import { parseCount } from '../args.js';
+import { envNames, parseCount } from '../args.js';
 import { ConfigError } from '../errors.js';
 import { parseEngineVersion } from '../engine/versions.js';
 import type { FailOn } from '../report/order.js';
@@ -23,6 +23,7 @@ export const ACTION = {
     comment: 'comment',
     githubToken: 'github-token',
     badgeFile: 'badge-file',
+    env: 'env',
   },
   outputs: {
     outcome: 'outcome',
@@ -54,6 +55,7 @@ export const INPUT_DEFAULTS: Record<InputName, string> = {
   comment: 'false',
   'github-token': '${{ github.token }}',
   'badge-file': '',
+  env: '',
 };
 
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'never'];
@@ -76,6 +78,8 @@ export interface ActionInputs {
   badgeFile?: string;
   comment: boolean;
   githubToken: string;
+  /** the process variables compose interpolation may read; no other is read */
+  env: string[];
 }
 
 export type InputGetter = (name: InputName) => string;
@@ -164,16 +168,12 @@ export function parseInputs(get: InputGetter): ActionInputs {
     badgeFile: outPath(get, ACTION.inputs.badgeFile),
     comment,
     githubToken,
+    env: envNames(
+      get(ACTION.inputs.env)
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#')),
+      () => `input "${ACTION.inputs.env}"`,
+    ),
   };
-}
-
-// Variables the runner or the workflow sets that a compose file must never read: a pull request could
-// otherwise interpolate a token into a network name and have the report print it.
-const HIDDEN_ENV = /^(ACTIONS_|INPUT_|GITHUB_|RUNNER_|CI$)|TOKEN|SECRET|PASSW|CREDENTIAL|PRIVATE|(^|_)KEY($|_)|^AWS_|^AZURE_|^ARM_|^GOOGLE_|^GCP_|^NPM_/i;
-
-/** the step's environment as compose interpolation sees it, without anything secret-looking */
-export function composeEnvironment(env: Record<string, string | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(env)) if (v !== undefined && !HIDDEN_ENV.test(k)) out[k] = v;
-  return out;
 }

@@ -58,6 +58,10 @@ function describe(v: Use['vars'][number]): string {
   return v.usedDefault ? `${v.variable} is not set (or empty), so its default was used` : `${v.variable} is not set, so Compose substituted an empty string`;
 }
 
+function names(u: Use): string {
+  return u.vars.map((v) => v.variable).join(', ');
+}
+
 export const unsetVariable: Rule = {
   id: 'unset-variable',
   defaultSeverity: 'warning',
@@ -66,7 +70,10 @@ export const unsetVariable: Rule = {
     'Compose interpolates `${VAR}` from the environment and `.env`; an unset variable becomes its default (`${VAR:-default}`) or an ' +
     'empty string. CI rarely sees the production `.env`, so the subnet, network name or MTU checked here may not be the one ' +
     'deployed, and the check says nothing about the real one.',
-  help: 'Set the variable for this host in the inventory (`env:` or `env-file:`), or write the value into the compose file.',
+  help:
+    'Set the variable for this host in the inventory (`env:` or `env-file:`), or write the value into the compose file. A variable ' +
+    'of the environment the check runs in is read only when allowed by name (`--env NAME` on the command line, the action\'s `env` input); ' +
+    'any other is unset here.',
   check(ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
     for (const hc of hostsOnce(ctx)) {
@@ -78,7 +85,9 @@ export const unsetVariable: Rule = {
             message:
               `On host ${hc.host.name}, ${u.what} (project ${hp.project.name}) depends on ${u.vars.map((v) => '$' + v.variable).join(', ')}: ` +
               `${u.vars.map(describe).join('; ')}. If the server's environment sets it, the deployed value differs from the one checked. ` +
-              `Fix: set ${u.vars.map((v) => v.variable).join(', ')} for host ${hc.host.name} in the inventory (env: or env-file:).`,
+              `Fix: set ${names(u)} for host ${hc.host.name} in the inventory (env: or env-file:), or, to read it from the environment ` +
+              `the check runs in, allow it by name (${u.vars.map((v) => `--env ${v.variable}`).join(' ')} on the command line, ` +
+              `or ${u.vars.length === 1 ? 'the line' : 'the lines'} ${names(u)} in the action's env input): no other variable of that environment is read.`,
             ...findingAt(u.pos),
             host: hc.host.name,
           });

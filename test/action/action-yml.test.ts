@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ACTION, INPUT_DEFAULTS, composeEnvironment, parseInputs, type InputName } from '../../src/action/inputs.js';
+import { ACTION, INPUT_DEFAULTS, parseInputs, type InputName } from '../../src/action/inputs.js';
+import { allowedEnvironment } from '../../src/args.js';
 import { ConfigError } from '../../src/errors.js';
 import { REPO } from './run-action.js';
 
@@ -84,6 +85,7 @@ describe('inputs', () => {
       badgeFile: undefined,
       comment: false,
       githubToken: '${{ github.token }}',
+      env: [],
     });
   });
 
@@ -113,20 +115,29 @@ describe('inputs', () => {
     expect(parseInputs(getter({ 'sarif-file': '/tmp/r.sarif', 'badge-file': 'badges/s.svg' }))).toMatchObject({ sarifFile: '/tmp/r.sarif', badgeFile: 'badges/s.svg' });
   });
 
-  it('hides tokens, secrets and runner variables from compose interpolation', () => {
-    const env = composeEnvironment({
+  it('reads the env input as variable names, one per line, and refuses a value or a bad name', () => {
+    expect(parseInputs(getter({})).env).toEqual([]);
+    expect(parseInputs(getter({ env: '  APP_SUBNET\n# a comment\n\nMTU_1\nAPP_SUBNET\n' })).env).toEqual(['APP_SUBNET', 'MTU_1']);
+    expect(errorOf({ env: 'APP_SUBNET=10.0.0.0/24' })).toMatch(/^input "env": "APP_SUBNET=10.0.0.0\/24" is not a variable name/);
+    expect(errorOf({ env: '1ST' })).toMatch(/^input "env": "1ST" is not a variable name/);
+  });
+
+  it('hands compose interpolation only the variables named, never tokens, secrets or the runner\'s', () => {
+    const processEnv = {
       APP_SUBNET: '10.9.0.0/24',
       ACTIONS_RUNTIME_TOKEN: 'x',
-      ACTIONS_ID_TOKEN_REQUEST_URL: 'x',
       GITHUB_TOKEN: 'x',
       'INPUT_GITHUB-TOKEN': 'x',
-      MY_API_KEY: 'x',
-      DB_PASSWORD: 'x',
-      AWS_ACCESS_KEY_ID: 'x',
-      RUNNER_TEMP: 'x',
+      DATABASE_URL: 'postgres://u:p@db/x',
+      GH_PAT: 'ghp_x',
+      DB_PASS: 'x',
+      SLACK_WEBHOOK_URL: 'https://hooks.slack.com/x',
+      SENTRY_DSN: 'https://k@sentry.io/1',
       HOME: '/home/runner',
-    });
-    expect(env).toEqual({ APP_SUBNET: '10.9.0.0/24', HOME: '/home/runner' });
+    };
+    expect(allowedEnvironment(processEnv, [])).toEqual({});
+    expect(allowedEnvironment(processEnv, ['APP_SUBNET', 'NOT_SET'])).toEqual({ APP_SUBNET: '10.9.0.0/24' });
+    expect(allowedEnvironment(processEnv, parseInputs(getter({ env: 'APP_SUBNET\nHOME' })).env)).toEqual({ APP_SUBNET: '10.9.0.0/24', HOME: '/home/runner' });
   });
 });
 

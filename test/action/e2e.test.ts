@@ -156,7 +156,7 @@ for (const entry of entries) {
         [{ inventory: '../outside.yaml' }, /input "inventory": "..\/outside.yaml" leaves the working directory/],
         [{ annotations: 'yes' }, /input "annotations" must be true or false/],
         [{ engine: 'latest' }, /input "engine": "latest" is not a Docker Engine version/],
-        [{ 'sarif-file': 'app' }, /input "sarif-file": cannot write "app" \(EISDIR\)/],
+        [{ 'sarif-file': 'app' }, /input "sarif-file": "app" is a directory; give a file name/],
       ];
       for (const [inputs, message] of bad) {
         const r = await run({ fixtures: { '.': 'peered-vpc' }, inputs });

@@ -29,6 +29,8 @@ export interface RunOptions {
   event?: unknown;
   eventName?: string;
   env?: Record<string, string>;
+  /** runs after the fixtures are copied: what a pull request could add (links, …) */
+  prepare?: (workspace: string, tmp: string) => void;
 }
 
 export interface RunResult {
@@ -38,6 +40,8 @@ export interface RunResult {
   outputs: Record<string, string>;
   summary: string;
   workspace: string;
+  /** the temporary directory holding the workspace (RUNNER_TEMP) */
+  tmp: string;
   /** a file in the workspace, or null */
   file(rel: string): string | null;
   cleanup(): void;
@@ -73,6 +77,7 @@ export async function runAction(opts: RunOptions): Promise<RunResult> {
   for (const [dest, fixture] of Object.entries(opts.fixtures)) {
     fs.cpSync(path.join(FIXTURES, fixture), path.join(workspace, dest), { recursive: true });
   }
+  opts.prepare?.(workspace, tmp);
   const outputFile = path.join(tmp, 'output');
   const summaryFile = path.join(tmp, 'summary.md');
   const eventFile = path.join(tmp, 'event.json');
@@ -115,6 +120,7 @@ export async function runAction(opts: RunOptions): Promise<RunResult> {
     outputs: parseOutputFile(fs.readFileSync(outputFile, 'utf8')),
     summary: fs.readFileSync(summaryFile, 'utf8'),
     workspace,
+    tmp,
     file(rel: string) {
       const p = path.resolve(workspace, rel);
       return fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : null;

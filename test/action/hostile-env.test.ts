@@ -1,0 +1,103 @@
+// The action on a pull request written by a stranger, run as the runner runs it: compose interpolation
+// reads only the variables the workflow names in the `env` input (the job's tokens and secrets stay
+// unset for it, and no message prints them), and a working directory that is a link out of the
+// workspace is refused before anything there is listed or read.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BUNDLE, runAction, type Entry, type RunResult } from './run-action.js';
+
+const hasBundle = fs.existsSync(BUNDLE);
+
+/** what a job's environment typically holds */
+const SECRETS: Record<string, string> = {
+  GITHUB_TOKEN: 'ghs_actionSecretToken0123456789abcdefgh',
+  GH_PAT: 'ghp_personalAccessToken0123456789abcd',
+  DATABASE_URL: 'postgres://admin:hunter2-db@db.internal/prod',
+  DB_PASS: 'correct-horse-battery-staple',
+  SLACK_WEBHOOK_URL: 'https://hooks.slack.com/services/T000/B000/XXXXSECRET',
+  SENTRY_DSN: 'https://0123456789abcdef@o1.ingest.sentry.io/42',
+  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+};
+const NAMES = Object.keys(SECRETS);
+
+const COMPOSE =
+  'services:\n  web:\n    image: nginx\n    networks: [' + NAMES.map((_, i) => `n${i}`).join(', ') + ', app]\n' +
+  'networks:\n' +
+  NAMES.map((n, i) => `  n${i}:\n    name: "x-\${${n}}"\n`).join('') +
+  '  app:\n    name: "app-${APP_NAME:-default}"\n';
+
+function everything(r: RunResult, json = ''): string {
+  return r.stdout + r.stderr + r.summary + JSON.stringify(r.outputs) + json;
+}
+
+const entries: Entry[] = ['sources', 'bundle'];
+for (const entry of entries) {
+  const suite = entry === 'bundle' && !hasBundle ? describe.skip : describe;
+  suite(`a hostile repository (${entry === 'bundle' ? 'dist/index.js' : 'src/index.ts through tsx'})`, () => {
+    const results: RunResult[] = [];
+    afterAll(() => results.forEach((r) => r.cleanup()));
+    const run = async (opts: Omit<Parameters<typeof runAction>[0], 'entry' | 'fixtures'>) => {
+      const r = await runAction({ entry, fixtures: {}, ...opts });
+      results.push(r);
+      return r;
+    };
+
+    it('reads only the variables named in the env input; the others are unset, and the finding says how to allow one', async () => {
+      const r = await run({
+        inputs: { 'json-file': 'report.json', 'fail-on': 'never', env: 'APP_NAME\n' },
+        env: { ...SECRETS, APP_NAME: 'shop', OTHER_NAME: 'x' },
+        prepare: (ws) => fs.writeFileSync(path.join(ws, 'compose.yaml'), COMPOSE),
+      });
+      expect(r.code).toBe(0);
+      const json = r.file('report.json')!;
+      for (const v of Object.values(SECRETS)) expect(everything(r, json)).not.toContain(v);
+      const report = JSON.parse(json);
+      const unset = report.findings.filter((f: { rule: string }) => f.rule === 'unset-variable');
+      for (const n of NAMES) {
+        const f = unset.find((x: { message: string }) => x.message.includes(`$${n}`));
+        expect(f, n).toBeDefined();
+        expect(f.message).toContain(`${n} in the action's env input`);
+      }
+      expect(unset.some((f: { message: string }) => f.message.includes('APP_NAME'))).toBe(false);
+      expect(r.stdout).toContain('unset-variable');
+    });
+
+    it('without the env input, a variable of the step is unset too', async () => {
+      const r = await run({
+        inputs: { 'json-file': 'report.json', 'fail-on': 'never' },
+        env: { ...SECRETS, APP_NAME: 'shop' },
+        prepare: (ws) => fs.writeFileSync(path.join(ws, 'compose.yaml'), COMPOSE),
+      });
+      const report = JSON.parse(r.file('report.json')!);
+      expect(report.findings.some((f: { rule: string; message: string }) => f.rule === 'unset-variable' && f.message.includes('$APP_NAME'))).toBe(true);
+    });
+
+    it('never prints a variable that is not allowed in an error (${X:?${AWS_SECRET_ACCESS_KEY}})', async () => {
+      const r = await run({
+        inputs: {},
+        env: SECRETS,
+        prepare: (ws) => fs.writeFileSync(path.join(ws, 'compose.yaml'), 'services:\n  web:\n    image: nginx\nnetworks:\n  default:\n    name: "${X:?${AWS_SECRET_ACCESS_KEY}}"\n'),
+      });
+      expect(r.outputs.outcome).toBe('config-error');
+      expect(r.stdout).toMatch(/compose\.yaml:6:\d+: error while interpolating networks\.default\.name: required variable X is missing a value/);
+      for (const v of Object.values(SECRETS)) expect(everything(r)).not.toContain(v);
+    });
+
+    it('refuses a working directory that is a link out of the workspace, without saying where it leads', async () => {
+      let outside = '';
+      const r = await run({
+        inputs: { 'working-directory': 'deploy' },
+        prepare: (ws, tmp) => {
+          outside = path.join(tmp, 'outside');
+          fs.mkdirSync(outside);
+          fs.writeFileSync(path.join(outside, 'compose.yaml'), 'OUTSIDE: [');
+          fs.symlinkSync(outside, path.join(ws, 'deploy'));
+        },
+      });
+      expect(r.outputs.outcome).toBe('config-error');
+      expect(r.stdout).toContain('input "working-directory": "deploy" leads outside the workspace through a symbolic link');
+      expect(everything(r)).not.toContain(outside);
+    });
+  });
+}
