@@ -11,6 +11,7 @@ import {
   countFindings,
   earliestCollision,
   hostNames,
+  notCheckedFindings,
   plural,
   repoPath,
   thousands,
@@ -55,9 +56,11 @@ export function table(header: string[], rows: string[][]): string {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-/** emoji per severity */
-export function icon(sev: Finding['severity'] | 'clean'): string {
+/** emoji per severity; grey for a run that could not check what it is for */
+export function icon(sev: Finding['severity'] | 'clean' | 'unchecked'): string {
   switch (sev) {
+    case 'unchecked':
+      return '⚪';
     case 'error':
       return '❌';
     case 'warning':
@@ -76,7 +79,7 @@ export function hostLabel(report: Report, h: HostReport): string {
 }
 
 export interface Verdict {
-  level: 'error' | 'warning' | 'clean';
+  level: 'error' | 'warning' | 'clean' | 'unchecked';
   /** plain text, unescaped */
   text: string;
 }
@@ -89,6 +92,21 @@ export function verdict(report: Report): Verdict {
   const c = countFindings(report);
   const hosts = hostNames(report).length;
   const span = `${plural(report.cycles, 'redeploy', 'redeploys')} on ${plural(hosts, 'host')}`;
+  const unchecked = notCheckedFindings(report);
+  if (unchecked.length > 0) {
+    // said first, whatever else was found: the rest of the report answers less than it seems to
+    const seen = new Set<string>();
+    const heads: string[] = [];
+    for (const f of unchecked) {
+      const h = firstSentence(f.message);
+      if (!seen.has(h)) heads.push(h);
+      seen.add(h);
+    }
+    let t = `Not checked: ${heads.slice(0, 2).join('; ')}${heads.length > 2 ? ` (and ${plural(heads.length - 2, 'more host')})` : ''}`;
+    const errors = c.errors;
+    if (errors > 0) t += ` — and ${plural(errors, 'error')} found`;
+    return { level: 'unchecked', text: t };
+  }
   const first = earliestCollision(report);
   if (first && first.firstCollision) {
     const fc = first.firstCollision;
@@ -109,9 +127,16 @@ export function verdict(report: Report): Verdict {
   return { level: 'clean', text: `Safe for ${span}` };
 }
 
+/** a message's first sentence, without its full stop (at most 300 characters) */
+export function firstSentence(message: string): string {
+  const m = /^(.+?[^.\s][.!?])(?:\s|$)/s.exec(message);
+  const s = (m ? m[1]! : message).replace(/[.]$/, '');
+  return clip(s, 300);
+}
+
 export function verdictLine(report: Report): string {
   const v = verdict(report);
-  return `${icon(v.level === 'clean' ? 'clean' : v.level)} **${text(v.text, 1000)}**`;
+  return `${icon(v.level)} **${text(v.text, 1000)}**`;
 }
 
 export function hostsTable(report: Report, maxRows = 200): string {

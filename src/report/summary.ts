@@ -15,6 +15,9 @@ import {
 } from './markdown.js';
 import { activeFindings, countFindings, plural, suppressedFindings, thousands } from './order.js';
 
+/** redeploys the report must list for the summary's picture of the walk (action and --format markdown) */
+export const WALK_TIMELINE = 32;
+
 /** GitHub's limit per step */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** what we allow ourselves, leaving room for a notice the action may append (fork fallback) */
@@ -121,5 +124,5 @@ export function formatSummary(report: Report, opts: SummaryOptions = {}): string
 
 /** the summary written when the input could not be used */
 export function formatConfigErrorSummary(message: string): string {
-  return `## subnet-guard\n\n❌ **Configuration error** — the check did not run.\n\n${text(message, 4000)}\n`;
+  return `## subnet-guard\n\n⚪ **Not checked: configuration error** — the check did not run.\n\n${text(message, 4000)}\n`;
 }
