@@ -16,10 +16,28 @@ import { formatSarifText } from './report/sarif.js';
 import { formatSummary } from './report/summary.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
-function render(report: Report, args: CliArgs): string {
+/** how the terminal takes text: colours (NO_COLOR / FORCE_COLOR, else only on a terminal) and its width */
+export interface Terminal {
+  color: boolean;
+  width?: number;
+}
+
+function terminalFor(args: CliArgs): Terminal {
+  if (args.output) return { color: false };
+  const env = process.env;
+  const tty = !!process.stdout.isTTY;
+  let color = tty;
+  // https://no-color.org: any non-empty NO_COLOR turns colours off; FORCE_COLOR (not "0"/"false") forces them on
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') color = false;
+  else if (env.FORCE_COLOR !== undefined) color = !['0', 'false'].includes(env.FORCE_COLOR);
+  const width = tty && process.stdout.columns ? Math.max(40, Math.min(process.stdout.columns, 160)) : undefined;
+  return { color, width };
+}
+
+function render(report: Report, args: CliArgs, term: Terminal = { color: false }): string {
   switch (args.format) {
     case 'text':
-      return toText(report);
+      return toText(report, term);
     case 'json':
       return toJson(report);
     case 'sarif':
@@ -217,7 +235,7 @@ export function main(argv: string[]): number {
       process.stdout.write(baselineWritten(written.findings.length, args.writeBaseline!, writeTo.rel === BASELINE_FILE, invalid));
       return 0;
     }
-    const out = render(report, args);
+    const out = render(report, args, terminalFor(args));
     if (args.output) writeOutput(args.output, out);
     else process.stdout.write(out);
     return exitCodeFor(report, args.failOn);

@@ -98,7 +98,9 @@ export function verdict(report: Report): Verdict {
     const seen = new Set<string>();
     const heads: string[] = [];
     for (const f of unchecked) {
-      const h = firstSentence(f.message);
+      const sentence = firstSentence(f.message);
+      // "Not checked: no reserved ranges …" — the sentence goes on after the colon
+      const h = /^[A-Z][a-z]/.test(sentence) ? sentence[0]!.toLowerCase() + sentence.slice(1) : sentence;
       if (!seen.has(h)) heads.push(h);
       seen.add(h);
     }
@@ -117,9 +119,17 @@ export function verdict(report: Report): Verdict {
     return { level: 'error', text: t };
   }
   if (c.errors > 0) {
+    // a sentence of its own (the messages are in the findings): how many, what the first one is, where and when
     const top = activeFindings(report)[0]!;
-    const more = c.errors > 1 ? ` (and ${plural(c.errors - 1, 'more error')})` : '';
-    return { level: 'error', text: `${clip(top.message, 200)}${more}` };
+    const rule = ruleTitle(top.rule);
+    const where = [top.host ? `on ${top.host}` : '', top.cycle !== undefined ? (top.cycle === 0 ? 'at daemon start' : `from redeploy ${thousands(top.cycle)}`) : '']
+      .filter(Boolean)
+      .join(' ');
+    const first = `${rule}${where ? ` ${where}` : ''}`;
+    return {
+      level: 'error',
+      text: c.errors === 1 ? `1 error in ${span}: ${first}` : `${plural(c.errors, 'error')} in ${span}; the first: ${first}`,
+    };
   }
   if (c.warnings > 0) {
     return { level: 'warning', text: `No error in ${span}, but ${plural(c.warnings, 'warning')}` };
@@ -132,6 +142,11 @@ export function firstSentence(message: string): string {
   const m = /^(.+?[^.\s][.!?])(?:\s|$)/s.exec(message);
   const s = (m ? m[1]! : message).replace(/[.]$/, '');
   return clip(s, 300);
+}
+
+/** "pool-exhaustion" → "pool exhaustion": a rule id as words for a sentence */
+function ruleTitle(id: string): string {
+  return id.replace(/-/g, ' ');
 }
 
 export function verdictLine(report: Report): string {

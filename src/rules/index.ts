@@ -2,6 +2,7 @@
 import type { Finding } from '../model.js';
 import { daemonPoolReserved } from './daemon-pool-reserved.js';
 import { forwardingDisabled } from './forwarding-disabled.js';
+import { mergeModels } from './models.js';
 import { mtuExceedsUnderlay } from './mtu-exceeds-underlay.js';
 import { noReservedRanges } from './no-reserved-ranges.js';
 import { pinnedConflict } from './pinned-conflict.js';
@@ -27,8 +28,9 @@ export const RULES: readonly Rule[] = [
   noReservedRanges,
 ];
 
+/** every rule's findings, one per problem: a host checked under both engine models reports each place once */
 export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
-  return rules.flatMap((r) => r.check(ctx));
+  return mergeModels(rules.flatMap((r) => r.check(ctx)), ctx);
 }
 
 export function ruleById(id: string): Rule | undefined {
