@@ -49317,17 +49317,44 @@ function isConfigError(e) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/versions.ts
-class EngineVersionError extends Error {
+class versions_EngineVersionError extends Error {
 }
-function parseEngineVersion(text) {
-    const s = String(text).trim().toLowerCase();
-    if (s === '' || s === 'unknown' || s === 'any')
+/** the forms every input (CLI --engine, the action's `engine`, the inventory's `engine:`) accepts */
+const ENGINE_VERSION_FORMS = 'what `docker version` prints as the Server version ("26.1.5", "20.10.24+dfsg1", "18.09.1-ce", "28.0.0-rc.2"), ' +
+    'a release without its patch ("26.1", "20.10") or "unknown" (checks both allocator models)';
+/** the newest major release this table was written against; a version beyond the next few is a typo */
+const NEWEST_KNOWN_MAJOR = 29;
+const MAX_PLAUSIBLE_MAJOR = NEWEST_KNOWN_MAJOR + 6;
+function refuse(text, why) {
+    throw new versions_EngineVersionError(`"${text}" is not a Docker Engine version (${why}); accepted: ${ENGINE_VERSION_FORMS}`);
+}
+/**
+ * The one Engine-version grammar. Releases are 1.x (2014–2017), 17.03–18.09 (year.month, "-ce"/"-ee"),
+ * 19.03, 20.10, then 23.0 onwards. A bare major ("24", "99"), a "v" prefix or a number that no release
+ * has (2.4) is refused: guessing would silently pick one allocator model.
+ */
+function versions_parseEngineVersion(text) {
+    const raw = String(text).trim();
+    const s = raw.toLowerCase();
+    if (s === 'unknown')
         return 'unknown';
-    const m = /^v?(\d{1,3})(?:\.(\d{1,3}))?(?:\.(\d{1,3}))?(?:[-+~][0-9a-z.+~-]*)?$/.exec(s);
-    if (!m) {
-        throw new EngineVersionError(`"${text}" is not a Docker Engine version (expected e.g. "20.10.24", "26.1" or "unknown")`);
-    }
-    return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
+    if (s === '')
+        refuse(raw, 'it is empty');
+    if (/^v\d/.test(s))
+        refuse(raw, 'write it without the "v"');
+    const m = /^(\d{1,3})\.(\d{1,3})(?:\.(\d{1,3}))?(?:[-+~][0-9a-z.+~-]*)?$/.exec(s);
+    if (!m)
+        refuse(raw, /^\d+$/.test(s) ? 'a major number alone does not say the release' : 'expected MAJOR.MINOR[.PATCH]');
+    const v = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+    const [major, minor] = v;
+    const released = (major === 1 && minor <= 13) ||
+        ((major === 17 || major === 18) && minor >= 1 && minor <= 12) ||
+        (major === 19 && minor === 3) ||
+        (major === 20 && minor === 10) ||
+        (major >= 23 && major <= MAX_PLAUSIBLE_MAJOR);
+    if (!released)
+        refuse(raw, major > MAX_PLAUSIBLE_MAJOR ? `no release has major ${major}` : `no Docker Engine release is numbered ${major}.${minor}`);
+    return v;
 }
 function atLeast(v, min) {
     for (let i = 0; i < 3; i++) {
@@ -49349,7 +49376,7 @@ function behaviourOf(version, v) {
 }
 /** The behaviours to check for a version string: one, or both models when the version is unknown. */
 function behavioursFor(version) {
-    const v = parseEngineVersion(version);
+    const v = versions_parseEngineVersion(version);
     if (v === 'unknown') {
         // made by behaviourOf like every other (a spread copy had another shape, and the simulation's
         // compiled code, met with it, was thrown away)
@@ -57820,6 +57847,14 @@ function simulateForever(sim, extra = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
+/**
+ * The reserved ranges that apply to one host: the inventory's top-level list (and, once the inventory
+ * has them, the host's own `reserved:`). Every rule that asks "what must this host keep reaching" goes
+ * through here, so that per-host ranges reach all of them at once.
+ */
+function reservedForHost(ctx, _host) {
+    return ctx.reserved;
+}
 function modelLabel(model) {
     return model === 'round-robin' ? 'Engine ≤ 26, round-robin' : 'Engine ≥ 27, first-fit';
 }
@@ -58140,6 +58175,92 @@ const forwardingDisabled = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/models.ts
+
+
+const SHORT = { 'round-robin': '≤ 26', 'first-fit': '≥ 27' };
+function other(m) {
+    return m === 'round-robin' ? 'first-fit' : 'round-robin';
+}
+/** the message with its "(Engine ≤ 26, round-robin)" label replaced by `label` (or the label added) */
+function relabel(f, label) {
+    const own = modelLabel(f.model);
+    if (f.message.includes(own))
+        return f.message.split(own).join(label);
+    return `${f.message.replace(/\.?$/, '')} (${label}).`;
+}
+/** the message without anything that names the model, to see whether two models say the same */
+function neutral(f) {
+    return f.message.split(modelLabel(f.model)).join('\u0000');
+}
+function placeKey(f) {
+    return [f.rule, f.severity, f.file ?? '', f.line ?? '', f.column ?? '', f.host ?? ''].join('\u0000');
+}
+function mergeModels(findings, ctx) {
+    const models = new Map();
+    for (const hc of ctx.hosts) {
+        let s = models.get(hc.host.name);
+        if (!s)
+            models.set(hc.host.name, (s = new Set()));
+        s.add(hc.behaviour.model);
+    }
+    const both = (f) => f.host !== undefined && f.model !== undefined && models.get(f.host)?.size === 2;
+    const groups = new Map();
+    /** per host and rule: the models that reported anything at all */
+    const reporting = new Map();
+    for (const f of findings) {
+        if (!both(f))
+            continue;
+        const k = placeKey(f);
+        const g = groups.get(k);
+        if (g)
+            g.push(f);
+        else
+            groups.set(k, [f]);
+        const rk = `${f.rule}\u0000${f.host}`;
+        let r = reporting.get(rk);
+        if (!r)
+            reporting.set(rk, (r = new Set()));
+        r.add(f.model);
+    }
+    const merged = new Map();
+    for (const g of groups.values()) {
+        const rr = g.filter((f) => f.model === 'round-robin');
+        const ff = g.filter((f) => f.model === 'first-fit');
+        if (rr.length === 1 && ff.length === 1) {
+            const [a, b] = [rr[0], ff[0]];
+            const first = (b.cycle ?? 0) < (a.cycle ?? 0) ? b : a;
+            const second = first === a ? b : a;
+            let label;
+            if (first.cycle === second.cycle) {
+                label = neutral(a) === neutral(b) ? `Engine ${SHORT['round-robin']} and ${SHORT['first-fit']}` : `${modelLabel(first.model)}; likewise on ${SHORT[second.model]}`;
+            }
+            else {
+                label = `${modelLabel(first.model)}; redeploy ${groupDigits(second.cycle ?? 0)} on ${SHORT[second.model]}`;
+            }
+            const { model: _model, ...rest } = first;
+            merged.set(first, { ...rest, message: relabel(first, label) });
+            merged.set(second, null);
+        }
+        else if (g.length === 1 && g[0].cycle !== undefined) {
+            const f = g[0];
+            // the other model reported nothing of this rule on this host: say so, it is half the answer
+            if (reporting.get(`${f.rule}\u0000${f.host}`)?.has(other(f.model)))
+                continue;
+            const label = `${modelLabel(f.model)}; never on ${SHORT[other(f.model)]} in ${groupDigits(ctx.cycles)} redeploys`;
+            merged.set(f, { ...f, message: relabel(f, label) });
+        }
+    }
+    const out = [];
+    for (const f of findings) {
+        const m = merged.get(f);
+        if (m === null)
+            continue;
+        out.push(m ?? f);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/mtu-exceeds-underlay.ts
 // mtu-exceeds-underlay: a network's MTU is larger than the host's underlay MTU (inventory `underlay-mtu`,
 // e.g. 1442 on an OpenStack/OVN Geneve tenant network). Docker never detects the underlay (docker-ipam.md §6):
@@ -58161,7 +58282,7 @@ const VXLAN_OVERHEAD = 50;
 function supportsDefaultNetworkOpts(version) {
     let v;
     try {
-        v = parseEngineVersion(version);
+        v = versions_parseEngineVersion(version);
     }
     catch {
         return true;
@@ -58267,6 +58388,65 @@ const mtuExceedsUnderlay = {
                     ...findingAt(m.pos),
                 });
             }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/no-reserved-ranges.ts
+// no-reserved-ranges: a host with no reserved range at all. Without one, the main question — does a
+// redeploy put a bridge on a network the team must keep reaching — cannot be asked: only pool
+// exhaustion, pinned-subnet races and MTU were checked. A "not checked" state (report/not-checked.ts):
+// the verdict, the badge, the outputs and the exit code never call such a run safe.
+
+
+/** the README section that explains the inventory (where reserved ranges are declared) */
+const INVENTORY_DOCS = 'https://github.com/subnet-guard/subnet-guard#the-inventory';
+function whereFor(ctx, host) {
+    // the host's entry when the inventory has one, else the inventory's first line; no inventory: the repository root
+    if (host.pos)
+        return findingAt(host.pos);
+    const file = ctx.inventory.file;
+    if (!file)
+        return {};
+    const first = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return findingAt(first);
+}
+function noReservedMessage(ctx, host) {
+    const where = ctx.inventory.file
+        ? `Declare them under \`reserved:\` in ${ctx.inventory.file} (top level, or per host)`
+        : 'Declare them in a `network-inventory.yaml` at the repository root (`reserved:` with a `cidr` and a `name` each, or a `preset:`)';
+    return (`No reserved ranges declared for ${host}: only pool exhaustion, races and MTU were checked. Whether a redeploy ` +
+        'puts a bridge on a network the host must keep reaching (a peered VPC, a database, a VPN, the office LAN) was not. ' +
+        `${where}; see ${INVENTORY_DOCS}.`);
+}
+const noReservedRanges = {
+    id: 'no-reserved-ranges',
+    defaultSeverity: 'warning',
+    shortDescription: 'No reserved ranges are declared for a host, so collisions were not checked',
+    fullDescription: 'subnet-guard compares every subnet Docker would hand out with the networks the host must keep reaching. With no reserved ' +
+        'range declared (no inventory, or one without `reserved:`), that comparison has nothing to compare with: the run checked pool ' +
+        'exhaustion, pinned-subnet races and MTU only, and its verdict is "not checked", never "safe".',
+    help: 'Add a `network-inventory.yaml` at the repository root listing the ranges a bridge must never cover: `reserved: - cidr: 172.31.0.0/16` ' +
+        '`name: ops VPC`, or a shipped `preset:` (see the README section "The inventory"). To accept a repository with nothing to protect, ' +
+        'put the finding in the baseline (`--write-baseline`).',
+    check(ctx) {
+        const out = [];
+        const seen = new Set();
+        for (const hc of ctx.hosts) {
+            // one finding per host, whatever the number of engine models it is checked under
+            if (seen.has(hc.host.name))
+                continue;
+            seen.add(hc.host.name);
+            if (reservedForHost(ctx, hc.host).length > 0)
+                continue;
+            out.push({
+                rule: this.id,
+                severity: this.defaultSeverity,
+                message: noReservedMessage(ctx, hc.host.name),
+                ...whereFor(ctx, hc.host),
+                host: hc.host.name,
+            });
         }
         return out;
     },
@@ -59059,6 +59239,8 @@ const unsetVariable = {
 
 
 
+
+
 const RULES = [
     reservedCollision,
     pinnedReservedOverlap,
@@ -59070,9 +59252,11 @@ const RULES = [
     mtuExceedsUnderlay,
     forwardingDisabled,
     unsetVariable,
+    noReservedRanges,
 ];
+/** every rule's findings, one per problem: a host checked under both engine models reports each place once */
 function runRules(ctx, rules = RULES) {
-    return rules.flatMap((r) => r.check(ctx));
+    return mergeModels(rules.flatMap((r) => r.check(ctx)), ctx);
 }
 function ruleById(id) {
     return RULES.find((r) => r.id === id);
@@ -59952,6 +60136,16 @@ class CheckReader {
         return this.fact(this.listAt, rel, (r) => this.inner.list(r)).slice();
     }
 }
+/** what was searched, when no compose project was found: nothing checked is a configuration error */
+function nothingFound(globs) {
+    if (globs.length > 0) {
+        return `no compose file matches ${globs.map((g) => `"${g}"`).join(', ')} (paths relative to the checked directory; ` +
+            `directories ${[...IGNORED_DIRS].slice(0, 4).join(', ')} … are not searched): nothing to check`;
+    }
+    return `no compose project found: no ${DEFAULT_FILE_NAMES.join(', ')} in the checked directory or below ` +
+        `(${[...IGNORED_DIRS].slice(0, 4).join(', ')} … skipped), and no inventory host lists \`projects:\`. ` +
+        'Point at the repository (subnet-guard DIR, or the action\'s working-directory), name the files (--compose / compose-files), or list them per host in the inventory';
+}
 function check(source, opts = {}) {
     const reader = source instanceof CheckReader ? source : new CheckReader(source);
     const inventory = findInventory(reader, opts.inventory);
@@ -59959,8 +60153,24 @@ function check(source, opts = {}) {
     if (!Number.isSafeInteger(cycles) || cycles < 0)
         throw new errors_ConfigError(`cycles must be a whole number from 0 to ${MAX_CYCLES}, got ${cycles}`);
     const reserved = parseReserved(inventory);
+    const globs = (opts.composeFiles ?? []).map((g) => g.trim()).filter((g) => g !== '' && !g.startsWith('#'));
+    const listing = inventory.hosts.filter((h) => h.projects !== undefined);
+    if (globs.length > 0 && listing.length > 0 && listing.length === inventory.hosts.length) {
+        // every host names its projects: the globs would change nothing, and ignoring them silently hides that
+        const h = listing[0];
+        throw new errors_ConfigError(`compose file globs (${globs.join(', ')}) were given, but every host in ${inventory.file ?? 'the inventory'} lists its own ` +
+            '`projects:`, and the inventory wins: the globs apply only to hosts without a `projects:` list. ' +
+            'Remove the globs (--compose / compose-files), or remove `projects:` from the hosts they should apply to', h.pos ?? { file: inventory.file ?? 'inventory' });
+    }
     let discovered;
-    const discover = () => (discovered ??= discoverProjects(reader, { globs: opts.composeFiles }));
+    const discover = () => {
+        if (discovered)
+            return discovered;
+        discovered = discoverProjects(reader, { globs: opts.composeFiles });
+        if (discovered.length === 0)
+            throw new errors_ConfigError(nothingFound(globs));
+        return discovered;
+    };
     let daemonJsons;
     const foundDaemons = () => (daemonJsons ??= findDaemonJsons(reader));
     const hosts = [];
@@ -59987,7 +60197,7 @@ function check(source, opts = {}) {
             behaviours = behavioursFor(opts.engine ?? host.engine.value);
         }
         catch (e) {
-            if (e instanceof EngineVersionError)
+            if (e instanceof versions_EngineVersionError)
                 throw new errors_ConfigError(e.message, opts.engine ? undefined : host.engine.pos ?? { file: inventory.file ?? 'inventory' });
             throw e;
         }
@@ -60027,8 +60237,177 @@ function check(source, opts = {}) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/report/order.ts
+// Helpers every report format shares: the order findings are shown in, the counts that decide the
+// verdict, and repository-relative paths. Pure functions over the Report.
+
+/** error first, then warning, then note */
+function severityRank(s) {
+    switch (s) {
+        case 'error':
+            return 0;
+        case 'warning':
+            return 1;
+        case 'note':
+            return 2;
+        default:
+            return assertNever(s, 'severity');
+    }
+}
+function cmpStr(a, b) {
+    const x = a ?? '';
+    const y = b ?? '';
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+function cmpNum(a, b, missing) {
+    return (a ?? missing) - (b ?? missing);
+}
+/**
+ * Most severe first; within a severity the earliest redeploy first (a finding without a cycle holds
+ * from the first `up`, so it counts as cycle 0); then by place and rule so the order is stable.
+ */
+function compareFindings(a, b) {
+    return (severityRank(a.severity) - severityRank(b.severity) ||
+        cmpNum(a.cycle, b.cycle, 0) ||
+        cmpStr(a.file, b.file) ||
+        cmpNum(a.line, b.line, 0) ||
+        cmpNum(a.column, b.column, 0) ||
+        cmpStr(a.rule, b.rule) ||
+        cmpStr(a.host, b.host) ||
+        cmpStr(a.model, b.model) ||
+        cmpStr(a.message, b.message));
+}
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+/** findings that count (not suppressed), in display order */
+function activeFindings(report) {
+    return sortFindings(report.findings.filter((f) => !f.suppressed));
+}
+function suppressedFindings(report) {
+    return sortFindings(report.findings.filter((f) => f.suppressed));
+}
+function countFindings(report) {
+    const c = { errors: 0, warnings: 0, notes: 0, suppressed: 0 };
+    for (const f of report.findings) {
+        if (f.suppressed) {
+            c.suppressed++;
+            continue;
+        }
+        switch (f.severity) {
+            case 'error':
+                c.errors++;
+                break;
+            case 'warning':
+                c.warnings++;
+                break;
+            case 'note':
+                c.notes++;
+                break;
+            default:
+                assertNever(f.severity, 'severity');
+        }
+    }
+    return c;
+}
+/**
+ * The "not really checked" states, in one place. Each is a finding whose presence means the run could
+ * not answer its main question (does a redeploy put a bridge on a reserved range), so nothing may call
+ * it safe: with "no compose project found" (a configuration error, thrown before any report), they
+ * share the grey verdict, the grey badge, outcome=config-error and exit status 2.
+ */
+const NOT_CHECKED = {
+    'no-reserved-ranges': { badge: 'no inventory', state: 'no reserved ranges declared' },
+    'simulation-incomplete': { badge: 'incomplete', state: 'simulation incomplete' },
+};
+const NOT_CHECKED_RULES = Object.keys(NOT_CHECKED);
+function isNotChecked(f) {
+    return !f.suppressed && Object.prototype.hasOwnProperty.call(NOT_CHECKED, f.rule);
+}
+/** the active findings that make the run "not checked", in display order */
+function notCheckedFindings(report) {
+    return sortFindings(report.findings.filter(isNotChecked));
+}
+/**
+ * config-error when the run could not check what it is for (a "not checked" finding); "findings" when
+ * an error or a warning is left after suppressions; notes alone are informational
+ */
+function outcomeOf(report) {
+    if (report.findings.some(isNotChecked))
+        return 'config-error';
+    const c = countFindings(report);
+    return c.errors + c.warnings > 0 ? 'findings' : 'clean';
+}
+/** the CLI's exit status: 2 when not checked (like a configuration error), else 1 when failing under fail-on, else 0 */
+function order_exitStatus(report, failOn) {
+    if (report.findings.some(isNotChecked))
+        return 2;
+    return fails(report, failOn) ? 1 : 0;
+}
+/** whether the step fails under `fail-on` */
+function fails(report, failOn) {
+    const c = countFindings(report);
+    switch (failOn) {
+        case 'error':
+            return c.errors > 0;
+        case 'warning':
+            return c.errors + c.warnings > 0;
+        case 'never':
+            return false;
+        default:
+            return assertNever(failOn, 'fail-on');
+    }
+}
+/** whether a host's first collision was accepted: its reserved-collision findings are all suppressed */
+function collisionSuppressed(report, h) {
+    const mine = report.findings.filter((f) => f.rule === 'reserved-collision' && f.host === h.name && (f.model === undefined || f.model === h.model));
+    return mine.length > 0 && mine.every((f) => f.suppressed);
+}
+/** the earliest first collision over all hosts and models (suppressed ones left out), or null */
+function earliestCollision(report) {
+    let best = null;
+    for (const h of report.hosts) {
+        if (!h.firstCollision || collisionSuppressed(report, h))
+            continue;
+        if (!best || h.firstCollision.cycle < best.firstCollision.cycle)
+            best = h;
+    }
+    return best;
+}
+/** hosts by name (an unknown engine yields one HostReport per model for the same host) */
+function hostNames(report) {
+    return [...new Set(report.hosts.map((h) => h.name))];
+}
+/**
+ * Joins the check root's position inside the repository ("" or "deploy/prod") with a path relative to
+ * the check root, giving a path relative to the repository root with forward slashes.
+ */
+function repoPath(prefix, file) {
+    const f = file.replace(/\\/g, '/').replace(/^\.\//, '');
+    const p = (prefix ?? '').replace(/\\/g, '/').replace(/^\.\/?/, '').replace(/\/+$/, '');
+    return p === '' ? f : `${p}/${f}`;
+}
+/** 1000 → "1,000" (fixed locale so that output does not depend on the machine) */
+function thousands(n) {
+    return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+function order_plural(n, one, many = `${one}s`) {
+    return `${thousands(n)} ${n === 1 ? one : many}`;
+}
+/** cuts a string to at most `max` characters (code points are not split), adding "…" */
+function clip(s, max) {
+    if (s.length <= max)
+        return s;
+    let cut = s.slice(0, Math.max(0, max - 1));
+    const last = cut.charCodeAt(cut.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        cut = cut.slice(0, -1);
+    return cut + '…';
+}
+
 ;// CONCATENATED MODULE: ./src/args.ts
 // Command-line arguments → check options. Pure: takes argv, returns options or throws ConfigError.
+
 
 
 
@@ -60042,9 +60421,11 @@ per host and Engine version, and reports every redeploy that would put a network
 
 Options:
   --inventory FILE     network inventory (default: DIR/network-inventory.yaml when present)
-  --compose GLOB       compose files to use instead of discovery (repeatable)
+  --compose GLOB       compose files to use instead of discovery (repeatable; relative to DIR);
+                       hosts whose inventory entry lists \`projects:\` keep their list
   --daemon FILE        daemon.json for hosts that do not name one
-  --engine VERSION     Docker Engine version for every host ("20.10.24", "26.1", "28", "unknown")
+  --engine VERSION     Docker Engine version for every host, as \`docker version\` prints it
+                       ("20.10.24", "26.1.5", "18.09.1-ce"), or "26.1", or "unknown" (both models)
   --cycles N           redeploys to simulate (default: the inventory's, else 1000)
   --timeline N         list the first N redeploys in the report (default 0)
   --format FORMAT      text | json | sarif | markdown | github (default text)
@@ -60058,8 +60439,11 @@ Options:
   -h, --help           this text
   --version            the version
 
+FILE arguments are relative to the current directory and may lie outside DIR.
+
 Exit status: 0 nothing at or above the fail level (or a baseline written), 1 findings, 2 the input
-could not be used.`));
+could not be used or the check could not do its job (no compose project, no reserved ranges, a
+simulation cut short).`));
 /** Parses a count: digits, optionally with _ or , separators, or scientific notation like 1e9. */
 function parseCount(text, what, max = Number.MAX_SAFE_INTEGER) {
     const s = text.trim().replace(/[_,]/g, '');
@@ -60072,13 +60456,91 @@ function parseCount(text, what, max = Number.MAX_SAFE_INTEGER) {
 function oneOf(value, allowed, what) {
     if (allowed.includes(value))
         return value;
-    throw new ConfigError(`${what} must be one of ${allowed.join(', ')}, got "${value}"`);
+    const guess = didYouMean(value, allowed);
+    throw new ConfigError(`${what} must be one of ${allowed.join(', ')}, got "${value}"${guess ? ` — did you mean ${guess}?` : ''}`);
+}
+/** --engine, checked by the grammar the inventory and the action use */
+function engineFlag(value) {
+    try {
+        parseEngineVersion(value);
+    }
+    catch (e) {
+        if (e instanceof EngineVersionError)
+            throw new ConfigError(`--engine: ${e.message}`);
+        throw e;
+    }
+    return value;
+}
+const OPTIONS = {
+    inventory: { type: 'string' },
+    compose: { type: 'string', multiple: true },
+    daemon: { type: 'string' },
+    engine: { type: 'string' },
+    cycles: { type: 'string' },
+    timeline: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    'fail-on': { type: 'string' },
+    baseline: { type: 'string' },
+    'write-baseline': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' },
+};
+/** edit distance (insertions, deletions, substitutions, adjacent swaps), for "did you mean" */
+function args_editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+/** the closest known word, when it is close enough to be a typo */
+function didYouMean(word, known) {
+    let best;
+    let bestD = Infinity;
+    for (const k of known) {
+        const d = args_editDistance(word.toLowerCase(), k);
+        if (d < bestD) {
+            best = k;
+            bestD = d;
+        }
+    }
+    return best !== undefined && bestD <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
+}
+/** "--cycles -5": a negative number after a flag taking a value is that value (parseArgs would take it for a flag) */
+function joinNegativeValues(argv) {
+    const out = [];
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        const name = a.startsWith('--') ? a.slice(2) : undefined;
+        const next = argv[i + 1];
+        if (name && name in OPTIONS && OPTIONS[name].type === 'string' && next !== undefined && /^-\d/.test(next)) {
+            out.push(`${a}=${next}`);
+            i++;
+        }
+        else
+            out.push(a);
+    }
+    return out;
+}
+function unknownOption(message) {
+    const m = /Unknown option '(-{1,2})([^']*)'/.exec(message);
+    if (!m)
+        return message;
+    const flag = `${m[1]}${m[2]}`;
+    const guess = didYouMean(m[2].replace(/=.*$/, ''), Object.keys(OPTIONS));
+    return `unknown option ${flag}${guess ? ` — did you mean --${guess}?` : ''} (subnet-guard --help lists them)`;
 }
 function parseCliArgs(argv) {
     let parsed;
     try {
         parsed = parseArgs({
-            args: argv,
+            args: joinNegativeValues(argv),
             allowPositionals: true,
             strict: true,
             options: {
@@ -60099,7 +60561,10 @@ function parseCliArgs(argv) {
         });
     }
     catch (e) {
-        throw new ConfigError(`${e.message.replace(/\. To specify.*$/s, '')}\n\n${USAGE}`);
+        const msg = e.message;
+        if (/Unknown option/.test(msg))
+            throw new ConfigError(unknownOption(msg));
+        throw new ConfigError(`${msg.replace(/\. To specify.*$/s, '').replace(/\.?\s*Did you forget.*$/s, '')} (subnet-guard --help lists the options)`);
     }
     const { values: v, positionals } = parsed;
     if (positionals.length > 1)
@@ -60109,9 +60574,9 @@ function parseCliArgs(argv) {
         inventory: v.inventory,
         compose: v.compose,
         daemon: v.daemon,
-        engine: v.engine,
+        engine: v.engine !== undefined ? engineFlag(v.engine) : undefined,
         cycles: v.cycles !== undefined ? parseCount(v.cycles, '--cycles') : undefined,
-        timeline: v.timeline !== undefined ? parseCount(v.timeline, '--timeline', 100_000) : 0,
+        timeline: v.timeline !== undefined ? parseCount(v.timeline, '--timeline', 100_000) : undefined,
         format: v.format !== undefined ? oneOf(v.format, FORMATS, '--format') : 'text',
         output: v.output,
         failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
@@ -60122,7 +60587,7 @@ function parseCliArgs(argv) {
     };
 }
 function exitCodeFor(report, failOn) {
-    return fails(report, failOn) ? 1 : 0;
+    return exitStatus(report, failOn);
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -60229,7 +60694,7 @@ function parseInputs(get) {
     const engineRaw = get(ACTION.inputs.engine).trim();
     if (engineRaw !== '') {
         try {
-            parseEngineVersion(engineRaw);
+            versions_parseEngineVersion(engineRaw);
         }
         catch (e) {
             throw new errors_ConfigError(`input "${ACTION.inputs.engine}": ${e.message}`);
@@ -60276,145 +60741,6 @@ function composeEnvironment(env) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/report/order.ts
-// Helpers every report format shares: the order findings are shown in, the counts that decide the
-// verdict, and repository-relative paths. Pure functions over the Report.
-
-/** error first, then warning, then note */
-function severityRank(s) {
-    switch (s) {
-        case 'error':
-            return 0;
-        case 'warning':
-            return 1;
-        case 'note':
-            return 2;
-        default:
-            return assertNever(s, 'severity');
-    }
-}
-function cmpStr(a, b) {
-    const x = a ?? '';
-    const y = b ?? '';
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-function cmpNum(a, b, missing) {
-    return (a ?? missing) - (b ?? missing);
-}
-/**
- * Most severe first; within a severity the earliest redeploy first (a finding without a cycle holds
- * from the first `up`, so it counts as cycle 0); then by place and rule so the order is stable.
- */
-function compareFindings(a, b) {
-    return (severityRank(a.severity) - severityRank(b.severity) ||
-        cmpNum(a.cycle, b.cycle, 0) ||
-        cmpStr(a.file, b.file) ||
-        cmpNum(a.line, b.line, 0) ||
-        cmpNum(a.column, b.column, 0) ||
-        cmpStr(a.rule, b.rule) ||
-        cmpStr(a.host, b.host) ||
-        cmpStr(a.model, b.model) ||
-        cmpStr(a.message, b.message));
-}
-function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-/** findings that count (not suppressed), in display order */
-function activeFindings(report) {
-    return sortFindings(report.findings.filter((f) => !f.suppressed));
-}
-function suppressedFindings(report) {
-    return sortFindings(report.findings.filter((f) => f.suppressed));
-}
-function countFindings(report) {
-    const c = { errors: 0, warnings: 0, notes: 0, suppressed: 0 };
-    for (const f of report.findings) {
-        if (f.suppressed) {
-            c.suppressed++;
-            continue;
-        }
-        switch (f.severity) {
-            case 'error':
-                c.errors++;
-                break;
-            case 'warning':
-                c.warnings++;
-                break;
-            case 'note':
-                c.notes++;
-                break;
-            default:
-                assertNever(f.severity, 'severity');
-        }
-    }
-    return c;
-}
-/** "findings" when an error or a warning is left after suppressions; notes alone are informational */
-function outcomeOf(report) {
-    const c = countFindings(report);
-    return c.errors + c.warnings > 0 ? 'findings' : 'clean';
-}
-/** whether the step fails under `fail-on` */
-function order_fails(report, failOn) {
-    const c = countFindings(report);
-    switch (failOn) {
-        case 'error':
-            return c.errors > 0;
-        case 'warning':
-            return c.errors + c.warnings > 0;
-        case 'never':
-            return false;
-        default:
-            return assertNever(failOn, 'fail-on');
-    }
-}
-/** whether a host's first collision was accepted: its reserved-collision findings are all suppressed */
-function collisionSuppressed(report, h) {
-    const mine = report.findings.filter((f) => f.rule === 'reserved-collision' && f.host === h.name && (f.model === undefined || f.model === h.model));
-    return mine.length > 0 && mine.every((f) => f.suppressed);
-}
-/** the earliest first collision over all hosts and models (suppressed ones left out), or null */
-function earliestCollision(report) {
-    let best = null;
-    for (const h of report.hosts) {
-        if (!h.firstCollision || collisionSuppressed(report, h))
-            continue;
-        if (!best || h.firstCollision.cycle < best.firstCollision.cycle)
-            best = h;
-    }
-    return best;
-}
-/** hosts by name (an unknown engine yields one HostReport per model for the same host) */
-function hostNames(report) {
-    return [...new Set(report.hosts.map((h) => h.name))];
-}
-/**
- * Joins the check root's position inside the repository ("" or "deploy/prod") with a path relative to
- * the check root, giving a path relative to the repository root with forward slashes.
- */
-function repoPath(prefix, file) {
-    const f = file.replace(/\\/g, '/').replace(/^\.\//, '');
-    const p = (prefix ?? '').replace(/\\/g, '/').replace(/^\.\/?/, '').replace(/\/+$/, '');
-    return p === '' ? f : `${p}/${f}`;
-}
-/** 1000 → "1,000" (fixed locale so that output does not depend on the machine) */
-function thousands(n) {
-    return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-function order_plural(n, one, many = `${one}s`) {
-    return `${thousands(n)} ${n === 1 ? one : many}`;
-}
-/** cuts a string to at most `max` characters (code points are not split), adding "…" */
-function clip(s, max) {
-    if (s.length <= max)
-        return s;
-    let cut = s.slice(0, Math.max(0, max - 1));
-    const last = cut.charCodeAt(cut.length - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        cut = cut.slice(0, -1);
-    return cut + '…';
-}
-
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 
@@ -60453,9 +60779,11 @@ function table(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
-/** emoji per severity */
+/** emoji per severity; grey for a run that could not check what it is for */
 function icon(sev) {
     switch (sev) {
+        case 'unchecked':
+            return '⚪';
         case 'error':
             return '❌';
         case 'warning':
@@ -60479,6 +60807,25 @@ function verdict(report) {
     const c = countFindings(report);
     const hosts = hostNames(report).length;
     const span = `${order_plural(report.cycles, 'redeploy', 'redeploys')} on ${order_plural(hosts, 'host')}`;
+    const unchecked = notCheckedFindings(report);
+    if (unchecked.length > 0) {
+        // said first, whatever else was found: the rest of the report answers less than it seems to
+        const seen = new Set();
+        const heads = [];
+        for (const f of unchecked) {
+            const sentence = firstSentence(f.message);
+            // "Not checked: no reserved ranges …" — the sentence goes on after the colon
+            const h = /^[A-Z][a-z]/.test(sentence) ? sentence[0].toLowerCase() + sentence.slice(1) : sentence;
+            if (!seen.has(h))
+                heads.push(h);
+            seen.add(h);
+        }
+        let t = `Not checked: ${heads.slice(0, 2).join('; ')}${heads.length > 2 ? ` (and ${order_plural(heads.length - 2, 'more host')})` : ''}`;
+        const errors = c.errors;
+        if (errors > 0)
+            t += ` — and ${order_plural(errors, 'error')} found`;
+        return { level: 'unchecked', text: t };
+    }
     const first = earliestCollision(report);
     if (first && first.firstCollision) {
         const fc = first.firstCollision;
@@ -60490,18 +60837,44 @@ function verdict(report) {
         return { level: 'error', text: t };
     }
     if (c.errors > 0) {
+        // a sentence of its own (the messages are in the findings): how many, what the first one is, where and when
         const top = activeFindings(report)[0];
-        const more = c.errors > 1 ? ` (and ${order_plural(c.errors - 1, 'more error')})` : '';
-        return { level: 'error', text: `${clip(top.message, 200)}${more}` };
+        const rule = ruleTitle(top.rule);
+        const where = [top.host ? `on ${top.host}` : '', top.cycle !== undefined ? (top.cycle === 0 ? 'at daemon start' : `from redeploy ${thousands(top.cycle)}`) : '']
+            .filter(Boolean)
+            .join(' ');
+        const first = `${rule}${where ? ` ${where}` : ''}`;
+        return {
+            level: 'error',
+            text: c.errors === 1 ? `1 error in ${span}: ${first}` : `${order_plural(c.errors, 'error')} in ${span}; the first: ${first}`,
+        };
     }
     if (c.warnings > 0) {
         return { level: 'warning', text: `No error in ${span}, but ${order_plural(c.warnings, 'warning')}` };
     }
     return { level: 'clean', text: `Safe for ${span}` };
 }
+/** a message's first sentence, without its full stop (at most 300 characters) */
+function firstSentence(message) {
+    const m = /^(.+?[^.\s][.!?])(?:\s|$)/s.exec(message);
+    const s = (m ? m[1] : message).replace(/[.]$/, '');
+    return clip(s, 300);
+}
+/** "pool-exhaustion" → "pool exhaustion": a rule id as words for a sentence */
+function ruleTitle(id) {
+    return id.replace(/-/g, ' ');
+}
 function verdictLine(report) {
     const v = verdict(report);
-    return `${icon(v.level === 'clean' ? 'clean' : v.level)} **${markdown_text(v.text, 1000)}**`;
+    return `${icon(v.level)} **${markdown_text(v.text, 1000)}**`;
+}
+/** "65505" → "65,505" in a count the report keeps as text ("≥1,000,000" stays) */
+function grouped(count) {
+    return /^\d+$/.test(count) ? thousands(Number(count)) : count;
+}
+/** whether the host (under this model) has an active error, i.e. something its proven fix answers */
+function hasSomethingToFix(report, h) {
+    return report.findings.some((f) => !f.suppressed && f.severity === 'error' && f.host === h.name && (f.model === undefined || f.model === h.model));
 }
 function hostsTable(report, maxRows = 200) {
     const rows = report.hosts.slice(0, maxRows).map((h) => {
@@ -60515,7 +60888,7 @@ function hostsTable(report, maxRows = 200) {
             code(h.engine),
             h.model,
             thousands(h.peakNetworks),
-            `${markdown_text(h.poolsLeft)} of ${markdown_text(h.poolCandidates)}`,
+            `${markdown_text(grouped(h.poolsLeft))} of ${markdown_text(grouped(h.poolCandidates))}`,
             collision,
         ];
     });
@@ -60574,7 +60947,8 @@ function findingsTable(findings, opts) {
 function fixGroups(report) {
     const groups = new Map();
     for (const h of report.hosts) {
-        if (!h.fix)
+        // "proven fix" only where something fails: a clean host needs no change
+        if (!h.fix || !hasSomethingToFix(report, h))
             continue;
         const key = JSON.stringify(h.fix);
         const g = groups.get(key);
@@ -60664,91 +61038,6 @@ function knownReserved(report, extra = []) {
     for (const r of extra)
         add(r);
     return [...seen.values()];
-}
-function reservedHit(subnet, reserved) {
-    const p = parsePrefix(subnet);
-    if ('error' in p)
-        return null;
-    for (const r of reserved)
-        if (overlaps(p.prefix, r.prefix))
-            return r.name;
-    return null;
-}
-/**
- * A table with one row per redeploy and one column per redeployed network, cells being the subnet the
- * network got; a cell on a reserved range is marked 🛑 with the range's name. Boot allocations
- * (docker0, persistent projects) are listed above it.
- */
-function walkTable(report, h, opts = {}) {
-    const maxRows = opts.maxRows ?? 32;
-    const maxColumns = opts.maxColumns ?? 6;
-    const reserved = knownReserved(report, opts.reserved);
-    const mark = (subnet) => {
-        const hit = reservedHit(subnet, reserved);
-        return hit ? `🛑 **${code(subnet)}** ${markdown_text(hit, 80)}` : code(subnet);
-    };
-    const out = [];
-    if (h.boot.length > 0) {
-        const boot = h.boot
-            .slice(0, 20)
-            .map((a) => `${code(a.project === null ? `${a.network} (docker0)` : `${a.project}/${a.network}`, 80)} ${mark(a.subnet)}`);
-        out.push(`Boot: ${boot.join(', ')}${h.boot.length > 20 ? `, …and ${order_plural(h.boot.length - 20, 'more network')}` : ''}`);
-    }
-    const columns = [];
-    for (const c of h.cycles) {
-        for (const a of c.allocations) {
-            const key = `${a.project ?? ''}/${a.network}`;
-            if (!columns.includes(key))
-                columns.push(key);
-        }
-    }
-    const shownColumns = columns.slice(0, maxColumns);
-    const fc = h.firstCollision;
-    if (h.cycles.length > 0 && shownColumns.length > 0) {
-        const rowOf = (c) => {
-            const cells = shownColumns.map((key) => {
-                const subs = c.allocations.filter((a) => `${a.project ?? ''}/${a.network}` === key).map((a) => a.subnet);
-                return subs.length ? subs.map(mark).join('<br>') : '—';
-            });
-            return [fc && fc.cycle === c.cycle ? `**${thousands(c.cycle)}**` : thousands(c.cycle), ...cells];
-        };
-        const hit = (c) => c.allocations.some((a) => reservedHit(a.subnet, reserved) !== null);
-        // the first rows, then every collision row up to the cap, with ⋮ for the gaps
-        const picked = new Set();
-        const head = Math.max(1, maxRows - 8);
-        h.cycles.slice(0, head).forEach((_, i) => picked.add(i));
-        for (let i = head; i < h.cycles.length && picked.size < maxRows; i++)
-            if (hit(h.cycles[i]))
-                picked.add(i);
-        const rows = [];
-        let last = -1;
-        for (const i of [...picked].sort((a, b) => a - b)) {
-            if (i !== last + 1)
-                rows.push(['⋮', ...shownColumns.map(() => '')]);
-            rows.push(rowOf(h.cycles[i]));
-            last = i;
-        }
-        const lastCycle = h.cycles[h.cycles.length - 1].cycle;
-        if (fc && fc.cycle > lastCycle) {
-            rows.push(['⋮', ...shownColumns.map(() => '')]);
-            const key = `${fc.project ?? ''}/${fc.network}`;
-            rows.push([`**${thousands(fc.cycle)}**`, ...shownColumns.map((k) => (k === key ? mark(fc.subnet) : '…'))]);
-        }
-        else if (last < h.cycles.length - 1) {
-            rows.push(['⋮', ...shownColumns.map(() => '')]);
-        }
-        out.push(table(['Redeploy', ...shownColumns.map((k) => code(k.startsWith('/') ? k.slice(1) : k, 80))], rows));
-        if (columns.length > shownColumns.length)
-            out.push(`…and ${order_plural(columns.length - shownColumns.length, 'more network')} (see the JSON report).`);
-    }
-    else if (fc) {
-        out.push(`Redeploy ${thousands(fc.cycle)}: ${code(fc.project ? `${fc.project}/${fc.network}` : fc.network)} gets ${mark(fc.subnet)}.`);
-    }
-    if (h.period) {
-        out.push(`The walk repeats every ${order_plural(h.period.length, 'redeploy', 'redeploys')}` +
-            (h.period.preamble > 0 ? ` after the first ${thousands(h.period.preamble)}.` : '.'));
-    }
-    return out.join('\n\n');
 }
 /** cuts markdown at a line boundary to fit `maxBytes`, closing an open code fence or <details>, and says so */
 function capMarkdown(md, maxBytes, note) {
@@ -61078,15 +61367,19 @@ const HEX = {
 };
 const BADGE_LABEL = 'subnets';
 function badgeFor(report) {
+    // a run that could not check what it is for is grey whatever else it found: never "safe"
+    const unchecked = notCheckedFindings(report)[0];
+    if (unchecked)
+        return { label: BADGE_LABEL, message: NOT_CHECKED[unchecked.rule].badge, color: 'lightgrey' };
     const first = earliestCollision(report);
     if (first?.firstCollision)
-        return { label: BADGE_LABEL, message: `collides @${first.firstCollision.cycle}`, color: 'red' };
+        return { label: BADGE_LABEL, message: `collides @${thousands(first.firstCollision.cycle)}`, color: 'red' };
     const c = countFindings(report);
     if (c.errors > 0)
-        return { label: BADGE_LABEL, message: c.errors === 1 ? '1 error' : `${c.errors} errors`, color: 'red' };
+        return { label: BADGE_LABEL, message: c.errors === 1 ? '1 error' : `${thousands(c.errors)} errors`, color: 'red' };
     if (c.warnings > 0)
-        return { label: BADGE_LABEL, message: c.warnings === 1 ? '1 warning' : `${c.warnings} warnings`, color: 'yellow' };
-    return { label: BADGE_LABEL, message: `safe ×${report.cycles}`, color: 'brightgreen' };
+        return { label: BADGE_LABEL, message: c.warnings === 1 ? '1 warning' : `${thousands(c.warnings)} warnings`, color: 'yellow' };
+    return { label: BADGE_LABEL, message: `safe ×${thousands(report.cycles)}`, color: 'brightgreen' };
 }
 function configErrorBadge() {
     return { label: BADGE_LABEL, message: 'config error', color: 'lightgrey' };
@@ -61389,9 +61682,219 @@ function formatSarifText(report, opts = {}) {
     return JSON.stringify(formatSarif(report, opts), null, 2) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/report/walk.ts
+
+
+
+const KEYS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+/** the key of every network past the 62nd */
+const OVERFLOW_KEY = '+';
+function networkName(a) {
+    return a.project === null ? `${a.network} (docker0)` : `${a.project}/${a.network}`;
+}
+function walk_parse(subnet) {
+    const p = parsePrefix(subnet);
+    return 'error' in p ? null : p.prefix;
+}
+/** the grid of one host (as markdown), with its legend and the sentence about the period */
+function walkGrid(report, h, opts = {}) {
+    const maxColumns = Math.max(4, opts.maxColumns ?? 20);
+    const maxRows = Math.max(6, opts.maxRows ?? 32);
+    const reserved = knownReserved(report, opts.reserved);
+    const reservedOf = (subnet) => {
+        const p = walk_parse(subnet);
+        if (!p)
+            return null;
+        for (const r of reserved)
+            if (overlaps(p, r.prefix))
+                return r.name || r.cidr;
+        return null;
+    };
+    // keys: networks in the order they first appear (boot, then redeploys)
+    const keys = new Map();
+    const keyOf = (a) => {
+        const name = networkName(a);
+        let k = keys.get(name);
+        if (k === undefined) {
+            k = keys.size < KEYS.length ? KEYS[keys.size] : OVERFLOW_KEY;
+            keys.set(name, k);
+        }
+        return k;
+    };
+    const cellsOf = (allocs) => {
+        const m = new Map();
+        for (const a of allocs) {
+            const k = keyOf(a);
+            const list = m.get(a.subnet);
+            if (list) {
+                if (!list.includes(k))
+                    list.push(k);
+            }
+            else
+                m.set(a.subnet, [k]);
+        }
+        return m;
+    };
+    // boot networks stay for every redeploy: each column shows them too
+    const boot = h.boot;
+    const fc = h.firstCollision;
+    const columns = [];
+    if (boot.length > 0)
+        columns.push({ label: 'start', from: 0, to: 0, cells: cellsOf(boot), collision: fc?.cycle === 0 });
+    // the repeating pattern is shown once: cycles past preamble + period add nothing
+    const patternEnd = h.period ? h.period.preamble + h.period.length : Infinity;
+    const cycles = h.cycles.filter((c) => c.cycle <= patternEnd);
+    const signature = (m) => [...m.entries()].map(([s, k]) => `${s}=${k.join('')}`).sort().join(' ');
+    let last = null;
+    for (const c of cycles) {
+        const cells = cellsOf([...boot, ...c.allocations]);
+        const sig = signature(cells);
+        const collision = fc?.cycle === c.cycle;
+        if (last && last.sig === sig && !collision && !last.col.collision) {
+            last.col.to = c.cycle;
+            continue;
+        }
+        const col = { label: '', from: c.cycle, to: c.cycle, cells, collision };
+        columns.push(col);
+        last = { sig, col };
+    }
+    // a pattern that repeats from its start with period 1: every redeploy alike through the last one
+    const lastShown = cycles.length ? cycles[cycles.length - 1].cycle : 0;
+    const redeployCols = columns.filter((c) => c.from > 0);
+    if (h.period && h.period.length === 1 && redeployCols.length > 0 && lastShown >= patternEnd) {
+        redeployCols[redeployCols.length - 1].to = Math.max(redeployCols[redeployCols.length - 1].to, report.cycles);
+    }
+    // the colliding redeploy past the listed ones: a column of its own with what is known of it
+    if (fc && fc.cycle > 0 && !columns.some((c) => c.collision)) {
+        const cells = new Map([[fc.subnet, [keyOf({ project: fc.project, network: fc.network, subnet: fc.subnet })]]]);
+        columns.push({ label: '', from: fc.cycle, to: fc.cycle, cells, collision: true });
+    }
+    for (const c of columns) {
+        if (c.from === 0)
+            continue;
+        c.label = c.from === c.to ? thousands(c.from) : `${thousands(c.from)}–${thousands(c.to)}`;
+    }
+    // at most maxColumns: the first ones, a gap, and the colliding one with its neighbour
+    let shown = columns;
+    let gapAfter = -1;
+    if (columns.length > maxColumns) {
+        const hit = columns.findIndex((c) => c.collision);
+        const tail = hit >= maxColumns - 1 ? columns.slice(hit - 1, hit + 1) : [];
+        const head = columns.slice(0, maxColumns - tail.length);
+        gapAfter = head.length - 1;
+        shown = [...head, ...tail];
+    }
+    // rows: every pool shown, by address; reserved ones keep their own row, the others are grouped to fit
+    const pools = new Map();
+    for (const c of shown)
+        for (const s of c.cells.keys())
+            if (!pools.has(s))
+                pools.set(s, walk_parse(s) ?? { family: 4, addr: 0, bits: 0 });
+    const sorted = [...pools.entries()].sort((a, b) => comparePrefix(a[1], b[1])).map(([s]) => s);
+    const rows = [];
+    const reservedRows = sorted.filter((s) => reservedOf(s) !== null).length;
+    const plainBudget = Math.max(1, maxRows - reservedRows);
+    const plain = sorted.length - reservedRows;
+    const perRow = plain <= plainBudget ? 1 : Math.ceil(plain / plainBudget);
+    let run = [];
+    const flush = () => {
+        for (let i = 0; i < run.length; i += perRow)
+            rows.push({ pools: run.slice(i, i + perRow), reserved: null });
+        run = [];
+    };
+    for (const s of sorted) {
+        const r = reservedOf(s);
+        if (r === null) {
+            run.push(s);
+            continue;
+        }
+        flush();
+        rows.push({ pools: [s], reserved: r });
+    }
+    flush();
+    const cell = (col, row) => {
+        const held = [];
+        for (const p of row.pools)
+            for (const k of col.cells.get(p) ?? [])
+                if (!held.includes(k))
+                    held.push(k);
+        if (held.length === 0)
+            return '·';
+        const body = held.length <= 2 ? held.join('') : `${held.length}×`;
+        return row.reserved !== null ? `🛑**${body}**` : body;
+    };
+    const rowLabel = (row) => {
+        if (row.reserved !== null)
+            return `🛑 ${code(row.pools[0])} ${markdown_text(row.reserved, 60)}`;
+        if (row.pools.length === 1)
+            return code(row.pools[0]);
+        return `${code(row.pools[0])} … ${code(row.pools[row.pools.length - 1])} (${order_plural(row.pools.length, 'pool')})`;
+    };
+    const header = ['Pool ＼ redeploy'];
+    shown.forEach((c, i) => {
+        header.push(c.collision ? `**${c.label}** 🛑` : c.label);
+        if (i === gapAfter)
+            header.push('⋯');
+    });
+    const body = rows.map((row) => {
+        const cells = [rowLabel(row)];
+        shown.forEach((c, i) => {
+            cells.push(cell(c, row));
+            if (i === gapAfter)
+                cells.push('');
+        });
+        return cells;
+    });
+    const out = [];
+    if (shown.length > 0 && rows.length > 0)
+        out.push(table(header, body));
+    const legend = [...keys.entries()]
+        .filter(([, k]) => k !== OVERFLOW_KEY)
+        .slice(0, KEYS.length)
+        .map(([name, k]) => `**${k}** ${code(name, 60)}`);
+    const overflow = [...keys.values()].filter((k) => k === OVERFLOW_KEY).length;
+    if (legend.length)
+        out.push(legend.join(' · ') + (overflow ? ` · **${OVERFLOW_KEY}** ${order_plural(overflow, 'more network')}` : ''));
+    const notes = [];
+    if (h.period) {
+        const p = h.period.preamble;
+        const after = p === 0 ? '' : p === 1 ? ' after the first' : ` after the first ${thousands(p)}`;
+        notes.push(h.period.length === 1
+            ? `Every redeploy${after} allocates the same subnets.`
+            : `The walk repeats every ${order_plural(h.period.length, 'redeploy')}${after}: shown once.`);
+    }
+    if (gapAfter >= 0)
+        notes.push('⋯ marks redeploys left out (see the JSON report with `--timeline`).');
+    if (perRow > 1)
+        notes.push(`Pools are grouped by ${perRow} to fit; a cell counts the networks in the group.`);
+    if (notes.length)
+        out.push(notes.join(' '));
+    return out.join('\n\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
+
+/** one sentence on a host under one model: its first collision, or why there is none to show */
+function hostState(report, h) {
+    const fc = h.firstCollision;
+    const mine = report.findings.filter((f) => f.host === h.name && (f.model === undefined || f.model === h.model) && !f.suppressed);
+    if (fc) {
+        const who = fc.project ? `${fc.project}/${fc.network}` : fc.network;
+        const when = fc.cycle === 0 ? 'At daemon start' : `Redeploy ${thousands(fc.cycle)}`;
+        const accepted = collisionSuppressed(report, h) ? ' (suppressed)' : '';
+        return `🛑 ${when}: ${code(who, 80)} gets ${code(fc.subnet)} on ${markdown_text(fc.reserved.name || fc.reserved.cidr, 80)} (${code(fc.reserved.cidr)})${accepted}.`;
+    }
+    const unchecked = mine.find(isNotChecked);
+    const errors = mine.filter((f) => f.severity === 'error').length;
+    const others = errors > 0 ? `; ${order_plural(errors, 'error')} (see Findings)` : '';
+    if (unchecked)
+        return `not checked: ${NOT_CHECKED[unchecked.rule].state}${others}`;
+    return `no collision with a reserved range in ${order_plural(report.cycles, 'redeploy')}${others}`;
+}
+/** redeploys the report must list for the summary's picture of the walk (action and --format markdown) */
+const WALK_TIMELINE = 32;
 /** GitHub's limit per step */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** what we allow ourselves, leaving room for a notice the action may append (fork fallback) */
@@ -61424,8 +61927,8 @@ function formatSummary(report, opts = {}) {
     // hosts that walk the same way share one picture
     const groups = new Map();
     for (const h of candidates) {
-        const body = walkTable(report, h, { reserved: opts.reserved });
-        const key = `${h.engine}\u0000${h.model}\u0000${body}`;
+        const body = walkGrid(report, h, { reserved: opts.reserved });
+        const key = `${h.engine}\u0000${h.model}\u0000${hostState(report, h)}\u0000${body}`;
         const g = groups.get(key);
         if (g)
             g.push(h);
@@ -61436,16 +61939,18 @@ function formatSummary(report, opts = {}) {
     const shown = [...groups.entries()].slice(0, maxWalks);
     if (shown.length > 0) {
         walkParts.push('### Walk through the pools');
-        walkParts.push('Each row is one `docker compose down` + `up`; each cell is the subnet Docker gives the network. ' +
-            '🛑 marks a subnet on a reserved range.');
+        walkParts.push('Pools down the side, redeploys (`docker compose down` + `up`) across; a letter is the network holding the pool, ' +
+            '`·` a free pool. 🛑 marks a reserved range; the colliding redeploy is bold.');
         for (const [key, hosts] of shown) {
             const h = hosts[0];
             const names = hosts.slice(0, 12).map((x) => markdown_text(hostLabel(report, x), 80)).join(', ') + (hosts.length > 12 ? ` and ${order_plural(hosts.length - 12, 'more host')}` : '');
             const title = `${names} — Engine ${markdown_text(h.engine, 40)}, ${h.model}`;
-            const body = key.slice(key.indexOf('\u0000', key.indexOf('\u0000') + 1) + 1);
+            const parts = key.split('\u0000');
+            const state = parts[2];
+            const body = parts.slice(3).join('\u0000');
             walkParts.push(h.firstCollision
-                ? `#### ${title}\n\n${body}`
-                : `<details><summary>${title}: no collision</summary>\n\n${body}\n\n</details>`);
+                ? `#### ${title}\n\n${state}\n\n${body}`
+                : `<details><summary>${title}: ${state}</summary>\n\n${body}\n\n</details>`);
         }
         const pictured = shown.reduce((n, [, hs]) => n + hs.length, 0);
         if (report.hosts.length > pictured) {
@@ -61476,7 +61981,7 @@ function formatSummary(report, opts = {}) {
 }
 /** the summary written when the input could not be used */
 function formatConfigErrorSummary(message) {
-    return `## subnet-guard\n\n❌ **Configuration error** — the check did not run.\n\n${markdown_text(message, 4000)}\n`;
+    return `## subnet-guard\n\n⚪ **Not checked: configuration error** — the check did not run.\n\n${markdown_text(message, 4000)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -61499,8 +62004,8 @@ function formatConfigErrorSummary(message) {
 
 
 
-/** redeploys listed in the report for the summary's picture of the walk */
-const WALK_TIMELINE = 32;
+
+
 const defaultDeps = {
     check: check,
     getOctokit: (token) => getOctokit(token),
@@ -61625,7 +62130,9 @@ async function run(overrides = {}) {
             rootName: external_node_path_namespaceObject.basename(root),
         });
         const failOn = inputs.failOn;
-        const failing = order_fails(report, failOn);
+        // a run that could not check what it is for fails like a configuration error, whatever fail-on says
+        const unchecked = notCheckedFindings(report).length > 0;
+        const failing = unchecked || fails(report, failOn);
         const counts = countFindings(report);
         const outcome = outcomeOf(report);
         // annotations (a slot left for setFailed), then the whole list as plain text
@@ -61692,7 +62199,8 @@ async function run(overrides = {}) {
         }
         if (failing) {
             const v = verdict(report);
-            setFailed(`subnet-guard: ${v.text} — ${order_plural(counts.errors, 'error')}, ${order_plural(counts.warnings, 'warning')} (fail-on: ${failOn})`);
+            const why = unchecked ? 'outcome: config-error' : `fail-on: ${failOn}`;
+            setFailed(`subnet-guard: ${v.text} — ${order_plural(counts.errors, 'error')}, ${order_plural(counts.warnings, 'warning')} (${why})`);
         }
     }
     catch (e) {

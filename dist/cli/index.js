@@ -12060,10 +12060,39 @@ function countFindings(report) {
     }
     return c;
 }
-/** "findings" when an error or a warning is left after suppressions; notes alone are informational */
+/**
+ * The "not really checked" states, in one place. Each is a finding whose presence means the run could
+ * not answer its main question (does a redeploy put a bridge on a reserved range), so nothing may call
+ * it safe: with "no compose project found" (a configuration error, thrown before any report), they
+ * share the grey verdict, the grey badge, outcome=config-error and exit status 2.
+ */
+const NOT_CHECKED = {
+    'no-reserved-ranges': { badge: 'no inventory', state: 'no reserved ranges declared' },
+    'simulation-incomplete': { badge: 'incomplete', state: 'simulation incomplete' },
+};
+const NOT_CHECKED_RULES = Object.keys(NOT_CHECKED);
+function isNotChecked(f) {
+    return !f.suppressed && Object.prototype.hasOwnProperty.call(NOT_CHECKED, f.rule);
+}
+/** the active findings that make the run "not checked", in display order */
+function notCheckedFindings(report) {
+    return sortFindings(report.findings.filter(isNotChecked));
+}
+/**
+ * config-error when the run could not check what it is for (a "not checked" finding); "findings" when
+ * an error or a warning is left after suppressions; notes alone are informational
+ */
 function outcomeOf(report) {
+    if (report.findings.some(isNotChecked))
+        return 'config-error';
     const c = countFindings(report);
     return c.errors + c.warnings > 0 ? 'findings' : 'clean';
+}
+/** the CLI's exit status: 2 when not checked (like a configuration error), else 1 when failing under fail-on, else 0 */
+function exitStatus(report, failOn) {
+    if (report.findings.some(isNotChecked))
+        return 2;
+    return fails(report, failOn) ? 1 : 0;
 }
 /** whether the step fails under `fail-on` */
 function fails(report, failOn) {
@@ -12144,116 +12173,45 @@ function groupDigits(n) {
     return sign + out;
 }
 
-;// CONCATENATED MODULE: ./src/args.ts
-// Command-line arguments → check options. Pure: takes argv, returns options or throws ConfigError.
-
-
-
-
-const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
-const FAIL_ON = ['error', 'warning', 'never'];
-const USAGE = `Usage: subnet-guard [DIR] [options]
-
-Replays Docker's subnet allocation for the compose projects in DIR (default .) over N redeploys
-per host and Engine version, and reports every redeploy that would put a network on a reserved range.
-
-Options:
-  --inventory FILE     network inventory (default: DIR/network-inventory.yaml when present)
-  --compose GLOB       compose files to use instead of discovery (repeatable)
-  --daemon FILE        daemon.json for hosts that do not name one
-  --engine VERSION     Docker Engine version for every host ("20.10.24", "26.1", "28", "unknown")
-  --cycles N           redeploys to simulate (default: the inventory's, else 1000)
-  --timeline N         list the first N redeploys in the report (default 0)
-  --format FORMAT      text | json | sarif | markdown | github (default text)
-  --output FILE        write the report to FILE instead of standard output
-  --fail-on LEVEL      error | warning | never (default error)
-  --baseline FILE      findings accepted earlier: reported as suppressed, never fail
-                       (default: DIR/.subnet-guard-baseline.json when present)
-  --write-baseline FILE
-                       accept every current finding: write them to FILE in the format --baseline
-                       reads (keeping the reasons of the baseline in use), print how many, exit 0
-  -h, --help           this text
-  --version            the version
-
-Exit status: 0 nothing at or above the fail level (or a baseline written), 1 findings, 2 the input
-could not be used.`;
-/** Parses a count: digits, optionally with _ or , separators, or scientific notation like 1e9. */
-function parseCount(text, what, max = Number.MAX_SAFE_INTEGER) {
-    const s = text.trim().replace(/[_,]/g, '');
-    const n = /^\d+$/.test(s) ? Number(s) : /^\d+(\.\d+)?e\d+$/i.test(s) ? Number(s) : NaN;
-    if (!Number.isSafeInteger(n) || n < 0 || n > max) {
-        throw new errors_ConfigError(`${what} must be a whole number from 0 to ${groupDigits(max)}, got "${text}"`);
-    }
-    return n;
-}
-function oneOf(value, allowed, what) {
-    if (allowed.includes(value))
-        return value;
-    throw new errors_ConfigError(`${what} must be one of ${allowed.join(', ')}, got "${value}"`);
-}
-function parseCliArgs(argv) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                inventory: { type: 'string' },
-                compose: { type: 'string', multiple: true },
-                daemon: { type: 'string' },
-                engine: { type: 'string' },
-                cycles: { type: 'string' },
-                timeline: { type: 'string' },
-                format: { type: 'string' },
-                output: { type: 'string', short: 'o' },
-                'fail-on': { type: 'string' },
-                baseline: { type: 'string' },
-                'write-baseline': { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean' },
-            },
-        });
-    }
-    catch (e) {
-        throw new errors_ConfigError(`${e.message.replace(/\. To specify.*$/s, '')}\n\n${USAGE}`);
-    }
-    const { values: v, positionals } = parsed;
-    if (positionals.length > 1)
-        throw new errors_ConfigError(`expected at most one directory, got ${positionals.join(' ')}\n\n${USAGE}`);
-    return {
-        dir: positionals[0] ?? '.',
-        inventory: v.inventory,
-        compose: v.compose,
-        daemon: v.daemon,
-        engine: v.engine,
-        cycles: v.cycles !== undefined ? parseCount(v.cycles, '--cycles') : undefined,
-        timeline: v.timeline !== undefined ? parseCount(v.timeline, '--timeline', 100_000) : 0,
-        format: v.format !== undefined ? oneOf(v.format, FORMATS, '--format') : 'text',
-        output: v.output,
-        failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
-        baseline: v.baseline,
-        writeBaseline: v['write-baseline'],
-        help: !!v.help,
-        version: !!v.version,
-    };
-}
-function exitCodeFor(report, failOn) {
-    return fails(report, failOn) ? 1 : 0;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/versions.ts
 class EngineVersionError extends Error {
 }
+/** the forms every input (CLI --engine, the action's `engine`, the inventory's `engine:`) accepts */
+const ENGINE_VERSION_FORMS = 'what `docker version` prints as the Server version ("26.1.5", "20.10.24+dfsg1", "18.09.1-ce", "28.0.0-rc.2"), ' +
+    'a release without its patch ("26.1", "20.10") or "unknown" (checks both allocator models)';
+/** the newest major release this table was written against; a version beyond the next few is a typo */
+const NEWEST_KNOWN_MAJOR = 29;
+const MAX_PLAUSIBLE_MAJOR = NEWEST_KNOWN_MAJOR + 6;
+function refuse(text, why) {
+    throw new EngineVersionError(`"${text}" is not a Docker Engine version (${why}); accepted: ${ENGINE_VERSION_FORMS}`);
+}
+/**
+ * The one Engine-version grammar. Releases are 1.x (2014–2017), 17.03–18.09 (year.month, "-ce"/"-ee"),
+ * 19.03, 20.10, then 23.0 onwards. A bare major ("24", "99"), a "v" prefix or a number that no release
+ * has (2.4) is refused: guessing would silently pick one allocator model.
+ */
 function parseEngineVersion(text) {
-    const s = String(text).trim().toLowerCase();
-    if (s === '' || s === 'unknown' || s === 'any')
+    const raw = String(text).trim();
+    const s = raw.toLowerCase();
+    if (s === 'unknown')
         return 'unknown';
-    const m = /^v?(\d{1,3})(?:\.(\d{1,3}))?(?:\.(\d{1,3}))?(?:[-+~][0-9a-z.+~-]*)?$/.exec(s);
-    if (!m) {
-        throw new EngineVersionError(`"${text}" is not a Docker Engine version (expected e.g. "20.10.24", "26.1" or "unknown")`);
-    }
-    return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
+    if (s === '')
+        refuse(raw, 'it is empty');
+    if (/^v\d/.test(s))
+        refuse(raw, 'write it without the "v"');
+    const m = /^(\d{1,3})\.(\d{1,3})(?:\.(\d{1,3}))?(?:[-+~][0-9a-z.+~-]*)?$/.exec(s);
+    if (!m)
+        refuse(raw, /^\d+$/.test(s) ? 'a major number alone does not say the release' : 'expected MAJOR.MINOR[.PATCH]');
+    const v = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+    const [major, minor] = v;
+    const released = (major === 1 && minor <= 13) ||
+        ((major === 17 || major === 18) && minor >= 1 && minor <= 12) ||
+        (major === 19 && minor === 3) ||
+        (major === 20 && minor === 10) ||
+        (major >= 23 && major <= MAX_PLAUSIBLE_MAJOR);
+    if (!released)
+        refuse(raw, major > MAX_PLAUSIBLE_MAJOR ? `no release has major ${major}` : `no Docker Engine release is numbered ${major}.${minor}`);
+    return v;
 }
 function atLeast(v, min) {
     for (let i = 0; i < 3; i++) {
@@ -12300,6 +12258,191 @@ const DOCKER_ERRORS = {
             : `could not find an available, non-overlapping IPv${family} address pool among the defaults to assign to the network`;
     },
 };
+
+;// CONCATENATED MODULE: ./src/args.ts
+// Command-line arguments → check options. Pure: takes argv, returns options or throws ConfigError.
+
+
+
+
+
+const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
+const FAIL_ON = ['error', 'warning', 'never'];
+const USAGE = `Usage: subnet-guard [DIR] [options]
+
+Replays Docker's subnet allocation for the compose projects in DIR (default .) over N redeploys
+per host and Engine version, and reports every redeploy that would put a network on a reserved range.
+
+Options:
+  --inventory FILE     network inventory (default: DIR/network-inventory.yaml when present)
+  --compose GLOB       compose files to use instead of discovery (repeatable; relative to DIR);
+                       hosts whose inventory entry lists \`projects:\` keep their list
+  --daemon FILE        daemon.json for hosts that do not name one
+  --engine VERSION     Docker Engine version for every host, as \`docker version\` prints it
+                       ("20.10.24", "26.1.5", "18.09.1-ce"), or "26.1", or "unknown" (both models)
+  --cycles N           redeploys to simulate (default: the inventory's, else 1000)
+  --timeline N         list the first N redeploys in the report (default 0)
+  --format FORMAT      text | json | sarif | markdown | github (default text)
+  --output FILE        write the report to FILE instead of standard output
+  --fail-on LEVEL      error | warning | never (default error)
+  --baseline FILE      findings accepted earlier: reported as suppressed, never fail
+                       (default: DIR/.subnet-guard-baseline.json when present)
+  --write-baseline FILE
+                       accept every current finding: write them to FILE in the format --baseline
+                       reads (keeping the reasons of the baseline in use), print how many, exit 0
+  -h, --help           this text
+  --version            the version
+
+FILE arguments are relative to the current directory and may lie outside DIR.
+
+Exit status: 0 nothing at or above the fail level (or a baseline written), 1 findings, 2 the input
+could not be used or the check could not do its job (no compose project, no reserved ranges, a
+simulation cut short).`;
+/** Parses a count: digits, optionally with _ or , separators, or scientific notation like 1e9. */
+function parseCount(text, what, max = Number.MAX_SAFE_INTEGER) {
+    const s = text.trim().replace(/[_,]/g, '');
+    const n = /^\d+$/.test(s) ? Number(s) : /^\d+(\.\d+)?e\d+$/i.test(s) ? Number(s) : NaN;
+    if (!Number.isSafeInteger(n) || n < 0 || n > max) {
+        throw new errors_ConfigError(`${what} must be a whole number from 0 to ${groupDigits(max)}, got "${text}"`);
+    }
+    return n;
+}
+function oneOf(value, allowed, what) {
+    if (allowed.includes(value))
+        return value;
+    const guess = didYouMean(value, allowed);
+    throw new errors_ConfigError(`${what} must be one of ${allowed.join(', ')}, got "${value}"${guess ? ` — did you mean ${guess}?` : ''}`);
+}
+/** --engine, checked by the grammar the inventory and the action use */
+function engineFlag(value) {
+    try {
+        parseEngineVersion(value);
+    }
+    catch (e) {
+        if (e instanceof EngineVersionError)
+            throw new errors_ConfigError(`--engine: ${e.message}`);
+        throw e;
+    }
+    return value;
+}
+const OPTIONS = {
+    inventory: { type: 'string' },
+    compose: { type: 'string', multiple: true },
+    daemon: { type: 'string' },
+    engine: { type: 'string' },
+    cycles: { type: 'string' },
+    timeline: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    'fail-on': { type: 'string' },
+    baseline: { type: 'string' },
+    'write-baseline': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' },
+};
+/** edit distance (insertions, deletions, substitutions, adjacent swaps), for "did you mean" */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+/** the closest known word, when it is close enough to be a typo */
+function didYouMean(word, known) {
+    let best;
+    let bestD = Infinity;
+    for (const k of known) {
+        const d = editDistance(word.toLowerCase(), k);
+        if (d < bestD) {
+            best = k;
+            bestD = d;
+        }
+    }
+    return best !== undefined && bestD <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
+}
+/** "--cycles -5": a negative number after a flag taking a value is that value (parseArgs would take it for a flag) */
+function joinNegativeValues(argv) {
+    const out = [];
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        const name = a.startsWith('--') ? a.slice(2) : undefined;
+        const next = argv[i + 1];
+        if (name && name in OPTIONS && OPTIONS[name].type === 'string' && next !== undefined && /^-\d/.test(next)) {
+            out.push(`${a}=${next}`);
+            i++;
+        }
+        else
+            out.push(a);
+    }
+    return out;
+}
+function unknownOption(message) {
+    const m = /Unknown option '(-{1,2})([^']*)'/.exec(message);
+    if (!m)
+        return message;
+    const flag = `${m[1]}${m[2]}`;
+    const guess = didYouMean(m[2].replace(/=.*$/, ''), Object.keys(OPTIONS));
+    return `unknown option ${flag}${guess ? ` — did you mean --${guess}?` : ''} (subnet-guard --help lists them)`;
+}
+function parseCliArgs(argv) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: joinNegativeValues(argv),
+            allowPositionals: true,
+            strict: true,
+            options: {
+                inventory: { type: 'string' },
+                compose: { type: 'string', multiple: true },
+                daemon: { type: 'string' },
+                engine: { type: 'string' },
+                cycles: { type: 'string' },
+                timeline: { type: 'string' },
+                format: { type: 'string' },
+                output: { type: 'string', short: 'o' },
+                'fail-on': { type: 'string' },
+                baseline: { type: 'string' },
+                'write-baseline': { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean' },
+            },
+        });
+    }
+    catch (e) {
+        const msg = e.message;
+        if (/Unknown option/.test(msg))
+            throw new errors_ConfigError(unknownOption(msg));
+        throw new errors_ConfigError(`${msg.replace(/\. To specify.*$/s, '').replace(/\.?\s*Did you forget.*$/s, '')} (subnet-guard --help lists the options)`);
+    }
+    const { values: v, positionals } = parsed;
+    if (positionals.length > 1)
+        throw new errors_ConfigError(`expected at most one directory, got ${positionals.join(' ')}\n\n${USAGE}`);
+    return {
+        dir: positionals[0] ?? '.',
+        inventory: v.inventory,
+        compose: v.compose,
+        daemon: v.daemon,
+        engine: v.engine !== undefined ? engineFlag(v.engine) : undefined,
+        cycles: v.cycles !== undefined ? parseCount(v.cycles, '--cycles') : undefined,
+        timeline: v.timeline !== undefined ? parseCount(v.timeline, '--timeline', 100_000) : undefined,
+        format: v.format !== undefined ? oneOf(v.format, FORMATS, '--format') : 'text',
+        output: v.output,
+        failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
+        baseline: v.baseline,
+        writeBaseline: v['write-baseline'],
+        help: !!v.help,
+        version: !!v.version,
+    };
+}
+function exitCodeFor(report, failOn) {
+    return exitStatus(report, failOn);
+}
 
 // EXTERNAL MODULE: ./node_modules/ip-address/dist/ip-address.js
 var ip_address = __nccwpck_require__(9253);
@@ -18353,7 +18496,7 @@ function closest(word, options) {
     let best;
     let bestD = 3;
     for (const o of options) {
-        const d = editDistance(word.toLowerCase(), o.toLowerCase());
+        const d = inventory_editDistance(word.toLowerCase(), o.toLowerCase());
         if (d < bestD) {
             bestD = d;
             best = o;
@@ -18361,7 +18504,7 @@ function closest(word, options) {
     }
     return best;
 }
-function editDistance(a, b) {
+function inventory_editDistance(a, b) {
     const row = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
         let diag = row[0];
@@ -20715,6 +20858,14 @@ function simulateForever(sim, extra = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
+/**
+ * The reserved ranges that apply to one host: the inventory's top-level list (and, once the inventory
+ * has them, the host's own `reserved:`). Every rule that asks "what must this host keep reaching" goes
+ * through here, so that per-host ranges reach all of them at once.
+ */
+function reservedForHost(ctx, _host) {
+    return ctx.reserved;
+}
 function modelLabel(model) {
     return model === 'round-robin' ? 'Engine ≤ 26, round-robin' : 'Engine ≥ 27, first-fit';
 }
@@ -21035,6 +21186,92 @@ const forwardingDisabled = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/models.ts
+
+
+const SHORT = { 'round-robin': '≤ 26', 'first-fit': '≥ 27' };
+function other(m) {
+    return m === 'round-robin' ? 'first-fit' : 'round-robin';
+}
+/** the message with its "(Engine ≤ 26, round-robin)" label replaced by `label` (or the label added) */
+function relabel(f, label) {
+    const own = modelLabel(f.model);
+    if (f.message.includes(own))
+        return f.message.split(own).join(label);
+    return `${f.message.replace(/\.?$/, '')} (${label}).`;
+}
+/** the message without anything that names the model, to see whether two models say the same */
+function neutral(f) {
+    return f.message.split(modelLabel(f.model)).join('\u0000');
+}
+function placeKey(f) {
+    return [f.rule, f.severity, f.file ?? '', f.line ?? '', f.column ?? '', f.host ?? ''].join('\u0000');
+}
+function mergeModels(findings, ctx) {
+    const models = new Map();
+    for (const hc of ctx.hosts) {
+        let s = models.get(hc.host.name);
+        if (!s)
+            models.set(hc.host.name, (s = new Set()));
+        s.add(hc.behaviour.model);
+    }
+    const both = (f) => f.host !== undefined && f.model !== undefined && models.get(f.host)?.size === 2;
+    const groups = new Map();
+    /** per host and rule: the models that reported anything at all */
+    const reporting = new Map();
+    for (const f of findings) {
+        if (!both(f))
+            continue;
+        const k = placeKey(f);
+        const g = groups.get(k);
+        if (g)
+            g.push(f);
+        else
+            groups.set(k, [f]);
+        const rk = `${f.rule}\u0000${f.host}`;
+        let r = reporting.get(rk);
+        if (!r)
+            reporting.set(rk, (r = new Set()));
+        r.add(f.model);
+    }
+    const merged = new Map();
+    for (const g of groups.values()) {
+        const rr = g.filter((f) => f.model === 'round-robin');
+        const ff = g.filter((f) => f.model === 'first-fit');
+        if (rr.length === 1 && ff.length === 1) {
+            const [a, b] = [rr[0], ff[0]];
+            const first = (b.cycle ?? 0) < (a.cycle ?? 0) ? b : a;
+            const second = first === a ? b : a;
+            let label;
+            if (first.cycle === second.cycle) {
+                label = neutral(a) === neutral(b) ? `Engine ${SHORT['round-robin']} and ${SHORT['first-fit']}` : `${modelLabel(first.model)}; likewise on ${SHORT[second.model]}`;
+            }
+            else {
+                label = `${modelLabel(first.model)}; redeploy ${groupDigits(second.cycle ?? 0)} on ${SHORT[second.model]}`;
+            }
+            const { model: _model, ...rest } = first;
+            merged.set(first, { ...rest, message: relabel(first, label) });
+            merged.set(second, null);
+        }
+        else if (g.length === 1 && g[0].cycle !== undefined) {
+            const f = g[0];
+            // the other model reported nothing of this rule on this host: say so, it is half the answer
+            if (reporting.get(`${f.rule}\u0000${f.host}`)?.has(other(f.model)))
+                continue;
+            const label = `${modelLabel(f.model)}; never on ${SHORT[other(f.model)]} in ${groupDigits(ctx.cycles)} redeploys`;
+            merged.set(f, { ...f, message: relabel(f, label) });
+        }
+    }
+    const out = [];
+    for (const f of findings) {
+        const m = merged.get(f);
+        if (m === null)
+            continue;
+        out.push(m ?? f);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/mtu-exceeds-underlay.ts
 // mtu-exceeds-underlay: a network's MTU is larger than the host's underlay MTU (inventory `underlay-mtu`,
 // e.g. 1442 on an OpenStack/OVN Geneve tenant network). Docker never detects the underlay (docker-ipam.md §6):
@@ -21162,6 +21399,65 @@ const mtuExceedsUnderlay = {
                     ...findingAt(m.pos),
                 });
             }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/no-reserved-ranges.ts
+// no-reserved-ranges: a host with no reserved range at all. Without one, the main question — does a
+// redeploy put a bridge on a network the team must keep reaching — cannot be asked: only pool
+// exhaustion, pinned-subnet races and MTU were checked. A "not checked" state (report/not-checked.ts):
+// the verdict, the badge, the outputs and the exit code never call such a run safe.
+
+
+/** the README section that explains the inventory (where reserved ranges are declared) */
+const INVENTORY_DOCS = 'https://github.com/subnet-guard/subnet-guard#the-inventory';
+function whereFor(ctx, host) {
+    // the host's entry when the inventory has one, else the inventory's first line; no inventory: the repository root
+    if (host.pos)
+        return findingAt(host.pos);
+    const file = ctx.inventory.file;
+    if (!file)
+        return {};
+    const first = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return findingAt(first);
+}
+function noReservedMessage(ctx, host) {
+    const where = ctx.inventory.file
+        ? `Declare them under \`reserved:\` in ${ctx.inventory.file} (top level, or per host)`
+        : 'Declare them in a `network-inventory.yaml` at the repository root (`reserved:` with a `cidr` and a `name` each, or a `preset:`)';
+    return (`No reserved ranges declared for ${host}: only pool exhaustion, races and MTU were checked. Whether a redeploy ` +
+        'puts a bridge on a network the host must keep reaching (a peered VPC, a database, a VPN, the office LAN) was not. ' +
+        `${where}; see ${INVENTORY_DOCS}.`);
+}
+const noReservedRanges = {
+    id: 'no-reserved-ranges',
+    defaultSeverity: 'warning',
+    shortDescription: 'No reserved ranges are declared for a host, so collisions were not checked',
+    fullDescription: 'subnet-guard compares every subnet Docker would hand out with the networks the host must keep reaching. With no reserved ' +
+        'range declared (no inventory, or one without `reserved:`), that comparison has nothing to compare with: the run checked pool ' +
+        'exhaustion, pinned-subnet races and MTU only, and its verdict is "not checked", never "safe".',
+    help: 'Add a `network-inventory.yaml` at the repository root listing the ranges a bridge must never cover: `reserved: - cidr: 172.31.0.0/16` ' +
+        '`name: ops VPC`, or a shipped `preset:` (see the README section "The inventory"). To accept a repository with nothing to protect, ' +
+        'put the finding in the baseline (`--write-baseline`).',
+    check(ctx) {
+        const out = [];
+        const seen = new Set();
+        for (const hc of ctx.hosts) {
+            // one finding per host, whatever the number of engine models it is checked under
+            if (seen.has(hc.host.name))
+                continue;
+            seen.add(hc.host.name);
+            if (reservedForHost(ctx, hc.host).length > 0)
+                continue;
+            out.push({
+                rule: this.id,
+                severity: this.defaultSeverity,
+                message: noReservedMessage(ctx, hc.host.name),
+                ...whereFor(ctx, hc.host),
+                host: hc.host.name,
+            });
         }
         return out;
     },
@@ -21954,6 +22250,8 @@ const unsetVariable = {
 
 
 
+
+
 const RULES = [
     reservedCollision,
     pinnedReservedOverlap,
@@ -21965,9 +22263,11 @@ const RULES = [
     mtuExceedsUnderlay,
     forwardingDisabled,
     unsetVariable,
+    noReservedRanges,
 ];
+/** every rule's findings, one per problem: a host checked under both engine models reports each place once */
 function runRules(ctx, rules = RULES) {
-    return rules.flatMap((r) => r.check(ctx));
+    return mergeModels(rules.flatMap((r) => r.check(ctx)), ctx);
 }
 function ruleById(id) {
     return RULES.find((r) => r.id === id);
@@ -22847,6 +23147,16 @@ class CheckReader {
         return this.fact(this.listAt, rel, (r) => this.inner.list(r)).slice();
     }
 }
+/** what was searched, when no compose project was found: nothing checked is a configuration error */
+function nothingFound(globs) {
+    if (globs.length > 0) {
+        return `no compose file matches ${globs.map((g) => `"${g}"`).join(', ')} (paths relative to the checked directory; ` +
+            `directories ${[...IGNORED_DIRS].slice(0, 4).join(', ')} … are not searched): nothing to check`;
+    }
+    return `no compose project found: no ${DEFAULT_FILE_NAMES.join(', ')} in the checked directory or below ` +
+        `(${[...IGNORED_DIRS].slice(0, 4).join(', ')} … skipped), and no inventory host lists \`projects:\`. ` +
+        'Point at the repository (subnet-guard DIR, or the action\'s working-directory), name the files (--compose / compose-files), or list them per host in the inventory';
+}
 function check(source, opts = {}) {
     const reader = source instanceof CheckReader ? source : new CheckReader(source);
     const inventory = findInventory(reader, opts.inventory);
@@ -22854,8 +23164,24 @@ function check(source, opts = {}) {
     if (!Number.isSafeInteger(cycles) || cycles < 0)
         throw new errors_ConfigError(`cycles must be a whole number from 0 to ${MAX_CYCLES}, got ${cycles}`);
     const reserved = parseReserved(inventory);
+    const globs = (opts.composeFiles ?? []).map((g) => g.trim()).filter((g) => g !== '' && !g.startsWith('#'));
+    const listing = inventory.hosts.filter((h) => h.projects !== undefined);
+    if (globs.length > 0 && listing.length > 0 && listing.length === inventory.hosts.length) {
+        // every host names its projects: the globs would change nothing, and ignoring them silently hides that
+        const h = listing[0];
+        throw new errors_ConfigError(`compose file globs (${globs.join(', ')}) were given, but every host in ${inventory.file ?? 'the inventory'} lists its own ` +
+            '`projects:`, and the inventory wins: the globs apply only to hosts without a `projects:` list. ' +
+            'Remove the globs (--compose / compose-files), or remove `projects:` from the hosts they should apply to', h.pos ?? { file: inventory.file ?? 'inventory' });
+    }
     let discovered;
-    const discover = () => (discovered ??= discoverProjects(reader, { globs: opts.composeFiles }));
+    const discover = () => {
+        if (discovered)
+            return discovered;
+        discovered = discoverProjects(reader, { globs: opts.composeFiles });
+        if (discovered.length === 0)
+            throw new errors_ConfigError(nothingFound(globs));
+        return discovered;
+    };
     let daemonJsons;
     const foundDaemons = () => (daemonJsons ??= findDaemonJsons(reader));
     const hosts = [];
@@ -22920,6 +23246,644 @@ function check(source, opts = {}) {
     return { report, context };
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+/** longest piece of repository text we print in one place */
+const MAX_FIELD = 300;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+const WORD_JOINER = '\u2060';
+/** free text from the repository, as inline markdown: no HTML, no emphasis, no links, no mentions, one line */
+function markdown_text(s, max = MAX_FIELD) {
+    return clip(s.replace(CONTROL, ' '), max)
+        .replace(/[\\`*_[\]<>!|~&$]/g, (c) => `\\${c}`)
+        .replace(/@/g, `@${WORD_JOINER}`)
+        .replace(/:\/\//g, `:${WORD_JOINER}//`)
+        .replace(/www\./gi, (m) => `${m.slice(0, 3)}${WORD_JOINER}.`);
+}
+/** a code span that survives any backticks inside and works in a table cell (`|` escaped) */
+function code(s, max = MAX_FIELD) {
+    const t = clip(s.replace(CONTROL, ' '), max).replace(/\|/g, '\\|');
+    let longest = 0;
+    for (const m of t.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
+    const fence = '`'.repeat(longest + 1);
+    const pad = t.startsWith('`') || t.endsWith('`') || t === '' ? ' ' : '';
+    return `${fence}${pad}${t}${pad}${fence}`;
+}
+/** a fenced code block that no line of `body` can close early */
+function codeBlock(body, lang = '') {
+    let longest = 2;
+    for (const m of body.matchAll(/^ {0,3}(`{3,})/gm))
+        longest = Math.max(longest, m[1].length);
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${body}\n${fence}`;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** emoji per severity; grey for a run that could not check what it is for */
+function icon(sev) {
+    switch (sev) {
+        case 'unchecked':
+            return '⚪';
+        case 'error':
+            return '❌';
+        case 'warning':
+            return '⚠️';
+        case 'note':
+            return 'ℹ️';
+        case 'clean':
+            return '✅';
+    }
+}
+/** "app-1" or "app-1 (round-robin)" when the report holds the host under both engine models */
+function hostLabel(report, h) {
+    const models = report.hosts.filter((x) => x.name === h.name).length;
+    return models > 1 ? `${h.name} (${h.model})` : h.name;
+}
+/**
+ * "Safe for 1,000 redeploys on 3 hosts" or "app-1 loses 172.31.0.0/16 (ops VPC) on redeploy 14".
+ * Plain text: escape it with `text()` for markdown.
+ */
+function verdict(report) {
+    const c = countFindings(report);
+    const hosts = hostNames(report).length;
+    const span = `${plural(report.cycles, 'redeploy', 'redeploys')} on ${plural(hosts, 'host')}`;
+    const unchecked = notCheckedFindings(report);
+    if (unchecked.length > 0) {
+        // said first, whatever else was found: the rest of the report answers less than it seems to
+        const seen = new Set();
+        const heads = [];
+        for (const f of unchecked) {
+            const sentence = firstSentence(f.message);
+            // "Not checked: no reserved ranges …" — the sentence goes on after the colon
+            const h = /^[A-Z][a-z]/.test(sentence) ? sentence[0].toLowerCase() + sentence.slice(1) : sentence;
+            if (!seen.has(h))
+                heads.push(h);
+            seen.add(h);
+        }
+        let t = `Not checked: ${heads.slice(0, 2).join('; ')}${heads.length > 2 ? ` (and ${plural(heads.length - 2, 'more host')})` : ''}`;
+        const errors = c.errors;
+        if (errors > 0)
+            t += ` — and ${plural(errors, 'error')} found`;
+        return { level: 'unchecked', text: t };
+    }
+    const first = earliestCollision(report);
+    if (first && first.firstCollision) {
+        const fc = first.firstCollision;
+        let t = `${hostLabel(report, first)} loses ${fc.reserved.cidr} (${fc.reserved.name}) on redeploy ${thousands(fc.cycle)}`;
+        const others = new Set(report.hosts.filter((h) => h.firstCollision && h !== first && !collisionSuppressed(report, h)).map((h) => h.name));
+        others.delete(first.name);
+        if (others.size > 0)
+            t += `; ${plural(others.size, 'more host collides', 'more hosts collide')}`;
+        return { level: 'error', text: t };
+    }
+    if (c.errors > 0) {
+        // a sentence of its own (the messages are in the findings): how many, what the first one is, where and when
+        const top = activeFindings(report)[0];
+        const rule = ruleTitle(top.rule);
+        const where = [top.host ? `on ${top.host}` : '', top.cycle !== undefined ? (top.cycle === 0 ? 'at daemon start' : `from redeploy ${thousands(top.cycle)}`) : '']
+            .filter(Boolean)
+            .join(' ');
+        const first = `${rule}${where ? ` ${where}` : ''}`;
+        return {
+            level: 'error',
+            text: c.errors === 1 ? `1 error in ${span}: ${first}` : `${plural(c.errors, 'error')} in ${span}; the first: ${first}`,
+        };
+    }
+    if (c.warnings > 0) {
+        return { level: 'warning', text: `No error in ${span}, but ${plural(c.warnings, 'warning')}` };
+    }
+    return { level: 'clean', text: `Safe for ${span}` };
+}
+/** a message's first sentence, without its full stop (at most 300 characters) */
+function firstSentence(message) {
+    const m = /^(.+?[^.\s][.!?])(?:\s|$)/s.exec(message);
+    const s = (m ? m[1] : message).replace(/[.]$/, '');
+    return clip(s, 300);
+}
+/** "pool-exhaustion" → "pool exhaustion": a rule id as words for a sentence */
+function ruleTitle(id) {
+    return id.replace(/-/g, ' ');
+}
+function verdictLine(report) {
+    const v = verdict(report);
+    return `${icon(v.level)} **${markdown_text(v.text, 1000)}**`;
+}
+/** "65505" → "65,505" in a count the report keeps as text ("≥1,000,000" stays) */
+function grouped(count) {
+    return /^\d+$/.test(count) ? thousands(Number(count)) : count;
+}
+/** whether the host (under this model) has an active error, i.e. something its proven fix answers */
+function hasSomethingToFix(report, h) {
+    return report.findings.some((f) => !f.suppressed && f.severity === 'error' && f.host === h.name && (f.model === undefined || f.model === h.model));
+}
+function hostsTable(report, maxRows = 200) {
+    const rows = report.hosts.slice(0, maxRows).map((h) => {
+        const fc = h.firstCollision;
+        const accepted = fc && collisionSuppressed(report, h) ? ' (suppressed)' : '';
+        const collision = fc
+            ? `🛑 redeploy ${thousands(fc.cycle)}: ${code(fc.network)} → ${code(fc.subnet)} (${markdown_text(fc.reserved.name)})${accepted}`
+            : `none in ${plural(report.cycles, 'redeploy', 'redeploys')}`;
+        return [
+            markdown_text(h.name),
+            code(h.engine),
+            h.model,
+            thousands(h.peakNetworks),
+            `${markdown_text(grouped(h.poolsLeft))} of ${markdown_text(grouped(h.poolCandidates))}`,
+            collision,
+        ];
+    });
+    let out = table(['Host', 'Engine', 'Model', 'Networks alive (peak)', 'Pools left', 'First collision'], rows);
+    if (report.hosts.length > maxRows)
+        out += `\n\n…and ${plural(report.hosts.length - maxRows, 'more host')} (see the JSON report).`;
+    return out;
+}
+function whereCell(f, opts) {
+    if (!f.file)
+        return '—';
+    const path = repoPath(opts.pathPrefix, f.file);
+    const label = f.line ? `${path}:${f.line}` : path;
+    if (!opts.blobUrl)
+        return code(label);
+    const url = opts.blobUrl.replace(/\/?$/, '/') +
+        path.split('/').map(encodeURIComponent).join('/') +
+        (f.line ? `#L${f.line}${f.endLine && f.endLine > f.line ? `-L${f.endLine}` : ''}` : '');
+    return `[${code(label)}](${url.replace(/[()<>\s]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))})`;
+}
+function findingRow(f, opts) {
+    const ctx = f.host ? markdown_text(f.host) + (f.model ? ` (${f.model})` : '') : '—';
+    let msg = markdown_text(f.message, 1000);
+    if (f.suppressed)
+        msg += f.suppressionReason ? ` — suppressed: ${markdown_text(f.suppressionReason)}` : ' — suppressed';
+    return [icon(f.severity), code(f.rule), whereCell(f, opts), ctx, f.cycle !== undefined ? thousands(f.cycle) : '—', msg];
+}
+const FINDING_HEADER = ['', 'Rule', 'Where', 'Host', 'Redeploy', 'Message'];
+/**
+ * A findings table that stays within `maxBytes`; the rows that do not fit are counted in a note that
+ * points to `elsewhere`.
+ */
+function findingsTable(findings, opts) {
+    if (findings.length === 0)
+        return '';
+    const header = table(FINDING_HEADER, []);
+    let size = Buffer.byteLength(header);
+    const rows = [];
+    for (const f of findings) {
+        if (opts.maxRows !== undefined && rows.length >= opts.maxRows)
+            break;
+        const row = `| ${findingRow(f, opts).join(' | ')} |`;
+        const bytes = Buffer.byteLength(row) + 1;
+        if (size + bytes > opts.maxBytes)
+            break;
+        rows.push(row);
+        size += bytes;
+    }
+    let out = [header, ...rows].join('\n');
+    if (rows.length < findings.length) {
+        out += `\n\n…${plural(findings.length - rows.length, 'more finding')} not shown here: see ${opts.elsewhere}.`;
+    }
+    return out;
+}
+/** hosts grouped by identical fix, so that one snippet serves many hosts */
+function fixGroups(report) {
+    const groups = new Map();
+    for (const h of report.hosts) {
+        // "proven fix" only where something fails: a clean host needs no change
+        if (!h.fix || !hasSomethingToFix(report, h))
+            continue;
+        const key = JSON.stringify(h.fix);
+        const g = groups.get(key);
+        if (g)
+            g.hosts.push(h);
+        else
+            groups.set(key, { hosts: [h], fix: h.fix });
+    }
+    return [...groups.values()];
+}
+/** a YAML key as written in a compose file (quoted unless plain) */
+function yamlKey(k) {
+    return /^[A-Za-z0-9_.-]+$/.test(k) ? k : JSON.stringify(k);
+}
+/** the compose changes of a fix as YAML to merge, grouped by file */
+function composeSnippet(changes, pathPrefix) {
+    const byFile = new Map();
+    for (const c of changes) {
+        const where = c.file ? repoPath(pathPrefix, c.file) : `project ${c.project}`;
+        const list = byFile.get(where);
+        if (list)
+            list.push(c);
+        else
+            byFile.set(where, [c]);
+    }
+    const out = [];
+    for (const [where, list] of byFile) {
+        out.push(`# ${where.replace(/[\r\n]/g, ' ')}: merge into the top-level networks:`, 'networks:');
+        for (const c of list) {
+            out.push(`  ${yamlKey(c.key)}:`);
+            if (c.subnet) {
+                out.push('    ipam:', '      config:', `        - subnet: ${c.subnet}${c.replaces ? `  # was ${c.replaces}` : ''}`);
+            }
+            if (c.mtu !== undefined)
+                out.push('    driver_opts:', `      com.docker.network.driver.mtu: "${c.mtu}"`);
+        }
+    }
+    return out.join('\n');
+}
+function fixSection(report, maxGroups = 20, pathPrefix) {
+    const groups = fixGroups(report);
+    if (groups.length === 0)
+        return '';
+    const parts = [];
+    for (const g of groups.slice(0, maxGroups)) {
+        const names = g.hosts.slice(0, 20).map((h) => markdown_text(hostLabel(report, h)));
+        const more = g.hosts.length > 20 ? ` and ${plural(g.hosts.length - 20, 'more host')}` : '';
+        const daemon = Object.keys(g.fix.daemonJson).length > 0;
+        const compose = g.fix.compose ?? [];
+        const steps = [];
+        if (daemon)
+            steps.push('merge this into `/etc/docker/daemon.json` and restart dockerd');
+        if (compose.length)
+            steps.push(`${daemon ? 'and ' : ''}change the compose files as below`);
+        let block = `Proven fix for ${names.join(', ')}${more}: ${steps.join(' ')}, then recreate the networks ` +
+            '(`docker compose down && docker compose up -d`). Re-running the whole simulation with it gives no errors.';
+        if (daemon)
+            block += `\n\n${codeBlock(JSON.stringify(g.fix.daemonJson, null, 2), 'json')}`;
+        if (compose.length)
+            block += `\n\n${codeBlock(composeSnippet(compose, pathPrefix), 'yaml')}`;
+        const alt = g.fix.alternative?.compose ?? [];
+        if (alt.length) {
+            block += `\n\nOr, leaving daemon.json alone, pin these subnets (also proven):\n\n${codeBlock(composeSnippet(alt, pathPrefix), 'yaml')}`;
+        }
+        parts.push(block);
+    }
+    if (groups.length > maxGroups)
+        parts.push(`…${plural(groups.length - maxGroups, 'more fix', 'more fixes')} in the JSON report.`);
+    return parts.join('\n\n');
+}
+// ------------------------------------------------------------------------------------------------
+// The walk through the pools
+/** reserved ranges the report names (each host's first collision), plus any the caller knows of */
+function knownReserved(report, extra = []) {
+    const seen = new Map();
+    const add = (r) => {
+        if (seen.has(r.cidr))
+            return;
+        const p = parsePrefix(r.cidr);
+        if ('error' in p)
+            return;
+        seen.set(r.cidr, { ...r, prefix: p.prefix });
+    };
+    for (const h of report.hosts)
+        if (h.firstCollision)
+            add(h.firstCollision.reserved);
+    for (const r of extra)
+        add(r);
+    return [...seen.values()];
+}
+/** cuts markdown at a line boundary to fit `maxBytes`, closing an open code fence or <details>, and says so */
+function capMarkdown(md, maxBytes, note) {
+    if (Buffer.byteLength(md) <= maxBytes)
+        return md;
+    const tail = `\n\n> [!WARNING]\n> ${note}\n`;
+    const budget = maxBytes - Buffer.byteLength(tail) - 64;
+    const lines = md.split('\n');
+    const kept = [];
+    let size = 0;
+    let fence = null;
+    let details = 0;
+    for (const line of lines) {
+        const bytes = Buffer.byteLength(line) + 1;
+        if (size + bytes > budget)
+            break;
+        kept.push(line);
+        size += bytes;
+        const m = /^ {0,3}(`{3,})/.exec(line);
+        if (m) {
+            if (fence === null)
+                fence = m[1];
+            else if (m[1].length >= fence.length && line.trim() === m[1])
+                fence = null;
+        }
+        else if (fence === null) {
+            if (/^<details\b/i.test(line.trim()))
+                details++;
+            if (/^<\/details>/i.test(line.trim()))
+                details = Math.max(0, details - 1);
+        }
+    }
+    if (fence !== null)
+        kept.push(fence);
+    for (; details > 0; details--)
+        kept.push('', '</details>');
+    return kept.join('\n') + tail;
+}
+
+;// CONCATENATED MODULE: ./src/report/walk.ts
+
+
+
+const KEYS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+/** the key of every network past the 62nd */
+const OVERFLOW_KEY = '+';
+function networkName(a) {
+    return a.project === null ? `${a.network} (docker0)` : `${a.project}/${a.network}`;
+}
+function parse(subnet) {
+    const p = parsePrefix(subnet);
+    return 'error' in p ? null : p.prefix;
+}
+/** the grid of one host (as markdown), with its legend and the sentence about the period */
+function walkGrid(report, h, opts = {}) {
+    const maxColumns = Math.max(4, opts.maxColumns ?? 20);
+    const maxRows = Math.max(6, opts.maxRows ?? 32);
+    const reserved = knownReserved(report, opts.reserved);
+    const reservedOf = (subnet) => {
+        const p = parse(subnet);
+        if (!p)
+            return null;
+        for (const r of reserved)
+            if (overlaps(p, r.prefix))
+                return r.name || r.cidr;
+        return null;
+    };
+    // keys: networks in the order they first appear (boot, then redeploys)
+    const keys = new Map();
+    const keyOf = (a) => {
+        const name = networkName(a);
+        let k = keys.get(name);
+        if (k === undefined) {
+            k = keys.size < KEYS.length ? KEYS[keys.size] : OVERFLOW_KEY;
+            keys.set(name, k);
+        }
+        return k;
+    };
+    const cellsOf = (allocs) => {
+        const m = new Map();
+        for (const a of allocs) {
+            const k = keyOf(a);
+            const list = m.get(a.subnet);
+            if (list) {
+                if (!list.includes(k))
+                    list.push(k);
+            }
+            else
+                m.set(a.subnet, [k]);
+        }
+        return m;
+    };
+    // boot networks stay for every redeploy: each column shows them too
+    const boot = h.boot;
+    const fc = h.firstCollision;
+    const columns = [];
+    if (boot.length > 0)
+        columns.push({ label: 'start', from: 0, to: 0, cells: cellsOf(boot), collision: fc?.cycle === 0 });
+    // the repeating pattern is shown once: cycles past preamble + period add nothing
+    const patternEnd = h.period ? h.period.preamble + h.period.length : Infinity;
+    const cycles = h.cycles.filter((c) => c.cycle <= patternEnd);
+    const signature = (m) => [...m.entries()].map(([s, k]) => `${s}=${k.join('')}`).sort().join(' ');
+    let last = null;
+    for (const c of cycles) {
+        const cells = cellsOf([...boot, ...c.allocations]);
+        const sig = signature(cells);
+        const collision = fc?.cycle === c.cycle;
+        if (last && last.sig === sig && !collision && !last.col.collision) {
+            last.col.to = c.cycle;
+            continue;
+        }
+        const col = { label: '', from: c.cycle, to: c.cycle, cells, collision };
+        columns.push(col);
+        last = { sig, col };
+    }
+    // a pattern that repeats from its start with period 1: every redeploy alike through the last one
+    const lastShown = cycles.length ? cycles[cycles.length - 1].cycle : 0;
+    const redeployCols = columns.filter((c) => c.from > 0);
+    if (h.period && h.period.length === 1 && redeployCols.length > 0 && lastShown >= patternEnd) {
+        redeployCols[redeployCols.length - 1].to = Math.max(redeployCols[redeployCols.length - 1].to, report.cycles);
+    }
+    // the colliding redeploy past the listed ones: a column of its own with what is known of it
+    if (fc && fc.cycle > 0 && !columns.some((c) => c.collision)) {
+        const cells = new Map([[fc.subnet, [keyOf({ project: fc.project, network: fc.network, subnet: fc.subnet })]]]);
+        columns.push({ label: '', from: fc.cycle, to: fc.cycle, cells, collision: true });
+    }
+    for (const c of columns) {
+        if (c.from === 0)
+            continue;
+        c.label = c.from === c.to ? thousands(c.from) : `${thousands(c.from)}–${thousands(c.to)}`;
+    }
+    // at most maxColumns: the first ones, a gap, and the colliding one with its neighbour
+    let shown = columns;
+    let gapAfter = -1;
+    if (columns.length > maxColumns) {
+        const hit = columns.findIndex((c) => c.collision);
+        const tail = hit >= maxColumns - 1 ? columns.slice(hit - 1, hit + 1) : [];
+        const head = columns.slice(0, maxColumns - tail.length);
+        gapAfter = head.length - 1;
+        shown = [...head, ...tail];
+    }
+    // rows: every pool shown, by address; reserved ones keep their own row, the others are grouped to fit
+    const pools = new Map();
+    for (const c of shown)
+        for (const s of c.cells.keys())
+            if (!pools.has(s))
+                pools.set(s, parse(s) ?? { family: 4, addr: 0, bits: 0 });
+    const sorted = [...pools.entries()].sort((a, b) => comparePrefix(a[1], b[1])).map(([s]) => s);
+    const rows = [];
+    const reservedRows = sorted.filter((s) => reservedOf(s) !== null).length;
+    const plainBudget = Math.max(1, maxRows - reservedRows);
+    const plain = sorted.length - reservedRows;
+    const perRow = plain <= plainBudget ? 1 : Math.ceil(plain / plainBudget);
+    let run = [];
+    const flush = () => {
+        for (let i = 0; i < run.length; i += perRow)
+            rows.push({ pools: run.slice(i, i + perRow), reserved: null });
+        run = [];
+    };
+    for (const s of sorted) {
+        const r = reservedOf(s);
+        if (r === null) {
+            run.push(s);
+            continue;
+        }
+        flush();
+        rows.push({ pools: [s], reserved: r });
+    }
+    flush();
+    const cell = (col, row) => {
+        const held = [];
+        for (const p of row.pools)
+            for (const k of col.cells.get(p) ?? [])
+                if (!held.includes(k))
+                    held.push(k);
+        if (held.length === 0)
+            return '·';
+        const body = held.length <= 2 ? held.join('') : `${held.length}×`;
+        return row.reserved !== null ? `🛑**${body}**` : body;
+    };
+    const rowLabel = (row) => {
+        if (row.reserved !== null)
+            return `🛑 ${code(row.pools[0])} ${markdown_text(row.reserved, 60)}`;
+        if (row.pools.length === 1)
+            return code(row.pools[0]);
+        return `${code(row.pools[0])} … ${code(row.pools[row.pools.length - 1])} (${plural(row.pools.length, 'pool')})`;
+    };
+    const header = ['Pool ＼ redeploy'];
+    shown.forEach((c, i) => {
+        header.push(c.collision ? `**${c.label}** 🛑` : c.label);
+        if (i === gapAfter)
+            header.push('⋯');
+    });
+    const body = rows.map((row) => {
+        const cells = [rowLabel(row)];
+        shown.forEach((c, i) => {
+            cells.push(cell(c, row));
+            if (i === gapAfter)
+                cells.push('');
+        });
+        return cells;
+    });
+    const out = [];
+    if (shown.length > 0 && rows.length > 0)
+        out.push(table(header, body));
+    const legend = [...keys.entries()]
+        .filter(([, k]) => k !== OVERFLOW_KEY)
+        .slice(0, KEYS.length)
+        .map(([name, k]) => `**${k}** ${code(name, 60)}`);
+    const overflow = [...keys.values()].filter((k) => k === OVERFLOW_KEY).length;
+    if (legend.length)
+        out.push(legend.join(' · ') + (overflow ? ` · **${OVERFLOW_KEY}** ${plural(overflow, 'more network')}` : ''));
+    const notes = [];
+    if (h.period) {
+        const p = h.period.preamble;
+        const after = p === 0 ? '' : p === 1 ? ' after the first' : ` after the first ${thousands(p)}`;
+        notes.push(h.period.length === 1
+            ? `Every redeploy${after} allocates the same subnets.`
+            : `The walk repeats every ${plural(h.period.length, 'redeploy')}${after}: shown once.`);
+    }
+    if (gapAfter >= 0)
+        notes.push('⋯ marks redeploys left out (see the JSON report with `--timeline`).');
+    if (perRow > 1)
+        notes.push(`Pools are grouped by ${perRow} to fit; a cell counts the networks in the group.`);
+    if (notes.length)
+        out.push(notes.join(' '));
+    return out.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+/** one sentence on a host under one model: its first collision, or why there is none to show */
+function hostState(report, h) {
+    const fc = h.firstCollision;
+    const mine = report.findings.filter((f) => f.host === h.name && (f.model === undefined || f.model === h.model) && !f.suppressed);
+    if (fc) {
+        const who = fc.project ? `${fc.project}/${fc.network}` : fc.network;
+        const when = fc.cycle === 0 ? 'At daemon start' : `Redeploy ${thousands(fc.cycle)}`;
+        const accepted = collisionSuppressed(report, h) ? ' (suppressed)' : '';
+        return `🛑 ${when}: ${code(who, 80)} gets ${code(fc.subnet)} on ${markdown_text(fc.reserved.name || fc.reserved.cidr, 80)} (${code(fc.reserved.cidr)})${accepted}.`;
+    }
+    const unchecked = mine.find(isNotChecked);
+    const errors = mine.filter((f) => f.severity === 'error').length;
+    const others = errors > 0 ? `; ${plural(errors, 'error')} (see Findings)` : '';
+    if (unchecked)
+        return `not checked: ${NOT_CHECKED[unchecked.rule].state}${others}`;
+    return `no collision with a reserved range in ${plural(report.cycles, 'redeploy')}${others}`;
+}
+/** redeploys the report must list for the summary's picture of the walk (action and --format markdown) */
+const WALK_TIMELINE = 32;
+/** GitHub's limit per step */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** what we allow ourselves, leaving room for a notice the action may append (fork fallback) */
+const SUMMARY_MAX_BYTES = SUMMARY_LIMIT_BYTES - 32 * 1024;
+function formatSummary(report, opts = {}) {
+    const maxBytes = opts.maxBytes ?? SUMMARY_MAX_BYTES;
+    const c = countFindings(report);
+    const parts = [];
+    parts.push(`## subnet-guard`);
+    parts.push(verdictLine(report));
+    const counts = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notes, 'note')}` +
+        (c.suppressed ? `, ${thousands(c.suppressed)} suppressed` : '') +
+        ` · ${plural(report.cycles, 'redeploy', 'redeploys')} simulated` +
+        (opts.failOn ? ` · fail-on: ${markdown_text(opts.failOn, 20)}` : '');
+    parts.push(counts);
+    if (report.hosts.length > 0) {
+        parts.push('### Hosts');
+        parts.push(hostsTable(report));
+    }
+    const fix = fixSection(report, 20, opts.pathPrefix);
+    if (fix) {
+        parts.push('### Fix');
+        parts.push(fix);
+    }
+    // the walk through the pools: hosts with a collision first and open, the others folded
+    const walkParts = [];
+    const candidates = [...report.hosts]
+        .sort((a, b) => (a.firstCollision ? 0 : 1) - (b.firstCollision ? 0 : 1))
+        .filter((h) => h.cycles.length > 0 || h.firstCollision || h.boot.length > 0);
+    // hosts that walk the same way share one picture
+    const groups = new Map();
+    for (const h of candidates) {
+        const body = walkGrid(report, h, { reserved: opts.reserved });
+        const key = `${h.engine}\u0000${h.model}\u0000${hostState(report, h)}\u0000${body}`;
+        const g = groups.get(key);
+        if (g)
+            g.push(h);
+        else
+            groups.set(key, [h]);
+    }
+    const maxWalks = opts.maxWalks ?? 10;
+    const shown = [...groups.entries()].slice(0, maxWalks);
+    if (shown.length > 0) {
+        walkParts.push('### Walk through the pools');
+        walkParts.push('Pools down the side, redeploys (`docker compose down` + `up`) across; a letter is the network holding the pool, ' +
+            '`·` a free pool. 🛑 marks a reserved range; the colliding redeploy is bold.');
+        for (const [key, hosts] of shown) {
+            const h = hosts[0];
+            const names = hosts.slice(0, 12).map((x) => markdown_text(hostLabel(report, x), 80)).join(', ') + (hosts.length > 12 ? ` and ${plural(hosts.length - 12, 'more host')}` : '');
+            const title = `${names} — Engine ${markdown_text(h.engine, 40)}, ${h.model}`;
+            const parts = key.split('\u0000');
+            const state = parts[2];
+            const body = parts.slice(3).join('\u0000');
+            walkParts.push(h.firstCollision
+                ? `#### ${title}\n\n${state}\n\n${body}`
+                : `<details><summary>${title}: ${state}</summary>\n\n${body}\n\n</details>`);
+        }
+        const pictured = shown.reduce((n, [, hs]) => n + hs.length, 0);
+        if (report.hosts.length > pictured) {
+            walkParts.push(`…${plural(report.hosts.length - pictured, 'more host')} not pictured (see the JSON report).`);
+        }
+    }
+    const walk = walkParts.join('\n\n');
+    const head = parts.join('\n\n');
+    const active = activeFindings(report);
+    const suppressed = suppressedFindings(report);
+    const findingParts = [];
+    // the findings get the room the other sections leave; suppressed ones what is left after those
+    const room = Math.max(16 * 1024, maxBytes - Buffer.byteLength(head) - Buffer.byteLength(walk) - 8 * 1024);
+    let used = 0;
+    if (active.length > 0) {
+        findingParts.push('### Findings');
+        const t = findingsTable(active, { ...opts, maxBytes: Math.floor(room * 0.9), elsewhere: 'the step log (full list in plain text)' });
+        findingParts.push(t);
+        used = Buffer.byteLength(t);
+    }
+    if (suppressed.length > 0) {
+        const st = findingsTable(suppressed, { ...opts, maxBytes: Math.max(4096, room - used), elsewhere: 'the step log' });
+        findingParts.push(`<details><summary>${plural(suppressed.length, 'suppressed finding')}</summary>\n\n${st}\n\n</details>`);
+    }
+    const footer = `<sub>subnet-guard ${markdown_text(report.tool.version, 40)}</sub>`;
+    const md = [head, ...findingParts, walk, footer].filter((x) => x !== '').join('\n\n') + '\n';
+    return capMarkdown(md, maxBytes, 'The summary was cut to stay under GitHub\'s 1 MiB limit; the full list is in the step log.');
+}
+/** the summary written when the input could not be used */
+function formatConfigErrorSummary(message) {
+    return `## subnet-guard\n\n⚪ **Not checked: configuration error** — the check did not run.\n\n${text(message, 4000)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 function toJson(report) {
     return JSON.stringify(report, null, 2) + '\n';
@@ -22928,19 +23892,61 @@ function toJson(report) {
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
-/** compiler style, so terminals and editors link it: file:line:col: severity rule: message */
-function compilerLine(f) {
+
+function painter(on) {
+    return on ? (code, s) => `\u001b[${code}m${s}\u001b[0m` : (_code, s) => s;
+}
+const SEVERITY_COLOR = { error: '31', warning: '33', note: '36' };
+const VERDICT_MARK = {
+    error: { mark: '✖', color: '1;31' },
+    warning: { mark: '⚠', color: '1;33' },
+    clean: { mark: '✔', color: '1;32' },
+    unchecked: { mark: '○', color: '1;90' },
+};
+function text_location(f) {
     let where = f.file ?? '';
     if (f.file && f.line)
         where += `:${f.line}${f.column ? `:${f.column}` : ''}`;
-    const suppressed = f.suppressed ? ' (suppressed)' : '';
-    return `${where ? where + ': ' : ''}${f.severity} ${f.rule}: ${f.message}${suppressed}`;
+    return where;
+}
+/** compiler style, so terminals and editors link it: "file:line:col: severity rule: message"; suppressed ones say so first */
+function compilerLine(f) {
+    const where = text_location(f);
+    const suppressed = f.suppressed ? `suppressed${f.suppressionReason ? ` (${f.suppressionReason})` : ''}: ` : '';
+    return `${suppressed}${where ? where + ': ' : ''}${f.severity} ${f.rule}: ${f.message}`;
+}
+/** words of `text` in lines of at most `width` columns (a word longer than that gets a line of its own) */
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (line === '')
+            line = word;
+        else if (line.length + 1 + word.length <= width)
+            line += ` ${word}`;
+        else {
+            lines.push(line);
+            line = word;
+        }
+    }
+    if (line !== '')
+        lines.push(line);
+    return lines;
+}
+function findingBlock(f, paint, width) {
+    const where = text_location(f);
+    const sev = paint(f.suppressed ? '90' : SEVERITY_COLOR[f.severity], f.severity);
+    const head = `${f.suppressed ? paint('90', `suppressed${f.suppressionReason ? ` (${f.suppressionReason})` : ''}: `) : ''}${where ? paint('1', where) + ': ' : ''}${sev} ${paint('2', f.rule)}:`;
+    if (width === undefined)
+        return [`${head} ${f.message}`];
+    const indent = '    ';
+    return [head, ...wrap(f.message, Math.max(20, width - indent.length)).map((l) => indent + l)];
 }
 function engineLabel(h) {
     const model = h.model === 'round-robin' ? 'round-robin (Engine ≤ 26)' : 'first-fit (Engine ≥ 27)';
     return h.engine === 'unknown' ? `engine unknown, checking ${model}` : `Engine ${h.engine}, ${model}`;
 }
-function hostBlock(h, cycles) {
+function hostBlock(report, h) {
     const out = [`host ${h.name} — ${engineLabel(h)}`];
     const boot = h.boot.map((a) => `${a.project ? `${a.project}/` : ''}${a.network} ${a.subnet}`);
     out.push(`  at start:        ${boot.length > 0 ? boot.join(', ') : '(no networks)'}`);
@@ -22948,32 +23954,45 @@ function hostBlock(h, cycles) {
         const list = c.allocations.map((a) => `${a.network} ${a.subnet}`).join(', ');
         out.push(`  redeploy ${String(c.cycle).padStart(6)}: ${list || '(nothing allocated)'}`);
     }
+    const unchecked = report.findings.some((f) => !f.suppressed && f.rule === 'no-reserved-ranges' && f.host === h.name);
     if (h.firstCollision) {
         const fc = h.firstCollision;
         const when = fc.cycle === 0 ? 'at daemon start' : `on redeploy ${groupDigits(fc.cycle)}`;
         out.push(`  first collision: ${when}: ${fc.network} ${fc.subnet} overlaps ${fc.reserved.cidr}${fc.reserved.name ? ` (${fc.reserved.name})` : ''}`);
     }
-    else {
-        out.push(`  first collision: none in ${groupDigits(cycles)} redeploys`);
+    else if (unchecked) {
+        out.push('  first collision: not checked (no reserved ranges declared)');
     }
-    const period = h.period ? `, pattern repeats every ${groupDigits(h.period.length)} redeploys` : '';
-    out.push(`  networks alive at peak: ${h.peakNetworks}; pools: ${h.poolCandidates} candidates, ${h.poolsLeft} left at peak${period}`);
-    if (h.fix)
+    else {
+        out.push(`  first collision: none in ${plural(report.cycles, 'redeploy')}`);
+    }
+    const period = h.period ? `, pattern repeats every ${plural(h.period.length, 'redeploy')}` : '';
+    out.push(`  networks alive at peak: ${groupDigits(h.peakNetworks)}; pools: ${grouped(h.poolCandidates)} candidates, ${grouped(h.poolsLeft)} left at peak${period}`);
+    if (h.fix && hasSomethingToFix(report, h))
         out.push(`  proven fix (daemon.json): ${JSON.stringify(h.fix.daemonJson)}`);
     return out;
 }
-function toText(report) {
+function toText(report, opts = {}) {
+    const paint = painter(!!opts.color);
+    const v = verdict(report);
+    const c = countFindings(report);
+    const mark = VERDICT_MARK[v.level];
     const lines = [];
-    lines.push(`${report.tool.name} ${report.tool.version}: ${groupDigits(report.cycles)} redeploys simulated on ${new Set(report.hosts.map((h) => h.name)).size} host(s)`);
+    lines.push(paint(mark.color, `${mark.mark} ${v.text}.`.replace(/\.\.$/, '.')));
+    const counts = [plural(c.errors, 'error'), plural(c.warnings, 'warning')];
+    if (c.notes)
+        counts.push(plural(c.notes, 'note'));
+    if (c.suppressed)
+        counts.push(`${groupDigits(c.suppressed)} suppressed`);
+    lines.push(`  ${counts.join(', ')} · ${plural(report.cycles, 'redeploy')} simulated on ${plural(hostNames(report).length, 'host')} · ${report.tool.name} ${report.tool.version}`);
+    const active = activeFindings(report);
+    const suppressed = suppressedFindings(report);
+    if (active.length + suppressed.length > 0)
+        lines.push('');
+    for (const f of [...active, ...suppressed])
+        lines.push(...findingBlock(f, paint, opts.width));
     for (const h of report.hosts)
-        lines.push('', ...hostBlock(h, report.cycles));
-    const active = report.findings.filter((f) => !f.suppressed);
-    lines.push('');
-    for (const f of sortFindings(report.findings))
-        lines.push(compilerLine(f));
-    const errors = active.filter((f) => f.severity === 'error').length;
-    const warnings = active.filter((f) => f.severity === 'warning').length;
-    lines.push(`${errors} error(s), ${warnings} warning(s)`);
+        lines.push('', ...hostBlock(report, h));
     return lines.join('\n') + '\n';
 }
 
@@ -23354,469 +24373,6 @@ function formatSarifText(report, opts = {}) {
     return JSON.stringify(formatSarif(report, opts), null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-/** longest piece of repository text we print in one place */
-const MAX_FIELD = 300;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
-const WORD_JOINER = '\u2060';
-/** free text from the repository, as inline markdown: no HTML, no emphasis, no links, no mentions, one line */
-function markdown_text(s, max = MAX_FIELD) {
-    return clip(s.replace(CONTROL, ' '), max)
-        .replace(/[\\`*_[\]<>!|~&$]/g, (c) => `\\${c}`)
-        .replace(/@/g, `@${WORD_JOINER}`)
-        .replace(/:\/\//g, `:${WORD_JOINER}//`)
-        .replace(/www\./gi, (m) => `${m.slice(0, 3)}${WORD_JOINER}.`);
-}
-/** a code span that survives any backticks inside and works in a table cell (`|` escaped) */
-function code(s, max = MAX_FIELD) {
-    const t = clip(s.replace(CONTROL, ' '), max).replace(/\|/g, '\\|');
-    let longest = 0;
-    for (const m of t.matchAll(/`+/g))
-        longest = Math.max(longest, m[0].length);
-    const fence = '`'.repeat(longest + 1);
-    const pad = t.startsWith('`') || t.endsWith('`') || t === '' ? ' ' : '';
-    return `${fence}${pad}${t}${pad}${fence}`;
-}
-/** a fenced code block that no line of `body` can close early */
-function codeBlock(body, lang = '') {
-    let longest = 2;
-    for (const m of body.matchAll(/^ {0,3}(`{3,})/gm))
-        longest = Math.max(longest, m[1].length);
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${lang}\n${body}\n${fence}`;
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/** emoji per severity */
-function icon(sev) {
-    switch (sev) {
-        case 'error':
-            return '❌';
-        case 'warning':
-            return '⚠️';
-        case 'note':
-            return 'ℹ️';
-        case 'clean':
-            return '✅';
-    }
-}
-/** "app-1" or "app-1 (round-robin)" when the report holds the host under both engine models */
-function hostLabel(report, h) {
-    const models = report.hosts.filter((x) => x.name === h.name).length;
-    return models > 1 ? `${h.name} (${h.model})` : h.name;
-}
-/**
- * "Safe for 1,000 redeploys on 3 hosts" or "app-1 loses 172.31.0.0/16 (ops VPC) on redeploy 14".
- * Plain text: escape it with `text()` for markdown.
- */
-function verdict(report) {
-    const c = countFindings(report);
-    const hosts = hostNames(report).length;
-    const span = `${plural(report.cycles, 'redeploy', 'redeploys')} on ${plural(hosts, 'host')}`;
-    const first = earliestCollision(report);
-    if (first && first.firstCollision) {
-        const fc = first.firstCollision;
-        let t = `${hostLabel(report, first)} loses ${fc.reserved.cidr} (${fc.reserved.name}) on redeploy ${thousands(fc.cycle)}`;
-        const others = new Set(report.hosts.filter((h) => h.firstCollision && h !== first && !collisionSuppressed(report, h)).map((h) => h.name));
-        others.delete(first.name);
-        if (others.size > 0)
-            t += `; ${plural(others.size, 'more host collides', 'more hosts collide')}`;
-        return { level: 'error', text: t };
-    }
-    if (c.errors > 0) {
-        const top = activeFindings(report)[0];
-        const more = c.errors > 1 ? ` (and ${plural(c.errors - 1, 'more error')})` : '';
-        return { level: 'error', text: `${clip(top.message, 200)}${more}` };
-    }
-    if (c.warnings > 0) {
-        return { level: 'warning', text: `No error in ${span}, but ${plural(c.warnings, 'warning')}` };
-    }
-    return { level: 'clean', text: `Safe for ${span}` };
-}
-function verdictLine(report) {
-    const v = verdict(report);
-    return `${icon(v.level === 'clean' ? 'clean' : v.level)} **${markdown_text(v.text, 1000)}**`;
-}
-function hostsTable(report, maxRows = 200) {
-    const rows = report.hosts.slice(0, maxRows).map((h) => {
-        const fc = h.firstCollision;
-        const accepted = fc && collisionSuppressed(report, h) ? ' (suppressed)' : '';
-        const collision = fc
-            ? `🛑 redeploy ${thousands(fc.cycle)}: ${code(fc.network)} → ${code(fc.subnet)} (${markdown_text(fc.reserved.name)})${accepted}`
-            : `none in ${plural(report.cycles, 'redeploy', 'redeploys')}`;
-        return [
-            markdown_text(h.name),
-            code(h.engine),
-            h.model,
-            thousands(h.peakNetworks),
-            `${markdown_text(h.poolsLeft)} of ${markdown_text(h.poolCandidates)}`,
-            collision,
-        ];
-    });
-    let out = table(['Host', 'Engine', 'Model', 'Networks alive (peak)', 'Pools left', 'First collision'], rows);
-    if (report.hosts.length > maxRows)
-        out += `\n\n…and ${plural(report.hosts.length - maxRows, 'more host')} (see the JSON report).`;
-    return out;
-}
-function whereCell(f, opts) {
-    if (!f.file)
-        return '—';
-    const path = repoPath(opts.pathPrefix, f.file);
-    const label = f.line ? `${path}:${f.line}` : path;
-    if (!opts.blobUrl)
-        return code(label);
-    const url = opts.blobUrl.replace(/\/?$/, '/') +
-        path.split('/').map(encodeURIComponent).join('/') +
-        (f.line ? `#L${f.line}${f.endLine && f.endLine > f.line ? `-L${f.endLine}` : ''}` : '');
-    return `[${code(label)}](${url.replace(/[()<>\s]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))})`;
-}
-function findingRow(f, opts) {
-    const ctx = f.host ? markdown_text(f.host) + (f.model ? ` (${f.model})` : '') : '—';
-    let msg = markdown_text(f.message, 1000);
-    if (f.suppressed)
-        msg += f.suppressionReason ? ` — suppressed: ${markdown_text(f.suppressionReason)}` : ' — suppressed';
-    return [icon(f.severity), code(f.rule), whereCell(f, opts), ctx, f.cycle !== undefined ? thousands(f.cycle) : '—', msg];
-}
-const FINDING_HEADER = ['', 'Rule', 'Where', 'Host', 'Redeploy', 'Message'];
-/**
- * A findings table that stays within `maxBytes`; the rows that do not fit are counted in a note that
- * points to `elsewhere`.
- */
-function findingsTable(findings, opts) {
-    if (findings.length === 0)
-        return '';
-    const header = table(FINDING_HEADER, []);
-    let size = Buffer.byteLength(header);
-    const rows = [];
-    for (const f of findings) {
-        if (opts.maxRows !== undefined && rows.length >= opts.maxRows)
-            break;
-        const row = `| ${findingRow(f, opts).join(' | ')} |`;
-        const bytes = Buffer.byteLength(row) + 1;
-        if (size + bytes > opts.maxBytes)
-            break;
-        rows.push(row);
-        size += bytes;
-    }
-    let out = [header, ...rows].join('\n');
-    if (rows.length < findings.length) {
-        out += `\n\n…${plural(findings.length - rows.length, 'more finding')} not shown here: see ${opts.elsewhere}.`;
-    }
-    return out;
-}
-/** hosts grouped by identical fix, so that one snippet serves many hosts */
-function fixGroups(report) {
-    const groups = new Map();
-    for (const h of report.hosts) {
-        if (!h.fix)
-            continue;
-        const key = JSON.stringify(h.fix);
-        const g = groups.get(key);
-        if (g)
-            g.hosts.push(h);
-        else
-            groups.set(key, { hosts: [h], fix: h.fix });
-    }
-    return [...groups.values()];
-}
-/** a YAML key as written in a compose file (quoted unless plain) */
-function yamlKey(k) {
-    return /^[A-Za-z0-9_.-]+$/.test(k) ? k : JSON.stringify(k);
-}
-/** the compose changes of a fix as YAML to merge, grouped by file */
-function composeSnippet(changes, pathPrefix) {
-    const byFile = new Map();
-    for (const c of changes) {
-        const where = c.file ? repoPath(pathPrefix, c.file) : `project ${c.project}`;
-        const list = byFile.get(where);
-        if (list)
-            list.push(c);
-        else
-            byFile.set(where, [c]);
-    }
-    const out = [];
-    for (const [where, list] of byFile) {
-        out.push(`# ${where.replace(/[\r\n]/g, ' ')}: merge into the top-level networks:`, 'networks:');
-        for (const c of list) {
-            out.push(`  ${yamlKey(c.key)}:`);
-            if (c.subnet) {
-                out.push('    ipam:', '      config:', `        - subnet: ${c.subnet}${c.replaces ? `  # was ${c.replaces}` : ''}`);
-            }
-            if (c.mtu !== undefined)
-                out.push('    driver_opts:', `      com.docker.network.driver.mtu: "${c.mtu}"`);
-        }
-    }
-    return out.join('\n');
-}
-function fixSection(report, maxGroups = 20, pathPrefix) {
-    const groups = fixGroups(report);
-    if (groups.length === 0)
-        return '';
-    const parts = [];
-    for (const g of groups.slice(0, maxGroups)) {
-        const names = g.hosts.slice(0, 20).map((h) => markdown_text(hostLabel(report, h)));
-        const more = g.hosts.length > 20 ? ` and ${plural(g.hosts.length - 20, 'more host')}` : '';
-        const daemon = Object.keys(g.fix.daemonJson).length > 0;
-        const compose = g.fix.compose ?? [];
-        const steps = [];
-        if (daemon)
-            steps.push('merge this into `/etc/docker/daemon.json` and restart dockerd');
-        if (compose.length)
-            steps.push(`${daemon ? 'and ' : ''}change the compose files as below`);
-        let block = `Proven fix for ${names.join(', ')}${more}: ${steps.join(' ')}, then recreate the networks ` +
-            '(`docker compose down && docker compose up -d`). Re-running the whole simulation with it gives no errors.';
-        if (daemon)
-            block += `\n\n${codeBlock(JSON.stringify(g.fix.daemonJson, null, 2), 'json')}`;
-        if (compose.length)
-            block += `\n\n${codeBlock(composeSnippet(compose, pathPrefix), 'yaml')}`;
-        const alt = g.fix.alternative?.compose ?? [];
-        if (alt.length) {
-            block += `\n\nOr, leaving daemon.json alone, pin these subnets (also proven):\n\n${codeBlock(composeSnippet(alt, pathPrefix), 'yaml')}`;
-        }
-        parts.push(block);
-    }
-    if (groups.length > maxGroups)
-        parts.push(`…${plural(groups.length - maxGroups, 'more fix', 'more fixes')} in the JSON report.`);
-    return parts.join('\n\n');
-}
-// ------------------------------------------------------------------------------------------------
-// The walk through the pools
-/** reserved ranges the report names (each host's first collision), plus any the caller knows of */
-function knownReserved(report, extra = []) {
-    const seen = new Map();
-    const add = (r) => {
-        if (seen.has(r.cidr))
-            return;
-        const p = parsePrefix(r.cidr);
-        if ('error' in p)
-            return;
-        seen.set(r.cidr, { ...r, prefix: p.prefix });
-    };
-    for (const h of report.hosts)
-        if (h.firstCollision)
-            add(h.firstCollision.reserved);
-    for (const r of extra)
-        add(r);
-    return [...seen.values()];
-}
-function reservedHit(subnet, reserved) {
-    const p = parsePrefix(subnet);
-    if ('error' in p)
-        return null;
-    for (const r of reserved)
-        if (overlaps(p.prefix, r.prefix))
-            return r.name;
-    return null;
-}
-/**
- * A table with one row per redeploy and one column per redeployed network, cells being the subnet the
- * network got; a cell on a reserved range is marked 🛑 with the range's name. Boot allocations
- * (docker0, persistent projects) are listed above it.
- */
-function walkTable(report, h, opts = {}) {
-    const maxRows = opts.maxRows ?? 32;
-    const maxColumns = opts.maxColumns ?? 6;
-    const reserved = knownReserved(report, opts.reserved);
-    const mark = (subnet) => {
-        const hit = reservedHit(subnet, reserved);
-        return hit ? `🛑 **${code(subnet)}** ${markdown_text(hit, 80)}` : code(subnet);
-    };
-    const out = [];
-    if (h.boot.length > 0) {
-        const boot = h.boot
-            .slice(0, 20)
-            .map((a) => `${code(a.project === null ? `${a.network} (docker0)` : `${a.project}/${a.network}`, 80)} ${mark(a.subnet)}`);
-        out.push(`Boot: ${boot.join(', ')}${h.boot.length > 20 ? `, …and ${plural(h.boot.length - 20, 'more network')}` : ''}`);
-    }
-    const columns = [];
-    for (const c of h.cycles) {
-        for (const a of c.allocations) {
-            const key = `${a.project ?? ''}/${a.network}`;
-            if (!columns.includes(key))
-                columns.push(key);
-        }
-    }
-    const shownColumns = columns.slice(0, maxColumns);
-    const fc = h.firstCollision;
-    if (h.cycles.length > 0 && shownColumns.length > 0) {
-        const rowOf = (c) => {
-            const cells = shownColumns.map((key) => {
-                const subs = c.allocations.filter((a) => `${a.project ?? ''}/${a.network}` === key).map((a) => a.subnet);
-                return subs.length ? subs.map(mark).join('<br>') : '—';
-            });
-            return [fc && fc.cycle === c.cycle ? `**${thousands(c.cycle)}**` : thousands(c.cycle), ...cells];
-        };
-        const hit = (c) => c.allocations.some((a) => reservedHit(a.subnet, reserved) !== null);
-        // the first rows, then every collision row up to the cap, with ⋮ for the gaps
-        const picked = new Set();
-        const head = Math.max(1, maxRows - 8);
-        h.cycles.slice(0, head).forEach((_, i) => picked.add(i));
-        for (let i = head; i < h.cycles.length && picked.size < maxRows; i++)
-            if (hit(h.cycles[i]))
-                picked.add(i);
-        const rows = [];
-        let last = -1;
-        for (const i of [...picked].sort((a, b) => a - b)) {
-            if (i !== last + 1)
-                rows.push(['⋮', ...shownColumns.map(() => '')]);
-            rows.push(rowOf(h.cycles[i]));
-            last = i;
-        }
-        const lastCycle = h.cycles[h.cycles.length - 1].cycle;
-        if (fc && fc.cycle > lastCycle) {
-            rows.push(['⋮', ...shownColumns.map(() => '')]);
-            const key = `${fc.project ?? ''}/${fc.network}`;
-            rows.push([`**${thousands(fc.cycle)}**`, ...shownColumns.map((k) => (k === key ? mark(fc.subnet) : '…'))]);
-        }
-        else if (last < h.cycles.length - 1) {
-            rows.push(['⋮', ...shownColumns.map(() => '')]);
-        }
-        out.push(table(['Redeploy', ...shownColumns.map((k) => code(k.startsWith('/') ? k.slice(1) : k, 80))], rows));
-        if (columns.length > shownColumns.length)
-            out.push(`…and ${plural(columns.length - shownColumns.length, 'more network')} (see the JSON report).`);
-    }
-    else if (fc) {
-        out.push(`Redeploy ${thousands(fc.cycle)}: ${code(fc.project ? `${fc.project}/${fc.network}` : fc.network)} gets ${mark(fc.subnet)}.`);
-    }
-    if (h.period) {
-        out.push(`The walk repeats every ${plural(h.period.length, 'redeploy', 'redeploys')}` +
-            (h.period.preamble > 0 ? ` after the first ${thousands(h.period.preamble)}.` : '.'));
-    }
-    return out.join('\n\n');
-}
-/** cuts markdown at a line boundary to fit `maxBytes`, closing an open code fence or <details>, and says so */
-function capMarkdown(md, maxBytes, note) {
-    if (Buffer.byteLength(md) <= maxBytes)
-        return md;
-    const tail = `\n\n> [!WARNING]\n> ${note}\n`;
-    const budget = maxBytes - Buffer.byteLength(tail) - 64;
-    const lines = md.split('\n');
-    const kept = [];
-    let size = 0;
-    let fence = null;
-    let details = 0;
-    for (const line of lines) {
-        const bytes = Buffer.byteLength(line) + 1;
-        if (size + bytes > budget)
-            break;
-        kept.push(line);
-        size += bytes;
-        const m = /^ {0,3}(`{3,})/.exec(line);
-        if (m) {
-            if (fence === null)
-                fence = m[1];
-            else if (m[1].length >= fence.length && line.trim() === m[1])
-                fence = null;
-        }
-        else if (fence === null) {
-            if (/^<details\b/i.test(line.trim()))
-                details++;
-            if (/^<\/details>/i.test(line.trim()))
-                details = Math.max(0, details - 1);
-        }
-    }
-    if (fence !== null)
-        kept.push(fence);
-    for (; details > 0; details--)
-        kept.push('', '</details>');
-    return kept.join('\n') + tail;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-/** GitHub's limit per step */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/** what we allow ourselves, leaving room for a notice the action may append (fork fallback) */
-const SUMMARY_MAX_BYTES = SUMMARY_LIMIT_BYTES - 32 * 1024;
-function formatSummary(report, opts = {}) {
-    const maxBytes = opts.maxBytes ?? SUMMARY_MAX_BYTES;
-    const c = countFindings(report);
-    const parts = [];
-    parts.push(`## subnet-guard`);
-    parts.push(verdictLine(report));
-    const counts = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notes, 'note')}` +
-        (c.suppressed ? `, ${thousands(c.suppressed)} suppressed` : '') +
-        ` · ${plural(report.cycles, 'redeploy', 'redeploys')} simulated` +
-        (opts.failOn ? ` · fail-on: ${markdown_text(opts.failOn, 20)}` : '');
-    parts.push(counts);
-    if (report.hosts.length > 0) {
-        parts.push('### Hosts');
-        parts.push(hostsTable(report));
-    }
-    const fix = fixSection(report, 20, opts.pathPrefix);
-    if (fix) {
-        parts.push('### Fix');
-        parts.push(fix);
-    }
-    // the walk through the pools: hosts with a collision first and open, the others folded
-    const walkParts = [];
-    const candidates = [...report.hosts]
-        .sort((a, b) => (a.firstCollision ? 0 : 1) - (b.firstCollision ? 0 : 1))
-        .filter((h) => h.cycles.length > 0 || h.firstCollision || h.boot.length > 0);
-    // hosts that walk the same way share one picture
-    const groups = new Map();
-    for (const h of candidates) {
-        const body = walkTable(report, h, { reserved: opts.reserved });
-        const key = `${h.engine}\u0000${h.model}\u0000${body}`;
-        const g = groups.get(key);
-        if (g)
-            g.push(h);
-        else
-            groups.set(key, [h]);
-    }
-    const maxWalks = opts.maxWalks ?? 10;
-    const shown = [...groups.entries()].slice(0, maxWalks);
-    if (shown.length > 0) {
-        walkParts.push('### Walk through the pools');
-        walkParts.push('Each row is one `docker compose down` + `up`; each cell is the subnet Docker gives the network. ' +
-            '🛑 marks a subnet on a reserved range.');
-        for (const [key, hosts] of shown) {
-            const h = hosts[0];
-            const names = hosts.slice(0, 12).map((x) => markdown_text(hostLabel(report, x), 80)).join(', ') + (hosts.length > 12 ? ` and ${plural(hosts.length - 12, 'more host')}` : '');
-            const title = `${names} — Engine ${markdown_text(h.engine, 40)}, ${h.model}`;
-            const body = key.slice(key.indexOf('\u0000', key.indexOf('\u0000') + 1) + 1);
-            walkParts.push(h.firstCollision
-                ? `#### ${title}\n\n${body}`
-                : `<details><summary>${title}: no collision</summary>\n\n${body}\n\n</details>`);
-        }
-        const pictured = shown.reduce((n, [, hs]) => n + hs.length, 0);
-        if (report.hosts.length > pictured) {
-            walkParts.push(`…${plural(report.hosts.length - pictured, 'more host')} not pictured (see the JSON report).`);
-        }
-    }
-    const walk = walkParts.join('\n\n');
-    const head = parts.join('\n\n');
-    const active = activeFindings(report);
-    const suppressed = suppressedFindings(report);
-    const findingParts = [];
-    // the findings get the room the other sections leave; suppressed ones what is left after those
-    const room = Math.max(16 * 1024, maxBytes - Buffer.byteLength(head) - Buffer.byteLength(walk) - 8 * 1024);
-    let used = 0;
-    if (active.length > 0) {
-        findingParts.push('### Findings');
-        const t = findingsTable(active, { ...opts, maxBytes: Math.floor(room * 0.9), elsewhere: 'the step log (full list in plain text)' });
-        findingParts.push(t);
-        used = Buffer.byteLength(t);
-    }
-    if (suppressed.length > 0) {
-        const st = findingsTable(suppressed, { ...opts, maxBytes: Math.max(4096, room - used), elsewhere: 'the step log' });
-        findingParts.push(`<details><summary>${plural(suppressed.length, 'suppressed finding')}</summary>\n\n${st}\n\n</details>`);
-    }
-    const footer = `<sub>subnet-guard ${markdown_text(report.tool.version, 40)}</sub>`;
-    const md = [head, ...findingParts, walk, footer].filter((x) => x !== '').join('\n\n') + '\n';
-    return capMarkdown(md, maxBytes, 'The summary was cut to stay under GitHub\'s 1 MiB limit; the full list is in the step log.');
-}
-/** the summary written when the input could not be used */
-function formatConfigErrorSummary(message) {
-    return `## subnet-guard\n\n❌ **Configuration error** — the check did not run.\n\n${text(message, 4000)}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The command line. With main.ts, the only place that touches process, the file system root and the
 // environment; everything it calls is a pure function over a Reader.
@@ -23834,10 +24390,25 @@ function formatConfigErrorSummary(message) {
 
 
 
-function render(report, args) {
+
+function terminalFor(args) {
+    if (args.output)
+        return { color: false };
+    const env = process.env;
+    const tty = !!process.stdout.isTTY;
+    let color = tty;
+    // https://no-color.org: any non-empty NO_COLOR turns colours off; FORCE_COLOR (not "0"/"false") forces them on
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        color = false;
+    else if (env.FORCE_COLOR !== undefined)
+        color = !['0', 'false'].includes(env.FORCE_COLOR);
+    const width = tty && process.stdout.columns ? Math.max(40, Math.min(process.stdout.columns, 160)) : undefined;
+    return { color, width };
+}
+function render(report, args, term = { color: false }) {
     switch (args.format) {
         case 'text':
-            return toText(report);
+            return toText(report, term);
         case 'json':
             return toJson(report);
         case 'sarif':
@@ -23850,15 +24421,91 @@ function render(report, args) {
             return assertNever(args.format, 'format');
     }
 }
-function relToRoot(root, file) {
+/**
+ * A file named on the command line: relative to the current directory, and allowed outside DIR (it was
+ * named on purpose). Returned relative to DIR ("../shared/daemon.json" when outside); the reader
+ * answers for exactly those files outside DIR and nothing else there.
+ */
+function explicitFile(root, file, flag, outside) {
     if (file === undefined)
         return undefined;
+    if (file.trim() === '')
+        throw new errors_ConfigError(`${flag} needs a file name`);
     const abs = external_node_path_namespaceObject.resolve(file);
-    const rel = external_node_path_namespaceObject.relative(root, abs);
-    if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel)) {
-        throw new errors_ConfigError(`${file} is outside the checked directory ${root}`);
+    let st;
+    try {
+        st = external_node_fs_namespaceObject.statSync(abs);
     }
-    return rel.split(external_node_path_namespaceObject.sep).join('/') || '.';
+    catch {
+        throw new errors_ConfigError(`${flag} ${file}: not found (looked for ${abs})`);
+    }
+    if (st.isDirectory())
+        throw new errors_ConfigError(`${flag} ${file} is a directory, not a file`);
+    const rel = external_node_path_namespaceObject.relative(root, abs).split(external_node_path_namespaceObject.sep).join('/');
+    if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel))
+        outside.set(rel, abs);
+    return rel;
+}
+/** files longer than this are refused when named outside DIR (the loaders cap what they parse too) */
+const MAX_OUTSIDE_BYTES = 16 * 1024 * 1024;
+/** the checked directory, plus the few files named on the command line that lie outside it */
+class CommandLineReader {
+    inner;
+    outside;
+    constructor(inner, outside) {
+        this.inner = inner;
+        this.outside = outside;
+    }
+    read(rel) {
+        const abs = this.outside.get(rel);
+        if (abs === undefined)
+            return this.inner.read(rel);
+        if (this.size(rel) > MAX_OUTSIDE_BYTES)
+            throw new errors_ConfigError(`larger than ${MAX_OUTSIDE_BYTES} bytes`, { file: rel });
+        try {
+            return external_node_fs_namespaceObject.readFileSync(abs, 'utf8');
+        }
+        catch (e) {
+            throw new errors_ConfigError(`cannot read: ${e.code ?? e.message}`, { file: rel });
+        }
+    }
+    exists(rel) {
+        return this.outside.has(rel) || this.inner.exists(rel);
+    }
+    isDir(rel) {
+        return this.outside.has(rel) ? false : this.inner.isDir(rel);
+    }
+    list(rel) {
+        return this.inner.list(rel);
+    }
+    size(rel) {
+        const abs = this.outside.get(rel);
+        if (abs === undefined)
+            return this.inner.size(rel);
+        try {
+            return external_node_fs_namespaceObject.statSync(abs).size;
+        }
+        catch {
+            return -1;
+        }
+    }
+}
+/** writes --output; a path that cannot be written is the user's to fix (exit 2), never an internal error */
+function writeOutput(file, content) {
+    try {
+        external_node_fs_namespaceObject.writeFileSync(file, content);
+    }
+    catch (e) {
+        const code = e.code;
+        const why = code === 'ENOENT'
+            ? `the directory ${external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(file))} does not exist`
+            : code === 'EISDIR'
+                ? 'it is a directory'
+                : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+                    ? 'permission denied'
+                    : (code ?? e.message);
+        throw new errors_ConfigError(`--output ${file}: cannot write the report: ${why}`);
+    }
 }
 /**
  * Where --write-baseline writes: relative to the current directory like the other paths, inside the
@@ -23926,23 +24573,26 @@ function main(argv) {
         if (!external_node_fs_namespaceObject.existsSync(root) || !external_node_fs_namespaceObject.statSync(root).isDirectory())
             throw new errors_ConfigError(`${args.dir} is not a directory`);
         const writeTo = args.writeBaseline !== undefined ? baselineTarget(root, args.writeBaseline) : undefined;
-        const baseline = relToRoot(root, args.baseline);
-        if (baseline !== undefined && !external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.resolve(args.baseline)))
-            throw new errors_ConfigError(`--baseline ${args.baseline} not found`);
-        if (baseline !== undefined && external_node_fs_namespaceObject.statSync(external_node_path_namespaceObject.resolve(args.baseline)).isDirectory())
-            throw new errors_ConfigError(`--baseline ${args.baseline} is a directory`);
+        const outside = new Map();
+        const baseline = explicitFile(root, args.baseline, '--baseline', outside);
+        if (baseline !== undefined && outside.has(baseline)) {
+            throw new errors_ConfigError(`--baseline ${args.baseline} is outside the checked directory ${root}: a baseline is read only from inside it`);
+        }
         const environment = {};
         for (const [k, v] of Object.entries(process.env))
             if (v !== undefined)
                 environment[k] = v;
-        const reader = new FsReader(root);
+        const inventory = explicitFile(root, args.inventory, '--inventory', outside);
+        const daemonJson = explicitFile(root, args.daemon, '--daemon', outside);
+        const reader = new CommandLineReader(new FsReader(root), outside);
         const { report } = check(reader, {
-            inventory: relToRoot(root, args.inventory),
+            inventory,
             composeFiles: args.compose,
-            daemonJson: relToRoot(root, args.daemon),
+            daemonJson,
             engine: args.engine,
             cycles: args.cycles,
-            timeline: args.timeline,
+            // the markdown summary pictures the walk: it needs the first redeploys, as the action's summary does
+            timeline: args.timeline ?? (args.format === 'markdown' ? WALK_TIMELINE : 0),
             environment,
             rootName: external_node_path_namespaceObject.basename(root),
             baseline,
@@ -23958,14 +24608,14 @@ function main(argv) {
                 throw new errors_ConfigError(`--write-baseline ${args.writeBaseline}: cannot write the file: ${e.message}`);
             }
             if (args.output)
-                external_node_fs_namespaceObject.writeFileSync(args.output, render(report, args));
+                writeOutput(args.output, render(report, args));
             const invalid = report.findings.filter((f) => f.rule === invalidSuppression.id).length;
             process.stdout.write(baselineWritten(written.findings.length, args.writeBaseline, writeTo.rel === BASELINE_FILE, invalid));
             return 0;
         }
-        const out = render(report, args);
+        const out = render(report, args, terminalFor(args));
         if (args.output)
-            external_node_fs_namespaceObject.writeFileSync(args.output, out);
+            writeOutput(args.output, out);
         else
             process.stdout.write(out);
         return exitCodeFor(report, args.failOn);

@@ -154,6 +154,16 @@ export function verdictLine(report: Report): string {
   return `${icon(v.level)} **${text(v.text, 1000)}**`;
 }
 
+/** "65505" → "65,505" in a count the report keeps as text ("≥1,000,000" stays) */
+export function grouped(count: string): string {
+  return /^\d+$/.test(count) ? thousands(Number(count)) : count;
+}
+
+/** whether the host (under this model) has an active error, i.e. something its proven fix answers */
+export function hasSomethingToFix(report: Report, h: HostReport): boolean {
+  return report.findings.some((f) => !f.suppressed && f.severity === 'error' && f.host === h.name && (f.model === undefined || f.model === h.model));
+}
+
 export function hostsTable(report: Report, maxRows = 200): string {
   const rows = report.hosts.slice(0, maxRows).map((h) => {
     const fc = h.firstCollision;
@@ -166,7 +176,7 @@ export function hostsTable(report: Report, maxRows = 200): string {
       code(h.engine),
       h.model,
       thousands(h.peakNetworks),
-      `${text(h.poolsLeft)} of ${text(h.poolCandidates)}`,
+      `${text(grouped(h.poolsLeft))} of ${text(grouped(h.poolCandidates))}`,
       collision,
     ];
   });
@@ -231,7 +241,8 @@ export function findingsTable(findings: Finding[], opts: LinkOptions & { maxByte
 export function fixGroups(report: Report): { hosts: HostReport[]; fix: HostFix }[] {
   const groups = new Map<string, { hosts: HostReport[]; fix: HostFix }>();
   for (const h of report.hosts) {
-    if (!h.fix) continue;
+    // "proven fix" only where something fails: a clean host needs no change
+    if (!h.fix || !hasSomethingToFix(report, h)) continue;
     const key = JSON.stringify(h.fix);
     const g = groups.get(key);
     if (g) g.hosts.push(h);

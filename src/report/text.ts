@@ -4,7 +4,7 @@
 // the location and colours mark the severities. Then each host's walk and its proven fix.
 import type { Finding, HostReport, Report } from '../model.js';
 import { activeFindings, countFindings, hostNames, plural, suppressedFindings } from './order.js';
-import { verdict, type Verdict } from './markdown.js';
+import { grouped, hasSomethingToFix, verdict, type Verdict } from './markdown.js';
 import { groupDigits } from '../digits.js';
 
 export interface TextOptions {
@@ -71,11 +71,6 @@ function engineLabel(h: HostReport): string {
   return h.engine === 'unknown' ? `engine unknown, checking ${model}` : `Engine ${h.engine}, ${model}`;
 }
 
-/** whether the host (under this model) has an active error that its proven fix answers */
-function hasSomethingToFix(report: Report, h: HostReport): boolean {
-  return report.findings.some((f) => !f.suppressed && f.severity === 'error' && f.host === h.name && (f.model === undefined || f.model === h.model));
-}
-
 function hostBlock(report: Report, h: HostReport): string[] {
   const out = [`host ${h.name} — ${engineLabel(h)}`];
   const boot = h.boot.map((a) => `${a.project ? `${a.project}/` : ''}${a.network} ${a.subnet}`);
@@ -95,7 +90,7 @@ function hostBlock(report: Report, h: HostReport): string[] {
     out.push(`  first collision: none in ${plural(report.cycles, 'redeploy')}`);
   }
   const period = h.period ? `, pattern repeats every ${plural(h.period.length, 'redeploy')}` : '';
-  out.push(`  networks alive at peak: ${groupDigits(h.peakNetworks)}; pools: ${h.poolCandidates} candidates, ${h.poolsLeft} left at peak${period}`);
+  out.push(`  networks alive at peak: ${groupDigits(h.peakNetworks)}; pools: ${grouped(h.poolCandidates)} candidates, ${grouped(h.poolsLeft)} left at peak${period}`);
   if (h.fix && hasSomethingToFix(report, h)) out.push(`  proven fix (daemon.json): ${JSON.stringify(h.fix.daemonJson)}`);
   return out;
 }

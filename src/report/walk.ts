@@ -168,7 +168,7 @@ export function walkGrid(report: Report, h: HostReport, opts: GridOptions = {}):
     if (row.pools.length === 1) return code(row.pools[0]!);
     return `${code(row.pools[0]!)} … ${code(row.pools[row.pools.length - 1]!)} (${plural(row.pools.length, 'pool')})`;
   };
-  const header = ['Pool ＼ redeploy'];
+  const header = ['Pool ↓ · redeploy →'];
   shown.forEach((c, i) => {
     header.push(c.collision ? `**${c.label}** 🛑` : c.label);
     if (i === gapAfter) header.push('⋯');
@@ -192,10 +192,12 @@ export function walkGrid(report: Report, h: HostReport, opts: GridOptions = {}):
   if (legend.length) out.push(legend.join(' · ') + (overflow ? ` · **${OVERFLOW_KEY}** ${plural(overflow, 'more network')}` : ''));
   const notes: string[] = [];
   if (h.period) {
+    const p = h.period.preamble;
+    const after = p === 0 ? '' : p === 1 ? ' after the first' : ` after the first ${thousands(p)}`;
     notes.push(
       h.period.length === 1
-        ? `Every redeploy${h.period.preamble > 0 ? ` after the first ${thousands(h.period.preamble)}` : ''} allocates the same subnets.`
-        : `The walk repeats every ${plural(h.period.length, 'redeploy')}${h.period.preamble > 0 ? ` after the first ${thousands(h.period.preamble)}` : ''}: shown once.`,
+        ? `Every redeploy${after} allocates the same subnets.`
+        : `The walk repeats every ${plural(h.period.length, 'redeploy')}${after}: shown once.`,
     );
   }
   if (gapAfter >= 0) notes.push('⋯ marks redeploys left out (see the JSON report with `--timeline`).');
