@@ -14522,6 +14522,7 @@ function buildNetworks(dict, projectName, profiles, warnings) {
                 ...networkDefaults(),
                 pos: u.firstPos,
                 usedBy: u.services,
+                implicit: true,
             });
             continue;
         }
@@ -20831,6 +20832,20 @@ function isCgnat(p) {
 }
 // ---------------------------------------------------------------------------------------------
 // Wording
+/**
+ * "network app_default of project app", or for the implicit default network (whose annotation sits on
+ * the first service that joins it) "the default network app_default of project app (joined first by
+ * service smtp)": the service is where the network comes from, not what is at fault.
+ */
+function networkText(project, network, source) {
+    if (project === null)
+        return `network ${network}`;
+    if (source?.implicit) {
+        const first = source.usedBy[0];
+        return `the default network ${network} of project ${project}${first ? ` (not declared; joined first by service ${first})` : ''}`;
+    }
+    return `network ${network} of project ${project}`;
+}
 /** "At daemon start" / "On redeploy 14" */
 function whenText(cycle) {
     return cycle === 0 ? 'At daemon start' : `On redeploy ${groupDigits(cycle)}`;
@@ -21027,7 +21042,7 @@ const reservedCollision = {
 };
 function localMessage(hc, c) {
     const a = c.allocation;
-    const who = a.project === null ? 'docker0 (the default bridge)' : `network ${a.network} of project ${a.project}`;
+    const who = a.project === null ? 'docker0 (the default bridge)' : networkText(a.project, a.network, a.source);
     return (`${whenText(c.cycle)}, ${who} gets ${c.subnet}, which overlaps ${c.label} ` +
         `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). From then on the host routes that range into the bridge ` +
         `and can no longer reach it. Fix: pin this network's subnet outside the reserved ranges, or apply the proven ` +
@@ -21097,7 +21112,7 @@ const daemonPoolReserved = {
                     const base = { rule: this.id, ...findingAt(entry.base.pos ?? entry.pos), host: hc.host.name, model: hc.behaviour.model };
                     const now = reach(hc.sim, b.prefix, r);
                     if (now) {
-                        const who = now.allocation.project === null ? 'docker0' : `network ${now.allocation.network} of project ${now.allocation.project}`;
+                        const who = now.allocation.project === null ? 'docker0' : networkText(now.allocation.project, now.allocation.network, now.allocation.source);
                         out.push({
                             ...base,
                             severity: 'error',
@@ -22066,7 +22081,7 @@ const poolExhaustion = {
             out.push({
                 rule: this.id,
                 severity: this.defaultSeverity,
-                message: `${whenText(e.state.cycle)}, \`docker compose up\` of project ${e.failure.project} fails ${where}: network ${e.failure.network} ` +
+                message: `${whenText(e.state.cycle)}, \`docker compose up\` of project ${e.failure.project} fails ${where}: ${networkText(e.failure.project, e.failure.network, e.failure.source).replace(/ of project [^ ]+/, '')} ` +
                     `cannot be created — Docker says "${e.failure.error}". ${why[0].toUpperCase()}${why.slice(1)}. ` +
                     (e.family === 6
                         ? 'Fix: pin an IPv6 subnet (ULA, fd00::/8) for the network or add an IPv6 base to default-address-pools.'
@@ -23730,7 +23745,7 @@ function walkGrid(report, h, opts = {}) {
             return code(row.pools[0]);
         return `${code(row.pools[0])} … ${code(row.pools[row.pools.length - 1])} (${plural(row.pools.length, 'pool')})`;
     };
-    const header = ['Pool ＼ redeploy'];
+    const header = ['Pool ↓ · redeploy →'];
     shown.forEach((c, i) => {
         header.push(c.collision ? `**${c.label}** 🛑` : c.label);
         if (i === gapAfter)

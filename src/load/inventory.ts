@@ -242,7 +242,9 @@ class Builder {
     private readonly doc: ParsedDoc,
     private readonly reader: Reader,
   ) {
-    this.dir = dirOf(doc.file);
+    // paths are relative to the inventory's folder; an inventory named on the command line from outside
+    // the checked directory (a shared ops repository) names the checked repository's files from its root
+    this.dir = leavesRoot(doc.file) ? '.' : dirOf(doc.file);
   }
 
   build(): Inventory {

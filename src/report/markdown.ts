@@ -11,6 +11,7 @@ import {
   countFindings,
   earliestCollision,
   hostNames,
+  NOT_CHECKED,
   notCheckedFindings,
   plural,
   repoPath,
@@ -134,7 +135,9 @@ export function verdict(report: Report): Verdict {
   if (c.warnings > 0) {
     return { level: 'warning', text: `No error in ${span}, but ${plural(c.warnings, 'warning')}` };
   }
-  return { level: 'clean', text: `Safe for ${span}` };
+  // a "not checked" state the team accepted (baseline or comment) still qualifies the word "safe"
+  const accepted = [...new Set(report.findings.filter((f) => f.suppressed && NOT_CHECKED[f.rule]).map((f) => NOT_CHECKED[f.rule]!.state))];
+  return { level: 'clean', text: `Safe for ${span}${accepted.length ? ` (${accepted.join(', ')}: accepted)` : ''}` };
 }
 
 /** a message's first sentence, without its full stop (at most 300 characters) */
