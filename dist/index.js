@@ -55573,7 +55573,9 @@ class Builder {
     constructor(doc, reader) {
         this.doc = doc;
         this.reader = reader;
-        this.dir = dirOf(doc.file);
+        // paths are relative to the inventory's folder; an inventory named on the command line from outside
+        // the checked directory (a shared ops repository) names the checked repository's files from its root
+        this.dir = leavesRoot(doc.file) ? '.' : dirOf(doc.file);
     }
     build() {
         const doc = this.doc;
@@ -60867,7 +60869,9 @@ function verdict(report) {
     if (c.warnings > 0) {
         return { level: 'warning', text: `No error in ${span}, but ${order_plural(c.warnings, 'warning')}` };
     }
-    return { level: 'clean', text: `Safe for ${span}` };
+    // a "not checked" state the team accepted (baseline or comment) still qualifies the word "safe"
+    const accepted = [...new Set(report.findings.filter((f) => f.suppressed && NOT_CHECKED[f.rule]).map((f) => NOT_CHECKED[f.rule].state))];
+    return { level: 'clean', text: `Safe for ${span}${accepted.length ? ` (${accepted.join(', ')}: accepted)` : ''}` };
 }
 /** a message's first sentence, without its full stop (at most 300 characters) */
 function firstSentence(message) {
