@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1947:
+/***/ 9659:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(9431));
-const tunnel = __importStar(__nccwpck_require__(8482));
-const undici_1 = __nccwpck_require__(2480);
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(6752);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 9431:
+/***/ 3335:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,7 +844,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 2226:
+/***/ 8850:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -864,7 +864,7 @@ exports.AddressError = AddressError;
 
 /***/ }),
 
-/***/ 8520:
+/***/ 5864:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -896,7 +896,7 @@ exports.isCorrect = isCorrect;
 
 /***/ }),
 
-/***/ 4693:
+/***/ 9253:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -925,19 +925,19 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.v6 = exports.AddressError = exports.Address6 = exports.Address4 = void 0;
-const ipv4_1 = __nccwpck_require__(8410);
+const ipv4_1 = __nccwpck_require__(7946);
 Object.defineProperty(exports, "Address4", ({ enumerable: true, get: function () { return ipv4_1.Address4; } }));
-const ipv6_1 = __nccwpck_require__(4368);
+const ipv6_1 = __nccwpck_require__(8096);
 Object.defineProperty(exports, "Address6", ({ enumerable: true, get: function () { return ipv6_1.Address6; } }));
-const address_error_1 = __nccwpck_require__(2226);
+const address_error_1 = __nccwpck_require__(8850);
 Object.defineProperty(exports, "AddressError", ({ enumerable: true, get: function () { return address_error_1.AddressError; } }));
-const helpers = __importStar(__nccwpck_require__(4819));
+const helpers = __importStar(__nccwpck_require__(339));
 exports.v6 = { helpers };
 //# sourceMappingURL=ip-address.js.map
 
 /***/ }),
 
-/***/ 8410:
+/***/ 7946:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -967,11 +967,11 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Address4 = void 0;
-const common = __importStar(__nccwpck_require__(8520));
-const constants = __importStar(__nccwpck_require__(1733));
-const address_error_1 = __nccwpck_require__(2226);
-const jsbn_1 = __nccwpck_require__(7947);
-const sprintf_js_1 = __nccwpck_require__(5893);
+const common = __importStar(__nccwpck_require__(5864));
+const constants = __importStar(__nccwpck_require__(6437));
+const address_error_1 = __nccwpck_require__(8850);
+const jsbn_1 = __nccwpck_require__(5947);
+const sprintf_js_1 = __nccwpck_require__(9973);
 /**
  * Represents an IPv4 address
  * @class Address4
@@ -1269,7 +1269,7 @@ exports.Address4 = Address4;
 
 /***/ }),
 
-/***/ 4368:
+/***/ 8096:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -1300,15 +1300,15 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Address6 = void 0;
-const common = __importStar(__nccwpck_require__(8520));
-const constants4 = __importStar(__nccwpck_require__(1733));
-const constants6 = __importStar(__nccwpck_require__(7267));
-const helpers = __importStar(__nccwpck_require__(4819));
-const ipv4_1 = __nccwpck_require__(8410);
-const regular_expressions_1 = __nccwpck_require__(7632);
-const address_error_1 = __nccwpck_require__(2226);
-const jsbn_1 = __nccwpck_require__(7947);
-const sprintf_js_1 = __nccwpck_require__(5893);
+const common = __importStar(__nccwpck_require__(5864));
+const constants4 = __importStar(__nccwpck_require__(6437));
+const constants6 = __importStar(__nccwpck_require__(2899));
+const helpers = __importStar(__nccwpck_require__(339));
+const ipv4_1 = __nccwpck_require__(7946);
+const regular_expressions_1 = __nccwpck_require__(2016);
+const address_error_1 = __nccwpck_require__(8850);
+const jsbn_1 = __nccwpck_require__(5947);
+const sprintf_js_1 = __nccwpck_require__(9973);
 function assert(condition) {
     if (!condition) {
         throw new Error('Assertion failed.');
@@ -2273,7 +2273,7 @@ exports.Address6 = Address6;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 6437:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2287,7 +2287,7 @@ exports.RE_SUBNET_STRING = /\/\d{1,2}$/;
 
 /***/ }),
 
-/***/ 7267:
+/***/ 2899:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2369,13 +2369,13 @@ exports.RE_URL_WITH_PORT = new RegExp(/\[([0-9a-f:]+)\]:([0-9]{1,5})/);
 
 /***/ }),
 
-/***/ 4819:
+/***/ 339:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.simpleGroup = exports.spanLeadingZeroes = exports.spanAll = exports.spanAllZeroes = void 0;
-const sprintf_js_1 = __nccwpck_require__(5893);
+const sprintf_js_1 = __nccwpck_require__(9973);
 /**
  * @returns {String} the string with all zeroes contained in a <span>
  */
@@ -2423,7 +2423,7 @@ exports.simpleGroup = simpleGroup;
 
 /***/ }),
 
-/***/ 7632:
+/***/ 2016:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -2452,8 +2452,8 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.possibleElisions = exports.simpleRegularExpression = exports.ADDRESS_BOUNDARY = exports.padGroup = exports.groupPossibilities = void 0;
-const v6 = __importStar(__nccwpck_require__(7267));
-const sprintf_js_1 = __nccwpck_require__(5893);
+const v6 = __importStar(__nccwpck_require__(2899));
+const sprintf_js_1 = __nccwpck_require__(9973);
 function groupPossibilities(possibilities) {
     return (0, sprintf_js_1.sprintf)('(%s)', possibilities.join('|'));
 }
@@ -2525,7 +2525,7 @@ exports.possibleElisions = possibleElisions;
 
 /***/ }),
 
-/***/ 7947:
+/***/ 5947:
 /***/ (function(module, exports) {
 
 (function(){
@@ -3888,7 +3888,7 @@ exports.possibleElisions = possibleElisions;
 
 /***/ }),
 
-/***/ 5893:
+/***/ 9973:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* global window, exports, define */
@@ -4126,15 +4126,15 @@ exports.possibleElisions = possibleElisions;
 
 /***/ }),
 
-/***/ 8482:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(9290);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
 
-/***/ 9290:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -4405,33 +4405,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 2480:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(1285)
-const Dispatcher = __nccwpck_require__(7939)
-const Pool = __nccwpck_require__(2244)
-const BalancedPool = __nccwpck_require__(2549)
-const Agent = __nccwpck_require__(8285)
-const ProxyAgent = __nccwpck_require__(9920)
-const EnvHttpProxyAgent = __nccwpck_require__(929)
-const RetryAgent = __nccwpck_require__(1346)
-const errors = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
+const Client = __nccwpck_require__(3701)
+const Dispatcher = __nccwpck_require__(883)
+const Pool = __nccwpck_require__(628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(7405)
+const ProxyAgent = __nccwpck_require__(6672)
+const EnvHttpProxyAgent = __nccwpck_require__(3137)
+const RetryAgent = __nccwpck_require__(50)
+const errors = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(8567)
-const buildConnector = __nccwpck_require__(2784)
-const MockClient = __nccwpck_require__(9493)
-const MockAgent = __nccwpck_require__(1437)
-const MockPool = __nccwpck_require__(5220)
-const mockErrors = __nccwpck_require__(9917)
-const RetryHandler = __nccwpck_require__(5640)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8421)
-const DecoratorHandler = __nccwpck_require__(91)
-const RedirectHandler = __nccwpck_require__(7970)
-const createRedirectInterceptor = __nccwpck_require__(6036)
+const api = __nccwpck_require__(6615)
+const buildConnector = __nccwpck_require__(9136)
+const MockClient = __nccwpck_require__(7365)
+const MockAgent = __nccwpck_require__(7501)
+const MockPool = __nccwpck_require__(4004)
+const mockErrors = __nccwpck_require__(2429)
+const RetryHandler = __nccwpck_require__(7816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
+const DecoratorHandler = __nccwpck_require__(8155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -4449,10 +4449,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(730),
-  retry: __nccwpck_require__(4346),
-  dump: __nccwpck_require__(8412),
-  dns: __nccwpck_require__(8731)
+  redirect: __nccwpck_require__(1514),
+  retry: __nccwpck_require__(2026),
+  dump: __nccwpck_require__(8060),
+  dns: __nccwpck_require__(379)
 }
 
 module.exports.buildConnector = buildConnector
@@ -4514,7 +4514,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(8702).fetch)
+const fetchImpl = (__nccwpck_require__(4398).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -4526,39 +4526,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(5524).Headers
-module.exports.Response = __nccwpck_require__(715).Response
-module.exports.Request = __nccwpck_require__(175).Request
-module.exports.FormData = __nccwpck_require__(1142).FormData
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(4848).FileReader
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(179)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(5965)
-const { kConstruct } = __nccwpck_require__(61)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6933)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(7708)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(7316)
-module.exports.WebSocket = __nccwpck_require__(1886).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -4574,18 +4574,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1670)
+const { EventSource } = __nccwpck_require__(1238)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 670:
+/***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(4640)
-const { RequestAbortedError } = __nccwpck_require__(4627)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -4645,16 +4645,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2004:
+/***/ 2279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -4760,7 +4760,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 5646:
+/***/ 6862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4774,10 +4774,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -5018,16 +5018,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4203:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(471)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
+const { Readable } = __nccwpck_require__(9927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -5239,18 +5239,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 9656:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -5466,15 +5466,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 6730:
+/***/ 1882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(4640)
-const { addSignal, removeSignal } = __nccwpck_require__(670)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -5581,21 +5581,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 8567:
+/***/ 6615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4203)
-module.exports.stream = __nccwpck_require__(9656)
-module.exports.pipeline = __nccwpck_require__(5646)
-module.exports.upgrade = __nccwpck_require__(6730)
-module.exports.connect = __nccwpck_require__(2004)
+module.exports.request = __nccwpck_require__(4043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(6862)
+module.exports.upgrade = __nccwpck_require__(1882)
+module.exports.connect = __nccwpck_require__(2279)
 
 
 /***/ }),
 
-/***/ 471:
+/***/ 9927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -5604,9 +5604,9 @@ module.exports.connect = __nccwpck_require__(2004)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { ReadableStreamFrom } = __nccwpck_require__(4640)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -5987,15 +5987,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 2247:
+/***/ 7655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 
-const { chunksDecode } = __nccwpck_require__(471)
+const { chunksDecode } = __nccwpck_require__(9927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -6087,16 +6087,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2784:
+/***/ 9136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(4640)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(4627)
-const timers = __nccwpck_require__(1275)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
+const timers = __nccwpck_require__(6603)
 
 function noop () {}
 
@@ -6334,7 +6334,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 2303:
+/***/ 735:
 /***/ ((module) => {
 
 
@@ -6459,7 +6459,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3374:
+/***/ 2414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6668,7 +6668,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4627:
+/***/ 8707:
 /***/ ((module) => {
 
 
@@ -7100,7 +7100,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7311:
+/***/ 4655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7108,7 +7108,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -7123,9 +7123,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(4640)
-const { channels } = __nccwpck_require__(3374)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -7589,7 +7589,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6443:
 /***/ ((module) => {
 
 module.exports = {
@@ -7663,7 +7663,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4152:
+/***/ 7752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7671,7 +7671,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(2303)
+} = __nccwpck_require__(735)
 
 class TstNode {
   /** @type {any} */
@@ -7822,13 +7822,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4640:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(4043)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -7836,9 +7836,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
-const { tree } = __nccwpck_require__(4152)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { tree } = __nccwpck_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -8548,18 +8548,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8285:
+/***/ 7405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
-const DispatcherBase = __nccwpck_require__(9265)
-const Pool = __nccwpck_require__(2244)
-const Client = __nccwpck_require__(1285)
-const util = __nccwpck_require__(4640)
-const createRedirectInterceptor = __nccwpck_require__(6036)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const DispatcherBase = __nccwpck_require__(1841)
+const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(3701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -8688,7 +8688,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 2549:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8696,7 +8696,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const {
   PoolBase,
   kClients,
@@ -8704,10 +8704,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(3856)
-const Pool = __nccwpck_require__(2244)
-const { kUrl, kInterceptors } = __nccwpck_require__(4043)
-const { parseOrigin } = __nccwpck_require__(4640)
+} = __nccwpck_require__(2128)
+const Pool = __nccwpck_require__(628)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -8904,7 +8904,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 9133:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8912,9 +8912,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(4640)
-const { channels } = __nccwpck_require__(3374)
-const timers = __nccwpck_require__(1275)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const timers = __nccwpck_require__(6603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -8927,7 +8927,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -8960,9 +8960,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(4043)
+} = __nccwpck_require__(6443)
 
-const constants = __nccwpck_require__(776)
+const constants = __nccwpck_require__(2824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -8974,11 +8974,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7630) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(8586))
+    mod = await WebAssembly.compile(__nccwpck_require__(3434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -8986,7 +8986,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7630))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -9901,7 +9901,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(6396).extractBody)
+      extractBody = (__nccwpck_require__(4492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -10424,7 +10424,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 4548:
+/***/ 8788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10432,13 +10432,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(4640)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(4627)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -10457,7 +10457,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(4043)
+} = __nccwpck_require__(6443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -10863,7 +10863,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(6396).extractBody)
+    extractBody ??= (__nccwpck_require__(4492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -11223,7 +11223,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 1285:
+/***/ 3701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -11233,16 +11233,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(4640)
-const { channels } = __nccwpck_require__(3374)
-const Request = __nccwpck_require__(7311)
-const DispatcherBase = __nccwpck_require__(9265)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const Request = __nccwpck_require__(4655)
+const DispatcherBase = __nccwpck_require__(1841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(4627)
-const buildConnector = __nccwpck_require__(2784)
+} = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
 const {
   kUrl,
   kServerName,
@@ -11284,9 +11284,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(4043)
-const connectH1 = __nccwpck_require__(9133)
-const connectH2 = __nccwpck_require__(4548)
+} = __nccwpck_require__(6443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(8788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -11594,7 +11594,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(6036)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 function onError (client, err) {
   if (
@@ -11854,19 +11854,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 9265:
+/***/ 1841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(7939)
+const Dispatcher = __nccwpck_require__(883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(4627)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(4043)
+} = __nccwpck_require__(8707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -12069,7 +12069,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 7939:
+/***/ 883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12141,15 +12141,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 929:
+/***/ 3137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(9265)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(4043)
-const ProxyAgent = __nccwpck_require__(9920)
-const Agent = __nccwpck_require__(8285)
+const DispatcherBase = __nccwpck_require__(1841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
+const ProxyAgent = __nccwpck_require__(6672)
+const Agent = __nccwpck_require__(7405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -12308,7 +12308,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 5844:
+/***/ 4660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -12432,15 +12432,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 3856:
+/***/ 2128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(9265)
-const FixedQueue = __nccwpck_require__(5844)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(4043)
-const PoolStats = __nccwpck_require__(5710)
+const DispatcherBase = __nccwpck_require__(1841)
+const FixedQueue = __nccwpck_require__(4660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
+const PoolStats = __nccwpck_require__(3246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -12633,10 +12633,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5710:
+/***/ 3246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(4043)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -12674,7 +12674,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 2244:
+/***/ 628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12685,14 +12685,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(3856)
-const Client = __nccwpck_require__(1285)
+} = __nccwpck_require__(2128)
+const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(4627)
-const util = __nccwpck_require__(4640)
-const { kUrl, kInterceptors } = __nccwpck_require__(4043)
-const buildConnector = __nccwpck_require__(2784)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -12788,19 +12788,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 9920:
+/***/ 6672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(8285)
-const Pool = __nccwpck_require__(2244)
-const DispatcherBase = __nccwpck_require__(9265)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(4627)
-const buildConnector = __nccwpck_require__(2784)
-const Client = __nccwpck_require__(1285)
+const Agent = __nccwpck_require__(7405)
+const Pool = __nccwpck_require__(628)
+const DispatcherBase = __nccwpck_require__(1841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
+const Client = __nccwpck_require__(3701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -13069,13 +13069,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 1346:
+/***/ 50:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(7939)
-const RetryHandler = __nccwpck_require__(5640)
+const Dispatcher = __nccwpck_require__(883)
+const RetryHandler = __nccwpck_require__(7816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -13111,7 +13111,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 8421:
+/***/ 2581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13119,8 +13119,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const Agent = __nccwpck_require__(8285)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(7405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -13150,7 +13150,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 91:
+/***/ 8155:
 /***/ ((module) => {
 
 
@@ -13201,15 +13201,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 7970:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(4640)
-const { kBodyUsed } = __nccwpck_require__(4043)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -13440,20 +13440,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 5640:
+/***/ 7816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(4043)
-const { RequestRetryError } = __nccwpck_require__(4627)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
+const { RequestRetryError } = __nccwpck_require__(8707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(4640)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -13884,14 +13884,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 8731:
+/***/ 379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(91)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(4627)
+const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -14266,14 +14266,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8412:
+/***/ 8060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(4640)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
-const DecoratorHandler = __nccwpck_require__(91)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(8155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -14396,12 +14396,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 6036:
+/***/ 5092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(7970)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -14424,11 +14424,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 730:
+/***/ 1514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(7970)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -14455,11 +14455,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 4346:
+/***/ 2026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(5640)
+const RetryHandler = __nccwpck_require__(7816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -14481,13 +14481,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 776:
+/***/ 2824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(1308);
+const utils_1 = __nccwpck_require__(172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -14765,7 +14765,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 7630:
+/***/ 3870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14777,7 +14777,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 8586:
+/***/ 3434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14789,7 +14789,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 1308:
+/***/ 172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14810,13 +14810,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 1437:
+/***/ 7501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(4043)
-const Agent = __nccwpck_require__(8285)
+const { kClients } = __nccwpck_require__(6443)
+const Agent = __nccwpck_require__(7405)
 const {
   kAgent,
   kMockAgentSet,
@@ -14827,14 +14827,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(941)
-const MockClient = __nccwpck_require__(9493)
-const MockPool = __nccwpck_require__(5220)
-const { matchValue, buildMockOptions } = __nccwpck_require__(8981)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(4627)
-const Dispatcher = __nccwpck_require__(7939)
-const Pluralizer = __nccwpck_require__(3289)
-const PendingInterceptorsFormatter = __nccwpck_require__(1726)
+} = __nccwpck_require__(1117)
+const MockClient = __nccwpck_require__(7365)
+const MockPool = __nccwpck_require__(4004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
+const Dispatcher = __nccwpck_require__(883)
+const Pluralizer = __nccwpck_require__(1529)
+const PendingInterceptorsFormatter = __nccwpck_require__(6142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -14977,14 +14977,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 9493:
+/***/ 7365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(1285)
-const { buildMockDispatch } = __nccwpck_require__(8981)
+const Client = __nccwpck_require__(3701)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -14993,10 +14993,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(941)
-const { MockInterceptor } = __nccwpck_require__(5015)
-const Symbols = __nccwpck_require__(4043)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -15043,12 +15043,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 9917:
+/***/ 2429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(4627)
+const { UndiciError } = __nccwpck_require__(8707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -15078,12 +15078,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5015:
+/***/ 1511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(8981)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kDispatchKey,
@@ -15091,9 +15091,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(941)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
-const { buildURL } = __nccwpck_require__(4640)
+} = __nccwpck_require__(1117)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -15292,14 +15292,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 5220:
+/***/ 4004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(2244)
-const { buildMockDispatch } = __nccwpck_require__(8981)
+const Pool = __nccwpck_require__(628)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -15308,10 +15308,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(941)
-const { MockInterceptor } = __nccwpck_require__(5015)
-const Symbols = __nccwpck_require__(4043)
-const { InvalidArgumentError } = __nccwpck_require__(4627)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -15358,7 +15358,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 941:
+/***/ 1117:
 /***/ ((module) => {
 
 
@@ -15388,20 +15388,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8981:
+/***/ 3397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(9917)
+const { MockNotMatchedError } = __nccwpck_require__(2429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(941)
-const { buildURL } = __nccwpck_require__(4640)
+} = __nccwpck_require__(1117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -15762,7 +15762,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1726:
+/***/ 6142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15812,7 +15812,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 3289:
+/***/ 1529:
 /***/ ((module) => {
 
 
@@ -15848,7 +15848,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 1275:
+/***/ 6603:
 /***/ ((module) => {
 
 
@@ -16278,20 +16278,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8514:
+/***/ 9634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(61)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6814)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(4640)
-const { webidl } = __nccwpck_require__(5701)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(715)
-const { Request, fromInnerRequest } = __nccwpck_require__(175)
-const { kState } = __nccwpck_require__(1995)
-const { fetching } = __nccwpck_require__(8702)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(9520)
+const { kConstruct } = __nccwpck_require__(109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(5893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(3627)
+const { fetching } = __nccwpck_require__(4398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -17144,15 +17144,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5965:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(61)
-const { Cache } = __nccwpck_require__(8514)
-const { webidl } = __nccwpck_require__(5701)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(109)
+const { Cache } = __nccwpck_require__(9634)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -17303,26 +17303,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61:
+/***/ 109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(4043).kConstruct)
+  kConstruct: (__nccwpck_require__(6443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6814:
+/***/ 6798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { isValidHeaderName } = __nccwpck_require__(9520)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { isValidHeaderName } = __nccwpck_require__(3168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -17367,7 +17367,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3404:
+/***/ 1276:
 /***/ ((module) => {
 
 
@@ -17386,15 +17386,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6933:
+/***/ 9061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(8906)
-const { stringify } = __nccwpck_require__(1077)
-const { webidl } = __nccwpck_require__(5701)
-const { Headers } = __nccwpck_require__(5524)
+const { parseSetCookie } = __nccwpck_require__(1978)
+const { stringify } = __nccwpck_require__(7797)
+const { webidl } = __nccwpck_require__(5893)
+const { Headers } = __nccwpck_require__(660)
 
 /**
  * @typedef {Object} Cookie
@@ -17577,14 +17577,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8906:
+/***/ 1978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(3404)
-const { isCTLExcludingHtab } = __nccwpck_require__(1077)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(7708)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
+const { isCTLExcludingHtab } = __nccwpck_require__(7797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -17894,7 +17894,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1077:
+/***/ 7797:
 /***/ ((module) => {
 
 
@@ -18253,13 +18253,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 335:
+/***/ 4031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(3691)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
 
 /**
  * @type {number[]} BOM
@@ -18834,23 +18834,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1670:
+/***/ 1238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(8702)
-const { makeRequest } = __nccwpck_require__(175)
-const { webidl } = __nccwpck_require__(5701)
-const { EventSourceStream } = __nccwpck_require__(335)
-const { parseMIMEType } = __nccwpck_require__(7708)
-const { createFastMessageEvent } = __nccwpck_require__(7316)
-const { isNetworkError } = __nccwpck_require__(715)
-const { delay } = __nccwpck_require__(3691)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
-const { environmentSettingsObject } = __nccwpck_require__(9520)
-const { getGlobalDispatcher } = __nccwpck_require__(8421)
+const { fetching } = __nccwpck_require__(4398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(5893)
+const { EventSourceStream } = __nccwpck_require__(4031)
+const { parseMIMEType } = __nccwpck_require__(1900)
+const { createFastMessageEvent } = __nccwpck_require__(5188)
+const { isNetworkError } = __nccwpck_require__(9051)
+const { delay } = __nccwpck_require__(4811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 
 let experimentalWarned = false
 
@@ -19324,7 +19324,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3691:
+/***/ 4811:
 /***/ ((module) => {
 
 
@@ -19368,12 +19368,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6396:
+/***/ 4492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(4640)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -19383,16 +19383,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(9520)
-const { FormData } = __nccwpck_require__(1142)
-const { kState } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
+} = __nccwpck_require__(3168)
+const { FormData } = __nccwpck_require__(5910)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(7708)
-const { multipartFormDataParser } = __nccwpck_require__(3028)
+const { serializeAMimeType } = __nccwpck_require__(1900)
+const { multipartFormDataParser } = __nccwpck_require__(116)
 let random
 
 try {
@@ -19904,7 +19904,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7775:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -20035,7 +20035,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7708:
+/***/ 1900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -20786,12 +20786,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9197:
+/***/ 6653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(4043)
+const { kConnected, kSize } = __nccwpck_require__(6443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -20839,14 +20839,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 2538:
+/***/ 7114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -20972,16 +20972,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 3028:
+/***/ 116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
-const { utf8DecodeBytes } = __nccwpck_require__(9520)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(7708)
-const { isFileLike } = __nccwpck_require__(2538)
-const { makeEntry } = __nccwpck_require__(1142)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(3168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
+const { isFileLike } = __nccwpck_require__(7114)
+const { makeEntry } = __nccwpck_require__(5910)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -21453,16 +21453,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1142:
+/***/ 5910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(9520)
-const { kState } = __nccwpck_require__(1995)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
-const { FileLike, isFileLike } = __nccwpck_require__(2538)
-const { webidl } = __nccwpck_require__(5701)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
+const { kState } = __nccwpck_require__(3627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(7114)
+const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -21712,7 +21712,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 179:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -21759,21 +21759,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5524:
+/***/ 660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(4043)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(6443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(9520)
-const { webidl } = __nccwpck_require__(5701)
+} = __nccwpck_require__(3168)
+const { webidl } = __nccwpck_require__(5893)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -22453,7 +22453,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8702:
+/***/ 4398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -22466,9 +22466,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(715)
-const { HeadersList } = __nccwpck_require__(5524)
-const { Request, cloneRequest } = __nccwpck_require__(175)
+} = __nccwpck_require__(9051)
+const { HeadersList } = __nccwpck_require__(660)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -22504,23 +22504,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(9520)
-const { kState, kDispatcher } = __nccwpck_require__(1995)
+} = __nccwpck_require__(3168)
+const { kState, kDispatcher } = __nccwpck_require__(3627)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(6396)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(7775)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(7708)
-const { getGlobalDispatcher } = __nccwpck_require__(8421)
-const { webidl } = __nccwpck_require__(5701)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { webidl } = __nccwpck_require__(5893)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -24730,23 +24730,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 175:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6396)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5524)
-const { FinalizationRegistry } = __nccwpck_require__(9197)()
-const util = __nccwpck_require__(4640)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
+const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(9520)
+} = __nccwpck_require__(3168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -24756,12 +24756,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(7775)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { kConstruct } = __nccwpck_require__(4043)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -25774,14 +25774,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 715:
+/***/ 9051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5524)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6396)
-const util = __nccwpck_require__(4640)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -25793,16 +25793,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(9520)
+} = __nccwpck_require__(3168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(7775)
-const { kState, kHeaders } = __nccwpck_require__(1995)
-const { webidl } = __nccwpck_require__(5701)
-const { FormData } = __nccwpck_require__(1142)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { kConstruct } = __nccwpck_require__(4043)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { FormData } = __nccwpck_require__(5910)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -26391,7 +26391,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1995:
+/***/ 3627:
 /***/ ((module) => {
 
 
@@ -26407,21 +26407,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9520:
+/***/ 3168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(7775)
-const { getGlobalOrigin } = __nccwpck_require__(179)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(7708)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(4640)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5701)
+const { webidl } = __nccwpck_require__(5893)
 
 let supportedHashes = []
 
@@ -28046,14 +28046,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5701:
+/***/ 5893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(4640)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -28748,7 +28748,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2927:
+/***/ 2607:
 /***/ ((module) => {
 
 
@@ -29045,7 +29045,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4848:
+/***/ 8355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -29054,16 +29054,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(410)
+} = __nccwpck_require__(3610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(4929)
-const { webidl } = __nccwpck_require__(5701)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
+} = __nccwpck_require__(961)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -29396,12 +29396,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5549:
+/***/ 8573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5701)
+const { webidl } = __nccwpck_require__(5893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -29481,7 +29481,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4929:
+/***/ 961:
 /***/ ((module) => {
 
 
@@ -29498,7 +29498,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 410:
+/***/ 3610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -29509,10 +29509,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(4929)
-const { ProgressEvent } = __nccwpck_require__(5549)
-const { getEncoding } = __nccwpck_require__(2927)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(7708)
+} = __nccwpck_require__(961)
+const { ProgressEvent } = __nccwpck_require__(8573)
+const { getEncoding } = __nccwpck_require__(2607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -29896,27 +29896,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7905:
+/***/ 6897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6096)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(32)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(1025)
-const { channels } = __nccwpck_require__(3374)
-const { CloseEvent } = __nccwpck_require__(7316)
-const { makeRequest } = __nccwpck_require__(175)
-const { fetching } = __nccwpck_require__(8702)
-const { Headers, getHeadersList } = __nccwpck_require__(5524)
-const { getDecodeSplit } = __nccwpck_require__(9520)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
+} = __nccwpck_require__(1216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
+const { channels } = __nccwpck_require__(2414)
+const { CloseEvent } = __nccwpck_require__(5188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(4398)
+const { Headers, getHeadersList } = __nccwpck_require__(660)
+const { getDecodeSplit } = __nccwpck_require__(3168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -30274,7 +30274,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6096:
+/***/ 736:
 /***/ ((module) => {
 
 
@@ -30347,14 +30347,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7316:
+/***/ 5188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5701)
-const { kEnumerableProperty } = __nccwpck_require__(4640)
-const { kConstruct } = __nccwpck_require__(4043)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(6443)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -30683,12 +30683,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9104:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(6096)
+const { maxUnsigned16Bit } = __nccwpck_require__(736)
 
 const BUFFER_SIZE = 16386
 
@@ -30786,14 +30786,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1869:
+/***/ 9469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(1025)
-const { MessageSizeExceededError } = __nccwpck_require__(4627)
+const { isValidClientWindowBits } = __nccwpck_require__(8625)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -30898,16 +30898,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 9332:
+/***/ 1652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6096)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(32)
-const { channels } = __nccwpck_require__(3374)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
+const { channels } = __nccwpck_require__(2414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -30917,11 +30917,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(1025)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { closeWebSocketConnection } = __nccwpck_require__(7905)
-const { PerMessageDeflate } = __nccwpck_require__(1869)
-const { MessageSizeExceededError } = __nccwpck_require__(4627)
+} = __nccwpck_require__(8625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(6897)
+const { PerMessageDeflate } = __nccwpck_require__(9469)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -31432,14 +31432,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9388:
+/***/ 3900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { opcodes, sendHints } = __nccwpck_require__(6096)
-const FixedQueue = __nccwpck_require__(5844)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(736)
+const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -31543,7 +31543,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 32:
+/***/ 1216:
 /***/ ((module) => {
 
 
@@ -31562,16 +31562,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1025:
+/***/ 8625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(32)
-const { states, opcodes } = __nccwpck_require__(6096)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(7316)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
+const { states, opcodes } = __nccwpck_require__(736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(7708)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
 
 /* globals Blob */
 
@@ -31891,15 +31891,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1886:
+/***/ 3726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5701)
-const { URLSerializer } = __nccwpck_require__(7708)
-const { environmentSettingsObject } = __nccwpck_require__(9520)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6096)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -31908,21 +31908,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(32)
+} = __nccwpck_require__(1216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(1025)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7905)
-const { ByteParser } = __nccwpck_require__(9332)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(4640)
-const { getGlobalDispatcher } = __nccwpck_require__(8421)
+} = __nccwpck_require__(8625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
+const { ByteParser } = __nccwpck_require__(1652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(7316)
-const { SendQueue } = __nccwpck_require__(9388)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
+const { SendQueue } = __nccwpck_require__(3900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -32703,18 +32703,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 2197:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var resolveBlockMap = __nccwpck_require__(143);
-var resolveBlockSeq = __nccwpck_require__(1854);
-var resolveFlowCollection = __nccwpck_require__(9030);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -32800,15 +32800,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 83:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(573);
-var composeNode = __nccwpck_require__(4961);
-var resolveEnd = __nccwpck_require__(1020);
-var resolveProps = __nccwpck_require__(775);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -32852,17 +32852,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 4961:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7105);
-var identity = __nccwpck_require__(4919);
-var composeCollection = __nccwpck_require__(2197);
-var composeScalar = __nccwpck_require__(3573);
-var resolveEnd = __nccwpck_require__(1020);
-var utilEmptyScalarPosition = __nccwpck_require__(8407);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -32971,15 +32971,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 3573:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var resolveBlockScalar = __nccwpck_require__(5089);
-var resolveFlowScalar = __nccwpck_require__(5882);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -33066,18 +33066,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 3104:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(2606);
-var Document = __nccwpck_require__(573);
-var errors = __nccwpck_require__(152);
-var identity = __nccwpck_require__(4919);
-var composeDoc = __nccwpck_require__(83);
-var resolveEnd = __nccwpck_require__(1020);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -33297,17 +33297,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 143:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(5773);
-var YAMLMap = __nccwpck_require__(5462);
-var resolveProps = __nccwpck_require__(775);
-var utilContainsNewline = __nccwpck_require__(4283);
-var utilFlowIndentCheck = __nccwpck_require__(1795);
-var utilMapIncludes = __nccwpck_require__(1091);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -33421,12 +33421,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 5089:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -33628,14 +33628,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 1854:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(6831);
-var resolveProps = __nccwpck_require__(775);
-var utilFlowIndentCheck = __nccwpck_require__(1795);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -33686,7 +33686,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 1020:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33732,19 +33732,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 9030:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var resolveEnd = __nccwpck_require__(1020);
-var resolveProps = __nccwpck_require__(775);
-var utilContainsNewline = __nccwpck_require__(4283);
-var utilMapIncludes = __nccwpck_require__(1091);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -33948,13 +33948,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 5882:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var resolveEnd = __nccwpck_require__(1020);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -34183,7 +34183,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 775:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34338,7 +34338,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 4283:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34381,7 +34381,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 8407:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34416,12 +34416,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 1795:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(4283);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -34440,12 +34440,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1091:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -34462,22 +34462,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 573:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7105);
-var Collection = __nccwpck_require__(4661);
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var toJS = __nccwpck_require__(3899);
-var Schema = __nccwpck_require__(8224);
-var stringifyDocument = __nccwpck_require__(2285);
-var anchors = __nccwpck_require__(9196);
-var applyReviver = __nccwpck_require__(909);
-var createNode = __nccwpck_require__(1732);
-var directives = __nccwpck_require__(2606);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(6424);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -34806,13 +34806,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 9196:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -34889,7 +34889,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 909:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34953,14 +34953,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 1732:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7105);
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -35050,13 +35050,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2606:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -35235,7 +35235,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 152:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35304,28 +35304,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 3439:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(3104);
-var Document = __nccwpck_require__(573);
-var Schema = __nccwpck_require__(8224);
-var errors = __nccwpck_require__(152);
-var Alias = __nccwpck_require__(7105);
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var Scalar = __nccwpck_require__(389);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var cst = __nccwpck_require__(9877);
-var lexer = __nccwpck_require__(5145);
-var lineCounter = __nccwpck_require__(1460);
-var parser = __nccwpck_require__(2064);
-var publicApi = __nccwpck_require__(4543);
-var visit = __nccwpck_require__(2588);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -35362,7 +35362,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7297:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -35388,16 +35388,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 7105:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(9196);
-var visit = __nccwpck_require__(2588);
-var identity = __nccwpck_require__(4919);
-var Node = __nccwpck_require__(4833);
-var toJS = __nccwpck_require__(3899);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -35515,14 +35515,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 4661:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(1732);
-var identity = __nccwpck_require__(4919);
-var Node = __nccwpck_require__(4833);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -35673,14 +35673,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 4833:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(909);
-var identity = __nccwpck_require__(4919);
-var toJS = __nccwpck_require__(3899);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
 
 class NodeBase {
     constructor(type) {
@@ -35720,15 +35720,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 5773:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(1732);
-var stringifyPair = __nccwpck_require__(7764);
-var addPairToJSMap = __nccwpck_require__(8768);
-var identity = __nccwpck_require__(4919);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -35766,14 +35766,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 389:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Node = __nccwpck_require__(4833);
-var toJS = __nccwpck_require__(3899);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -35800,17 +35800,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 5462:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(4156);
-var addPairToJSMap = __nccwpck_require__(8768);
-var Collection = __nccwpck_require__(4661);
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var Scalar = __nccwpck_require__(389);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -35954,17 +35954,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 6831:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(1732);
-var stringifyCollection = __nccwpck_require__(4156);
-var Collection = __nccwpck_require__(4661);
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var toJS = __nccwpck_require__(3899);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(6424);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -36076,16 +36076,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 8768:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7297);
-var merge = __nccwpck_require__(9380);
-var stringify = __nccwpck_require__(9300);
-var identity = __nccwpck_require__(4919);
-var toJS = __nccwpck_require__(3899);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -36148,7 +36148,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 4919:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36208,12 +36208,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 3899:
+/***/ 6424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -36254,15 +36254,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 334:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(5089);
-var resolveFlowScalar = __nccwpck_require__(5882);
-var errors = __nccwpck_require__(152);
-var stringifyString = __nccwpck_require__(1773);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -36479,7 +36479,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 3701:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36549,7 +36549,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5235:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36655,14 +36655,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 9877:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(334);
-var cstStringify = __nccwpck_require__(3701);
-var cstVisit = __nccwpck_require__(5235);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -36774,12 +36774,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 5145:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(9877);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -37504,7 +37504,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 1460:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37552,14 +37552,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 2064:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(9877);
-var lexer = __nccwpck_require__(5145);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -38539,18 +38539,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4543:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(3104);
-var Document = __nccwpck_require__(573);
-var errors = __nccwpck_require__(152);
-var log = __nccwpck_require__(7297);
-var identity = __nccwpck_require__(4919);
-var lineCounter = __nccwpck_require__(1460);
-var parser = __nccwpck_require__(2064);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -38653,16 +38653,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8224:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var map = __nccwpck_require__(6424);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var tags = __nccwpck_require__(6178);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -38699,13 +38699,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var YAMLMap = __nccwpck_require__(5462);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -38725,12 +38725,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 5632:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -38749,13 +38749,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 7562:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var YAMLSeq = __nccwpck_require__(6831);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -38775,12 +38775,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 4704:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(1773);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -38798,12 +38798,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 4359:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -38826,13 +38826,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 6229:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var stringifyNumber = __nccwpck_require__(3569);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -38880,12 +38880,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 7602:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(3569);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -38929,18 +38929,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 7904:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(6424);
-var _null = __nccwpck_require__(5632);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var bool = __nccwpck_require__(4359);
-var float = __nccwpck_require__(6229);
-var int = __nccwpck_require__(7602);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -38961,14 +38961,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 8647:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var map = __nccwpck_require__(6424);
-var seq = __nccwpck_require__(7562);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -39032,27 +39032,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 6178:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(6424);
-var _null = __nccwpck_require__(5632);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var bool = __nccwpck_require__(4359);
-var float = __nccwpck_require__(6229);
-var int = __nccwpck_require__(7602);
-var schema = __nccwpck_require__(7904);
-var schema$1 = __nccwpck_require__(8647);
-var binary = __nccwpck_require__(4355);
-var merge = __nccwpck_require__(9380);
-var omap = __nccwpck_require__(6431);
-var pairs = __nccwpck_require__(9281);
-var schema$2 = __nccwpck_require__(3081);
-var set = __nccwpck_require__(2504);
-var timestamp = __nccwpck_require__(4960);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -39138,14 +39138,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 4355:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(389);
-var stringifyString = __nccwpck_require__(1773);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -39215,12 +39215,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 6158:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -39251,13 +39251,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 838:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var stringifyNumber = __nccwpck_require__(3569);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -39308,12 +39308,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 5609:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(3569);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -39391,13 +39391,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 9380:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -39469,16 +39469,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 6431:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var toJS = __nccwpck_require__(3899);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var pairs = __nccwpck_require__(9281);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -39553,15 +39553,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 9281:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var Scalar = __nccwpck_require__(389);
-var YAMLSeq = __nccwpck_require__(6831);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -39642,24 +39642,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 3081:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(6424);
-var _null = __nccwpck_require__(5632);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var binary = __nccwpck_require__(4355);
-var bool = __nccwpck_require__(6158);
-var float = __nccwpck_require__(838);
-var int = __nccwpck_require__(5609);
-var merge = __nccwpck_require__(9380);
-var omap = __nccwpck_require__(6431);
-var pairs = __nccwpck_require__(9281);
-var set = __nccwpck_require__(2504);
-var timestamp = __nccwpck_require__(4960);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
 
 const schema = [
     map.map,
@@ -39690,14 +39690,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 2504:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var YAMLMap = __nccwpck_require__(5462);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -39793,12 +39793,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4960:
+/***/ 4371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(3569);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -39905,7 +39905,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 9915:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40063,15 +40063,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 9300:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(9196);
-var identity = __nccwpck_require__(4919);
-var stringifyComment = __nccwpck_require__(6599);
-var stringifyString = __nccwpck_require__(1773);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -40202,14 +40202,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4156:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(6599);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -40364,7 +40364,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 6599:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40395,14 +40395,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 2285:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(6599);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -40489,7 +40489,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 3569:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40523,15 +40523,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 7764:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(6599);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -40682,13 +40682,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 1773:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var foldFlowLines = __nccwpck_require__(9915);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -41027,12 +41027,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 2588:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -41345,7 +41345,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -41381,7 +41381,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -41477,7 +41477,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -41518,7 +41518,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -41609,11 +41609,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(8482);
-// EXTERNAL MODULE: ../main/node_modules/undici/index.js
-var undici = __nccwpck_require__(2480);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -42310,7 +42310,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -42386,7 +42386,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -42460,7 +42460,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -42741,7 +42741,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -42783,7 +42783,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -42963,7 +42963,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -43237,7 +43237,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -43825,7 +43825,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -43905,7 +43905,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -43970,7 +43970,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -44288,7 +44288,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -44341,9 +44341,9 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(1947);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -44396,7 +44396,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -44411,7 +44411,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -44440,7 +44440,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -44488,7 +44488,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -44509,7 +44509,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -44556,7 +44556,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -44902,7 +44902,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ../main/node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -45194,7 +45194,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../main/node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -45795,7 +45795,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -45836,7 +45836,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -46043,7 +46043,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -46174,7 +46174,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -46229,11 +46229,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -46374,12 +46374,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -48673,7 +48673,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -48799,7 +48799,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -48820,7 +48820,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -49232,7 +49232,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -49271,7 +49271,7 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/github.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
 
 
 const github_context = new Context();
@@ -49317,17 +49317,44 @@ function isConfigError(e) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/versions.ts
-class EngineVersionError extends Error {
+class versions_EngineVersionError extends Error {
 }
-function parseEngineVersion(text) {
-    const s = String(text).trim().toLowerCase();
-    if (s === '' || s === 'unknown' || s === 'any')
+/** the forms every input (CLI --engine, the action's `engine`, the inventory's `engine:`) accepts */
+const ENGINE_VERSION_FORMS = 'what `docker version` prints as the Server version ("26.1.5", "20.10.24+dfsg1", "18.09.1-ce", "28.0.0-rc.2"), ' +
+    'a release without its patch ("26.1", "20.10") or "unknown" (checks both allocator models)';
+/** the newest major release this table was written against; a version beyond the next few is a typo */
+const NEWEST_KNOWN_MAJOR = 29;
+const MAX_PLAUSIBLE_MAJOR = NEWEST_KNOWN_MAJOR + 6;
+function refuse(text, why) {
+    throw new versions_EngineVersionError(`"${text}" is not a Docker Engine version (${why}); accepted: ${ENGINE_VERSION_FORMS}`);
+}
+/**
+ * The one Engine-version grammar. Releases are 1.x (2014–2017), 17.03–18.09 (year.month, "-ce"/"-ee"),
+ * 19.03, 20.10, then 23.0 onwards. A bare major ("24", "99"), a "v" prefix or a number that no release
+ * has (2.4) is refused: guessing would silently pick one allocator model.
+ */
+function versions_parseEngineVersion(text) {
+    const raw = String(text).trim();
+    const s = raw.toLowerCase();
+    if (s === 'unknown')
         return 'unknown';
-    const m = /^v?(\d{1,3})(?:\.(\d{1,3}))?(?:\.(\d{1,3}))?(?:[-+~][0-9a-z.+~-]*)?$/.exec(s);
-    if (!m) {
-        throw new EngineVersionError(`"${text}" is not a Docker Engine version (expected e.g. "20.10.24", "26.1" or "unknown")`);
-    }
-    return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
+    if (s === '')
+        refuse(raw, 'it is empty');
+    if (/^v\d/.test(s))
+        refuse(raw, 'write it without the "v"');
+    const m = /^(\d{1,3})\.(\d{1,3})(?:\.(\d{1,3}))?(?:[-+~][0-9a-z.+~-]*)?$/.exec(s);
+    if (!m)
+        refuse(raw, /^\d+$/.test(s) ? 'a major number alone does not say the release' : 'expected MAJOR.MINOR[.PATCH]');
+    const v = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+    const [major, minor] = v;
+    const released = (major === 1 && minor <= 13) ||
+        ((major === 17 || major === 18) && minor >= 1 && minor <= 12) ||
+        (major === 19 && minor === 3) ||
+        (major === 20 && minor === 10) ||
+        (major >= 23 && major <= MAX_PLAUSIBLE_MAJOR);
+    if (!released)
+        refuse(raw, major > MAX_PLAUSIBLE_MAJOR ? `no release has major ${major}` : `no Docker Engine release is numbered ${major}.${minor}`);
+    return v;
 }
 function atLeast(v, min) {
     for (let i = 0; i < 3; i++) {
@@ -49349,7 +49376,7 @@ function behaviourOf(version, v) {
 }
 /** The behaviours to check for a version string: one, or both models when the version is unknown. */
 function behavioursFor(version) {
-    const v = parseEngineVersion(version);
+    const v = versions_parseEngineVersion(version);
     if (v === 'unknown') {
         // made by behaviourOf like every other (a spread copy had another shape, and the simulation's
         // compiled code, met with it, was thrown away)
@@ -49375,9 +49402,89 @@ const DOCKER_ERRORS = {
     },
 };
 
-// EXTERNAL MODULE: ../main/node_modules/ip-address/dist/ip-address.js
-var ip_address = __nccwpck_require__(4693);
-;// CONCATENATED MODULE: ../main/node_modules/ip-cidr/index.js
+;// CONCATENATED MODULE: ./src/digits.ts
+// Thousands separators without Intl: the first `toLocaleString` of a process initialises ICU, which
+// costs 20–30 ms — a tenth of a whole check on a small repository. Same output as
+// `n.toLocaleString('en-US')` for integers (test/digits.test.ts compares the two).
+/** 1234567 → "1,234,567"; -1000 → "-1,000"; bigints too. Non-integers are printed as String(n). */
+function groupDigits(n) {
+    if (typeof n === 'number' && (!Number.isInteger(n) || !Number.isFinite(n)))
+        return String(n);
+    const text = (typeof n === 'bigint' ? n : BigInt(n)).toString();
+    const sign = text.startsWith('-') ? '-' : '';
+    const digits = sign ? text.slice(1) : text;
+    const head = digits.length % 3 || 3;
+    let out = digits.slice(0, head);
+    for (let i = head; i < digits.length; i += 3)
+        out += `,${digits.slice(i, i + 3)}`;
+    return sign + out;
+}
+
+;// CONCATENATED MODULE: ./src/load/budget.ts
+// One budget for everything a check loads (issue 11, "cost bounded for every input"). Each limit on its
+// own (a file's size, a document's nodes) bounds one factor; a pull request multiplies them instead: the
+// same import listed 100 times, one file named 20,000 times in COMPOSE_FILE, 4^30 includes of 31 small
+// files. So check() makes one LoadBudget and every loader spends from it — the bytes it parses, the files
+// it loads, the projects, networks, reserved ranges and routes it keeps — and the first spend past a
+// limit is refused where it happens (file and line), naming the limit. Loaders called on their own
+// (tests, tools) get a fresh budget with the same limits.
+
+
+const LOAD_LIMITS = Object.freeze({
+    bytes: 32 * 1024 * 1024,
+    files: 10_000,
+    projects: 5_000,
+    networks: 20_000,
+    reserved: 200_000,
+    routes: 10_000,
+});
+/** Longest value one interpolation may produce (characters). A 1 MiB .env value can be used; not copied 100 times. */
+const MAX_INTERPOLATED_LENGTH = 1024 * 1024;
+/**
+ * Longest network or project name read (characters). Docker's embedded DNS resolves `name.network` with
+ * labels of at most 63 characters and names of at most 253 (RFC 1035); Swarm refuses names over 63. A
+ * local bridge network takes longer names, so only what no DNS name can hold is refused.
+ */
+const MAX_NAME_LENGTH = 253;
+const WHAT = {
+    bytes: (n) => `${(n / 1048576).toFixed(0)} MiB of files parsed`,
+    files: (n) => `${groupDigits(n)} compose file loads`,
+    projects: (n) => `${groupDigits(n)} compose projects`,
+    networks: (n) => `${groupDigits(n)} compose networks`,
+    reserved: (n) => `${groupDigits(n)} reserved ranges`,
+    routes: (n) => `${groupDigits(n)} host routes and nameservers`,
+};
+class LoadBudget {
+    limits;
+    used = { bytes: 0, files: 0, projects: 0, networks: 0, reserved: 0, routes: 0 };
+    constructor(limits = LOAD_LIMITS) {
+        this.limits = limits;
+    }
+    /** Spends `n` of `kind`, or throws a ConfigError at `at` naming the limit (and `what` was being loaded). */
+    spend(kind, n, at, what) {
+        const total = this.used[kind] + n;
+        if (total > this.limits[kind]) {
+            throw new errors_ConfigError(`${what ? `${what}: ` : ''}this check would load more than ${WHAT[kind](this.limits[kind])} ` +
+                `(a limit on the cost of one check, see "Limits" in the README); split the repository's checks or remove repeated entries`, at);
+        }
+        this.used[kind] = total;
+    }
+}
+/** The budget a loader uses: the check's, or its own when called alone. */
+function budget_budgetOf(b) {
+    return b ?? new LoadBudget();
+}
+/** Refuses a name longer than MAX_NAME_LENGTH, at `at`. */
+function checkNameLength(kind, name, at) {
+    if (name.length > MAX_NAME_LENGTH) {
+        throw new errors_ConfigError(`${kind} is ${groupDigits(name.length)} characters long (starting ${JSON.stringify(name.slice(0, 40))}…); ` +
+            `names longer than ${MAX_NAME_LENGTH} characters are refused (no DNS name is longer)`, at);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/ip-address/dist/ip-address.js
+var ip_address = __nccwpck_require__(9253);
+;// CONCATENATED MODULE: ./node_modules/ip-cidr/index.js
 
 
 
@@ -49898,8 +50005,8 @@ function alignUp6(addr, size) {
 const MAX_V4 = TWO32 - 1;
 const MAX_V6 = (/* unused pure expression or super */ null && (V6_MAX));
 
-// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(3439);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/load/yaml-fast.ts
 /** Give up on nesting deeper than this (the full reader refuses at 128, with its message). */
 const MAX_FAST_DEPTH = 64;
@@ -51224,6 +51331,7 @@ function mergeIpamConfig(base, over, path) {
 
 
 
+
 const NETWORK_KEY = /^[a-zA-Z0-9._-]+$/;
 const KNOWN_TOP_LEVEL = new Set(['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs', 'models']);
 const MTU_OPTION = 'com.docker.network.driver.mtu';
@@ -51394,7 +51502,8 @@ function readService(e, profiles) {
 function networkDefaults() {
     return { external: false, driver: 'bridge', ipamDriver: 'default', subnets: [], enableIpv4: true, enableIpv6: false };
 }
-function buildNetworks(dict, projectName, profiles, warnings) {
+function buildNetworks(dict, projectName, profiles, warnings, budget) {
+    const spend = budget_budgetOf(budget);
     for (const e of dict.entries.values()) {
         if (!KNOWN_TOP_LEVEL.has(e.key) && !e.key.startsWith('x-')) {
             warnings.push({ code: 'other', message: `unknown top-level key "${e.key}" (Compose refuses it: additional properties are not allowed)`, pos: e.keyPos });
@@ -51402,9 +51511,12 @@ function buildNetworks(dict, projectName, profiles, warnings) {
     }
     const declared = new Map();
     const netsMap = asMap(get(dict, 'networks'), 'networks');
-    if (netsMap)
-        for (const e of netsMap.entries.values())
+    if (netsMap) {
+        for (const e of netsMap.entries.values()) {
+            spend.spend('networks', 1, e.keyPos, `networks.${e.key.length > 40 ? `${e.key.slice(0, 40)}…` : e.key}`);
             declared.set(e.key, readNetwork(e, warnings));
+        }
+    }
     const services = [];
     const svcMap = asMap(get(dict, 'services'), 'services');
     if (svcMap)
@@ -51447,16 +51559,19 @@ function buildNetworks(dict, projectName, profiles, warnings) {
         const d = declared.get(key);
         if (!d) {
             // the implicit default network
+            spend.spend('networks', 1, u.firstPos, 'the default network');
             networks.push({
                 key,
                 name: `${projectName}_${key}`,
                 ...networkDefaults(),
                 pos: u.firstPos,
                 usedBy: u.services,
+                implicit: true,
             });
             continue;
         }
         const name = d.name ? String(d.name.value) : d.external ? key : `${projectName}_${key}`;
+        checkNameLength(`the name of network "${key.length > 40 ? `${key.slice(0, 40)}…` : key}"`, name, d.name?.pos ?? d.keyPos);
         const net = {
             key,
             name,
@@ -51490,6 +51605,8 @@ function buildNetworks(dict, projectName, profiles, warnings) {
 }
 
 ;// CONCATENATED MODULE: ./src/load/interpolate.ts
+
+
 
 class InterpolationError extends Error {
     kind;
@@ -51528,6 +51645,8 @@ function substitute(template, lookup, depth = 0) {
     let i = 0;
     while (i < template.length) {
         const dollar = template.indexOf('$', i);
+        if (out.length > MAX_INTERPOLATED_LENGTH)
+            throw tooLong(out.length);
         if (dollar < 0) {
             out += template.slice(i);
             break;
@@ -51558,8 +51677,13 @@ function substitute(template, lookup, depth = 0) {
         }
         throw invalid(template);
     }
+    if (out.length > MAX_INTERPOLATED_LENGTH)
+        throw tooLong(out.length);
     res.value = out;
     return res;
+}
+function tooLong(n) {
+    return new InterpolationError('too-long', `the interpolated value is more than ${groupDigits(MAX_INTERPOLATED_LENGTH)} characters long (${groupDigits(n)} so far); longer values are refused`);
 }
 function invalid(template) {
     return new InterpolationError('invalid', `invalid interpolation format: ${quoted(template)}`);
@@ -51737,6 +51861,8 @@ function interpolationError(e, path, template, pos) {
     if (e.kind === 'invalid') {
         return errAt(`invalid interpolation format for ${where}: ${quoted(template)}. You may need to escape any $ with another $.`, pos);
     }
+    if (e.kind === 'too-long')
+        return errAt(`${where}: ${e.message}`, pos);
     return errAt(`error while interpolating ${where}: ${e.message}`, pos);
 }
 
@@ -51746,6 +51872,7 @@ function interpolationError(e, path, template, pos) {
 //   unquoted values end at " #" (inline comment) and are trimmed, a bare KEY copies it from the
 //   environment; values may use ${VAR} forms, resolved against the process environment first and
 //   then the keys defined earlier in the same file. The process environment always wins.
+
 
 
 /** Largest env file read (bytes); Compose has no limit, a CI gate needs one. */
@@ -51848,7 +51975,9 @@ function parseEnvFile(text, file, processEnv, into = new Map()) {
             const hash = raw.indexOf(' #');
             if (hash >= 0)
                 raw = raw.slice(0, hash);
-            raw = raw.replace(/\s+$/u, '');
+            // trimEnd, not /\s+$/: the regular expression retries from every space of a long run that a
+            // character other than a space ends (`A=x` + 100,000 spaces + `y` took 21 s)
+            raw = raw.trimEnd();
             j = end;
         }
         let value;
@@ -51889,7 +52018,8 @@ function unescapeDouble(s) {
  * Reads env files in order (later files win over earlier ones; the process environment wins over
  * all). Missing files are a ConfigError.
  */
-function readEnvFiles(reader, files, processEnv) {
+function readEnvFiles(reader, files, processEnv, budget) {
+    const spend = budget_budgetOf(budget);
     const out = new Map();
     const lookup = (k) => (Object.prototype.hasOwnProperty.call(processEnv, k) ? processEnv[k] : undefined);
     for (const f of files) {
@@ -51899,6 +52029,7 @@ function readEnvFiles(reader, files, processEnv) {
         if (size > MAX_ENV_BYTES) {
             throw new errors_ConfigError(`env file is ${(size / 1048576).toFixed(1)} MiB, larger than the ${MAX_ENV_BYTES / 1048576} MiB limit`, { file: f });
         }
+        spend.spend('bytes', size, { file: f, line: 1 }, `reading ${f}`);
         parseEnvFile(reader.read(f), f, lookup, out);
     }
     return out;
@@ -52359,6 +52490,7 @@ class MemoryReader {
 
 
 
+
 const EMPTY_MAP = (pos) => ({ kind: 'map', entries: new Map(), pos });
 function makeEnv(values) {
     return { values: () => values, lookup: (k) => values.get(k) };
@@ -52393,8 +52525,26 @@ function checkPath(p, pos, what, file) {
     }
     return joinRel(p);
 }
+/**
+ * One more load of a compose file: its size is spent from the budget every time it is loaded (each load
+ * interpolates and merges the whole file again), its text parsed only the first time.
+ */
+function loadCompose(ctx, file, from) {
+    const at = from ?? { file, line: 1, column: 1 };
+    let docs = ctx.parsed.get(file);
+    const size = docs ? ctx.reader.size(file) : -1;
+    ctx.budget.spend('files', 1, at, `loading ${file}`);
+    if (!docs) {
+        docs = readCompose(ctx.reader, file, from, ctx.budget);
+        ctx.parsed.set(file, docs);
+    }
+    else {
+        ctx.budget.spend('bytes', Math.max(0, size), at, `loading ${file}`);
+    }
+    return docs;
+}
 /** Reads and parses one compose file; refuses files that are missing or too large. */
-function readCompose(reader, file, from) {
+function readCompose(reader, file, from, budget) {
     const size = reader.size(file);
     if (size < 0 || reader.isDir(file)) {
         if (from)
@@ -52404,6 +52554,7 @@ function readCompose(reader, file, from) {
     if (size > MAX_COMPOSE_BYTES) {
         throw new errors_ConfigError(`compose file is ${(size / 1048576).toFixed(1)} MiB; files larger than ${MAX_COMPOSE_BYTES / 1048576} MiB are refused`, { file, line: 1, column: 1 });
     }
+    budget_budgetOf(budget).spend('bytes', size, from ?? { file, line: 1, column: 1 }, `loading ${file}`);
     const text = reader.read(file);
     if (text.length > MAX_COMPOSE_BYTES) {
         throw new errors_ConfigError(`compose file is larger than ${MAX_COMPOSE_BYTES / 1048576} MiB and is refused`, { file, line: 1, column: 1 });
@@ -52432,7 +52583,7 @@ function loadExtendedFile(ctx, file, env, from) {
     if (cached)
         return cached;
     let dict = EMPTY_MAP(filePos(file));
-    for (const doc of readCompose(ctx.reader, file, from)) {
+    for (const doc of loadCompose(ctx, file, from)) {
         if (!doc.root)
             continue;
         const { root, paths } = extractResets(topLevelMap(doc));
@@ -52603,6 +52754,7 @@ function resolveProjectName(input) {
 
 
 
+
 // ---------------------------------------------------------------------------------------------
 // include
 function pathList(n, what) {
@@ -52680,8 +52832,18 @@ function applyInclude(ctx, proj, cfg, file) {
             const dotenv = joinRel(projectDir, '.env');
             envPaths = ctx.reader.exists(dotenv) && !ctx.reader.isDir(dotenv) ? [dotenv] : [];
         }
+        // the same files, from the same directory, with the same environment and env files, load to the same
+        // model: an include graph with no cycle but many paths (each file including the next four times) is
+        // loaded once per distinct context, not once per path
+        const key = includeKey(proj.env, projectDir, envPaths, files);
+        const known = ctx.includes.get(key);
+        if (known) {
+            ctx.budget.spend('files', 1, item.pos, `including ${files[0]}`);
+            out = importResources(known, out, ctx.warnings, files[0]);
+            continue;
+        }
         const parentValues = Object.fromEntries(proj.env.values());
-        const fromFiles = readEnvFiles(ctx.reader, envPaths, parentValues);
+        const fromFiles = readEnvFiles(ctx.reader, envPaths, parentValues, ctx.budget);
         // the including project's environment wins over the included env files
         const values = new Map(proj.env.values());
         for (const [k, v] of fromFiles)
@@ -52689,9 +52851,19 @@ function applyInclude(ctx, proj, cfg, file) {
                 values.set(k, v.value);
         const sub = { workingDir: projectDir, env: makeEnv(values), includeChain: [...proj.includeChain, files[0]] };
         const imported = loadModel(ctx, sub, files, item.pos);
+        ctx.includes.set(key, imported);
         out = importResources(imported, out, ctx.warnings, files[0]);
     }
     return out;
+}
+/** each environment object, numbered (an include's key names its parent's environment by number) */
+const envIds = new WeakMap();
+let nextEnvId = 0;
+function includeKey(env, projectDir, envPaths, files) {
+    let id = envIds.get(env);
+    if (id === undefined)
+        envIds.set(env, (id = nextEnvId++));
+    return [id, projectDir, envPaths.length, ...envPaths, ...files].join('\u0000');
 }
 function importResources(source, target, warnings, from) {
     let out = target;
@@ -52727,10 +52899,10 @@ function importResources(source, target, warnings, from) {
 }
 // ---------------------------------------------------------------------------------------------
 // one (sub)project's files → merged model
-function loadModel(ctx, proj, files, from, parsed) {
+function loadModel(ctx, proj, files, from) {
     let dict = EMPTY_MAP(filePos(files[0]));
     for (const file of files) {
-        const docs = parsed?.get(file) ?? readCompose(ctx.reader, file, from);
+        const docs = loadCompose(ctx, file, from);
         for (const doc of docs) {
             if (!doc.root)
                 continue;
@@ -52800,7 +52972,8 @@ function loadProject(opts) {
         const dotenv = joinRel(dir, '.env');
         envPaths = reader.exists(dotenv) && !reader.isDir(dotenv) ? [dotenv] : [];
     }
-    const fromFiles = readEnvFiles(reader, envPaths, processEnv);
+    const budget = budget_budgetOf(opts.budget);
+    const fromFiles = readEnvFiles(reader, envPaths, processEnv, budget);
     // the environment wins over the env files; the project's name, once resolved, over both
     const fileValues = new Map();
     for (const [k, v] of fromFiles)
@@ -52808,6 +52981,7 @@ function loadProject(opts) {
     const own = new Map();
     const env = layeredEnv([own, envMapOf(processEnv), fileValues]);
     const parsed = new Map();
+    // parsed once here for the name (each load below spends the file's size from the budget)
     for (const f of files)
         if (!parsed.has(f))
             parsed.set(f, readCompose(reader, f));
@@ -52843,13 +53017,14 @@ function loadProject(opts) {
     }
     const resolved = resolveProjectName({ explicit: opts.projectName, fromEnv: envName, fromFiles: fileName, dirName, firstFile: files[0] });
     own.set('COMPOSE_PROJECT_NAME', resolved.name);
-    const ctx = { reader, warnings, extendsCache: new Map() };
+    checkNameLength('the project name', resolved.name, rawName?.pos ?? { file: files[0], line: 1, column: 1 });
+    const ctx = { reader, warnings, extendsCache: new Map(), budget, parsed, includes: new Map() };
     const proj = { workingDir: dir, env, includeChain: [files[0]] };
-    const dict = loadModel(ctx, proj, files, undefined, parsed);
+    const dict = loadModel(ctx, proj, files);
     if (dict.entries.size === 0)
         throw new errors_ConfigError('empty compose file', { file: files[0], line: 1, column: 1 });
     const profiles = opts.profiles && opts.profiles.length > 0 ? opts.profiles : splitProfiles(env.lookup('COMPOSE_PROFILES'));
-    const built = buildNetworks(dict, resolved.name, profiles, warnings);
+    const built = buildNetworks(dict, resolved.name, profiles, warnings, budget);
     return {
         name: resolved.name,
         dir,
@@ -53050,24 +53225,6 @@ function globToRegExp(glob) {
         // e.g. a character class with its range reversed: "[z-a]"
         throw new errors_ConfigError(`compose file glob "${glob}" is not a valid pattern (${e.message.replace(/^Invalid regular expression: /, '')})`);
     }
-}
-
-;// CONCATENATED MODULE: ./src/digits.ts
-// Thousands separators without Intl: the first `toLocaleString` of a process initialises ICU, which
-// costs 20–30 ms — a tenth of a whole check on a small repository. Same output as
-// `n.toLocaleString('en-US')` for integers (test/digits.test.ts compares the two).
-/** 1234567 → "1,234,567"; -1000 → "-1,000"; bigints too. Non-integers are printed as String(n). */
-function groupDigits(n) {
-    if (typeof n === 'number' && (!Number.isInteger(n) || !Number.isFinite(n)))
-        return String(n);
-    const text = (typeof n === 'bigint' ? n : BigInt(n)).toString();
-    const sign = text.startsWith('-') ? '-' : '';
-    const digits = sign ? text.slice(1) : text;
-    const head = digits.length % 3 || 3;
-    let out = digits.slice(0, head);
-    for (let i = head; i < digits.length; i += 3)
-        out += `,${digits.slice(i, i + 3)}`;
-    return sign + out;
 }
 
 ;// CONCATENATED MODULE: ./src/load/json-positions.ts
@@ -53788,14 +53945,14 @@ const REAL_NEIGHBOURS = new Set(['bip6', 'ip6tables', 'fixed-cidr-v6', 'ip-forwa
 /** dockerd's own configuration files are a few hundred bytes; anything near this is not one */
 const MAX_DAEMON_JSON_BYTES = 1024 * 1024;
 /** Refuses a file over `max` bytes before reading it (a 50 MB JSON file would cost gigabytes to parse). */
-function refuseLarge(reader, file, max, what) {
+function daemon_refuseLarge(reader, file, max, what) {
     const size = reader.size(file);
     if (size > max) {
         throw new errors_ConfigError(`${what} is ${(size / 1048576).toFixed(1)} MiB; files larger than ${max / 1048576} MiB are refused`, { file, line: 1, column: 1 });
     }
 }
 function loadDaemonConfig(reader, file) {
-    refuseLarge(reader, file, MAX_DAEMON_JSON_BYTES, 'daemon.json');
+    daemon_refuseLarge(reader, file, MAX_DAEMON_JSON_BYTES, 'daemon.json');
     return parseDaemonConfig(reader.read(file), file);
 }
 /** Docker's defaults: no daemon.json. */
@@ -54049,7 +54206,13 @@ function readNetworkOpts(doc, node) {
 
 
 
-function loadImport(reader, file) {
+
+
+/** Largest export read (JSON with positions costs ~15 bytes of memory per byte: 8 MiB holds ~180,000 ranges) */
+const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
+function loadImport(reader, file, budget) {
+    refuseLarge(reader, file, MAX_IMPORT_BYTES, 'the import');
+    budgetOf(budget).spend('bytes', Math.max(0, reader.size(file)), { file, line: 1, column: 1 }, `importing ${file}`);
     return parseImport(reader.read(file), file);
 }
 function parseImport(text, file) {
@@ -55356,6 +55519,8 @@ function unknownPresetMessage(name) {
 
 
 
+
+
 const DEFAULT_HOST_NAME = 'local';
 const COMPOSE_NAMES = new Set(['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml']);
 /** No inventory file: one host running every project found, Engine unknown, nothing reserved. */
@@ -55365,14 +55530,20 @@ function defaultInventory() {
 function defaultHost() {
     return { name: DEFAULT_HOST_NAME, engine: { value: 'unknown' }, routes: [], nameservers: [], restartEvery: 0, env: {} };
 }
-/** 10 MiB holds ~400,000 reserved ranges; larger inventories are refused before parsing */
-const MAX_INVENTORY_BYTES = 10 * 1024 * 1024;
-function loadInventory(reader, file) {
-    refuseLarge(reader, file, MAX_INVENTORY_BYTES, 'the inventory');
+/**
+ * 2 MiB holds ~80,000 inline reserved ranges; larger inventories are refused before parsing (a YAML file
+ * the fast reader cannot read costs the `yaml` package ~130 bytes of memory per byte). Longer lists
+ * belong in `import:` files (JSON, up to 8 MiB each).
+ */
+const MAX_INVENTORY_BYTES = 2 * 1024 * 1024;
+function loadInventory(reader, file, budget) {
+    daemon_refuseLarge(reader, file, MAX_INVENTORY_BYTES, 'the inventory');
+    const spend = budget_budgetOf(budget);
+    spend.spend('bytes', Math.max(0, reader.size(file)), { file, line: 1, column: 1 }, 'reading the inventory');
     const text = reader.read(file);
     const doc = /\.json$/i.test(file) ? parseJson(text, file) : parseYamlDoc(text, file);
     validate(doc);
-    return new Builder(doc, reader).build();
+    return new Builder(doc, reader, spend).build();
 }
 function parseJson(text, file) {
     try {
@@ -55541,11 +55712,17 @@ function explain(doc, e) {
 class Builder {
     doc;
     reader;
+    budget;
     dir;
-    constructor(doc, reader) {
+    /** imports already read, by path: an export listed twice is read once */
+    imports = new Map();
+    constructor(doc, reader, budget) {
         this.doc = doc;
         this.reader = reader;
-        this.dir = dirOf(doc.file);
+        this.budget = budget;
+        // paths are relative to the inventory's folder; an inventory named on the command line from outside
+        // the checked directory (a shared ops repository) names the checked repository's files from its root
+        this.dir = leavesRoot(doc.file) ? '.' : dirOf(doc.file);
     }
     build() {
         const doc = this.doc;
@@ -55593,6 +55770,7 @@ class Builder {
         if (cidrNode?.kind === 'string') {
             const p = this.reservedPrefix(cidrNode, `${label}.cidr`);
             const cidr = formatPrefix(p);
+            this.budget.spend('reserved', 1, doc.pos(cidrNode), `${label}.cidr`);
             out.push({ cidr, name: given ?? cidr, pos: doc.pos(cidrNode) });
             return;
         }
@@ -55601,6 +55779,7 @@ class Builder {
             const ranges = expandPreset(presetNode.value);
             if (!ranges)
                 throw doc.error(`${label}.preset: ${unknownPresetMessage(presetNode.value)}`, presetNode);
+            this.budget.spend('reserved', ranges.length, doc.pos(presetNode), `${label}.preset`);
             for (const r of ranges) {
                 out.push({ cidr: r.cidr, name: given ? `${given}: ${r.name}` : r.name, pos: doc.pos(presetNode), source: `preset:${presetNode.value}` });
             }
@@ -55609,7 +55788,18 @@ class Builder {
         const importNode = json_positions_valueOf(item, 'import');
         if (importNode?.kind === 'string') {
             const rel = this.file(importNode, `${label}.import`, 'import');
-            for (const r of loadImport(this.reader, rel).ranges)
+            let imported = this.imports.get(rel);
+            if (!imported) {
+                const size = this.reader.size(rel);
+                if (size > MAX_IMPORT_BYTES) {
+                    throw doc.error(`${label}.import: ${rel} is ${(size / 1048576).toFixed(1)} MiB; imports larger than ${MAX_IMPORT_BYTES / 1048576} MiB are refused`, importNode);
+                }
+                this.budget.spend('bytes', Math.max(0, size), doc.pos(importNode), `${label}.import`);
+                imported = parseImport(this.reader.read(rel), rel);
+                this.imports.set(rel, imported);
+            }
+            this.budget.spend('reserved', imported.ranges.length, doc.pos(importNode), `${label}.import (${groupDigits(imported.ranges.length)} ranges)`);
+            for (const r of imported.ranges)
                 out.push(given ? { ...r, name: `${given}: ${r.name}` } : r);
         }
     }
@@ -55695,6 +55885,7 @@ class Builder {
         return h;
     }
     route(node, label) {
+        this.budget.spend('routes', 1, this.doc.pos(node), label);
         const text = node.value.trim();
         const p = parseAddress(text);
         if ('error' in p)
@@ -55705,6 +55896,7 @@ class Builder {
         return { value: formatPrefix(p), pos: this.doc.pos(node) };
     }
     nameserver(node, label) {
+        this.budget.spend('routes', 1, this.doc.pos(node), label);
         const text = node.value.trim();
         const p = text.includes('/') ? { error: `${JSON.stringify(text)} is a prefix; a nameserver is one address` } : parseAddress(text);
         if ('error' in p)
@@ -55713,6 +55905,7 @@ class Builder {
     }
     project(item, label) {
         const doc = this.doc;
+        this.budget.spend('projects', 1, doc.pos(item), label);
         const pathNode = json_positions_valueOf(item, 'path');
         let path;
         if (pathNode.kind === 'string') {
@@ -56296,12 +56489,12 @@ class RoundRobinAllocator {
 ;// CONCATENATED MODULE: ./src/engine/space.ts
 // The subnets allocated in one address space (local or global).
 //
-// Every candidate probe of both allocators asks one question: "of the entries overlapping [start, end],
-// what is the last address covered?" (blockEnd). It is answered in O(log n) from an index kept sorted by
-// start address with a running maximum of end addresses: among the entries starting at or before `end`,
-// the one reaching furthest either overlaps [start, end] — and then it is the furthest-reaching
-// overlapping entry — or nothing overlaps. Adding or removing an entry costs O(n) (a splice), which is
-// cheap next to the probes: a cycle makes a few mutations and many probes.
+// Every candidate probe of both allocators asks one of two questions: "of the entries overlapping
+// [start, end], what is the last address covered?" (blockEnd) and "where does the covered run reaching
+// into [start, end] end?" (coverEnd, to jump past many adjacent subnets in one step). IPv4 answers both,
+// and adds and removes entries, in at most 33 steps down a binary trie over the address bits, whatever the
+// number of entries (Trie4). IPv6 keeps an index sorted by start address with a running maximum of end
+// addresses (Index): O(log n) probes, O(n) adds and removes — IPv6 networks are few on a host.
 
 /**
  * One family's index: starts ascending, ends in the same order, and the running maximum of ends. Used
@@ -56503,214 +56696,229 @@ class Index {
         this.maxEnd = o.maxEnd.slice();
     }
 }
-const NO_ENTRIES = new Float64Array(0);
+const NO_NODES = new Int32Array(0);
+const NO_FLAGS = new Uint8Array(0);
+const V4_ADDRESSES = 2 ** 32;
 /**
- * The IPv4 index: the same structure as Index, over Float64Arrays. A class of its own so that its code
- * sees only numbers: with IPv6 bigints passing through the same methods every comparison in them was
- * compiled as the generic one, and the arrays changed element kind as addresses passed 2^31.
+ * The IPv4 index: a binary trie over the address bits, one node per prefix on the way to an entry (a
+ * node at depth d is a /d). Each node counts the entries that are exactly its prefix, the entries in its
+ * subtree (a node exists only while that is > 0) and whether its whole range is covered by them. Adding
+ * or removing an entry walks one path and back (at most 33 nodes); every question — the entry reaching
+ * furthest over a range, the last covered address before a point, the first uncovered one after it — is
+ * one or two walks down. So every operation costs O(32) whatever the number of entries n: a host with
+ * 8,000 networks pays what one with 8 does, where the sorted arrays this replaces shifted n entries on
+ * every add and remove and re-merged the runs after every remove.
+ *
+ * Entries are prefixes (aligned blocks), as everything an AddressSpace holds is. Nodes live in typed
+ * arrays, numbered from 1 (0 is "none"), and freed nodes are reused: a simulation adds and removes the
+ * same few subnets every cycle without making garbage.
  */
-class Index4 {
-    // allocated on the first add (most address spaces of a daemon never get an entry), then doubled
-    starts = NO_ENTRIES;
-    ends = NO_ENTRIES;
-    maxEnd = NO_ENTRIES;
-    n = 0;
-    runStarts = NO_ENTRIES;
-    runEnds = NO_ENTRIES;
-    runsValid = false;
-    runCount = 0;
-    /** number of entries whose start is ≤ x */
-    upTo(x) {
-        const { starts } = this;
-        let lo = 0;
-        let hi = this.n;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (starts[mid] <= x)
-                lo = mid + 1;
-            else
-                hi = mid;
+class Trie4 {
+    left = NO_NODES;
+    right = NO_NODES;
+    /** entries that are exactly this node's prefix */
+    count = NO_NODES;
+    /** entries in this node's subtree, its own included */
+    sub = NO_NODES;
+    /** 1 when every address of the node's range is covered by entries at or below it */
+    full = NO_FLAGS;
+    root = 0;
+    /** the next node never used */
+    used = 1;
+    /** freed nodes, linked through `left` */
+    freed = 0;
+    /** the nodes on the path of the last add / remove, root first */
+    path = new Int32Array(34);
+    node() {
+        if (this.freed !== 0) {
+            const n = this.freed;
+            this.freed = this.left[n];
+            this.left[n] = 0;
+            return n;
         }
-        return lo;
+        if (this.used >= this.left.length)
+            this.grow(Math.max(64, this.left.length * 2));
+        return this.used++;
     }
-    /** room for one more entry (and one more run) */
-    reserve() {
-        if (this.n < this.starts.length && this.runCount < this.runStarts.length)
-            return;
-        this.resize(Math.max(32, this.starts.length * 2), true);
-    }
-    /**
-     * New arrays of `cap` entries, the entries kept (or not). The five arrays are views of one buffer: a
-     * simulation makes hundreds of indexes, and each buffer is an allocation outside the heap.
-     */
-    resize(cap, keep) {
-        const buf = new Float64Array(cap * 5);
-        const view = (a, k) => {
-            const b = buf.subarray(k * cap, (k + 1) * cap);
-            if (keep)
-                b.set(a);
+    grow(cap) {
+        const copy = (a) => {
+            const b = new Int32Array(cap);
+            b.set(a);
             return b;
         };
-        this.starts = view(this.starts, 0);
-        this.ends = view(this.ends, 1);
-        this.maxEnd = view(this.maxEnd, 2);
-        this.runStarts = view(this.runStarts, 3);
-        this.runEnds = view(this.runEnds, 4);
+        this.left = copy(this.left);
+        this.right = copy(this.right);
+        this.count = copy(this.count);
+        this.sub = copy(this.sub);
+        const f = new Uint8Array(cap);
+        f.set(this.full);
+        this.full = f;
+    }
+    /** the prefix length of [start, end], which must be an aligned block */
+    static depthOf(start, end) {
+        const size = end - start + 1;
+        const bits = 32 - Math.round(Math.log2(size));
+        if (!(size > 0) || 2 ** (32 - bits) !== size || start % size !== 0)
+            throw new Error(`not a prefix: ${start}–${end}`);
+        return bits;
+    }
+    refresh(n) {
+        const l = this.left[n];
+        const r = this.right[n];
+        this.full[n] = this.count[n] > 0 || (l !== 0 && r !== 0 && this.full[l] === 1 && this.full[r] === 1) ? 1 : 0;
     }
     add(start, end) {
-        this.reserve();
-        if (this.runsValid)
-            this.addRun(start, end);
-        const i = this.upTo(start);
-        const { starts, ends, maxEnd } = this;
-        const n = this.n;
-        // shifted by hand: copyWithin is a call into the runtime, dearer than a loop over a few entries
-        for (let k = n; k > i; k--) {
-            starts[k] = starts[k - 1];
-            ends[k] = ends[k - 1];
-            maxEnd[k] = maxEnd[k - 1];
+        const bits = Trie4.depthOf(start, end);
+        if (this.root === 0)
+            this.root = this.node();
+        const path = this.path;
+        let n = this.root;
+        path[0] = n;
+        for (let d = 0; d < bits; d++) {
+            const right = ((start >>> (31 - d)) & 1) === 1;
+            let c = right ? this.right[n] : this.left[n];
+            if (c === 0) {
+                c = this.node();
+                if (right)
+                    this.right[n] = c;
+                else
+                    this.left[n] = c;
+            }
+            n = c;
+            path[d + 1] = n;
         }
-        starts[i] = start;
-        ends[i] = end;
-        maxEnd[i] = i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end;
-        this.n = n + 1;
-        for (let k = i + 1; k <= n && maxEnd[k] < end; k++)
-            maxEnd[k] = end;
+        this.count[n]++;
+        for (let d = bits; d >= 0; d--) {
+            const m = path[d];
+            this.sub[m]++;
+            this.refresh(m);
+        }
     }
     remove(start, end) {
-        this.runsValid = false;
-        const { starts, ends, maxEnd } = this;
-        for (let i = this.upTo(start) - 1; i >= 0 && starts[i] === start; i--) {
-            if (ends[i] !== end)
-                continue;
-            const n = this.n - 1;
-            for (let k = i; k < n; k++) {
-                starts[k] = starts[k + 1];
-                ends[k] = ends[k + 1];
-                maxEnd[k] = maxEnd[k + 1];
-            }
-            this.n = n;
-            // the running maximum, again from i until it reaches the removed end (see Index.remove)
-            let m = i > 0 ? maxEnd[i - 1] : -1;
-            for (let k = i; k < n; k++) {
-                if (ends[k] > m)
-                    m = ends[k];
-                maxEnd[k] = m;
-                if (m >= end)
-                    break;
-            }
+        const bits = Trie4.depthOf(start, end);
+        const path = this.path;
+        let n = this.root;
+        if (n === 0)
             return;
+        path[0] = n;
+        for (let d = 0; d < bits; d++) {
+            n = ((start >>> (31 - d)) & 1) === 1 ? this.right[n] : this.left[n];
+            if (n === 0)
+                return;
+            path[d + 1] = n;
+        }
+        if (this.count[n] === 0)
+            return;
+        this.count[n]--;
+        for (let d = bits; d >= 0; d--) {
+            const m = path[d];
+            if (--this.sub[m] > 0) {
+                this.refresh(m);
+                continue;
+            }
+            // empty: unlink it from its parent and free it
+            if (d === 0)
+                this.root = 0;
+            else if (this.left[path[d - 1]] === m)
+                this.left[path[d - 1]] = 0;
+            else
+                this.right[path[d - 1]] = 0;
+            this.right[m] = 0;
+            this.count[m] = 0;
+            this.full[m] = 0;
+            this.left[m] = this.freed;
+            this.freed = m;
         }
     }
+    /** the last covered address ≤ x in the subtree of n (range [from, from + size)), x ≥ from; -1 if none */
+    lastCovered(n, from, size, x) {
+        for (;;) {
+            if (this.count[n] > 0 || this.full[n] === 1)
+                return Math.min(x, from + size - 1);
+            const half = size / 2;
+            const mid = from + half;
+            if (x >= mid && this.right[n] !== 0) {
+                const r = this.lastCovered(this.right[n], mid, half, x);
+                if (r >= 0)
+                    return r;
+            }
+            const l = this.left[n];
+            if (l === 0)
+                return -1;
+            n = l;
+            size = half;
+            if (x >= mid)
+                x = mid - 1;
+        }
+    }
+    /** the first uncovered address ≥ x in the subtree of n (range [from, from + size)), x in it; -1 if none */
+    firstUncovered(n, from, size, x) {
+        for (;;) {
+            if (n === 0)
+                return x;
+            if (this.count[n] > 0 || this.full[n] === 1)
+                return -1;
+            const half = size / 2;
+            const mid = from + half;
+            if (x < mid) {
+                const r = this.firstUncovered(this.left[n], from, half, x);
+                if (r >= 0)
+                    return r;
+                x = mid;
+            }
+            n = this.right[n];
+            from = mid;
+            size = half;
+        }
+    }
+    /** Of the entries overlapping [start, end], the last address covered, or undefined (see Index.blockEnd). */
     blockEnd(start, end) {
-        const n = this.upTo(end);
+        let n = this.root;
         if (n === 0)
             return undefined;
-        const m = this.maxEnd[n - 1];
-        return m >= start ? m : undefined;
-    }
-    /** merges [start, end] into the valid runs (see Index.addRun); room for one more run is reserved */
-    addRun(start, end) {
-        const rs = this.runStarts;
-        const re = this.runEnds;
-        const n = this.runCount;
-        let lo = 0;
-        let hi = n;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (re[mid] + 1 < start)
-                lo = mid + 1;
-            else
-                hi = mid;
+        // an entry holding `end`: the shortest prefix on end's path reaches furthest
+        let from = 0;
+        let size = V4_ADDRESSES;
+        for (let d = 0;; d++) {
+            if (this.count[n] > 0)
+                return from + size - 1;
+            if (d === 32)
+                break;
+            size /= 2;
+            const right = ((end >>> (31 - d)) & 1) === 1;
+            const c = right ? this.right[n] : this.left[n];
+            if (c === 0)
+                break;
+            if (right)
+                from += size;
+            n = c;
         }
-        let k = lo;
-        while (k < n && rs[k] <= end + 1)
-            k++;
-        let s = start;
-        let e = end;
-        if (k > lo) {
-            if (rs[lo] < s)
-                s = rs[lo];
-            if (re[k - 1] > e)
-                e = re[k - 1];
-        }
-        // runs lo … k − 1 become the one run [s, e]; the later runs move to lo + 1
-        const shift = lo + 1 - k;
-        if (shift > 0) {
-            for (let j = n - 1; j >= k; j--) {
-                rs[j + shift] = rs[j];
-                re[j + shift] = re[j];
-            }
-        }
-        else if (shift < 0) {
-            for (let j = k; j < n; j++) {
-                rs[j + shift] = rs[j];
-                re[j + shift] = re[j];
-            }
-        }
-        rs[lo] = s;
-        re[lo] = e;
-        this.runCount = n + 1 - (k - lo);
-    }
-    rebuild(pairs) {
-        this.runsValid = false;
-        pairs.sort((a, b) => a[0] - b[0]);
-        this.n = 0;
-        for (const [s, e] of pairs) {
-            this.reserve();
-            const i = this.n++;
-            this.starts[i] = s;
-            this.ends[i] = e;
-            this.maxEnd[i] = i > 0 && this.maxEnd[i - 1] > e ? this.maxEnd[i - 1] : e;
-        }
+        // none holds `end`: every entry overlapping the range ends before it, the last one at the last
+        // covered address
+        const y = this.lastCovered(this.root, 0, V4_ADDRESSES, end);
+        return y >= start ? y : undefined;
     }
     /** see Index.coverEnd */
     coverEnd(start, end) {
-        if (!this.runsValid)
-            this.merge();
-        const rs = this.runStarts;
-        let lo = 0;
-        let hi = this.runCount;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (rs[mid] <= end)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        if (lo === 0)
+        if (this.root === 0)
             return undefined;
-        const e = this.runEnds[lo - 1];
-        return e >= start ? e : undefined;
-    }
-    merge() {
-        const rs = this.runStarts;
-        const re = this.runEnds;
-        const { starts, ends } = this;
-        let r = 0;
-        for (let i = 0; i < this.n; i++) {
-            if (r > 0 && starts[i] <= re[r - 1] + 1) {
-                if (ends[i] > re[r - 1])
-                    re[r - 1] = ends[i];
-            }
-            else {
-                rs[r] = starts[i];
-                re[r] = ends[i];
-                r++;
-            }
-        }
-        this.runCount = r;
-        this.runsValid = true;
+        const y = this.lastCovered(this.root, 0, V4_ADDRESSES, end);
+        if (y < start)
+            return undefined;
+        if (y === V4_ADDRESSES - 1)
+            return y;
+        const u = this.firstUncovered(this.root, 0, V4_ADDRESSES, y + 1);
+        return u < 0 ? V4_ADDRESSES - 1 : u - 1;
     }
     copyFrom(o) {
-        this.runsValid = false;
-        this.n = o.n;
-        if (o.starts.length === 0)
-            return;
-        this.resize(o.starts.length, false);
-        this.starts.set(o.starts);
-        this.ends.set(o.ends);
-        this.maxEnd.set(o.maxEnd);
+        this.left = o.left.slice();
+        this.right = o.right.slice();
+        this.count = o.count.slice();
+        this.sub = o.sub.slice();
+        this.full = o.full.slice();
+        this.root = o.root;
+        this.used = o.used;
+        this.freed = o.freed;
     }
 }
 function samePrefix(a, b) {
@@ -56727,7 +56935,7 @@ class AddressSpace {
     /** by owner number: the prefix it holds, or its prefixes (in the order added) when it holds several */
     held;
     count = 0;
-    v4 = new Index4();
+    v4 = new Trie4();
     v6 = new Index(1n);
     constructor(from) {
         this.ownerIds = new Map(from?.ownerIds);
@@ -56803,26 +57011,32 @@ class AddressSpace {
         const list = Array.isArray(had) ? had : [had];
         this.held[id] = undefined;
         this.count -= list.length;
-        if (list.length <= 32) {
-            for (const p of list)
+        // IPv4: one walk each. IPv6 (sorted arrays): many at once (the candidates a daemon held while
+        // skipping a host route) are cheaper as a rebuild, O(n log n)
+        let v6 = 0;
+        for (const p of list) {
+            if (p.family === 4)
                 this.index(p, false);
+            else
+                v6++;
+        }
+        if (v6 === 0)
+            return;
+        if (v6 <= 32) {
+            for (const p of list)
+                if (p.family === 6)
+                    this.index(p, false);
             return;
         }
-        // many at once (the candidates a daemon held while skipping a host route): rebuild, O(n log n)
-        const v4 = [];
-        const v6 = [];
+        const pairs = [];
         for (const ps of this.held) {
             if (ps === undefined)
                 continue;
-            for (const p of Array.isArray(ps) ? ps : [ps]) {
-                if (p.family === 4)
-                    v4.push([p.addr, lastAddr4(p)]);
-                else
-                    v6.push([p.addr, lastAddr6(p)]);
-            }
+            for (const p of Array.isArray(ps) ? ps : [ps])
+                if (p.family === 6)
+                    pairs.push([p.addr, lastAddr6(p)]);
         }
-        this.v4.rebuild(v4);
-        this.v6.rebuild(v6);
+        this.v6.rebuild(pairs);
     }
     /** Of the entries overlapping [start, end], the last address covered (to jump past), or undefined. */
     blockEnd4(start, end) {
@@ -56922,6 +57136,11 @@ class SimDaemon {
     docker0Prefix = null;
     /** set when dockerd could not create docker0 and would not start */
     bootError = null;
+    /**
+     * Called before each dynamic request of `create` (not docker0's): the simulation uses it to ask what
+     * the request would pick were some networks absent (pickWithout). Never called from pickWithout.
+     */
+    beforeDynamic = null;
     constructor(setup, behaviour) {
         this.setup = setup;
         const all = behavioursFor(setup.engine);
@@ -57042,6 +57261,42 @@ class SimDaemon {
                 space.removeOwner(HOLD);
         }
     }
+    /** requestDynamic for `create`: tells beforeDynamic first */
+    dynamic(family, global) {
+        if (this.beforeDynamic)
+            this.beforeDynamic(family, global);
+        return this.requestDynamic(family, global);
+    }
+    /**
+     * What a dynamic request would pick now if the named networks did not exist, or null when it would
+     * fail; nothing changes (their subnets are taken out and put back in order, the cursor restored).
+     */
+    pickWithout(family, global, names) {
+        const space = global ? this.global : this.local;
+        const gone = [];
+        for (const name of names) {
+            const n = this.network(name);
+            if (!n || n.global !== global)
+                continue;
+            for (let i = 0; i < n.subnets.length; i++)
+                space.remove(n.subnets[i], name);
+            gone.push({ n, name });
+        }
+        const rr = global ? this.globalRR : this.localRR;
+        const cursor = rr?.cursor ?? 0;
+        let r;
+        try {
+            r = this.requestDynamic(family, global);
+        }
+        finally {
+            if (rr)
+                rr.cursor = cursor;
+            for (const { n, name } of gone)
+                for (let i = 0; i < n.subnets.length; i++)
+                    space.add(n.subnets[i], name);
+        }
+        return typeof r === 'string' ? null : r;
+    }
     docker0() {
         return this.docker0Prefix ? formatPrefix(this.docker0Prefix) : null;
     }
@@ -57092,7 +57347,7 @@ class SimDaemon {
         const space = global ? this.global : this.local;
         if (opts.subnets === undefined && opts.ipv4 !== false && !opts.ipv6) {
             // the common case, one dynamic IPv4 subnet: what the general path below does, without its arrays
-            const r = this.requestDynamic(4, global);
+            const r = this.dynamic(4, global);
             if (typeof r === 'string')
                 return r;
             space.add(r, name);
@@ -57125,7 +57380,7 @@ class SimDaemon {
             space.add(p, name);
         }
         if (error === undefined && opts.ipv4 !== false && !v4) {
-            const r = this.requestDynamic(4, global);
+            const r = this.dynamic(4, global);
             if (typeof r === 'string')
                 error = r;
             else {
@@ -57135,7 +57390,7 @@ class SimDaemon {
             }
         }
         if (error === undefined && opts.ipv6 && !v6) {
-            const r = this.requestDynamic(6, global);
+            const r = this.dynamic(6, global);
             if (typeof r === 'string')
                 error = r;
             else {
@@ -57286,6 +57541,7 @@ function mustAddress(text) {
 
 ;// CONCATENATED MODULE: ./src/simulate/host.ts
 
+
 /** default SimulationInput.maxWork */
 const DEFAULT_MAX_WORK = 100_000;
 /** The state of cycle c (1 ≤ c ≤ N), whatever N is. */
@@ -57350,6 +57606,7 @@ function createOptions(n) {
 class HostRun {
     daemon;
     last;
+    watch;
     /** by network id: the id of the project that created it, -1 when the network does not exist */
     owner = [];
     /** by network id: its subnets while it exists */
@@ -57363,9 +57620,52 @@ class HostRun {
     plans = new Map();
     netIds = new Map();
     projectIds = new Map();
-    constructor(daemon, last) {
+    /** the first lost race of each watched network (SimulationInput.watchRaces) */
+    races = new Map();
+    /** watched networks created in the `up` under way, whose race is not decided yet */
+    pending = [];
+    /** the `up` under way and the network it is creating (for RaceHit) */
+    cycle = 0;
+    project = '';
+    creating = '';
+    constructor(daemon, last, watch) {
         this.daemon = daemon;
         this.last = last;
+        this.watch = watch;
+        if (watch && watch.size > 0)
+            daemon.beforeDynamic = (family, global) => this.checkRaces(family, global);
+    }
+    /**
+     * Before a dynamic request in an `up` that already created watched networks: would the request pick a
+     * subnet overlapping one of them, were that one not created yet? Asked for all of them at once (a pick
+     * that overlaps none of the absent networks is the pick with any one of them absent), then one by one
+     * for those a pick overlaps together.
+     */
+    checkRaces(family, global) {
+        let open = this.pending.filter((t) => t.global === global && !this.races.has(t.name));
+        while (open.length > 0) {
+            const pick = this.daemon.pickWithout(family, global, open.map((t) => t.name));
+            if (!pick)
+                break;
+            const hit = open.filter((t) => t.subnets.some((q) => overlaps(q, pick)));
+            if (hit.length === 0)
+                break;
+            if (hit.length === 1)
+                this.lose(hit[0].name, pick);
+            else {
+                for (const t of hit) {
+                    const alone = this.daemon.pickWithout(family, global, [t.name]);
+                    if (alone && t.subnets.some((q) => overlaps(q, alone)))
+                        this.lose(t.name, alone);
+                }
+            }
+            open = open.filter((t) => !hit.includes(t));
+        }
+        if (this.pending.some((t) => this.races.has(t.name)))
+            this.pending = this.pending.filter((t) => !this.races.has(t.name));
+    }
+    lose(name, pick) {
+        this.races.set(name, { cycle: this.cycle, project: this.project, network: this.creating, pick });
     }
     idOf(ids, name) {
         let id = ids.get(name);
@@ -57420,6 +57720,11 @@ class HostRun {
                 continue; // already there (shared by name): joined, not created
             if (!opts)
                 continue;
+            if (this.pending.length > 0) {
+                this.cycle = into.cycle;
+                this.project = p.name;
+                this.creating = n.name;
+            }
             const r = this.daemon.createPrefixes(n.name, opts);
             if (typeof r === 'string') {
                 into.failures.push({ project: p.name, network: n.name, source: n, error: r });
@@ -57428,7 +57733,12 @@ class HostRun {
             this.owner[id] = pid;
             this.subnets[id] = r;
             into.allocations.push(this.allocation(id, p.name, n, r));
+            if (this.watch !== undefined && this.watch.has(n.name) && !this.races.has(n.name)) {
+                this.pending.push({ name: n.name, subnets: r, global: opts.driver === 'overlay' });
+            }
         }
+        if (this.pending.length > 0)
+            this.pending = [];
     }
     /** `compose down`: removes the networks the project created unless another project still uses them */
     down(p, plan = this.planOf(p)) {
@@ -57567,7 +57877,7 @@ class SeenStates {
 }
 function simulateHost(input) {
     const daemon = new SimDaemon({ ...input.setup, engine: input.behaviour.version }, input.behaviour);
-    const run = new HostRun(daemon, input.createLast);
+    const run = new HostRun(daemon, input.createLast, input.watchRaces);
     const boot = { cycle: 0, allocations: [], failures: [], alive: 0 };
     const d0 = daemon.subnetPrefixesOf(DOCKER0);
     if (d0)
@@ -57647,6 +57957,7 @@ function simulateHost(input) {
         }
     }
     seen.release();
+    const truncated = cycling.length > 0 && period === null && window.length < input.cycles;
     return {
         input,
         boot,
@@ -57655,7 +57966,12 @@ function simulateHost(input) {
         period,
         cycles: input.cycles,
         peakNetworks: peak,
-        truncated: cycling.length > 0 && period === null && window.length < input.cycles,
+        truncated,
+        stoppedBy: !truncated ? null : work >= maxWork ? 'work' : 'window',
+        work,
+        maxWork,
+        maxWindow,
+        races: run.races,
     };
 }
 
@@ -57793,6 +58109,20 @@ function isCgnat(p) {
 }
 // ---------------------------------------------------------------------------------------------
 // Wording
+/**
+ * "network app_default of project app", or for the implicit default network (whose annotation sits on
+ * the first service that joins it) "the default network app_default of project app (joined first by
+ * service smtp)": the service is where the network comes from, not what is at fault.
+ */
+function networkText(project, network, source) {
+    if (project === null)
+        return `network ${network}`;
+    if (source?.implicit) {
+        const first = source.usedBy[0];
+        return `the default network ${network} of project ${project}${first ? ` (not declared; joined first by service ${first})` : ''}`;
+    }
+    return `network ${network} of project ${project}`;
+}
 /** "At daemon start" / "On redeploy 14" */
 function whenText(cycle) {
     return cycle === 0 ? 'At daemon start' : `On redeploy ${groupDigits(cycle)}`;
@@ -57820,6 +58150,14 @@ function simulateForever(sim, extra = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
+/**
+ * The reserved ranges that apply to one host: the inventory's top-level list (and, once the inventory
+ * has them, the host's own `reserved:`). Every rule that asks "what must this host keep reaching" goes
+ * through here, so that per-host ranges reach all of them at once.
+ */
+function reservedForHost(ctx, _host) {
+    return ctx.reserved;
+}
 function modelLabel(model) {
     return model === 'round-robin' ? 'Engine ≤ 26, round-robin' : 'Engine ≥ 27, first-fit';
 }
@@ -57981,7 +58319,7 @@ const reservedCollision = {
 };
 function localMessage(hc, c) {
     const a = c.allocation;
-    const who = a.project === null ? 'docker0 (the default bridge)' : `network ${a.network} of project ${a.project}`;
+    const who = a.project === null ? 'docker0 (the default bridge)' : networkText(a.project, a.network, a.source);
     return (`${whenText(c.cycle)}, ${who} gets ${c.subnet}, which overlaps ${c.label} ` +
         `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). From then on the host routes that range into the bridge ` +
         `and can no longer reach it. Fix: pin this network's subnet outside the reserved ranges, or apply the proven ` +
@@ -58051,7 +58389,7 @@ const daemonPoolReserved = {
                     const base = { rule: this.id, ...findingAt(entry.base.pos ?? entry.pos), host: hc.host.name, model: hc.behaviour.model };
                     const now = reach(hc.sim, b.prefix, r);
                     if (now) {
-                        const who = now.allocation.project === null ? 'docker0' : `network ${now.allocation.network} of project ${now.allocation.project}`;
+                        const who = now.allocation.project === null ? 'docker0' : networkText(now.allocation.project, now.allocation.network, now.allocation.source);
                         out.push({
                             ...base,
                             severity: 'error',
@@ -58140,6 +58478,92 @@ const forwardingDisabled = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/models.ts
+
+
+const SHORT = { 'round-robin': '≤ 26', 'first-fit': '≥ 27' };
+function other(m) {
+    return m === 'round-robin' ? 'first-fit' : 'round-robin';
+}
+/** the message with its "(Engine ≤ 26, round-robin)" label replaced by `label` (or the label added) */
+function relabel(f, label) {
+    const own = modelLabel(f.model);
+    if (f.message.includes(own))
+        return f.message.split(own).join(label);
+    return `${f.message.replace(/\.?$/, '')} (${label}).`;
+}
+/** the message without anything that names the model, to see whether two models say the same */
+function neutral(f) {
+    return f.message.split(modelLabel(f.model)).join('\u0000');
+}
+function placeKey(f) {
+    return [f.rule, f.severity, f.file ?? '', f.line ?? '', f.column ?? '', f.host ?? ''].join('\u0000');
+}
+function mergeModels(findings, ctx) {
+    const models = new Map();
+    for (const hc of ctx.hosts) {
+        let s = models.get(hc.host.name);
+        if (!s)
+            models.set(hc.host.name, (s = new Set()));
+        s.add(hc.behaviour.model);
+    }
+    const both = (f) => f.host !== undefined && f.model !== undefined && models.get(f.host)?.size === 2;
+    const groups = new Map();
+    /** per host and rule: the models that reported anything at all */
+    const reporting = new Map();
+    for (const f of findings) {
+        if (!both(f))
+            continue;
+        const k = placeKey(f);
+        const g = groups.get(k);
+        if (g)
+            g.push(f);
+        else
+            groups.set(k, [f]);
+        const rk = `${f.rule}\u0000${f.host}`;
+        let r = reporting.get(rk);
+        if (!r)
+            reporting.set(rk, (r = new Set()));
+        r.add(f.model);
+    }
+    const merged = new Map();
+    for (const g of groups.values()) {
+        const rr = g.filter((f) => f.model === 'round-robin');
+        const ff = g.filter((f) => f.model === 'first-fit');
+        if (rr.length === 1 && ff.length === 1) {
+            const [a, b] = [rr[0], ff[0]];
+            const first = (b.cycle ?? 0) < (a.cycle ?? 0) ? b : a;
+            const second = first === a ? b : a;
+            let label;
+            if (first.cycle === second.cycle) {
+                label = neutral(a) === neutral(b) ? `Engine ${SHORT['round-robin']} and ${SHORT['first-fit']}` : `${modelLabel(first.model)}; likewise on ${SHORT[second.model]}`;
+            }
+            else {
+                label = `${modelLabel(first.model)}; redeploy ${groupDigits(second.cycle ?? 0)} on ${SHORT[second.model]}`;
+            }
+            const { model: _model, ...rest } = first;
+            merged.set(first, { ...rest, message: relabel(first, label) });
+            merged.set(second, null);
+        }
+        else if (g.length === 1 && g[0].cycle !== undefined) {
+            const f = g[0];
+            // the other model reported nothing of this rule on this host: say so, it is half the answer
+            if (reporting.get(`${f.rule}\u0000${f.host}`)?.has(other(f.model)))
+                continue;
+            const label = `${modelLabel(f.model)}; never on ${SHORT[other(f.model)]} in ${groupDigits(ctx.cycles)} redeploys`;
+            merged.set(f, { ...f, message: relabel(f, label) });
+        }
+    }
+    const out = [];
+    for (const f of findings) {
+        const m = merged.get(f);
+        if (m === null)
+            continue;
+        out.push(m ?? f);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/mtu-exceeds-underlay.ts
 // mtu-exceeds-underlay: a network's MTU is larger than the host's underlay MTU (inventory `underlay-mtu`,
 // e.g. 1442 on an OpenStack/OVN Geneve tenant network). Docker never detects the underlay (docker-ipam.md §6):
@@ -58161,7 +58585,7 @@ const VXLAN_OVERHEAD = 50;
 function supportsDefaultNetworkOpts(version) {
     let v;
     try {
-        v = parseEngineVersion(version);
+        v = versions_parseEngineVersion(version);
     }
     catch {
         return true;
@@ -58267,6 +58691,65 @@ const mtuExceedsUnderlay = {
                     ...findingAt(m.pos),
                 });
             }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/no-reserved-ranges.ts
+// no-reserved-ranges: a host with no reserved range at all. Without one, the main question — does a
+// redeploy put a bridge on a network the team must keep reaching — cannot be asked: only pool
+// exhaustion, pinned-subnet races and MTU were checked. A "not checked" state (report/not-checked.ts):
+// the verdict, the badge, the outputs and the exit code never call such a run safe.
+
+
+/** the README section that explains the inventory (where reserved ranges are declared) */
+const INVENTORY_DOCS = 'https://github.com/subnet-guard/subnet-guard#the-inventory';
+function whereFor(ctx, host) {
+    // the host's entry when the inventory has one, else the inventory's first line; no inventory: the repository root
+    if (host.pos)
+        return findingAt(host.pos);
+    const file = ctx.inventory.file;
+    if (!file)
+        return {};
+    const first = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return findingAt(first);
+}
+function noReservedMessage(ctx, host) {
+    const where = ctx.inventory.file
+        ? `Declare them under \`reserved:\` in ${ctx.inventory.file} (top level, or per host)`
+        : 'Declare them in a `network-inventory.yaml` at the repository root (`reserved:` with a `cidr` and a `name` each, or a `preset:`)';
+    return (`No reserved ranges declared for ${host}: only pool exhaustion, races and MTU were checked. Whether a redeploy ` +
+        'puts a bridge on a network the host must keep reaching (a peered VPC, a database, a VPN, the office LAN) was not. ' +
+        `${where}; see ${INVENTORY_DOCS}.`);
+}
+const noReservedRanges = {
+    id: 'no-reserved-ranges',
+    defaultSeverity: 'warning',
+    shortDescription: 'No reserved ranges are declared for a host, so collisions were not checked',
+    fullDescription: 'subnet-guard compares every subnet Docker would hand out with the networks the host must keep reaching. With no reserved ' +
+        'range declared (no inventory, or one without `reserved:`), that comparison has nothing to compare with: the run checked pool ' +
+        'exhaustion, pinned-subnet races and MTU only, and its verdict is "not checked", never "safe".',
+    help: 'Add a `network-inventory.yaml` at the repository root listing the ranges a bridge must never cover: `reserved: - cidr: 172.31.0.0/16` ' +
+        '`name: ops VPC`, or a shipped `preset:` (see the README section "The inventory"). To accept a repository with nothing to protect, ' +
+        'put the finding in the baseline (`--write-baseline`).',
+    check(ctx) {
+        const out = [];
+        const seen = new Set();
+        for (const hc of ctx.hosts) {
+            // one finding per host, whatever the number of engine models it is checked under
+            if (seen.has(hc.host.name))
+                continue;
+            seen.add(hc.host.name);
+            if (reservedForHost(ctx, hc.host).length > 0)
+                continue;
+            out.push({
+                rule: this.id,
+                severity: this.defaultSeverity,
+                message: noReservedMessage(ctx, hc.host.name),
+                ...whereFor(ctx, hc.host),
+                host: hc.host.name,
+            });
         }
         return out;
     },
@@ -58657,6 +59140,28 @@ function inPools(hc, s) {
 function conflicts(all, s) {
     return all.some((o) => o !== s && o.space === s.space && o.network !== s.network && overlaps(o.prefix, s.prefix));
 }
+/**
+ * The first race of `s` (within `cycles`), as a replay with its network created last would find it. One
+ * watching simulation per host and horizon answers for every network the rule asks about (`watch`); a
+ * race whose pick overlaps another of the network's subnets but not `s` itself names its blocker only
+ * through the replay, which is then run up to that cycle.
+ */
+function raceOf(hc, watch, cycles, s, model) {
+    let sim = watch.sims.get(cycles);
+    if (!sim) {
+        sim = simulateHost({ ...hc.sim.input, createLast: undefined, watchRaces: watch.names, cycles });
+        watch.sims.set(cycles, sim);
+    }
+    const hit = sim.races.get(s.network);
+    if (!hit)
+        return null;
+    const state = hit.cycle === 0 ? sim.boot : cycleAt(sim, hit.cycle);
+    if (overlaps(hit.pick, s.prefix)) {
+        return { state, blocker: { project: hit.project, network: hit.network, subnet: formatPrefix(hit.pick) } };
+    }
+    const replay = simulateHost({ ...hc.sim.input, createLast: new Set([s.network]), cycles: hit.cycle });
+    return firstPoolOverlap(replay, s.network, s.prefix, model);
+}
 function blockerText(b) {
     if (!b)
         return 'a network created without a subnet';
@@ -58680,10 +59185,10 @@ const pinnedPoolRace = {
             const model = hc.behaviour.model;
             const all = pinnedSubnets(hc);
             const done = new Set();
-            for (const s of all) {
-                if (s.kind !== 'compose' || !s.dockerIpam || done.has(s.network))
-                    continue;
-                if (!inPools(hc, s) || conflicts(all, s))
+            const asked = all.filter((s) => s.kind === 'compose' && s.dockerIpam && inPools(hc, s) && !conflicts(all, s));
+            const watch = { names: new Set(asked.map((s) => s.network)), sims: new Map() };
+            for (const s of asked) {
+                if (done.has(s.network))
                     continue;
                 done.add(s.network);
                 const where = `network ${s.network} of project ${s.project} pins ${s.cidr}, inside ${poolText(hc, s)}, on host ${hc.host.name} (${modelLabel(model)})`;
@@ -58702,24 +59207,23 @@ const pinnedPoolRace = {
                     });
                     continue;
                 }
-                // The replay equals the real timeline up to the first race. When the real timeline repeats (it has
-                // a period) and no race happened in it, none ever does: the replay never needs to go further.
-                const last = new Set([s.network]);
+                // The replay equals the real timeline up to the first race, which one watching simulation finds
+                // for every pinned network of the host (races). When the real timeline repeats (it has a period)
+                // or stopped at its budget and no race happened in it, the replay never needs to go further.
                 const horizon = hc.sim.period ? Math.min(hc.sim.cycles, hc.sim.window.length) : hc.sim.cycles;
-                const within = simulateHost({ ...hc.sim.input, createLast: last, cycles: horizon });
-                const race = firstPoolOverlap(within, s.network, s.prefix, model);
-                if (race) {
+                const covered = hc.sim.period !== null || hc.sim.truncated;
+                const hit = raceOf(hc, watch, covered ? horizon : ALL_CYCLES, s, model);
+                if (hit && hit.state.cycle <= horizon) {
                     out.push({
                         ...base,
                         severity: this.defaultSeverity,
-                        message: `${whenText(race.state.cycle)} and later, \`docker compose up\` of project ${s.project} can fail with ${quote}: ${where}. ` +
-                            `Compose creates networks in random order; when ${blockerText(race.blocker)} is created first it takes that pool. ${fix}`,
-                        cycle: race.state.cycle,
+                        message: `${whenText(hit.state.cycle)} and later, \`docker compose up\` of project ${s.project} can fail with ${quote}: ${where}. ` +
+                            `Compose creates networks in random order; when ${blockerText(hit.blocker)} is created first it takes that pool. ${fix}`,
+                        cycle: hit.state.cycle,
                     });
                     continue;
                 }
-                const covered = hc.sim.period !== null || within.period !== null || within.window.length < within.cycles;
-                const later = covered ? null : firstPoolOverlap(simulateHost({ ...hc.sim.input, createLast: last, cycles: ALL_CYCLES }), s.network, s.prefix, model);
+                const later = covered ? null : hit;
                 out.push({
                     ...base,
                     severity: 'note',
@@ -58875,7 +59379,7 @@ const poolExhaustion = {
             out.push({
                 rule: this.id,
                 severity: this.defaultSeverity,
-                message: `${whenText(e.state.cycle)}, \`docker compose up\` of project ${e.failure.project} fails ${where}: network ${e.failure.network} ` +
+                message: `${whenText(e.state.cycle)}, \`docker compose up\` of project ${e.failure.project} fails ${where}: ${networkText(e.failure.project, e.failure.network, e.failure.source).replace(/ of project [^ ]+/, '')} ` +
                     `cannot be created — Docker says "${e.failure.error}". ${why[0].toUpperCase()}${why.slice(1)}. ` +
                     (e.family === 6
                         ? 'Fix: pin an IPv6 subnet (ULA, fd00::/8) for the network or add an IPv6 base to default-address-pools.'
@@ -58964,6 +59468,54 @@ const publicRange = {
                     host: hc.host.name,
                 });
             }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/simulation-incomplete.ts
+// simulation-incomplete: the simulation of a host stopped at one of its budgets (network results stored,
+// or cycles) before it had answered every redeploy asked for, and before the allocation pattern repeated.
+// The other rules then saw the first cycles only: a collision or a failure on a later redeploy would go
+// unreported, so the check must not pass as clean. Every host × engine model that stopped early gets one
+// finding naming how far it got and which limit it hit.
+
+
+
+const simulationIncomplete = {
+    id: 'simulation-incomplete',
+    defaultSeverity: 'error',
+    shortDescription: 'The simulation stopped at a budget before every redeploy was checked',
+    fullDescription: 'subnet-guard replays a host until the allocation pattern repeats (then every later redeploy is known) or until the ' +
+        'number of redeploys asked for is reached. To bound its time and memory it also stops after a fixed amount of work. ' +
+        'When that budget runs out first, the redeploys after the last one simulated were not checked: a collision or a failed ' +
+        '`docker compose up` there is not reported, so the result is not a pass.',
+    help: 'Check fewer redeploys (`cycles` in the inventory or `--cycles`; the message says how many were answered), or make the ' +
+        'allocation pattern repeat sooner: fewer networks on the host, pinned subnets for the many networks that never move, or ' +
+        '`default-address-pools` with fewer candidates.',
+    check(ctx) {
+        const out = [];
+        for (const hc of ctx.hosts) {
+            const sim = hc.sim;
+            if (!sim.truncated)
+                continue;
+            const answered = sim.window.length;
+            const limit = sim.stoppedBy === 'window'
+                ? `its limit of ${plural(sim.maxWindow, 'simulated redeploy', 'simulated redeploys')}`
+                : `its work budget of ${plural(sim.maxWork, 'network creation', 'network creations')} (${count(sim.work)} made) before the allocation pattern repeated`;
+            out.push({
+                rule: this.id,
+                severity: this.defaultSeverity,
+                message: `On host ${hc.host.name} (${modelLabel(hc.behaviour.model)}) the simulation answered ${count(answered)} of the ` +
+                    `${plural(sim.cycles, 'redeploy', 'redeploys')} asked for: it stopped at ${limit}. Redeploys ${count(answered + 1)} ` +
+                    `to ${count(sim.cycles)} were not checked, so a collision or a failure there is not reported. ` +
+                    `Fix: check at most ${plural(answered, 'redeploy', 'redeploys')} on this host, or make the pattern repeat sooner ` +
+                    '(fewer networks, pinned subnets for the networks that never move, fewer pool candidates).',
+                ...findingAt(hc.host.pos),
+                host: hc.host.name,
+                model: hc.behaviour.model,
+                cycle: answered + 1,
+            });
         }
         return out;
     },
@@ -59066,6 +59618,9 @@ const unsetVariable = {
 
 
 
+
+
+
 const RULES = [
     reservedCollision,
     pinnedReservedOverlap,
@@ -59077,9 +59632,12 @@ const RULES = [
     mtuExceedsUnderlay,
     forwardingDisabled,
     unsetVariable,
+    simulationIncomplete,
+    noReservedRanges,
 ];
+/** every rule's findings, one per problem: a host checked under both engine models reports each place once */
 function runRules(ctx, rules = RULES) {
-    return rules.flatMap((r) => r.check(ctx));
+    return mergeModels(rules.flatMap((r) => r.check(ctx)), ctx);
 }
 function ruleById(id) {
     return RULES.find((r) => r.id === id);
@@ -59791,15 +60349,16 @@ const src_version_VERSION = '0.1.0';
 
 
 
+
 const DEFAULT_CYCLES = 1000;
 const MAX_CYCLES = Number.MAX_SAFE_INTEGER;
 const INVENTORY_NAMES = ['network-inventory.yaml', 'network-inventory.yml'];
-function findInventory(reader, explicit) {
+function findInventory(reader, budget, explicit) {
     if (explicit)
-        return loadInventory(reader, joinRel(explicit));
+        return loadInventory(reader, joinRel(explicit), budget);
     for (const name of INVENTORY_NAMES)
         if (reader.exists(name))
-            return loadInventory(reader, name);
+            return loadInventory(reader, name, budget);
     return defaultInventory();
 }
 const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'third_party', 'dist']);
@@ -59959,15 +60518,43 @@ class CheckReader {
         return this.fact(this.listAt, rel, (r) => this.inner.list(r)).slice();
     }
 }
+/** what was searched, when no compose project was found: nothing checked is a configuration error */
+function nothingFound(globs) {
+    if (globs.length > 0) {
+        return `no compose file matches ${globs.map((g) => `"${g}"`).join(', ')} (paths relative to the checked directory; ` +
+            `directories ${[...IGNORED_DIRS].slice(0, 4).join(', ')} … are not searched): nothing to check`;
+    }
+    return `no compose project found: no ${DEFAULT_FILE_NAMES.join(', ')} in the checked directory or below ` +
+        `(${[...IGNORED_DIRS].slice(0, 4).join(', ')} … skipped), and no inventory host lists \`projects:\`. ` +
+        'Point at the repository (subnet-guard DIR, or the action\'s working-directory), name the files (--compose / compose-files), or list them per host in the inventory';
+}
 function check(source, opts = {}) {
     const reader = source instanceof CheckReader ? source : new CheckReader(source);
-    const inventory = findInventory(reader, opts.inventory);
+    // one budget for everything this check loads (src/load/budget.ts)
+    const budget = new LoadBudget();
+    const inventory = findInventory(reader, budget, opts.inventory);
     const cycles = opts.cycles ?? inventory.cycles?.value ?? DEFAULT_CYCLES;
     if (!Number.isSafeInteger(cycles) || cycles < 0)
         throw new errors_ConfigError(`cycles must be a whole number from 0 to ${MAX_CYCLES}, got ${cycles}`);
     const reserved = parseReserved(inventory);
+    const globs = (opts.composeFiles ?? []).map((g) => g.trim()).filter((g) => g !== '' && !g.startsWith('#'));
+    const listing = inventory.hosts.filter((h) => h.projects !== undefined);
+    if (globs.length > 0 && listing.length > 0 && listing.length === inventory.hosts.length) {
+        // every host names its projects: the globs would change nothing, and ignoring them silently hides that
+        const h = listing[0];
+        throw new errors_ConfigError(`compose file globs (${globs.join(', ')}) were given, but every host in ${inventory.file ?? 'the inventory'} lists its own ` +
+            '`projects:`, and the inventory wins: the globs apply only to hosts without a `projects:` list. ' +
+            'Remove the globs (--compose / compose-files), or remove `projects:` from the hosts they should apply to', h.pos ?? { file: inventory.file ?? 'inventory' });
+    }
     let discovered;
-    const discover = () => (discovered ??= discoverProjects(reader, { globs: opts.composeFiles }));
+    const discover = () => {
+        if (discovered)
+            return discovered;
+        discovered = discoverProjects(reader, { globs: opts.composeFiles });
+        if (discovered.length === 0)
+            throw new errors_ConfigError(nothingFound(globs));
+        return discovered;
+    };
     let daemonJsons;
     const foundDaemons = () => (daemonJsons ??= findDaemonJsons(reader));
     const hosts = [];
@@ -59976,6 +60563,10 @@ function check(source, opts = {}) {
         const refs = host.projects
             ? host.projects.map((ref) => ({ files: filesOf(reader, ref), ref }))
             : discover().map((d) => ({ files: d.files }));
+        // the inventory's projects were counted as it was read; discovered ones count once per host running them
+        if (!host.projects)
+            for (const { files } of refs)
+                budget.spend('projects', 1, { file: files[0], line: 1, column: 1 }, `project ${files[0]}`);
         // once per host: the process environment has dozens of variables, and a host runs many projects
         const environment = { ...(opts.environment ?? {}), ...host.env };
         const projects = refs.map(({ files, ref }) => ({
@@ -59986,6 +60577,7 @@ function check(source, opts = {}) {
                 environment,
                 envFiles: host.envFile ? [joinRel(host.envFile.value)] : undefined,
                 profiles: ref?.profiles ?? [],
+                budget,
             }),
             lifecycle: ref?.lifecycle ?? 'cycling',
         }));
@@ -59994,7 +60586,7 @@ function check(source, opts = {}) {
             behaviours = behavioursFor(opts.engine ?? host.engine.value);
         }
         catch (e) {
-            if (e instanceof EngineVersionError)
+            if (e instanceof versions_EngineVersionError)
                 throw new errors_ConfigError(e.message, opts.engine ? undefined : host.engine.pos ?? { file: inventory.file ?? 'inventory' });
             throw e;
         }
@@ -60034,8 +60626,183 @@ function check(source, opts = {}) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/report/order.ts
+// Helpers every report format shares: the order findings are shown in, the counts that decide the
+// verdict, and repository-relative paths. Pure functions over the Report.
+
+/** error first, then warning, then note */
+function severityRank(s) {
+    switch (s) {
+        case 'error':
+            return 0;
+        case 'warning':
+            return 1;
+        case 'note':
+            return 2;
+        default:
+            return assertNever(s, 'severity');
+    }
+}
+function cmpStr(a, b) {
+    const x = a ?? '';
+    const y = b ?? '';
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+function cmpNum(a, b, missing) {
+    return (a ?? missing) - (b ?? missing);
+}
+/**
+ * Most severe first; within a severity the earliest redeploy first (a finding without a cycle holds
+ * from the first `up`, so it counts as cycle 0); then by place and rule so the order is stable.
+ */
+function compareFindings(a, b) {
+    return (severityRank(a.severity) - severityRank(b.severity) ||
+        cmpNum(a.cycle, b.cycle, 0) ||
+        cmpStr(a.file, b.file) ||
+        cmpNum(a.line, b.line, 0) ||
+        cmpNum(a.column, b.column, 0) ||
+        cmpStr(a.rule, b.rule) ||
+        cmpStr(a.host, b.host) ||
+        cmpStr(a.model, b.model) ||
+        cmpStr(a.message, b.message));
+}
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+/** findings that count (not suppressed), in display order */
+function activeFindings(report) {
+    return sortFindings(report.findings.filter((f) => !f.suppressed));
+}
+function suppressedFindings(report) {
+    return sortFindings(report.findings.filter((f) => f.suppressed));
+}
+function countFindings(report) {
+    const c = { errors: 0, warnings: 0, notes: 0, suppressed: 0 };
+    for (const f of report.findings) {
+        if (f.suppressed) {
+            c.suppressed++;
+            continue;
+        }
+        switch (f.severity) {
+            case 'error':
+                c.errors++;
+                break;
+            case 'warning':
+                c.warnings++;
+                break;
+            case 'note':
+                c.notes++;
+                break;
+            default:
+                assertNever(f.severity, 'severity');
+        }
+    }
+    return c;
+}
+/** the rule that says a simulation stopped at a budget before every redeploy asked for was answered */
+const INCOMPLETE_RULE = 'simulation-incomplete';
+/** The findings saying that a simulation stopped early, suppressed or not. */
+function unfinished(report) {
+    return report.findings.filter((f) => f.rule === INCOMPLETE_RULE);
+}
+/**
+ * The "not really checked" states, in one place. Each is a finding whose presence means the run could
+ * not answer its main question (does a redeploy put a bridge on a reserved range), so nothing may call
+ * it safe: with "no compose project found" (a configuration error, thrown before any report), they
+ * share the grey verdict, the grey badge, outcome=config-error and exit status 2.
+ */
+const NOT_CHECKED = {
+    'no-reserved-ranges': { badge: 'no inventory', state: 'no reserved ranges declared' },
+    'simulation-incomplete': { badge: 'incomplete', state: 'simulation incomplete' },
+};
+const NOT_CHECKED_RULES = Object.keys(NOT_CHECKED);
+function isNotChecked(f) {
+    return !f.suppressed && Object.prototype.hasOwnProperty.call(NOT_CHECKED, f.rule);
+}
+/** the active findings that make the run "not checked", in display order */
+function notCheckedFindings(report) {
+    return sortFindings(report.findings.filter(isNotChecked));
+}
+/**
+ * config-error when the run could not check what it is for (a "not checked" finding); "findings" when
+ * an error or a warning is left after suppressions; notes alone are informational
+ */
+function outcomeOf(report) {
+    if (report.findings.some(isNotChecked))
+        return 'config-error';
+    const c = countFindings(report);
+    return c.errors + c.warnings > 0 || unfinished(report).length > 0 ? 'findings' : 'clean';
+}
+/** the CLI's exit status: 2 when not checked (like a configuration error), else 1 when failing under fail-on, else 0 */
+function order_exitStatus(report, failOn) {
+    if (report.findings.some(isNotChecked))
+        return 2;
+    return fails(report, failOn) ? 1 : 0;
+}
+/** whether the step fails under `fail-on` */
+function fails(report, failOn) {
+    const c = countFindings(report);
+    switch (failOn) {
+        case 'error':
+            return c.errors > 0;
+        case 'warning':
+            return c.errors + c.warnings > 0;
+        case 'never':
+            return false;
+        default:
+            return assertNever(failOn, 'fail-on');
+    }
+}
+/** whether a host's first collision was accepted: its reserved-collision findings are all suppressed */
+function collisionSuppressed(report, h) {
+    const mine = report.findings.filter((f) => f.rule === 'reserved-collision' && f.host === h.name && (f.model === undefined || f.model === h.model));
+    return mine.length > 0 && mine.every((f) => f.suppressed);
+}
+/** the earliest first collision over all hosts and models (suppressed ones left out), or null */
+function earliestCollision(report) {
+    let best = null;
+    for (const h of report.hosts) {
+        if (!h.firstCollision || collisionSuppressed(report, h))
+            continue;
+        if (!best || h.firstCollision.cycle < best.firstCollision.cycle)
+            best = h;
+    }
+    return best;
+}
+/** hosts by name (an unknown engine yields one HostReport per model for the same host) */
+function hostNames(report) {
+    return [...new Set(report.hosts.map((h) => h.name))];
+}
+/**
+ * Joins the check root's position inside the repository ("" or "deploy/prod") with a path relative to
+ * the check root, giving a path relative to the repository root with forward slashes.
+ */
+function repoPath(prefix, file) {
+    const f = file.replace(/\\/g, '/').replace(/^\.\//, '');
+    const p = (prefix ?? '').replace(/\\/g, '/').replace(/^\.\/?/, '').replace(/\/+$/, '');
+    return p === '' ? f : `${p}/${f}`;
+}
+/** 1000 → "1,000" (fixed locale so that output does not depend on the machine) */
+function thousands(n) {
+    return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+function order_plural(n, one, many = `${one}s`) {
+    return `${thousands(n)} ${n === 1 ? one : many}`;
+}
+/** cuts a string to at most `max` characters (code points are not split), adding "…" */
+function clip(s, max) {
+    if (s.length <= max)
+        return s;
+    let cut = s.slice(0, Math.max(0, max - 1));
+    const last = cut.charCodeAt(cut.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        cut = cut.slice(0, -1);
+    return cut + '…';
+}
+
 ;// CONCATENATED MODULE: ./src/args.ts
 // Command-line arguments → check options. Pure: takes argv, returns options or throws ConfigError.
+
 
 
 
@@ -60049,9 +60816,11 @@ per host and Engine version, and reports every redeploy that would put a network
 
 Options:
   --inventory FILE     network inventory (default: DIR/network-inventory.yaml when present)
-  --compose GLOB       compose files to use instead of discovery (repeatable)
+  --compose GLOB       compose files to use instead of discovery (repeatable; relative to DIR);
+                       hosts whose inventory entry lists \`projects:\` keep their list
   --daemon FILE        daemon.json for hosts that do not name one
-  --engine VERSION     Docker Engine version for every host ("20.10.24", "26.1", "28", "unknown")
+  --engine VERSION     Docker Engine version for every host, as \`docker version\` prints it
+                       ("20.10.24", "26.1.5", "18.09.1-ce"), or "26.1", or "unknown" (both models)
   --cycles N           redeploys to simulate (default: the inventory's, else 1000)
   --timeline N         list the first N redeploys in the report (default 0)
   --format FORMAT      text | json | sarif | markdown | github (default text)
@@ -60068,8 +60837,11 @@ Options:
   -h, --help           this text
   --version            the version
 
+FILE arguments are relative to the current directory and may lie outside DIR.
+
 Exit status: 0 nothing at or above the fail level (or a baseline written), 1 findings, 2 the input
-could not be used.`));
+could not be used or the check could not do its job (no compose project, no reserved ranges, a
+simulation cut short).`));
 /** Parses a count: digits, optionally with _ or , separators, or scientific notation like 1e9. */
 function parseCount(text, what, max = Number.MAX_SAFE_INTEGER) {
     const s = text.trim().replace(/[_,]/g, '');
@@ -60082,13 +60854,91 @@ function parseCount(text, what, max = Number.MAX_SAFE_INTEGER) {
 function oneOf(value, allowed, what) {
     if (allowed.includes(value))
         return value;
-    throw new ConfigError(`${what} must be one of ${allowed.join(', ')}, got "${value}"`);
+    const guess = didYouMean(value, allowed);
+    throw new ConfigError(`${what} must be one of ${allowed.join(', ')}, got "${value}"${guess ? ` — did you mean ${guess}?` : ''}`);
+}
+/** --engine, checked by the grammar the inventory and the action use */
+function engineFlag(value) {
+    try {
+        parseEngineVersion(value);
+    }
+    catch (e) {
+        if (e instanceof EngineVersionError)
+            throw new ConfigError(`--engine: ${e.message}`);
+        throw e;
+    }
+    return value;
+}
+const OPTIONS = {
+    inventory: { type: 'string' },
+    compose: { type: 'string', multiple: true },
+    daemon: { type: 'string' },
+    engine: { type: 'string' },
+    cycles: { type: 'string' },
+    timeline: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    'fail-on': { type: 'string' },
+    baseline: { type: 'string' },
+    'write-baseline': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' },
+};
+/** edit distance (insertions, deletions, substitutions, adjacent swaps), for "did you mean" */
+function args_editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+/** the closest known word, when it is close enough to be a typo */
+function didYouMean(word, known) {
+    let best;
+    let bestD = Infinity;
+    for (const k of known) {
+        const d = args_editDistance(word.toLowerCase(), k);
+        if (d < bestD) {
+            best = k;
+            bestD = d;
+        }
+    }
+    return best !== undefined && bestD <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
+}
+/** "--cycles -5": a negative number after a flag taking a value is that value (parseArgs would take it for a flag) */
+function joinNegativeValues(argv) {
+    const out = [];
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        const name = a.startsWith('--') ? a.slice(2) : undefined;
+        const next = argv[i + 1];
+        if (name && name in OPTIONS && OPTIONS[name].type === 'string' && next !== undefined && /^-\d/.test(next)) {
+            out.push(`${a}=${next}`);
+            i++;
+        }
+        else
+            out.push(a);
+    }
+    return out;
+}
+function unknownOption(message) {
+    const m = /Unknown option '(-{1,2})([^']*)'/.exec(message);
+    if (!m)
+        return message;
+    const flag = `${m[1]}${m[2]}`;
+    const guess = didYouMean(m[2].replace(/=.*$/, ''), Object.keys(OPTIONS));
+    return `unknown option ${flag}${guess ? ` — did you mean --${guess}?` : ''} (subnet-guard --help lists them)`;
 }
 function parseCliArgs(argv) {
     let parsed;
     try {
         parsed = parseArgs({
-            args: argv,
+            args: joinNegativeValues(argv),
             allowPositionals: true,
             strict: true,
             options: {
@@ -60110,7 +60960,10 @@ function parseCliArgs(argv) {
         });
     }
     catch (e) {
-        throw new ConfigError(`${e.message.replace(/\. To specify.*$/s, '')}\n\n${USAGE}`);
+        const msg = e.message;
+        if (/Unknown option/.test(msg))
+            throw new ConfigError(unknownOption(msg));
+        throw new ConfigError(`${msg.replace(/\. To specify.*$/s, '').replace(/\.?\s*Did you forget.*$/s, '')} (subnet-guard --help lists the options)`);
     }
     const { values: v, positionals } = parsed;
     if (positionals.length > 1)
@@ -60120,9 +60973,9 @@ function parseCliArgs(argv) {
         inventory: v.inventory,
         compose: v.compose,
         daemon: v.daemon,
-        engine: v.engine,
+        engine: v.engine !== undefined ? engineFlag(v.engine) : undefined,
         cycles: v.cycles !== undefined ? parseCount(v.cycles, '--cycles') : undefined,
-        timeline: v.timeline !== undefined ? parseCount(v.timeline, '--timeline', 100_000) : 0,
+        timeline: v.timeline !== undefined ? parseCount(v.timeline, '--timeline', 100_000) : undefined,
         format: v.format !== undefined ? oneOf(v.format, FORMATS, '--format') : 'text',
         output: v.output,
         failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
@@ -60164,7 +61017,7 @@ function allowedEnvironment(env, names) {
     return out;
 }
 function exitCodeFor(report, failOn) {
-    return fails(report, failOn) ? 1 : 0;
+    return exitStatus(report, failOn);
 }
 
 ;// CONCATENATED MODULE: ./src/output-file.ts
@@ -60421,7 +61274,7 @@ function parseInputs(get) {
     const engineRaw = get(ACTION.inputs.engine).trim();
     if (engineRaw !== '') {
         try {
-            parseEngineVersion(engineRaw);
+            versions_parseEngineVersion(engineRaw);
         }
         catch (e) {
             throw new errors_ConfigError(`input "${ACTION.inputs.engine}": ${e.message}`);
@@ -60459,145 +61312,6 @@ function parseInputs(get) {
             .map((l) => l.trim())
             .filter((l) => l !== '' && !l.startsWith('#')), () => `input "${ACTION.inputs.env}"`),
     };
-}
-
-;// CONCATENATED MODULE: ./src/report/order.ts
-// Helpers every report format shares: the order findings are shown in, the counts that decide the
-// verdict, and repository-relative paths. Pure functions over the Report.
-
-/** error first, then warning, then note */
-function severityRank(s) {
-    switch (s) {
-        case 'error':
-            return 0;
-        case 'warning':
-            return 1;
-        case 'note':
-            return 2;
-        default:
-            return assertNever(s, 'severity');
-    }
-}
-function cmpStr(a, b) {
-    const x = a ?? '';
-    const y = b ?? '';
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-function cmpNum(a, b, missing) {
-    return (a ?? missing) - (b ?? missing);
-}
-/**
- * Most severe first; within a severity the earliest redeploy first (a finding without a cycle holds
- * from the first `up`, so it counts as cycle 0); then by place and rule so the order is stable.
- */
-function compareFindings(a, b) {
-    return (severityRank(a.severity) - severityRank(b.severity) ||
-        cmpNum(a.cycle, b.cycle, 0) ||
-        cmpStr(a.file, b.file) ||
-        cmpNum(a.line, b.line, 0) ||
-        cmpNum(a.column, b.column, 0) ||
-        cmpStr(a.rule, b.rule) ||
-        cmpStr(a.host, b.host) ||
-        cmpStr(a.model, b.model) ||
-        cmpStr(a.message, b.message));
-}
-function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-/** findings that count (not suppressed), in display order */
-function activeFindings(report) {
-    return sortFindings(report.findings.filter((f) => !f.suppressed));
-}
-function suppressedFindings(report) {
-    return sortFindings(report.findings.filter((f) => f.suppressed));
-}
-function countFindings(report) {
-    const c = { errors: 0, warnings: 0, notes: 0, suppressed: 0 };
-    for (const f of report.findings) {
-        if (f.suppressed) {
-            c.suppressed++;
-            continue;
-        }
-        switch (f.severity) {
-            case 'error':
-                c.errors++;
-                break;
-            case 'warning':
-                c.warnings++;
-                break;
-            case 'note':
-                c.notes++;
-                break;
-            default:
-                assertNever(f.severity, 'severity');
-        }
-    }
-    return c;
-}
-/** "findings" when an error or a warning is left after suppressions; notes alone are informational */
-function outcomeOf(report) {
-    const c = countFindings(report);
-    return c.errors + c.warnings > 0 ? 'findings' : 'clean';
-}
-/** whether the step fails under `fail-on` */
-function order_fails(report, failOn) {
-    const c = countFindings(report);
-    switch (failOn) {
-        case 'error':
-            return c.errors > 0;
-        case 'warning':
-            return c.errors + c.warnings > 0;
-        case 'never':
-            return false;
-        default:
-            return assertNever(failOn, 'fail-on');
-    }
-}
-/** whether a host's first collision was accepted: its reserved-collision findings are all suppressed */
-function collisionSuppressed(report, h) {
-    const mine = report.findings.filter((f) => f.rule === 'reserved-collision' && f.host === h.name && (f.model === undefined || f.model === h.model));
-    return mine.length > 0 && mine.every((f) => f.suppressed);
-}
-/** the earliest first collision over all hosts and models (suppressed ones left out), or null */
-function earliestCollision(report) {
-    let best = null;
-    for (const h of report.hosts) {
-        if (!h.firstCollision || collisionSuppressed(report, h))
-            continue;
-        if (!best || h.firstCollision.cycle < best.firstCollision.cycle)
-            best = h;
-    }
-    return best;
-}
-/** hosts by name (an unknown engine yields one HostReport per model for the same host) */
-function hostNames(report) {
-    return [...new Set(report.hosts.map((h) => h.name))];
-}
-/**
- * Joins the check root's position inside the repository ("" or "deploy/prod") with a path relative to
- * the check root, giving a path relative to the repository root with forward slashes.
- */
-function repoPath(prefix, file) {
-    const f = file.replace(/\\/g, '/').replace(/^\.\//, '');
-    const p = (prefix ?? '').replace(/\\/g, '/').replace(/^\.\/?/, '').replace(/\/+$/, '');
-    return p === '' ? f : `${p}/${f}`;
-}
-/** 1000 → "1,000" (fixed locale so that output does not depend on the machine) */
-function thousands(n) {
-    return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-function order_plural(n, one, many = `${one}s`) {
-    return `${thousands(n)} ${n === 1 ? one : many}`;
-}
-/** cuts a string to at most `max` characters (code points are not split), adding "…" */
-function clip(s, max) {
-    if (s.length <= max)
-        return s;
-    let cut = s.slice(0, Math.max(0, max - 1));
-    const last = cut.charCodeAt(cut.length - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        cut = cut.slice(0, -1);
-    return cut + '…';
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -60638,9 +61352,11 @@ function table(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
-/** emoji per severity */
+/** emoji per severity; grey for a run that could not check what it is for */
 function icon(sev) {
     switch (sev) {
+        case 'unchecked':
+            return '⚪';
         case 'error':
             return '❌';
         case 'warning':
@@ -60664,6 +61380,25 @@ function verdict(report) {
     const c = countFindings(report);
     const hosts = hostNames(report).length;
     const span = `${order_plural(report.cycles, 'redeploy', 'redeploys')} on ${order_plural(hosts, 'host')}`;
+    const unchecked = notCheckedFindings(report);
+    if (unchecked.length > 0) {
+        // said first, whatever else was found: the rest of the report answers less than it seems to
+        const seen = new Set();
+        const heads = [];
+        for (const f of unchecked) {
+            const sentence = firstSentence(f.message);
+            // "Not checked: no reserved ranges …" — the sentence goes on after the colon
+            const h = /^[A-Z][a-z]/.test(sentence) ? sentence[0].toLowerCase() + sentence.slice(1) : sentence;
+            if (!seen.has(h))
+                heads.push(h);
+            seen.add(h);
+        }
+        let t = `Not checked: ${heads.slice(0, 2).join('; ')}${heads.length > 2 ? ` (and ${order_plural(heads.length - 2, 'more host')})` : ''}`;
+        const errors = c.errors;
+        if (errors > 0)
+            t += ` — and ${order_plural(errors, 'error')} found`;
+        return { level: 'unchecked', text: t };
+    }
     const first = earliestCollision(report);
     if (first && first.firstCollision) {
         const fc = first.firstCollision;
@@ -60675,18 +61410,51 @@ function verdict(report) {
         return { level: 'error', text: t };
     }
     if (c.errors > 0) {
+        // a sentence of its own (the messages are in the findings): how many, what the first one is, where and when
         const top = activeFindings(report)[0];
-        const more = c.errors > 1 ? ` (and ${order_plural(c.errors - 1, 'more error')})` : '';
-        return { level: 'error', text: `${clip(top.message, 200)}${more}` };
+        const rule = ruleTitle(top.rule);
+        const where = [top.host ? `on ${top.host}` : '', top.cycle !== undefined ? (top.cycle === 0 ? 'at daemon start' : `from redeploy ${thousands(top.cycle)}`) : '']
+            .filter(Boolean)
+            .join(' ');
+        const first = `${rule}${where ? ` ${where}` : ''}`;
+        return {
+            level: 'error',
+            text: c.errors === 1 ? `1 error in ${span}: ${first}` : `${order_plural(c.errors, 'error')} in ${span}; the first: ${first}`,
+        };
     }
     if (c.warnings > 0) {
         return { level: 'warning', text: `No error in ${span}, but ${order_plural(c.warnings, 'warning')}` };
     }
-    return { level: 'clean', text: `Safe for ${span}` };
+    // a simulation that stopped early (its finding suppressed): only its first redeploys were checked
+    const early = unfinished(report);
+    if (early.length > 0) {
+        return { level: 'warning', text: `Not checked in full: ${order_plural(early.length, 'simulation')} stopped at a budget before redeploy ${thousands(report.cycles)}` };
+    }
+    // a "not checked" state the team accepted (baseline or comment) still qualifies the word "safe"
+    const accepted = [...new Set(report.findings.filter((f) => f.suppressed && NOT_CHECKED[f.rule]).map((f) => NOT_CHECKED[f.rule].state))];
+    return { level: 'clean', text: `Safe for ${span}${accepted.length ? ` (${accepted.join(', ')}: accepted)` : ''}` };
+}
+/** a message's first sentence, without its full stop (at most 300 characters) */
+function firstSentence(message) {
+    const m = /^(.+?[^.\s][.!?])(?:\s|$)/s.exec(message);
+    const s = (m ? m[1] : message).replace(/[.]$/, '');
+    return clip(s, 300);
+}
+/** "pool-exhaustion" → "pool exhaustion": a rule id as words for a sentence */
+function ruleTitle(id) {
+    return id.replace(/-/g, ' ');
 }
 function verdictLine(report) {
     const v = verdict(report);
-    return `${icon(v.level === 'clean' ? 'clean' : v.level)} **${markdown_text(v.text, 1000)}**`;
+    return `${icon(v.level)} **${markdown_text(v.text, 1000)}**`;
+}
+/** "65505" → "65,505" in a count the report keeps as text ("≥1,000,000" stays) */
+function grouped(count) {
+    return /^\d+$/.test(count) ? thousands(Number(count)) : count;
+}
+/** whether the host (under this model) has an active error, i.e. something its proven fix answers */
+function hasSomethingToFix(report, h) {
+    return report.findings.some((f) => !f.suppressed && f.severity === 'error' && f.host === h.name && (f.model === undefined || f.model === h.model));
 }
 function hostsTable(report, maxRows = 200) {
     const rows = report.hosts.slice(0, maxRows).map((h) => {
@@ -60700,7 +61468,7 @@ function hostsTable(report, maxRows = 200) {
             code(h.engine),
             h.model,
             thousands(h.peakNetworks),
-            `${markdown_text(h.poolsLeft)} of ${markdown_text(h.poolCandidates)}`,
+            `${markdown_text(grouped(h.poolsLeft))} of ${markdown_text(grouped(h.poolCandidates))}`,
             collision,
         ];
     });
@@ -60759,7 +61527,8 @@ function findingsTable(findings, opts) {
 function fixGroups(report) {
     const groups = new Map();
     for (const h of report.hosts) {
-        if (!h.fix)
+        // "proven fix" only where something fails: a clean host needs no change
+        if (!h.fix || !hasSomethingToFix(report, h))
             continue;
         const key = JSON.stringify(h.fix);
         const g = groups.get(key);
@@ -60849,91 +61618,6 @@ function knownReserved(report, extra = []) {
     for (const r of extra)
         add(r);
     return [...seen.values()];
-}
-function reservedHit(subnet, reserved) {
-    const p = parsePrefix(subnet);
-    if ('error' in p)
-        return null;
-    for (const r of reserved)
-        if (overlaps(p.prefix, r.prefix))
-            return r.name;
-    return null;
-}
-/**
- * A table with one row per redeploy and one column per redeployed network, cells being the subnet the
- * network got; a cell on a reserved range is marked 🛑 with the range's name. Boot allocations
- * (docker0, persistent projects) are listed above it.
- */
-function walkTable(report, h, opts = {}) {
-    const maxRows = opts.maxRows ?? 32;
-    const maxColumns = opts.maxColumns ?? 6;
-    const reserved = knownReserved(report, opts.reserved);
-    const mark = (subnet) => {
-        const hit = reservedHit(subnet, reserved);
-        return hit ? `🛑 **${code(subnet)}** ${markdown_text(hit, 80)}` : code(subnet);
-    };
-    const out = [];
-    if (h.boot.length > 0) {
-        const boot = h.boot
-            .slice(0, 20)
-            .map((a) => `${code(a.project === null ? `${a.network} (docker0)` : `${a.project}/${a.network}`, 80)} ${mark(a.subnet)}`);
-        out.push(`Boot: ${boot.join(', ')}${h.boot.length > 20 ? `, …and ${order_plural(h.boot.length - 20, 'more network')}` : ''}`);
-    }
-    const columns = [];
-    for (const c of h.cycles) {
-        for (const a of c.allocations) {
-            const key = `${a.project ?? ''}/${a.network}`;
-            if (!columns.includes(key))
-                columns.push(key);
-        }
-    }
-    const shownColumns = columns.slice(0, maxColumns);
-    const fc = h.firstCollision;
-    if (h.cycles.length > 0 && shownColumns.length > 0) {
-        const rowOf = (c) => {
-            const cells = shownColumns.map((key) => {
-                const subs = c.allocations.filter((a) => `${a.project ?? ''}/${a.network}` === key).map((a) => a.subnet);
-                return subs.length ? subs.map(mark).join('<br>') : '—';
-            });
-            return [fc && fc.cycle === c.cycle ? `**${thousands(c.cycle)}**` : thousands(c.cycle), ...cells];
-        };
-        const hit = (c) => c.allocations.some((a) => reservedHit(a.subnet, reserved) !== null);
-        // the first rows, then every collision row up to the cap, with ⋮ for the gaps
-        const picked = new Set();
-        const head = Math.max(1, maxRows - 8);
-        h.cycles.slice(0, head).forEach((_, i) => picked.add(i));
-        for (let i = head; i < h.cycles.length && picked.size < maxRows; i++)
-            if (hit(h.cycles[i]))
-                picked.add(i);
-        const rows = [];
-        let last = -1;
-        for (const i of [...picked].sort((a, b) => a - b)) {
-            if (i !== last + 1)
-                rows.push(['⋮', ...shownColumns.map(() => '')]);
-            rows.push(rowOf(h.cycles[i]));
-            last = i;
-        }
-        const lastCycle = h.cycles[h.cycles.length - 1].cycle;
-        if (fc && fc.cycle > lastCycle) {
-            rows.push(['⋮', ...shownColumns.map(() => '')]);
-            const key = `${fc.project ?? ''}/${fc.network}`;
-            rows.push([`**${thousands(fc.cycle)}**`, ...shownColumns.map((k) => (k === key ? mark(fc.subnet) : '…'))]);
-        }
-        else if (last < h.cycles.length - 1) {
-            rows.push(['⋮', ...shownColumns.map(() => '')]);
-        }
-        out.push(table(['Redeploy', ...shownColumns.map((k) => code(k.startsWith('/') ? k.slice(1) : k, 80))], rows));
-        if (columns.length > shownColumns.length)
-            out.push(`…and ${order_plural(columns.length - shownColumns.length, 'more network')} (see the JSON report).`);
-    }
-    else if (fc) {
-        out.push(`Redeploy ${thousands(fc.cycle)}: ${code(fc.project ? `${fc.project}/${fc.network}` : fc.network)} gets ${mark(fc.subnet)}.`);
-    }
-    if (h.period) {
-        out.push(`The walk repeats every ${order_plural(h.period.length, 'redeploy', 'redeploys')}` +
-            (h.period.preamble > 0 ? ` after the first ${thousands(h.period.preamble)}.` : '.'));
-    }
-    return out.join('\n\n');
 }
 /** cuts markdown at a line boundary to fit `maxBytes`, closing an open code fence or <details>, and says so */
 function capMarkdown(md, maxBytes, note) {
@@ -61263,15 +61947,22 @@ const HEX = {
 };
 const BADGE_LABEL = 'subnets';
 function badgeFor(report) {
+    // a run that could not check what it is for is grey whatever else it found: never "safe"
+    const unchecked = notCheckedFindings(report)[0];
+    if (unchecked)
+        return { label: BADGE_LABEL, message: NOT_CHECKED[unchecked.rule].badge, color: 'lightgrey' };
     const first = earliestCollision(report);
     if (first?.firstCollision)
-        return { label: BADGE_LABEL, message: `collides @${first.firstCollision.cycle}`, color: 'red' };
+        return { label: BADGE_LABEL, message: `collides @${thousands(first.firstCollision.cycle)}`, color: 'red' };
     const c = countFindings(report);
     if (c.errors > 0)
-        return { label: BADGE_LABEL, message: c.errors === 1 ? '1 error' : `${c.errors} errors`, color: 'red' };
+        return { label: BADGE_LABEL, message: c.errors === 1 ? '1 error' : `${thousands(c.errors)} errors`, color: 'red' };
     if (c.warnings > 0)
-        return { label: BADGE_LABEL, message: c.warnings === 1 ? '1 warning' : `${c.warnings} warnings`, color: 'yellow' };
-    return { label: BADGE_LABEL, message: `safe ×${report.cycles}`, color: 'brightgreen' };
+        return { label: BADGE_LABEL, message: c.warnings === 1 ? '1 warning' : `${thousands(c.warnings)} warnings`, color: 'yellow' };
+    // a simulation that stopped early (its finding suppressed) checked only the first redeploys: not "safe"
+    if (unfinished(report).length > 0)
+        return { label: BADGE_LABEL, message: 'incomplete', color: 'lightgrey' };
+    return { label: BADGE_LABEL, message: `safe ×${thousands(report.cycles)}`, color: 'brightgreen' };
 }
 function configErrorBadge() {
     return { label: BADGE_LABEL, message: 'config error', color: 'lightgrey' };
@@ -61574,9 +62265,219 @@ function formatSarifText(report, opts = {}) {
     return JSON.stringify(formatSarif(report, opts), null, 2) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/report/walk.ts
+
+
+
+const KEYS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+/** the key of every network past the 62nd */
+const OVERFLOW_KEY = '+';
+function networkName(a) {
+    return a.project === null ? `${a.network} (docker0)` : `${a.project}/${a.network}`;
+}
+function walk_parse(subnet) {
+    const p = parsePrefix(subnet);
+    return 'error' in p ? null : p.prefix;
+}
+/** the grid of one host (as markdown), with its legend and the sentence about the period */
+function walkGrid(report, h, opts = {}) {
+    const maxColumns = Math.max(4, opts.maxColumns ?? 20);
+    const maxRows = Math.max(6, opts.maxRows ?? 32);
+    const reserved = knownReserved(report, opts.reserved);
+    const reservedOf = (subnet) => {
+        const p = walk_parse(subnet);
+        if (!p)
+            return null;
+        for (const r of reserved)
+            if (overlaps(p, r.prefix))
+                return r.name || r.cidr;
+        return null;
+    };
+    // keys: networks in the order they first appear (boot, then redeploys)
+    const keys = new Map();
+    const keyOf = (a) => {
+        const name = networkName(a);
+        let k = keys.get(name);
+        if (k === undefined) {
+            k = keys.size < KEYS.length ? KEYS[keys.size] : OVERFLOW_KEY;
+            keys.set(name, k);
+        }
+        return k;
+    };
+    const cellsOf = (allocs) => {
+        const m = new Map();
+        for (const a of allocs) {
+            const k = keyOf(a);
+            const list = m.get(a.subnet);
+            if (list) {
+                if (!list.includes(k))
+                    list.push(k);
+            }
+            else
+                m.set(a.subnet, [k]);
+        }
+        return m;
+    };
+    // boot networks stay for every redeploy: each column shows them too
+    const boot = h.boot;
+    const fc = h.firstCollision;
+    const columns = [];
+    if (boot.length > 0)
+        columns.push({ label: 'start', from: 0, to: 0, cells: cellsOf(boot), collision: fc?.cycle === 0 });
+    // the repeating pattern is shown once: cycles past preamble + period add nothing
+    const patternEnd = h.period ? h.period.preamble + h.period.length : Infinity;
+    const cycles = h.cycles.filter((c) => c.cycle <= patternEnd);
+    const signature = (m) => [...m.entries()].map(([s, k]) => `${s}=${k.join('')}`).sort().join(' ');
+    let last = null;
+    for (const c of cycles) {
+        const cells = cellsOf([...boot, ...c.allocations]);
+        const sig = signature(cells);
+        const collision = fc?.cycle === c.cycle;
+        if (last && last.sig === sig && !collision && !last.col.collision) {
+            last.col.to = c.cycle;
+            continue;
+        }
+        const col = { label: '', from: c.cycle, to: c.cycle, cells, collision };
+        columns.push(col);
+        last = { sig, col };
+    }
+    // a pattern that repeats from its start with period 1: every redeploy alike through the last one
+    const lastShown = cycles.length ? cycles[cycles.length - 1].cycle : 0;
+    const redeployCols = columns.filter((c) => c.from > 0);
+    if (h.period && h.period.length === 1 && redeployCols.length > 0 && lastShown >= patternEnd) {
+        redeployCols[redeployCols.length - 1].to = Math.max(redeployCols[redeployCols.length - 1].to, report.cycles);
+    }
+    // the colliding redeploy past the listed ones: a column of its own with what is known of it
+    if (fc && fc.cycle > 0 && !columns.some((c) => c.collision)) {
+        const cells = new Map([[fc.subnet, [keyOf({ project: fc.project, network: fc.network, subnet: fc.subnet })]]]);
+        columns.push({ label: '', from: fc.cycle, to: fc.cycle, cells, collision: true });
+    }
+    for (const c of columns) {
+        if (c.from === 0)
+            continue;
+        c.label = c.from === c.to ? thousands(c.from) : `${thousands(c.from)}–${thousands(c.to)}`;
+    }
+    // at most maxColumns: the first ones, a gap, and the colliding one with its neighbour
+    let shown = columns;
+    let gapAfter = -1;
+    if (columns.length > maxColumns) {
+        const hit = columns.findIndex((c) => c.collision);
+        const tail = hit >= maxColumns - 1 ? columns.slice(hit - 1, hit + 1) : [];
+        const head = columns.slice(0, maxColumns - tail.length);
+        gapAfter = head.length - 1;
+        shown = [...head, ...tail];
+    }
+    // rows: every pool shown, by address; reserved ones keep their own row, the others are grouped to fit
+    const pools = new Map();
+    for (const c of shown)
+        for (const s of c.cells.keys())
+            if (!pools.has(s))
+                pools.set(s, walk_parse(s) ?? { family: 4, addr: 0, bits: 0 });
+    const sorted = [...pools.entries()].sort((a, b) => comparePrefix(a[1], b[1])).map(([s]) => s);
+    const rows = [];
+    const reservedRows = sorted.filter((s) => reservedOf(s) !== null).length;
+    const plainBudget = Math.max(1, maxRows - reservedRows);
+    const plain = sorted.length - reservedRows;
+    const perRow = plain <= plainBudget ? 1 : Math.ceil(plain / plainBudget);
+    let run = [];
+    const flush = () => {
+        for (let i = 0; i < run.length; i += perRow)
+            rows.push({ pools: run.slice(i, i + perRow), reserved: null });
+        run = [];
+    };
+    for (const s of sorted) {
+        const r = reservedOf(s);
+        if (r === null) {
+            run.push(s);
+            continue;
+        }
+        flush();
+        rows.push({ pools: [s], reserved: r });
+    }
+    flush();
+    const cell = (col, row) => {
+        const held = [];
+        for (const p of row.pools)
+            for (const k of col.cells.get(p) ?? [])
+                if (!held.includes(k))
+                    held.push(k);
+        if (held.length === 0)
+            return '·';
+        const body = held.length <= 2 ? held.join('') : `${held.length}×`;
+        return row.reserved !== null ? `🛑**${body}**` : body;
+    };
+    const rowLabel = (row) => {
+        if (row.reserved !== null)
+            return `🛑 ${code(row.pools[0])} ${markdown_text(row.reserved, 60)}`;
+        if (row.pools.length === 1)
+            return code(row.pools[0]);
+        return `${code(row.pools[0])} … ${code(row.pools[row.pools.length - 1])} (${order_plural(row.pools.length, 'pool')})`;
+    };
+    const header = ['Pool ↓ · redeploy →'];
+    shown.forEach((c, i) => {
+        header.push(c.collision ? `**${c.label}** 🛑` : c.label);
+        if (i === gapAfter)
+            header.push('⋯');
+    });
+    const body = rows.map((row) => {
+        const cells = [rowLabel(row)];
+        shown.forEach((c, i) => {
+            cells.push(cell(c, row));
+            if (i === gapAfter)
+                cells.push('');
+        });
+        return cells;
+    });
+    const out = [];
+    if (shown.length > 0 && rows.length > 0)
+        out.push(table(header, body));
+    const legend = [...keys.entries()]
+        .filter(([, k]) => k !== OVERFLOW_KEY)
+        .slice(0, KEYS.length)
+        .map(([name, k]) => `**${k}** ${code(name, 60)}`);
+    const overflow = [...keys.values()].filter((k) => k === OVERFLOW_KEY).length;
+    if (legend.length)
+        out.push(legend.join(' · ') + (overflow ? ` · **${OVERFLOW_KEY}** ${order_plural(overflow, 'more network')}` : ''));
+    const notes = [];
+    if (h.period) {
+        const p = h.period.preamble;
+        const after = p === 0 ? '' : p === 1 ? ' after the first' : ` after the first ${thousands(p)}`;
+        notes.push(h.period.length === 1
+            ? `Every redeploy${after} allocates the same subnets.`
+            : `The walk repeats every ${order_plural(h.period.length, 'redeploy')}${after}: shown once.`);
+    }
+    if (gapAfter >= 0)
+        notes.push('⋯ marks redeploys left out (see the JSON report with `--timeline`).');
+    if (perRow > 1)
+        notes.push(`Pools are grouped by ${perRow} to fit; a cell counts the networks in the group.`);
+    if (notes.length)
+        out.push(notes.join(' '));
+    return out.join('\n\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
+
+/** one sentence on a host under one model: its first collision, or why there is none to show */
+function hostState(report, h) {
+    const fc = h.firstCollision;
+    const mine = report.findings.filter((f) => f.host === h.name && (f.model === undefined || f.model === h.model) && !f.suppressed);
+    if (fc) {
+        const who = fc.project ? `${fc.project}/${fc.network}` : fc.network;
+        const when = fc.cycle === 0 ? 'At daemon start' : `Redeploy ${thousands(fc.cycle)}`;
+        const accepted = collisionSuppressed(report, h) ? ' (suppressed)' : '';
+        return `🛑 ${when}: ${code(who, 80)} gets ${code(fc.subnet)} on ${markdown_text(fc.reserved.name || fc.reserved.cidr, 80)} (${code(fc.reserved.cidr)})${accepted}.`;
+    }
+    const unchecked = mine.find(isNotChecked);
+    const errors = mine.filter((f) => f.severity === 'error').length;
+    const others = errors > 0 ? `; ${order_plural(errors, 'error')} (see Findings)` : '';
+    if (unchecked)
+        return `not checked: ${NOT_CHECKED[unchecked.rule].state}${others}`;
+    return `no collision with a reserved range in ${order_plural(report.cycles, 'redeploy')}${others}`;
+}
+/** redeploys the report must list for the summary's picture of the walk (action and --format markdown) */
+const WALK_TIMELINE = 32;
 /** GitHub's limit per step */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** what we allow ourselves, leaving room for a notice the action may append (fork fallback) */
@@ -61609,8 +62510,8 @@ function formatSummary(report, opts = {}) {
     // hosts that walk the same way share one picture
     const groups = new Map();
     for (const h of candidates) {
-        const body = walkTable(report, h, { reserved: opts.reserved });
-        const key = `${h.engine}\u0000${h.model}\u0000${body}`;
+        const body = walkGrid(report, h, { reserved: opts.reserved });
+        const key = `${h.engine}\u0000${h.model}\u0000${hostState(report, h)}\u0000${body}`;
         const g = groups.get(key);
         if (g)
             g.push(h);
@@ -61621,16 +62522,18 @@ function formatSummary(report, opts = {}) {
     const shown = [...groups.entries()].slice(0, maxWalks);
     if (shown.length > 0) {
         walkParts.push('### Walk through the pools');
-        walkParts.push('Each row is one `docker compose down` + `up`; each cell is the subnet Docker gives the network. ' +
-            '🛑 marks a subnet on a reserved range.');
+        walkParts.push('Pools down the side, redeploys (`docker compose down` + `up`) across; a letter is the network holding the pool, ' +
+            '`·` a free pool. 🛑 marks a reserved range; the colliding redeploy is bold.');
         for (const [key, hosts] of shown) {
             const h = hosts[0];
             const names = hosts.slice(0, 12).map((x) => markdown_text(hostLabel(report, x), 80)).join(', ') + (hosts.length > 12 ? ` and ${order_plural(hosts.length - 12, 'more host')}` : '');
             const title = `${names} — Engine ${markdown_text(h.engine, 40)}, ${h.model}`;
-            const body = key.slice(key.indexOf('\u0000', key.indexOf('\u0000') + 1) + 1);
+            const parts = key.split('\u0000');
+            const state = parts[2];
+            const body = parts.slice(3).join('\u0000');
             walkParts.push(h.firstCollision
-                ? `#### ${title}\n\n${body}`
-                : `<details><summary>${title}: no collision</summary>\n\n${body}\n\n</details>`);
+                ? `#### ${title}\n\n${state}\n\n${body}`
+                : `<details><summary>${title}: ${state}</summary>\n\n${body}\n\n</details>`);
         }
         const pictured = shown.reduce((n, [, hs]) => n + hs.length, 0);
         if (report.hosts.length > pictured) {
@@ -61661,7 +62564,7 @@ function formatSummary(report, opts = {}) {
 }
 /** the summary written when the input could not be used */
 function formatConfigErrorSummary(message) {
-    return `## subnet-guard\n\n❌ **Configuration error** — the check did not run.\n\n${markdown_text(message, 4000)}\n`;
+    return `## subnet-guard\n\n⚪ **Not checked: configuration error** — the check did not run.\n\n${markdown_text(message, 4000)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -61686,8 +62589,8 @@ function formatConfigErrorSummary(message) {
 
 
 
-/** redeploys listed in the report for the summary's picture of the walk */
-const WALK_TIMELINE = 32;
+
+
 const defaultDeps = {
     check: check,
     getOctokit: (token) => getOctokit(token),
@@ -61889,7 +62792,9 @@ async function run(overrides = {}) {
             rootName: external_node_path_namespaceObject.basename(root),
         });
         const failOn = inputs.failOn;
-        const failing = order_fails(report, failOn);
+        // a run that could not check what it is for fails like a configuration error, whatever fail-on says
+        const unchecked = notCheckedFindings(report).length > 0;
+        const failing = unchecked || fails(report, failOn);
         const counts = countFindings(report);
         const outcome = outcomeOf(report);
         // annotations (a slot left for setFailed), then the whole list as plain text
@@ -61956,7 +62861,8 @@ async function run(overrides = {}) {
         }
         if (failing) {
             const v = verdict(report);
-            setFailed(`subnet-guard: ${v.text} — ${order_plural(counts.errors, 'error')}, ${order_plural(counts.warnings, 'warning')} (fail-on: ${failOn})`);
+            const why = unchecked ? 'outcome: config-error' : `fail-on: ${failOn}`;
+            setFailed(`subnet-guard: ${v.text} — ${order_plural(counts.errors, 'error')}, ${order_plural(counts.warnings, 'warning')} (${why})`);
         }
     }
     catch (e) {

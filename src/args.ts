@@ -1,9 +1,10 @@
 // Command-line arguments → check options. Pure: takes argv, returns options or throws ConfigError.
 import { parseArgs } from 'node:util';
 import { ConfigError } from './errors.js';
-import { fails, type FailOn } from './report/order.js';
+import { exitStatus, type FailOn } from './report/order.js';
 import type { Report } from './model.js';
 import { groupDigits } from './digits.js';
+import { EngineVersionError, parseEngineVersion } from './engine/versions.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -17,7 +18,8 @@ export interface CliArgs {
   daemon?: string;
   engine?: string;
   cycles?: number;
-  timeline: number;
+  /** undefined: 0, or the summary's walk for --format markdown */
+  timeline?: number;
   format: Format;
   output?: string;
   failOn: FailOn;
@@ -38,9 +40,11 @@ per host and Engine version, and reports every redeploy that would put a network
 
 Options:
   --inventory FILE     network inventory (default: DIR/network-inventory.yaml when present)
-  --compose GLOB       compose files to use instead of discovery (repeatable)
+  --compose GLOB       compose files to use instead of discovery (repeatable; relative to DIR);
+                       hosts whose inventory entry lists \`projects:\` keep their list
   --daemon FILE        daemon.json for hosts that do not name one
-  --engine VERSION     Docker Engine version for every host ("20.10.24", "26.1", "28", "unknown")
+  --engine VERSION     Docker Engine version for every host, as \`docker version\` prints it
+                       ("20.10.24", "26.1.5", "18.09.1-ce"), or "26.1", or "unknown" (both models)
   --cycles N           redeploys to simulate (default: the inventory's, else 1000)
   --timeline N         list the first N redeploys in the report (default 0)
   --format FORMAT      text | json | sarif | markdown | github (default text)
@@ -57,8 +61,11 @@ Options:
   -h, --help           this text
   --version            the version
 
+FILE arguments are relative to the current directory and may lie outside DIR.
+
 Exit status: 0 nothing at or above the fail level (or a baseline written), 1 findings, 2 the input
-could not be used.`;
+could not be used or the check could not do its job (no compose project, no reserved ranges, a
+simulation cut short).`;
 
 /** Parses a count: digits, optionally with _ or , separators, or scientific notation like 1e9. */
 export function parseCount(text: string, what: string, max = Number.MAX_SAFE_INTEGER): number {
@@ -72,14 +79,92 @@ export function parseCount(text: string, what: string, max = Number.MAX_SAFE_INT
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], what: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new ConfigError(`${what} must be one of ${allowed.join(', ')}, got "${value}"`);
+  const guess = didYouMean(value, allowed);
+  throw new ConfigError(`${what} must be one of ${allowed.join(', ')}, got "${value}"${guess ? ` — did you mean ${guess}?` : ''}`);
+}
+
+/** --engine, checked by the grammar the inventory and the action use */
+function engineFlag(value: string): string {
+  try {
+    parseEngineVersion(value);
+  } catch (e) {
+    if (e instanceof EngineVersionError) throw new ConfigError(`--engine: ${e.message}`);
+    throw e;
+  }
+  return value;
+}
+
+const OPTIONS = {
+  inventory: { type: 'string' },
+  compose: { type: 'string', multiple: true },
+  daemon: { type: 'string' },
+  engine: { type: 'string' },
+  cycles: { type: 'string' },
+  timeline: { type: 'string' },
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  'fail-on': { type: 'string' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
+/** edit distance (insertions, deletions, substitutions, adjacent swaps), for "did you mean" */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** the closest known word, when it is close enough to be a typo */
+export function didYouMean(word: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const k of known) {
+    const d = editDistance(word.toLowerCase(), k);
+    if (d < bestD) {
+      best = k;
+      bestD = d;
+    }
+  }
+  return best !== undefined && bestD <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+/** "--cycles -5": a negative number after a flag taking a value is that value (parseArgs would take it for a flag) */
+function joinNegativeValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const name = a.startsWith('--') ? a.slice(2) : undefined;
+    const next = argv[i + 1];
+    if (name && name in OPTIONS && OPTIONS[name as keyof typeof OPTIONS].type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+function unknownOption(message: string): string {
+  const m = /Unknown option '(-{1,2})([^']*)'/.exec(message);
+  if (!m) return message;
+  const flag = `${m[1]}${m[2]}`;
+  const guess = didYouMean(m[2]!.replace(/=.*$/, ''), Object.keys(OPTIONS));
+  return `unknown option ${flag}${guess ? ` — did you mean --${guess}?` : ''} (subnet-guard --help lists them)`;
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeValues(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -100,7 +185,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
       },
     });
   } catch (e) {
-    throw new ConfigError(`${(e as Error).message.replace(/\. To specify.*$/s, '')}\n\n${USAGE}`);
+    const msg = (e as Error).message;
+    if (/Unknown option/.test(msg)) throw new ConfigError(unknownOption(msg));
+    throw new ConfigError(`${msg.replace(/\. To specify.*$/s, '').replace(/\.?\s*Did you forget.*$/s, '')} (subnet-guard --help lists the options)`);
   }
   const { values: v, positionals } = parsed;
   if (positionals.length > 1) throw new ConfigError(`expected at most one directory, got ${positionals.join(' ')}\n\n${USAGE}`);
@@ -109,9 +196,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
     inventory: v.inventory,
     compose: v.compose,
     daemon: v.daemon,
-    engine: v.engine,
+    engine: v.engine !== undefined ? engineFlag(v.engine) : undefined,
     cycles: v.cycles !== undefined ? parseCount(v.cycles, '--cycles') : undefined,
-    timeline: v.timeline !== undefined ? parseCount(v.timeline, '--timeline', 100_000) : 0,
+    timeline: v.timeline !== undefined ? parseCount(v.timeline, '--timeline', 100_000) : undefined,
     format: v.format !== undefined ? oneOf(v.format, FORMATS, '--format') : 'text',
     output: v.output,
     failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
@@ -153,6 +240,6 @@ export function allowedEnvironment(env: Record<string, string | undefined>, name
   return out;
 }
 
-export function exitCodeFor(report: Report, failOn: FailOn): 0 | 1 {
-  return fails(report, failOn) ? 1 : 0;
+export function exitCodeFor(report: Report, failOn: FailOn): 0 | 1 | 2 {
+  return exitStatus(report, failOn);
 }

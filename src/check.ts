@@ -5,7 +5,7 @@ import type { Allocation, DaemonConfig, HostFix, HostReport, HostSpec, Inventory
 import { behavioursFor, EngineVersionError } from './engine/versions.js';
 import { LoadBudget } from './load/budget.js';
 import { loadProject } from './load/compose.js';
-import { discoverProjects, projectFilesForDir, type DiscoveredProject } from './load/discover.js';
+import { DEFAULT_FILE_NAMES, discoverProjects, IGNORED_DIRS, projectFilesForDir, type DiscoveredProject } from './load/discover.js';
 import { loadDaemonConfig } from './load/daemon.js';
 import { defaultInventory, loadInventory } from './load/inventory.js';
 import { joinRel, type DirEntry, type Reader } from './load/reader.js';
@@ -212,6 +212,17 @@ class CheckReader implements Reader {
   }
 }
 
+/** what was searched, when no compose project was found: nothing checked is a configuration error */
+function nothingFound(globs: string[]): string {
+  if (globs.length > 0) {
+    return `no compose file matches ${globs.map((g) => `"${g}"`).join(', ')} (paths relative to the checked directory; ` +
+      `directories ${[...IGNORED_DIRS].slice(0, 4).join(', ')} … are not searched): nothing to check`;
+  }
+  return `no compose project found: no ${DEFAULT_FILE_NAMES.join(', ')} in the checked directory or below ` +
+    `(${[...IGNORED_DIRS].slice(0, 4).join(', ')} … skipped), and no inventory host lists \`projects:\`. ` +
+    'Point at the repository (subnet-guard DIR, or the action\'s working-directory), name the files (--compose / compose-files), or list them per host in the inventory';
+}
+
 export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
   const reader: Reader = source instanceof CheckReader ? source : new CheckReader(source);
   // one budget for everything this check loads (src/load/budget.ts)
@@ -220,8 +231,25 @@ export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
   const cycles = opts.cycles ?? inventory.cycles?.value ?? DEFAULT_CYCLES;
   if (!Number.isSafeInteger(cycles) || cycles < 0) throw new ConfigError(`cycles must be a whole number from 0 to ${MAX_CYCLES}, got ${cycles}`);
   const reserved = parseReserved(inventory);
+  const globs = (opts.composeFiles ?? []).map((g) => g.trim()).filter((g) => g !== '' && !g.startsWith('#'));
+  const listing = inventory.hosts.filter((h) => h.projects !== undefined);
+  if (globs.length > 0 && listing.length > 0 && listing.length === inventory.hosts.length) {
+    // every host names its projects: the globs would change nothing, and ignoring them silently hides that
+    const h = listing[0]!;
+    throw new ConfigError(
+      `compose file globs (${globs.join(', ')}) were given, but every host in ${inventory.file ?? 'the inventory'} lists its own ` +
+        '`projects:`, and the inventory wins: the globs apply only to hosts without a `projects:` list. ' +
+        'Remove the globs (--compose / compose-files), or remove `projects:` from the hosts they should apply to',
+      h.pos ?? { file: inventory.file ?? 'inventory' },
+    );
+  }
   let discovered: DiscoveredProject[] | undefined;
-  const discover = () => (discovered ??= discoverProjects(reader, { globs: opts.composeFiles }));
+  const discover = () => {
+    if (discovered) return discovered;
+    discovered = discoverProjects(reader, { globs: opts.composeFiles });
+    if (discovered.length === 0) throw new ConfigError(nothingFound(globs));
+    return discovered;
+  };
   let daemonJsons: string[] | undefined;
   const foundDaemons = () => (daemonJsons ??= findDaemonJsons(reader));
 

@@ -7,7 +7,8 @@ import { check } from './check.js';
 import { ConfigError } from './errors.js';
 import { checkOutputPath, OutputFileError, writeOutputFile } from './output-file.js';
 import { assertNever, type Report } from './model.js';
-import { FsReader } from './load/reader.js';
+import { FsReader, type DirEntry, type Reader } from './load/reader.js';
+import { WALK_TIMELINE } from './report/summary.js';
 import { BASELINE_FILE, buildBaseline, formatBaseline, invalidSuppression, readBaseline } from './rules/suppress.js';
 import { toJson } from './report/json.js';
 import { toText } from './report/text.js';
@@ -16,10 +17,28 @@ import { formatSarifText } from './report/sarif.js';
 import { formatSummary } from './report/summary.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
-function render(report: Report, args: CliArgs): string {
+/** how the terminal takes text: colours (NO_COLOR / FORCE_COLOR, else only on a terminal) and its width */
+export interface Terminal {
+  color: boolean;
+  width?: number;
+}
+
+function terminalFor(args: CliArgs): Terminal {
+  if (args.output) return { color: false };
+  const env = process.env;
+  const tty = !!process.stdout.isTTY;
+  let color = tty;
+  // https://no-color.org: any non-empty NO_COLOR turns colours off; FORCE_COLOR (not "0"/"false") forces them on
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') color = false;
+  else if (env.FORCE_COLOR !== undefined) color = !['0', 'false'].includes(env.FORCE_COLOR);
+  const width = tty && process.stdout.columns ? Math.max(40, Math.min(process.stdout.columns, 160)) : undefined;
+  return { color, width };
+}
+
+function render(report: Report, args: CliArgs, term: Terminal = { color: false }): string {
   switch (args.format) {
     case 'text':
-      return toText(report);
+      return toText(report, term);
     case 'json':
       return toJson(report);
     case 'sarif':
@@ -33,14 +52,69 @@ function render(report: Report, args: CliArgs): string {
   }
 }
 
-function relToRoot(root: string, file: string | undefined): string | undefined {
+/**
+ * A file named on the command line: relative to the current directory, and allowed outside DIR (it was
+ * named on purpose). Returned relative to DIR ("../shared/daemon.json" when outside); the reader
+ * answers for exactly those files outside DIR and nothing else there.
+ */
+function explicitFile(root: string, file: string | undefined, flag: string, outside: Map<string, string>): string | undefined {
   if (file === undefined) return undefined;
+  if (file.trim() === '') throw new ConfigError(`${flag} needs a file name`);
   const abs = path.resolve(file);
-  const rel = path.relative(root, abs);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) {
-    throw new ConfigError(`${file} is outside the checked directory ${root}`);
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(abs);
+  } catch {
+    throw new ConfigError(`${flag} ${file}: not found (looked for ${abs})`);
   }
-  return rel.split(path.sep).join('/') || '.';
+  if (st.isDirectory()) throw new ConfigError(`${flag} ${file} is a directory, not a file`);
+  const rel = path.relative(root, abs).split(path.sep).join('/');
+  if (rel.startsWith('..') || path.isAbsolute(rel)) outside.set(rel, abs);
+  return rel;
+}
+
+/** files longer than this are refused when named outside DIR (the loaders cap what they parse too) */
+const MAX_OUTSIDE_BYTES = 16 * 1024 * 1024;
+
+/** the checked directory, plus the few files named on the command line that lie outside it */
+class CommandLineReader implements Reader {
+  constructor(
+    private readonly inner: Reader,
+    private readonly outside: Map<string, string>,
+  ) {}
+
+  read(rel: string): string {
+    const abs = this.outside.get(rel);
+    if (abs === undefined) return this.inner.read(rel);
+    if (this.size(rel) > MAX_OUTSIDE_BYTES) throw new ConfigError(`larger than ${MAX_OUTSIDE_BYTES} bytes`, { file: rel });
+    try {
+      return fs.readFileSync(abs, 'utf8');
+    } catch (e) {
+      throw new ConfigError(`cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file: rel });
+    }
+  }
+
+  exists(rel: string): boolean {
+    return this.outside.has(rel) || this.inner.exists(rel);
+  }
+
+  isDir(rel: string): boolean {
+    return this.outside.has(rel) ? false : this.inner.isDir(rel);
+  }
+
+  list(rel: string): DirEntry[] {
+    return this.inner.list(rel);
+  }
+
+  size(rel: string): number {
+    const abs = this.outside.get(rel);
+    if (abs === undefined) return this.inner.size(rel);
+    try {
+      return fs.statSync(abs).size;
+    } catch {
+      return -1;
+    }
+  }
 }
 
 /**
@@ -85,6 +159,9 @@ function baselineTarget(root: string, file: string): { abs: string; rel: string 
  * symbolic link inside the checked directory (a cloned repository may hold one in place of the file).
  */
 function writeAsked(root: string, flag: string, file: string, content: string): void {
+  // the CLI makes no directories: a path with a typo is an error the user sees, not a new folder
+  const parent = path.dirname(path.resolve(file));
+  if (!fs.existsSync(parent)) throw new ConfigError(`${flag} ${file}: cannot write the report: the directory ${parent} does not exist`);
   try {
     writeOutputFile(root, path.resolve(file), content, file);
   } catch (e) {
@@ -121,9 +198,11 @@ export function main(argv: string[]): number {
     const root = path.resolve(args.dir);
     if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new ConfigError(`${args.dir} is not a directory`);
     const writeTo = args.writeBaseline !== undefined ? baselineTarget(root, args.writeBaseline) : undefined;
-    const baseline = relToRoot(root, args.baseline);
-    if (baseline !== undefined && !fs.existsSync(path.resolve(args.baseline!))) throw new ConfigError(`--baseline ${args.baseline} not found`);
-    if (baseline !== undefined && fs.statSync(path.resolve(args.baseline!)).isDirectory()) throw new ConfigError(`--baseline ${args.baseline} is a directory`);
+    const outside = new Map<string, string>();
+    const baseline = explicitFile(root, args.baseline, '--baseline', outside);
+    if (baseline !== undefined && outside.has(baseline)) {
+      throw new ConfigError(`--baseline ${args.baseline} is outside the checked directory ${root}: a baseline is read only from inside it`);
+    }
     if (args.output !== undefined) {
       if (args.output.trim() === '') throw new ConfigError('--output needs a file name');
       try {
@@ -135,14 +214,17 @@ export function main(argv: string[]): number {
     }
     // only the variables the user names: a cloned repository must not read a token into a network name
     const environment = allowedEnvironment(process.env, args.env);
-    const reader = new FsReader(root);
+    const inventory = explicitFile(root, args.inventory, '--inventory', outside);
+    const daemonJson = explicitFile(root, args.daemon, '--daemon', outside);
+    const reader = new CommandLineReader(new FsReader(root), outside);
     const { report } = check(reader, {
-      inventory: relToRoot(root, args.inventory),
+      inventory,
       composeFiles: args.compose,
-      daemonJson: relToRoot(root, args.daemon),
+      daemonJson,
       engine: args.engine,
       cycles: args.cycles,
-      timeline: args.timeline,
+      // the markdown summary pictures the walk: it needs the first redeploys, as the action's summary does
+      timeline: args.timeline ?? (args.format === 'markdown' ? WALK_TIMELINE : 0),
       environment,
       rootName: path.basename(root),
       baseline,
@@ -157,7 +239,7 @@ export function main(argv: string[]): number {
       process.stdout.write(baselineWritten(written.findings.length, args.writeBaseline!, writeTo.rel === BASELINE_FILE, invalid));
       return 0;
     }
-    const out = render(report, args);
+    const out = render(report, args, terminalFor(args));
     if (args.output) writeAsked(root, '--output', args.output, out);
     else process.stdout.write(out);
     return exitCodeFor(report, args.failOn);

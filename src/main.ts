@@ -16,12 +16,12 @@ import { badgeFor, configErrorBadge, endpointPathFor, formatBadgeEndpoint, forma
 import { commentBodyFor, commentMarker } from './report/comment.js';
 import { toJson } from './report/json.js';
 import { verdict } from './report/markdown.js';
-import { countFindings, earliestCollision, fails, outcomeOf, plural, repoPath } from './report/order.js';
+import { countFindings, earliestCollision, fails, notCheckedFindings, outcomeOf, plural, repoPath } from './report/order.js';
 import { formatSarifText } from './report/sarif.js';
 import { formatConfigErrorSummary, formatSummary } from './report/summary.js';
 
-/** redeploys listed in the report for the summary's picture of the walk */
-export const WALK_TIMELINE = 32;
+import { WALK_TIMELINE } from './report/summary.js';
+export { WALK_TIMELINE };
 
 export interface Deps {
   check: (reader: Reader, opts: CheckOptions) => CheckResult;
@@ -226,7 +226,9 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
       rootName: path.basename(root),
     });
     const failOn = inputs.failOn;
-    const failing = fails(report, failOn);
+    // a run that could not check what it is for fails like a configuration error, whatever fail-on says
+    const unchecked = notCheckedFindings(report).length > 0;
+    const failing = unchecked || fails(report, failOn);
     const counts = countFindings(report);
     const outcome = outcomeOf(report);
 
@@ -296,7 +298,8 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
 
     if (failing) {
       const v = verdict(report);
-      core.setFailed(`subnet-guard: ${v.text} — ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')} (fail-on: ${failOn})`);
+      const why = unchecked ? 'outcome: config-error' : `fail-on: ${failOn}`;
+      core.setFailed(`subnet-guard: ${v.text} — ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')} (${why})`);
     }
   } catch (e) {
     if (isConfigError(e)) {

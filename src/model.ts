@@ -58,6 +58,8 @@ export interface ComposeNetwork {
   nameOrigin?: VariableOrigin[];
   /** services (active ones) that join the network */
   usedBy: string[];
+  /** the implicit `default` network (not declared): `pos` is then the first service that joins it */
+  implicit?: boolean;
 }
 
 export interface ComposeProject {

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2226:
+/***/ 8850:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21,7 +21,7 @@ exports.AddressError = AddressError;
 
 /***/ }),
 
-/***/ 8520:
+/***/ 5864:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -53,7 +53,7 @@ exports.isCorrect = isCorrect;
 
 /***/ }),
 
-/***/ 4693:
+/***/ 9253:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -82,19 +82,19 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.v6 = exports.AddressError = exports.Address6 = exports.Address4 = void 0;
-const ipv4_1 = __nccwpck_require__(8410);
+const ipv4_1 = __nccwpck_require__(7946);
 Object.defineProperty(exports, "Address4", ({ enumerable: true, get: function () { return ipv4_1.Address4; } }));
-const ipv6_1 = __nccwpck_require__(4368);
+const ipv6_1 = __nccwpck_require__(8096);
 Object.defineProperty(exports, "Address6", ({ enumerable: true, get: function () { return ipv6_1.Address6; } }));
-const address_error_1 = __nccwpck_require__(2226);
+const address_error_1 = __nccwpck_require__(8850);
 Object.defineProperty(exports, "AddressError", ({ enumerable: true, get: function () { return address_error_1.AddressError; } }));
-const helpers = __importStar(__nccwpck_require__(7200));
+const helpers = __importStar(__nccwpck_require__(339));
 exports.v6 = { helpers };
 //# sourceMappingURL=ip-address.js.map
 
 /***/ }),
 
-/***/ 8410:
+/***/ 7946:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -124,11 +124,11 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Address4 = void 0;
-const common = __importStar(__nccwpck_require__(8520));
-const constants = __importStar(__nccwpck_require__(1733));
-const address_error_1 = __nccwpck_require__(2226);
-const jsbn_1 = __nccwpck_require__(7947);
-const sprintf_js_1 = __nccwpck_require__(5893);
+const common = __importStar(__nccwpck_require__(5864));
+const constants = __importStar(__nccwpck_require__(6437));
+const address_error_1 = __nccwpck_require__(8850);
+const jsbn_1 = __nccwpck_require__(5947);
+const sprintf_js_1 = __nccwpck_require__(9973);
 /**
  * Represents an IPv4 address
  * @class Address4
@@ -426,7 +426,7 @@ exports.Address4 = Address4;
 
 /***/ }),
 
-/***/ 4368:
+/***/ 8096:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -457,15 +457,15 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Address6 = void 0;
-const common = __importStar(__nccwpck_require__(8520));
-const constants4 = __importStar(__nccwpck_require__(1733));
-const constants6 = __importStar(__nccwpck_require__(7267));
-const helpers = __importStar(__nccwpck_require__(7200));
-const ipv4_1 = __nccwpck_require__(8410);
-const regular_expressions_1 = __nccwpck_require__(7632);
-const address_error_1 = __nccwpck_require__(2226);
-const jsbn_1 = __nccwpck_require__(7947);
-const sprintf_js_1 = __nccwpck_require__(5893);
+const common = __importStar(__nccwpck_require__(5864));
+const constants4 = __importStar(__nccwpck_require__(6437));
+const constants6 = __importStar(__nccwpck_require__(2899));
+const helpers = __importStar(__nccwpck_require__(339));
+const ipv4_1 = __nccwpck_require__(7946);
+const regular_expressions_1 = __nccwpck_require__(2016);
+const address_error_1 = __nccwpck_require__(8850);
+const jsbn_1 = __nccwpck_require__(5947);
+const sprintf_js_1 = __nccwpck_require__(9973);
 function assert(condition) {
     if (!condition) {
         throw new Error('Assertion failed.');
@@ -1430,7 +1430,7 @@ exports.Address6 = Address6;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 6437:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1444,7 +1444,7 @@ exports.RE_SUBNET_STRING = /\/\d{1,2}$/;
 
 /***/ }),
 
-/***/ 7267:
+/***/ 2899:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1526,13 +1526,13 @@ exports.RE_URL_WITH_PORT = new RegExp(/\[([0-9a-f:]+)\]:([0-9]{1,5})/);
 
 /***/ }),
 
-/***/ 7200:
+/***/ 339:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.simpleGroup = exports.spanLeadingZeroes = exports.spanAll = exports.spanAllZeroes = void 0;
-const sprintf_js_1 = __nccwpck_require__(5893);
+const sprintf_js_1 = __nccwpck_require__(9973);
 /**
  * @returns {String} the string with all zeroes contained in a <span>
  */
@@ -1580,7 +1580,7 @@ exports.simpleGroup = simpleGroup;
 
 /***/ }),
 
-/***/ 7632:
+/***/ 2016:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -1609,8 +1609,8 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.possibleElisions = exports.simpleRegularExpression = exports.ADDRESS_BOUNDARY = exports.padGroup = exports.groupPossibilities = void 0;
-const v6 = __importStar(__nccwpck_require__(7267));
-const sprintf_js_1 = __nccwpck_require__(5893);
+const v6 = __importStar(__nccwpck_require__(2899));
+const sprintf_js_1 = __nccwpck_require__(9973);
 function groupPossibilities(possibilities) {
     return (0, sprintf_js_1.sprintf)('(%s)', possibilities.join('|'));
 }
@@ -1682,7 +1682,7 @@ exports.possibleElisions = possibleElisions;
 
 /***/ }),
 
-/***/ 7947:
+/***/ 5947:
 /***/ (function(module, exports) {
 
 (function(){
@@ -3045,7 +3045,7 @@ exports.possibleElisions = possibleElisions;
 
 /***/ }),
 
-/***/ 5893:
+/***/ 9973:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* global window, exports, define */
@@ -3297,18 +3297,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 2197:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var resolveBlockMap = __nccwpck_require__(143);
-var resolveBlockSeq = __nccwpck_require__(1854);
-var resolveFlowCollection = __nccwpck_require__(9030);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -3394,15 +3394,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 83:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(573);
-var composeNode = __nccwpck_require__(4961);
-var resolveEnd = __nccwpck_require__(1020);
-var resolveProps = __nccwpck_require__(775);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -3446,17 +3446,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 4961:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7105);
-var identity = __nccwpck_require__(4919);
-var composeCollection = __nccwpck_require__(2197);
-var composeScalar = __nccwpck_require__(3573);
-var resolveEnd = __nccwpck_require__(1020);
-var utilEmptyScalarPosition = __nccwpck_require__(8407);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -3565,15 +3565,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 3573:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var resolveBlockScalar = __nccwpck_require__(5089);
-var resolveFlowScalar = __nccwpck_require__(5882);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -3660,18 +3660,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 3104:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(2606);
-var Document = __nccwpck_require__(573);
-var errors = __nccwpck_require__(152);
-var identity = __nccwpck_require__(4919);
-var composeDoc = __nccwpck_require__(83);
-var resolveEnd = __nccwpck_require__(1020);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -3891,17 +3891,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 143:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(5773);
-var YAMLMap = __nccwpck_require__(5462);
-var resolveProps = __nccwpck_require__(775);
-var utilContainsNewline = __nccwpck_require__(4283);
-var utilFlowIndentCheck = __nccwpck_require__(1795);
-var utilMapIncludes = __nccwpck_require__(1091);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -4015,12 +4015,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 5089:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -4222,14 +4222,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 1854:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(6831);
-var resolveProps = __nccwpck_require__(775);
-var utilFlowIndentCheck = __nccwpck_require__(1795);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -4280,7 +4280,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 1020:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4326,19 +4326,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 9030:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var resolveEnd = __nccwpck_require__(1020);
-var resolveProps = __nccwpck_require__(775);
-var utilContainsNewline = __nccwpck_require__(4283);
-var utilMapIncludes = __nccwpck_require__(1091);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -4542,13 +4542,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 5882:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var resolveEnd = __nccwpck_require__(1020);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -4777,7 +4777,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 775:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4932,7 +4932,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 4283:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4975,7 +4975,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 8407:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5010,12 +5010,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 1795:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(4283);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -5034,12 +5034,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1091:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -5056,22 +5056,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 573:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7105);
-var Collection = __nccwpck_require__(4661);
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var toJS = __nccwpck_require__(3899);
-var Schema = __nccwpck_require__(8224);
-var stringifyDocument = __nccwpck_require__(2285);
-var anchors = __nccwpck_require__(9196);
-var applyReviver = __nccwpck_require__(909);
-var createNode = __nccwpck_require__(1732);
-var directives = __nccwpck_require__(2606);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -5400,13 +5400,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 9196:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -5483,7 +5483,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 909:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5547,14 +5547,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 1732:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7105);
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -5644,13 +5644,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2606:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -5829,7 +5829,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 152:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5898,28 +5898,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 3439:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(3104);
-var Document = __nccwpck_require__(573);
-var Schema = __nccwpck_require__(8224);
-var errors = __nccwpck_require__(152);
-var Alias = __nccwpck_require__(7105);
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var Scalar = __nccwpck_require__(389);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var cst = __nccwpck_require__(9877);
-var lexer = __nccwpck_require__(5145);
-var lineCounter = __nccwpck_require__(1460);
-var parser = __nccwpck_require__(2064);
-var publicApi = __nccwpck_require__(4543);
-var visit = __nccwpck_require__(2588);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -5956,7 +5956,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7297:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5982,16 +5982,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 7105:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(9196);
-var visit = __nccwpck_require__(2588);
-var identity = __nccwpck_require__(4919);
-var Node = __nccwpck_require__(4833);
-var toJS = __nccwpck_require__(3899);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -6109,14 +6109,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 4661:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(1732);
-var identity = __nccwpck_require__(4919);
-var Node = __nccwpck_require__(4833);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -6267,14 +6267,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 4833:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(909);
-var identity = __nccwpck_require__(4919);
-var toJS = __nccwpck_require__(3899);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -6314,15 +6314,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 5773:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(1732);
-var stringifyPair = __nccwpck_require__(7764);
-var addPairToJSMap = __nccwpck_require__(8768);
-var identity = __nccwpck_require__(4919);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -6360,14 +6360,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 389:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Node = __nccwpck_require__(4833);
-var toJS = __nccwpck_require__(3899);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -6394,17 +6394,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 5462:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(4156);
-var addPairToJSMap = __nccwpck_require__(8768);
-var Collection = __nccwpck_require__(4661);
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var Scalar = __nccwpck_require__(389);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -6548,17 +6548,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 6831:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(1732);
-var stringifyCollection = __nccwpck_require__(4156);
-var Collection = __nccwpck_require__(4661);
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var toJS = __nccwpck_require__(3899);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -6670,16 +6670,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 8768:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7297);
-var merge = __nccwpck_require__(9380);
-var stringify = __nccwpck_require__(9300);
-var identity = __nccwpck_require__(4919);
-var toJS = __nccwpck_require__(3899);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -6742,7 +6742,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 4919:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6802,12 +6802,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 3899:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -6848,15 +6848,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 334:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(5089);
-var resolveFlowScalar = __nccwpck_require__(5882);
-var errors = __nccwpck_require__(152);
-var stringifyString = __nccwpck_require__(1773);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -7073,7 +7073,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 3701:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7143,7 +7143,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5235:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7249,14 +7249,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 9877:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(334);
-var cstStringify = __nccwpck_require__(3701);
-var cstVisit = __nccwpck_require__(5235);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -7368,12 +7368,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 5145:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(9877);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -8098,7 +8098,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 1460:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8146,14 +8146,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 2064:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(9877);
-var lexer = __nccwpck_require__(5145);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -9133,18 +9133,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4543:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(3104);
-var Document = __nccwpck_require__(573);
-var errors = __nccwpck_require__(152);
-var log = __nccwpck_require__(7297);
-var identity = __nccwpck_require__(4919);
-var lineCounter = __nccwpck_require__(1460);
-var parser = __nccwpck_require__(2064);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -9247,16 +9247,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8224:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var map = __nccwpck_require__(4043);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var tags = __nccwpck_require__(6178);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -9293,13 +9293,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var YAMLMap = __nccwpck_require__(5462);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -9319,12 +9319,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 5632:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -9343,13 +9343,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 7562:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var YAMLSeq = __nccwpck_require__(6831);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -9369,12 +9369,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 4704:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(1773);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -9392,12 +9392,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 4359:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -9420,13 +9420,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 6229:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var stringifyNumber = __nccwpck_require__(3569);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -9474,12 +9474,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 7602:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(3569);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -9523,18 +9523,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 7904:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(4043);
-var _null = __nccwpck_require__(5632);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var bool = __nccwpck_require__(4359);
-var float = __nccwpck_require__(6229);
-var int = __nccwpck_require__(7602);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -9555,14 +9555,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 8647:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var map = __nccwpck_require__(4043);
-var seq = __nccwpck_require__(7562);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -9626,27 +9626,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 6178:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(4043);
-var _null = __nccwpck_require__(5632);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var bool = __nccwpck_require__(4359);
-var float = __nccwpck_require__(6229);
-var int = __nccwpck_require__(7602);
-var schema = __nccwpck_require__(7904);
-var schema$1 = __nccwpck_require__(8647);
-var binary = __nccwpck_require__(4355);
-var merge = __nccwpck_require__(9380);
-var omap = __nccwpck_require__(6431);
-var pairs = __nccwpck_require__(9281);
-var schema$2 = __nccwpck_require__(3081);
-var set = __nccwpck_require__(2504);
-var timestamp = __nccwpck_require__(4960);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -9732,14 +9732,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 4355:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(389);
-var stringifyString = __nccwpck_require__(1773);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -9809,12 +9809,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 6158:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -9845,13 +9845,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 838:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var stringifyNumber = __nccwpck_require__(3569);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -9902,12 +9902,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 5609:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(3569);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -9985,13 +9985,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 9380:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -10063,16 +10063,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 6431:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var toJS = __nccwpck_require__(3899);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var pairs = __nccwpck_require__(9281);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -10147,15 +10147,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 9281:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var Scalar = __nccwpck_require__(389);
-var YAMLSeq = __nccwpck_require__(6831);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -10236,24 +10236,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 3081:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(4043);
-var _null = __nccwpck_require__(5632);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var binary = __nccwpck_require__(4355);
-var bool = __nccwpck_require__(6158);
-var float = __nccwpck_require__(838);
-var int = __nccwpck_require__(5609);
-var merge = __nccwpck_require__(9380);
-var omap = __nccwpck_require__(6431);
-var pairs = __nccwpck_require__(9281);
-var set = __nccwpck_require__(2504);
-var timestamp = __nccwpck_require__(4960);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -10284,14 +10284,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 2504:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var YAMLMap = __nccwpck_require__(5462);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -10387,12 +10387,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4960:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(3569);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -10499,7 +10499,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 9915:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10657,15 +10657,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 9300:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(9196);
-var identity = __nccwpck_require__(4919);
-var stringifyComment = __nccwpck_require__(6599);
-var stringifyString = __nccwpck_require__(1773);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -10796,14 +10796,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4156:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(6599);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -10958,7 +10958,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 6599:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10989,14 +10989,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 2285:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(6599);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -11083,7 +11083,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 3569:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11117,15 +11117,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 7764:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(6599);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -11276,13 +11276,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 1773:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var foldFlowLines = __nccwpck_require__(9915);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -11621,12 +11621,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 2588:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -12060,10 +12060,45 @@ function countFindings(report) {
     }
     return c;
 }
-/** "findings" when an error or a warning is left after suppressions; notes alone are informational */
+/** the rule that says a simulation stopped at a budget before every redeploy asked for was answered */
+const INCOMPLETE_RULE = 'simulation-incomplete';
+/** The findings saying that a simulation stopped early, suppressed or not. */
+function unfinished(report) {
+    return report.findings.filter((f) => f.rule === INCOMPLETE_RULE);
+}
+/**
+ * The "not really checked" states, in one place. Each is a finding whose presence means the run could
+ * not answer its main question (does a redeploy put a bridge on a reserved range), so nothing may call
+ * it safe: with "no compose project found" (a configuration error, thrown before any report), they
+ * share the grey verdict, the grey badge, outcome=config-error and exit status 2.
+ */
+const NOT_CHECKED = {
+    'no-reserved-ranges': { badge: 'no inventory', state: 'no reserved ranges declared' },
+    'simulation-incomplete': { badge: 'incomplete', state: 'simulation incomplete' },
+};
+const NOT_CHECKED_RULES = Object.keys(NOT_CHECKED);
+function isNotChecked(f) {
+    return !f.suppressed && Object.prototype.hasOwnProperty.call(NOT_CHECKED, f.rule);
+}
+/** the active findings that make the run "not checked", in display order */
+function notCheckedFindings(report) {
+    return sortFindings(report.findings.filter(isNotChecked));
+}
+/**
+ * config-error when the run could not check what it is for (a "not checked" finding); "findings" when
+ * an error or a warning is left after suppressions; notes alone are informational
+ */
 function outcomeOf(report) {
+    if (report.findings.some(isNotChecked))
+        return 'config-error';
     const c = countFindings(report);
-    return c.errors + c.warnings > 0 ? 'findings' : 'clean';
+    return c.errors + c.warnings > 0 || unfinished(report).length > 0 ? 'findings' : 'clean';
+}
+/** the CLI's exit status: 2 when not checked (like a configuration error), else 1 when failing under fail-on, else 0 */
+function exitStatus(report, failOn) {
+    if (report.findings.some(isNotChecked))
+        return 2;
+    return fails(report, failOn) ? 1 : 0;
 }
 /** whether the step fails under `fail-on` */
 function fails(report, failOn) {
@@ -12144,151 +12179,45 @@ function groupDigits(n) {
     return sign + out;
 }
 
-;// CONCATENATED MODULE: ./src/args.ts
-// Command-line arguments → check options. Pure: takes argv, returns options or throws ConfigError.
-
-
-
-
-const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
-const FAIL_ON = ['error', 'warning', 'never'];
-const USAGE = `Usage: subnet-guard [DIR] [options]
-
-Replays Docker's subnet allocation for the compose projects in DIR (default .) over N redeploys
-per host and Engine version, and reports every redeploy that would put a network on a reserved range.
-
-Options:
-  --inventory FILE     network inventory (default: DIR/network-inventory.yaml when present)
-  --compose GLOB       compose files to use instead of discovery (repeatable)
-  --daemon FILE        daemon.json for hosts that do not name one
-  --engine VERSION     Docker Engine version for every host ("20.10.24", "26.1", "28", "unknown")
-  --cycles N           redeploys to simulate (default: the inventory's, else 1000)
-  --timeline N         list the first N redeploys in the report (default 0)
-  --format FORMAT      text | json | sarif | markdown | github (default text)
-  --output FILE        write the report to FILE instead of standard output
-  --fail-on LEVEL      error | warning | never (default error)
-  --env NAME           let compose interpolation read the process variable NAME (repeatable); no other
-                       variable of the environment is read: the repository's .env and env_files and the
-                       inventory's env: / env-file: are
-  --baseline FILE      findings accepted earlier: reported as suppressed, never fail
-                       (default: DIR/.subnet-guard-baseline.json when present)
-  --write-baseline FILE
-                       accept every current finding: write them to FILE in the format --baseline
-                       reads (keeping the reasons of the baseline in use), print how many, exit 0
-  -h, --help           this text
-  --version            the version
-
-Exit status: 0 nothing at or above the fail level (or a baseline written), 1 findings, 2 the input
-could not be used.`;
-/** Parses a count: digits, optionally with _ or , separators, or scientific notation like 1e9. */
-function parseCount(text, what, max = Number.MAX_SAFE_INTEGER) {
-    const s = text.trim().replace(/[_,]/g, '');
-    const n = /^\d+$/.test(s) ? Number(s) : /^\d+(\.\d+)?e\d+$/i.test(s) ? Number(s) : NaN;
-    if (!Number.isSafeInteger(n) || n < 0 || n > max) {
-        throw new errors_ConfigError(`${what} must be a whole number from 0 to ${groupDigits(max)}, got "${text}"`);
-    }
-    return n;
-}
-function oneOf(value, allowed, what) {
-    if (allowed.includes(value))
-        return value;
-    throw new errors_ConfigError(`${what} must be one of ${allowed.join(', ')}, got "${value}"`);
-}
-function parseCliArgs(argv) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                inventory: { type: 'string' },
-                compose: { type: 'string', multiple: true },
-                daemon: { type: 'string' },
-                engine: { type: 'string' },
-                cycles: { type: 'string' },
-                timeline: { type: 'string' },
-                format: { type: 'string' },
-                output: { type: 'string', short: 'o' },
-                'fail-on': { type: 'string' },
-                baseline: { type: 'string' },
-                'write-baseline': { type: 'string' },
-                env: { type: 'string', multiple: true },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean' },
-            },
-        });
-    }
-    catch (e) {
-        throw new errors_ConfigError(`${e.message.replace(/\. To specify.*$/s, '')}\n\n${USAGE}`);
-    }
-    const { values: v, positionals } = parsed;
-    if (positionals.length > 1)
-        throw new errors_ConfigError(`expected at most one directory, got ${positionals.join(' ')}\n\n${USAGE}`);
-    return {
-        dir: positionals[0] ?? '.',
-        inventory: v.inventory,
-        compose: v.compose,
-        daemon: v.daemon,
-        engine: v.engine,
-        cycles: v.cycles !== undefined ? parseCount(v.cycles, '--cycles') : undefined,
-        timeline: v.timeline !== undefined ? parseCount(v.timeline, '--timeline', 100_000) : 0,
-        format: v.format !== undefined ? oneOf(v.format, FORMATS, '--format') : 'text',
-        output: v.output,
-        failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
-        baseline: v.baseline,
-        writeBaseline: v['write-baseline'],
-        env: envNames(v.env ?? [], (name) => `--env ${name}`),
-        help: !!v.help,
-        version: !!v.version,
-    };
-}
-/** a variable name as Compose's interpolation reads it */
-const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** The names of the process variables allowed, checked, without repeats. */
-function envNames(names, what) {
-    const out = [];
-    for (const raw of names) {
-        const name = raw.trim();
-        if (!VARIABLE_NAME.test(name)) {
-            throw new errors_ConfigError(`${what(raw)}: "${raw}" is not a variable name (letters, digits and _, not starting with a digit); give the name only, without a value`);
-        }
-        if (!out.includes(name))
-            out.push(name);
-    }
-    return out;
-}
-/**
- * The environment compose interpolation sees: only the variables named, and only those that are set.
- * Every other variable of the process (tokens, cloud credentials, database URLs …) is unset for it.
- */
-function allowedEnvironment(env, names) {
-    const out = {};
-    for (const name of names) {
-        if (!Object.prototype.hasOwnProperty.call(env, name))
-            continue;
-        const v = env[name];
-        if (v !== undefined)
-            out[name] = v;
-    }
-    return out;
-}
-function exitCodeFor(report, failOn) {
-    return fails(report, failOn) ? 1 : 0;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/versions.ts
 class EngineVersionError extends Error {
 }
+/** the forms every input (CLI --engine, the action's `engine`, the inventory's `engine:`) accepts */
+const ENGINE_VERSION_FORMS = 'what `docker version` prints as the Server version ("26.1.5", "20.10.24+dfsg1", "18.09.1-ce", "28.0.0-rc.2"), ' +
+    'a release without its patch ("26.1", "20.10") or "unknown" (checks both allocator models)';
+/** the newest major release this table was written against; a version beyond the next few is a typo */
+const NEWEST_KNOWN_MAJOR = 29;
+const MAX_PLAUSIBLE_MAJOR = NEWEST_KNOWN_MAJOR + 6;
+function refuse(text, why) {
+    throw new EngineVersionError(`"${text}" is not a Docker Engine version (${why}); accepted: ${ENGINE_VERSION_FORMS}`);
+}
+/**
+ * The one Engine-version grammar. Releases are 1.x (2014–2017), 17.03–18.09 (year.month, "-ce"/"-ee"),
+ * 19.03, 20.10, then 23.0 onwards. A bare major ("24", "99"), a "v" prefix or a number that no release
+ * has (2.4) is refused: guessing would silently pick one allocator model.
+ */
 function parseEngineVersion(text) {
-    const s = String(text).trim().toLowerCase();
-    if (s === '' || s === 'unknown' || s === 'any')
+    const raw = String(text).trim();
+    const s = raw.toLowerCase();
+    if (s === 'unknown')
         return 'unknown';
-    const m = /^v?(\d{1,3})(?:\.(\d{1,3}))?(?:\.(\d{1,3}))?(?:[-+~][0-9a-z.+~-]*)?$/.exec(s);
-    if (!m) {
-        throw new EngineVersionError(`"${text}" is not a Docker Engine version (expected e.g. "20.10.24", "26.1" or "unknown")`);
-    }
-    return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
+    if (s === '')
+        refuse(raw, 'it is empty');
+    if (/^v\d/.test(s))
+        refuse(raw, 'write it without the "v"');
+    const m = /^(\d{1,3})\.(\d{1,3})(?:\.(\d{1,3}))?(?:[-+~][0-9a-z.+~-]*)?$/.exec(s);
+    if (!m)
+        refuse(raw, /^\d+$/.test(s) ? 'a major number alone does not say the release' : 'expected MAJOR.MINOR[.PATCH]');
+    const v = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+    const [major, minor] = v;
+    const released = (major === 1 && minor <= 13) ||
+        ((major === 17 || major === 18) && minor >= 1 && minor <= 12) ||
+        (major === 19 && minor === 3) ||
+        (major === 20 && minor === 10) ||
+        (major >= 23 && major <= MAX_PLAUSIBLE_MAJOR);
+    if (!released)
+        refuse(raw, major > MAX_PLAUSIBLE_MAJOR ? `no release has major ${major}` : `no Docker Engine release is numbered ${major}.${minor}`);
+    return v;
 }
 function atLeast(v, min) {
     for (let i = 0; i < 3; i++) {
@@ -12336,9 +12265,291 @@ const DOCKER_ERRORS = {
     },
 };
 
-// EXTERNAL MODULE: ../main/node_modules/ip-address/dist/ip-address.js
-var ip_address = __nccwpck_require__(4693);
-;// CONCATENATED MODULE: ../main/node_modules/ip-cidr/index.js
+;// CONCATENATED MODULE: ./src/args.ts
+// Command-line arguments → check options. Pure: takes argv, returns options or throws ConfigError.
+
+
+
+
+
+const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
+const FAIL_ON = ['error', 'warning', 'never'];
+const USAGE = `Usage: subnet-guard [DIR] [options]
+
+Replays Docker's subnet allocation for the compose projects in DIR (default .) over N redeploys
+per host and Engine version, and reports every redeploy that would put a network on a reserved range.
+
+Options:
+  --inventory FILE     network inventory (default: DIR/network-inventory.yaml when present)
+  --compose GLOB       compose files to use instead of discovery (repeatable; relative to DIR);
+                       hosts whose inventory entry lists \`projects:\` keep their list
+  --daemon FILE        daemon.json for hosts that do not name one
+  --engine VERSION     Docker Engine version for every host, as \`docker version\` prints it
+                       ("20.10.24", "26.1.5", "18.09.1-ce"), or "26.1", or "unknown" (both models)
+  --cycles N           redeploys to simulate (default: the inventory's, else 1000)
+  --timeline N         list the first N redeploys in the report (default 0)
+  --format FORMAT      text | json | sarif | markdown | github (default text)
+  --output FILE        write the report to FILE instead of standard output
+  --fail-on LEVEL      error | warning | never (default error)
+  --env NAME           let compose interpolation read the process variable NAME (repeatable); no other
+                       variable of the environment is read: the repository's .env and env_files and the
+                       inventory's env: / env-file: are
+  --baseline FILE      findings accepted earlier: reported as suppressed, never fail
+                       (default: DIR/.subnet-guard-baseline.json when present)
+  --write-baseline FILE
+                       accept every current finding: write them to FILE in the format --baseline
+                       reads (keeping the reasons of the baseline in use), print how many, exit 0
+  -h, --help           this text
+  --version            the version
+
+FILE arguments are relative to the current directory and may lie outside DIR.
+
+Exit status: 0 nothing at or above the fail level (or a baseline written), 1 findings, 2 the input
+could not be used or the check could not do its job (no compose project, no reserved ranges, a
+simulation cut short).`;
+/** Parses a count: digits, optionally with _ or , separators, or scientific notation like 1e9. */
+function parseCount(text, what, max = Number.MAX_SAFE_INTEGER) {
+    const s = text.trim().replace(/[_,]/g, '');
+    const n = /^\d+$/.test(s) ? Number(s) : /^\d+(\.\d+)?e\d+$/i.test(s) ? Number(s) : NaN;
+    if (!Number.isSafeInteger(n) || n < 0 || n > max) {
+        throw new errors_ConfigError(`${what} must be a whole number from 0 to ${groupDigits(max)}, got "${text}"`);
+    }
+    return n;
+}
+function oneOf(value, allowed, what) {
+    if (allowed.includes(value))
+        return value;
+    const guess = didYouMean(value, allowed);
+    throw new errors_ConfigError(`${what} must be one of ${allowed.join(', ')}, got "${value}"${guess ? ` — did you mean ${guess}?` : ''}`);
+}
+/** --engine, checked by the grammar the inventory and the action use */
+function engineFlag(value) {
+    try {
+        parseEngineVersion(value);
+    }
+    catch (e) {
+        if (e instanceof EngineVersionError)
+            throw new errors_ConfigError(`--engine: ${e.message}`);
+        throw e;
+    }
+    return value;
+}
+const OPTIONS = {
+    inventory: { type: 'string' },
+    compose: { type: 'string', multiple: true },
+    daemon: { type: 'string' },
+    engine: { type: 'string' },
+    cycles: { type: 'string' },
+    timeline: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    'fail-on': { type: 'string' },
+    baseline: { type: 'string' },
+    'write-baseline': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' },
+};
+/** edit distance (insertions, deletions, substitutions, adjacent swaps), for "did you mean" */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+/** the closest known word, when it is close enough to be a typo */
+function didYouMean(word, known) {
+    let best;
+    let bestD = Infinity;
+    for (const k of known) {
+        const d = editDistance(word.toLowerCase(), k);
+        if (d < bestD) {
+            best = k;
+            bestD = d;
+        }
+    }
+    return best !== undefined && bestD <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
+}
+/** "--cycles -5": a negative number after a flag taking a value is that value (parseArgs would take it for a flag) */
+function joinNegativeValues(argv) {
+    const out = [];
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        const name = a.startsWith('--') ? a.slice(2) : undefined;
+        const next = argv[i + 1];
+        if (name && name in OPTIONS && OPTIONS[name].type === 'string' && next !== undefined && /^-\d/.test(next)) {
+            out.push(`${a}=${next}`);
+            i++;
+        }
+        else
+            out.push(a);
+    }
+    return out;
+}
+function unknownOption(message) {
+    const m = /Unknown option '(-{1,2})([^']*)'/.exec(message);
+    if (!m)
+        return message;
+    const flag = `${m[1]}${m[2]}`;
+    const guess = didYouMean(m[2].replace(/=.*$/, ''), Object.keys(OPTIONS));
+    return `unknown option ${flag}${guess ? ` — did you mean --${guess}?` : ''} (subnet-guard --help lists them)`;
+}
+function parseCliArgs(argv) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: joinNegativeValues(argv),
+            allowPositionals: true,
+            strict: true,
+            options: {
+                inventory: { type: 'string' },
+                compose: { type: 'string', multiple: true },
+                daemon: { type: 'string' },
+                engine: { type: 'string' },
+                cycles: { type: 'string' },
+                timeline: { type: 'string' },
+                format: { type: 'string' },
+                output: { type: 'string', short: 'o' },
+                'fail-on': { type: 'string' },
+                baseline: { type: 'string' },
+                'write-baseline': { type: 'string' },
+                env: { type: 'string', multiple: true },
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean' },
+            },
+        });
+    }
+    catch (e) {
+        const msg = e.message;
+        if (/Unknown option/.test(msg))
+            throw new errors_ConfigError(unknownOption(msg));
+        throw new errors_ConfigError(`${msg.replace(/\. To specify.*$/s, '').replace(/\.?\s*Did you forget.*$/s, '')} (subnet-guard --help lists the options)`);
+    }
+    const { values: v, positionals } = parsed;
+    if (positionals.length > 1)
+        throw new errors_ConfigError(`expected at most one directory, got ${positionals.join(' ')}\n\n${USAGE}`);
+    return {
+        dir: positionals[0] ?? '.',
+        inventory: v.inventory,
+        compose: v.compose,
+        daemon: v.daemon,
+        engine: v.engine !== undefined ? engineFlag(v.engine) : undefined,
+        cycles: v.cycles !== undefined ? parseCount(v.cycles, '--cycles') : undefined,
+        timeline: v.timeline !== undefined ? parseCount(v.timeline, '--timeline', 100_000) : undefined,
+        format: v.format !== undefined ? oneOf(v.format, FORMATS, '--format') : 'text',
+        output: v.output,
+        failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
+        baseline: v.baseline,
+        writeBaseline: v['write-baseline'],
+        env: envNames(v.env ?? [], (name) => `--env ${name}`),
+        help: !!v.help,
+        version: !!v.version,
+    };
+}
+/** a variable name as Compose's interpolation reads it */
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The names of the process variables allowed, checked, without repeats. */
+function envNames(names, what) {
+    const out = [];
+    for (const raw of names) {
+        const name = raw.trim();
+        if (!VARIABLE_NAME.test(name)) {
+            throw new errors_ConfigError(`${what(raw)}: "${raw}" is not a variable name (letters, digits and _, not starting with a digit); give the name only, without a value`);
+        }
+        if (!out.includes(name))
+            out.push(name);
+    }
+    return out;
+}
+/**
+ * The environment compose interpolation sees: only the variables named, and only those that are set.
+ * Every other variable of the process (tokens, cloud credentials, database URLs …) is unset for it.
+ */
+function allowedEnvironment(env, names) {
+    const out = {};
+    for (const name of names) {
+        if (!Object.prototype.hasOwnProperty.call(env, name))
+            continue;
+        const v = env[name];
+        if (v !== undefined)
+            out[name] = v;
+    }
+    return out;
+}
+function exitCodeFor(report, failOn) {
+    return exitStatus(report, failOn);
+}
+
+;// CONCATENATED MODULE: ./src/load/budget.ts
+// One budget for everything a check loads (issue 11, "cost bounded for every input"). Each limit on its
+// own (a file's size, a document's nodes) bounds one factor; a pull request multiplies them instead: the
+// same import listed 100 times, one file named 20,000 times in COMPOSE_FILE, 4^30 includes of 31 small
+// files. So check() makes one LoadBudget and every loader spends from it — the bytes it parses, the files
+// it loads, the projects, networks, reserved ranges and routes it keeps — and the first spend past a
+// limit is refused where it happens (file and line), naming the limit. Loaders called on their own
+// (tests, tools) get a fresh budget with the same limits.
+
+
+const LOAD_LIMITS = Object.freeze({
+    bytes: 32 * 1024 * 1024,
+    files: 10_000,
+    projects: 5_000,
+    networks: 20_000,
+    reserved: 200_000,
+    routes: 10_000,
+});
+/** Longest value one interpolation may produce (characters). A 1 MiB .env value can be used; not copied 100 times. */
+const MAX_INTERPOLATED_LENGTH = 1024 * 1024;
+/**
+ * Longest network or project name read (characters). Docker's embedded DNS resolves `name.network` with
+ * labels of at most 63 characters and names of at most 253 (RFC 1035); Swarm refuses names over 63. A
+ * local bridge network takes longer names, so only what no DNS name can hold is refused.
+ */
+const MAX_NAME_LENGTH = 253;
+const WHAT = {
+    bytes: (n) => `${(n / 1048576).toFixed(0)} MiB of files parsed`,
+    files: (n) => `${groupDigits(n)} compose file loads`,
+    projects: (n) => `${groupDigits(n)} compose projects`,
+    networks: (n) => `${groupDigits(n)} compose networks`,
+    reserved: (n) => `${groupDigits(n)} reserved ranges`,
+    routes: (n) => `${groupDigits(n)} host routes and nameservers`,
+};
+class LoadBudget {
+    limits;
+    used = { bytes: 0, files: 0, projects: 0, networks: 0, reserved: 0, routes: 0 };
+    constructor(limits = LOAD_LIMITS) {
+        this.limits = limits;
+    }
+    /** Spends `n` of `kind`, or throws a ConfigError at `at` naming the limit (and `what` was being loaded). */
+    spend(kind, n, at, what) {
+        const total = this.used[kind] + n;
+        if (total > this.limits[kind]) {
+            throw new errors_ConfigError(`${what ? `${what}: ` : ''}this check would load more than ${WHAT[kind](this.limits[kind])} ` +
+                `(a limit on the cost of one check, see "Limits" in the README); split the repository's checks or remove repeated entries`, at);
+        }
+        this.used[kind] = total;
+    }
+}
+/** The budget a loader uses: the check's, or its own when called alone. */
+function budget_budgetOf(b) {
+    return b ?? new LoadBudget();
+}
+/** Refuses a name longer than MAX_NAME_LENGTH, at `at`. */
+function checkNameLength(kind, name, at) {
+    if (name.length > MAX_NAME_LENGTH) {
+        throw new errors_ConfigError(`${kind} is ${groupDigits(name.length)} characters long (starting ${JSON.stringify(name.slice(0, 40))}…); ` +
+            `names longer than ${MAX_NAME_LENGTH} characters are refused (no DNS name is longer)`, at);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/ip-address/dist/ip-address.js
+var ip_address = __nccwpck_require__(9253);
+;// CONCATENATED MODULE: ./node_modules/ip-cidr/index.js
 
 
 
@@ -12859,8 +13070,8 @@ function alignUp6(addr, size) {
 const MAX_V4 = TWO32 - 1;
 const MAX_V6 = (/* unused pure expression or super */ null && (V6_MAX));
 
-// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(3439);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/load/yaml-fast.ts
 /** Give up on nesting deeper than this (the full reader refuses at 128, with its message). */
 const MAX_FAST_DEPTH = 64;
@@ -14185,6 +14396,7 @@ function mergeIpamConfig(base, over, path) {
 
 
 
+
 const NETWORK_KEY = /^[a-zA-Z0-9._-]+$/;
 const KNOWN_TOP_LEVEL = new Set(['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs', 'models']);
 const MTU_OPTION = 'com.docker.network.driver.mtu';
@@ -14355,7 +14567,8 @@ function readService(e, profiles) {
 function networkDefaults() {
     return { external: false, driver: 'bridge', ipamDriver: 'default', subnets: [], enableIpv4: true, enableIpv6: false };
 }
-function buildNetworks(dict, projectName, profiles, warnings) {
+function buildNetworks(dict, projectName, profiles, warnings, budget) {
+    const spend = budget_budgetOf(budget);
     for (const e of dict.entries.values()) {
         if (!KNOWN_TOP_LEVEL.has(e.key) && !e.key.startsWith('x-')) {
             warnings.push({ code: 'other', message: `unknown top-level key "${e.key}" (Compose refuses it: additional properties are not allowed)`, pos: e.keyPos });
@@ -14363,9 +14576,12 @@ function buildNetworks(dict, projectName, profiles, warnings) {
     }
     const declared = new Map();
     const netsMap = asMap(get(dict, 'networks'), 'networks');
-    if (netsMap)
-        for (const e of netsMap.entries.values())
+    if (netsMap) {
+        for (const e of netsMap.entries.values()) {
+            spend.spend('networks', 1, e.keyPos, `networks.${e.key.length > 40 ? `${e.key.slice(0, 40)}…` : e.key}`);
             declared.set(e.key, readNetwork(e, warnings));
+        }
+    }
     const services = [];
     const svcMap = asMap(get(dict, 'services'), 'services');
     if (svcMap)
@@ -14408,16 +14624,19 @@ function buildNetworks(dict, projectName, profiles, warnings) {
         const d = declared.get(key);
         if (!d) {
             // the implicit default network
+            spend.spend('networks', 1, u.firstPos, 'the default network');
             networks.push({
                 key,
                 name: `${projectName}_${key}`,
                 ...networkDefaults(),
                 pos: u.firstPos,
                 usedBy: u.services,
+                implicit: true,
             });
             continue;
         }
         const name = d.name ? String(d.name.value) : d.external ? key : `${projectName}_${key}`;
+        checkNameLength(`the name of network "${key.length > 40 ? `${key.slice(0, 40)}…` : key}"`, name, d.name?.pos ?? d.keyPos);
         const net = {
             key,
             name,
@@ -14451,6 +14670,8 @@ function buildNetworks(dict, projectName, profiles, warnings) {
 }
 
 ;// CONCATENATED MODULE: ./src/load/interpolate.ts
+
+
 
 class InterpolationError extends Error {
     kind;
@@ -14489,6 +14710,8 @@ function substitute(template, lookup, depth = 0) {
     let i = 0;
     while (i < template.length) {
         const dollar = template.indexOf('$', i);
+        if (out.length > MAX_INTERPOLATED_LENGTH)
+            throw tooLong(out.length);
         if (dollar < 0) {
             out += template.slice(i);
             break;
@@ -14519,8 +14742,13 @@ function substitute(template, lookup, depth = 0) {
         }
         throw invalid(template);
     }
+    if (out.length > MAX_INTERPOLATED_LENGTH)
+        throw tooLong(out.length);
     res.value = out;
     return res;
+}
+function tooLong(n) {
+    return new InterpolationError('too-long', `the interpolated value is more than ${groupDigits(MAX_INTERPOLATED_LENGTH)} characters long (${groupDigits(n)} so far); longer values are refused`);
 }
 function invalid(template) {
     return new InterpolationError('invalid', `invalid interpolation format: ${quoted(template)}`);
@@ -14698,6 +14926,8 @@ function interpolationError(e, path, template, pos) {
     if (e.kind === 'invalid') {
         return errAt(`invalid interpolation format for ${where}: ${quoted(template)}. You may need to escape any $ with another $.`, pos);
     }
+    if (e.kind === 'too-long')
+        return errAt(`${where}: ${e.message}`, pos);
     return errAt(`error while interpolating ${where}: ${e.message}`, pos);
 }
 
@@ -14707,6 +14937,7 @@ function interpolationError(e, path, template, pos) {
 //   unquoted values end at " #" (inline comment) and are trimmed, a bare KEY copies it from the
 //   environment; values may use ${VAR} forms, resolved against the process environment first and
 //   then the keys defined earlier in the same file. The process environment always wins.
+
 
 
 /** Largest env file read (bytes); Compose has no limit, a CI gate needs one. */
@@ -14809,7 +15040,9 @@ function parseEnvFile(text, file, processEnv, into = new Map()) {
             const hash = raw.indexOf(' #');
             if (hash >= 0)
                 raw = raw.slice(0, hash);
-            raw = raw.replace(/\s+$/u, '');
+            // trimEnd, not /\s+$/: the regular expression retries from every space of a long run that a
+            // character other than a space ends (`A=x` + 100,000 spaces + `y` took 21 s)
+            raw = raw.trimEnd();
             j = end;
         }
         let value;
@@ -14850,7 +15083,8 @@ function unescapeDouble(s) {
  * Reads env files in order (later files win over earlier ones; the process environment wins over
  * all). Missing files are a ConfigError.
  */
-function readEnvFiles(reader, files, processEnv) {
+function readEnvFiles(reader, files, processEnv, budget) {
+    const spend = budget_budgetOf(budget);
     const out = new Map();
     const lookup = (k) => (Object.prototype.hasOwnProperty.call(processEnv, k) ? processEnv[k] : undefined);
     for (const f of files) {
@@ -14860,6 +15094,7 @@ function readEnvFiles(reader, files, processEnv) {
         if (size > MAX_ENV_BYTES) {
             throw new errors_ConfigError(`env file is ${(size / 1048576).toFixed(1)} MiB, larger than the ${MAX_ENV_BYTES / 1048576} MiB limit`, { file: f });
         }
+        spend.spend('bytes', size, { file: f, line: 1 }, `reading ${f}`);
         parseEnvFile(reader.read(f), f, lookup, out);
     }
     return out;
@@ -15320,6 +15555,7 @@ class MemoryReader {
 
 
 
+
 const EMPTY_MAP = (pos) => ({ kind: 'map', entries: new Map(), pos });
 function makeEnv(values) {
     return { values: () => values, lookup: (k) => values.get(k) };
@@ -15354,8 +15590,26 @@ function checkPath(p, pos, what, file) {
     }
     return joinRel(p);
 }
+/**
+ * One more load of a compose file: its size is spent from the budget every time it is loaded (each load
+ * interpolates and merges the whole file again), its text parsed only the first time.
+ */
+function loadCompose(ctx, file, from) {
+    const at = from ?? { file, line: 1, column: 1 };
+    let docs = ctx.parsed.get(file);
+    const size = docs ? ctx.reader.size(file) : -1;
+    ctx.budget.spend('files', 1, at, `loading ${file}`);
+    if (!docs) {
+        docs = readCompose(ctx.reader, file, from, ctx.budget);
+        ctx.parsed.set(file, docs);
+    }
+    else {
+        ctx.budget.spend('bytes', Math.max(0, size), at, `loading ${file}`);
+    }
+    return docs;
+}
 /** Reads and parses one compose file; refuses files that are missing or too large. */
-function readCompose(reader, file, from) {
+function readCompose(reader, file, from, budget) {
     const size = reader.size(file);
     if (size < 0 || reader.isDir(file)) {
         if (from)
@@ -15365,6 +15619,7 @@ function readCompose(reader, file, from) {
     if (size > MAX_COMPOSE_BYTES) {
         throw new errors_ConfigError(`compose file is ${(size / 1048576).toFixed(1)} MiB; files larger than ${MAX_COMPOSE_BYTES / 1048576} MiB are refused`, { file, line: 1, column: 1 });
     }
+    budget_budgetOf(budget).spend('bytes', size, from ?? { file, line: 1, column: 1 }, `loading ${file}`);
     const text = reader.read(file);
     if (text.length > MAX_COMPOSE_BYTES) {
         throw new errors_ConfigError(`compose file is larger than ${MAX_COMPOSE_BYTES / 1048576} MiB and is refused`, { file, line: 1, column: 1 });
@@ -15393,7 +15648,7 @@ function loadExtendedFile(ctx, file, env, from) {
     if (cached)
         return cached;
     let dict = EMPTY_MAP(filePos(file));
-    for (const doc of readCompose(ctx.reader, file, from)) {
+    for (const doc of loadCompose(ctx, file, from)) {
         if (!doc.root)
             continue;
         const { root, paths } = extractResets(topLevelMap(doc));
@@ -15564,6 +15819,7 @@ function resolveProjectName(input) {
 
 
 
+
 // ---------------------------------------------------------------------------------------------
 // include
 function pathList(n, what) {
@@ -15641,8 +15897,18 @@ function applyInclude(ctx, proj, cfg, file) {
             const dotenv = joinRel(projectDir, '.env');
             envPaths = ctx.reader.exists(dotenv) && !ctx.reader.isDir(dotenv) ? [dotenv] : [];
         }
+        // the same files, from the same directory, with the same environment and env files, load to the same
+        // model: an include graph with no cycle but many paths (each file including the next four times) is
+        // loaded once per distinct context, not once per path
+        const key = includeKey(proj.env, projectDir, envPaths, files);
+        const known = ctx.includes.get(key);
+        if (known) {
+            ctx.budget.spend('files', 1, item.pos, `including ${files[0]}`);
+            out = importResources(known, out, ctx.warnings, files[0]);
+            continue;
+        }
         const parentValues = Object.fromEntries(proj.env.values());
-        const fromFiles = readEnvFiles(ctx.reader, envPaths, parentValues);
+        const fromFiles = readEnvFiles(ctx.reader, envPaths, parentValues, ctx.budget);
         // the including project's environment wins over the included env files
         const values = new Map(proj.env.values());
         for (const [k, v] of fromFiles)
@@ -15650,9 +15916,19 @@ function applyInclude(ctx, proj, cfg, file) {
                 values.set(k, v.value);
         const sub = { workingDir: projectDir, env: makeEnv(values), includeChain: [...proj.includeChain, files[0]] };
         const imported = loadModel(ctx, sub, files, item.pos);
+        ctx.includes.set(key, imported);
         out = importResources(imported, out, ctx.warnings, files[0]);
     }
     return out;
+}
+/** each environment object, numbered (an include's key names its parent's environment by number) */
+const envIds = new WeakMap();
+let nextEnvId = 0;
+function includeKey(env, projectDir, envPaths, files) {
+    let id = envIds.get(env);
+    if (id === undefined)
+        envIds.set(env, (id = nextEnvId++));
+    return [id, projectDir, envPaths.length, ...envPaths, ...files].join('\u0000');
 }
 function importResources(source, target, warnings, from) {
     let out = target;
@@ -15688,10 +15964,10 @@ function importResources(source, target, warnings, from) {
 }
 // ---------------------------------------------------------------------------------------------
 // one (sub)project's files → merged model
-function loadModel(ctx, proj, files, from, parsed) {
+function loadModel(ctx, proj, files, from) {
     let dict = EMPTY_MAP(filePos(files[0]));
     for (const file of files) {
-        const docs = parsed?.get(file) ?? readCompose(ctx.reader, file, from);
+        const docs = loadCompose(ctx, file, from);
         for (const doc of docs) {
             if (!doc.root)
                 continue;
@@ -15761,7 +16037,8 @@ function loadProject(opts) {
         const dotenv = joinRel(dir, '.env');
         envPaths = reader.exists(dotenv) && !reader.isDir(dotenv) ? [dotenv] : [];
     }
-    const fromFiles = readEnvFiles(reader, envPaths, processEnv);
+    const budget = budget_budgetOf(opts.budget);
+    const fromFiles = readEnvFiles(reader, envPaths, processEnv, budget);
     // the environment wins over the env files; the project's name, once resolved, over both
     const fileValues = new Map();
     for (const [k, v] of fromFiles)
@@ -15769,6 +16046,7 @@ function loadProject(opts) {
     const own = new Map();
     const env = layeredEnv([own, envMapOf(processEnv), fileValues]);
     const parsed = new Map();
+    // parsed once here for the name (each load below spends the file's size from the budget)
     for (const f of files)
         if (!parsed.has(f))
             parsed.set(f, readCompose(reader, f));
@@ -15804,13 +16082,14 @@ function loadProject(opts) {
     }
     const resolved = resolveProjectName({ explicit: opts.projectName, fromEnv: envName, fromFiles: fileName, dirName, firstFile: files[0] });
     own.set('COMPOSE_PROJECT_NAME', resolved.name);
-    const ctx = { reader, warnings, extendsCache: new Map() };
+    checkNameLength('the project name', resolved.name, rawName?.pos ?? { file: files[0], line: 1, column: 1 });
+    const ctx = { reader, warnings, extendsCache: new Map(), budget, parsed, includes: new Map() };
     const proj = { workingDir: dir, env, includeChain: [files[0]] };
-    const dict = loadModel(ctx, proj, files, undefined, parsed);
+    const dict = loadModel(ctx, proj, files);
     if (dict.entries.size === 0)
         throw new errors_ConfigError('empty compose file', { file: files[0], line: 1, column: 1 });
     const profiles = opts.profiles && opts.profiles.length > 0 ? opts.profiles : splitProfiles(env.lookup('COMPOSE_PROFILES'));
-    const built = buildNetworks(dict, resolved.name, profiles, warnings);
+    const built = buildNetworks(dict, resolved.name, profiles, warnings, budget);
     return {
         name: resolved.name,
         dir,
@@ -16731,14 +17010,14 @@ const REAL_NEIGHBOURS = new Set(['bip6', 'ip6tables', 'fixed-cidr-v6', 'ip-forwa
 /** dockerd's own configuration files are a few hundred bytes; anything near this is not one */
 const MAX_DAEMON_JSON_BYTES = 1024 * 1024;
 /** Refuses a file over `max` bytes before reading it (a 50 MB JSON file would cost gigabytes to parse). */
-function refuseLarge(reader, file, max, what) {
+function daemon_refuseLarge(reader, file, max, what) {
     const size = reader.size(file);
     if (size > max) {
         throw new errors_ConfigError(`${what} is ${(size / 1048576).toFixed(1)} MiB; files larger than ${max / 1048576} MiB are refused`, { file, line: 1, column: 1 });
     }
 }
 function loadDaemonConfig(reader, file) {
-    refuseLarge(reader, file, MAX_DAEMON_JSON_BYTES, 'daemon.json');
+    daemon_refuseLarge(reader, file, MAX_DAEMON_JSON_BYTES, 'daemon.json');
     return parseDaemonConfig(reader.read(file), file);
 }
 /** Docker's defaults: no daemon.json. */
@@ -16992,7 +17271,13 @@ function readNetworkOpts(doc, node) {
 
 
 
-function loadImport(reader, file) {
+
+
+/** Largest export read (JSON with positions costs ~15 bytes of memory per byte: 8 MiB holds ~180,000 ranges) */
+const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
+function loadImport(reader, file, budget) {
+    refuseLarge(reader, file, MAX_IMPORT_BYTES, 'the import');
+    budgetOf(budget).spend('bytes', Math.max(0, reader.size(file)), { file, line: 1, column: 1 }, `importing ${file}`);
     return parseImport(reader.read(file), file);
 }
 function parseImport(text, file) {
@@ -18299,6 +18584,8 @@ function unknownPresetMessage(name) {
 
 
 
+
+
 const DEFAULT_HOST_NAME = 'local';
 const COMPOSE_NAMES = new Set(['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml']);
 /** No inventory file: one host running every project found, Engine unknown, nothing reserved. */
@@ -18308,14 +18595,20 @@ function defaultInventory() {
 function defaultHost() {
     return { name: DEFAULT_HOST_NAME, engine: { value: 'unknown' }, routes: [], nameservers: [], restartEvery: 0, env: {} };
 }
-/** 10 MiB holds ~400,000 reserved ranges; larger inventories are refused before parsing */
-const MAX_INVENTORY_BYTES = 10 * 1024 * 1024;
-function loadInventory(reader, file) {
-    refuseLarge(reader, file, MAX_INVENTORY_BYTES, 'the inventory');
+/**
+ * 2 MiB holds ~80,000 inline reserved ranges; larger inventories are refused before parsing (a YAML file
+ * the fast reader cannot read costs the `yaml` package ~130 bytes of memory per byte). Longer lists
+ * belong in `import:` files (JSON, up to 8 MiB each).
+ */
+const MAX_INVENTORY_BYTES = 2 * 1024 * 1024;
+function loadInventory(reader, file, budget) {
+    daemon_refuseLarge(reader, file, MAX_INVENTORY_BYTES, 'the inventory');
+    const spend = budget_budgetOf(budget);
+    spend.spend('bytes', Math.max(0, reader.size(file)), { file, line: 1, column: 1 }, 'reading the inventory');
     const text = reader.read(file);
     const doc = /\.json$/i.test(file) ? parseJson(text, file) : parseYamlDoc(text, file);
     validate(doc);
-    return new Builder(doc, reader).build();
+    return new Builder(doc, reader, spend).build();
 }
 function parseJson(text, file) {
     try {
@@ -18388,7 +18681,7 @@ function closest(word, options) {
     let best;
     let bestD = 3;
     for (const o of options) {
-        const d = editDistance(word.toLowerCase(), o.toLowerCase());
+        const d = inventory_editDistance(word.toLowerCase(), o.toLowerCase());
         if (d < bestD) {
             bestD = d;
             best = o;
@@ -18396,7 +18689,7 @@ function closest(word, options) {
     }
     return best;
 }
-function editDistance(a, b) {
+function inventory_editDistance(a, b) {
     const row = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
         let diag = row[0];
@@ -18484,11 +18777,17 @@ function explain(doc, e) {
 class Builder {
     doc;
     reader;
+    budget;
     dir;
-    constructor(doc, reader) {
+    /** imports already read, by path: an export listed twice is read once */
+    imports = new Map();
+    constructor(doc, reader, budget) {
         this.doc = doc;
         this.reader = reader;
-        this.dir = dirOf(doc.file);
+        this.budget = budget;
+        // paths are relative to the inventory's folder; an inventory named on the command line from outside
+        // the checked directory (a shared ops repository) names the checked repository's files from its root
+        this.dir = leavesRoot(doc.file) ? '.' : dirOf(doc.file);
     }
     build() {
         const doc = this.doc;
@@ -18536,6 +18835,7 @@ class Builder {
         if (cidrNode?.kind === 'string') {
             const p = this.reservedPrefix(cidrNode, `${label}.cidr`);
             const cidr = formatPrefix(p);
+            this.budget.spend('reserved', 1, doc.pos(cidrNode), `${label}.cidr`);
             out.push({ cidr, name: given ?? cidr, pos: doc.pos(cidrNode) });
             return;
         }
@@ -18544,6 +18844,7 @@ class Builder {
             const ranges = expandPreset(presetNode.value);
             if (!ranges)
                 throw doc.error(`${label}.preset: ${unknownPresetMessage(presetNode.value)}`, presetNode);
+            this.budget.spend('reserved', ranges.length, doc.pos(presetNode), `${label}.preset`);
             for (const r of ranges) {
                 out.push({ cidr: r.cidr, name: given ? `${given}: ${r.name}` : r.name, pos: doc.pos(presetNode), source: `preset:${presetNode.value}` });
             }
@@ -18552,7 +18853,18 @@ class Builder {
         const importNode = json_positions_valueOf(item, 'import');
         if (importNode?.kind === 'string') {
             const rel = this.file(importNode, `${label}.import`, 'import');
-            for (const r of loadImport(this.reader, rel).ranges)
+            let imported = this.imports.get(rel);
+            if (!imported) {
+                const size = this.reader.size(rel);
+                if (size > MAX_IMPORT_BYTES) {
+                    throw doc.error(`${label}.import: ${rel} is ${(size / 1048576).toFixed(1)} MiB; imports larger than ${MAX_IMPORT_BYTES / 1048576} MiB are refused`, importNode);
+                }
+                this.budget.spend('bytes', Math.max(0, size), doc.pos(importNode), `${label}.import`);
+                imported = parseImport(this.reader.read(rel), rel);
+                this.imports.set(rel, imported);
+            }
+            this.budget.spend('reserved', imported.ranges.length, doc.pos(importNode), `${label}.import (${groupDigits(imported.ranges.length)} ranges)`);
+            for (const r of imported.ranges)
                 out.push(given ? { ...r, name: `${given}: ${r.name}` } : r);
         }
     }
@@ -18638,6 +18950,7 @@ class Builder {
         return h;
     }
     route(node, label) {
+        this.budget.spend('routes', 1, this.doc.pos(node), label);
         const text = node.value.trim();
         const p = parseAddress(text);
         if ('error' in p)
@@ -18648,6 +18961,7 @@ class Builder {
         return { value: formatPrefix(p), pos: this.doc.pos(node) };
     }
     nameserver(node, label) {
+        this.budget.spend('routes', 1, this.doc.pos(node), label);
         const text = node.value.trim();
         const p = text.includes('/') ? { error: `${JSON.stringify(text)} is a prefix; a nameserver is one address` } : parseAddress(text);
         if ('error' in p)
@@ -18656,6 +18970,7 @@ class Builder {
     }
     project(item, label) {
         const doc = this.doc;
+        this.budget.spend('projects', 1, doc.pos(item), label);
         const pathNode = json_positions_valueOf(item, 'path');
         let path;
         if (pathNode.kind === 'string') {
@@ -19226,12 +19541,12 @@ class RoundRobinAllocator {
 ;// CONCATENATED MODULE: ./src/engine/space.ts
 // The subnets allocated in one address space (local or global).
 //
-// Every candidate probe of both allocators asks one question: "of the entries overlapping [start, end],
-// what is the last address covered?" (blockEnd). It is answered in O(log n) from an index kept sorted by
-// start address with a running maximum of end addresses: among the entries starting at or before `end`,
-// the one reaching furthest either overlaps [start, end] — and then it is the furthest-reaching
-// overlapping entry — or nothing overlaps. Adding or removing an entry costs O(n) (a splice), which is
-// cheap next to the probes: a cycle makes a few mutations and many probes.
+// Every candidate probe of both allocators asks one of two questions: "of the entries overlapping
+// [start, end], what is the last address covered?" (blockEnd) and "where does the covered run reaching
+// into [start, end] end?" (coverEnd, to jump past many adjacent subnets in one step). IPv4 answers both,
+// and adds and removes entries, in at most 33 steps down a binary trie over the address bits, whatever the
+// number of entries (Trie4). IPv6 keeps an index sorted by start address with a running maximum of end
+// addresses (Index): O(log n) probes, O(n) adds and removes — IPv6 networks are few on a host.
 
 /**
  * One family's index: starts ascending, ends in the same order, and the running maximum of ends. Used
@@ -19433,214 +19748,229 @@ class Index {
         this.maxEnd = o.maxEnd.slice();
     }
 }
-const NO_ENTRIES = new Float64Array(0);
+const NO_NODES = new Int32Array(0);
+const NO_FLAGS = new Uint8Array(0);
+const V4_ADDRESSES = 2 ** 32;
 /**
- * The IPv4 index: the same structure as Index, over Float64Arrays. A class of its own so that its code
- * sees only numbers: with IPv6 bigints passing through the same methods every comparison in them was
- * compiled as the generic one, and the arrays changed element kind as addresses passed 2^31.
+ * The IPv4 index: a binary trie over the address bits, one node per prefix on the way to an entry (a
+ * node at depth d is a /d). Each node counts the entries that are exactly its prefix, the entries in its
+ * subtree (a node exists only while that is > 0) and whether its whole range is covered by them. Adding
+ * or removing an entry walks one path and back (at most 33 nodes); every question — the entry reaching
+ * furthest over a range, the last covered address before a point, the first uncovered one after it — is
+ * one or two walks down. So every operation costs O(32) whatever the number of entries n: a host with
+ * 8,000 networks pays what one with 8 does, where the sorted arrays this replaces shifted n entries on
+ * every add and remove and re-merged the runs after every remove.
+ *
+ * Entries are prefixes (aligned blocks), as everything an AddressSpace holds is. Nodes live in typed
+ * arrays, numbered from 1 (0 is "none"), and freed nodes are reused: a simulation adds and removes the
+ * same few subnets every cycle without making garbage.
  */
-class Index4 {
-    // allocated on the first add (most address spaces of a daemon never get an entry), then doubled
-    starts = NO_ENTRIES;
-    ends = NO_ENTRIES;
-    maxEnd = NO_ENTRIES;
-    n = 0;
-    runStarts = NO_ENTRIES;
-    runEnds = NO_ENTRIES;
-    runsValid = false;
-    runCount = 0;
-    /** number of entries whose start is ≤ x */
-    upTo(x) {
-        const { starts } = this;
-        let lo = 0;
-        let hi = this.n;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (starts[mid] <= x)
-                lo = mid + 1;
-            else
-                hi = mid;
+class Trie4 {
+    left = NO_NODES;
+    right = NO_NODES;
+    /** entries that are exactly this node's prefix */
+    count = NO_NODES;
+    /** entries in this node's subtree, its own included */
+    sub = NO_NODES;
+    /** 1 when every address of the node's range is covered by entries at or below it */
+    full = NO_FLAGS;
+    root = 0;
+    /** the next node never used */
+    used = 1;
+    /** freed nodes, linked through `left` */
+    freed = 0;
+    /** the nodes on the path of the last add / remove, root first */
+    path = new Int32Array(34);
+    node() {
+        if (this.freed !== 0) {
+            const n = this.freed;
+            this.freed = this.left[n];
+            this.left[n] = 0;
+            return n;
         }
-        return lo;
+        if (this.used >= this.left.length)
+            this.grow(Math.max(64, this.left.length * 2));
+        return this.used++;
     }
-    /** room for one more entry (and one more run) */
-    reserve() {
-        if (this.n < this.starts.length && this.runCount < this.runStarts.length)
-            return;
-        this.resize(Math.max(32, this.starts.length * 2), true);
-    }
-    /**
-     * New arrays of `cap` entries, the entries kept (or not). The five arrays are views of one buffer: a
-     * simulation makes hundreds of indexes, and each buffer is an allocation outside the heap.
-     */
-    resize(cap, keep) {
-        const buf = new Float64Array(cap * 5);
-        const view = (a, k) => {
-            const b = buf.subarray(k * cap, (k + 1) * cap);
-            if (keep)
-                b.set(a);
+    grow(cap) {
+        const copy = (a) => {
+            const b = new Int32Array(cap);
+            b.set(a);
             return b;
         };
-        this.starts = view(this.starts, 0);
-        this.ends = view(this.ends, 1);
-        this.maxEnd = view(this.maxEnd, 2);
-        this.runStarts = view(this.runStarts, 3);
-        this.runEnds = view(this.runEnds, 4);
+        this.left = copy(this.left);
+        this.right = copy(this.right);
+        this.count = copy(this.count);
+        this.sub = copy(this.sub);
+        const f = new Uint8Array(cap);
+        f.set(this.full);
+        this.full = f;
+    }
+    /** the prefix length of [start, end], which must be an aligned block */
+    static depthOf(start, end) {
+        const size = end - start + 1;
+        const bits = 32 - Math.round(Math.log2(size));
+        if (!(size > 0) || 2 ** (32 - bits) !== size || start % size !== 0)
+            throw new Error(`not a prefix: ${start}–${end}`);
+        return bits;
+    }
+    refresh(n) {
+        const l = this.left[n];
+        const r = this.right[n];
+        this.full[n] = this.count[n] > 0 || (l !== 0 && r !== 0 && this.full[l] === 1 && this.full[r] === 1) ? 1 : 0;
     }
     add(start, end) {
-        this.reserve();
-        if (this.runsValid)
-            this.addRun(start, end);
-        const i = this.upTo(start);
-        const { starts, ends, maxEnd } = this;
-        const n = this.n;
-        // shifted by hand: copyWithin is a call into the runtime, dearer than a loop over a few entries
-        for (let k = n; k > i; k--) {
-            starts[k] = starts[k - 1];
-            ends[k] = ends[k - 1];
-            maxEnd[k] = maxEnd[k - 1];
+        const bits = Trie4.depthOf(start, end);
+        if (this.root === 0)
+            this.root = this.node();
+        const path = this.path;
+        let n = this.root;
+        path[0] = n;
+        for (let d = 0; d < bits; d++) {
+            const right = ((start >>> (31 - d)) & 1) === 1;
+            let c = right ? this.right[n] : this.left[n];
+            if (c === 0) {
+                c = this.node();
+                if (right)
+                    this.right[n] = c;
+                else
+                    this.left[n] = c;
+            }
+            n = c;
+            path[d + 1] = n;
         }
-        starts[i] = start;
-        ends[i] = end;
-        maxEnd[i] = i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end;
-        this.n = n + 1;
-        for (let k = i + 1; k <= n && maxEnd[k] < end; k++)
-            maxEnd[k] = end;
+        this.count[n]++;
+        for (let d = bits; d >= 0; d--) {
+            const m = path[d];
+            this.sub[m]++;
+            this.refresh(m);
+        }
     }
     remove(start, end) {
-        this.runsValid = false;
-        const { starts, ends, maxEnd } = this;
-        for (let i = this.upTo(start) - 1; i >= 0 && starts[i] === start; i--) {
-            if (ends[i] !== end)
-                continue;
-            const n = this.n - 1;
-            for (let k = i; k < n; k++) {
-                starts[k] = starts[k + 1];
-                ends[k] = ends[k + 1];
-                maxEnd[k] = maxEnd[k + 1];
-            }
-            this.n = n;
-            // the running maximum, again from i until it reaches the removed end (see Index.remove)
-            let m = i > 0 ? maxEnd[i - 1] : -1;
-            for (let k = i; k < n; k++) {
-                if (ends[k] > m)
-                    m = ends[k];
-                maxEnd[k] = m;
-                if (m >= end)
-                    break;
-            }
+        const bits = Trie4.depthOf(start, end);
+        const path = this.path;
+        let n = this.root;
+        if (n === 0)
             return;
+        path[0] = n;
+        for (let d = 0; d < bits; d++) {
+            n = ((start >>> (31 - d)) & 1) === 1 ? this.right[n] : this.left[n];
+            if (n === 0)
+                return;
+            path[d + 1] = n;
+        }
+        if (this.count[n] === 0)
+            return;
+        this.count[n]--;
+        for (let d = bits; d >= 0; d--) {
+            const m = path[d];
+            if (--this.sub[m] > 0) {
+                this.refresh(m);
+                continue;
+            }
+            // empty: unlink it from its parent and free it
+            if (d === 0)
+                this.root = 0;
+            else if (this.left[path[d - 1]] === m)
+                this.left[path[d - 1]] = 0;
+            else
+                this.right[path[d - 1]] = 0;
+            this.right[m] = 0;
+            this.count[m] = 0;
+            this.full[m] = 0;
+            this.left[m] = this.freed;
+            this.freed = m;
         }
     }
+    /** the last covered address ≤ x in the subtree of n (range [from, from + size)), x ≥ from; -1 if none */
+    lastCovered(n, from, size, x) {
+        for (;;) {
+            if (this.count[n] > 0 || this.full[n] === 1)
+                return Math.min(x, from + size - 1);
+            const half = size / 2;
+            const mid = from + half;
+            if (x >= mid && this.right[n] !== 0) {
+                const r = this.lastCovered(this.right[n], mid, half, x);
+                if (r >= 0)
+                    return r;
+            }
+            const l = this.left[n];
+            if (l === 0)
+                return -1;
+            n = l;
+            size = half;
+            if (x >= mid)
+                x = mid - 1;
+        }
+    }
+    /** the first uncovered address ≥ x in the subtree of n (range [from, from + size)), x in it; -1 if none */
+    firstUncovered(n, from, size, x) {
+        for (;;) {
+            if (n === 0)
+                return x;
+            if (this.count[n] > 0 || this.full[n] === 1)
+                return -1;
+            const half = size / 2;
+            const mid = from + half;
+            if (x < mid) {
+                const r = this.firstUncovered(this.left[n], from, half, x);
+                if (r >= 0)
+                    return r;
+                x = mid;
+            }
+            n = this.right[n];
+            from = mid;
+            size = half;
+        }
+    }
+    /** Of the entries overlapping [start, end], the last address covered, or undefined (see Index.blockEnd). */
     blockEnd(start, end) {
-        const n = this.upTo(end);
+        let n = this.root;
         if (n === 0)
             return undefined;
-        const m = this.maxEnd[n - 1];
-        return m >= start ? m : undefined;
-    }
-    /** merges [start, end] into the valid runs (see Index.addRun); room for one more run is reserved */
-    addRun(start, end) {
-        const rs = this.runStarts;
-        const re = this.runEnds;
-        const n = this.runCount;
-        let lo = 0;
-        let hi = n;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (re[mid] + 1 < start)
-                lo = mid + 1;
-            else
-                hi = mid;
+        // an entry holding `end`: the shortest prefix on end's path reaches furthest
+        let from = 0;
+        let size = V4_ADDRESSES;
+        for (let d = 0;; d++) {
+            if (this.count[n] > 0)
+                return from + size - 1;
+            if (d === 32)
+                break;
+            size /= 2;
+            const right = ((end >>> (31 - d)) & 1) === 1;
+            const c = right ? this.right[n] : this.left[n];
+            if (c === 0)
+                break;
+            if (right)
+                from += size;
+            n = c;
         }
-        let k = lo;
-        while (k < n && rs[k] <= end + 1)
-            k++;
-        let s = start;
-        let e = end;
-        if (k > lo) {
-            if (rs[lo] < s)
-                s = rs[lo];
-            if (re[k - 1] > e)
-                e = re[k - 1];
-        }
-        // runs lo … k − 1 become the one run [s, e]; the later runs move to lo + 1
-        const shift = lo + 1 - k;
-        if (shift > 0) {
-            for (let j = n - 1; j >= k; j--) {
-                rs[j + shift] = rs[j];
-                re[j + shift] = re[j];
-            }
-        }
-        else if (shift < 0) {
-            for (let j = k; j < n; j++) {
-                rs[j + shift] = rs[j];
-                re[j + shift] = re[j];
-            }
-        }
-        rs[lo] = s;
-        re[lo] = e;
-        this.runCount = n + 1 - (k - lo);
-    }
-    rebuild(pairs) {
-        this.runsValid = false;
-        pairs.sort((a, b) => a[0] - b[0]);
-        this.n = 0;
-        for (const [s, e] of pairs) {
-            this.reserve();
-            const i = this.n++;
-            this.starts[i] = s;
-            this.ends[i] = e;
-            this.maxEnd[i] = i > 0 && this.maxEnd[i - 1] > e ? this.maxEnd[i - 1] : e;
-        }
+        // none holds `end`: every entry overlapping the range ends before it, the last one at the last
+        // covered address
+        const y = this.lastCovered(this.root, 0, V4_ADDRESSES, end);
+        return y >= start ? y : undefined;
     }
     /** see Index.coverEnd */
     coverEnd(start, end) {
-        if (!this.runsValid)
-            this.merge();
-        const rs = this.runStarts;
-        let lo = 0;
-        let hi = this.runCount;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (rs[mid] <= end)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        if (lo === 0)
+        if (this.root === 0)
             return undefined;
-        const e = this.runEnds[lo - 1];
-        return e >= start ? e : undefined;
-    }
-    merge() {
-        const rs = this.runStarts;
-        const re = this.runEnds;
-        const { starts, ends } = this;
-        let r = 0;
-        for (let i = 0; i < this.n; i++) {
-            if (r > 0 && starts[i] <= re[r - 1] + 1) {
-                if (ends[i] > re[r - 1])
-                    re[r - 1] = ends[i];
-            }
-            else {
-                rs[r] = starts[i];
-                re[r] = ends[i];
-                r++;
-            }
-        }
-        this.runCount = r;
-        this.runsValid = true;
+        const y = this.lastCovered(this.root, 0, V4_ADDRESSES, end);
+        if (y < start)
+            return undefined;
+        if (y === V4_ADDRESSES - 1)
+            return y;
+        const u = this.firstUncovered(this.root, 0, V4_ADDRESSES, y + 1);
+        return u < 0 ? V4_ADDRESSES - 1 : u - 1;
     }
     copyFrom(o) {
-        this.runsValid = false;
-        this.n = o.n;
-        if (o.starts.length === 0)
-            return;
-        this.resize(o.starts.length, false);
-        this.starts.set(o.starts);
-        this.ends.set(o.ends);
-        this.maxEnd.set(o.maxEnd);
+        this.left = o.left.slice();
+        this.right = o.right.slice();
+        this.count = o.count.slice();
+        this.sub = o.sub.slice();
+        this.full = o.full.slice();
+        this.root = o.root;
+        this.used = o.used;
+        this.freed = o.freed;
     }
 }
 function samePrefix(a, b) {
@@ -19657,7 +19987,7 @@ class AddressSpace {
     /** by owner number: the prefix it holds, or its prefixes (in the order added) when it holds several */
     held;
     count = 0;
-    v4 = new Index4();
+    v4 = new Trie4();
     v6 = new Index(1n);
     constructor(from) {
         this.ownerIds = new Map(from?.ownerIds);
@@ -19733,26 +20063,32 @@ class AddressSpace {
         const list = Array.isArray(had) ? had : [had];
         this.held[id] = undefined;
         this.count -= list.length;
-        if (list.length <= 32) {
-            for (const p of list)
+        // IPv4: one walk each. IPv6 (sorted arrays): many at once (the candidates a daemon held while
+        // skipping a host route) are cheaper as a rebuild, O(n log n)
+        let v6 = 0;
+        for (const p of list) {
+            if (p.family === 4)
                 this.index(p, false);
+            else
+                v6++;
+        }
+        if (v6 === 0)
+            return;
+        if (v6 <= 32) {
+            for (const p of list)
+                if (p.family === 6)
+                    this.index(p, false);
             return;
         }
-        // many at once (the candidates a daemon held while skipping a host route): rebuild, O(n log n)
-        const v4 = [];
-        const v6 = [];
+        const pairs = [];
         for (const ps of this.held) {
             if (ps === undefined)
                 continue;
-            for (const p of Array.isArray(ps) ? ps : [ps]) {
-                if (p.family === 4)
-                    v4.push([p.addr, lastAddr4(p)]);
-                else
-                    v6.push([p.addr, lastAddr6(p)]);
-            }
+            for (const p of Array.isArray(ps) ? ps : [ps])
+                if (p.family === 6)
+                    pairs.push([p.addr, lastAddr6(p)]);
         }
-        this.v4.rebuild(v4);
-        this.v6.rebuild(v6);
+        this.v6.rebuild(pairs);
     }
     /** Of the entries overlapping [start, end], the last address covered (to jump past), or undefined. */
     blockEnd4(start, end) {
@@ -19852,6 +20188,11 @@ class SimDaemon {
     docker0Prefix = null;
     /** set when dockerd could not create docker0 and would not start */
     bootError = null;
+    /**
+     * Called before each dynamic request of `create` (not docker0's): the simulation uses it to ask what
+     * the request would pick were some networks absent (pickWithout). Never called from pickWithout.
+     */
+    beforeDynamic = null;
     constructor(setup, behaviour) {
         this.setup = setup;
         const all = behavioursFor(setup.engine);
@@ -19972,6 +20313,42 @@ class SimDaemon {
                 space.removeOwner(HOLD);
         }
     }
+    /** requestDynamic for `create`: tells beforeDynamic first */
+    dynamic(family, global) {
+        if (this.beforeDynamic)
+            this.beforeDynamic(family, global);
+        return this.requestDynamic(family, global);
+    }
+    /**
+     * What a dynamic request would pick now if the named networks did not exist, or null when it would
+     * fail; nothing changes (their subnets are taken out and put back in order, the cursor restored).
+     */
+    pickWithout(family, global, names) {
+        const space = global ? this.global : this.local;
+        const gone = [];
+        for (const name of names) {
+            const n = this.network(name);
+            if (!n || n.global !== global)
+                continue;
+            for (let i = 0; i < n.subnets.length; i++)
+                space.remove(n.subnets[i], name);
+            gone.push({ n, name });
+        }
+        const rr = global ? this.globalRR : this.localRR;
+        const cursor = rr?.cursor ?? 0;
+        let r;
+        try {
+            r = this.requestDynamic(family, global);
+        }
+        finally {
+            if (rr)
+                rr.cursor = cursor;
+            for (const { n, name } of gone)
+                for (let i = 0; i < n.subnets.length; i++)
+                    space.add(n.subnets[i], name);
+        }
+        return typeof r === 'string' ? null : r;
+    }
     docker0() {
         return this.docker0Prefix ? formatPrefix(this.docker0Prefix) : null;
     }
@@ -20022,7 +20399,7 @@ class SimDaemon {
         const space = global ? this.global : this.local;
         if (opts.subnets === undefined && opts.ipv4 !== false && !opts.ipv6) {
             // the common case, one dynamic IPv4 subnet: what the general path below does, without its arrays
-            const r = this.requestDynamic(4, global);
+            const r = this.dynamic(4, global);
             if (typeof r === 'string')
                 return r;
             space.add(r, name);
@@ -20055,7 +20432,7 @@ class SimDaemon {
             space.add(p, name);
         }
         if (error === undefined && opts.ipv4 !== false && !v4) {
-            const r = this.requestDynamic(4, global);
+            const r = this.dynamic(4, global);
             if (typeof r === 'string')
                 error = r;
             else {
@@ -20065,7 +20442,7 @@ class SimDaemon {
             }
         }
         if (error === undefined && opts.ipv6 && !v6) {
-            const r = this.requestDynamic(6, global);
+            const r = this.dynamic(6, global);
             if (typeof r === 'string')
                 error = r;
             else {
@@ -20216,6 +20593,7 @@ function mustAddress(text) {
 
 ;// CONCATENATED MODULE: ./src/simulate/host.ts
 
+
 /** default SimulationInput.maxWork */
 const DEFAULT_MAX_WORK = 100_000;
 /** The state of cycle c (1 ≤ c ≤ N), whatever N is. */
@@ -20280,6 +20658,7 @@ function createOptions(n) {
 class HostRun {
     daemon;
     last;
+    watch;
     /** by network id: the id of the project that created it, -1 when the network does not exist */
     owner = [];
     /** by network id: its subnets while it exists */
@@ -20293,9 +20672,52 @@ class HostRun {
     plans = new Map();
     netIds = new Map();
     projectIds = new Map();
-    constructor(daemon, last) {
+    /** the first lost race of each watched network (SimulationInput.watchRaces) */
+    races = new Map();
+    /** watched networks created in the `up` under way, whose race is not decided yet */
+    pending = [];
+    /** the `up` under way and the network it is creating (for RaceHit) */
+    cycle = 0;
+    project = '';
+    creating = '';
+    constructor(daemon, last, watch) {
         this.daemon = daemon;
         this.last = last;
+        this.watch = watch;
+        if (watch && watch.size > 0)
+            daemon.beforeDynamic = (family, global) => this.checkRaces(family, global);
+    }
+    /**
+     * Before a dynamic request in an `up` that already created watched networks: would the request pick a
+     * subnet overlapping one of them, were that one not created yet? Asked for all of them at once (a pick
+     * that overlaps none of the absent networks is the pick with any one of them absent), then one by one
+     * for those a pick overlaps together.
+     */
+    checkRaces(family, global) {
+        let open = this.pending.filter((t) => t.global === global && !this.races.has(t.name));
+        while (open.length > 0) {
+            const pick = this.daemon.pickWithout(family, global, open.map((t) => t.name));
+            if (!pick)
+                break;
+            const hit = open.filter((t) => t.subnets.some((q) => overlaps(q, pick)));
+            if (hit.length === 0)
+                break;
+            if (hit.length === 1)
+                this.lose(hit[0].name, pick);
+            else {
+                for (const t of hit) {
+                    const alone = this.daemon.pickWithout(family, global, [t.name]);
+                    if (alone && t.subnets.some((q) => overlaps(q, alone)))
+                        this.lose(t.name, alone);
+                }
+            }
+            open = open.filter((t) => !hit.includes(t));
+        }
+        if (this.pending.some((t) => this.races.has(t.name)))
+            this.pending = this.pending.filter((t) => !this.races.has(t.name));
+    }
+    lose(name, pick) {
+        this.races.set(name, { cycle: this.cycle, project: this.project, network: this.creating, pick });
     }
     idOf(ids, name) {
         let id = ids.get(name);
@@ -20350,6 +20772,11 @@ class HostRun {
                 continue; // already there (shared by name): joined, not created
             if (!opts)
                 continue;
+            if (this.pending.length > 0) {
+                this.cycle = into.cycle;
+                this.project = p.name;
+                this.creating = n.name;
+            }
             const r = this.daemon.createPrefixes(n.name, opts);
             if (typeof r === 'string') {
                 into.failures.push({ project: p.name, network: n.name, source: n, error: r });
@@ -20358,7 +20785,12 @@ class HostRun {
             this.owner[id] = pid;
             this.subnets[id] = r;
             into.allocations.push(this.allocation(id, p.name, n, r));
+            if (this.watch !== undefined && this.watch.has(n.name) && !this.races.has(n.name)) {
+                this.pending.push({ name: n.name, subnets: r, global: opts.driver === 'overlay' });
+            }
         }
+        if (this.pending.length > 0)
+            this.pending = [];
     }
     /** `compose down`: removes the networks the project created unless another project still uses them */
     down(p, plan = this.planOf(p)) {
@@ -20497,7 +20929,7 @@ class SeenStates {
 }
 function simulateHost(input) {
     const daemon = new SimDaemon({ ...input.setup, engine: input.behaviour.version }, input.behaviour);
-    const run = new HostRun(daemon, input.createLast);
+    const run = new HostRun(daemon, input.createLast, input.watchRaces);
     const boot = { cycle: 0, allocations: [], failures: [], alive: 0 };
     const d0 = daemon.subnetPrefixesOf(DOCKER0);
     if (d0)
@@ -20577,6 +21009,7 @@ function simulateHost(input) {
         }
     }
     seen.release();
+    const truncated = cycling.length > 0 && period === null && window.length < input.cycles;
     return {
         input,
         boot,
@@ -20585,7 +21018,12 @@ function simulateHost(input) {
         period,
         cycles: input.cycles,
         peakNetworks: peak,
-        truncated: cycling.length > 0 && period === null && window.length < input.cycles,
+        truncated,
+        stoppedBy: !truncated ? null : work >= maxWork ? 'work' : 'window',
+        work,
+        maxWork,
+        maxWindow,
+        races: run.races,
     };
 }
 
@@ -20723,6 +21161,20 @@ function isCgnat(p) {
 }
 // ---------------------------------------------------------------------------------------------
 // Wording
+/**
+ * "network app_default of project app", or for the implicit default network (whose annotation sits on
+ * the first service that joins it) "the default network app_default of project app (joined first by
+ * service smtp)": the service is where the network comes from, not what is at fault.
+ */
+function networkText(project, network, source) {
+    if (project === null)
+        return `network ${network}`;
+    if (source?.implicit) {
+        const first = source.usedBy[0];
+        return `the default network ${network} of project ${project}${first ? ` (not declared; joined first by service ${first})` : ''}`;
+    }
+    return `network ${network} of project ${project}`;
+}
 /** "At daemon start" / "On redeploy 14" */
 function whenText(cycle) {
     return cycle === 0 ? 'At daemon start' : `On redeploy ${groupDigits(cycle)}`;
@@ -20750,6 +21202,14 @@ function simulateForever(sim, extra = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
+/**
+ * The reserved ranges that apply to one host: the inventory's top-level list (and, once the inventory
+ * has them, the host's own `reserved:`). Every rule that asks "what must this host keep reaching" goes
+ * through here, so that per-host ranges reach all of them at once.
+ */
+function reservedForHost(ctx, _host) {
+    return ctx.reserved;
+}
 function modelLabel(model) {
     return model === 'round-robin' ? 'Engine ≤ 26, round-robin' : 'Engine ≥ 27, first-fit';
 }
@@ -20911,7 +21371,7 @@ const reservedCollision = {
 };
 function localMessage(hc, c) {
     const a = c.allocation;
-    const who = a.project === null ? 'docker0 (the default bridge)' : `network ${a.network} of project ${a.project}`;
+    const who = a.project === null ? 'docker0 (the default bridge)' : networkText(a.project, a.network, a.source);
     return (`${whenText(c.cycle)}, ${who} gets ${c.subnet}, which overlaps ${c.label} ` +
         `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). From then on the host routes that range into the bridge ` +
         `and can no longer reach it. Fix: pin this network's subnet outside the reserved ranges, or apply the proven ` +
@@ -20981,7 +21441,7 @@ const daemonPoolReserved = {
                     const base = { rule: this.id, ...findingAt(entry.base.pos ?? entry.pos), host: hc.host.name, model: hc.behaviour.model };
                     const now = reach(hc.sim, b.prefix, r);
                     if (now) {
-                        const who = now.allocation.project === null ? 'docker0' : `network ${now.allocation.network} of project ${now.allocation.project}`;
+                        const who = now.allocation.project === null ? 'docker0' : networkText(now.allocation.project, now.allocation.network, now.allocation.source);
                         out.push({
                             ...base,
                             severity: 'error',
@@ -21069,6 +21529,92 @@ const forwardingDisabled = {
         return out;
     },
 };
+
+;// CONCATENATED MODULE: ./src/rules/models.ts
+
+
+const SHORT = { 'round-robin': '≤ 26', 'first-fit': '≥ 27' };
+function other(m) {
+    return m === 'round-robin' ? 'first-fit' : 'round-robin';
+}
+/** the message with its "(Engine ≤ 26, round-robin)" label replaced by `label` (or the label added) */
+function relabel(f, label) {
+    const own = modelLabel(f.model);
+    if (f.message.includes(own))
+        return f.message.split(own).join(label);
+    return `${f.message.replace(/\.?$/, '')} (${label}).`;
+}
+/** the message without anything that names the model, to see whether two models say the same */
+function neutral(f) {
+    return f.message.split(modelLabel(f.model)).join('\u0000');
+}
+function placeKey(f) {
+    return [f.rule, f.severity, f.file ?? '', f.line ?? '', f.column ?? '', f.host ?? ''].join('\u0000');
+}
+function mergeModels(findings, ctx) {
+    const models = new Map();
+    for (const hc of ctx.hosts) {
+        let s = models.get(hc.host.name);
+        if (!s)
+            models.set(hc.host.name, (s = new Set()));
+        s.add(hc.behaviour.model);
+    }
+    const both = (f) => f.host !== undefined && f.model !== undefined && models.get(f.host)?.size === 2;
+    const groups = new Map();
+    /** per host and rule: the models that reported anything at all */
+    const reporting = new Map();
+    for (const f of findings) {
+        if (!both(f))
+            continue;
+        const k = placeKey(f);
+        const g = groups.get(k);
+        if (g)
+            g.push(f);
+        else
+            groups.set(k, [f]);
+        const rk = `${f.rule}\u0000${f.host}`;
+        let r = reporting.get(rk);
+        if (!r)
+            reporting.set(rk, (r = new Set()));
+        r.add(f.model);
+    }
+    const merged = new Map();
+    for (const g of groups.values()) {
+        const rr = g.filter((f) => f.model === 'round-robin');
+        const ff = g.filter((f) => f.model === 'first-fit');
+        if (rr.length === 1 && ff.length === 1) {
+            const [a, b] = [rr[0], ff[0]];
+            const first = (b.cycle ?? 0) < (a.cycle ?? 0) ? b : a;
+            const second = first === a ? b : a;
+            let label;
+            if (first.cycle === second.cycle) {
+                label = neutral(a) === neutral(b) ? `Engine ${SHORT['round-robin']} and ${SHORT['first-fit']}` : `${modelLabel(first.model)}; likewise on ${SHORT[second.model]}`;
+            }
+            else {
+                label = `${modelLabel(first.model)}; redeploy ${groupDigits(second.cycle ?? 0)} on ${SHORT[second.model]}`;
+            }
+            const { model: _model, ...rest } = first;
+            merged.set(first, { ...rest, message: relabel(first, label) });
+            merged.set(second, null);
+        }
+        else if (g.length === 1 && g[0].cycle !== undefined) {
+            const f = g[0];
+            // the other model reported nothing of this rule on this host: say so, it is half the answer
+            if (reporting.get(`${f.rule}\u0000${f.host}`)?.has(other(f.model)))
+                continue;
+            const label = `${modelLabel(f.model)}; never on ${SHORT[other(f.model)]} in ${groupDigits(ctx.cycles)} redeploys`;
+            merged.set(f, { ...f, message: relabel(f, label) });
+        }
+    }
+    const out = [];
+    for (const f of findings) {
+        const m = merged.get(f);
+        if (m === null)
+            continue;
+        out.push(m ?? f);
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/mtu-exceeds-underlay.ts
 // mtu-exceeds-underlay: a network's MTU is larger than the host's underlay MTU (inventory `underlay-mtu`,
@@ -21197,6 +21743,65 @@ const mtuExceedsUnderlay = {
                     ...findingAt(m.pos),
                 });
             }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/no-reserved-ranges.ts
+// no-reserved-ranges: a host with no reserved range at all. Without one, the main question — does a
+// redeploy put a bridge on a network the team must keep reaching — cannot be asked: only pool
+// exhaustion, pinned-subnet races and MTU were checked. A "not checked" state (report/not-checked.ts):
+// the verdict, the badge, the outputs and the exit code never call such a run safe.
+
+
+/** the README section that explains the inventory (where reserved ranges are declared) */
+const INVENTORY_DOCS = 'https://github.com/subnet-guard/subnet-guard#the-inventory';
+function whereFor(ctx, host) {
+    // the host's entry when the inventory has one, else the inventory's first line; no inventory: the repository root
+    if (host.pos)
+        return findingAt(host.pos);
+    const file = ctx.inventory.file;
+    if (!file)
+        return {};
+    const first = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return findingAt(first);
+}
+function noReservedMessage(ctx, host) {
+    const where = ctx.inventory.file
+        ? `Declare them under \`reserved:\` in ${ctx.inventory.file} (top level, or per host)`
+        : 'Declare them in a `network-inventory.yaml` at the repository root (`reserved:` with a `cidr` and a `name` each, or a `preset:`)';
+    return (`No reserved ranges declared for ${host}: only pool exhaustion, races and MTU were checked. Whether a redeploy ` +
+        'puts a bridge on a network the host must keep reaching (a peered VPC, a database, a VPN, the office LAN) was not. ' +
+        `${where}; see ${INVENTORY_DOCS}.`);
+}
+const noReservedRanges = {
+    id: 'no-reserved-ranges',
+    defaultSeverity: 'warning',
+    shortDescription: 'No reserved ranges are declared for a host, so collisions were not checked',
+    fullDescription: 'subnet-guard compares every subnet Docker would hand out with the networks the host must keep reaching. With no reserved ' +
+        'range declared (no inventory, or one without `reserved:`), that comparison has nothing to compare with: the run checked pool ' +
+        'exhaustion, pinned-subnet races and MTU only, and its verdict is "not checked", never "safe".',
+    help: 'Add a `network-inventory.yaml` at the repository root listing the ranges a bridge must never cover: `reserved: - cidr: 172.31.0.0/16` ' +
+        '`name: ops VPC`, or a shipped `preset:` (see the README section "The inventory"). To accept a repository with nothing to protect, ' +
+        'put the finding in the baseline (`--write-baseline`).',
+    check(ctx) {
+        const out = [];
+        const seen = new Set();
+        for (const hc of ctx.hosts) {
+            // one finding per host, whatever the number of engine models it is checked under
+            if (seen.has(hc.host.name))
+                continue;
+            seen.add(hc.host.name);
+            if (reservedForHost(ctx, hc.host).length > 0)
+                continue;
+            out.push({
+                rule: this.id,
+                severity: this.defaultSeverity,
+                message: noReservedMessage(ctx, hc.host.name),
+                ...whereFor(ctx, hc.host),
+                host: hc.host.name,
+            });
         }
         return out;
     },
@@ -21587,6 +22192,28 @@ function inPools(hc, s) {
 function conflicts(all, s) {
     return all.some((o) => o !== s && o.space === s.space && o.network !== s.network && overlaps(o.prefix, s.prefix));
 }
+/**
+ * The first race of `s` (within `cycles`), as a replay with its network created last would find it. One
+ * watching simulation per host and horizon answers for every network the rule asks about (`watch`); a
+ * race whose pick overlaps another of the network's subnets but not `s` itself names its blocker only
+ * through the replay, which is then run up to that cycle.
+ */
+function raceOf(hc, watch, cycles, s, model) {
+    let sim = watch.sims.get(cycles);
+    if (!sim) {
+        sim = simulateHost({ ...hc.sim.input, createLast: undefined, watchRaces: watch.names, cycles });
+        watch.sims.set(cycles, sim);
+    }
+    const hit = sim.races.get(s.network);
+    if (!hit)
+        return null;
+    const state = hit.cycle === 0 ? sim.boot : cycleAt(sim, hit.cycle);
+    if (overlaps(hit.pick, s.prefix)) {
+        return { state, blocker: { project: hit.project, network: hit.network, subnet: formatPrefix(hit.pick) } };
+    }
+    const replay = simulateHost({ ...hc.sim.input, createLast: new Set([s.network]), cycles: hit.cycle });
+    return firstPoolOverlap(replay, s.network, s.prefix, model);
+}
 function blockerText(b) {
     if (!b)
         return 'a network created without a subnet';
@@ -21610,10 +22237,10 @@ const pinnedPoolRace = {
             const model = hc.behaviour.model;
             const all = pinnedSubnets(hc);
             const done = new Set();
-            for (const s of all) {
-                if (s.kind !== 'compose' || !s.dockerIpam || done.has(s.network))
-                    continue;
-                if (!inPools(hc, s) || conflicts(all, s))
+            const asked = all.filter((s) => s.kind === 'compose' && s.dockerIpam && inPools(hc, s) && !conflicts(all, s));
+            const watch = { names: new Set(asked.map((s) => s.network)), sims: new Map() };
+            for (const s of asked) {
+                if (done.has(s.network))
                     continue;
                 done.add(s.network);
                 const where = `network ${s.network} of project ${s.project} pins ${s.cidr}, inside ${poolText(hc, s)}, on host ${hc.host.name} (${modelLabel(model)})`;
@@ -21632,24 +22259,23 @@ const pinnedPoolRace = {
                     });
                     continue;
                 }
-                // The replay equals the real timeline up to the first race. When the real timeline repeats (it has
-                // a period) and no race happened in it, none ever does: the replay never needs to go further.
-                const last = new Set([s.network]);
+                // The replay equals the real timeline up to the first race, which one watching simulation finds
+                // for every pinned network of the host (races). When the real timeline repeats (it has a period)
+                // or stopped at its budget and no race happened in it, the replay never needs to go further.
                 const horizon = hc.sim.period ? Math.min(hc.sim.cycles, hc.sim.window.length) : hc.sim.cycles;
-                const within = simulateHost({ ...hc.sim.input, createLast: last, cycles: horizon });
-                const race = firstPoolOverlap(within, s.network, s.prefix, model);
-                if (race) {
+                const covered = hc.sim.period !== null || hc.sim.truncated;
+                const hit = raceOf(hc, watch, covered ? horizon : ALL_CYCLES, s, model);
+                if (hit && hit.state.cycle <= horizon) {
                     out.push({
                         ...base,
                         severity: this.defaultSeverity,
-                        message: `${whenText(race.state.cycle)} and later, \`docker compose up\` of project ${s.project} can fail with ${quote}: ${where}. ` +
-                            `Compose creates networks in random order; when ${blockerText(race.blocker)} is created first it takes that pool. ${fix}`,
-                        cycle: race.state.cycle,
+                        message: `${whenText(hit.state.cycle)} and later, \`docker compose up\` of project ${s.project} can fail with ${quote}: ${where}. ` +
+                            `Compose creates networks in random order; when ${blockerText(hit.blocker)} is created first it takes that pool. ${fix}`,
+                        cycle: hit.state.cycle,
                     });
                     continue;
                 }
-                const covered = hc.sim.period !== null || within.period !== null || within.window.length < within.cycles;
-                const later = covered ? null : firstPoolOverlap(simulateHost({ ...hc.sim.input, createLast: last, cycles: ALL_CYCLES }), s.network, s.prefix, model);
+                const later = covered ? null : hit;
                 out.push({
                     ...base,
                     severity: 'note',
@@ -21805,7 +22431,7 @@ const poolExhaustion = {
             out.push({
                 rule: this.id,
                 severity: this.defaultSeverity,
-                message: `${whenText(e.state.cycle)}, \`docker compose up\` of project ${e.failure.project} fails ${where}: network ${e.failure.network} ` +
+                message: `${whenText(e.state.cycle)}, \`docker compose up\` of project ${e.failure.project} fails ${where}: ${networkText(e.failure.project, e.failure.network, e.failure.source).replace(/ of project [^ ]+/, '')} ` +
                     `cannot be created — Docker says "${e.failure.error}". ${why[0].toUpperCase()}${why.slice(1)}. ` +
                     (e.family === 6
                         ? 'Fix: pin an IPv6 subnet (ULA, fd00::/8) for the network or add an IPv6 base to default-address-pools.'
@@ -21894,6 +22520,54 @@ const publicRange = {
                     host: hc.host.name,
                 });
             }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/simulation-incomplete.ts
+// simulation-incomplete: the simulation of a host stopped at one of its budgets (network results stored,
+// or cycles) before it had answered every redeploy asked for, and before the allocation pattern repeated.
+// The other rules then saw the first cycles only: a collision or a failure on a later redeploy would go
+// unreported, so the check must not pass as clean. Every host × engine model that stopped early gets one
+// finding naming how far it got and which limit it hit.
+
+
+
+const simulationIncomplete = {
+    id: 'simulation-incomplete',
+    defaultSeverity: 'error',
+    shortDescription: 'The simulation stopped at a budget before every redeploy was checked',
+    fullDescription: 'subnet-guard replays a host until the allocation pattern repeats (then every later redeploy is known) or until the ' +
+        'number of redeploys asked for is reached. To bound its time and memory it also stops after a fixed amount of work. ' +
+        'When that budget runs out first, the redeploys after the last one simulated were not checked: a collision or a failed ' +
+        '`docker compose up` there is not reported, so the result is not a pass.',
+    help: 'Check fewer redeploys (`cycles` in the inventory or `--cycles`; the message says how many were answered), or make the ' +
+        'allocation pattern repeat sooner: fewer networks on the host, pinned subnets for the many networks that never move, or ' +
+        '`default-address-pools` with fewer candidates.',
+    check(ctx) {
+        const out = [];
+        for (const hc of ctx.hosts) {
+            const sim = hc.sim;
+            if (!sim.truncated)
+                continue;
+            const answered = sim.window.length;
+            const limit = sim.stoppedBy === 'window'
+                ? `its limit of ${facts_plural(sim.maxWindow, 'simulated redeploy', 'simulated redeploys')}`
+                : `its work budget of ${facts_plural(sim.maxWork, 'network creation', 'network creations')} (${count(sim.work)} made) before the allocation pattern repeated`;
+            out.push({
+                rule: this.id,
+                severity: this.defaultSeverity,
+                message: `On host ${hc.host.name} (${modelLabel(hc.behaviour.model)}) the simulation answered ${count(answered)} of the ` +
+                    `${facts_plural(sim.cycles, 'redeploy', 'redeploys')} asked for: it stopped at ${limit}. Redeploys ${count(answered + 1)} ` +
+                    `to ${count(sim.cycles)} were not checked, so a collision or a failure there is not reported. ` +
+                    `Fix: check at most ${facts_plural(answered, 'redeploy', 'redeploys')} on this host, or make the pattern repeat sooner ` +
+                    '(fewer networks, pinned subnets for the networks that never move, fewer pool candidates).',
+                ...findingAt(hc.host.pos),
+                host: hc.host.name,
+                model: hc.behaviour.model,
+                cycle: answered + 1,
+            });
         }
         return out;
     },
@@ -21996,6 +22670,9 @@ const unsetVariable = {
 
 
 
+
+
+
 const RULES = [
     reservedCollision,
     pinnedReservedOverlap,
@@ -22007,9 +22684,12 @@ const RULES = [
     mtuExceedsUnderlay,
     forwardingDisabled,
     unsetVariable,
+    simulationIncomplete,
+    noReservedRanges,
 ];
+/** every rule's findings, one per problem: a host checked under both engine models reports each place once */
 function runRules(ctx, rules = RULES) {
-    return rules.flatMap((r) => r.check(ctx));
+    return mergeModels(rules.flatMap((r) => r.check(ctx)), ctx);
 }
 function ruleById(id) {
     return RULES.find((r) => r.id === id);
@@ -22721,15 +23401,16 @@ const VERSION = '0.1.0';
 
 
 
+
 const DEFAULT_CYCLES = 1000;
 const MAX_CYCLES = Number.MAX_SAFE_INTEGER;
 const INVENTORY_NAMES = ['network-inventory.yaml', 'network-inventory.yml'];
-function findInventory(reader, explicit) {
+function findInventory(reader, budget, explicit) {
     if (explicit)
-        return loadInventory(reader, joinRel(explicit));
+        return loadInventory(reader, joinRel(explicit), budget);
     for (const name of INVENTORY_NAMES)
         if (reader.exists(name))
-            return loadInventory(reader, name);
+            return loadInventory(reader, name, budget);
     return defaultInventory();
 }
 const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'third_party', 'dist']);
@@ -22889,15 +23570,43 @@ class CheckReader {
         return this.fact(this.listAt, rel, (r) => this.inner.list(r)).slice();
     }
 }
+/** what was searched, when no compose project was found: nothing checked is a configuration error */
+function nothingFound(globs) {
+    if (globs.length > 0) {
+        return `no compose file matches ${globs.map((g) => `"${g}"`).join(', ')} (paths relative to the checked directory; ` +
+            `directories ${[...IGNORED_DIRS].slice(0, 4).join(', ')} … are not searched): nothing to check`;
+    }
+    return `no compose project found: no ${DEFAULT_FILE_NAMES.join(', ')} in the checked directory or below ` +
+        `(${[...IGNORED_DIRS].slice(0, 4).join(', ')} … skipped), and no inventory host lists \`projects:\`. ` +
+        'Point at the repository (subnet-guard DIR, or the action\'s working-directory), name the files (--compose / compose-files), or list them per host in the inventory';
+}
 function check(source, opts = {}) {
     const reader = source instanceof CheckReader ? source : new CheckReader(source);
-    const inventory = findInventory(reader, opts.inventory);
+    // one budget for everything this check loads (src/load/budget.ts)
+    const budget = new LoadBudget();
+    const inventory = findInventory(reader, budget, opts.inventory);
     const cycles = opts.cycles ?? inventory.cycles?.value ?? DEFAULT_CYCLES;
     if (!Number.isSafeInteger(cycles) || cycles < 0)
         throw new errors_ConfigError(`cycles must be a whole number from 0 to ${MAX_CYCLES}, got ${cycles}`);
     const reserved = parseReserved(inventory);
+    const globs = (opts.composeFiles ?? []).map((g) => g.trim()).filter((g) => g !== '' && !g.startsWith('#'));
+    const listing = inventory.hosts.filter((h) => h.projects !== undefined);
+    if (globs.length > 0 && listing.length > 0 && listing.length === inventory.hosts.length) {
+        // every host names its projects: the globs would change nothing, and ignoring them silently hides that
+        const h = listing[0];
+        throw new errors_ConfigError(`compose file globs (${globs.join(', ')}) were given, but every host in ${inventory.file ?? 'the inventory'} lists its own ` +
+            '`projects:`, and the inventory wins: the globs apply only to hosts without a `projects:` list. ' +
+            'Remove the globs (--compose / compose-files), or remove `projects:` from the hosts they should apply to', h.pos ?? { file: inventory.file ?? 'inventory' });
+    }
     let discovered;
-    const discover = () => (discovered ??= discoverProjects(reader, { globs: opts.composeFiles }));
+    const discover = () => {
+        if (discovered)
+            return discovered;
+        discovered = discoverProjects(reader, { globs: opts.composeFiles });
+        if (discovered.length === 0)
+            throw new errors_ConfigError(nothingFound(globs));
+        return discovered;
+    };
     let daemonJsons;
     const foundDaemons = () => (daemonJsons ??= findDaemonJsons(reader));
     const hosts = [];
@@ -22906,6 +23615,10 @@ function check(source, opts = {}) {
         const refs = host.projects
             ? host.projects.map((ref) => ({ files: filesOf(reader, ref), ref }))
             : discover().map((d) => ({ files: d.files }));
+        // the inventory's projects were counted as it was read; discovered ones count once per host running them
+        if (!host.projects)
+            for (const { files } of refs)
+                budget.spend('projects', 1, { file: files[0], line: 1, column: 1 }, `project ${files[0]}`);
         // once per host: the process environment has dozens of variables, and a host runs many projects
         const environment = { ...(opts.environment ?? {}), ...host.env };
         const projects = refs.map(({ files, ref }) => ({
@@ -22916,6 +23629,7 @@ function check(source, opts = {}) {
                 environment,
                 envFiles: host.envFile ? [joinRel(host.envFile.value)] : undefined,
                 profiles: ref?.profiles ?? [],
+                budget,
             }),
             lifecycle: ref?.lifecycle ?? 'cycling',
         }));
@@ -23110,6 +23824,651 @@ function writeOutputFile(workspace, file, content, shown = file) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+/** longest piece of repository text we print in one place */
+const MAX_FIELD = 300;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+const WORD_JOINER = '\u2060';
+/** free text from the repository, as inline markdown: no HTML, no emphasis, no links, no mentions, one line */
+function markdown_text(s, max = MAX_FIELD) {
+    return clip(s.replace(CONTROL, ' '), max)
+        .replace(/[\\`*_[\]<>!|~&$]/g, (c) => `\\${c}`)
+        .replace(/@/g, `@${WORD_JOINER}`)
+        .replace(/:\/\//g, `:${WORD_JOINER}//`)
+        .replace(/www\./gi, (m) => `${m.slice(0, 3)}${WORD_JOINER}.`);
+}
+/** a code span that survives any backticks inside and works in a table cell (`|` escaped) */
+function code(s, max = MAX_FIELD) {
+    const t = clip(s.replace(CONTROL, ' '), max).replace(/\|/g, '\\|');
+    let longest = 0;
+    for (const m of t.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
+    const fence = '`'.repeat(longest + 1);
+    const pad = t.startsWith('`') || t.endsWith('`') || t === '' ? ' ' : '';
+    return `${fence}${pad}${t}${pad}${fence}`;
+}
+/** a fenced code block that no line of `body` can close early */
+function codeBlock(body, lang = '') {
+    let longest = 2;
+    for (const m of body.matchAll(/^ {0,3}(`{3,})/gm))
+        longest = Math.max(longest, m[1].length);
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${body}\n${fence}`;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** emoji per severity; grey for a run that could not check what it is for */
+function icon(sev) {
+    switch (sev) {
+        case 'unchecked':
+            return '⚪';
+        case 'error':
+            return '❌';
+        case 'warning':
+            return '⚠️';
+        case 'note':
+            return 'ℹ️';
+        case 'clean':
+            return '✅';
+    }
+}
+/** "app-1" or "app-1 (round-robin)" when the report holds the host under both engine models */
+function hostLabel(report, h) {
+    const models = report.hosts.filter((x) => x.name === h.name).length;
+    return models > 1 ? `${h.name} (${h.model})` : h.name;
+}
+/**
+ * "Safe for 1,000 redeploys on 3 hosts" or "app-1 loses 172.31.0.0/16 (ops VPC) on redeploy 14".
+ * Plain text: escape it with `text()` for markdown.
+ */
+function verdict(report) {
+    const c = countFindings(report);
+    const hosts = hostNames(report).length;
+    const span = `${plural(report.cycles, 'redeploy', 'redeploys')} on ${plural(hosts, 'host')}`;
+    const unchecked = notCheckedFindings(report);
+    if (unchecked.length > 0) {
+        // said first, whatever else was found: the rest of the report answers less than it seems to
+        const seen = new Set();
+        const heads = [];
+        for (const f of unchecked) {
+            const sentence = firstSentence(f.message);
+            // "Not checked: no reserved ranges …" — the sentence goes on after the colon
+            const h = /^[A-Z][a-z]/.test(sentence) ? sentence[0].toLowerCase() + sentence.slice(1) : sentence;
+            if (!seen.has(h))
+                heads.push(h);
+            seen.add(h);
+        }
+        let t = `Not checked: ${heads.slice(0, 2).join('; ')}${heads.length > 2 ? ` (and ${plural(heads.length - 2, 'more host')})` : ''}`;
+        const errors = c.errors;
+        if (errors > 0)
+            t += ` — and ${plural(errors, 'error')} found`;
+        return { level: 'unchecked', text: t };
+    }
+    const first = earliestCollision(report);
+    if (first && first.firstCollision) {
+        const fc = first.firstCollision;
+        let t = `${hostLabel(report, first)} loses ${fc.reserved.cidr} (${fc.reserved.name}) on redeploy ${thousands(fc.cycle)}`;
+        const others = new Set(report.hosts.filter((h) => h.firstCollision && h !== first && !collisionSuppressed(report, h)).map((h) => h.name));
+        others.delete(first.name);
+        if (others.size > 0)
+            t += `; ${plural(others.size, 'more host collides', 'more hosts collide')}`;
+        return { level: 'error', text: t };
+    }
+    if (c.errors > 0) {
+        // a sentence of its own (the messages are in the findings): how many, what the first one is, where and when
+        const top = activeFindings(report)[0];
+        const rule = ruleTitle(top.rule);
+        const where = [top.host ? `on ${top.host}` : '', top.cycle !== undefined ? (top.cycle === 0 ? 'at daemon start' : `from redeploy ${thousands(top.cycle)}`) : '']
+            .filter(Boolean)
+            .join(' ');
+        const first = `${rule}${where ? ` ${where}` : ''}`;
+        return {
+            level: 'error',
+            text: c.errors === 1 ? `1 error in ${span}: ${first}` : `${plural(c.errors, 'error')} in ${span}; the first: ${first}`,
+        };
+    }
+    if (c.warnings > 0) {
+        return { level: 'warning', text: `No error in ${span}, but ${plural(c.warnings, 'warning')}` };
+    }
+    // a simulation that stopped early (its finding suppressed): only its first redeploys were checked
+    const early = unfinished(report);
+    if (early.length > 0) {
+        return { level: 'warning', text: `Not checked in full: ${plural(early.length, 'simulation')} stopped at a budget before redeploy ${thousands(report.cycles)}` };
+    }
+    // a "not checked" state the team accepted (baseline or comment) still qualifies the word "safe"
+    const accepted = [...new Set(report.findings.filter((f) => f.suppressed && NOT_CHECKED[f.rule]).map((f) => NOT_CHECKED[f.rule].state))];
+    return { level: 'clean', text: `Safe for ${span}${accepted.length ? ` (${accepted.join(', ')}: accepted)` : ''}` };
+}
+/** a message's first sentence, without its full stop (at most 300 characters) */
+function firstSentence(message) {
+    const m = /^(.+?[^.\s][.!?])(?:\s|$)/s.exec(message);
+    const s = (m ? m[1] : message).replace(/[.]$/, '');
+    return clip(s, 300);
+}
+/** "pool-exhaustion" → "pool exhaustion": a rule id as words for a sentence */
+function ruleTitle(id) {
+    return id.replace(/-/g, ' ');
+}
+function verdictLine(report) {
+    const v = verdict(report);
+    return `${icon(v.level)} **${markdown_text(v.text, 1000)}**`;
+}
+/** "65505" → "65,505" in a count the report keeps as text ("≥1,000,000" stays) */
+function grouped(count) {
+    return /^\d+$/.test(count) ? thousands(Number(count)) : count;
+}
+/** whether the host (under this model) has an active error, i.e. something its proven fix answers */
+function hasSomethingToFix(report, h) {
+    return report.findings.some((f) => !f.suppressed && f.severity === 'error' && f.host === h.name && (f.model === undefined || f.model === h.model));
+}
+function hostsTable(report, maxRows = 200) {
+    const rows = report.hosts.slice(0, maxRows).map((h) => {
+        const fc = h.firstCollision;
+        const accepted = fc && collisionSuppressed(report, h) ? ' (suppressed)' : '';
+        const collision = fc
+            ? `🛑 redeploy ${thousands(fc.cycle)}: ${code(fc.network)} → ${code(fc.subnet)} (${markdown_text(fc.reserved.name)})${accepted}`
+            : `none in ${plural(report.cycles, 'redeploy', 'redeploys')}`;
+        return [
+            markdown_text(h.name),
+            code(h.engine),
+            h.model,
+            thousands(h.peakNetworks),
+            `${markdown_text(grouped(h.poolsLeft))} of ${markdown_text(grouped(h.poolCandidates))}`,
+            collision,
+        ];
+    });
+    let out = table(['Host', 'Engine', 'Model', 'Networks alive (peak)', 'Pools left', 'First collision'], rows);
+    if (report.hosts.length > maxRows)
+        out += `\n\n…and ${plural(report.hosts.length - maxRows, 'more host')} (see the JSON report).`;
+    return out;
+}
+function whereCell(f, opts) {
+    if (!f.file)
+        return '—';
+    const path = repoPath(opts.pathPrefix, f.file);
+    const label = f.line ? `${path}:${f.line}` : path;
+    if (!opts.blobUrl)
+        return code(label);
+    const url = opts.blobUrl.replace(/\/?$/, '/') +
+        path.split('/').map(encodeURIComponent).join('/') +
+        (f.line ? `#L${f.line}${f.endLine && f.endLine > f.line ? `-L${f.endLine}` : ''}` : '');
+    return `[${code(label)}](${url.replace(/[()<>\s]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))})`;
+}
+function findingRow(f, opts) {
+    const ctx = f.host ? markdown_text(f.host) + (f.model ? ` (${f.model})` : '') : '—';
+    let msg = markdown_text(f.message, 1000);
+    if (f.suppressed)
+        msg += f.suppressionReason ? ` — suppressed: ${markdown_text(f.suppressionReason)}` : ' — suppressed';
+    return [icon(f.severity), code(f.rule), whereCell(f, opts), ctx, f.cycle !== undefined ? thousands(f.cycle) : '—', msg];
+}
+const FINDING_HEADER = ['', 'Rule', 'Where', 'Host', 'Redeploy', 'Message'];
+/**
+ * A findings table that stays within `maxBytes`; the rows that do not fit are counted in a note that
+ * points to `elsewhere`.
+ */
+function findingsTable(findings, opts) {
+    if (findings.length === 0)
+        return '';
+    const header = table(FINDING_HEADER, []);
+    let size = Buffer.byteLength(header);
+    const rows = [];
+    for (const f of findings) {
+        if (opts.maxRows !== undefined && rows.length >= opts.maxRows)
+            break;
+        const row = `| ${findingRow(f, opts).join(' | ')} |`;
+        const bytes = Buffer.byteLength(row) + 1;
+        if (size + bytes > opts.maxBytes)
+            break;
+        rows.push(row);
+        size += bytes;
+    }
+    let out = [header, ...rows].join('\n');
+    if (rows.length < findings.length) {
+        out += `\n\n…${plural(findings.length - rows.length, 'more finding')} not shown here: see ${opts.elsewhere}.`;
+    }
+    return out;
+}
+/** hosts grouped by identical fix, so that one snippet serves many hosts */
+function fixGroups(report) {
+    const groups = new Map();
+    for (const h of report.hosts) {
+        // "proven fix" only where something fails: a clean host needs no change
+        if (!h.fix || !hasSomethingToFix(report, h))
+            continue;
+        const key = JSON.stringify(h.fix);
+        const g = groups.get(key);
+        if (g)
+            g.hosts.push(h);
+        else
+            groups.set(key, { hosts: [h], fix: h.fix });
+    }
+    return [...groups.values()];
+}
+/** a YAML key as written in a compose file (quoted unless plain) */
+function yamlKey(k) {
+    return /^[A-Za-z0-9_.-]+$/.test(k) ? k : JSON.stringify(k);
+}
+/** the compose changes of a fix as YAML to merge, grouped by file */
+function composeSnippet(changes, pathPrefix) {
+    const byFile = new Map();
+    for (const c of changes) {
+        const where = c.file ? repoPath(pathPrefix, c.file) : `project ${c.project}`;
+        const list = byFile.get(where);
+        if (list)
+            list.push(c);
+        else
+            byFile.set(where, [c]);
+    }
+    const out = [];
+    for (const [where, list] of byFile) {
+        out.push(`# ${where.replace(/[\r\n]/g, ' ')}: merge into the top-level networks:`, 'networks:');
+        for (const c of list) {
+            out.push(`  ${yamlKey(c.key)}:`);
+            if (c.subnet) {
+                out.push('    ipam:', '      config:', `        - subnet: ${c.subnet}${c.replaces ? `  # was ${c.replaces}` : ''}`);
+            }
+            if (c.mtu !== undefined)
+                out.push('    driver_opts:', `      com.docker.network.driver.mtu: "${c.mtu}"`);
+        }
+    }
+    return out.join('\n');
+}
+function fixSection(report, maxGroups = 20, pathPrefix) {
+    const groups = fixGroups(report);
+    if (groups.length === 0)
+        return '';
+    const parts = [];
+    for (const g of groups.slice(0, maxGroups)) {
+        const names = g.hosts.slice(0, 20).map((h) => markdown_text(hostLabel(report, h)));
+        const more = g.hosts.length > 20 ? ` and ${plural(g.hosts.length - 20, 'more host')}` : '';
+        const daemon = Object.keys(g.fix.daemonJson).length > 0;
+        const compose = g.fix.compose ?? [];
+        const steps = [];
+        if (daemon)
+            steps.push('merge this into `/etc/docker/daemon.json` and restart dockerd');
+        if (compose.length)
+            steps.push(`${daemon ? 'and ' : ''}change the compose files as below`);
+        let block = `Proven fix for ${names.join(', ')}${more}: ${steps.join(' ')}, then recreate the networks ` +
+            '(`docker compose down && docker compose up -d`). Re-running the whole simulation with it gives no errors.';
+        if (daemon)
+            block += `\n\n${codeBlock(JSON.stringify(g.fix.daemonJson, null, 2), 'json')}`;
+        if (compose.length)
+            block += `\n\n${codeBlock(composeSnippet(compose, pathPrefix), 'yaml')}`;
+        const alt = g.fix.alternative?.compose ?? [];
+        if (alt.length) {
+            block += `\n\nOr, leaving daemon.json alone, pin these subnets (also proven):\n\n${codeBlock(composeSnippet(alt, pathPrefix), 'yaml')}`;
+        }
+        parts.push(block);
+    }
+    if (groups.length > maxGroups)
+        parts.push(`…${plural(groups.length - maxGroups, 'more fix', 'more fixes')} in the JSON report.`);
+    return parts.join('\n\n');
+}
+// ------------------------------------------------------------------------------------------------
+// The walk through the pools
+/** reserved ranges the report names (each host's first collision), plus any the caller knows of */
+function knownReserved(report, extra = []) {
+    const seen = new Map();
+    const add = (r) => {
+        if (seen.has(r.cidr))
+            return;
+        const p = parsePrefix(r.cidr);
+        if ('error' in p)
+            return;
+        seen.set(r.cidr, { ...r, prefix: p.prefix });
+    };
+    for (const h of report.hosts)
+        if (h.firstCollision)
+            add(h.firstCollision.reserved);
+    for (const r of extra)
+        add(r);
+    return [...seen.values()];
+}
+/** cuts markdown at a line boundary to fit `maxBytes`, closing an open code fence or <details>, and says so */
+function capMarkdown(md, maxBytes, note) {
+    if (Buffer.byteLength(md) <= maxBytes)
+        return md;
+    const tail = `\n\n> [!WARNING]\n> ${note}\n`;
+    const budget = maxBytes - Buffer.byteLength(tail) - 64;
+    const lines = md.split('\n');
+    const kept = [];
+    let size = 0;
+    let fence = null;
+    let details = 0;
+    for (const line of lines) {
+        const bytes = Buffer.byteLength(line) + 1;
+        if (size + bytes > budget)
+            break;
+        kept.push(line);
+        size += bytes;
+        const m = /^ {0,3}(`{3,})/.exec(line);
+        if (m) {
+            if (fence === null)
+                fence = m[1];
+            else if (m[1].length >= fence.length && line.trim() === m[1])
+                fence = null;
+        }
+        else if (fence === null) {
+            if (/^<details\b/i.test(line.trim()))
+                details++;
+            if (/^<\/details>/i.test(line.trim()))
+                details = Math.max(0, details - 1);
+        }
+    }
+    if (fence !== null)
+        kept.push(fence);
+    for (; details > 0; details--)
+        kept.push('', '</details>');
+    return kept.join('\n') + tail;
+}
+
+;// CONCATENATED MODULE: ./src/report/walk.ts
+
+
+
+const KEYS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+/** the key of every network past the 62nd */
+const OVERFLOW_KEY = '+';
+function networkName(a) {
+    return a.project === null ? `${a.network} (docker0)` : `${a.project}/${a.network}`;
+}
+function parse(subnet) {
+    const p = parsePrefix(subnet);
+    return 'error' in p ? null : p.prefix;
+}
+/** the grid of one host (as markdown), with its legend and the sentence about the period */
+function walkGrid(report, h, opts = {}) {
+    const maxColumns = Math.max(4, opts.maxColumns ?? 20);
+    const maxRows = Math.max(6, opts.maxRows ?? 32);
+    const reserved = knownReserved(report, opts.reserved);
+    const reservedOf = (subnet) => {
+        const p = parse(subnet);
+        if (!p)
+            return null;
+        for (const r of reserved)
+            if (overlaps(p, r.prefix))
+                return r.name || r.cidr;
+        return null;
+    };
+    // keys: networks in the order they first appear (boot, then redeploys)
+    const keys = new Map();
+    const keyOf = (a) => {
+        const name = networkName(a);
+        let k = keys.get(name);
+        if (k === undefined) {
+            k = keys.size < KEYS.length ? KEYS[keys.size] : OVERFLOW_KEY;
+            keys.set(name, k);
+        }
+        return k;
+    };
+    const cellsOf = (allocs) => {
+        const m = new Map();
+        for (const a of allocs) {
+            const k = keyOf(a);
+            const list = m.get(a.subnet);
+            if (list) {
+                if (!list.includes(k))
+                    list.push(k);
+            }
+            else
+                m.set(a.subnet, [k]);
+        }
+        return m;
+    };
+    // boot networks stay for every redeploy: each column shows them too
+    const boot = h.boot;
+    const fc = h.firstCollision;
+    const columns = [];
+    if (boot.length > 0)
+        columns.push({ label: 'start', from: 0, to: 0, cells: cellsOf(boot), collision: fc?.cycle === 0 });
+    // the repeating pattern is shown once: cycles past preamble + period add nothing
+    const patternEnd = h.period ? h.period.preamble + h.period.length : Infinity;
+    const cycles = h.cycles.filter((c) => c.cycle <= patternEnd);
+    const signature = (m) => [...m.entries()].map(([s, k]) => `${s}=${k.join('')}`).sort().join(' ');
+    let last = null;
+    for (const c of cycles) {
+        const cells = cellsOf([...boot, ...c.allocations]);
+        const sig = signature(cells);
+        const collision = fc?.cycle === c.cycle;
+        if (last && last.sig === sig && !collision && !last.col.collision) {
+            last.col.to = c.cycle;
+            continue;
+        }
+        const col = { label: '', from: c.cycle, to: c.cycle, cells, collision };
+        columns.push(col);
+        last = { sig, col };
+    }
+    // a pattern that repeats from its start with period 1: every redeploy alike through the last one
+    const lastShown = cycles.length ? cycles[cycles.length - 1].cycle : 0;
+    const redeployCols = columns.filter((c) => c.from > 0);
+    if (h.period && h.period.length === 1 && redeployCols.length > 0 && lastShown >= patternEnd) {
+        redeployCols[redeployCols.length - 1].to = Math.max(redeployCols[redeployCols.length - 1].to, report.cycles);
+    }
+    // the colliding redeploy past the listed ones: a column of its own with what is known of it
+    if (fc && fc.cycle > 0 && !columns.some((c) => c.collision)) {
+        const cells = new Map([[fc.subnet, [keyOf({ project: fc.project, network: fc.network, subnet: fc.subnet })]]]);
+        columns.push({ label: '', from: fc.cycle, to: fc.cycle, cells, collision: true });
+    }
+    for (const c of columns) {
+        if (c.from === 0)
+            continue;
+        c.label = c.from === c.to ? thousands(c.from) : `${thousands(c.from)}–${thousands(c.to)}`;
+    }
+    // at most maxColumns: the first ones, a gap, and the colliding one with its neighbour
+    let shown = columns;
+    let gapAfter = -1;
+    if (columns.length > maxColumns) {
+        const hit = columns.findIndex((c) => c.collision);
+        const tail = hit >= maxColumns - 1 ? columns.slice(hit - 1, hit + 1) : [];
+        const head = columns.slice(0, maxColumns - tail.length);
+        gapAfter = head.length - 1;
+        shown = [...head, ...tail];
+    }
+    // rows: every pool shown, by address; reserved ones keep their own row, the others are grouped to fit
+    const pools = new Map();
+    for (const c of shown)
+        for (const s of c.cells.keys())
+            if (!pools.has(s))
+                pools.set(s, parse(s) ?? { family: 4, addr: 0, bits: 0 });
+    const sorted = [...pools.entries()].sort((a, b) => comparePrefix(a[1], b[1])).map(([s]) => s);
+    const rows = [];
+    const reservedRows = sorted.filter((s) => reservedOf(s) !== null).length;
+    const plainBudget = Math.max(1, maxRows - reservedRows);
+    const plain = sorted.length - reservedRows;
+    const perRow = plain <= plainBudget ? 1 : Math.ceil(plain / plainBudget);
+    let run = [];
+    const flush = () => {
+        for (let i = 0; i < run.length; i += perRow)
+            rows.push({ pools: run.slice(i, i + perRow), reserved: null });
+        run = [];
+    };
+    for (const s of sorted) {
+        const r = reservedOf(s);
+        if (r === null) {
+            run.push(s);
+            continue;
+        }
+        flush();
+        rows.push({ pools: [s], reserved: r });
+    }
+    flush();
+    const cell = (col, row) => {
+        const held = [];
+        for (const p of row.pools)
+            for (const k of col.cells.get(p) ?? [])
+                if (!held.includes(k))
+                    held.push(k);
+        if (held.length === 0)
+            return '·';
+        const body = held.length <= 2 ? held.join('') : `${held.length}×`;
+        return row.reserved !== null ? `🛑**${body}**` : body;
+    };
+    const rowLabel = (row) => {
+        if (row.reserved !== null)
+            return `🛑 ${code(row.pools[0])} ${markdown_text(row.reserved, 60)}`;
+        if (row.pools.length === 1)
+            return code(row.pools[0]);
+        return `${code(row.pools[0])} … ${code(row.pools[row.pools.length - 1])} (${plural(row.pools.length, 'pool')})`;
+    };
+    const header = ['Pool ↓ · redeploy →'];
+    shown.forEach((c, i) => {
+        header.push(c.collision ? `**${c.label}** 🛑` : c.label);
+        if (i === gapAfter)
+            header.push('⋯');
+    });
+    const body = rows.map((row) => {
+        const cells = [rowLabel(row)];
+        shown.forEach((c, i) => {
+            cells.push(cell(c, row));
+            if (i === gapAfter)
+                cells.push('');
+        });
+        return cells;
+    });
+    const out = [];
+    if (shown.length > 0 && rows.length > 0)
+        out.push(table(header, body));
+    const legend = [...keys.entries()]
+        .filter(([, k]) => k !== OVERFLOW_KEY)
+        .slice(0, KEYS.length)
+        .map(([name, k]) => `**${k}** ${code(name, 60)}`);
+    const overflow = [...keys.values()].filter((k) => k === OVERFLOW_KEY).length;
+    if (legend.length)
+        out.push(legend.join(' · ') + (overflow ? ` · **${OVERFLOW_KEY}** ${plural(overflow, 'more network')}` : ''));
+    const notes = [];
+    if (h.period) {
+        const p = h.period.preamble;
+        const after = p === 0 ? '' : p === 1 ? ' after the first' : ` after the first ${thousands(p)}`;
+        notes.push(h.period.length === 1
+            ? `Every redeploy${after} allocates the same subnets.`
+            : `The walk repeats every ${plural(h.period.length, 'redeploy')}${after}: shown once.`);
+    }
+    if (gapAfter >= 0)
+        notes.push('⋯ marks redeploys left out (see the JSON report with `--timeline`).');
+    if (perRow > 1)
+        notes.push(`Pools are grouped by ${perRow} to fit; a cell counts the networks in the group.`);
+    if (notes.length)
+        out.push(notes.join(' '));
+    return out.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+/** one sentence on a host under one model: its first collision, or why there is none to show */
+function hostState(report, h) {
+    const fc = h.firstCollision;
+    const mine = report.findings.filter((f) => f.host === h.name && (f.model === undefined || f.model === h.model) && !f.suppressed);
+    if (fc) {
+        const who = fc.project ? `${fc.project}/${fc.network}` : fc.network;
+        const when = fc.cycle === 0 ? 'At daemon start' : `Redeploy ${thousands(fc.cycle)}`;
+        const accepted = collisionSuppressed(report, h) ? ' (suppressed)' : '';
+        return `🛑 ${when}: ${code(who, 80)} gets ${code(fc.subnet)} on ${markdown_text(fc.reserved.name || fc.reserved.cidr, 80)} (${code(fc.reserved.cidr)})${accepted}.`;
+    }
+    const unchecked = mine.find(isNotChecked);
+    const errors = mine.filter((f) => f.severity === 'error').length;
+    const others = errors > 0 ? `; ${plural(errors, 'error')} (see Findings)` : '';
+    if (unchecked)
+        return `not checked: ${NOT_CHECKED[unchecked.rule].state}${others}`;
+    return `no collision with a reserved range in ${plural(report.cycles, 'redeploy')}${others}`;
+}
+/** redeploys the report must list for the summary's picture of the walk (action and --format markdown) */
+const WALK_TIMELINE = 32;
+/** GitHub's limit per step */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** what we allow ourselves, leaving room for a notice the action may append (fork fallback) */
+const SUMMARY_MAX_BYTES = SUMMARY_LIMIT_BYTES - 32 * 1024;
+function formatSummary(report, opts = {}) {
+    const maxBytes = opts.maxBytes ?? SUMMARY_MAX_BYTES;
+    const c = countFindings(report);
+    const parts = [];
+    parts.push(`## subnet-guard`);
+    parts.push(verdictLine(report));
+    const counts = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notes, 'note')}` +
+        (c.suppressed ? `, ${thousands(c.suppressed)} suppressed` : '') +
+        ` · ${plural(report.cycles, 'redeploy', 'redeploys')} simulated` +
+        (opts.failOn ? ` · fail-on: ${markdown_text(opts.failOn, 20)}` : '');
+    parts.push(counts);
+    if (report.hosts.length > 0) {
+        parts.push('### Hosts');
+        parts.push(hostsTable(report));
+    }
+    const fix = fixSection(report, 20, opts.pathPrefix);
+    if (fix) {
+        parts.push('### Fix');
+        parts.push(fix);
+    }
+    // the walk through the pools: hosts with a collision first and open, the others folded
+    const walkParts = [];
+    const candidates = [...report.hosts]
+        .sort((a, b) => (a.firstCollision ? 0 : 1) - (b.firstCollision ? 0 : 1))
+        .filter((h) => h.cycles.length > 0 || h.firstCollision || h.boot.length > 0);
+    // hosts that walk the same way share one picture
+    const groups = new Map();
+    for (const h of candidates) {
+        const body = walkGrid(report, h, { reserved: opts.reserved });
+        const key = `${h.engine}\u0000${h.model}\u0000${hostState(report, h)}\u0000${body}`;
+        const g = groups.get(key);
+        if (g)
+            g.push(h);
+        else
+            groups.set(key, [h]);
+    }
+    const maxWalks = opts.maxWalks ?? 10;
+    const shown = [...groups.entries()].slice(0, maxWalks);
+    if (shown.length > 0) {
+        walkParts.push('### Walk through the pools');
+        walkParts.push('Pools down the side, redeploys (`docker compose down` + `up`) across; a letter is the network holding the pool, ' +
+            '`·` a free pool. 🛑 marks a reserved range; the colliding redeploy is bold.');
+        for (const [key, hosts] of shown) {
+            const h = hosts[0];
+            const names = hosts.slice(0, 12).map((x) => markdown_text(hostLabel(report, x), 80)).join(', ') + (hosts.length > 12 ? ` and ${plural(hosts.length - 12, 'more host')}` : '');
+            const title = `${names} — Engine ${markdown_text(h.engine, 40)}, ${h.model}`;
+            const parts = key.split('\u0000');
+            const state = parts[2];
+            const body = parts.slice(3).join('\u0000');
+            walkParts.push(h.firstCollision
+                ? `#### ${title}\n\n${state}\n\n${body}`
+                : `<details><summary>${title}: ${state}</summary>\n\n${body}\n\n</details>`);
+        }
+        const pictured = shown.reduce((n, [, hs]) => n + hs.length, 0);
+        if (report.hosts.length > pictured) {
+            walkParts.push(`…${plural(report.hosts.length - pictured, 'more host')} not pictured (see the JSON report).`);
+        }
+    }
+    const walk = walkParts.join('\n\n');
+    const head = parts.join('\n\n');
+    const active = activeFindings(report);
+    const suppressed = suppressedFindings(report);
+    const findingParts = [];
+    // the findings get the room the other sections leave; suppressed ones what is left after those
+    const room = Math.max(16 * 1024, maxBytes - Buffer.byteLength(head) - Buffer.byteLength(walk) - 8 * 1024);
+    let used = 0;
+    if (active.length > 0) {
+        findingParts.push('### Findings');
+        const t = findingsTable(active, { ...opts, maxBytes: Math.floor(room * 0.9), elsewhere: 'the step log (full list in plain text)' });
+        findingParts.push(t);
+        used = Buffer.byteLength(t);
+    }
+    if (suppressed.length > 0) {
+        const st = findingsTable(suppressed, { ...opts, maxBytes: Math.max(4096, room - used), elsewhere: 'the step log' });
+        findingParts.push(`<details><summary>${plural(suppressed.length, 'suppressed finding')}</summary>\n\n${st}\n\n</details>`);
+    }
+    const footer = `<sub>subnet-guard ${markdown_text(report.tool.version, 40)}</sub>`;
+    const md = [head, ...findingParts, walk, footer].filter((x) => x !== '').join('\n\n') + '\n';
+    return capMarkdown(md, maxBytes, 'The summary was cut to stay under GitHub\'s 1 MiB limit; the full list is in the step log.');
+}
+/** the summary written when the input could not be used */
+function formatConfigErrorSummary(message) {
+    return `## subnet-guard\n\n⚪ **Not checked: configuration error** — the check did not run.\n\n${text(message, 4000)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 function toJson(report) {
     return JSON.stringify(report, null, 2) + '\n';
@@ -23118,19 +24477,61 @@ function toJson(report) {
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
-/** compiler style, so terminals and editors link it: file:line:col: severity rule: message */
-function compilerLine(f) {
+
+function painter(on) {
+    return on ? (code, s) => `\u001b[${code}m${s}\u001b[0m` : (_code, s) => s;
+}
+const SEVERITY_COLOR = { error: '31', warning: '33', note: '36' };
+const VERDICT_MARK = {
+    error: { mark: '✖', color: '1;31' },
+    warning: { mark: '⚠', color: '1;33' },
+    clean: { mark: '✔', color: '1;32' },
+    unchecked: { mark: '○', color: '1;90' },
+};
+function text_location(f) {
     let where = f.file ?? '';
     if (f.file && f.line)
         where += `:${f.line}${f.column ? `:${f.column}` : ''}`;
-    const suppressed = f.suppressed ? ' (suppressed)' : '';
-    return `${where ? where + ': ' : ''}${f.severity} ${f.rule}: ${f.message}${suppressed}`;
+    return where;
+}
+/** compiler style, so terminals and editors link it: "file:line:col: severity rule: message"; suppressed ones say so first */
+function compilerLine(f) {
+    const where = text_location(f);
+    const suppressed = f.suppressed ? `suppressed${f.suppressionReason ? ` (${f.suppressionReason})` : ''}: ` : '';
+    return `${suppressed}${where ? where + ': ' : ''}${f.severity} ${f.rule}: ${f.message}`;
+}
+/** words of `text` in lines of at most `width` columns (a word longer than that gets a line of its own) */
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (line === '')
+            line = word;
+        else if (line.length + 1 + word.length <= width)
+            line += ` ${word}`;
+        else {
+            lines.push(line);
+            line = word;
+        }
+    }
+    if (line !== '')
+        lines.push(line);
+    return lines;
+}
+function findingBlock(f, paint, width) {
+    const where = text_location(f);
+    const sev = paint(f.suppressed ? '90' : SEVERITY_COLOR[f.severity], f.severity);
+    const head = `${f.suppressed ? paint('90', `suppressed${f.suppressionReason ? ` (${f.suppressionReason})` : ''}: `) : ''}${where ? paint('1', where) + ': ' : ''}${sev} ${paint('2', f.rule)}:`;
+    if (width === undefined)
+        return [`${head} ${f.message}`];
+    const indent = '    ';
+    return [head, ...wrap(f.message, Math.max(20, width - indent.length)).map((l) => indent + l)];
 }
 function engineLabel(h) {
     const model = h.model === 'round-robin' ? 'round-robin (Engine ≤ 26)' : 'first-fit (Engine ≥ 27)';
     return h.engine === 'unknown' ? `engine unknown, checking ${model}` : `Engine ${h.engine}, ${model}`;
 }
-function hostBlock(h, cycles) {
+function hostBlock(report, h) {
     const out = [`host ${h.name} — ${engineLabel(h)}`];
     const boot = h.boot.map((a) => `${a.project ? `${a.project}/` : ''}${a.network} ${a.subnet}`);
     out.push(`  at start:        ${boot.length > 0 ? boot.join(', ') : '(no networks)'}`);
@@ -23138,32 +24539,45 @@ function hostBlock(h, cycles) {
         const list = c.allocations.map((a) => `${a.network} ${a.subnet}`).join(', ');
         out.push(`  redeploy ${String(c.cycle).padStart(6)}: ${list || '(nothing allocated)'}`);
     }
+    const unchecked = report.findings.some((f) => !f.suppressed && f.rule === 'no-reserved-ranges' && f.host === h.name);
     if (h.firstCollision) {
         const fc = h.firstCollision;
         const when = fc.cycle === 0 ? 'at daemon start' : `on redeploy ${groupDigits(fc.cycle)}`;
         out.push(`  first collision: ${when}: ${fc.network} ${fc.subnet} overlaps ${fc.reserved.cidr}${fc.reserved.name ? ` (${fc.reserved.name})` : ''}`);
     }
-    else {
-        out.push(`  first collision: none in ${groupDigits(cycles)} redeploys`);
+    else if (unchecked) {
+        out.push('  first collision: not checked (no reserved ranges declared)');
     }
-    const period = h.period ? `, pattern repeats every ${groupDigits(h.period.length)} redeploys` : '';
-    out.push(`  networks alive at peak: ${h.peakNetworks}; pools: ${h.poolCandidates} candidates, ${h.poolsLeft} left at peak${period}`);
-    if (h.fix)
+    else {
+        out.push(`  first collision: none in ${plural(report.cycles, 'redeploy')}`);
+    }
+    const period = h.period ? `, pattern repeats every ${plural(h.period.length, 'redeploy')}` : '';
+    out.push(`  networks alive at peak: ${groupDigits(h.peakNetworks)}; pools: ${grouped(h.poolCandidates)} candidates, ${grouped(h.poolsLeft)} left at peak${period}`);
+    if (h.fix && hasSomethingToFix(report, h))
         out.push(`  proven fix (daemon.json): ${JSON.stringify(h.fix.daemonJson)}`);
     return out;
 }
-function toText(report) {
+function toText(report, opts = {}) {
+    const paint = painter(!!opts.color);
+    const v = verdict(report);
+    const c = countFindings(report);
+    const mark = VERDICT_MARK[v.level];
     const lines = [];
-    lines.push(`${report.tool.name} ${report.tool.version}: ${groupDigits(report.cycles)} redeploys simulated on ${new Set(report.hosts.map((h) => h.name)).size} host(s)`);
+    lines.push(paint(mark.color, `${mark.mark} ${v.text}.`.replace(/\.\.$/, '.')));
+    const counts = [plural(c.errors, 'error'), plural(c.warnings, 'warning')];
+    if (c.notes)
+        counts.push(plural(c.notes, 'note'));
+    if (c.suppressed)
+        counts.push(`${groupDigits(c.suppressed)} suppressed`);
+    lines.push(`  ${counts.join(', ')} · ${plural(report.cycles, 'redeploy')} simulated on ${plural(hostNames(report).length, 'host')} · ${report.tool.name} ${report.tool.version}`);
+    const active = activeFindings(report);
+    const suppressed = suppressedFindings(report);
+    if (active.length + suppressed.length > 0)
+        lines.push('');
+    for (const f of [...active, ...suppressed])
+        lines.push(...findingBlock(f, paint, opts.width));
     for (const h of report.hosts)
-        lines.push('', ...hostBlock(h, report.cycles));
-    const active = report.findings.filter((f) => !f.suppressed);
-    lines.push('');
-    for (const f of sortFindings(report.findings))
-        lines.push(compilerLine(f));
-    const errors = active.filter((f) => f.severity === 'error').length;
-    const warnings = active.filter((f) => f.severity === 'warning').length;
-    lines.push(`${errors} error(s), ${warnings} warning(s)`);
+        lines.push('', ...hostBlock(report, h));
     return lines.join('\n') + '\n';
 }
 
@@ -23544,469 +24958,6 @@ function formatSarifText(report, opts = {}) {
     return JSON.stringify(formatSarif(report, opts), null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-/** longest piece of repository text we print in one place */
-const MAX_FIELD = 300;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
-const WORD_JOINER = '\u2060';
-/** free text from the repository, as inline markdown: no HTML, no emphasis, no links, no mentions, one line */
-function markdown_text(s, max = MAX_FIELD) {
-    return clip(s.replace(CONTROL, ' '), max)
-        .replace(/[\\`*_[\]<>!|~&$]/g, (c) => `\\${c}`)
-        .replace(/@/g, `@${WORD_JOINER}`)
-        .replace(/:\/\//g, `:${WORD_JOINER}//`)
-        .replace(/www\./gi, (m) => `${m.slice(0, 3)}${WORD_JOINER}.`);
-}
-/** a code span that survives any backticks inside and works in a table cell (`|` escaped) */
-function code(s, max = MAX_FIELD) {
-    const t = clip(s.replace(CONTROL, ' '), max).replace(/\|/g, '\\|');
-    let longest = 0;
-    for (const m of t.matchAll(/`+/g))
-        longest = Math.max(longest, m[0].length);
-    const fence = '`'.repeat(longest + 1);
-    const pad = t.startsWith('`') || t.endsWith('`') || t === '' ? ' ' : '';
-    return `${fence}${pad}${t}${pad}${fence}`;
-}
-/** a fenced code block that no line of `body` can close early */
-function codeBlock(body, lang = '') {
-    let longest = 2;
-    for (const m of body.matchAll(/^ {0,3}(`{3,})/gm))
-        longest = Math.max(longest, m[1].length);
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${lang}\n${body}\n${fence}`;
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/** emoji per severity */
-function icon(sev) {
-    switch (sev) {
-        case 'error':
-            return '❌';
-        case 'warning':
-            return '⚠️';
-        case 'note':
-            return 'ℹ️';
-        case 'clean':
-            return '✅';
-    }
-}
-/** "app-1" or "app-1 (round-robin)" when the report holds the host under both engine models */
-function hostLabel(report, h) {
-    const models = report.hosts.filter((x) => x.name === h.name).length;
-    return models > 1 ? `${h.name} (${h.model})` : h.name;
-}
-/**
- * "Safe for 1,000 redeploys on 3 hosts" or "app-1 loses 172.31.0.0/16 (ops VPC) on redeploy 14".
- * Plain text: escape it with `text()` for markdown.
- */
-function verdict(report) {
-    const c = countFindings(report);
-    const hosts = hostNames(report).length;
-    const span = `${plural(report.cycles, 'redeploy', 'redeploys')} on ${plural(hosts, 'host')}`;
-    const first = earliestCollision(report);
-    if (first && first.firstCollision) {
-        const fc = first.firstCollision;
-        let t = `${hostLabel(report, first)} loses ${fc.reserved.cidr} (${fc.reserved.name}) on redeploy ${thousands(fc.cycle)}`;
-        const others = new Set(report.hosts.filter((h) => h.firstCollision && h !== first && !collisionSuppressed(report, h)).map((h) => h.name));
-        others.delete(first.name);
-        if (others.size > 0)
-            t += `; ${plural(others.size, 'more host collides', 'more hosts collide')}`;
-        return { level: 'error', text: t };
-    }
-    if (c.errors > 0) {
-        const top = activeFindings(report)[0];
-        const more = c.errors > 1 ? ` (and ${plural(c.errors - 1, 'more error')})` : '';
-        return { level: 'error', text: `${clip(top.message, 200)}${more}` };
-    }
-    if (c.warnings > 0) {
-        return { level: 'warning', text: `No error in ${span}, but ${plural(c.warnings, 'warning')}` };
-    }
-    return { level: 'clean', text: `Safe for ${span}` };
-}
-function verdictLine(report) {
-    const v = verdict(report);
-    return `${icon(v.level === 'clean' ? 'clean' : v.level)} **${markdown_text(v.text, 1000)}**`;
-}
-function hostsTable(report, maxRows = 200) {
-    const rows = report.hosts.slice(0, maxRows).map((h) => {
-        const fc = h.firstCollision;
-        const accepted = fc && collisionSuppressed(report, h) ? ' (suppressed)' : '';
-        const collision = fc
-            ? `🛑 redeploy ${thousands(fc.cycle)}: ${code(fc.network)} → ${code(fc.subnet)} (${markdown_text(fc.reserved.name)})${accepted}`
-            : `none in ${plural(report.cycles, 'redeploy', 'redeploys')}`;
-        return [
-            markdown_text(h.name),
-            code(h.engine),
-            h.model,
-            thousands(h.peakNetworks),
-            `${markdown_text(h.poolsLeft)} of ${markdown_text(h.poolCandidates)}`,
-            collision,
-        ];
-    });
-    let out = table(['Host', 'Engine', 'Model', 'Networks alive (peak)', 'Pools left', 'First collision'], rows);
-    if (report.hosts.length > maxRows)
-        out += `\n\n…and ${plural(report.hosts.length - maxRows, 'more host')} (see the JSON report).`;
-    return out;
-}
-function whereCell(f, opts) {
-    if (!f.file)
-        return '—';
-    const path = repoPath(opts.pathPrefix, f.file);
-    const label = f.line ? `${path}:${f.line}` : path;
-    if (!opts.blobUrl)
-        return code(label);
-    const url = opts.blobUrl.replace(/\/?$/, '/') +
-        path.split('/').map(encodeURIComponent).join('/') +
-        (f.line ? `#L${f.line}${f.endLine && f.endLine > f.line ? `-L${f.endLine}` : ''}` : '');
-    return `[${code(label)}](${url.replace(/[()<>\s]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))})`;
-}
-function findingRow(f, opts) {
-    const ctx = f.host ? markdown_text(f.host) + (f.model ? ` (${f.model})` : '') : '—';
-    let msg = markdown_text(f.message, 1000);
-    if (f.suppressed)
-        msg += f.suppressionReason ? ` — suppressed: ${markdown_text(f.suppressionReason)}` : ' — suppressed';
-    return [icon(f.severity), code(f.rule), whereCell(f, opts), ctx, f.cycle !== undefined ? thousands(f.cycle) : '—', msg];
-}
-const FINDING_HEADER = ['', 'Rule', 'Where', 'Host', 'Redeploy', 'Message'];
-/**
- * A findings table that stays within `maxBytes`; the rows that do not fit are counted in a note that
- * points to `elsewhere`.
- */
-function findingsTable(findings, opts) {
-    if (findings.length === 0)
-        return '';
-    const header = table(FINDING_HEADER, []);
-    let size = Buffer.byteLength(header);
-    const rows = [];
-    for (const f of findings) {
-        if (opts.maxRows !== undefined && rows.length >= opts.maxRows)
-            break;
-        const row = `| ${findingRow(f, opts).join(' | ')} |`;
-        const bytes = Buffer.byteLength(row) + 1;
-        if (size + bytes > opts.maxBytes)
-            break;
-        rows.push(row);
-        size += bytes;
-    }
-    let out = [header, ...rows].join('\n');
-    if (rows.length < findings.length) {
-        out += `\n\n…${plural(findings.length - rows.length, 'more finding')} not shown here: see ${opts.elsewhere}.`;
-    }
-    return out;
-}
-/** hosts grouped by identical fix, so that one snippet serves many hosts */
-function fixGroups(report) {
-    const groups = new Map();
-    for (const h of report.hosts) {
-        if (!h.fix)
-            continue;
-        const key = JSON.stringify(h.fix);
-        const g = groups.get(key);
-        if (g)
-            g.hosts.push(h);
-        else
-            groups.set(key, { hosts: [h], fix: h.fix });
-    }
-    return [...groups.values()];
-}
-/** a YAML key as written in a compose file (quoted unless plain) */
-function yamlKey(k) {
-    return /^[A-Za-z0-9_.-]+$/.test(k) ? k : JSON.stringify(k);
-}
-/** the compose changes of a fix as YAML to merge, grouped by file */
-function composeSnippet(changes, pathPrefix) {
-    const byFile = new Map();
-    for (const c of changes) {
-        const where = c.file ? repoPath(pathPrefix, c.file) : `project ${c.project}`;
-        const list = byFile.get(where);
-        if (list)
-            list.push(c);
-        else
-            byFile.set(where, [c]);
-    }
-    const out = [];
-    for (const [where, list] of byFile) {
-        out.push(`# ${where.replace(/[\r\n]/g, ' ')}: merge into the top-level networks:`, 'networks:');
-        for (const c of list) {
-            out.push(`  ${yamlKey(c.key)}:`);
-            if (c.subnet) {
-                out.push('    ipam:', '      config:', `        - subnet: ${c.subnet}${c.replaces ? `  # was ${c.replaces}` : ''}`);
-            }
-            if (c.mtu !== undefined)
-                out.push('    driver_opts:', `      com.docker.network.driver.mtu: "${c.mtu}"`);
-        }
-    }
-    return out.join('\n');
-}
-function fixSection(report, maxGroups = 20, pathPrefix) {
-    const groups = fixGroups(report);
-    if (groups.length === 0)
-        return '';
-    const parts = [];
-    for (const g of groups.slice(0, maxGroups)) {
-        const names = g.hosts.slice(0, 20).map((h) => markdown_text(hostLabel(report, h)));
-        const more = g.hosts.length > 20 ? ` and ${plural(g.hosts.length - 20, 'more host')}` : '';
-        const daemon = Object.keys(g.fix.daemonJson).length > 0;
-        const compose = g.fix.compose ?? [];
-        const steps = [];
-        if (daemon)
-            steps.push('merge this into `/etc/docker/daemon.json` and restart dockerd');
-        if (compose.length)
-            steps.push(`${daemon ? 'and ' : ''}change the compose files as below`);
-        let block = `Proven fix for ${names.join(', ')}${more}: ${steps.join(' ')}, then recreate the networks ` +
-            '(`docker compose down && docker compose up -d`). Re-running the whole simulation with it gives no errors.';
-        if (daemon)
-            block += `\n\n${codeBlock(JSON.stringify(g.fix.daemonJson, null, 2), 'json')}`;
-        if (compose.length)
-            block += `\n\n${codeBlock(composeSnippet(compose, pathPrefix), 'yaml')}`;
-        const alt = g.fix.alternative?.compose ?? [];
-        if (alt.length) {
-            block += `\n\nOr, leaving daemon.json alone, pin these subnets (also proven):\n\n${codeBlock(composeSnippet(alt, pathPrefix), 'yaml')}`;
-        }
-        parts.push(block);
-    }
-    if (groups.length > maxGroups)
-        parts.push(`…${plural(groups.length - maxGroups, 'more fix', 'more fixes')} in the JSON report.`);
-    return parts.join('\n\n');
-}
-// ------------------------------------------------------------------------------------------------
-// The walk through the pools
-/** reserved ranges the report names (each host's first collision), plus any the caller knows of */
-function knownReserved(report, extra = []) {
-    const seen = new Map();
-    const add = (r) => {
-        if (seen.has(r.cidr))
-            return;
-        const p = parsePrefix(r.cidr);
-        if ('error' in p)
-            return;
-        seen.set(r.cidr, { ...r, prefix: p.prefix });
-    };
-    for (const h of report.hosts)
-        if (h.firstCollision)
-            add(h.firstCollision.reserved);
-    for (const r of extra)
-        add(r);
-    return [...seen.values()];
-}
-function reservedHit(subnet, reserved) {
-    const p = parsePrefix(subnet);
-    if ('error' in p)
-        return null;
-    for (const r of reserved)
-        if (overlaps(p.prefix, r.prefix))
-            return r.name;
-    return null;
-}
-/**
- * A table with one row per redeploy and one column per redeployed network, cells being the subnet the
- * network got; a cell on a reserved range is marked 🛑 with the range's name. Boot allocations
- * (docker0, persistent projects) are listed above it.
- */
-function walkTable(report, h, opts = {}) {
-    const maxRows = opts.maxRows ?? 32;
-    const maxColumns = opts.maxColumns ?? 6;
-    const reserved = knownReserved(report, opts.reserved);
-    const mark = (subnet) => {
-        const hit = reservedHit(subnet, reserved);
-        return hit ? `🛑 **${code(subnet)}** ${markdown_text(hit, 80)}` : code(subnet);
-    };
-    const out = [];
-    if (h.boot.length > 0) {
-        const boot = h.boot
-            .slice(0, 20)
-            .map((a) => `${code(a.project === null ? `${a.network} (docker0)` : `${a.project}/${a.network}`, 80)} ${mark(a.subnet)}`);
-        out.push(`Boot: ${boot.join(', ')}${h.boot.length > 20 ? `, …and ${plural(h.boot.length - 20, 'more network')}` : ''}`);
-    }
-    const columns = [];
-    for (const c of h.cycles) {
-        for (const a of c.allocations) {
-            const key = `${a.project ?? ''}/${a.network}`;
-            if (!columns.includes(key))
-                columns.push(key);
-        }
-    }
-    const shownColumns = columns.slice(0, maxColumns);
-    const fc = h.firstCollision;
-    if (h.cycles.length > 0 && shownColumns.length > 0) {
-        const rowOf = (c) => {
-            const cells = shownColumns.map((key) => {
-                const subs = c.allocations.filter((a) => `${a.project ?? ''}/${a.network}` === key).map((a) => a.subnet);
-                return subs.length ? subs.map(mark).join('<br>') : '—';
-            });
-            return [fc && fc.cycle === c.cycle ? `**${thousands(c.cycle)}**` : thousands(c.cycle), ...cells];
-        };
-        const hit = (c) => c.allocations.some((a) => reservedHit(a.subnet, reserved) !== null);
-        // the first rows, then every collision row up to the cap, with ⋮ for the gaps
-        const picked = new Set();
-        const head = Math.max(1, maxRows - 8);
-        h.cycles.slice(0, head).forEach((_, i) => picked.add(i));
-        for (let i = head; i < h.cycles.length && picked.size < maxRows; i++)
-            if (hit(h.cycles[i]))
-                picked.add(i);
-        const rows = [];
-        let last = -1;
-        for (const i of [...picked].sort((a, b) => a - b)) {
-            if (i !== last + 1)
-                rows.push(['⋮', ...shownColumns.map(() => '')]);
-            rows.push(rowOf(h.cycles[i]));
-            last = i;
-        }
-        const lastCycle = h.cycles[h.cycles.length - 1].cycle;
-        if (fc && fc.cycle > lastCycle) {
-            rows.push(['⋮', ...shownColumns.map(() => '')]);
-            const key = `${fc.project ?? ''}/${fc.network}`;
-            rows.push([`**${thousands(fc.cycle)}**`, ...shownColumns.map((k) => (k === key ? mark(fc.subnet) : '…'))]);
-        }
-        else if (last < h.cycles.length - 1) {
-            rows.push(['⋮', ...shownColumns.map(() => '')]);
-        }
-        out.push(table(['Redeploy', ...shownColumns.map((k) => code(k.startsWith('/') ? k.slice(1) : k, 80))], rows));
-        if (columns.length > shownColumns.length)
-            out.push(`…and ${plural(columns.length - shownColumns.length, 'more network')} (see the JSON report).`);
-    }
-    else if (fc) {
-        out.push(`Redeploy ${thousands(fc.cycle)}: ${code(fc.project ? `${fc.project}/${fc.network}` : fc.network)} gets ${mark(fc.subnet)}.`);
-    }
-    if (h.period) {
-        out.push(`The walk repeats every ${plural(h.period.length, 'redeploy', 'redeploys')}` +
-            (h.period.preamble > 0 ? ` after the first ${thousands(h.period.preamble)}.` : '.'));
-    }
-    return out.join('\n\n');
-}
-/** cuts markdown at a line boundary to fit `maxBytes`, closing an open code fence or <details>, and says so */
-function capMarkdown(md, maxBytes, note) {
-    if (Buffer.byteLength(md) <= maxBytes)
-        return md;
-    const tail = `\n\n> [!WARNING]\n> ${note}\n`;
-    const budget = maxBytes - Buffer.byteLength(tail) - 64;
-    const lines = md.split('\n');
-    const kept = [];
-    let size = 0;
-    let fence = null;
-    let details = 0;
-    for (const line of lines) {
-        const bytes = Buffer.byteLength(line) + 1;
-        if (size + bytes > budget)
-            break;
-        kept.push(line);
-        size += bytes;
-        const m = /^ {0,3}(`{3,})/.exec(line);
-        if (m) {
-            if (fence === null)
-                fence = m[1];
-            else if (m[1].length >= fence.length && line.trim() === m[1])
-                fence = null;
-        }
-        else if (fence === null) {
-            if (/^<details\b/i.test(line.trim()))
-                details++;
-            if (/^<\/details>/i.test(line.trim()))
-                details = Math.max(0, details - 1);
-        }
-    }
-    if (fence !== null)
-        kept.push(fence);
-    for (; details > 0; details--)
-        kept.push('', '</details>');
-    return kept.join('\n') + tail;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-/** GitHub's limit per step */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/** what we allow ourselves, leaving room for a notice the action may append (fork fallback) */
-const SUMMARY_MAX_BYTES = SUMMARY_LIMIT_BYTES - 32 * 1024;
-function formatSummary(report, opts = {}) {
-    const maxBytes = opts.maxBytes ?? SUMMARY_MAX_BYTES;
-    const c = countFindings(report);
-    const parts = [];
-    parts.push(`## subnet-guard`);
-    parts.push(verdictLine(report));
-    const counts = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notes, 'note')}` +
-        (c.suppressed ? `, ${thousands(c.suppressed)} suppressed` : '') +
-        ` · ${plural(report.cycles, 'redeploy', 'redeploys')} simulated` +
-        (opts.failOn ? ` · fail-on: ${markdown_text(opts.failOn, 20)}` : '');
-    parts.push(counts);
-    if (report.hosts.length > 0) {
-        parts.push('### Hosts');
-        parts.push(hostsTable(report));
-    }
-    const fix = fixSection(report, 20, opts.pathPrefix);
-    if (fix) {
-        parts.push('### Fix');
-        parts.push(fix);
-    }
-    // the walk through the pools: hosts with a collision first and open, the others folded
-    const walkParts = [];
-    const candidates = [...report.hosts]
-        .sort((a, b) => (a.firstCollision ? 0 : 1) - (b.firstCollision ? 0 : 1))
-        .filter((h) => h.cycles.length > 0 || h.firstCollision || h.boot.length > 0);
-    // hosts that walk the same way share one picture
-    const groups = new Map();
-    for (const h of candidates) {
-        const body = walkTable(report, h, { reserved: opts.reserved });
-        const key = `${h.engine}\u0000${h.model}\u0000${body}`;
-        const g = groups.get(key);
-        if (g)
-            g.push(h);
-        else
-            groups.set(key, [h]);
-    }
-    const maxWalks = opts.maxWalks ?? 10;
-    const shown = [...groups.entries()].slice(0, maxWalks);
-    if (shown.length > 0) {
-        walkParts.push('### Walk through the pools');
-        walkParts.push('Each row is one `docker compose down` + `up`; each cell is the subnet Docker gives the network. ' +
-            '🛑 marks a subnet on a reserved range.');
-        for (const [key, hosts] of shown) {
-            const h = hosts[0];
-            const names = hosts.slice(0, 12).map((x) => markdown_text(hostLabel(report, x), 80)).join(', ') + (hosts.length > 12 ? ` and ${plural(hosts.length - 12, 'more host')}` : '');
-            const title = `${names} — Engine ${markdown_text(h.engine, 40)}, ${h.model}`;
-            const body = key.slice(key.indexOf('\u0000', key.indexOf('\u0000') + 1) + 1);
-            walkParts.push(h.firstCollision
-                ? `#### ${title}\n\n${body}`
-                : `<details><summary>${title}: no collision</summary>\n\n${body}\n\n</details>`);
-        }
-        const pictured = shown.reduce((n, [, hs]) => n + hs.length, 0);
-        if (report.hosts.length > pictured) {
-            walkParts.push(`…${plural(report.hosts.length - pictured, 'more host')} not pictured (see the JSON report).`);
-        }
-    }
-    const walk = walkParts.join('\n\n');
-    const head = parts.join('\n\n');
-    const active = activeFindings(report);
-    const suppressed = suppressedFindings(report);
-    const findingParts = [];
-    // the findings get the room the other sections leave; suppressed ones what is left after those
-    const room = Math.max(16 * 1024, maxBytes - Buffer.byteLength(head) - Buffer.byteLength(walk) - 8 * 1024);
-    let used = 0;
-    if (active.length > 0) {
-        findingParts.push('### Findings');
-        const t = findingsTable(active, { ...opts, maxBytes: Math.floor(room * 0.9), elsewhere: 'the step log (full list in plain text)' });
-        findingParts.push(t);
-        used = Buffer.byteLength(t);
-    }
-    if (suppressed.length > 0) {
-        const st = findingsTable(suppressed, { ...opts, maxBytes: Math.max(4096, room - used), elsewhere: 'the step log' });
-        findingParts.push(`<details><summary>${plural(suppressed.length, 'suppressed finding')}</summary>\n\n${st}\n\n</details>`);
-    }
-    const footer = `<sub>subnet-guard ${markdown_text(report.tool.version, 40)}</sub>`;
-    const md = [head, ...findingParts, walk, footer].filter((x) => x !== '').join('\n\n') + '\n';
-    return capMarkdown(md, maxBytes, 'The summary was cut to stay under GitHub\'s 1 MiB limit; the full list is in the step log.');
-}
-/** the summary written when the input could not be used */
-function formatConfigErrorSummary(message) {
-    return `## subnet-guard\n\n❌ **Configuration error** — the check did not run.\n\n${text(message, 4000)}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The command line. With main.ts, the only place that touches process, the file system root and the
 // environment; everything it calls is a pure function over a Reader.
@@ -24025,10 +24976,25 @@ function formatConfigErrorSummary(message) {
 
 
 
-function render(report, args) {
+
+function terminalFor(args) {
+    if (args.output)
+        return { color: false };
+    const env = process.env;
+    const tty = !!process.stdout.isTTY;
+    let color = tty;
+    // https://no-color.org: any non-empty NO_COLOR turns colours off; FORCE_COLOR (not "0"/"false") forces them on
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        color = false;
+    else if (env.FORCE_COLOR !== undefined)
+        color = !['0', 'false'].includes(env.FORCE_COLOR);
+    const width = tty && process.stdout.columns ? Math.max(40, Math.min(process.stdout.columns, 160)) : undefined;
+    return { color, width };
+}
+function render(report, args, term = { color: false }) {
     switch (args.format) {
         case 'text':
-            return toText(report);
+            return toText(report, term);
         case 'json':
             return toJson(report);
         case 'sarif':
@@ -24041,15 +25007,74 @@ function render(report, args) {
             return assertNever(args.format, 'format');
     }
 }
-function relToRoot(root, file) {
+/**
+ * A file named on the command line: relative to the current directory, and allowed outside DIR (it was
+ * named on purpose). Returned relative to DIR ("../shared/daemon.json" when outside); the reader
+ * answers for exactly those files outside DIR and nothing else there.
+ */
+function explicitFile(root, file, flag, outside) {
     if (file === undefined)
         return undefined;
+    if (file.trim() === '')
+        throw new errors_ConfigError(`${flag} needs a file name`);
     const abs = external_node_path_namespaceObject.resolve(file);
-    const rel = external_node_path_namespaceObject.relative(root, abs);
-    if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel)) {
-        throw new errors_ConfigError(`${file} is outside the checked directory ${root}`);
+    let st;
+    try {
+        st = external_node_fs_namespaceObject.statSync(abs);
     }
-    return rel.split(external_node_path_namespaceObject.sep).join('/') || '.';
+    catch {
+        throw new errors_ConfigError(`${flag} ${file}: not found (looked for ${abs})`);
+    }
+    if (st.isDirectory())
+        throw new errors_ConfigError(`${flag} ${file} is a directory, not a file`);
+    const rel = external_node_path_namespaceObject.relative(root, abs).split(external_node_path_namespaceObject.sep).join('/');
+    if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel))
+        outside.set(rel, abs);
+    return rel;
+}
+/** files longer than this are refused when named outside DIR (the loaders cap what they parse too) */
+const MAX_OUTSIDE_BYTES = 16 * 1024 * 1024;
+/** the checked directory, plus the few files named on the command line that lie outside it */
+class CommandLineReader {
+    inner;
+    outside;
+    constructor(inner, outside) {
+        this.inner = inner;
+        this.outside = outside;
+    }
+    read(rel) {
+        const abs = this.outside.get(rel);
+        if (abs === undefined)
+            return this.inner.read(rel);
+        if (this.size(rel) > MAX_OUTSIDE_BYTES)
+            throw new errors_ConfigError(`larger than ${MAX_OUTSIDE_BYTES} bytes`, { file: rel });
+        try {
+            return external_node_fs_namespaceObject.readFileSync(abs, 'utf8');
+        }
+        catch (e) {
+            throw new errors_ConfigError(`cannot read: ${e.code ?? e.message}`, { file: rel });
+        }
+    }
+    exists(rel) {
+        return this.outside.has(rel) || this.inner.exists(rel);
+    }
+    isDir(rel) {
+        return this.outside.has(rel) ? false : this.inner.isDir(rel);
+    }
+    list(rel) {
+        return this.inner.list(rel);
+    }
+    size(rel) {
+        const abs = this.outside.get(rel);
+        if (abs === undefined)
+            return this.inner.size(rel);
+        try {
+            return external_node_fs_namespaceObject.statSync(abs).size;
+        }
+        catch {
+            return -1;
+        }
+    }
 }
 /**
  * Where --write-baseline writes: relative to the current directory like the other paths, inside the
@@ -24095,6 +25120,10 @@ function baselineTarget(root, file) {
  * symbolic link inside the checked directory (a cloned repository may hold one in place of the file).
  */
 function writeAsked(root, flag, file, content) {
+    // the CLI makes no directories: a path with a typo is an error the user sees, not a new folder
+    const parent = external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(file));
+    if (!external_node_fs_namespaceObject.existsSync(parent))
+        throw new errors_ConfigError(`${flag} ${file}: cannot write the report: the directory ${parent} does not exist`);
     try {
         writeOutputFile(root, external_node_path_namespaceObject.resolve(file), content, file);
     }
@@ -24131,11 +25160,11 @@ function main(argv) {
         if (!external_node_fs_namespaceObject.existsSync(root) || !external_node_fs_namespaceObject.statSync(root).isDirectory())
             throw new errors_ConfigError(`${args.dir} is not a directory`);
         const writeTo = args.writeBaseline !== undefined ? baselineTarget(root, args.writeBaseline) : undefined;
-        const baseline = relToRoot(root, args.baseline);
-        if (baseline !== undefined && !external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.resolve(args.baseline)))
-            throw new errors_ConfigError(`--baseline ${args.baseline} not found`);
-        if (baseline !== undefined && external_node_fs_namespaceObject.statSync(external_node_path_namespaceObject.resolve(args.baseline)).isDirectory())
-            throw new errors_ConfigError(`--baseline ${args.baseline} is a directory`);
+        const outside = new Map();
+        const baseline = explicitFile(root, args.baseline, '--baseline', outside);
+        if (baseline !== undefined && outside.has(baseline)) {
+            throw new errors_ConfigError(`--baseline ${args.baseline} is outside the checked directory ${root}: a baseline is read only from inside it`);
+        }
         if (args.output !== undefined) {
             if (args.output.trim() === '')
                 throw new errors_ConfigError('--output needs a file name');
@@ -24150,14 +25179,17 @@ function main(argv) {
         }
         // only the variables the user names: a cloned repository must not read a token into a network name
         const environment = allowedEnvironment(process.env, args.env);
-        const reader = new FsReader(root);
+        const inventory = explicitFile(root, args.inventory, '--inventory', outside);
+        const daemonJson = explicitFile(root, args.daemon, '--daemon', outside);
+        const reader = new CommandLineReader(new FsReader(root), outside);
         const { report } = check(reader, {
-            inventory: relToRoot(root, args.inventory),
+            inventory,
             composeFiles: args.compose,
-            daemonJson: relToRoot(root, args.daemon),
+            daemonJson,
             engine: args.engine,
             cycles: args.cycles,
-            timeline: args.timeline,
+            // the markdown summary pictures the walk: it needs the first redeploys, as the action's summary does
+            timeline: args.timeline ?? (args.format === 'markdown' ? WALK_TIMELINE : 0),
             environment,
             rootName: external_node_path_namespaceObject.basename(root),
             baseline,
@@ -24173,7 +25205,7 @@ function main(argv) {
             process.stdout.write(baselineWritten(written.findings.length, args.writeBaseline, writeTo.rel === BASELINE_FILE, invalid));
             return 0;
         }
-        const out = render(report, args);
+        const out = render(report, args, terminalFor(args));
         if (args.output)
             writeAsked(root, '--output', args.output, out);
         else

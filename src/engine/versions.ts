@@ -18,16 +18,42 @@ export class EngineVersionError extends Error {}
 
 type Triple = [number, number, number];
 
+/** the forms every input (CLI --engine, the action's `engine`, the inventory's `engine:`) accepts */
+export const ENGINE_VERSION_FORMS =
+  'what `docker version` prints as the Server version ("26.1.5", "20.10.24+dfsg1", "18.09.1-ce", "28.0.0-rc.2"), ' +
+  'a release without its patch ("26.1", "20.10") or "unknown" (checks both allocator models)';
+
+/** the newest major release this table was written against; a version beyond the next few is a typo */
+const NEWEST_KNOWN_MAJOR = 29;
+const MAX_PLAUSIBLE_MAJOR = NEWEST_KNOWN_MAJOR + 6;
+
+function refuse(text: string, why: string): never {
+  throw new EngineVersionError(`"${text}" is not a Docker Engine version (${why}); accepted: ${ENGINE_VERSION_FORMS}`);
+}
+
+/**
+ * The one Engine-version grammar. Releases are 1.x (2014–2017), 17.03–18.09 (year.month, "-ce"/"-ee"),
+ * 19.03, 20.10, then 23.0 onwards. A bare major ("24", "99"), a "v" prefix or a number that no release
+ * has (2.4) is refused: guessing would silently pick one allocator model.
+ */
 export function parseEngineVersion(text: string): Triple | 'unknown' {
-  const s = String(text).trim().toLowerCase();
-  if (s === '' || s === 'unknown' || s === 'any') return 'unknown';
-  const m = /^v?(\d{1,3})(?:\.(\d{1,3}))?(?:\.(\d{1,3}))?(?:[-+~][0-9a-z.+~-]*)?$/.exec(s);
-  if (!m) {
-    throw new EngineVersionError(
-      `"${text}" is not a Docker Engine version (expected e.g. "20.10.24", "26.1" or "unknown")`,
-    );
-  }
-  return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
+  const raw = String(text).trim();
+  const s = raw.toLowerCase();
+  if (s === 'unknown') return 'unknown';
+  if (s === '') refuse(raw, 'it is empty');
+  if (/^v\d/.test(s)) refuse(raw, 'write it without the "v"');
+  const m = /^(\d{1,3})\.(\d{1,3})(?:\.(\d{1,3}))?(?:[-+~][0-9a-z.+~-]*)?$/.exec(s);
+  if (!m) refuse(raw, /^\d+$/.test(s) ? 'a major number alone does not say the release' : 'expected MAJOR.MINOR[.PATCH]');
+  const v: Triple = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+  const [major, minor] = v;
+  const released =
+    (major === 1 && minor <= 13) ||
+    ((major === 17 || major === 18) && minor >= 1 && minor <= 12) ||
+    (major === 19 && minor === 3) ||
+    (major === 20 && minor === 10) ||
+    (major >= 23 && major <= MAX_PLAUSIBLE_MAJOR);
+  if (!released) refuse(raw, major > MAX_PLAUSIBLE_MAJOR ? `no release has major ${major}` : `no Docker Engine release is numbered ${major}.${minor}`);
+  return v;
 }
 
 function atLeast(v: Triple, min: Triple): boolean {

@@ -260,6 +260,7 @@ export function buildNetworks(dict: YMap, projectName: string, profiles: readonl
         ...networkDefaults(),
         pos: u.firstPos,
         usedBy: u.services,
+        implicit: true,
       });
       continue;
     }

@@ -254,7 +254,9 @@ class Builder {
     private readonly reader: Reader,
     private readonly budget: LoadBudget,
   ) {
-    this.dir = dirOf(doc.file);
+    // paths are relative to the inventory's folder; an inventory named on the command line from outside
+    // the checked directory (a shared ops repository) names the checked repository's files from its root
+    this.dir = leavesRoot(doc.file) ? '.' : dirOf(doc.file);
   }
 
   build(): Inventory {

@@ -2,7 +2,7 @@
 // collides @14" red) and the shields.io endpoint JSON with the same label, message and colour, for
 // teams that publish the JSON and let shields.io draw it.
 import type { Report } from '../model.js';
-import { countFindings, earliestCollision, unfinished } from './order.js';
+import { countFindings, earliestCollision, NOT_CHECKED, notCheckedFindings, thousands, unfinished } from './order.js';
 
 export type BadgeColor = 'brightgreen' | 'yellow' | 'red' | 'lightgrey';
 
@@ -22,14 +22,17 @@ const HEX: Record<BadgeColor, string> = {
 export const BADGE_LABEL = 'subnets';
 
 export function badgeFor(report: Report): Badge {
+  // a run that could not check what it is for is grey whatever else it found: never "safe"
+  const unchecked = notCheckedFindings(report)[0];
+  if (unchecked) return { label: BADGE_LABEL, message: NOT_CHECKED[unchecked.rule]!.badge, color: 'lightgrey' };
   const first = earliestCollision(report);
-  if (first?.firstCollision) return { label: BADGE_LABEL, message: `collides @${first.firstCollision.cycle}`, color: 'red' };
+  if (first?.firstCollision) return { label: BADGE_LABEL, message: `collides @${thousands(first.firstCollision.cycle)}`, color: 'red' };
   const c = countFindings(report);
-  if (c.errors > 0) return { label: BADGE_LABEL, message: c.errors === 1 ? '1 error' : `${c.errors} errors`, color: 'red' };
-  if (c.warnings > 0) return { label: BADGE_LABEL, message: c.warnings === 1 ? '1 warning' : `${c.warnings} warnings`, color: 'yellow' };
+  if (c.errors > 0) return { label: BADGE_LABEL, message: c.errors === 1 ? '1 error' : `${thousands(c.errors)} errors`, color: 'red' };
+  if (c.warnings > 0) return { label: BADGE_LABEL, message: c.warnings === 1 ? '1 warning' : `${thousands(c.warnings)} warnings`, color: 'yellow' };
   // a simulation that stopped early (its finding suppressed) checked only the first redeploys: not "safe"
   if (unfinished(report).length > 0) return { label: BADGE_LABEL, message: 'incomplete', color: 'lightgrey' };
-  return { label: BADGE_LABEL, message: `safe ×${report.cycles}`, color: 'brightgreen' };
+  return { label: BADGE_LABEL, message: `safe ×${thousands(report.cycles)}`, color: 'brightgreen' };
 }
 
 export function configErrorBadge(): Badge {

@@ -11,6 +11,8 @@ import {
   countFindings,
   earliestCollision,
   hostNames,
+  NOT_CHECKED,
+  notCheckedFindings,
   plural,
   repoPath,
   thousands,
@@ -56,9 +58,11 @@ export function table(header: string[], rows: string[][]): string {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-/** emoji per severity */
-export function icon(sev: Finding['severity'] | 'clean'): string {
+/** emoji per severity; grey for a run that could not check what it is for */
+export function icon(sev: Finding['severity'] | 'clean' | 'unchecked'): string {
   switch (sev) {
+    case 'unchecked':
+      return '⚪';
     case 'error':
       return '❌';
     case 'warning':
@@ -77,7 +81,7 @@ export function hostLabel(report: Report, h: HostReport): string {
 }
 
 export interface Verdict {
-  level: 'error' | 'warning' | 'clean';
+  level: 'error' | 'warning' | 'clean' | 'unchecked';
   /** plain text, unescaped */
   text: string;
 }
@@ -90,6 +94,23 @@ export function verdict(report: Report): Verdict {
   const c = countFindings(report);
   const hosts = hostNames(report).length;
   const span = `${plural(report.cycles, 'redeploy', 'redeploys')} on ${plural(hosts, 'host')}`;
+  const unchecked = notCheckedFindings(report);
+  if (unchecked.length > 0) {
+    // said first, whatever else was found: the rest of the report answers less than it seems to
+    const seen = new Set<string>();
+    const heads: string[] = [];
+    for (const f of unchecked) {
+      const sentence = firstSentence(f.message);
+      // "Not checked: no reserved ranges …" — the sentence goes on after the colon
+      const h = /^[A-Z][a-z]/.test(sentence) ? sentence[0]!.toLowerCase() + sentence.slice(1) : sentence;
+      if (!seen.has(h)) heads.push(h);
+      seen.add(h);
+    }
+    let t = `Not checked: ${heads.slice(0, 2).join('; ')}${heads.length > 2 ? ` (and ${plural(heads.length - 2, 'more host')})` : ''}`;
+    const errors = c.errors;
+    if (errors > 0) t += ` — and ${plural(errors, 'error')} found`;
+    return { level: 'unchecked', text: t };
+  }
   const first = earliestCollision(report);
   if (first && first.firstCollision) {
     const fc = first.firstCollision;
@@ -100,9 +121,17 @@ export function verdict(report: Report): Verdict {
     return { level: 'error', text: t };
   }
   if (c.errors > 0) {
+    // a sentence of its own (the messages are in the findings): how many, what the first one is, where and when
     const top = activeFindings(report)[0]!;
-    const more = c.errors > 1 ? ` (and ${plural(c.errors - 1, 'more error')})` : '';
-    return { level: 'error', text: `${clip(top.message, 200)}${more}` };
+    const rule = ruleTitle(top.rule);
+    const where = [top.host ? `on ${top.host}` : '', top.cycle !== undefined ? (top.cycle === 0 ? 'at daemon start' : `from redeploy ${thousands(top.cycle)}`) : '']
+      .filter(Boolean)
+      .join(' ');
+    const first = `${rule}${where ? ` ${where}` : ''}`;
+    return {
+      level: 'error',
+      text: c.errors === 1 ? `1 error in ${span}: ${first}` : `${plural(c.errors, 'error')} in ${span}; the first: ${first}`,
+    };
   }
   if (c.warnings > 0) {
     return { level: 'warning', text: `No error in ${span}, but ${plural(c.warnings, 'warning')}` };
@@ -112,12 +141,36 @@ export function verdict(report: Report): Verdict {
   if (early.length > 0) {
     return { level: 'warning', text: `Not checked in full: ${plural(early.length, 'simulation')} stopped at a budget before redeploy ${thousands(report.cycles)}` };
   }
-  return { level: 'clean', text: `Safe for ${span}` };
+  // a "not checked" state the team accepted (baseline or comment) still qualifies the word "safe"
+  const accepted = [...new Set(report.findings.filter((f) => f.suppressed && NOT_CHECKED[f.rule]).map((f) => NOT_CHECKED[f.rule]!.state))];
+  return { level: 'clean', text: `Safe for ${span}${accepted.length ? ` (${accepted.join(', ')}: accepted)` : ''}` };
+}
+
+/** a message's first sentence, without its full stop (at most 300 characters) */
+export function firstSentence(message: string): string {
+  const m = /^(.+?[^.\s][.!?])(?:\s|$)/s.exec(message);
+  const s = (m ? m[1]! : message).replace(/[.]$/, '');
+  return clip(s, 300);
+}
+
+/** "pool-exhaustion" → "pool exhaustion": a rule id as words for a sentence */
+function ruleTitle(id: string): string {
+  return id.replace(/-/g, ' ');
 }
 
 export function verdictLine(report: Report): string {
   const v = verdict(report);
-  return `${icon(v.level === 'clean' ? 'clean' : v.level)} **${text(v.text, 1000)}**`;
+  return `${icon(v.level)} **${text(v.text, 1000)}**`;
+}
+
+/** "65505" → "65,505" in a count the report keeps as text ("≥1,000,000" stays) */
+export function grouped(count: string): string {
+  return /^\d+$/.test(count) ? thousands(Number(count)) : count;
+}
+
+/** whether the host (under this model) has an active error, i.e. something its proven fix answers */
+export function hasSomethingToFix(report: Report, h: HostReport): boolean {
+  return report.findings.some((f) => !f.suppressed && f.severity === 'error' && f.host === h.name && (f.model === undefined || f.model === h.model));
 }
 
 export function hostsTable(report: Report, maxRows = 200): string {
@@ -132,7 +185,7 @@ export function hostsTable(report: Report, maxRows = 200): string {
       code(h.engine),
       h.model,
       thousands(h.peakNetworks),
-      `${text(h.poolsLeft)} of ${text(h.poolCandidates)}`,
+      `${text(grouped(h.poolsLeft))} of ${text(grouped(h.poolCandidates))}`,
       collision,
     ];
   });
@@ -197,7 +250,8 @@ export function findingsTable(findings: Finding[], opts: LinkOptions & { maxByte
 export function fixGroups(report: Report): { hosts: HostReport[]; fix: HostFix }[] {
   const groups = new Map<string, { hosts: HostReport[]; fix: HostFix }>();
   for (const h of report.hosts) {
-    if (!h.fix) continue;
+    // "proven fix" only where something fails: a clean host needs no change
+    if (!h.fix || !hasSomethingToFix(report, h)) continue;
     const key = JSON.stringify(h.fix);
     const g = groups.get(key);
     if (g) g.hosts.push(h);
@@ -276,98 +330,6 @@ export function knownReserved(report: Report, extra: { cidr: string; name: strin
   for (const h of report.hosts) if (h.firstCollision) add(h.firstCollision.reserved);
   for (const r of extra) add(r);
   return [...seen.values()];
-}
-
-function reservedHit(subnet: string, reserved: { name: string; prefix: Prefix }[]): string | null {
-  const p = parsePrefix(subnet);
-  if ('error' in p) return null;
-  for (const r of reserved) if (overlaps(p.prefix, r.prefix)) return r.name;
-  return null;
-}
-
-export interface WalkOptions {
-  /** most cycle rows shown (the first collision is always shown) */
-  maxRows?: number;
-  /** most network columns shown */
-  maxColumns?: number;
-  reserved?: { cidr: string; name: string }[];
-}
-
-/**
- * A table with one row per redeploy and one column per redeployed network, cells being the subnet the
- * network got; a cell on a reserved range is marked 🛑 with the range's name. Boot allocations
- * (docker0, persistent projects) are listed above it.
- */
-export function walkTable(report: Report, h: HostReport, opts: WalkOptions = {}): string {
-  const maxRows = opts.maxRows ?? 32;
-  const maxColumns = opts.maxColumns ?? 6;
-  const reserved = knownReserved(report, opts.reserved);
-  const mark = (subnet: string): string => {
-    const hit = reservedHit(subnet, reserved);
-    return hit ? `🛑 **${code(subnet)}** ${text(hit, 80)}` : code(subnet);
-  };
-  const out: string[] = [];
-  if (h.boot.length > 0) {
-    const boot = h.boot
-      .slice(0, 20)
-      .map((a) => `${code(a.project === null ? `${a.network} (docker0)` : `${a.project}/${a.network}`, 80)} ${mark(a.subnet)}`);
-    out.push(`Boot: ${boot.join(', ')}${h.boot.length > 20 ? `, …and ${plural(h.boot.length - 20, 'more network')}` : ''}`);
-  }
-  const columns: string[] = [];
-  for (const c of h.cycles) {
-    for (const a of c.allocations) {
-      const key = `${a.project ?? ''}/${a.network}`;
-      if (!columns.includes(key)) columns.push(key);
-    }
-  }
-  const shownColumns = columns.slice(0, maxColumns);
-  const fc = h.firstCollision;
-  if (h.cycles.length > 0 && shownColumns.length > 0) {
-    const rowOf = (c: (typeof h.cycles)[number]): string[] => {
-      const cells = shownColumns.map((key) => {
-        const subs = c.allocations.filter((a) => `${a.project ?? ''}/${a.network}` === key).map((a) => a.subnet);
-        return subs.length ? subs.map(mark).join('<br>') : '—';
-      });
-      return [fc && fc.cycle === c.cycle ? `**${thousands(c.cycle)}**` : thousands(c.cycle), ...cells];
-    };
-    const hit = (c: (typeof h.cycles)[number]) => c.allocations.some((a) => reservedHit(a.subnet, reserved) !== null);
-    // the first rows, then every collision row up to the cap, with ⋮ for the gaps
-    const picked = new Set<number>();
-    const head = Math.max(1, maxRows - 8);
-    h.cycles.slice(0, head).forEach((_, i) => picked.add(i));
-    for (let i = head; i < h.cycles.length && picked.size < maxRows; i++) if (hit(h.cycles[i]!)) picked.add(i);
-    const rows: string[][] = [];
-    let last = -1;
-    for (const i of [...picked].sort((a, b) => a - b)) {
-      if (i !== last + 1) rows.push(['⋮', ...shownColumns.map(() => '')]);
-      rows.push(rowOf(h.cycles[i]!));
-      last = i;
-    }
-    const lastCycle = h.cycles[h.cycles.length - 1]!.cycle;
-    if (fc && fc.cycle > lastCycle) {
-      rows.push(['⋮', ...shownColumns.map(() => '')]);
-      const key = `${fc.project ?? ''}/${fc.network}`;
-      rows.push([`**${thousands(fc.cycle)}**`, ...shownColumns.map((k) => (k === key ? mark(fc.subnet) : '…'))]);
-    } else if (last < h.cycles.length - 1) {
-      rows.push(['⋮', ...shownColumns.map(() => '')]);
-    }
-    out.push(
-      table(
-        ['Redeploy', ...shownColumns.map((k) => code(k.startsWith('/') ? k.slice(1) : k, 80))],
-        rows,
-      ),
-    );
-    if (columns.length > shownColumns.length) out.push(`…and ${plural(columns.length - shownColumns.length, 'more network')} (see the JSON report).`);
-  } else if (fc) {
-    out.push(`Redeploy ${thousands(fc.cycle)}: ${code(fc.project ? `${fc.project}/${fc.network}` : fc.network)} gets ${mark(fc.subnet)}.`);
-  }
-  if (h.period) {
-    out.push(
-      `The walk repeats every ${plural(h.period.length, 'redeploy', 'redeploys')}` +
-        (h.period.preamble > 0 ? ` after the first ${thousands(h.period.preamble)}.` : '.'),
-    );
-  }
-  return out.join('\n\n');
 }
 
 /** cuts markdown at a line boundary to fit `maxBytes`, closing an open code fence or <details>, and says so */

@@ -95,21 +95,46 @@ export type Outcome = 'clean' | 'findings' | 'config-error';
 /** the rule that says a simulation stopped at a budget before every redeploy asked for was answered */
 export const INCOMPLETE_RULE = 'simulation-incomplete';
 
-/**
- * The findings saying that a simulation stopped early, suppressed or not: a check with any is never
- * clean (nothing after the cycles simulated was looked at), whatever else the report says.
- */
+/** The findings saying that a simulation stopped early, suppressed or not. */
 export function unfinished(report: Report): Finding[] {
   return report.findings.filter((f) => f.rule === INCOMPLETE_RULE);
 }
 
 /**
- * "findings" when an error or a warning is left after suppressions, or a simulation did not finish;
- * notes alone are informational
+ * The "not really checked" states, in one place. Each is a finding whose presence means the run could
+ * not answer its main question (does a redeploy put a bridge on a reserved range), so nothing may call
+ * it safe: with "no compose project found" (a configuration error, thrown before any report), they
+ * share the grey verdict, the grey badge, outcome=config-error and exit status 2.
  */
-export function outcomeOf(report: Report): Exclude<Outcome, 'config-error'> {
+export const NOT_CHECKED: Readonly<Record<string, { badge: string; state: string }>> = {
+  'no-reserved-ranges': { badge: 'no inventory', state: 'no reserved ranges declared' },
+  'simulation-incomplete': { badge: 'incomplete', state: 'simulation incomplete' },
+};
+export const NOT_CHECKED_RULES: readonly string[] = Object.keys(NOT_CHECKED);
+
+export function isNotChecked(f: Finding): boolean {
+  return !f.suppressed && Object.prototype.hasOwnProperty.call(NOT_CHECKED, f.rule);
+}
+
+/** the active findings that make the run "not checked", in display order */
+export function notCheckedFindings(report: Report): Finding[] {
+  return sortFindings(report.findings.filter(isNotChecked));
+}
+
+/**
+ * config-error when the run could not check what it is for (a "not checked" finding); "findings" when
+ * an error or a warning is left after suppressions; notes alone are informational
+ */
+export function outcomeOf(report: Report): Outcome {
+  if (report.findings.some(isNotChecked)) return 'config-error';
   const c = countFindings(report);
   return c.errors + c.warnings > 0 || unfinished(report).length > 0 ? 'findings' : 'clean';
+}
+
+/** the CLI's exit status: 2 when not checked (like a configuration error), else 1 when failing under fail-on, else 0 */
+export function exitStatus(report: Report, failOn: FailOn): 0 | 1 | 2 {
+  if (report.findings.some(isNotChecked)) return 2;
+  return fails(report, failOn) ? 1 : 0;
 }
 
 /** whether the step fails under `fail-on` */

@@ -4,16 +4,37 @@
 import type { HostReport, Report } from '../model.js';
 import {
   capMarkdown,
+  code,
   findingsTable,
   fixSection,
   hostLabel,
   hostsTable,
   text,
   verdictLine,
-  walkTable,
   type LinkOptions,
 } from './markdown.js';
-import { activeFindings, countFindings, plural, suppressedFindings, thousands } from './order.js';
+import { activeFindings, collisionSuppressed, countFindings, isNotChecked, NOT_CHECKED, plural, suppressedFindings, thousands } from './order.js';
+import { walkGrid } from './walk.js';
+
+/** one sentence on a host under one model: its first collision, or why there is none to show */
+export function hostState(report: Report, h: HostReport): string {
+  const fc = h.firstCollision;
+  const mine = report.findings.filter((f) => f.host === h.name && (f.model === undefined || f.model === h.model) && !f.suppressed);
+  if (fc) {
+    const who = fc.project ? `${fc.project}/${fc.network}` : fc.network;
+    const when = fc.cycle === 0 ? 'At daemon start' : `Redeploy ${thousands(fc.cycle)}`;
+    const accepted = collisionSuppressed(report, h) ? ' (suppressed)' : '';
+    return `🛑 ${when}: ${code(who, 80)} gets ${code(fc.subnet)} on ${text(fc.reserved.name || fc.reserved.cidr, 80)} (${code(fc.reserved.cidr)})${accepted}.`;
+  }
+  const unchecked = mine.find(isNotChecked);
+  const errors = mine.filter((f) => f.severity === 'error').length;
+  const others = errors > 0 ? `; ${plural(errors, 'error')} (see Findings)` : '';
+  if (unchecked) return `not checked: ${NOT_CHECKED[unchecked.rule]!.state}${others}`;
+  return `no collision with a reserved range in ${plural(report.cycles, 'redeploy')}${others}`;
+}
+
+/** redeploys the report must list for the summary's picture of the walk (action and --format markdown) */
+export const WALK_TIMELINE = 32;
 
 /** GitHub's limit per step */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -64,8 +85,8 @@ export function formatSummary(report: Report, opts: SummaryOptions = {}): string
   // hosts that walk the same way share one picture
   const groups = new Map<string, HostReport[]>();
   for (const h of candidates) {
-    const body = walkTable(report, h, { reserved: opts.reserved });
-    const key = `${h.engine}\u0000${h.model}\u0000${body}`;
+    const body = walkGrid(report, h, { reserved: opts.reserved });
+    const key = `${h.engine}\u0000${h.model}\u0000${hostState(report, h)}\u0000${body}`;
     const g = groups.get(key);
     if (g) g.push(h);
     else groups.set(key, [h]);
@@ -75,18 +96,20 @@ export function formatSummary(report: Report, opts: SummaryOptions = {}): string
   if (shown.length > 0) {
     walkParts.push('### Walk through the pools');
     walkParts.push(
-      'Each row is one `docker compose down` + `up`; each cell is the subnet Docker gives the network. ' +
-        '🛑 marks a subnet on a reserved range.',
+      'Pools down the side, redeploys (`docker compose down` + `up`) across; a letter is the network holding the pool, ' +
+        '`·` a free pool. 🛑 marks a reserved range; the colliding redeploy is bold.',
     );
     for (const [key, hosts] of shown) {
       const h = hosts[0]!;
       const names = hosts.slice(0, 12).map((x) => text(hostLabel(report, x), 80)).join(', ') + (hosts.length > 12 ? ` and ${plural(hosts.length - 12, 'more host')}` : '');
       const title = `${names} — Engine ${text(h.engine, 40)}, ${h.model}`;
-      const body = key.slice(key.indexOf('\u0000', key.indexOf('\u0000') + 1) + 1);
+      const parts = key.split('\u0000');
+      const state = parts[2]!;
+      const body = parts.slice(3).join('\u0000');
       walkParts.push(
         h.firstCollision
-          ? `#### ${title}\n\n${body}`
-          : `<details><summary>${title}: no collision</summary>\n\n${body}\n\n</details>`,
+          ? `#### ${title}\n\n${state}\n\n${body}`
+          : `<details><summary>${title}: ${state}</summary>\n\n${body}\n\n</details>`,
       );
     }
     const pictured = shown.reduce((n, [, hs]) => n + hs.length, 0);
@@ -121,5 +144,5 @@ export function formatSummary(report: Report, opts: SummaryOptions = {}): string
 
 /** the summary written when the input could not be used */
 export function formatConfigErrorSummary(message: string): string {
-  return `## subnet-guard\n\n❌ **Configuration error** — the check did not run.\n\n${text(message, 4000)}\n`;
+  return `## subnet-guard\n\n⚪ **Not checked: configuration error** — the check did not run.\n\n${text(message, 4000)}\n`;
 }

@@ -5,7 +5,7 @@
 import { findingAt, type Finding } from '../model.js';
 import { formatPrefix, overlaps, parsePrefix } from '../net/prefix.js';
 import { firstCycleWhere, type SimulationResult } from '../simulate/host.js';
-import { count, simulateForever, whenText } from './facts.js';
+import { count, networkText, simulateForever, whenText } from './facts.js';
 import { allocationSpace, isPinnedSubnet } from './reserved-collision.js';
 import { modelLabel, reservedLabel, type ParsedReserved, type Rule, type RuleContext } from './rule.js';
 import type { Prefix } from '../net/prefix.js';
@@ -52,7 +52,7 @@ export const daemonPoolReserved: Rule = {
           const base = { rule: this.id, ...findingAt(entry.base.pos ?? entry.pos), host: hc.host.name, model: hc.behaviour.model };
           const now = reach(hc.sim, b.prefix, r);
           if (now) {
-            const who = now.allocation.project === null ? 'docker0' : `network ${now.allocation.network} of project ${now.allocation.project}`;
+            const who = now.allocation.project === null ? 'docker0' : networkText(now.allocation.project, now.allocation.network, now.allocation.source);
             out.push({
               ...base,
               severity: 'error',

@@ -173,6 +173,20 @@ export function isCgnat(p: Prefix): boolean {
 // ---------------------------------------------------------------------------------------------
 // Wording
 
+/**
+ * "network app_default of project app", or for the implicit default network (whose annotation sits on
+ * the first service that joins it) "the default network app_default of project app (joined first by
+ * service smtp)": the service is where the network comes from, not what is at fault.
+ */
+export function networkText(project: string | null, network: string, source?: { implicit?: boolean; usedBy: string[] }): string {
+  if (project === null) return `network ${network}`;
+  if (source?.implicit) {
+    const first = source.usedBy[0];
+    return `the default network ${network} of project ${project}${first ? ` (not declared; joined first by service ${first})` : ''}`;
+  }
+  return `network ${network} of project ${project}`;
+}
+
 /** "At daemon start" / "On redeploy 14" */
 export function whenText(cycle: number): string {
   return cycle === 0 ? 'At daemon start' : `On redeploy ${groupDigits(cycle)}`;

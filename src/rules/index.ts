@@ -2,7 +2,9 @@
 import type { Finding } from '../model.js';
 import { daemonPoolReserved } from './daemon-pool-reserved.js';
 import { forwardingDisabled } from './forwarding-disabled.js';
+import { mergeModels } from './models.js';
 import { mtuExceedsUnderlay } from './mtu-exceeds-underlay.js';
+import { noReservedRanges } from './no-reserved-ranges.js';
 import { pinnedConflict } from './pinned-conflict.js';
 import { pinnedPoolRace } from './pinned-pool-race.js';
 import { pinnedReservedOverlap } from './pinned-reserved-overlap.js';
@@ -25,10 +27,12 @@ export const RULES: readonly Rule[] = [
   forwardingDisabled,
   unsetVariable,
   simulationIncomplete,
+  noReservedRanges,
 ];
 
+/** every rule's findings, one per problem: a host checked under both engine models reports each place once */
 export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
-  return rules.flatMap((r) => r.check(ctx));
+  return mergeModels(rules.flatMap((r) => r.check(ctx)), ctx);
 }
 
 export function ruleById(id: string): Rule | undefined {

@@ -6,7 +6,7 @@ import { findingAt, type Finding } from '../model.js';
 import { DOCKER_ERRORS } from '../engine/versions.js';
 import { freeCandidates, formatCount, localCandidates } from '../simulate/capacity.js';
 import type { CycleState, NetworkFailure, SimulationResult } from '../simulate/host.js';
-import { hostPrefixes, pinnedSubnets, plural, spaceOf, whenText } from './facts.js';
+import { hostPrefixes, networkText, pinnedSubnets, plural, spaceOf, whenText } from './facts.js';
 import { modelLabel, type HostCheck, type Rule, type RuleContext } from './rule.js';
 
 export interface Exhaustion {
@@ -88,7 +88,7 @@ export const poolExhaustion: Rule = {
         rule: this.id,
         severity: this.defaultSeverity,
         message:
-          `${whenText(e.state.cycle)}, \`docker compose up\` of project ${e.failure.project} fails ${where}: network ${e.failure.network} ` +
+          `${whenText(e.state.cycle)}, \`docker compose up\` of project ${e.failure.project} fails ${where}: ${networkText(e.failure.project, e.failure.network, e.failure.source).replace(/ of project [^ ]+/, '')} ` +
           `cannot be created — Docker says "${e.failure.error}". ${why[0].toUpperCase()}${why.slice(1)}. ` +
           (e.family === 6
             ? 'Fix: pin an IPv6 subnet (ULA, fd00::/8) for the network or add an IPv6 base to default-address-pools.'

@@ -7,7 +7,7 @@ import { findingAt, type Finding, type SourcePos } from '../model.js';
 import { equal, formatPrefix, overlaps, parsePrefix, type Prefix } from '../net/prefix.js';
 import { PrefixSet } from '../net/prefix-set.js';
 import { firstCycleWhere, type CycleState, type NetworkAllocation } from '../simulate/host.js';
-import { hostPrefixes, hostPrefixLabel, spaceOf, whenText, type Space } from './facts.js';
+import { hostPrefixes, hostPrefixLabel, networkText, spaceOf, whenText, type Space } from './facts.js';
 import { modelLabel, reservedLabel, type HostCheck, type ParsedReserved, type Rule, type RuleContext } from './rule.js';
 
 export interface Collision {
@@ -180,7 +180,7 @@ export const reservedCollision: Rule = {
 
 function localMessage(hc: HostCheck, c: Collision): string {
   const a = c.allocation;
-  const who = a.project === null ? 'docker0 (the default bridge)' : `network ${a.network} of project ${a.project}`;
+  const who = a.project === null ? 'docker0 (the default bridge)' : networkText(a.project, a.network, a.source);
   return (
     `${whenText(c.cycle)}, ${who} gets ${c.subnet}, which overlaps ${c.label} ` +
     `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). From then on the host routes that range into the bridge ` +

@@ -38,6 +38,15 @@ export interface Rule {
   check(ctx: RuleContext): Finding[];
 }
 
+/**
+ * The reserved ranges that apply to one host: the inventory's top-level list (and, once the inventory
+ * has them, the host's own `reserved:`). Every rule that asks "what must this host keep reaching" goes
+ * through here, so that per-host ranges reach all of them at once.
+ */
+export function reservedForHost(ctx: RuleContext, _host: HostSpec): ParsedReserved[] {
+  return ctx.reserved;
+}
+
 export function modelLabel(model: ModelName): string {
   return model === 'round-robin' ? 'Engine ≤ 26, round-robin' : 'Engine ≥ 27, first-fit';
 }

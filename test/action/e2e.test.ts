@@ -116,7 +116,7 @@ for (const entry of entries) {
       expect(r.outputs.outcome).toBe('clean');
       expect(r.outputs['first-collision-cycle']).toBe('');
       expect(r.summary).toContain('✅ **Safe for 1,000 redeploys on 1 host**');
-      expect(JSON.parse(r.file('subnets.json')!).message).toBe('safe ×1000');
+      expect(JSON.parse(r.file('subnets.json')!).message).toBe('safe ×1,000');
       checkGoldens(entry, 'clean', r);
     });
 
@@ -143,7 +143,7 @@ for (const entry of entries) {
       expect(r.code).toBe(1);
       expect(r.outputs.outcome).toBe('config-error');
       expect(commands(r.stdout)).toEqual([expect.stringMatching(/^::error title=subnet-guard%3A configuration error,file=network-inventory\.yaml,line=3,col=\d+::network-inventory\.yaml:3:\d+: .*172\.300\.0\.0\/16/)]);
-      expect(r.summary).toContain('Configuration error');
+      expect(r.summary).toContain('⚪ **Not checked: configuration error**');
       expect(JSON.parse(r.file('b.json')!).message).toBe('config error');
       checkGoldens(entry, 'bad-cidr', r);
     });

@@ -9,8 +9,8 @@ describe('the badge', () => {
     expect(badgeFor(peeredVpcReport())).toEqual({ label: 'subnets', message: 'collides @14', color: 'red' });
   });
 
-  it('says "safe ×1000" in green when clean', () => {
-    expect(badgeFor(cleanReport())).toEqual({ label: 'subnets', message: 'safe ×1000', color: 'brightgreen' });
+  it('says "safe ×1,000" in green when clean', () => {
+    expect(badgeFor(cleanReport())).toEqual({ label: 'subnets', message: 'safe ×1,000', color: 'brightgreen' });
   });
 
   it('counts errors without a collision, and warnings in yellow', () => {
@@ -25,7 +25,7 @@ describe('the badge', () => {
     expect(JSON.parse(formatBadgeEndpoint(badgeFor(cleanReport())))).toEqual({
       schemaVersion: 1,
       label: 'subnets',
-      message: 'safe ×1000',
+      message: 'safe ×1,000',
       color: 'brightgreen',
     });
     expect(endpointPathFor('badges/subnets.svg')).toBe('badges/subnets.json');
@@ -49,7 +49,7 @@ describe('the badge', () => {
     expect(svg).toContain('a&lt;b');
   });
 
-  it('golden: collides @14 and safe ×1000', () => {
+  it('golden: collides @14 and safe ×1,000', () => {
     expectGolden('report/badge-collides.svg', formatBadgeSvg(badgeFor(peeredVpcReport())));
     expectGolden('report/badge-safe.svg', formatBadgeSvg(badgeFor(cleanReport())));
   });

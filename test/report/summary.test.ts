@@ -21,12 +21,31 @@ describe('the verdict', () => {
     expect(verdict(r).text).toMatch(/^app-1 \(round-robin\) loses/);
   });
 
-  it('quotes the first error when nothing collides', () => {
+  it('says in one sentence what fails, where and from when when nothing collides', () => {
     const r = cleanReport();
-    r.findings = [{ rule: 'pool-exhaustion', severity: 'error', message: 'app-1 runs out of pools on redeploy 3' }];
-    expect(verdict(r).text).toBe('app-1 runs out of pools on redeploy 3');
+    r.findings = [{ rule: 'pool-exhaustion', severity: 'error', message: 'x'.repeat(500), host: 'app-1', cycle: 3 }];
+    expect(verdict(r)).toEqual({ level: 'error', text: '1 error in 1,000 redeploys on 3 hosts: pool exhaustion on app-1 from redeploy 3' });
+    r.findings.push({ rule: 'pinned-conflict', severity: 'error', message: 'y', host: 'app-2', cycle: 0 });
+    expect(verdict(r).text).toBe('2 errors in 1,000 redeploys on 3 hosts; the first: pinned conflict on app-2 at daemon start');
   });
 });
+
+/** the first walk grid of a summary: its header and a cell by row label and column header */
+function grid(md: string) {
+  const lines = md.split('\n');
+  const start = lines.findIndex((l) => l.startsWith('| Pool'));
+  const split = (l: string) => l.slice(2, -2).split(' | ');
+  const header = split(lines[start]!);
+  const rows: string[][] = [];
+  for (let i = start + 2; i < lines.length && lines[i]!.startsWith('|'); i++) rows.push(split(lines[i]!));
+  return {
+    header,
+    cell(row: string, column: string): string | undefined {
+      const c = header.indexOf(column);
+      return rows.find((r) => r[0] === row)?.[c];
+    },
+  };
+}
 
 describe('markdown escaping', () => {
   it('renders repository text as text: no HTML, no emphasis, no links, no mentions, no table breaks', () => {
@@ -55,7 +74,7 @@ describe('markdown escaping', () => {
     const cells = (l: string) => l.replace(/\\\|/g, '').split('|').length;
     let expected = -1;
     for (const l of tables) {
-      if (/^\| (Host|Redeploy| \| Rule)/.test(l) || l.startsWith('|  | Rule')) expected = cells(l);
+      if (/^\| (Host|Pool|Redeploy| \| Rule)/.test(l) || l.startsWith('|  | Rule')) expected = cells(l);
       if (expected > 0) expect(cells(l)).toBe(expected);
     }
   });
@@ -66,17 +85,22 @@ describe('the job summary', () => {
     const md = formatSummary(peeredVpcReport(), { failOn: 'error' });
     expect(md).toContain('❌ **app-1 loses 172.31.0.0/16 (ops VPC (peered, bastion SSH)) on redeploy 14**');
     expect(md).toContain('| Host | Engine | Model | Networks alive (peak) | Pools left | First collision |');
-    expect(md).toMatch(/\| \*\*14\*\* \| 🛑 \*\*`172\.31\.0\.0\/16`\*\* ops VPC/);
-    expect(md).toContain('| 13 | `172.30.0.0/16` |');
+    // the grid: the network (B) on the reserved row in the bold column of redeploy 14, and on 172.30 in redeploy 13
+    const g = grid(md);
+    expect(g.cell('🛑 `172.31.0.0/16` ops VPC (peered, bastion SSH)', '**14** 🛑')).toBe('🛑**B**');
+    expect(g.cell('`172.30.0.0/16`', '13')).toBe('B');
+    expect(g.cell('`172.30.0.0/16`', '**14** 🛑')).toBe('·');
+    expect(md).toContain('**B** `app/app_default`');
     expect(md).toContain('```json\n{\n  "default-address-pools": [');
-    expect(md).toContain('The walk repeats every 30 redeploys.');
   });
 
   it('shows the first collision even when it lies beyond the timeline', () => {
     const r = peeredVpcReport();
     r.hosts[0]!.cycles = r.hosts[0]!.cycles.slice(0, 5);
     const md = formatSummary(r);
-    expect(md).toMatch(/\| 5 \| `172\.22\.0\.0\/16` \|\n\| ⋮ \|  \|\n\| \*\*14\*\* \| 🛑/);
+    const g = grid(md);
+    expect(g.header.slice(-2)).toEqual(['5', '**14** 🛑']);
+    expect(g.cell('🛑 `172.31.0.0/16` ops VPC (peered, bastion SSH)', '**14** 🛑')).toBe('🛑**B**');
   });
 
   it('is short and green when clean', () => {
@@ -158,8 +182,17 @@ describe('the proven fix', () => {
   it('shows one snippet for hosts with the same fix', () => {
     const r = peeredVpcReport();
     r.hosts.push({ ...r.hosts[0]!, name: 'app-2' });
+    r.findings.push({ ...r.findings[0]!, host: 'app-2' });
     const md = formatSummary(r);
     expect(md).toContain('Proven fix for app-1, app-2: merge');
     expect(md.match(/```json/g)).toHaveLength(1);
+  });
+
+  it('offers no fix to a host where nothing fails', () => {
+    const r = peeredVpcReport();
+    r.hosts.push({ ...r.hosts[0]!, name: 'app-2', firstCollision: null });
+    const md = formatSummary(r);
+    expect(md).toContain('Proven fix for app-1: merge');
+    expect(md).not.toMatch(/Proven fix for [^\n]*app-2/);
   });
 });
