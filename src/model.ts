@@ -119,6 +119,9 @@ export interface ReservedRange {
 
 export type Lifecycle = 'persistent' | 'cycling';
 
+/** v1: the Python docker-compose 1.x; v2: the Go `docker compose` (v2.x, v5.x) */
+export type ComposeGeneration = 'v1' | 'v2';
+
 export interface ProjectRef {
   /** a directory (default file names) or the list of compose files, in -f order */
   path: string | string[];
@@ -131,6 +134,10 @@ export interface HostSpec {
   name: string;
   /** Docker Engine version string as written, or "unknown" */
   engine: Located<string>;
+  /** `docker info`'s ID: Engine ≥ 27 derives its IPv6 ULA /48 from it */
+  engineId?: Located<string>;
+  /** the Compose generation that runs `up` (default v2: random creation order; v1: first-use order) */
+  compose?: Located<ComposeGeneration>;
   /** path of this host's daemon.json (relative to the repository root) */
   daemon?: Located<string>;
   routes: Located<string>[];

@@ -260,13 +260,17 @@ export class SimDaemon {
     const got: Prefix[] = [];
     let v4 = false;
     let v6 = false;
+    let notCanonical: string[] | undefined;
     for (const s of written) {
       const r = parseSubnet(s);
       if (typeof r === 'string') return `invalid subnet ${s}: ${r}`;
+      if (this.behaviour.canonicalSubnets && !isCanonical(s)) (notCanonical ??= []).push(`invalid subnet ${s.trim()}: it should be ${formatPrefix(r)}`);
       got.push(r);
       if (r.family === 4) v4 = true;
       else v6 = true;
     }
+    // Engine ≥ 25 validates the IPAM config before anything is allocated, and lists every bad subnet
+    if (notCanonical) return `invalid network config:\n${notCanonical.join('\n')}`;
     let error: string | undefined;
     let added = 0;
     for (; added < got.length; added++) {
@@ -408,6 +412,12 @@ export function encodePrefix(p: Prefix, out: number[], n: number): number {
  * the texts come from the input; cleared when it grows past a limit.
  */
 const subnetCache = new Map<string, Prefix | string>();
+
+/** whether a subnet is written without host bits */
+function isCanonical(text: string): boolean {
+  const p = parsePrefix(text.trim());
+  return !('error' in p) && p.canonical;
+}
 
 function parseSubnet(text: string): Prefix | string {
   let r = subnetCache.get(text);

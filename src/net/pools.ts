@@ -54,7 +54,8 @@ export class PoolError extends Error {
 /** bases parsed once per pool entry (every simulation of a host expands the same entries again) */
 const parsedBases = new WeakMap<PoolSpec, { text: string; r: ReturnType<typeof parsePrefix> }>();
 
-function parseBase(spec: PoolSpec, index: number, strict: boolean): Prefix {
+/** a pool base, masked when written with host bits (both allocator lines accept that) */
+function parseBase(spec: PoolSpec, index: number): Prefix {
   let hit = parsedBases.get(spec);
   if (!hit || hit.text !== spec.base) {
     hit = { text: spec.base, r: parsePrefix(spec.base) };
@@ -62,7 +63,6 @@ function parseBase(spec: PoolSpec, index: number, strict: boolean): Prefix {
   }
   const r = hit.r;
   if ('error' in r) throw new PoolError(`invalid base pool "${spec.base}": ${r.error}`, index);
-  if (strict && !r.canonical) throw new PoolError(`invalid base pool "${spec.base}": host bits are set`, index);
   return r.prefix;
 }
 
@@ -113,7 +113,7 @@ function expandRoundRobinUncached(specs: PoolSpec[]): CandidateList {
   const segments: Segment[] = [];
   let length = 0;
   specs.forEach((spec, index) => {
-    const base = parseBase(spec, index, false);
+    const base = parseBase(spec, index);
     const bits = maxBits(base.family);
     if (!Number.isInteger(spec.size) || spec.size <= 0 || spec.size < base.bits || spec.size > bits) {
       throw new PoolError(`invalid pools size: ${spec.size}`, index);
@@ -141,7 +141,8 @@ export interface FirstFitPool {
 
 /**
  * Engine ≥ 27.0.1: per family, sorted by base address then prefix length; a base overlapping an
- * earlier kept base is dropped. Non-canonical bases and bad sizes refuse to start.
+ * earlier kept base is dropped. A base with host bits is masked (28.5.2, live: "100.104.88.124/23"
+ * gives docker0 100.104.88.0/24); bad sizes refuse to start.
  */
 export function expandFirstFit(specs: PoolSpec[]): { readonly pools: readonly FirstFitPool[]; readonly dropped: readonly FirstFitPool[] } {
   let r = firstFitLists.get(specs);
@@ -154,7 +155,7 @@ export function expandFirstFit(specs: PoolSpec[]): { readonly pools: readonly Fi
 
 function expandFirstFitUncached(specs: PoolSpec[]): { pools: FirstFitPool[]; dropped: FirstFitPool[] } {
   const all: FirstFitPool[] = specs.map((spec, index) => {
-    const base = parseBase(spec, index, true);
+    const base = parseBase(spec, index);
     if (!Number.isInteger(spec.size) || spec.size <= 0 || spec.size < base.bits || spec.size > maxBits(base.family)) {
       throw new PoolError(`invalid pools size: ${spec.size}`, index);
     }
