@@ -238,6 +238,7 @@ export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
         environment,
         envFiles: host.envFile ? [joinRel(host.envFile.value)] : undefined,
         profiles: ref?.profiles ?? [],
+        compose: host.compose?.value,
       }),
       lifecycle: ref?.lifecycle ?? 'cycling',
     }));

@@ -67,8 +67,19 @@ export interface ComposeProject {
   dir: string;
   /** files in -f order, relative to the repository root */
   files: string[];
-  /** only the networks `docker compose up` creates or joins (unused ones pruned), sorted by key */
+  /**
+   * only the networks `docker compose up` creates or joins (unused ones pruned): in the order `up`
+   * creates them when that is known (creationOrder "first-use"), else sorted by key
+   */
   networks: ComposeNetwork[];
+  /**
+   * "first-use": docker-compose 1.x with one file creates the networks in the listed order, so which
+   * network gets which subnet is known; "random" (Compose v2, the default when absent): only the set of
+   * subnets the project's dynamic networks get is known
+   */
+  creationOrder?: 'first-use' | 'random';
+  /** where the top-level `networks:` key is (a finding about "one of these networks" points there) */
+  networksPos?: SourcePos;
   /** services that publish ports (for the forwarding rule) */
   publishedPorts: { service: string; pos?: SourcePos }[];
   /** Compose warnings (unset variables, yes/no booleans, ...) located where they arise */

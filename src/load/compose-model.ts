@@ -40,6 +40,8 @@ interface ServiceInfo {
   ports?: SourcePos;
   /** services this one needs started first, as Compose v1 sorts them (links, volumes_from, depends_on, service: modes) */
   needs: string[];
+  /** `depends_on` entries that must exist (not `required: false`), where written */
+  dependsOn: { name: string; pos: SourcePos }[];
 }
 
 function asMap(n: YNode | undefined, what: string): YMap | undefined {
@@ -107,6 +109,14 @@ function readNetwork(e: YEntry, warnings: LoadWarning[]): NetworkDecl {
 
   const nameNode = asString(get(m, 'name'), `${where}.name`);
   if (nameNode && nameNode.value !== null && String(nameNode.value) !== '') decl.name = { ...nameNode, value: String(nameNode.value) };
+  else if (nameNode && nameNode.origin?.length && String(nameNode.value ?? '') === '') {
+    // Compose passes the empty name on and Docker refuses it (26.1.5, 28.5.2: "invalid name")
+    throw errAt(
+      `${where}.name interpolates to an empty string (${nameNode.origin.map((o) => '$' + o.variable).join(', ')} unset or empty): ` +
+        'Docker refuses to create a network with an empty name ("invalid name"); set the variable or give it a default',
+      nameNode.pos,
+    );
+  }
 
   const ext = get(m, 'external');
   if (ext && ext.kind === 'map') {
@@ -175,7 +185,7 @@ function readService(e: YEntry, profiles: readonly string[]): ServiceInfo {
   if (!m) throw errAt(`${where} must be a mapping`, e.keyPos);
   const svcProfiles = stringList(get(m, 'profiles'), `${where}.profiles`);
   const active = svcProfiles.length === 0 || profiles.includes('*') || svcProfiles.some((p) => profiles.includes(p));
-  const info: ServiceInfo = { name: e.key, keyPos: e.keyPos, active, provider: !isNull(get(m, 'provider')), networks: new Map(), needs: needsOf(m) };
+  const info: ServiceInfo = { name: e.key, keyPos: e.keyPos, active, provider: !isNull(get(m, 'provider')), networks: new Map(), needs: needsOf(m), dependsOn: requiredDeps(get(m, 'depends_on')) };
   const nm = asString(get(m, 'network_mode'), `${where}.network_mode`);
   if (nm && nm.value !== null && String(nm.value) !== '') info.networkMode = { value: String(nm.value), pos: nm.pos };
   const netsEntry = m.entries.get('networks');
@@ -212,6 +222,20 @@ function needsOf(m: YMap): string[] {
   for (const k of ['network_mode', 'pid', 'ipc']) {
     const t = text(get(m, k));
     if (t?.startsWith('service:')) out.push(t.slice('service:'.length));
+  }
+  return out;
+}
+
+/** `depends_on` as a list or a mapping; entries with `required: false` may name a missing service */
+function requiredDeps(n: YNode | undefined): { name: string; pos: SourcePos }[] {
+  if (!n) return [];
+  if (n.kind === 'seq') return n.items.filter((i) => text(i) !== undefined).map((i) => ({ name: text(i)!, pos: i.pos }));
+  if (n.kind !== 'map') return [];
+  const out: { name: string; pos: SourcePos }[] = [];
+  for (const e of n.entries.values()) {
+    const req = e.value.kind === 'map' ? get(e.value, 'required') : undefined;
+    if (req && req.kind === 'scalar' && (req.value === false || String(req.value).toLowerCase() === 'false')) continue;
+    out.push({ name: e.key, pos: e.keyPos });
   }
   return out;
 }
@@ -283,6 +307,17 @@ export function buildNetworks(
   for (const s of v1 ? v1ServiceOrder(services) : services) {
     if (!s.active && !v1) continue;
     if (s.ports && s.active) publishedPorts.push({ service: s.name, pos: s.ports });
+    if (!v1 && s.active) {
+      for (const dep of s.dependsOn) {
+        if (activeNames.has(dep.name)) continue;
+        const inactive = services.some((o) => o.name === dep.name);
+        throw errAt(
+          `service "${s.name}" depends on undefined service "${dep.name}": invalid compose project` +
+            (inactive ? ` ("${dep.name}" runs only with a profile that is not enabled; enable it, or write \`required: false\` under depends_on.${dep.name})` : ''),
+          dep.pos,
+        );
+      }
+    }
     if (s.networkMode) {
       if (s.networks.size > 0) {
         throw errAt(`service "${s.name}" declares mutually exclusive \`network_mode\` and \`networks\``, s.networksPos ?? s.networkMode.pos);
@@ -297,12 +332,33 @@ export function buildNetworks(
     const joins: [string, SourcePos][] = s.networks.size > 0 ? [...s.networks] : [['default', s.keyPos]];
     for (const [key, pos] of joins) {
       if (key !== 'default' && !declared.has(key)) {
-        throw errAt(`service "${s.name}" refers to undefined network ${key}: invalid compose project`, pos);
+        const ext = !v1 && key.startsWith('x-') && netsMap?.entries.has(key);
+        throw errAt(
+          `service "${s.name}" refers to undefined network ${key}: invalid compose project` +
+            (ext ? ` (an x-… key under networks: is an extension field, not a network; Compose says "refers to undefined network #extensions")` : ''),
+          pos,
+        );
       }
       const u = users.get(key);
       if (u) u.services.push(s.name);
       else users.set(key, { services: [s.name], firstPos: s.keyPos });
     }
+  }
+
+  // two created networks with one name: Compose creates it for the first key and `up` fails on the second
+  const byName = new Map<string, string>();
+  for (const [key, d] of declared) {
+    if (d.external || !users.has(key)) continue;
+    const name = d.name ? String(d.name.value) : `${projectName}_${key}`;
+    const other = byName.get(name);
+    if (other !== undefined) {
+      throw errAt(
+        `networks.${key}: name "${name}" is also the name of networks.${other}: \`docker compose up\` fails ` +
+          `("network ${name} was found but has incorrect label com.docker.compose.network"); give each network its own name`,
+        d.name?.pos ?? d.keyPos,
+      );
+    }
+    byName.set(name, key);
   }
 
   const networks: ComposeNetwork[] = [];
