@@ -1,5 +1,6 @@
 // The rule set, in the order findings are produced.
 import type { Finding } from '../model.js';
+import { composeWarning } from './compose-warning.js';
 import { daemonPoolReserved } from './daemon-pool-reserved.js';
 import { forwardingDisabled } from './forwarding-disabled.js';
 import { mtuExceedsUnderlay } from './mtu-exceeds-underlay.js';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   mtuExceedsUnderlay,
   forwardingDisabled,
   unsetVariable,
+  composeWarning,
 ];
 
 export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
