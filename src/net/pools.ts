@@ -2,7 +2,8 @@
 // expansion of daemon.json `default-address-pools` under the Engine ≤ 26 and ≥ 27 rules.
 // A candidate list is kept as segments (base, size, count) and never materialised: 10.0.0.0/8 at /24
 // is 65,536 candidates and fd00::/8 at /64 would be 2^56.
-import { comparePrefix, overlaps, parsePrefix, type Family, type Prefix } from './prefix.js';
+import { createHash } from 'node:crypto';
+import { comparePrefix, formatPrefix, overlaps, parsePrefix, type Family, type Prefix } from './prefix.js';
 import { groupDigits } from '../digits.js';
 
 export interface PoolSpec {
@@ -40,6 +41,20 @@ export const BUILTIN_SWARM_POOLS: PoolSpec[] = [{ base: '10.0.0.0/8', size: 24 }
 
 /** The Engine ≥ 27 IPv6 default when no IPv6 base is configured: a ULA /48 from the engine ID. */
 export const EMPTY_ENGINE_ID_ULA = 'fd42:98fc:1c14::/48';
+
+/**
+ * The ULA /48 Engine ≥ 27 adds to the pools when none of them is IPv6 (moby's DeriveULABaseNetwork):
+ * the 40 low bits of the first 8 bytes of SHA-256(engine ID), big-endian, after fd00::/8, split into /64s.
+ * Seen live on 28.5.2: ID cfabfba2-9576-45e4-9c03-8fc8e1d308fb → fd1f:1e0c:7f71::/48; the empty ID gives
+ * fd42:98fc:1c14::/48.
+ */
+export function ulaForEngineId(engineId: string): string {
+  const sha = createHash('sha256').update(engineId, 'utf8').digest();
+  const hex = sha.subarray(3, 8).toString('hex'); // bytes 3–7: the 40 low bits of the first 8
+  const r = parsePrefix(`fd${hex.slice(0, 2)}:${hex.slice(2, 6)}:${hex.slice(6, 10)}::/48`);
+  if ('error' in r) throw new Error(`ulaForEngineId: ${r.error}`);
+  return formatPrefix(r.prefix);
+}
 
 export class PoolError extends Error {
   constructor(

@@ -7,7 +7,7 @@ import { findingAt, type Finding, type SourcePos } from '../model.js';
 import { equal, formatPrefix, overlaps, parsePrefix, type Prefix } from '../net/prefix.js';
 import { PrefixSet } from '../net/prefix-set.js';
 import { firstCycleWhere, type CycleState, type NetworkAllocation } from '../simulate/host.js';
-import { hostPrefixes, hostPrefixLabel, spaceOf, whenText, type Space } from './facts.js';
+import { hostPrefixes, hostPrefixLabel, inUnknownUla, showSubnet, spaceOf, whenText, type Space } from './facts.js';
 import { modelLabel, reservedLabel, type HostCheck, type ParsedReserved, type Rule, type RuleContext } from './rule.js';
 
 export interface Collision {
@@ -104,7 +104,7 @@ function collisionsOf(hc: HostCheck, reserved: ParsedReserved[]): Collisions {
   const collision = (state: CycleState, a: NetworkAllocation, p: Prefix, t: Target): Collision => ({
     cycle: state.cycle,
     allocation: a,
-    subnet: formatPrefix(p),
+    subnet: showSubnet(hc, p, formatPrefix(p)),
     reserved: { range: t.range, prefix: t.prefix },
     label: t.label,
   });
@@ -116,6 +116,8 @@ function collisionsOf(hc: HostCheck, reserved: ParsedReserved[]): Collisions {
     for (let k = 0; k < a.subnets.length; k++) {
       const p = a.subnets[k];
       if (found.any !== null && isPinnedSubnet(a, p, bipPinned)) continue;
+      // a /64 of a ULA /48 the check does not know (Engine ≥ 27 without engine-id): where it lies is unknown
+      if (inUnknownUla(hc, p)) continue;
       const t = targetOf(p, space);
       if (!t) continue;
       if (!found.any) found.any = collision(state, a, p, t);

@@ -16,6 +16,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SimDaemon } from '../../src/engine/daemon.js';
 import { behavioursFor, DOCKER_ERRORS } from '../../src/engine/versions.js';
+import { ulaForEngineId } from '../../src/net/pools.js';
 import type { ModelName } from '../../src/model.js';
 import { dockerdVersion, hasCommand, leftoverNamespaces, liveDaemonCount, oracleAvailability, startDaemon, stopAllDaemons } from '../oracle/dockerd.js';
 import { ENGINES, SKIPPED_ENGINES, type OracleEngine } from '../oracle/engines.js';
@@ -154,6 +155,33 @@ function engineSuite(eng: OracleEngine): void {
         await d.stop();
         rmSync(dir, { recursive: true, force: true });
       }
+      });
+    });
+
+    it.runIf(ff)('puts --ipv6 networks in /64s of the ULA /48 derived from docker info\'s ID', async () => {
+      await slots.run(async () => {
+        const d = await startDaemon({ dockerdPath: eng.dockerd });
+        try {
+          const id = await d.engineId();
+          expect(id).not.toBe('');
+          const real = [await d.createNetwork('v6a', { enableIpv6: true }), await d.createNetwork('v6b', { enableIpv6: true })].map((r) =>
+            r.ok ? r.subnets.join(', ') : `error: ${r.error}`,
+          );
+          const ula = ulaForEngineId(id);
+          expect(real).toEqual([`172.18.0.0/16, ${ula.replace('/48', '/64')}`, `172.19.0.0/16, ${ula.replace('::/48', ':1::/64')}`]);
+          const sim = new SimDaemon({ engine, engineId: id });
+          const simulated = ['v6a', 'v6b'].map((n) => {
+            const r = sim.create(n, { ipv6: true });
+            return r.ok ? r.subnets.join(', ') : `error: ${r.error}`;
+          });
+          tally.scenarios++;
+          tally.ops += 2;
+          if (simulated.join() !== real.join()) tally.failed++;
+          expect(simulated, `engine ID ${id}`).toEqual(real);
+          console.log(`conformance on dockerd ${engine}: engine ID ${id} → ${ula}, as derived`);
+        } finally {
+          await d.stop();
+        }
       });
     });
 
