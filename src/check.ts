@@ -11,6 +11,7 @@ import { defaultInventory, loadInventory } from './load/inventory.js';
 import { joinRel, type DirEntry, type Reader } from './load/reader.js';
 import { PoolError } from './net/pools.js';
 import { formatPrefix, parsePrefix } from './net/prefix.js';
+import { showSubnet } from './rules/facts.js';
 import { firstCollision } from './rules/reserved-collision.js';
 import { RULES, runRules } from './rules/index.js';
 import { createSuppressor, invalidSuppression } from './rules/suppress.js';
@@ -104,9 +105,9 @@ function parseReserved(inv: Inventory): ParsedReserved[] {
   });
 }
 
-function toAllocations(s: CycleState): Allocation[] {
+function toAllocations(s: CycleState, hc: HostCheck): Allocation[] {
   const out: Allocation[] = [];
-  for (const a of s.allocations) for (const p of a.subnets) out.push({ project: a.project, network: a.network, subnet: formatPrefix(p) });
+  for (const a of s.allocations) for (const p of a.subnets) out.push({ project: a.project, network: a.network, subnet: showSubnet(hc, p, formatPrefix(p)) });
   // code-unit order: the same on every machine, and no ICU collator to initialise (localeCompare)
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return out.sort((x, y) => cmp(x.project ?? '', y.project ?? '') || cmp(x.network, y.network) || cmp(x.subnet, y.subnet));
@@ -122,12 +123,12 @@ function hostReport(hc: HostCheck, reserved: ParsedReserved[], timeline: number,
   const peakCycling = Math.max(0, sim.peakNetworks - sim.boot.alive);
   const cycles: HostReport['cycles'] = [];
   const shown = Math.min(timeline, sim.cycles, sim.period ? Number.MAX_SAFE_INTEGER : sim.window.length);
-  for (let i = 1; i <= shown; i++) cycles.push({ cycle: i, allocations: toAllocations(cycleAt(sim, i)) });
+  for (let i = 1; i <= shown; i++) cycles.push({ cycle: i, allocations: toAllocations(cycleAt(sim, i), hc) });
   return {
     name: hc.host.name,
     engine: hc.host.engine.value,
     model: hc.behaviour.model,
-    boot: toAllocations(sim.boot),
+    boot: toAllocations(sim.boot, hc),
     cycles,
     firstCollision: c
       ? { cycle: c.cycle, project: c.allocation.project, network: c.allocation.network, subnet: c.subnet, reserved: { cidr: c.reserved.range.cidr, name: c.reserved.range.name } }
@@ -272,6 +273,7 @@ export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
         envFiles: host.envFile ? [joinRel(host.envFile.value)] : undefined,
         profiles: ref?.profiles ?? [],
         budget,
+        compose: host.compose?.value,
       }),
       lifecycle: ref?.lifecycle ?? 'cycling',
     }));

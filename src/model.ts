@@ -69,8 +69,19 @@ export interface ComposeProject {
   dir: string;
   /** files in -f order, relative to the repository root */
   files: string[];
-  /** only the networks `docker compose up` creates or joins (unused ones pruned), sorted by key */
+  /**
+   * only the networks `docker compose up` creates or joins (unused ones pruned): in the order `up`
+   * creates them when that is known (creationOrder "first-use"), else sorted by key
+   */
   networks: ComposeNetwork[];
+  /**
+   * "first-use": docker-compose 1.x with one file creates the networks in the listed order, so which
+   * network gets which subnet is known; "random" (Compose v2, the default when absent): only the set of
+   * subnets the project's dynamic networks get is known
+   */
+  creationOrder?: 'first-use' | 'random';
+  /** where the top-level `networks:` key is (a finding about "one of these networks" points there) */
+  networksPos?: SourcePos;
   /** services that publish ports (for the forwarding rule) */
   publishedPorts: { service: string; pos?: SourcePos }[];
   /** Compose warnings (unset variables, yes/no booleans, ...) located where they arise */
@@ -121,6 +132,9 @@ export interface ReservedRange {
 
 export type Lifecycle = 'persistent' | 'cycling';
 
+/** v1: the Python docker-compose 1.x; v2: the Go `docker compose` (v2.x, v5.x) */
+export type ComposeGeneration = 'v1' | 'v2';
+
 export interface ProjectRef {
   /** a directory (default file names) or the list of compose files, in -f order */
   path: string | string[];
@@ -133,6 +147,10 @@ export interface HostSpec {
   name: string;
   /** Docker Engine version string as written, or "unknown" */
   engine: Located<string>;
+  /** `docker info`'s ID: Engine ≥ 27 derives its IPv6 ULA /48 from it */
+  engineId?: Located<string>;
+  /** the Compose generation that runs `up` (default v2: random creation order; v1: first-use order) */
+  compose?: Located<ComposeGeneration>;
   /** path of this host's daemon.json (relative to the repository root) */
   daemon?: Located<string>;
   routes: Located<string>[];

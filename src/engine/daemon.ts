@@ -7,6 +7,7 @@ import {
   BUILTIN_LOCAL_POOLS,
   BUILTIN_SWARM_POOLS,
   EMPTY_ENGINE_ID_ULA,
+  ulaForEngineId,
   expandFirstFit,
   expandRoundRobin,
   type CandidateList,
@@ -32,6 +33,8 @@ export interface DaemonSetup {
   nameservers?: string[];
   /** swarm default-addr-pool (default 10.0.0.0/8 at /24) */
   swarmPools?: PoolSpec[];
+  /** `docker info`'s ID: Engine ≥ 27 derives its IPv6 ULA /48 from it (absent: the empty ID's /48 stands in) */
+  engineId?: string;
 }
 
 export type CreateResult = { ok: true; subnets: string[] } | { ok: false; error: string };
@@ -111,7 +114,7 @@ export class SimDaemon {
       const reserved = new AddressSpace();
       for (const p of this.hostPrefixes) reserved.add(p, 'host');
       const local = [...expandFirstFit(localPools).pools];
-      if (!local.some((p) => p.base.family === 6)) local.push(...expandFirstFit([{ base: EMPTY_ENGINE_ID_ULA, size: 64 }]).pools);
+      if (!local.some((p) => p.base.family === 6)) local.push(...expandFirstFit(ulaPools(setup.engineId)).pools);
       this.localFF = new FirstFitAllocator(local, reserved);
       this.globalFF = new FirstFitAllocator(expandFirstFit(swarmPools).pools, new AddressSpace());
     }
@@ -296,13 +299,17 @@ export class SimDaemon {
     const got: Prefix[] = [];
     let v4 = false;
     let v6 = false;
+    let notCanonical: string[] | undefined;
     for (const s of written) {
       const r = parseSubnet(s);
       if (typeof r === 'string') return `invalid subnet ${s}: ${r}`;
+      if (this.behaviour.canonicalSubnets && !isCanonical(s)) (notCanonical ??= []).push(`invalid subnet ${s.trim()}: it should be ${formatPrefix(r)}`);
       got.push(r);
       if (r.family === 4) v4 = true;
       else v6 = true;
     }
+    // Engine ≥ 25 validates the IPAM config before anything is allocated, and lists every bad subnet
+    if (notCanonical) return `invalid network config:\n${notCanonical.join('\n')}`;
     let error: string | undefined;
     let added = 0;
     for (; added < got.length; added++) {
@@ -444,6 +451,25 @@ export function encodePrefix(p: Prefix, out: number[], n: number): number {
  * the texts come from the input; cleared when it grows past a limit.
  */
 const subnetCache = new Map<string, Prefix | string>();
+
+/** whether a subnet is written without host bits */
+function isCanonical(text: string): boolean {
+  const p = parsePrefix(text.trim());
+  return !('error' in p) && p.canonical;
+}
+
+/** the ULA pool list per engine ID, made once (expandFirstFit caches by list identity) */
+const ulaLists = new Map<string, PoolSpec[]>();
+function ulaPools(engineId: string | undefined): PoolSpec[] {
+  const id = engineId ?? '';
+  let l = ulaLists.get(id);
+  if (!l) {
+    l = [{ base: id === '' ? EMPTY_ENGINE_ID_ULA : ulaForEngineId(id), size: 64 }];
+    if (ulaLists.size >= 1000) ulaLists.clear();
+    ulaLists.set(id, l);
+  }
+  return l;
+}
 
 function parseSubnet(text: string): Prefix | string {
   let r = subnetCache.get(text);

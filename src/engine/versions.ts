@@ -12,6 +12,11 @@ export interface EngineBehaviour {
   docker0: 'elect' | 'dynamic';
   /** ≥ 23.0.5: fixed-cidr becomes docker0's subnet when there is no bip */
   fixedCidrIsSubnet: boolean;
+  /**
+   * ≥ 25.0: an explicit subnet written with host bits is refused ("invalid subnet 172.30.5.1/24: it
+   * should be 172.30.5.0/24"; seen on 26.1.5 and 28.5.2); 20.10.24 keeps it as written
+   */
+  canonicalSubnets: boolean;
 }
 
 export class EngineVersionError extends Error {}
@@ -72,6 +77,7 @@ function behaviourOf(version: string, v: Triple): EngineBehaviour {
     routeCheck: atLeast(v, [20, 10, 15]) ? 'on-link' : 'all-routes',
     docker0: atLeast(v, [23, 0, 4]) ? 'dynamic' : 'elect',
     fixedCidrIsSubnet: atLeast(v, [23, 0, 5]),
+    canonicalSubnets: atLeast(v, [25, 0, 0]),
   };
 }
 

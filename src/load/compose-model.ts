@@ -1,7 +1,7 @@
 // From the merged compose model (a YMap with positions) to the networks `docker compose up` would
 // create or join (compose-networks.md §3 and §6): the implicit `default`, network_mode, provider
 // services, profiles, external networks, `name:`, unused networks pruned, drivers, IPAM, MTU.
-import type { ComposeNetwork, ComposeSubnet, LoadWarning, Located, SourcePos, VariableOrigin } from '../model.js';
+import type { ComposeGeneration, ComposeNetwork, ComposeSubnet, LoadWarning, Located, SourcePos, VariableOrigin } from '../model.js';
 import { parsePrefix } from '../net/prefix.js';
 import { networksAsMapping } from './merge.js';
 import { errAt, get, isNull, type YEntry, type YMap, type YNode, type YScalar } from './yaml.js';
@@ -39,6 +39,10 @@ interface ServiceInfo {
   networks: Map<string, SourcePos>;
   networksPos?: SourcePos;
   ports?: SourcePos;
+  /** services this one needs started first, as Compose v1 sorts them (links, volumes_from, depends_on, service: modes) */
+  needs: string[];
+  /** `depends_on` entries that must exist (not `required: false`), where written */
+  dependsOn: { name: string; pos: SourcePos }[];
 }
 
 function asMap(n: YNode | undefined, what: string): YMap | undefined {
@@ -106,6 +110,14 @@ function readNetwork(e: YEntry, warnings: LoadWarning[]): NetworkDecl {
 
   const nameNode = asString(get(m, 'name'), `${where}.name`);
   if (nameNode && nameNode.value !== null && String(nameNode.value) !== '') decl.name = { ...nameNode, value: String(nameNode.value) };
+  else if (nameNode && nameNode.origin?.length && String(nameNode.value ?? '') === '') {
+    // Compose passes the empty name on and Docker refuses it (26.1.5, 28.5.2: "invalid name")
+    throw errAt(
+      `${where}.name interpolates to an empty string (${nameNode.origin.map((o) => '$' + o.variable).join(', ')} unset or empty): ` +
+        'Docker refuses to create a network with an empty name ("invalid name"); set the variable or give it a default',
+      nameNode.pos,
+    );
+  }
 
   const ext = get(m, 'external');
   if (ext && ext.kind === 'map') {
@@ -174,7 +186,7 @@ function readService(e: YEntry, profiles: readonly string[]): ServiceInfo {
   if (!m) throw errAt(`${where} must be a mapping`, e.keyPos);
   const svcProfiles = stringList(get(m, 'profiles'), `${where}.profiles`);
   const active = svcProfiles.length === 0 || profiles.includes('*') || svcProfiles.some((p) => profiles.includes(p));
-  const info: ServiceInfo = { name: e.key, keyPos: e.keyPos, active, provider: !isNull(get(m, 'provider')), networks: new Map() };
+  const info: ServiceInfo = { name: e.key, keyPos: e.keyPos, active, provider: !isNull(get(m, 'provider')), networks: new Map(), needs: needsOf(m), dependsOn: requiredDeps(get(m, 'depends_on')) };
   const nm = asString(get(m, 'network_mode'), `${where}.network_mode`);
   if (nm && nm.value !== null && String(nm.value) !== '') info.networkMode = { value: String(nm.value), pos: nm.pos };
   const netsEntry = m.entries.get('networks');
@@ -191,6 +203,66 @@ function readService(e: YEntry, profiles: readonly string[]): ServiceInfo {
   return info;
 }
 
+/** a scalar's text, or undefined */
+function text(n: YNode | undefined): string | undefined {
+  return n && n.kind === 'scalar' && n.value !== null ? String(n.value) : undefined;
+}
+
+/**
+ * What docker-compose 1.x's sort_service_dicts counts as a dependency: `links` ("svc[:alias]"),
+ * `volumes_from` ("svc[:mode]", not "container:…"), `depends_on` (list or mapping), and
+ * `network_mode` / `pid` / `ipc` of the form "service:svc".
+ */
+function needsOf(m: YMap): string[] {
+  const out: string[] = [];
+  const list = (n: YNode | undefined): string[] =>
+    n && n.kind === 'seq' ? n.items.map(text).filter((s): s is string => s !== undefined) : n && n.kind === 'map' ? [...n.entries.keys()] : [];
+  for (const l of list(get(m, 'links'))) out.push(l.split(':')[0]);
+  for (const v of list(get(m, 'volumes_from'))) if (!v.startsWith('container:')) out.push(v.split(':')[0]);
+  out.push(...list(get(m, 'depends_on')));
+  for (const k of ['network_mode', 'pid', 'ipc']) {
+    const t = text(get(m, k));
+    if (t?.startsWith('service:')) out.push(t.slice('service:'.length));
+  }
+  return out;
+}
+
+/** `depends_on` as a list or a mapping; entries with `required: false` may name a missing service */
+function requiredDeps(n: YNode | undefined): { name: string; pos: SourcePos }[] {
+  if (!n) return [];
+  if (n.kind === 'seq') return n.items.filter((i) => text(i) !== undefined).map((i) => ({ name: text(i)!, pos: i.pos }));
+  if (n.kind !== 'map') return [];
+  const out: { name: string; pos: SourcePos }[] = [];
+  for (const e of n.entries.values()) {
+    const req = e.value.kind === 'map' ? get(e.value, 'required') : undefined;
+    if (req && req.kind === 'scalar' && (req.value === false || String(req.value).toLowerCase() === 'false')) continue;
+    out.push({ name: e.key, pos: e.keyPos });
+  }
+  return out;
+}
+
+/**
+ * docker-compose 1.x's service order (compose/config/sort_services.py): a depth-first topological sort
+ * that visits the last unvisited service first and puts each service before the ones it is visited
+ * from, so that services without dependencies keep their file order and dependencies come first.
+ * A cycle (which v1 refuses) leaves the remaining services in file order.
+ */
+export function v1ServiceOrder<T extends { name: string; needs: string[] }>(services: readonly T[]): T[] {
+  const unmarked = new Set(services);
+  const inProgress = new Set<T>();
+  const sorted: T[] = [];
+  const visit = (n: T): void => {
+    if (inProgress.has(n) || !unmarked.has(n)) return;
+    inProgress.add(n);
+    for (const m of services) if (m.needs.includes(n.name)) visit(m);
+    inProgress.delete(n);
+    unmarked.delete(n);
+    sorted.unshift(n);
+  };
+  while (unmarked.size > 0) visit([...unmarked][unmarked.size - 1]);
+  return sorted;
+}
+
 /**
  * Builds the network model. `profiles` are the active profiles ("*" = all). Throws ConfigError for
  * what Compose refuses (undefined networks, network_mode together with networks, bad values).
@@ -200,7 +272,14 @@ function networkDefaults() {
   return { external: false, driver: 'bridge', ipamDriver: 'default', subnets: [] as ComposeSubnet[], enableIpv4: true, enableIpv6: false };
 }
 
-export function buildNetworks(dict: YMap, projectName: string, profiles: readonly string[], warnings: LoadWarning[], budget?: LoadBudget): BuiltModel {
+export function buildNetworks(
+  dict: YMap,
+  projectName: string,
+  profiles: readonly string[],
+  warnings: LoadWarning[],
+  generation: ComposeGeneration = 'v2',
+  budget?: LoadBudget,
+): BuiltModel {
   const spend = budgetOf(budget);
   for (const e of dict.entries.values()) {
     if (!KNOWN_TOP_LEVEL.has(e.key) && !e.key.startsWith('x-')) {
@@ -212,6 +291,9 @@ export function buildNetworks(dict: YMap, projectName: string, profiles: readonl
   if (netsMap) {
     for (const e of netsMap.entries.values()) {
       spend.spend('networks', 1, e.keyPos, `networks.${e.key.length > 40 ? `${e.key.slice(0, 40)}…` : e.key}`);
+      // Compose v2: an `x-…` key under networks: is an extension field, not a network (a service naming
+      // it refers to an undefined network); docker-compose 1.x took it for a network
+      if (generation === 'v2' && e.key.startsWith('x-')) continue;
       declared.set(e.key, readNetwork(e, warnings));
     }
   }
@@ -223,15 +305,29 @@ export function buildNetworks(dict: YMap, projectName: string, profiles: readonl
 
   const users = new Map<string, { services: string[]; firstPos: SourcePos }>();
   const publishedPorts: BuiltModel['publishedPorts'] = [];
-  for (const s of services) {
-    if (!s.active) continue;
-    if (s.ports) publishedPorts.push({ service: s.name, pos: s.ports });
+  // docker-compose 1.x creates networks in first-use order over its sorted services (inactive ones
+  // included: 1.29 creates their networks too); v2's order is random, so file order serves here
+  const v1 = generation === 'v1';
+  for (const s of v1 ? v1ServiceOrder(services) : services) {
+    if (!s.active && !v1) continue;
+    if (s.ports && s.active) publishedPorts.push({ service: s.name, pos: s.ports });
+    if (!v1 && s.active) {
+      for (const dep of s.dependsOn) {
+        if (activeNames.has(dep.name)) continue;
+        const inactive = services.some((o) => o.name === dep.name);
+        throw errAt(
+          `service "${s.name}" depends on undefined service "${dep.name}": invalid compose project` +
+            (inactive ? ` ("${dep.name}" runs only with a profile that is not enabled; enable it, or write \`required: false\` under depends_on.${dep.name})` : ''),
+          dep.pos,
+        );
+      }
+    }
     if (s.networkMode) {
       if (s.networks.size > 0) {
         throw errAt(`service "${s.name}" declares mutually exclusive \`network_mode\` and \`networks\``, s.networksPos ?? s.networkMode.pos);
       }
       const ref = /^service:(.*)$/.exec(s.networkMode.value);
-      if (ref && !activeNames.has(ref[1])) {
+      if (ref && s.active && !activeNames.has(ref[1])) {
         throw errAt(`service "${ref[1]}" not found for network_mode 'service:${ref[1]}' of service "${s.name}"`, s.networkMode.pos);
       }
       continue;
@@ -240,12 +336,33 @@ export function buildNetworks(dict: YMap, projectName: string, profiles: readonl
     const joins: [string, SourcePos][] = s.networks.size > 0 ? [...s.networks] : [['default', s.keyPos]];
     for (const [key, pos] of joins) {
       if (key !== 'default' && !declared.has(key)) {
-        throw errAt(`service "${s.name}" refers to undefined network ${key}: invalid compose project`, pos);
+        const ext = !v1 && key.startsWith('x-') && netsMap?.entries.has(key);
+        throw errAt(
+          `service "${s.name}" refers to undefined network ${key}: invalid compose project` +
+            (ext ? ` (an x-… key under networks: is an extension field, not a network; Compose says "refers to undefined network #extensions")` : ''),
+          pos,
+        );
       }
       const u = users.get(key);
       if (u) u.services.push(s.name);
       else users.set(key, { services: [s.name], firstPos: s.keyPos });
     }
+  }
+
+  // two created networks with one name: Compose creates it for the first key and `up` fails on the second
+  const byName = new Map<string, string>();
+  for (const [key, d] of declared) {
+    if (d.external || !users.has(key)) continue;
+    const name = d.name ? String(d.name.value) : `${projectName}_${key}`;
+    const other = byName.get(name);
+    if (other !== undefined) {
+      throw errAt(
+        `networks.${key}: name "${name}" is also the name of networks.${other}: \`docker compose up\` fails ` +
+          `("network ${name} was found but has incorrect label com.docker.compose.network"); give each network its own name`,
+        d.name?.pos ?? d.keyPos,
+      );
+    }
+    byName.set(name, key);
   }
 
   const networks: ComposeNetwork[] = [];
@@ -285,7 +402,9 @@ export function buildNetworks(dict: YMap, projectName: string, profiles: readonl
     }
     networks.push(net);
   }
-  networks.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // v2: sorted by key (Compose's order is random, and the set of dynamic subnets does not depend on it);
+  // v1: the first-use order docker-compose 1.x creates them in
+  if (!v1) networks.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const refs: ComposeServiceRef[] = services.map((s) => ({
     name: s.name,
     pos: s.keyPos,

@@ -5,7 +5,7 @@
 // Pure: all file access goes through the Reader, the environment comes in as a plain object.
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
-import type { ComposeProject, LoadWarning, SourcePos } from '../model.js';
+import type { ComposeGeneration, ComposeProject, LoadWarning, SourcePos } from '../model.js';
 import { buildNetworks, type ComposeServiceRef } from './compose-model.js';
 import { readEnvFiles, type EnvWithOrigin } from './envfile.js';
 import { checkPath, EMPTY_MAP, layeredEnv, loadCompose, makeEnv, readCompose, topLevelMap, type Env, type LoadCtx, type ProjectCtx } from './compose-files.js';
@@ -33,6 +33,8 @@ export interface LoadProjectOptions {
   rootName?: string;
   /** the check's budget (a fresh one when loading a project alone) */
   budget?: LoadBudget;
+  /** the Compose generation that runs `up` (default v2): decides the networks' creation order */
+  compose?: ComposeGeneration;
 }
 
 export type { ComposeServiceRef } from './compose-model.js';
@@ -114,7 +116,7 @@ function applyInclude(ctx: LoadCtx, proj: ProjectCtx, cfg: YMap, file: string): 
     const known = ctx.includes.get(key);
     if (known) {
       ctx.budget.spend('files', 1, item.pos, `including ${files[0]}`);
-      out = importResources(known, out, ctx.warnings, files[0]);
+      out = importResources(known, out, files[0]);
       continue;
     }
     const parentValues = Object.fromEntries(proj.env.values());
@@ -125,7 +127,7 @@ function applyInclude(ctx: LoadCtx, proj: ProjectCtx, cfg: YMap, file: string): 
     const sub: ProjectCtx = { workingDir: projectDir, env: makeEnv(values), includeChain: [...proj.includeChain, files[0]] };
     const imported = loadModel(ctx, sub, files, item.pos);
     ctx.includes.set(key, imported);
-    out = importResources(imported, out, ctx.warnings, files[0]);
+    out = importResources(imported, out, files[0]);
   }
   return out;
 }
@@ -140,7 +142,7 @@ function includeKey(env: Env, projectDir: string, envPaths: string[], files: str
   return [id, projectDir, envPaths.length, ...envPaths, ...files].join('\u0000');
 }
 
-function importResources(source: YMap, target: YMap, warnings: LoadWarning[], from: string): YMap {
+function importResources(source: YMap, target: YMap, from: string): YMap {
   let out = target;
   for (const section of ['services', 'networks', 'volumes', 'secrets', 'configs']) {
     const src = get(source, section);
@@ -152,13 +154,11 @@ function importResources(source: YMap, target: YMap, warnings: LoadWarning[], fr
       const local = entries.get(k);
       if (local) {
         if (!sameValue(local.value, e.value)) {
-          warnings.push({
-            code: 'other',
-            message:
-              `${section}.${k} is defined here and in the included ${from}: Compose up to v2.40 refuses this ` +
-              '("conflicts with imported resource"); Compose 5 keeps this local definition, as assumed here',
-            pos: local.keyPos,
-          });
+          throw errAt(
+            `${section}.${k} conflicts with imported resource: it is defined here and, differently, in the included ${from}; ` +
+              'Compose up to v2.40 refuses the project (Compose 5 keeps the local definition). Define it in one file only',
+            local.keyPos,
+          );
         }
         continue;
       }
@@ -298,9 +298,14 @@ export function loadProject(opts: LoadProjectOptions): LoadedComposeProject {
   if (dict.entries.size === 0) throw new ConfigError('empty compose file', { file: files[0], line: 1, column: 1 });
 
   const profiles = opts.profiles && opts.profiles.length > 0 ? opts.profiles : splitProfiles(env.lookup('COMPOSE_PROFILES'));
-  const built = buildNetworks(dict, resolved.name, profiles, warnings, budget);
+  const generation = opts.compose ?? 'v2';
+  const built = buildNetworks(dict, resolved.name, profiles, warnings, generation, budget);
+  const netsEntry = dict.entries.get('networks');
   return {
     name: resolved.name,
+    // docker-compose 1.x merges several files' services through a Python set: its order is random then too
+    creationOrder: generation === 'v1' && files.length === 1 ? 'first-use' : 'random',
+    ...(netsEntry ? { networksPos: netsEntry.keyPos } : {}),
     dir,
     files,
     networks: built.networks,

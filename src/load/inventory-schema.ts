@@ -100,6 +100,18 @@ export const INVENTORY_SCHEMA = {
           patternErrorMessage: 'is not a Docker Engine version such as "26.1" or "27.3.1" (or "unknown")',
           default: 'unknown',
         },
+        'engine-id': {
+          description:
+            "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.",
+          type: 'string',
+          minLength: 1,
+        },
+        compose: {
+          description:
+            'The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project\'s networks in random order; v1 (the Python docker-compose 1.x) in first-use order.',
+          enum: ['v1', 'v2'],
+          default: 'v2',
+        },
         daemon: { ...relPath, description: "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." },
         routes: {
           description: 'On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.',

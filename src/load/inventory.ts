@@ -387,6 +387,14 @@ class Builder {
       h.engine = { value: engine.raw, pos: doc.pos(engine) };
     }
 
+    const engineId = valueOf(item, 'engine-id');
+    if (engineId?.kind === 'string') {
+      if (engineId.value.trim() === '') throw doc.error(`${label}.engine-id must not be blank (it is \`docker info\`'s ID)`, engineId);
+      h.engineId = { value: engineId.value.trim(), pos: doc.pos(engineId) };
+    }
+    const compose = valueOf(item, 'compose');
+    if (compose?.kind === 'string') h.compose = { value: compose.value as 'v1' | 'v2', pos: doc.pos(compose) };
+
     const daemon = valueOf(item, 'daemon');
     if (daemon?.kind === 'string') h.daemon = { value: this.file(daemon, `${label}.daemon`, 'daemon.json'), pos: doc.pos(daemon) };
 

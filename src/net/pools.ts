@@ -2,7 +2,8 @@
 // expansion of daemon.json `default-address-pools` under the Engine ≤ 26 and ≥ 27 rules.
 // A candidate list is kept as segments (base, size, count) and never materialised: 10.0.0.0/8 at /24
 // is 65,536 candidates and fd00::/8 at /64 would be 2^56.
-import { comparePrefix, overlaps, parsePrefix, type Family, type Prefix } from './prefix.js';
+import { createHash } from 'node:crypto';
+import { comparePrefix, formatPrefix, overlaps, parsePrefix, type Family, type Prefix } from './prefix.js';
 import { groupDigits } from '../digits.js';
 
 export interface PoolSpec {
@@ -41,6 +42,20 @@ export const BUILTIN_SWARM_POOLS: PoolSpec[] = [{ base: '10.0.0.0/8', size: 24 }
 /** The Engine ≥ 27 IPv6 default when no IPv6 base is configured: a ULA /48 from the engine ID. */
 export const EMPTY_ENGINE_ID_ULA = 'fd42:98fc:1c14::/48';
 
+/**
+ * The ULA /48 Engine ≥ 27 adds to the pools when none of them is IPv6 (moby's DeriveULABaseNetwork):
+ * the 40 low bits of the first 8 bytes of SHA-256(engine ID), big-endian, after fd00::/8, split into /64s.
+ * Seen live on 28.5.2: ID cfabfba2-9576-45e4-9c03-8fc8e1d308fb → fd1f:1e0c:7f71::/48; the empty ID gives
+ * fd42:98fc:1c14::/48.
+ */
+export function ulaForEngineId(engineId: string): string {
+  const sha = createHash('sha256').update(engineId, 'utf8').digest();
+  const hex = sha.subarray(3, 8).toString('hex'); // bytes 3–7: the 40 low bits of the first 8
+  const r = parsePrefix(`fd${hex.slice(0, 2)}:${hex.slice(2, 6)}:${hex.slice(6, 10)}::/48`);
+  if ('error' in r) throw new Error(`ulaForEngineId: ${r.error}`);
+  return formatPrefix(r.prefix);
+}
+
 export class PoolError extends Error {
   constructor(
     message: string,
@@ -54,7 +69,8 @@ export class PoolError extends Error {
 /** bases parsed once per pool entry (every simulation of a host expands the same entries again) */
 const parsedBases = new WeakMap<PoolSpec, { text: string; r: ReturnType<typeof parsePrefix> }>();
 
-function parseBase(spec: PoolSpec, index: number, strict: boolean): Prefix {
+/** a pool base, masked when written with host bits (both allocator lines accept that) */
+function parseBase(spec: PoolSpec, index: number): Prefix {
   let hit = parsedBases.get(spec);
   if (!hit || hit.text !== spec.base) {
     hit = { text: spec.base, r: parsePrefix(spec.base) };
@@ -62,7 +78,6 @@ function parseBase(spec: PoolSpec, index: number, strict: boolean): Prefix {
   }
   const r = hit.r;
   if ('error' in r) throw new PoolError(`invalid base pool "${spec.base}": ${r.error}`, index);
-  if (strict && !r.canonical) throw new PoolError(`invalid base pool "${spec.base}": host bits are set`, index);
   return r.prefix;
 }
 
@@ -113,7 +128,7 @@ function expandRoundRobinUncached(specs: PoolSpec[]): CandidateList {
   const segments: Segment[] = [];
   let length = 0;
   specs.forEach((spec, index) => {
-    const base = parseBase(spec, index, false);
+    const base = parseBase(spec, index);
     const bits = maxBits(base.family);
     if (!Number.isInteger(spec.size) || spec.size <= 0 || spec.size < base.bits || spec.size > bits) {
       throw new PoolError(`invalid pools size: ${spec.size}`, index);
@@ -141,7 +156,8 @@ export interface FirstFitPool {
 
 /**
  * Engine ≥ 27.0.1: per family, sorted by base address then prefix length; a base overlapping an
- * earlier kept base is dropped. Non-canonical bases and bad sizes refuse to start.
+ * earlier kept base is dropped. A base with host bits is masked (28.5.2, live: "100.104.88.124/23"
+ * gives docker0 100.104.88.0/24); bad sizes refuse to start.
  */
 export function expandFirstFit(specs: PoolSpec[]): { readonly pools: readonly FirstFitPool[]; readonly dropped: readonly FirstFitPool[] } {
   let r = firstFitLists.get(specs);
@@ -154,7 +170,7 @@ export function expandFirstFit(specs: PoolSpec[]): { readonly pools: readonly Fi
 
 function expandFirstFitUncached(specs: PoolSpec[]): { pools: FirstFitPool[]; dropped: FirstFitPool[] } {
   const all: FirstFitPool[] = specs.map((spec, index) => {
-    const base = parseBase(spec, index, true);
+    const base = parseBase(spec, index);
     if (!Number.isInteger(spec.size) || spec.size <= 0 || spec.size < base.bits || spec.size > maxBits(base.family)) {
       throw new PoolError(`invalid pools size: ${spec.size}`, index);
     }

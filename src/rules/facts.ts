@@ -1,7 +1,7 @@
 // Facts several rules need about one simulated host: its pinned subnets, its pools, its host prefixes,
 // private address space, and the wording of "when". Pure functions over the loaded model.
 import type { ComposeNetwork, ComposeSubnet, Lifecycle, SourcePos } from '../model.js';
-import { BUILTIN_LOCAL_POOLS, BUILTIN_SWARM_POOLS, type PoolSpec } from '../net/pools.js';
+import { BUILTIN_LOCAL_POOLS, BUILTIN_SWARM_POOLS, EMPTY_ENGINE_ID_ULA, type PoolSpec } from '../net/pools.js';
 import { contains, parseAddress, parsePrefix, type Prefix } from '../net/prefix.js';
 import { simulateHost, type SimulationResult } from '../simulate/host.js';
 import type { HostCheck, RuleContext } from './rule.js';
@@ -17,6 +17,32 @@ export function spaceOf(n: ComposeNetwork): Space {
 /** The networks of a project that `up` creates (never external ones, never host/none). */
 export function createdNetworks(networks: readonly ComposeNetwork[]): ComposeNetwork[] {
   return networks.filter((n) => !n.external && n.driver !== 'host' && n.driver !== 'none');
+}
+
+const PLACEHOLDER_ULA = (parsePrefix(EMPTY_ENGINE_ID_ULA) as { prefix: Prefix }).prefix;
+
+/**
+ * Engine ≥ 27 without `engine-id` and without an IPv6 pool in daemon.json: its IPv6 networks take /64s of
+ * a ULA /48 derived from the host's engine ID, which the check does not know. The simulation stands in
+ * the empty ID's /48; such a subnet is known only by its position in the host's /48.
+ */
+export function ulaUnknown(hc: HostCheck): boolean {
+  if (hc.behaviour.model !== 'first-fit' || hc.host.engineId) return false;
+  return !(hc.sim.input.setup.defaultAddressPools ?? []).some((p) => p.base.includes(':'));
+}
+
+/** whether a subnet lies in the stand-in /48 of a host whose ULA is unknown */
+export function inUnknownUla(hc: HostCheck, p: Prefix): boolean {
+  return p.family === 6 && ulaUnknown(hc) && contains(PLACEHOLDER_ULA, p);
+}
+
+/**
+ * A subnet as the report shows it: as is, or, inside a host's unknown ULA /48, with the /48 written
+ * `fdxx:xxxx:xxxx` ("fdxx:xxxx:xxxx:1::/64" is the second /64 of the host's /48).
+ */
+export function showSubnet(hc: HostCheck, p: Prefix, text: string): string {
+  if (!inUnknownUla(hc, p)) return text;
+  return `fdxx:xxxx:xxxx${text.slice(EMPTY_ENGINE_ID_ULA.indexOf('::'))}`;
 }
 
 /** One HostCheck per host (the first engine model): for rules whose answer does not depend on the model. */

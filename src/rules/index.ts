@@ -1,5 +1,6 @@
 // The rule set, in the order findings are produced.
 import type { Finding } from '../model.js';
+import { composeWarning } from './compose-warning.js';
 import { daemonPoolReserved } from './daemon-pool-reserved.js';
 import { forwardingDisabled } from './forwarding-disabled.js';
 import { mergeModels } from './models.js';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   unsetVariable,
   simulationIncomplete,
   noReservedRanges,
+  composeWarning,
 ];
 
 /** every rule's findings, one per problem: a host checked under both engine models reports each place once */

@@ -3,11 +3,11 @@
 // its default gateway. Docker cannot see such networks and takes the range; the host loses them.
 // Swarm overlay networks draw from the swarm pools (10.0.0.0/8 by default) and skip even the host-route
 // check, so for them the host's own on-link routes and nameservers count as reserved too.
-import { findingAt, type Finding, type SourcePos } from '../model.js';
+import { findingAt, type ComposeNetwork, type ComposeProject, type Finding, type SourcePos } from '../model.js';
 import { equal, formatPrefix, overlaps, parsePrefix, type Prefix } from '../net/prefix.js';
 import { PrefixSet } from '../net/prefix-set.js';
 import { firstCycleWhere, type CycleState, type NetworkAllocation } from '../simulate/host.js';
-import { hostPrefixes, hostPrefixLabel, networkText, spaceOf, whenText, type Space } from './facts.js';
+import { createdNetworks, hostPrefixes, hostPrefixLabel, inUnknownUla, networkText, showSubnet, spaceOf, whenText, type Space } from './facts.js';
 import { modelLabel, reservedLabel, type HostCheck, type ParsedReserved, type Rule, type RuleContext } from './rule.js';
 
 export interface Collision {
@@ -104,7 +104,7 @@ function collisionsOf(hc: HostCheck, reserved: ParsedReserved[]): Collisions {
   const collision = (state: CycleState, a: NetworkAllocation, p: Prefix, t: Target): Collision => ({
     cycle: state.cycle,
     allocation: a,
-    subnet: formatPrefix(p),
+    subnet: showSubnet(hc, p, formatPrefix(p)),
     reserved: { range: t.range, prefix: t.prefix },
     label: t.label,
   });
@@ -116,6 +116,8 @@ function collisionsOf(hc: HostCheck, reserved: ParsedReserved[]): Collisions {
     for (let k = 0; k < a.subnets.length; k++) {
       const p = a.subnets[k];
       if (found.any !== null && isPinnedSubnet(a, p, bipPinned)) continue;
+      // a /64 of a ULA /48 the check does not know (Engine ≥ 27 without engine-id): where it lies is unknown
+      if (inUnknownUla(hc, p)) continue;
       const t = targetOf(p, space);
       if (!t) continue;
       if (!found.any) found.any = collision(state, a, p, t);
@@ -138,8 +140,35 @@ export function firstCollision(hc: HostCheck, reserved: ParsedReserved[], opts: 
   throw new Error('firstCollision: dynamicOnly and space go together');
 }
 
-function where(hc: HostCheck, a: NetworkAllocation): SourcePos | undefined {
-  if (a.source) return a.source.pos;
+/**
+ * The networks of the allocation's project that could have received its subnet: under Compose v2 the
+ * project's networks are created in random order, so any network of the same `up` that draws from the
+ * same pools (same address space, no subnet written for that family) may get it. One network, or an
+ * order that is known (docker-compose 1.x, one file), leaves just the allocation's own network.
+ */
+export function possibleReceivers(hc: HostCheck, a: NetworkAllocation, family: 4 | 6): { project?: ComposeProject; networks: ComposeNetwork[] } {
+  if (!a.source || a.pinned) return { networks: a.source ? [a.source] : [] };
+  const project = hc.projects.find((hp) => hp.project.name === a.project)?.project;
+  if (!project || project.creationOrder === 'first-use') return { project, networks: [a.source] };
+  const space = spaceOf(a.source);
+  const dynamic = createdNetworks(project.networks).filter(
+    (n) =>
+      spaceOf(n) === space &&
+      n.ipamDriver === 'default' &&
+      (family === 4 ? n.enableIpv4 : n.enableIpv6) &&
+      !n.subnets.some((sn) => sn.cidr.includes(':') === (family === 6)),
+  );
+  return { project, networks: dynamic.some((n) => n.name === a.source!.name) && dynamic.length > 1 ? dynamic : [a.source] };
+}
+
+function where(hc: HostCheck, c: Collision): SourcePos | undefined {
+  const a = c.allocation;
+  if (a.source) {
+    const r = possibleReceivers(hc, a, c.subnet.includes(':') ? 6 : 4);
+    // several candidates: the project's top-level networks: (or the first of them), not one as if certain
+    if (r.networks.length > 1) return r.project?.networksPos ?? r.networks[0].pos;
+    return a.source.pos;
+  }
   return hc.daemon.defaultAddressPools?.pos ?? hc.host.pos;
 }
 
@@ -167,7 +196,7 @@ export const reservedCollision: Rule = {
           rule: this.id,
           severity: this.defaultSeverity,
           message: space === 'local' ? localMessage(hc, c) : overlayMessage(hc, c),
-          ...findingAt(where(hc, c.allocation)),
+          ...findingAt(where(hc, c)),
           host: hc.host.name,
           model: hc.behaviour.model,
           cycle: c.cycle,
@@ -180,7 +209,13 @@ export const reservedCollision: Rule = {
 
 function localMessage(hc: HostCheck, c: Collision): string {
   const a = c.allocation;
-  const who = a.project === null ? 'docker0 (the default bridge)' : networkText(a.project, a.network, a.source);
+  const receivers = possibleReceivers(hc, a, c.subnet.includes(':') ? 6 : 4).networks;
+  const who =
+    a.project === null
+      ? 'docker0 (the default bridge)'
+      : receivers.length > 1
+        ? `one of ${receivers.map((n) => n.name).join(', ')} (project ${a.project} — Compose v2 creates them in random order, so which one is not known)`
+        : networkText(a.project, a.network, a.source);
   return (
     `${whenText(c.cycle)}, ${who} gets ${c.subnet}, which overlaps ${c.label} ` +
     `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). From then on the host routes that range into the bridge ` +
@@ -191,8 +226,13 @@ function localMessage(hc: HostCheck, c: Collision): string {
 
 function overlayMessage(hc: HostCheck, c: Collision): string {
   const a = c.allocation;
+  const receivers = possibleReceivers(hc, a, c.subnet.includes(':') ? 6 : 4).networks;
+  const who =
+    receivers.length > 1
+      ? `one of the overlay networks ${receivers.map((n) => n.name).join(', ')} (project ${a.project} — Compose v2 creates them in random order)`
+      : `overlay network ${a.network} of project ${a.project}`;
   return (
-    `${whenText(c.cycle)}, overlay network ${a.network} of project ${a.project} gets ${c.subnet} from the swarm pool, ` +
+    `${whenText(c.cycle)}, ${who} gets ${c.subnet} from the swarm pool, ` +
     `which overlaps ${c.label} ` +
     `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). Containers on that network can no longer reach it: swarm ` +
     'overlays skip Docker\'s host-route check. Fix: pin the subnet under `ipam.config`, or re-create the swarm with ' +

@@ -11,5 +11,6 @@ export function setupFor(daemon: DaemonConfig, host: HostSpec): Omit<DaemonSetup
     bridgeNone: daemon.bridgeNone?.value ?? false,
     routes: host.routes.map((r) => ({ cidr: r.value, onLink: true })),
     nameservers: host.nameservers.map((n) => n.value),
+    ...(host.engineId ? { engineId: host.engineId.value } : {}),
   };
 }

@@ -23,7 +23,8 @@ export interface GeneratedProject {
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
 const chance = (rng: Rng, p: number): boolean => rng() < p;
 
-const KEYS = ['front', 'back', 'db', 'x-mesh', 'internal.net', 'n_a', 'cache', 'Edge'];
+// no `x-…` key: Compose v2 reads one under networks: as an extension (compose-refusals.test.ts), v1 as a network
+const KEYS = ['front', 'back', 'db', 'mesh-x', 'internal.net', 'n_a', 'cache', 'Edge'];
 const DIR_STYLES = [(t: string) => `app${t}`, (t: string) => `Web.App-${t}`, (t: string) => `svc_${t}`, (t: string) => `My Stack ${t}`, (t: string) => `x${t}.d`];
 
 /**

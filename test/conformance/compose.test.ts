@@ -1,9 +1,12 @@
 // Compose conformance: the loader's prediction against what real Compose creates. Each project is
-// brought up with Debian's docker-compose 1.29.2 (`up --no-start`) on a real dockerd 20.10.24 in
-// its own network namespace (test/oracle/dockerd.ts); the networks the daemon then holds must be
-// exactly the networks the loader predicts: the same names, external ones joined (only the
-// predicted external names exist beforehand, so a wrong name makes `up` fail), pinned subnets as
-// written, and the dynamic subnets the simulator (src/engine) gives for the same daemon state.
+// brought up (`up --no-start`) with Debian's docker-compose 1.29.2 on a real dockerd 20.10.24, and
+// with Compose 2.40.3 on a real dockerd 28.5.2, each daemon in its own network namespace
+// (test/oracle/dockerd.ts); the networks the daemon then holds must be exactly the networks the
+// loader predicts: the same names, external ones joined (only the predicted external names exist
+// beforehand, so a wrong name makes `up` fail), pinned subnets as written, and the dynamic subnets the
+// simulator (src/engine) gives for the same daemon state. Under v1 (`compose: v1`, one file) the
+// mapping network → subnet must be exact: the loader lists the networks in docker-compose 1.x's
+// creation order. Under v2 the order is random, so the SET of dynamic subnets is compared.
 //
 // Two sources: the awesome-compose corpus (fixtures/awesome-compose, images and builds swapped for
 // a local empty image: networks do not depend on images) and seeded generated projects where v1
@@ -11,7 +14,7 @@
 //
 // Replay:   COMPOSE_CONFORMANCE_SEED=<seed> npx vitest run test/conformance/compose.test.ts
 // Knobs:    COMPOSE_CONFORMANCE_PROJECTS (generated projects, default 120),
-//           COMPOSE_CONFORMANCE_PARALLEL (daemons at once, default 4)
+//           COMPOSE_CONFORMANCE_PARALLEL (daemons at once over both Compose generations, default 4)
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,8 +27,11 @@ import { isConfigError } from '../../src/errors.js';
 import { loadProject } from '../../src/load/compose.js';
 import { FsReader } from '../../src/load/reader.js';
 import type { ComposeProject } from '../../src/model.js';
+import type { ComposeGeneration } from '../../src/model.js';
 import { dockerdVersion, hasCommand, leftoverNamespaces, liveDaemonCount, oracleAvailability, startDaemon, stopAllDaemons, type DaemonHandle } from '../oracle/dockerd.js';
+import { COMPOSE_V2_PATH, composeV2, ENGINES, type OracleEngine } from '../oracle/engines.js';
 import { generateProject, type GeneratedProject } from './compose-gen.js';
+import { DaemonSlots } from './runner.js';
 
 const execFileP = promisify(execFile);
 const availability = oracleAvailability();
@@ -38,10 +44,27 @@ const whyNot = !availability.ok
   : !composeV1
     ? 'docker-compose (v1) is not installed (apt-get install docker-compose)'
     : 'the docker CLI is not installed (apt-get install docker.io)';
-const engine = runnable ? dockerdVersion() ?? 'unknown' : 'unknown';
+/** a Compose generation and the engine it runs on */
+interface Composer {
+  generation: ComposeGeneration;
+  label: string;
+  bin: string;
+  engine: OracleEngine | undefined;
+  /** why it cannot run (undefined when it can) */
+  missing?: string;
+}
+const COMPOSERS: Composer[] = [
+  { generation: 'v1', label: 'docker-compose 1.29.2', bin: 'docker-compose', engine: ENGINES.find((e) => e.version === '20.10.24') },
+  { generation: 'v2', label: 'Compose 2.40.3', bin: composeV2 ?? COMPOSE_V2_PATH, engine: ENGINES.find((e) => e.version === '28.5.2') },
+].map((c) => ({
+  ...c,
+  missing: c.generation === 'v2' && !composeV2 ? `${COMPOSE_V2_PATH} not found (run test/oracle/fetch-engines.sh)` : !c.engine ? 'its dockerd is not available (run test/oracle/fetch-engines.sh)' : c.engine.missing,
+})) as Composer[];
 const SEED = Number(process.env.COMPOSE_CONFORMANCE_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const PROJECTS = Number(process.env.COMPOSE_CONFORMANCE_PROJECTS ?? 120);
 const PARALLEL = Math.max(1, Number(process.env.COMPOSE_CONFORMANCE_PARALLEL ?? 4));
+/** daemons at once over both Compose generations and both tests */
+const slots = new DaemonSlots(PARALLEL);
 const CORPUS = join(import.meta.dirname, '../../fixtures/awesome-compose');
 const BUILTIN = new Set(['bridge', 'host', 'none']);
 
@@ -68,14 +91,15 @@ interface Outcome {
   created: number;
 }
 
-const tally = { corpus: 0, generated: 0, corpusOk: 0, generatedOk: 0, networks: 0, subnetsChecked: 0 };
+type Tally = { corpus: number; generated: number; corpusOk: number; generatedOk: number; networks: number; subnetsChecked: number; mappings: number };
+const newTally = (): Tally => ({ corpus: 0, generated: 0, corpusOk: 0, generatedOk: 0, networks: 0, subnetsChecked: 0, mappings: 0 });
 
 // ---------------------------------------------------------------------------------------------
 // the awesome-compose corpus, with images swapped
 
 /**
- * docker-compose's copy of a corpus file: every service gets the local empty image and a command,
- * `build` is dropped. Nothing that decides networks is touched, except the top-level `name:` that
+ * Compose's copy of a corpus file: every service gets the local empty image and a command; `build`,
+ * volumes, secrets and configs are dropped. Nothing that decides networks is touched, except the top-level `name:` that
  * v1 cannot parse: it is dropped from v1's copy and handed to v1 as -p (see corpusCases).
  */
 function swapImages(text: string): { text: string; name?: string } {
@@ -84,8 +108,15 @@ function swapImages(text: string): { text: string; name?: string } {
   const name = typeof js.name === 'string' ? js.name : undefined;
   delete js.name;
   const services = (js.services ?? {}) as Record<string, Record<string, unknown>>;
+  // file mounts and secrets decide nothing about networks, and Compose v2 creates containers (after the
+  // networks) whose bind sources and secret files the corpus does not carry
+  delete js.secrets;
+  delete js.configs;
   for (const s of Object.values(services)) {
     delete s.build;
+    delete s.volumes;
+    delete s.secrets;
+    delete s.configs;
     s.image = 'scratch-local';
     s.command = ['/x'];
     delete s.entrypoint;
@@ -155,10 +186,10 @@ function describeProject(p: ComposeProject): string {
   return p.networks.map((n) => `${n.name}${n.external ? ' (external)' : ''}${n.subnets.length ? ` ${n.subnets.map((s) => s.cidr).join(',')}` : ''}`).join('; ');
 }
 
-async function runCase(d: DaemonHandle, sim: SimDaemon, c: Case): Promise<Outcome> {
+async function runCase(d: DaemonHandle, sim: SimDaemon, c: Case, composer: Composer, tally: Tally): Promise<Outcome> {
   let predicted: ComposeProject;
   try {
-    predicted = loadProject({ reader: new FsReader(c.root), files: c.files, environment: {}, projectName: c.projectName });
+    predicted = loadProject({ reader: new FsReader(c.root), files: c.files, environment: {}, projectName: c.projectName, compose: composer.generation });
   } catch (e) {
     const msg = isConfigError(e) ? e.describe() : (e as Error).stack ?? String(e);
     return { title: c.title, ok: false, detail: `the loader refused it: ${msg}`, created: 0 };
@@ -174,7 +205,7 @@ async function runCase(d: DaemonHandle, sim: SimDaemon, c: Case): Promise<Outcom
   const args = [...(p ? ['-p', p] : []), ...c.composeFiles.flatMap((f) => ['-f', join(c.root, f)]), 'up', '--no-start'];
   let composeError = '';
   try {
-    await execFileP('docker-compose', args, { cwd: join(c.root, dirname(c.files[0])), env: minimalEnv(d), timeout: 120_000 });
+    await execFileP(composer.bin, args, { cwd: join(c.root, dirname(c.files[0])), env: minimalEnv(d), timeout: 120_000 });
   } catch (e) {
     composeError = ((e as { stderr?: string }).stderr ?? String(e)).trim();
   }
@@ -185,10 +216,10 @@ async function runCase(d: DaemonHandle, sim: SimDaemon, c: Case): Promise<Outcom
   const gotNames = created.map((n) => n.name).sort();
   const wantNames = want.map((n) => n.name).sort();
   if (gotNames.join('\n') !== wantNames.join('\n')) {
-    problems.push(`networks: docker-compose created [${gotNames.join(', ')}], the loader predicted [${wantNames.join(', ')}]`);
+    problems.push(`networks: ${composer.label} created [${gotNames.join(', ')}], the loader predicted [${wantNames.join(', ')}]`);
   }
   if (composeError && !/Cannot create container|No command specified/.test(composeError)) {
-    problems.push(`docker-compose failed: ${composeError.split('\n').slice(-3).join(' | ')}`);
+    problems.push(`${composer.label} failed: ${composeError.split('\n').slice(-3).join(' | ')}`);
   }
   if (problems.length === 0) {
     // pinned subnets as written; dynamic ones as the simulator allocates them from the same state
@@ -205,14 +236,23 @@ async function runCase(d: DaemonHandle, sim: SimDaemon, c: Case): Promise<Outcom
         dynamicReal.push(...real.subnets);
       }
     }
+    // in the loader's order: Compose v1's creation order when it is known
+    const mapping: string[] = [];
     for (const n of want.filter((x) => x.subnets.length === 0)) {
       const r = sim.create(n.name);
+      const real = created.find((x) => x.name === n.name)!;
       if (r.ok) dynamicSim.push(...r.subnets);
       else dynamicSim.push(`error: ${r.error}`);
+      const simText = r.ok ? r.subnets.join(',') : `error: ${r.error}`;
+      if (simText !== real.subnets.join(',')) mapping.push(`${n.name}: ${real.subnets.join(',')} on dockerd, ${simText} predicted`);
     }
     tally.subnetsChecked += dynamicReal.length;
     if (dynamicReal.sort().join() !== dynamicSim.sort().join()) {
       problems.push(`dynamic subnets: [${dynamicReal.join(', ')}] on dockerd, [${dynamicSim.join(', ')}] from the simulator`);
+    } else if (predicted.creationOrder === 'first-use') {
+      // the order is known: every network must get exactly the subnet predicted for it
+      if (mapping.length) problems.push(`network → subnet (first-use order): ${mapping.join('; ')}`);
+      else if (dynamicReal.length > 1) tally.mappings++;
     }
   }
   tally.networks += created.length;
@@ -226,21 +266,21 @@ async function runCase(d: DaemonHandle, sim: SimDaemon, c: Case): Promise<Outcom
 }
 
 /** Runs the cases on PARALLEL daemons, each case alone on its daemon, in order per daemon. */
-async function runAll(cases: Case[]): Promise<Outcome[]> {
+async function runAll(cases: Case[], composer: Composer, tally: Tally): Promise<Outcome[]> {
   const outcomes: Outcome[] = new Array(cases.length);
   const queues: number[][] = Array.from({ length: Math.min(PARALLEL, cases.length) }, () => []);
   cases.forEach((_, i) => queues[i % queues.length].push(i));
   await Promise.all(
-    queues.map(async (queue) => {
-      const d = await startDaemon({});
+    queues.map((queue) => slots.run(async () => {
+      const d = await startDaemon({ dockerdPath: composer.engine!.dockerd });
       try {
         await d.importScratchImage('scratch-local');
-        const sim = new SimDaemon({ engine });
-        for (const i of queue) outcomes[i] = await runCase(d, sim, cases[i]);
+        const sim = new SimDaemon({ engine: composer.engine!.version });
+        for (const i of queue) outcomes[i] = await runCase(d, sim, cases[i], composer, tally);
       } finally {
         await d.stop();
       }
-    }),
+    })),
   );
   return outcomes;
 }
@@ -258,43 +298,64 @@ if (!runnable && !inCI) {
   console.log(`compose conformance skipped: ${whyNot}; CI=true makes this a failure`);
 }
 
-describe('compose conformance (loader vs docker-compose 1.29.2 on a real dockerd)', () => {
+const summaries: string[] = [];
+
+describe.concurrent('compose conformance (loader vs real Compose on a real dockerd)', () => {
   it.runIf(!runnable && inCI)('needs a real dockerd and docker-compose on CI', () => {
     throw new Error(`compose conformance cannot run on CI: ${whyNot}`);
   });
 
-  describe.runIf(runnable)(`dockerd ${engine}`, () => {
-    const base = runnable ? mkdtempSync(join(tmpdir(), 'sg-compose-conf-')) : '';
+  afterAll(async () => {
+    await stopAllDaemons();
+    if (!runnable) return;
+    console.log(`compose conformance (seed ${SEED}):\n${summaries.map((l) => `  ${l}`).join('\n')}`);
+    expect(liveDaemonCount(), 'daemons left running').toBe(0);
+    expect(leftoverNamespaces(), 'network namespaces left behind').toEqual([]);
+  });
 
-    afterAll(async () => {
-      await stopAllDaemons();
-      if (base) rmSync(base, { recursive: true, force: true });
-      console.log(
-        `compose conformance: ${tally.corpus} corpus projects + ${tally.generated} generated (seed ${SEED}), ` +
-          (tally.corpusOk === tally.corpus && tally.generatedOk === tally.generated
-            ? `all matched docker-compose 1.29.2 on dockerd ${engine}`
-            : `${tally.corpus - tally.corpusOk + tally.generated - tally.generatedOk} did not match docker-compose 1.29.2`) +
-          ` (${tally.networks} networks created, ${tally.subnetsChecked} subnets compared)`,
-      );
-      expect(liveDaemonCount(), 'daemons left running').toBe(0);
-      expect(leftoverNamespaces(), 'network namespaces left behind').toEqual([]);
+  for (const composer of runnable ? COMPOSERS : []) composerSuite(composer);
+});
+
+function composerSuite(composer: Composer): void {
+  const tally = newTally();
+  const started = performance.now();
+  const engine = composer.engine && !composer.engine.missing ? dockerdVersion(composer.engine.dockerd) ?? composer.engine.version : composer.engine?.version ?? '?';
+
+  describe(`${composer.label} on dockerd ${engine}`, () => {
+    it.runIf(!!composer.missing)(`needs ${composer.label} on CI`, () => {
+      throw new Error(`${composer.label} cannot run: ${composer.missing}`);
     });
+    if (composer.missing) return;
+    const base = mkdtempSync(join(tmpdir(), `sg-compose-conf-${composer.generation}-`));
 
-    it('predicts the networks docker-compose creates for every awesome-compose project', { timeout: 900_000 }, async () => {
+    afterAll(() => {
+      rmSync(base, { recursive: true, force: true });
+      console.log(`compose conformance: ${summaryLine()}`);
+      summaries.push(summaryLine());
+    });
+    const summaryLine = () =>
+      (
+        `${composer.label} on dockerd ${engine}: ${tally.corpus} corpus projects + ${tally.generated} generated, ` +
+          (tally.corpusOk === tally.corpus && tally.generatedOk === tally.generated ? 'all matched' : `${tally.corpus - tally.corpusOk + tally.generated - tally.generatedOk} did not match`) +
+          ` (${tally.networks} networks created, ${tally.subnetsChecked} subnets compared` +
+          (composer.generation === 'v1' ? `, ${tally.mappings} projects with several dynamic networks matched network by network` : ', dynamic subnets compared as a set per project') +
+          `; ${Math.round((performance.now() - started) / 1000)} s)`);
+
+    it(`predicts the networks ${composer.label} creates for every awesome-compose project`, { timeout: 900_000 }, async () => {
       const cases = corpusCases(base);
       expect(cases.length).toBe(39);
-      const outcomes = await runAll(cases);
+      const outcomes = await runAll(cases, composer, tally);
       tally.corpus = outcomes.length;
       tally.corpusOk = outcomes.filter((o) => o.ok).length;
       expect(report(outcomes)).toBe('');
     });
 
-    it(`predicts the networks docker-compose creates for ${PROJECTS} generated projects (seed ${SEED})`, { timeout: 1_800_000 }, async () => {
+    it(`predicts the networks ${composer.label} creates for ${PROJECTS} generated projects (seed ${SEED})`, { timeout: 1_800_000 }, async () => {
       const cases = Array.from({ length: PROJECTS }, (_, i) => generatedCase(base, generateProject(SEED, i, `t${i}`, 1 + (i % 250))));
-      const outcomes = await runAll(cases);
+      const outcomes = await runAll(cases, composer, tally);
       tally.generated = outcomes.length;
       tally.generatedOk = outcomes.filter((o) => o.ok).length;
       expect(report(outcomes), `replay with COMPOSE_CONFORMANCE_SEED=${SEED}`).toBe('');
     });
   });
-});
+}

@@ -32,6 +32,31 @@ export interface RunResult {
 export interface RunOptions {
   /** keep replaying after a create whose results differ (named scenarios: collect all daemon answers); default true */
   stopAtMismatch?: boolean;
+  /** the dockerd binary (default `dockerd` from PATH) */
+  dockerdPath?: string;
+}
+
+/**
+ * At most `n` daemons of this process at once, whichever engine or test asks (the suites run the
+ * engines side by side; the machine's cores, not the number of engines, decide how many daemons fit).
+ */
+export class DaemonSlots {
+  private free: number;
+  private readonly waiting: (() => void)[] = [];
+  constructor(n: number) {
+    this.free = Math.max(1, n);
+  }
+  async run<T>(f: () => Promise<T>): Promise<T> {
+    if (this.free > 0) this.free--;
+    else await new Promise<void>((r) => this.waiting.push(r));
+    try {
+      return await f();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.free++;
+    }
+  }
 }
 
 export function oracleOptions(s: ScenarioSetup): StartOptions {
@@ -87,7 +112,7 @@ export async function runScenario(scenario: Scenario, engine: string, opts: RunO
   let d: DaemonHandle | null = null;
   let startError: string | null = null;
   try {
-    d = await startDaemon(oracleOptions(scenario.setup));
+    d = await startDaemon({ ...oracleOptions(scenario.setup), dockerdPath: opts.dockerdPath });
   } catch (e) {
     startError = (e as Error).message;
   }

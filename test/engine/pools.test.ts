@@ -53,7 +53,8 @@ describe('default-address-pools on Engine ≥ 27', () => {
     expect(pools.map((p) => `${formatPrefix(p.base)}@${p.size}`)).toEqual(['10.10.0.0/16@24', '10.20.0.0/16@24']);
     expect(dropped.map((p) => formatPrefix(p.base))).toEqual(['10.10.128.0/17']);
   });
-  it('refuses a non-canonical base', () => {
-    expect(() => expandFirstFit([{ base: '10.10.1.0/16', size: 24 }])).toThrow(/host bits/);
+  it('masks a base written with host bits (28.5.2 live: 100.104.88.124/23 gave docker0 100.104.88.0/24)', () => {
+    const { pools } = expandFirstFit([{ base: '100.104.88.124/23', size: 24 }]);
+    expect(pools.map((p) => `${formatPrefix(p.base)}@${p.size}`)).toEqual(['100.104.88.0/23@24']);
   });
 });

@@ -105,11 +105,15 @@ describe('network names and the implicit default (§3)', () => {
     expect(ext.networks.map((n) => [n.name, n.external])).toEqual([['edge', true]]);
   });
 
-  it('treats x- keys under networks: as real networks and top-level x- keys as extensions', () => {
-    const p = load({
+  it('treats an x- key under networks: as an extension (Compose v2: "undefined network #extensions", checked on 2.40.3), and as a network for Compose v1', () => {
+    const tree = {
       'app/compose.yaml': 'x-common: &c\n  networks: [x-net]\nservices:\n  web:\n    <<: *c\n    image: nginx\nnetworks:\n  x-net: {}\n',
-    });
-    expect(names(p)).toEqual(['app_x-net']);
+    };
+    const e = configError(() => load(tree));
+    expect(e.message).toMatch(/service "web" refers to undefined network x-net: .*extension field/);
+    expect(e.pos).toMatchObject({ file: 'app/compose.yaml', line: 2 });
+    const v1 = load(tree, { compose: 'v1' });
+    expect(v1.networks.map((n) => n.name)).toEqual(['app_x-net']);
   });
 
   it('refuses a reference to an undefined network, at the reference', () => {
@@ -398,13 +402,15 @@ describe('include (§1)', () => {
     expect(names(p)).toEqual(['custom']);
   });
 
-  it('keeps the local definition when an included file defines the same network, with a warning', () => {
-    const p = load({
-      'app/compose.yaml': 'include: [lib.yaml]\nservices:\n  web:\n    networks: [n]\nnetworks:\n  n:\n    driver: macvlan\n',
-      'app/lib.yaml': 'networks:\n  n:\n    driver: ipvlan\n',
-    });
-    expect(net(p, 'n').driver).toBe('macvlan');
-    expect(p.warnings.some((w) => w.code === 'other' && /included app\/lib\.yaml/.test(w.message))).toBe(true);
+  it('refuses an included file defining a network the including file defines differently, at the local key (Compose ≤ 2.40)', () => {
+    const e = configError(() =>
+      load({
+        'app/compose.yaml': 'include: [lib.yaml]\nservices:\n  web:\n    networks: [n]\nnetworks:\n  n:\n    driver: macvlan\n',
+        'app/lib.yaml': 'networks:\n  n:\n    driver: ipvlan\n',
+      }),
+    );
+    expect(e.message).toMatch(/^networks\.n conflicts with imported resource: .*included app\/lib\.yaml/);
+    expect(e.pos).toMatchObject({ file: 'app/compose.yaml', line: 6 });
   });
 
   it('refuses an include cycle and an include outside the repository', () => {
@@ -573,5 +579,73 @@ describe('service detail for rules', () => {
       ['off', false, null, []],
     ]);
     expect(p.services[1].networkMode?.pos).toMatchObject({ line: 7, column: 19 });
+  });
+});
+
+// docker-compose 1.29.2's order (compose/config/sort_services.py and ProjectNetworks.from_services, read in
+// Debian's package): services sorted so that dependencies come first and otherwise in file order, each
+// service's networks as listed, `default` where first used. The live check is test/conformance/compose.test.ts.
+describe('creation order (§4)', () => {
+  const tree = {
+    'app/compose.yaml':
+      'services:\n' +
+      '  web:\n    image: x\n    networks: [front, default]\n    depends_on: [db]\n' +
+      '  cache:\n    image: x\n    networks: [zeta, back]\n' +
+      '  db:\n    image: x\n    networks: [back, alpha]\n' +
+      'networks:\n  alpha: {}\n  back: {}\n  front: {}\n  zeta: {}\n',
+  };
+
+  it('is first use over the services, dependencies first, under compose: v1', () => {
+    const p = load(tree, { compose: 'v1' });
+    // db (needed by web) moves before web; cache keeps its place before them both
+    expect(p.networks.map((n) => n.key)).toEqual(['zeta', 'back', 'alpha', 'front', 'default']);
+    expect(p.creationOrder).toBe('first-use');
+  });
+
+  it('is unknown under Compose v2 (networks listed by key) and under v1 with an override file', () => {
+    const v2 = load(tree);
+    expect(v2.networks.map((n) => n.key)).toEqual(['alpha', 'back', 'default', 'front', 'zeta']);
+    expect(v2.creationOrder).toBe('random');
+    const withOverride = load({ ...tree, 'app/compose.override.yaml': 'services:\n  web:\n    image: y\n' }, { compose: 'v1', files: ['app/compose.yaml', 'app/compose.override.yaml'] });
+    expect(withOverride.creationOrder).toBe('random');
+  });
+
+  it('points at the top-level networks: key', () => {
+    expect(load(tree).networksPos).toMatchObject({ file: 'app/compose.yaml', line: 12 });
+  });
+});
+
+describe('projects Compose v2 refuses (each also run on Compose 2.40.3 in test/conformance/compose-refusals.test.ts)', () => {
+  it('two used networks with the same name:, at the second name', () => {
+    const e = configError(() => load({ 'app/compose.yaml': 'services:\n  a:\n    networks: [p, q]\nnetworks:\n  p:\n    name: same\n  q:\n    name: same\n' }));
+    expect(e.message).toMatch(/networks\.q: name "same" is also the name of networks\.p/);
+    expect(e.pos?.line).toBe(8);
+    // one of them unused: Compose never creates it, nothing to refuse
+    expect(() => load({ 'app/compose.yaml': 'services:\n  a:\n    networks: [p]\nnetworks:\n  p:\n    name: same\n  q:\n    name: same\n' })).not.toThrow();
+  });
+
+  it('a name: equal to another network\'s implicit <project>_<key> name', () => {
+    const e = configError(() => load({ 'app/compose.yaml': 'services:\n  a:\n    networks: [p, q]\nnetworks:\n  p: {}\n  q:\n    name: app_p\n' }));
+    expect(e.message).toMatch(/name "app_p" is also the name of networks\.p/);
+  });
+
+  it('a network name: that interpolates to empty, naming the variable', () => {
+    const e = configError(() => load({ 'app/compose.yaml': 'services:\n  a:\n    networks: [p]\nnetworks:\n  p:\n    name: ${NET_NAME}\n' }));
+    expect(e.message).toMatch(/networks\.p\.name interpolates to an empty string \(\$NET_NAME unset or empty\)/);
+    expect(e.pos?.line).toBe(6);
+  });
+
+  it('depends_on a service of an inactive profile, unless required: false or the profile is enabled', () => {
+    const text = (dep: string) => `services:\n  web:\n    image: x\n    depends_on:\n${dep}\n  dbg:\n    image: x\n    profiles: [debug]\n`;
+    const e = configError(() => load({ 'app/compose.yaml': text('      - dbg') }));
+    expect(e.message).toMatch(/service "web" depends on undefined service "dbg": .*profile/);
+    expect(e.pos?.line).toBe(5);
+    expect(() => load({ 'app/compose.yaml': text('      dbg:\n        condition: service_started\n        required: false') })).not.toThrow();
+    expect(() => load({ 'app/compose.yaml': text('      - dbg') }, { profiles: ['debug'] })).not.toThrow();
+  });
+
+  it('a project name: that interpolates or normalises to empty', () => {
+    expect(configError(() => load({ 'app/compose.yaml': 'name: ${NOPE}\nservices:\n  a:\n    image: x\n' })).message).toMatch(/project name must not be empty: name: interpolates to an empty string/);
+    expect(configError(() => load({ 'app/compose.yaml': 'name: "!!!"\nservices:\n  a:\n    image: x\n' })).message).toMatch(/project name must not be empty: name: "!!!"/);
   });
 });

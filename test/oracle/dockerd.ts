@@ -28,6 +28,8 @@ export interface StartOptions {
   nameservers?: string[];
   /** how long to wait for the API to answer after spawning dockerd (ms, default 30 000) */
   startTimeoutMs?: number;
+  /** the dockerd binary (default `dockerd` from PATH); test/oracle/engines.ts lists the fetched ones */
+  dockerdPath?: string;
 }
 
 export type OracleCreateResult = { ok: true; subnets: string[] } | { ok: false; error: string; status: number };
@@ -50,7 +52,9 @@ export interface DaemonHandle {
   readonly version: string;
   /** wall-clock ms of every start (spawn → API answers), for measurement */
   readonly startTimesMs: number[];
-  createNetwork(name: string, opts?: { subnet?: string; subnets?: string[]; driver?: string }): Promise<OracleCreateResult>;
+  createNetwork(name: string, opts?: { subnet?: string; subnets?: string[]; driver?: string; enableIpv6?: boolean }): Promise<OracleCreateResult>;
+  /** `docker info`'s ID (Engine ≥ 27 derives its IPv6 ULA /48 from it) */
+  engineId(): Promise<string>;
   /** removes a network by name: true when removed, false when there was none; throws on other errors */
   removeNetwork(name: string): Promise<boolean>;
   /** stop and start again with the same data root, config and namespace */
@@ -121,8 +125,8 @@ function checkAvailability(): Availability {
 }
 
 /** "Docker version 20.10.24+dfsg1, build 5d6db84" → "20.10.24" (null when not found). */
-export function dockerdVersion(): string | null {
-  const bin = findInPath('dockerd');
+export function dockerdVersion(dockerdPath = 'dockerd'): string | null {
+  const bin = dockerdPath.includes('/') ? dockerdPath : findInPath(dockerdPath);
   if (!bin) return null;
   try {
     const out = execFileSync(bin, ['--version'], { encoding: 'utf8', timeout: 10_000 });
@@ -341,7 +345,7 @@ class Daemon implements DaemonHandle {
     const child = spawn(
       'nsenter',
       [`--net=/var/run/netns/${this.netns}`, 'unshare', '-m', '--propagation', 'private', 'sh', '-c',
-        'mount --bind "$0" /etc/resolv.conf && exec dockerd "$@"', resolv, ...this.args],
+        'mount --bind "$0" /etc/resolv.conf && d="$1" && shift && exec "$d" "$@"', resolv, this.opts.dockerdPath ?? 'dockerd', ...this.args],
       { stdio: ['ignore', fd, fd] },
     );
     closeSync(fd);
@@ -476,7 +480,13 @@ class Daemon implements DaemonHandle {
     }
   }
 
-  async createNetwork(name: string, opts: { subnet?: string; subnets?: string[]; driver?: string } = {}): Promise<OracleCreateResult> {
+  async engineId(): Promise<string> {
+    const r = await api(this.socketPath, 'GET', '/info');
+    if (r.status !== 200) throw new Error(`GET /info: ${r.status} ${apiMessage(r)}`);
+    return String((r.body as { ID?: string }).ID ?? '');
+  }
+
+  async createNetwork(name: string, opts: { subnet?: string; subnets?: string[]; driver?: string; enableIpv6?: boolean } = {}): Promise<OracleCreateResult> {
     const subnets = [...(opts.subnet ? [opts.subnet] : []), ...(opts.subnets ?? [])];
     // the same request body `docker network create [--subnet S] NAME` sends
     const body = {
@@ -484,7 +494,7 @@ class Daemon implements DaemonHandle {
       CheckDuplicate: true,
       Driver: opts.driver ?? 'bridge',
       Scope: '',
-      EnableIPv6: subnets.some((s) => s.includes(':')),
+      EnableIPv6: opts.enableIpv6 ?? subnets.some((s) => s.includes(':')),
       IPAM: { Driver: 'default', Options: {}, Config: subnets.map((s) => ({ Subnet: s })) },
       Internal: false,
       Attachable: false,
