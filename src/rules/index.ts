@@ -10,6 +10,7 @@ import { poolExhaustion } from './pool-exhaustion.js';
 import { publicRange } from './public-range.js';
 import { reservedCollision } from './reserved-collision.js';
 import type { Rule, RuleContext } from './rule.js';
+import { unknownExternalNetwork } from './unknown-external-network.js';
 import { unsetVariable } from './unset-variable.js';
 
 export const RULES: readonly Rule[] = [
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   mtuExceedsUnderlay,
   forwardingDisabled,
   unsetVariable,
+  unknownExternalNetwork,
 ];
 
 export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
