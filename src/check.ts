@@ -82,7 +82,7 @@ function daemonFor(reader: Reader, host: HostSpec, opts: CheckOptions, found: ()
 }
 
 /** A project the inventory names: its compose files (the ones discovery would find in that directory). */
-function filesOf(reader: Reader, ref: ProjectRef): string[] {
+export function filesOf(reader: Reader, ref: ProjectRef): string[] {
   if (Array.isArray(ref.path)) return ref.path.map((p) => joinRel(p));
   const dir = joinRel(ref.path);
   if (!reader.isDir(dir)) {

@@ -28,6 +28,8 @@ export interface StartOptions {
   nameservers?: string[];
   /** how long to wait for the API to answer after spawning dockerd (ms, default 30 000) */
   startTimeoutMs?: number;
+  /** the dockerd binary (default: `dockerd` from PATH), e.g. /var/cache/subnet-guard/26.1.5/usr/sbin/dockerd */
+  dockerdPath?: string;
 }
 
 export type OracleCreateResult = { ok: true; subnets: string[] } | { ok: false; error: string; status: number };
@@ -62,6 +64,8 @@ export interface DaemonHandle {
   importScratchImage(ref?: string): Promise<void>;
   /** dockerd's log so far */
   log(): string;
+  /** dockerd's pid while it runs (to enter its network and mount namespaces: nsenter -t PID -n -m) */
+  pid(): number | null;
   /** stops the daemon and removes the namespace and every temporary file; idempotent */
   stop(): Promise<void>;
 }
@@ -234,6 +238,10 @@ function installExitHook(): void {
   }
 }
 
+function shellQuote(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
@@ -313,6 +321,10 @@ class Daemon implements DaemonHandle {
     for (const r of this.opts.gatewayRoutes ?? []) ip(this.netns, ['route', 'add', r, 'via', ORACLE_GATEWAY, 'dev', 'v0', 'onlink']);
   }
 
+  pid(): number | null {
+    return this.dockerdPid;
+  }
+
   log(): string {
     try {
       return readFileSync(this.logFile, 'utf8');
@@ -341,7 +353,7 @@ class Daemon implements DaemonHandle {
     const child = spawn(
       'nsenter',
       [`--net=/var/run/netns/${this.netns}`, 'unshare', '-m', '--propagation', 'private', 'sh', '-c',
-        'mount --bind "$0" /etc/resolv.conf && exec dockerd "$@"', resolv, ...this.args],
+        `mount --bind "$0" /etc/resolv.conf && exec ${shellQuote(this.opts.dockerdPath ?? 'dockerd')} "$@"`, resolv, ...this.args],
       { stdio: ['ignore', fd, fd] },
     );
     closeSync(fd);
