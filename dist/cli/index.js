@@ -25167,7 +25167,12 @@ function writeSnapshot(text, file, name, facts, opts = {}) {
     for (const [key, node] of hostKeys(doc, facts, opts)) {
         if (node === undefined)
             continue; // not known on this host: what the file says stays
-        entry.set(key, node);
+        const old = entry.get(key, true);
+        // a scalar changes its value in place, keeping its comment and style
+        if (old instanceof dist/* Scalar */.X5 && node instanceof dist/* Scalar */.X5)
+            old.value = node.value;
+        else
+            entry.set(key, node);
     }
     return doc.toString({ lineWidth: 0 });
 }

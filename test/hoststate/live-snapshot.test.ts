@@ -24,6 +24,7 @@ import { FsReader } from '../../src/load/reader.js';
 import { BUILTIN_LOCAL_POOLS, expandRoundRobin, type PoolSpec } from '../../src/net/pools.js';
 import { entryAt } from '../../src/engine/round-robin.js';
 import { formatPrefix } from '../../src/net/prefix.js';
+import { mulberry32 } from '../conformance/scenario.js';
 import { hasCommand, oracleAvailability, startDaemon, stopAllDaemons, type DaemonHandle } from '../oracle/dockerd.js';
 
 const execFileP = promisify(execFile);
@@ -68,17 +69,6 @@ const ONLY = process.env.HOSTSTATE_ONLY ? new Set(process.env.HOSTSTATE_ONLY.spl
 // ---------------------------------------------------------------------------------------------
 // random host states
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface HostStateCase {
   id: string;
   engine: Engine;
@@ -97,7 +87,7 @@ interface HostStateCase {
 }
 
 function generate(engine: Engine, index: number): HostStateCase {
-  const r = rng((SEED ^ Math.imul(index + 1, 0x9e3779b1) ^ Math.imul(engine.version.length * 7919 + engine.version.charCodeAt(1), 0x85ebca6b)) >>> 0);
+  const r = mulberry32((SEED ^ Math.imul(index + 1, 0x9e3779b1) ^ Math.imul(engine.version.length * 7919 + engine.version.charCodeAt(1), 0x85ebca6b)) >>> 0);
   const int = (n: number) => Math.floor(r() * n);
   let pools: PoolSpec[] | undefined;
   if (r() < 0.5) {
