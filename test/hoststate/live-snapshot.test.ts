@@ -91,7 +91,10 @@ function generate(engine: Engine, index: number): HostStateCase {
   const int = (n: number) => Math.floor(r() * n);
   let pools: PoolSpec[] | undefined;
   if (r() < 0.5) {
-    pools = [{ base: `10.${100 + int(100)}.${8 * int(8)}.0/${21 + int(2)}`, size: 24 }];
+    // 16 candidates, and 4 more half of the time: more than a state can hold at once (docker0, two
+    // hand-made networks, another stack, three of the app's, two routes and a nameserver skipped, two
+    // pinned in the pools), few enough that the walk wraps around within a state
+    pools = [{ base: `10.${100 + int(100)}.${16 * int(16)}.0/20`, size: 24 }];
     if (r() < 0.5) pools.push({ base: `172.${20 + int(10)}.${4 * int(16)}.0/22`, size: 24 });
   }
   const list = expandRoundRobin(pools ?? BUILTIN_LOCAL_POOLS);
