@@ -106,10 +106,15 @@ function generate(engine: Engine, index: number): HostStateCase {
     const off = int(span) * 2 ** (32 - bits);
     return `${[24, 16, 8, 0].map((s) => ((p.addr + off) >>> s) & 255).join('.')}/${bits}`;
   };
-  const onLink = Array.from({ length: int(3) }, () => {
-    const c = candidate();
-    return r() < 0.5 ? formatPrefix(c) : inside(c, Math.min(30, c.bits + 1 + int(4)));
-  });
+  // distinct routes (the kernel refuses the same one twice)
+  const onLink = [
+    ...new Set(
+      Array.from({ length: int(3) }, () => {
+        const c = candidate();
+        return r() < 0.5 ? formatPrefix(c) : inside(c, Math.min(30, c.bits + 1 + int(4)));
+      }),
+    ),
+  ];
   const nameservers = r() < 0.5 ? [inside(candidate(), 32).replace(/\/32$/, '')] : ['10.254.0.53'];
   const handMade = Array.from({ length: int(3) }, (_, i) => {
     const pinned = r();
