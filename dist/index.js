@@ -54527,17 +54527,368 @@ function fromTerraform(doc, source) {
 // GENERATED from src/load/inventory-schema.ts by test/load/inventory-validator.test.ts with ajv
 // (standalone code). Do not edit: run `UPDATE_VALIDATOR=1 npx vitest run test/load/inventory-validator.test.ts`.
 const validateInventoryShape = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "subnet-guard network inventory", "description": "Networks a Docker bridge must never cover, and the hosts the compose projects run on. Paths are relative to the folder of this file and must stay inside the repository.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this file follows (for editors)." }, "version": { "description": "Format version of this file. subnet-guard reads version 1.", "const": 1 }, "reserved": { "description": "Networks a Docker network must never overlap: peered VPCs, cloud databases, VPNs, the office LAN.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "hosts": { "description": "The Docker hosts and what runs on them. Without it: one host named \"local\", Engine version unknown (both allocator models are checked), running every compose project found.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/host" } }, "cycles": { "description": "How many `compose down` + `up` redeploys to simulate (the CLI --cycles flag overrides it).", "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "cgnat-is-private": { "description": "Count 100.64.0.0/10 (RFC 6598 shared address space, used by carrier-grade NAT and Tailscale) as private address space, so pools and subnets there are not reported as public ranges. Default: false.", "type": "boolean", "default": false } }, "definitions": { "reserved": { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" }, "host": { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "engine-id": { "description": "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.", "type": "string", "minLength": 1 }, "compose": { "description": "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.", "enum": ["v1", "v2"], "default": "v2" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." } } }, "project": { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "subnet-guard network inventory", "description": "Networks a Docker bridge must never cover, and the hosts the compose projects run on. Paths are relative to the folder of this file and must stay inside the repository.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this file follows (for editors)." }, "version": { "description": "Format version of this file. subnet-guard reads version 1.", "const": 1 }, "reserved": { "description": "Networks a Docker network must never overlap: peered VPCs, cloud databases, VPNs, the office LAN.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "hosts": { "description": "The Docker hosts and what runs on them. Without it: one host named \"local\", Engine version unknown (both allocator models are checked), running every compose project found.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/host" } }, "cycles": { "description": "How many `compose down` + `up` redeploys to simulate (the CLI --cycles flag overrides it).", "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "cgnat-is-private": { "description": "Count 100.64.0.0/10 (RFC 6598 shared address space, used by carrier-grade NAT and Tailscale) as private address space, so pools and subnets there are not reported as public ranges. Default: false.", "type": "boolean", "default": false } }, "definitions": { "reserved": { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" }, "host": { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "engine-id": { "description": "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.", "type": "string", "minLength": 1 }, "compose": { "description": "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.", "enum": ["v1", "v2"], "default": "v2" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." }, "reserved": { "description": "Ranges reserved on this host only (a VPC peered with this host's network), added to the top-level list.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "networks": { "description": "Networks on this host that no listed project creates: made by hand (`docker network create proxy`) or by another stack. Without subnets they are allocated from the pools when the host boots, in this order, after docker0 and before the projects. They never go away.", "type": "array", "items": { "$ref": "#/definitions/network" } }, "state": { "description": "Written by `subnet-guard snapshot`: the host as it was read (see the state definition).", "allOf": [{ "$ref": "#/definitions/state" }] } } }, "network": { "title": "host network", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The network's name as `docker network ls` shows it." }, "subnets": { "description": "Its subnets, when known.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } } } }, "state": { "title": "host state", "description": "Written by `subnet-guard snapshot`: the host as it was read. The first redeploy continues from here.", "type": "object", "additionalProperties": false, "properties": { "read": { "type": "string", "description": "When the host was read (ISO 8601)." }, "daemon-started": { "type": "string", "description": "When dockerd started (ISO 8601), as far as the snapshot could tell." }, "bridge": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "docker0's subnet when the host was read." }, "cursor": { "description": "Engine ≤ 26: where the round-robin walk stood (the index of the next candidate in the pool list), or \"unknown\": the check then answers for the worst starting position.", "oneOf": [{ "type": "integer", "minimum": 0 }, { "const": "unknown" }], "errorMessage": "must be a whole number (a position in the pool list) or \"unknown\"" }, "projects": { "description": "The subnets each listed project held, by compose project name.", "type": "array", "items": { "title": "project state", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The compose project name (label com.docker.compose.project)." }, "networks": { "description": "The project's networks and their subnets.", "type": "array", "items": { "$ref": "#/definitions/network" } } } } } } }, "project": { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } } } } } };
 const schema12 = { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" };
 const pattern0 = new RegExp("^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "u");
 const func2 = ((s) => { let n = 0; for (const _ of s)
     n++; return n; });
-const schema13 = { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "engine-id": { "description": "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.", "type": "string", "minLength": 1 }, "compose": { "description": "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.", "enum": ["v1", "v2"], "default": "v2" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." } } };
+const schema13 = { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "engine-id": { "description": "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.", "type": "string", "minLength": 1 }, "compose": { "description": "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.", "enum": ["v1", "v2"], "default": "v2" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." }, "reserved": { "description": "Ranges reserved on this host only (a VPC peered with this host's network), added to the top-level list.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "networks": { "description": "Networks on this host that no listed project creates: made by hand (`docker network create proxy`) or by another stack. Without subnets they are allocated from the pools when the host boots, in this order, after docker0 and before the projects. They never go away.", "type": "array", "items": { "$ref": "#/definitions/network" } }, "state": { "description": "Written by `subnet-guard snapshot`: the host as it was read (see the state definition).", "allOf": [{ "$ref": "#/definitions/state" }] } } };
 const schema14 = { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } } } };
+const schema16 = { "title": "host network", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The network's name as `docker network ls` shows it." }, "subnets": { "description": "Its subnets, when known.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } } } };
 const func3 = Object.prototype.hasOwnProperty;
 const pattern1 = new RegExp("^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "u");
 const pattern3 = new RegExp("^\\s*[0-9A-Fa-f.:]+\\s*$", "u");
 const pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const schema17 = { "title": "host state", "description": "Written by `subnet-guard snapshot`: the host as it was read. The first redeploy continues from here.", "type": "object", "additionalProperties": false, "properties": { "read": { "type": "string", "description": "When the host was read (ISO 8601)." }, "daemon-started": { "type": "string", "description": "When dockerd started (ISO 8601), as far as the snapshot could tell." }, "bridge": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "docker0's subnet when the host was read." }, "cursor": { "description": "Engine ≤ 26: where the round-robin walk stood (the index of the next candidate in the pool list), or \"unknown\": the check then answers for the worst starting position.", "oneOf": [{ "type": "integer", "minimum": 0 }, { "const": "unknown" }], "errorMessage": "must be a whole number (a position in the pool list) or \"unknown\"" }, "projects": { "description": "The subnets each listed project held, by compose project name.", "type": "array", "items": { "title": "project state", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The compose project name (label com.docker.compose.project)." }, "networks": { "description": "The project's networks and their subnets.", "type": "array", "items": { "$ref": "#/definitions/network" } } } } } } };
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!(((((key0 === "read") || (key0 === "daemon-started")) || (key0 === "bridge")) || (key0 === "cursor")) || (key0 === "projects"))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.read !== undefined) {
+        let data0 = data.read;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.read.type, parentSchema: schema17.properties.read, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data["daemon-started"] !== undefined) {
+        let data1 = data["daemon-started"];
+        if (typeof data1 !== "string") {
+            const err2 = { instancePath: instancePath + "/daemon-started", schemaPath: "#/properties/daemon-started/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties["daemon-started"].type, parentSchema: schema17.properties["daemon-started"], data: data1 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.bridge !== undefined) {
+        let data2 = data.bridge;
+        if (typeof data2 === "string") {
+            if (!pattern0.test(data2)) {
+                const err3 = { instancePath: instancePath + "/bridge", schemaPath: "#/properties/bridge/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" }, message: "must match pattern \"" + "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" + "\"", schema: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", parentSchema: schema17.properties.bridge, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/bridge", schemaPath: "#/properties/bridge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.bridge.type, parentSchema: schema17.properties.bridge, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.cursor !== undefined) {
+        let data3 = data.cursor;
+        const _errs10 = errors;
+        let valid1 = false;
+        let passing0 = null;
+        const _errs11 = errors;
+        if (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) {
+            const err5 = { instancePath: instancePath + "/cursor", schemaPath: "#/properties/cursor/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.properties.cursor.oneOf[0].type, parentSchema: schema17.properties.cursor.oneOf[0], data: data3 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if ((typeof data3 == "number") && (isFinite(data3))) {
+            if (data3 < 0 || isNaN(data3)) {
+                const err6 = { instancePath: instancePath + "/cursor", schemaPath: "#/properties/cursor/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.properties.cursor.oneOf[0], data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        var _valid0 = _errs11 === errors;
+        if (_valid0) {
+            valid1 = true;
+            passing0 = 0;
+        }
+        const _errs13 = errors;
+        if ("unknown" !== data3) {
+            const err7 = { instancePath: instancePath + "/cursor", schemaPath: "#/properties/cursor/oneOf/1/const", keyword: "const", params: { allowedValue: "unknown" }, message: "must be equal to constant", schema: "unknown", parentSchema: schema17.properties.cursor.oneOf[1], data: data3 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        var _valid0 = _errs13 === errors;
+        if (_valid0 && valid1) {
+            valid1 = false;
+            passing0 = [passing0, 1];
+        }
+        else {
+            if (_valid0) {
+                valid1 = true;
+                passing0 = 1;
+            }
+        }
+        if (!valid1) {
+            const err8 = { instancePath: instancePath + "/cursor", schemaPath: "#/properties/cursor/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema17.properties.cursor.oneOf, parentSchema: schema17.properties.cursor, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs10;
+            if (vErrors !== null) {
+                if (_errs10) {
+                    vErrors.length = _errs10;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.projects !== undefined) {
+        let data4 = data.projects;
+        if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data5 = data4[i0];
+                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                    if (data5.name === undefined) {
+                        const err9 = { instancePath: instancePath + "/projects/" + i0, schemaPath: "#/properties/projects/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema17.properties.projects.items.required, parentSchema: schema17.properties.projects.items, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err9];
+                        }
+                        else {
+                            vErrors.push(err9);
+                        }
+                        errors++;
+                    }
+                    for (const key1 in data5) {
+                        if (!((key1 === "name") || (key1 === "networks"))) {
+                            const err10 = { instancePath: instancePath + "/projects/" + i0, schemaPath: "#/properties/projects/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.projects.items, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.name !== undefined) {
+                        let data6 = data5.name;
+                        if (typeof data6 === "string") {
+                            if (func2(data6) < 1) {
+                                const err11 = { instancePath: instancePath + "/projects/" + i0 + "/name", schemaPath: "#/properties/projects/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.properties.projects.items.properties.name, data: data6 };
+                                if (vErrors === null) {
+                                    vErrors = [err11];
+                                }
+                                else {
+                                    vErrors.push(err11);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err12 = { instancePath: instancePath + "/projects/" + i0 + "/name", schemaPath: "#/properties/projects/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.projects.items.properties.name.type, parentSchema: schema17.properties.projects.items.properties.name, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.networks !== undefined) {
+                        let data7 = data5.networks;
+                        if (Array.isArray(data7)) {
+                            const len1 = data7.length;
+                            for (let i1 = 0; i1 < len1; i1++) {
+                                let data8 = data7[i1];
+                                if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                                    if (data8.name === undefined) {
+                                        const err13 = { instancePath: instancePath + "/projects/" + i0 + "/networks/" + i1, schemaPath: "#/definitions/network/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema16.required, parentSchema: schema16, data: data8 };
+                                        if (vErrors === null) {
+                                            vErrors = [err13];
+                                        }
+                                        else {
+                                            vErrors.push(err13);
+                                        }
+                                        errors++;
+                                    }
+                                    for (const key2 in data8) {
+                                        if (!((key2 === "name") || (key2 === "subnets"))) {
+                                            const err14 = { instancePath: instancePath + "/projects/" + i0 + "/networks/" + i1, schemaPath: "#/definitions/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data: data8 };
+                                            if (vErrors === null) {
+                                                vErrors = [err14];
+                                            }
+                                            else {
+                                                vErrors.push(err14);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data8.name !== undefined) {
+                                        let data9 = data8.name;
+                                        if (typeof data9 === "string") {
+                                            if (func2(data9) < 1) {
+                                                const err15 = { instancePath: instancePath + "/projects/" + i0 + "/networks/" + i1 + "/name", schemaPath: "#/definitions/network/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.properties.name, data: data9 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err15];
+                                                }
+                                                else {
+                                                    vErrors.push(err15);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        else {
+                                            const err16 = { instancePath: instancePath + "/projects/" + i0 + "/networks/" + i1 + "/name", schemaPath: "#/definitions/network/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.name.type, parentSchema: schema16.properties.name, data: data9 };
+                                            if (vErrors === null) {
+                                                vErrors = [err16];
+                                            }
+                                            else {
+                                                vErrors.push(err16);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data8.subnets !== undefined) {
+                                        let data10 = data8.subnets;
+                                        if (Array.isArray(data10)) {
+                                            const len2 = data10.length;
+                                            for (let i2 = 0; i2 < len2; i2++) {
+                                                let data11 = data10[i2];
+                                                if (typeof data11 === "string") {
+                                                    if (!pattern0.test(data11)) {
+                                                        const err17 = { instancePath: instancePath + "/projects/" + i0 + "/networks/" + i1 + "/subnets/" + i2, schemaPath: "#/definitions/network/properties/subnets/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" }, message: "must match pattern \"" + "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" + "\"", schema: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", parentSchema: schema16.properties.subnets.items, data: data11 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err17];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err17);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                else {
+                                                    const err18 = { instancePath: instancePath + "/projects/" + i0 + "/networks/" + i1 + "/subnets/" + i2, schemaPath: "#/definitions/network/properties/subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.subnets.items.type, parentSchema: schema16.properties.subnets.items, data: data11 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err18];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err18);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            const err19 = { instancePath: instancePath + "/projects/" + i0 + "/networks/" + i1 + "/subnets", schemaPath: "#/definitions/network/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.subnets.type, parentSchema: schema16.properties.subnets, data: data10 };
+                                            if (vErrors === null) {
+                                                vErrors = [err19];
+                                            }
+                                            else {
+                                                vErrors.push(err19);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err20 = { instancePath: instancePath + "/projects/" + i0 + "/networks/" + i1, schemaPath: "#/definitions/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data: data8 };
+                                    if (vErrors === null) {
+                                        vErrors = [err20];
+                                    }
+                                    else {
+                                        vErrors.push(err20);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err21 = { instancePath: instancePath + "/projects/" + i0 + "/networks", schemaPath: "#/properties/projects/items/properties/networks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.properties.projects.items.properties.networks.type, parentSchema: schema17.properties.projects.items.properties.networks, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err22 = { instancePath: instancePath + "/projects/" + i0, schemaPath: "#/properties/projects/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.projects.items.type, parentSchema: schema17.properties.projects.items, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err23 = { instancePath: instancePath + "/projects", schemaPath: "#/properties/projects/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.properties.projects.type, parentSchema: schema17.properties.projects, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
+    if (vErrors === null) {
+        vErrors = [err24];
+    }
+    else {
+        vErrors.push(err24);
+    }
+    errors++;
+} validate12.errors = vErrors; return errors === 0; }
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === undefined) {
         const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema13.required, parentSchema: schema13, data };
@@ -55065,14 +55416,348 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.reserved !== undefined) {
+        let data21 = data.reserved;
+        if (Array.isArray(data21)) {
+            const len5 = data21.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+                let data22 = data21[i5];
+                const _errs55 = errors;
+                let valid18 = false;
+                let passing0 = null;
+                const _errs56 = errors;
+                if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                    if (data22.cidr === undefined) {
+                        const err41 = { instancePath: instancePath + "/reserved/" + i5, schemaPath: "#/definitions/reserved/oneOf/0/required", keyword: "required", params: { missingProperty: "cidr" }, message: "must have required property '" + "cidr" + "'", schema: schema12.oneOf[0].required, parentSchema: schema12.oneOf[0], data: data22 };
+                        if (vErrors === null) {
+                            vErrors = [err41];
+                        }
+                        else {
+                            vErrors.push(err41);
+                        }
+                        errors++;
+                    }
+                }
+                var _valid0 = _errs56 === errors;
+                if (_valid0) {
+                    valid18 = true;
+                    passing0 = 0;
+                }
+                const _errs57 = errors;
+                if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                    if (data22.preset === undefined) {
+                        const err42 = { instancePath: instancePath + "/reserved/" + i5, schemaPath: "#/definitions/reserved/oneOf/1/required", keyword: "required", params: { missingProperty: "preset" }, message: "must have required property '" + "preset" + "'", schema: schema12.oneOf[1].required, parentSchema: schema12.oneOf[1], data: data22 };
+                        if (vErrors === null) {
+                            vErrors = [err42];
+                        }
+                        else {
+                            vErrors.push(err42);
+                        }
+                        errors++;
+                    }
+                }
+                var _valid0 = _errs57 === errors;
+                if (_valid0 && valid18) {
+                    valid18 = false;
+                    passing0 = [passing0, 1];
+                }
+                else {
+                    if (_valid0) {
+                        valid18 = true;
+                        passing0 = 1;
+                    }
+                    const _errs58 = errors;
+                    if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                        if (data22.import === undefined) {
+                            const err43 = { instancePath: instancePath + "/reserved/" + i5, schemaPath: "#/definitions/reserved/oneOf/2/required", keyword: "required", params: { missingProperty: "import" }, message: "must have required property '" + "import" + "'", schema: schema12.oneOf[2].required, parentSchema: schema12.oneOf[2], data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err43];
+                            }
+                            else {
+                                vErrors.push(err43);
+                            }
+                            errors++;
+                        }
+                    }
+                    var _valid0 = _errs58 === errors;
+                    if (_valid0 && valid18) {
+                        valid18 = false;
+                        passing0 = [passing0, 2];
+                    }
+                    else {
+                        if (_valid0) {
+                            valid18 = true;
+                            passing0 = 2;
+                        }
+                    }
+                }
+                if (!valid18) {
+                    const err44 = { instancePath: instancePath + "/reserved/" + i5, schemaPath: "#/definitions/reserved/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema12.oneOf, parentSchema: schema12, data: data22 };
+                    if (vErrors === null) {
+                        vErrors = [err44];
+                    }
+                    else {
+                        vErrors.push(err44);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs55;
+                    if (vErrors !== null) {
+                        if (_errs55) {
+                            vErrors.length = _errs55;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+                if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                    for (const key4 in data22) {
+                        if (!((((key4 === "cidr") || (key4 === "name")) || (key4 === "preset")) || (key4 === "import"))) {
+                            const err45 = { instancePath: instancePath + "/reserved/" + i5, schemaPath: "#/definitions/reserved/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err45];
+                            }
+                            else {
+                                vErrors.push(err45);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data22.cidr !== undefined) {
+                        let data23 = data22.cidr;
+                        if (typeof data23 === "string") {
+                            if (!pattern0.test(data23)) {
+                                const err46 = { instancePath: instancePath + "/reserved/" + i5 + "/cidr", schemaPath: "#/definitions/reserved/properties/cidr/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" }, message: "must match pattern \"" + "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" + "\"", schema: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", parentSchema: schema12.properties.cidr, data: data23 };
+                                if (vErrors === null) {
+                                    vErrors = [err46];
+                                }
+                                else {
+                                    vErrors.push(err46);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err47 = { instancePath: instancePath + "/reserved/" + i5 + "/cidr", schemaPath: "#/definitions/reserved/properties/cidr/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.cidr.type, parentSchema: schema12.properties.cidr, data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err47];
+                            }
+                            else {
+                                vErrors.push(err47);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data22.name !== undefined) {
+                        let data24 = data22.name;
+                        if (typeof data24 !== "string") {
+                            const err48 = { instancePath: instancePath + "/reserved/" + i5 + "/name", schemaPath: "#/definitions/reserved/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.name.type, parentSchema: schema12.properties.name, data: data24 };
+                            if (vErrors === null) {
+                                vErrors = [err48];
+                            }
+                            else {
+                                vErrors.push(err48);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data22.preset !== undefined) {
+                        let data25 = data22.preset;
+                        if (!(((((((((((((((((((((((data25 === "aws-default-vpc") || (data25 === "aws-eks")) || (data25 === "gcp-auto-mode")) || (data25 === "azure-aks")) || (data25 === "alibaba-cloud")) || (data25 === "kubeadm")) || (data25 === "flannel")) || (data25 === "calico")) || (data25 === "kind")) || (data25 === "k3s")) || (data25 === "minikube")) || (data25 === "microk8s")) || (data25 === "kubernetes")) || (data25 === "docker-desktop")) || (data25 === "swarm-ingress")) || (data25 === "podman")) || (data25 === "libvirt")) || (data25 === "virtualbox")) || (data25 === "tailscale")) || (data25 === "openvpn")) || (data25 === "openvpn-access-server")) || (data25 === "wireguard")) || (data25 === "vpn"))) {
+                            const err49 = { instancePath: instancePath + "/reserved/" + i5 + "/preset", schemaPath: "#/definitions/reserved/properties/preset/enum", keyword: "enum", params: { allowedValues: schema12.properties.preset.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.preset.enum, parentSchema: schema12.properties.preset, data: data25 };
+                            if (vErrors === null) {
+                                vErrors = [err49];
+                            }
+                            else {
+                                vErrors.push(err49);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data22.import !== undefined) {
+                        let data26 = data22.import;
+                        if (typeof data26 === "string") {
+                            if (func2(data26) < 1) {
+                                const err50 = { instancePath: instancePath + "/reserved/" + i5 + "/import", schemaPath: "#/definitions/reserved/properties/import/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.import, data: data26 };
+                                if (vErrors === null) {
+                                    vErrors = [err50];
+                                }
+                                else {
+                                    vErrors.push(err50);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err51 = { instancePath: instancePath + "/reserved/" + i5 + "/import", schemaPath: "#/definitions/reserved/properties/import/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.import.type, parentSchema: schema12.properties.import, data: data26 };
+                            if (vErrors === null) {
+                                vErrors = [err51];
+                            }
+                            else {
+                                vErrors.push(err51);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err52 = { instancePath: instancePath + "/reserved/" + i5, schemaPath: "#/definitions/reserved/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data: data22 };
+                    if (vErrors === null) {
+                        vErrors = [err52];
+                    }
+                    else {
+                        vErrors.push(err52);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err53 = { instancePath: instancePath + "/reserved", schemaPath: "#/properties/reserved/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.reserved.type, parentSchema: schema13.properties.reserved, data: data21 };
+            if (vErrors === null) {
+                vErrors = [err53];
+            }
+            else {
+                vErrors.push(err53);
+            }
+            errors++;
+        }
+    }
+    if (data.networks !== undefined) {
+        let data27 = data.networks;
+        if (Array.isArray(data27)) {
+            const len6 = data27.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+                let data28 = data27[i6];
+                if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                    if (data28.name === undefined) {
+                        const err54 = { instancePath: instancePath + "/networks/" + i6, schemaPath: "#/definitions/network/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema16.required, parentSchema: schema16, data: data28 };
+                        if (vErrors === null) {
+                            vErrors = [err54];
+                        }
+                        else {
+                            vErrors.push(err54);
+                        }
+                        errors++;
+                    }
+                    for (const key5 in data28) {
+                        if (!((key5 === "name") || (key5 === "subnets"))) {
+                            const err55 = { instancePath: instancePath + "/networks/" + i6, schemaPath: "#/definitions/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data: data28 };
+                            if (vErrors === null) {
+                                vErrors = [err55];
+                            }
+                            else {
+                                vErrors.push(err55);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data28.name !== undefined) {
+                        let data29 = data28.name;
+                        if (typeof data29 === "string") {
+                            if (func2(data29) < 1) {
+                                const err56 = { instancePath: instancePath + "/networks/" + i6 + "/name", schemaPath: "#/definitions/network/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.properties.name, data: data29 };
+                                if (vErrors === null) {
+                                    vErrors = [err56];
+                                }
+                                else {
+                                    vErrors.push(err56);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err57 = { instancePath: instancePath + "/networks/" + i6 + "/name", schemaPath: "#/definitions/network/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.name.type, parentSchema: schema16.properties.name, data: data29 };
+                            if (vErrors === null) {
+                                vErrors = [err57];
+                            }
+                            else {
+                                vErrors.push(err57);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data28.subnets !== undefined) {
+                        let data30 = data28.subnets;
+                        if (Array.isArray(data30)) {
+                            const len7 = data30.length;
+                            for (let i7 = 0; i7 < len7; i7++) {
+                                let data31 = data30[i7];
+                                if (typeof data31 === "string") {
+                                    if (!pattern0.test(data31)) {
+                                        const err58 = { instancePath: instancePath + "/networks/" + i6 + "/subnets/" + i7, schemaPath: "#/definitions/network/properties/subnets/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" }, message: "must match pattern \"" + "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" + "\"", schema: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", parentSchema: schema16.properties.subnets.items, data: data31 };
+                                        if (vErrors === null) {
+                                            vErrors = [err58];
+                                        }
+                                        else {
+                                            vErrors.push(err58);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err59 = { instancePath: instancePath + "/networks/" + i6 + "/subnets/" + i7, schemaPath: "#/definitions/network/properties/subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.subnets.items.type, parentSchema: schema16.properties.subnets.items, data: data31 };
+                                    if (vErrors === null) {
+                                        vErrors = [err59];
+                                    }
+                                    else {
+                                        vErrors.push(err59);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err60 = { instancePath: instancePath + "/networks/" + i6 + "/subnets", schemaPath: "#/definitions/network/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.subnets.type, parentSchema: schema16.properties.subnets, data: data30 };
+                            if (vErrors === null) {
+                                vErrors = [err60];
+                            }
+                            else {
+                                vErrors.push(err60);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err61 = { instancePath: instancePath + "/networks/" + i6, schemaPath: "#/definitions/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data: data28 };
+                    if (vErrors === null) {
+                        vErrors = [err61];
+                    }
+                    else {
+                        vErrors.push(err61);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err62 = { instancePath: instancePath + "/networks", schemaPath: "#/properties/networks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.networks.type, parentSchema: schema13.properties.networks, data: data27 };
+            if (vErrors === null) {
+                vErrors = [err62];
+            }
+            else {
+                vErrors.push(err62);
+            }
+            errors++;
+        }
+    }
+    if (data.state !== undefined) {
+        if (!(validate12(data.state, { instancePath: instancePath + "/state", parentData: data, parentDataProperty: "state", rootData }))) {
+            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+            errors = vErrors.length;
+        }
+    }
 }
 else {
-    const err41 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err63 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-        vErrors = [err41];
+        vErrors = [err63];
     }
     else {
-        vErrors.push(err41);
+        vErrors.push(err63);
     }
     errors++;
 } validate11.errors = vErrors; return errors === 0; }
@@ -55678,7 +56363,7 @@ function defaultInventory() {
     return { reserved: [], hosts: [defaultHost()] };
 }
 function defaultHost() {
-    return { name: DEFAULT_HOST_NAME, engine: { value: 'unknown' }, routes: [], nameservers: [], restartEvery: 0, env: {} };
+    return { name: DEFAULT_HOST_NAME, engine: { value: 'unknown' }, routes: [], nameservers: [], restartEvery: 0, env: {}, reserved: [], networks: [] };
 }
 /**
  * 2 MiB holds ~80,000 inline reserved ranges; larger inventories are refused before parsing (a YAML file
@@ -55911,9 +56596,9 @@ class Builder {
         return inv;
     }
     // ---- reserved
-    reserved(item, i, out) {
+    reserved(item, i, out, where = '') {
         const doc = this.doc;
-        const label = `reserved[${i}]`;
+        const label = `${where}reserved[${i}]`;
         const nameNode = json_positions_valueOf(item, 'name');
         const given = nameNode?.kind === 'string' && nameNode.value.trim() !== '' ? nameNode.value.trim() : undefined;
         const cidrNode = json_positions_valueOf(item, 'cidr');
@@ -55987,6 +56672,8 @@ class Builder {
             restartEvery: 0,
             env: {},
             pos: doc.pos(item),
+            reserved: [],
+            networks: [],
         };
         if (h.name === '')
             throw doc.error(`${label}.name must not be blank`, nameNode);
@@ -56041,7 +56728,73 @@ class Builder {
         const envFile = json_positions_valueOf(item, 'env-file');
         if (envFile?.kind === 'string')
             h.envFile = { value: this.file(envFile, `${label}.env-file`, 'env file'), pos: doc.pos(envFile) };
+        const reserved = json_positions_valueOf(item, 'reserved');
+        if (reserved?.kind === 'array')
+            reserved.items.forEach((r, j) => this.reserved(r, j, h.reserved, `${label}.`));
+        const networks = json_positions_valueOf(item, 'networks');
+        if (networks?.kind === 'array')
+            h.networks = this.networks(networks.items, `${label}.networks`);
+        const state = json_positions_valueOf(item, 'state');
+        if (state?.kind === 'object')
+            h.state = this.state(state, `${label}.state`);
         return h;
+    }
+    /** a list of networks (host `networks:` or a project's in `state:`): names unique, subnets that parse */
+    networks(items, label) {
+        const seen = new Map();
+        return items.map((item, j) => {
+            const nameNode = json_positions_valueOf(item, 'name');
+            const name = nameNode.value.trim();
+            if (name === '')
+                throw this.doc.error(`${label}[${j}].name must not be blank`, nameNode);
+            const prev = seen.get(name);
+            if (prev !== undefined)
+                throw this.doc.error(`${label}[${j}].name: "${name}" is listed twice (also ${label}[${prev}]); Docker network names are unique on a host`, nameNode);
+            seen.set(name, j);
+            const subnets = [];
+            const sn = json_positions_valueOf(item, 'subnets');
+            if (sn?.kind === 'array') {
+                sn.items.forEach((s, k) => {
+                    const node = s;
+                    const p = this.reservedPrefix(node, `${label}[${j}].subnets[${k}]`);
+                    subnets.push({ value: formatPrefix(p), pos: this.doc.pos(node) });
+                });
+            }
+            return { name, subnets, pos: this.doc.pos(item) };
+        });
+    }
+    state(node, label) {
+        const doc = this.doc;
+        const st = { projects: [], pos: doc.pos(node) };
+        const read = json_positions_valueOf(node, 'read');
+        if (read?.kind === 'string')
+            st.read = read.value;
+        const bridge = json_positions_valueOf(node, 'bridge');
+        if (bridge?.kind === 'string')
+            st.bridge = formatPrefix(this.reservedPrefix(bridge, `${label}.bridge`));
+        const cursor = json_positions_valueOf(node, 'cursor');
+        if (cursor?.kind === 'number')
+            st.cursor = cursor.value;
+        else if (cursor?.kind === 'string')
+            st.cursor = 'unknown';
+        if (cursor)
+            st.cursorPos = doc.pos(cursor);
+        const projects = json_positions_valueOf(node, 'projects');
+        if (projects?.kind === 'array') {
+            const seen = new Set();
+            projects.items.forEach((p, j) => {
+                const o = p;
+                const nameNode = json_positions_valueOf(o, 'name');
+                const name = nameNode.value.trim();
+                if (seen.has(name))
+                    throw doc.error(`${label}.projects[${j}].name: project "${name}" is listed twice`, nameNode);
+                seen.add(name);
+                const nets = json_positions_valueOf(o, 'networks');
+                const networks = nets?.kind === 'array' ? this.networks(nets.items, `${label}.projects[${j}].networks`) : [];
+                st.projects.push({ name, networks: networks.map((n) => ({ name: n.name, subnets: n.subnets.map((s) => s.value) })) });
+            });
+        }
+        return st;
     }
     route(node, label) {
         this.budget.spend('routes', 1, this.doc.pos(node), label);
@@ -57246,6 +57999,8 @@ class SimDaemon {
      * the request would pick were some networks absent (pickWithout). Never called from pickWithout.
      */
     beforeDynamic = null;
+    /** false until docker0 was set up once */
+    started = false;
     constructor(setup, behaviour) {
         this.setup = setup;
         const all = behavioursFor(setup.engine);
@@ -57297,6 +58052,13 @@ class SimDaemon {
         this.bootError = null;
         if (this.setup.bridgeNone)
             return;
+        if (this.setup.docker0Subnet && !this.started) {
+            this.started = true;
+            this.docker0Prefix = mustPrefix(this.setup.docker0Subnet);
+            this.local.add(this.docker0Prefix, DOCKER0);
+            return;
+        }
+        this.started = true;
         let elected = null;
         if (this.behaviour.docker0 === 'elect' && this.localRR) {
             const blocked = this.local.clone();
@@ -57401,6 +58163,20 @@ class SimDaemon {
                     space.add(n.subnets[i], name);
         }
         return typeof r === 'string' ? null : r;
+    }
+    /** Engine ≤ 26: the local round-robin cursor (the index of the next candidate); null under first-fit */
+    get cursor() {
+        return this.localRR ? this.localRR.cursor : null;
+    }
+    /** Engine ≤ 26: puts the local round-robin cursor where a snapshot found it (0 … candidates − 1) */
+    setCursor(at) {
+        if (!this.localRR)
+            return;
+        this.localRR.cursor = at >= 0 && at < this.localRR.list.length ? at : 0;
+    }
+    /** Engine ≤ 26: how many candidates the local round-robin list holds (0 under first-fit) */
+    get candidateCount() {
+        return this.localRR ? this.localRR.list.length : 0;
     }
     docker0() {
         return this.docker0Prefix ? formatPrefix(this.docker0Prefix) : null;
@@ -57834,10 +58610,21 @@ class HostRun {
         }
         return plan;
     }
-    up(p, into, plan = this.planOf(p)) {
+    /**
+     * `up`; with `held` (a snapshot's subnets by network name) only the networks listed there are
+     * created, each on the subnets it held
+     */
+    up(p, into, plan = this.planOf(p), held) {
         const { pid, up } = plan;
         for (let k = 0; k < up.length; k++) {
-            const { net: n, id, opts } = up[k];
+            const { net: n, id } = up[k];
+            let opts = up[k].opts;
+            if (held) {
+                const subnets = held.get(n.name);
+                if (!subnets || !opts)
+                    continue;
+                opts = { ...opts, subnets: [...subnets], ipv6: false };
+            }
             let users = this.users[id];
             if (!users) {
                 users = [];
@@ -58011,6 +58798,33 @@ function simulateHost(input) {
     const d0 = daemon.subnetPrefixesOf(DOCKER0);
     if (d0)
         boot.allocations.push({ project: null, network: DOCKER0, subnets: d0, pinned: !!input.setup.bip });
+    const hostNetworkErrors = [];
+    const hostNetwork = (name, subnets) => {
+        const r = daemon.createPrefixes(name, subnets.length > 0 ? { subnets: [...subnets] } : {});
+        if (typeof r === 'string')
+            hostNetworkErrors.push({ network: name, error: r });
+        else
+            boot.allocations.push({ project: null, network: name, subnets: r, pinned: subnets.length > 0 });
+    };
+    for (const hn of input.hostNetworks ?? [])
+        hostNetwork(hn.name, hn.subnets);
+    const state = input.state;
+    if (state) {
+        // every listed project as the snapshot found it, on the subnets it held; a network the snapshot saw
+        // that the project's files no longer create stays on the host (`down` removes only the file's networks)
+        for (const hp of input.projects) {
+            const held = state.projects.get(hp.project.name);
+            if (!held)
+                continue;
+            run.up(hp.project, boot, undefined, held);
+            const known = new Set(hp.project.networks.map((n) => n.name));
+            for (const [name, subnets] of held)
+                if (!known.has(name))
+                    hostNetwork(name, subnets);
+        }
+        if (state.cursor !== undefined)
+            daemon.setCursor(state.cursor);
+    }
     for (const hp of input.projects)
         if (hp.lifecycle === 'persistent')
             run.up(hp.project, boot);
@@ -58089,6 +58903,7 @@ function simulateHost(input) {
     const truncated = cycling.length > 0 && period === null && window.length < input.cycles;
     return {
         input,
+        hostNetworkErrors,
         boot,
         bootError: daemon.bootError,
         window,
@@ -58374,13 +59189,9 @@ class PrefixSet {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
-/**
- * The reserved ranges that apply to one host: the inventory's top-level list (and, once the inventory
- * has them, the host's own `reserved:`). Every rule that asks "what must this host keep reaching" goes
- * through here, so that per-host ranges reach all of them at once.
- */
-function reservedForHost(ctx, _host) {
-    return ctx.reserved;
+/** The ranges reserved on a host: the top-level list plus the host's own `reserved:`. */
+function reservedOn(ctx, hc) {
+    return hc.reserved ?? ctx.reserved;
 }
 function modelLabel(model) {
     return model === 'round-robin' ? 'Engine ≤ 26, round-robin' : 'Engine ≥ 27, first-fit';
@@ -58534,6 +59345,11 @@ function where(hc, c) {
             return r.project?.networksPos ?? r.networks[0].pos;
         return a.source.pos;
     }
+    if (a.network !== 'bridge') {
+        const declared = hc.host.networks.find((n) => n.name === a.network);
+        if (declared?.pos)
+            return declared.pos;
+    }
     return hc.daemon.defaultAddressPools?.pos ?? hc.host.pos;
 }
 const reservedCollision = {
@@ -58552,7 +59368,7 @@ const reservedCollision = {
         const out = [];
         for (const hc of ctx.hosts) {
             for (const space of ['local', 'global']) {
-                const c = firstCollision(hc, ctx.reserved, { dynamicOnly: true, space });
+                const c = firstCollision(hc, reservedOn(ctx, hc), { dynamicOnly: true, space });
                 if (!c)
                     continue;
                 out.push({
@@ -58573,14 +59389,25 @@ function localMessage(hc, c) {
     const a = c.allocation;
     const receivers = possibleReceivers(hc, a, c.subnet.includes(':') ? 6 : 4).networks;
     const who = a.project === null
-        ? 'docker0 (the default bridge)'
+        ? a.network === 'bridge'
+            ? 'docker0 (the default bridge)'
+            : `host network ${a.network}`
         : receivers.length > 1
             ? `one of ${receivers.map((n) => n.name).join(', ')} (project ${a.project} — Compose v2 creates them in random order, so which one is not known)`
             : networkText(a.project, a.network, a.source);
     return (`${whenText(c.cycle)}, ${who} gets ${c.subnet}, which overlaps ${c.label} ` +
         `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). From then on the host routes that range into the bridge ` +
-        `and can no longer reach it. Fix: pin this network's subnet outside the reserved ranges, or apply the proven ` +
+        `and can no longer reach it.${cursorNote(hc)} Fix: pin this network's subnet outside the reserved ranges, or apply the proven ` +
         '`default-address-pools` block for this host.');
+}
+/** what a snapshot without a known round-robin cursor means for the cycle named */
+function cursorNote(hc) {
+    const w = hc.worstCursor;
+    if (!w)
+        return '';
+    const tried = w.positions === w.of ? `all ${w.of} cursor positions` : `${w.positions} of the ${w.of} cursor positions`;
+    return (` The snapshot of this host could not tell where Docker's round-robin walk stood (cursor: unknown), so this is the ` +
+        `earliest redeploy over ${tried} (worst: position ${w.cursor}); from its real position it may come later or not at all.`);
 }
 function overlayMessage(hc, c) {
     const a = c.allocation;
@@ -58782,7 +59609,7 @@ const daemonPoolReserved = {
                 const b = parsePrefix(entry.base.value);
                 if ('error' in b)
                     continue;
-                for (const r of ctx.reserved) {
+                for (const r of reservedOn(ctx, hc)) {
                     if (!overlaps(b.prefix, r.prefix))
                         continue;
                     const head = `default-address-pools base ${entry.base.value} overlaps reserved ${reservedLabel(r.range)}`;
@@ -58790,7 +59617,7 @@ const daemonPoolReserved = {
                     const base = { rule: this.id, ...findingAt(entry.base.pos ?? entry.pos), host: hc.host.name, model: hc.behaviour.model };
                     const now = reach(hc.sim, b.prefix, r);
                     if (now) {
-                        const who = now.allocation.project === null ? 'docker0' : networkText(now.allocation.project, now.allocation.network, now.allocation.source);
+                        const who = now.allocation.project === null ? (now.allocation.network === 'bridge' ? 'docker0' : `host network ${now.allocation.network}`) : networkText(now.allocation.project, now.allocation.network, now.allocation.source);
                         out.push({
                             ...base,
                             severity: 'error',
@@ -59142,7 +59969,7 @@ const noReservedRanges = {
             if (seen.has(hc.host.name))
                 continue;
             seen.add(hc.host.name);
-            if (reservedForHost(ctx, hc.host).length > 0)
+            if (reservedOn(ctx, hc).length > 0)
                 continue;
             out.push({
                 rule: this.id,
@@ -59328,7 +60155,7 @@ function inSuggestedSpace(p) {
 
 function overlapsOf(hc, ctx, p) {
     const out = [];
-    for (const r of ctx.reserved) {
+    for (const r of reservedOn(ctx, hc)) {
         if (overlaps(r.prefix, p))
             out.push({ label: `reserved ${reservedLabel(r.range)}`, effect: 'the host routes those addresses into the bridge and can no longer reach them' });
     }
@@ -59357,7 +60184,7 @@ function suggestSubnet(hc, ctx, p) {
     if (p.family !== 4)
         return null;
     const avoid = [
-        ...ctx.reserved.map((r) => r.prefix),
+        ...reservedOn(ctx, hc).map((r) => r.prefix),
         ...hostPrefixes(hc).map((h) => h.prefix),
         ...pinnedSubnets(hc).map((s) => s.prefix),
         ...poolBases(poolSpecs(hc, 'local')),
@@ -59567,7 +60394,7 @@ function blockerText(b) {
     if (!b)
         return 'a network created without a subnet';
     if (b.project === null)
-        return `docker0 (${b.subnet})`;
+        return b.network === 'bridge' ? `docker0 (${b.subnet})` : `host network ${b.network} (${b.subnet})`;
     return `network ${b.network} of project ${b.project} (${b.subnet})`;
 }
 const pinnedPoolRace = {
@@ -59922,7 +60749,68 @@ const simulationIncomplete = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/unknown-external-network.ts
+// unknown-external-network: a compose network marked `external: true` that nothing on the host is known
+// to create — not a network listed under the host's `networks:`, not one another listed project creates,
+// not one a snapshot found. Compose refuses `up` without it; when it does exist on the host (made by
+// hand, like the usual reverse-proxy network), it holds a subnet the simulation cannot see, so every
+// prediction after it may be a pool early.
+
+
+/** networks dockerd itself provides on every host (docker0 is "bridge") */
+const PREDEFINED = new Set(['bridge', 'host', 'none']);
+/** every network name the host is known to have: declared, created by a listed project, or seen by a snapshot */
+function knownNetworks(hc) {
+    const names = new Set(PREDEFINED);
+    for (const n of hc.host.networks)
+        names.add(n.name);
+    for (const hp of hc.projects)
+        for (const n of hp.project.networks)
+            if (!n.external)
+                names.add(n.name);
+    for (const p of hc.host.state?.projects ?? [])
+        for (const n of p.networks)
+            names.add(n.name);
+    return names;
+}
+const unknownExternalNetwork = {
+    id: 'unknown-external-network',
+    defaultSeverity: 'warning',
+    shortDescription: 'An external network is not known to exist on the host',
+    fullDescription: 'A compose network with `external: true` must exist before `docker compose up`: Compose refuses to start the project without it. ' +
+        'Such networks are usually made by hand (`docker network create proxy` for a reverse proxy) or by another stack. When one was ' +
+        'created without a subnet it holds one of the pools, which the simulation cannot see unless the inventory lists it: every ' +
+        'predicted subnet after it may then be one pool early, and a collision reported a redeploy too soon — or missed.',
+    help: 'List the network under the host in the inventory (`networks: - name: proxy`, with `subnets:` when you know them), add the ' +
+        'project that creates it to the host\'s `projects:`, or run `subnet-guard snapshot` on the host to read it.',
+    check(ctx) {
+        const out = [];
+        for (const hc of hostsOnce(ctx)) {
+            const known = knownNetworks(hc);
+            for (const hp of hc.projects) {
+                for (const n of hp.project.networks) {
+                    if (!n.external || known.has(n.name))
+                        continue;
+                    out.push({
+                        rule: this.id,
+                        severity: this.defaultSeverity,
+                        message: `Network ${n.name} (project ${hp.project.name}) is external, but nothing on host ${hc.host.name} is known to create it: ` +
+                            `Compose refuses \`up\` without it ("network ${n.name} declared as external, but could not be found"). If it exists on the ` +
+                            'host, it holds a subnet this check cannot see, so the predicted subnets may be off by one pool. Fix: declare it under ' +
+                            `the host's networks: in the inventory (- name: ${n.name}, with subnets: when known), list the project that creates it, ` +
+                            'or run `subnet-guard snapshot` on the host.',
+                        ...findingAt(n.pos),
+                        host: hc.host.name,
+                    });
+                }
+            }
+        }
+        return out;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
 
 
 
@@ -59951,6 +60839,7 @@ const RULES = [
     simulationIncomplete,
     noReservedRanges,
     composeWarning,
+    unknownExternalNetwork,
 ];
 /** every rule's findings, one per problem: a host checked under both engine models reports each place once */
 function runRules(ctx, rules = RULES) {
@@ -60314,7 +61203,18 @@ function setupFor(daemon, host) {
         routes: host.routes.map((r) => ({ cidr: r.value, onLink: true })),
         nameservers: host.nameservers.map((n) => n.value),
         ...(host.engineId ? { engineId: host.engineId.value } : {}),
+        // a snapshot's docker0 stays where it was read (the daemon is not restarted by reading it)
+        ...(host.state?.bridge ? { docker0Subnet: host.state.bridge } : {}),
     };
+}
+/** The inventory's host networks and snapshot state, as the simulation takes them. */
+function hostStateFor(host) {
+    const hostNetworks = host.networks.map((n) => ({ name: n.name, subnets: n.subnets.map((s) => s.value) }));
+    if (!host.state)
+        return { hostNetworks };
+    const projects = new Map(host.state.projects.map((p) => [p.name, new Map(p.networks.map((n) => [n.name, n.subnets]))]));
+    const cursor = typeof host.state.cursor === 'number' ? host.state.cursor : undefined;
+    return { hostNetworks, state: { projects, cursor } };
 }
 
 ;// CONCATENATED MODULE: ./src/fix/prove.ts
@@ -60355,6 +61255,7 @@ function prove(ctx, original, daemon, projects, suppress) {
 //   - pinned compose subnets that are themselves the problem moved to free subnets of the same size;
 //   - as an alternative, every network of the host pinned outside the pools Docker allocates from.
 // Nothing here decides whether a fix is good: prove.ts re-runs the simulation for that.
+
 
 
 
@@ -60421,7 +61322,7 @@ function wantsDynamicV6(hc) {
 }
 /** Everything a new subnet on this host must stay clear of, except the pinned subnets listed in `moving`. */
 function avoidFor(ctx, hc, moving, keepBip) {
-    const avoid = [...ctx.reserved.map((r) => r.prefix), ...hostPrefixes(hc).map((h) => h.prefix)];
+    const avoid = [...reservedOn(ctx, hc).map((r) => r.prefix), ...hostPrefixes(hc).map((h) => h.prefix)];
     for (const s of pinnedSubnets(hc)) {
         if (moving.has(s))
             continue;
@@ -60667,6 +61568,7 @@ const src_version_VERSION = '0.1.0';
 
 
 
+
 const DEFAULT_CYCLES = 1000;
 const MAX_CYCLES = Number.MAX_SAFE_INTEGER;
 const INVENTORY_NAMES = ['network-inventory.yaml', 'network-inventory.yml'];
@@ -60719,8 +61621,8 @@ function filesOf(reader, ref) {
     return files;
 }
 
-function parseReserved(inv) {
-    return inv.reserved.map((range) => {
+function parseReserved(inv, ranges = inv.reserved) {
+    return ranges.map((range) => {
         const r = parsePrefix(range.cidr);
         if ('error' in r)
             throw new errors_ConfigError(`reserved range: ${r.error}`, range.pos ?? { file: inv.file ?? 'inventory' });
@@ -60738,7 +61640,7 @@ function toAllocations(s, hc) {
 }
 function hostReport(hc, reserved, timeline, fix) {
     const sim = hc.sim;
-    const c = firstCollision(hc, reserved);
+    const c = firstCollision(hc, hc.reserved ?? reserved);
     const list = localCandidates(hc.behaviour, sim.input.setup.defaultAddressPools);
     const total = freeCandidates(list, []);
     const taken = [...sim.boot.allocations.flatMap((a) => a.subnets)];
@@ -60845,6 +61747,50 @@ function nothingFound(globs) {
         `(${[...IGNORED_DIRS].slice(0, 4).join(', ')} … skipped), and no inventory host lists \`projects:\`. ` +
         'Point at the repository (subnet-guard DIR, or the action\'s working-directory), name the files (--compose / compose-files), or list them per host in the inventory';
 }
+/** A host network must be one no listed project creates: otherwise the project's `down` would remove it. */
+function refuseCreatedHostNetworks(host, projects) {
+    if (host.networks.length === 0)
+        return;
+    const created = new Map();
+    for (const hp of projects)
+        for (const n of hp.project.networks)
+            if (!n.external)
+                created.set(n.name, hp.project.name);
+    for (const n of host.networks) {
+        const by = created.get(n.name);
+        if (by !== undefined) {
+            throw new errors_ConfigError(`host ${host.name}: network ${n.name} is created by project ${by}; list under networks: only networks no listed project creates (hand-made ones, other stacks)`, n.pos ?? host.pos ?? { file: 'inventory' });
+        }
+    }
+}
+/** at most this many cursor positions are tried for a snapshot with `cursor: unknown` */
+const MAX_CURSOR_POSITIONS = 1024;
+/**
+ * `cursor: unknown` on Engine ≤ 26: the simulation from every cursor position (up to
+ * MAX_CURSOR_POSITIONS, evenly spread), keeping the worst — the earliest collision with a reserved
+ * range, else the earliest failed `up`, else position 0.
+ */
+function worstStart(input, asCheck) {
+    const first = simulateHost({ ...input, state: { ...input.state, cursor: 0 } });
+    const of = new SimDaemon({ ...input.setup, engine: input.behaviour.version }, input.behaviour).candidateCount;
+    const positions = Math.min(of, MAX_CURSOR_POSITIONS);
+    const score = (sim) => {
+        const c = firstCollision(asCheck(sim), asCheck(sim).reserved ?? []);
+        if (c)
+            return c.cycle;
+        const failed = sim.window.findIndex((s) => s.failures.length > 0);
+        return failed >= 0 ? 1e15 + failed : Number.POSITIVE_INFINITY;
+    };
+    let best = { sim: first, cursor: 0, score: score(first) };
+    for (let i = 1; i < positions; i++) {
+        const cursor = Math.floor((i * of) / positions);
+        const sim = simulateHost({ ...input, state: { ...input.state, cursor } });
+        const s = score(sim);
+        if (s < best.score)
+            best = { sim, cursor, score: s };
+    }
+    return { sim: best.sim, worstCursor: { cursor: best.cursor, positions, of } };
+}
 function check(source, opts = {}) {
     const reader = source instanceof CheckReader ? source : new CheckReader(source);
     // one budget for everything this check loads (src/load/budget.ts)
@@ -60909,10 +61855,20 @@ function check(source, opts = {}) {
             throw e;
         }
         const setup = setupFor(daemon, host);
+        // the top-level list applies to every host; a host's own ranges only to it
+        const hostReserved = host.reserved.length > 0 ? [...reserved, ...parseReserved(inventory, host.reserved)] : reserved;
+        refuseCreatedHostNetworks(host, projects);
+        const hostState = hostStateFor(host);
         for (const behaviour of behaviours) {
             let sim;
+            let worstCursor;
             try {
-                sim = simulateHost({ host: host.name, behaviour, setup, projects, cycles, restartEvery: host.restartEvery });
+                const input = { host: host.name, behaviour, setup, projects, cycles, restartEvery: host.restartEvery, ...hostState };
+                if (host.state?.cursor === 'unknown' && behaviour.model === 'round-robin') {
+                    ({ sim, worstCursor } = worstStart(input, (s) => ({ host, behaviour, daemon, projects, sim: s, reserved: hostReserved })));
+                }
+                else
+                    sim = simulateHost(input);
             }
             catch (e) {
                 if (e instanceof PoolError) {
@@ -60921,7 +61877,12 @@ function check(source, opts = {}) {
                 }
                 throw e;
             }
-            hosts.push({ host: opts.engine ? { ...host, engine: { value: opts.engine } } : host, behaviour, daemon, projects, sim });
+            const bad = sim.hostNetworkErrors[0];
+            if (bad) {
+                const n = host.networks.find((x) => x.name === bad.network);
+                throw new errors_ConfigError(`host ${host.name}: network ${bad.network} cannot exist as described — dockerd (${behaviour.model === 'first-fit' ? 'Engine ≥ 27' : 'Engine ≤ 26'}) answers "${bad.error}" when it is created at boot; check its subnets against docker0, the other networks and the pools`, n?.pos ?? host.state?.pos ?? host.pos ?? { file: inventory.file ?? 'inventory' });
+            }
+            hosts.push({ host: opts.engine ? { ...host, engine: { value: opts.engine } } : host, behaviour, daemon, projects, sim, reserved: hostReserved, ...(worstCursor ? { worstCursor } : {}) });
         }
     }
     const context = { inventory, reserved, hosts, cycles };
@@ -61128,6 +62089,7 @@ function clip(s, max) {
 const FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'sarif', 'markdown', 'github']));
 const FAIL_ON = (/* unused pure expression or super */ null && (['error', 'warning', 'never']));
 const USAGE = (/* unused pure expression or super */ null && (`Usage: subnet-guard [DIR] [options]
+       subnet-guard snapshot [DIR] [--docker-host URL] [--host-name NAME] [--daemon-json FILE]
 
 Replays Docker's subnet allocation for the compose projects in DIR (default .) over N redeploys
 per host and Engine version, and reports every redeploy that would put a network on a reserved range.
@@ -63171,7 +64133,9 @@ async function run(overrides = {}) {
             }
         }
         if (inputs.summary) {
-            const reserved = context.reserved.map((r) => ({ cidr: r.range.cidr, name: r.range.name }));
+            // the top-level ranges and every host's own (a walk table marks a subnet that hits any of them)
+            const all = new Set([...context.reserved, ...context.hosts.flatMap((hc) => hc.reserved ?? [])]);
+            const reserved = [...all].map((r) => ({ cidr: r.range.cidr, name: r.range.name }));
             let md = formatSummary(report, { pathPrefix: prefix, blobUrl, failOn, reserved });
             if (fallback)
                 md += `\n> [!NOTE]\n> ${fallback.replace(/\n/g, ' ')}\n`;

@@ -34,6 +34,7 @@ export interface CliArgs {
 }
 
 export const USAGE = `Usage: subnet-guard [DIR] [options]
+       subnet-guard snapshot [DIR] [--docker-host URL] [--host-name NAME] [--daemon-json FILE]
 
 Replays Docker's subnet allocation for the compose projects in DIR (default .) over N redeploys
 per host and Engine version, and reports every redeploy that would put a network on a reserved range.

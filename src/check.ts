@@ -18,8 +18,9 @@ import { createSuppressor, invalidSuppression } from './rules/suppress.js';
 import { proposeFixes } from './fix/index.js';
 import type { HostCheck, ParsedReserved, RuleContext } from './rules/rule.js';
 import { formatCount, freeCandidates, localCandidates } from './simulate/capacity.js';
-import { cycleAt, simulateHost, type CycleState, type HostProject } from './simulate/host.js';
-import { setupFor } from './simulate/setup.js';
+import { cycleAt, simulateHost, type CycleState, type HostProject, type SimulationInput, type SimulationResult } from './simulate/host.js';
+import { hostStateFor, setupFor } from './simulate/setup.js';
+import { SimDaemon } from './engine/daemon.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
 export const DEFAULT_CYCLES = 1000;
@@ -83,7 +84,7 @@ function daemonFor(reader: Reader, host: HostSpec, opts: CheckOptions, found: ()
 }
 
 /** A project the inventory names: its compose files (the ones discovery would find in that directory). */
-function filesOf(reader: Reader, ref: ProjectRef): string[] {
+export function filesOf(reader: Reader, ref: ProjectRef): string[] {
   if (Array.isArray(ref.path)) return ref.path.map((p) => joinRel(p));
   const dir = joinRel(ref.path);
   if (!reader.isDir(dir)) {
@@ -97,8 +98,8 @@ function filesOf(reader: Reader, ref: ProjectRef): string[] {
 
 export { setupFor };
 
-function parseReserved(inv: Inventory): ParsedReserved[] {
-  return inv.reserved.map((range) => {
+function parseReserved(inv: Inventory, ranges: Inventory['reserved'] = inv.reserved): ParsedReserved[] {
+  return ranges.map((range) => {
     const r = parsePrefix(range.cidr);
     if ('error' in r) throw new ConfigError(`reserved range: ${r.error}`, range.pos ?? { file: inv.file ?? 'inventory' });
     return { range, prefix: r.prefix };
@@ -115,7 +116,7 @@ function toAllocations(s: CycleState, hc: HostCheck): Allocation[] {
 
 function hostReport(hc: HostCheck, reserved: ParsedReserved[], timeline: number, fix: HostFix | null): HostReport {
   const sim = hc.sim;
-  const c = firstCollision(hc, reserved);
+  const c = firstCollision(hc, hc.reserved ?? reserved);
   const list = localCandidates(hc.behaviour, sim.input.setup.defaultAddressPools);
   const total = freeCandidates(list, []);
   const taken = [...sim.boot.allocations.flatMap((a) => a.subnets)];
@@ -224,6 +225,50 @@ function nothingFound(globs: string[]): string {
     'Point at the repository (subnet-guard DIR, or the action\'s working-directory), name the files (--compose / compose-files), or list them per host in the inventory';
 }
 
+/** A host network must be one no listed project creates: otherwise the project's `down` would remove it. */
+function refuseCreatedHostNetworks(host: HostSpec, projects: HostProject[]): void {
+  if (host.networks.length === 0) return;
+  const created = new Map<string, string>();
+  for (const hp of projects) for (const n of hp.project.networks) if (!n.external) created.set(n.name, hp.project.name);
+  for (const n of host.networks) {
+    const by = created.get(n.name);
+    if (by !== undefined) {
+      throw new ConfigError(
+        `host ${host.name}: network ${n.name} is created by project ${by}; list under networks: only networks no listed project creates (hand-made ones, other stacks)`,
+        n.pos ?? host.pos ?? { file: 'inventory' },
+      );
+    }
+  }
+}
+
+/** at most this many cursor positions are tried for a snapshot with `cursor: unknown` */
+export const MAX_CURSOR_POSITIONS = 1024;
+
+/**
+ * `cursor: unknown` on Engine ≤ 26: the simulation from every cursor position (up to
+ * MAX_CURSOR_POSITIONS, evenly spread), keeping the worst — the earliest collision with a reserved
+ * range, else the earliest failed `up`, else position 0.
+ */
+function worstStart(input: SimulationInput, asCheck: (sim: SimulationResult) => HostCheck): { sim: SimulationResult; worstCursor: HostCheck['worstCursor'] } {
+  const first = simulateHost({ ...input, state: { ...input.state!, cursor: 0 } });
+  const of = new SimDaemon({ ...input.setup, engine: input.behaviour.version }, input.behaviour).candidateCount;
+  const positions = Math.min(of, MAX_CURSOR_POSITIONS);
+  const score = (sim: SimulationResult): number => {
+    const c = firstCollision(asCheck(sim), asCheck(sim).reserved ?? []);
+    if (c) return c.cycle;
+    const failed = sim.window.findIndex((s) => s.failures.length > 0);
+    return failed >= 0 ? 1e15 + failed : Number.POSITIVE_INFINITY;
+  };
+  let best = { sim: first, cursor: 0, score: score(first) };
+  for (let i = 1; i < positions; i++) {
+    const cursor = Math.floor((i * of) / positions);
+    const sim = simulateHost({ ...input, state: { ...input.state!, cursor } });
+    const s = score(sim);
+    if (s < best.score) best = { sim, cursor, score: s };
+  }
+  return { sim: best.sim, worstCursor: { cursor: best.cursor, positions, of } };
+}
+
 export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
   const reader: Reader = source instanceof CheckReader ? source : new CheckReader(source);
   // one budget for everything this check loads (src/load/budget.ts)
@@ -285,10 +330,18 @@ export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
       throw e;
     }
     const setup = setupFor(daemon, host);
+    // the top-level list applies to every host; a host's own ranges only to it
+    const hostReserved = host.reserved.length > 0 ? [...reserved, ...parseReserved(inventory, host.reserved)] : reserved;
+    refuseCreatedHostNetworks(host, projects);
+    const hostState = hostStateFor(host);
     for (const behaviour of behaviours) {
       let sim;
+      let worstCursor: HostCheck['worstCursor'];
       try {
-        sim = simulateHost({ host: host.name, behaviour, setup, projects, cycles, restartEvery: host.restartEvery });
+        const input = { host: host.name, behaviour, setup, projects, cycles, restartEvery: host.restartEvery, ...hostState };
+        if (host.state?.cursor === 'unknown' && behaviour.model === 'round-robin') {
+          ({ sim, worstCursor } = worstStart(input, (s) => ({ host, behaviour, daemon, projects, sim: s, reserved: hostReserved })));
+        } else sim = simulateHost(input);
       } catch (e) {
         if (e instanceof PoolError) {
           const entry = daemon.defaultAddressPools?.value[e.index];
@@ -296,7 +349,15 @@ export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
         }
         throw e;
       }
-      hosts.push({ host: opts.engine ? { ...host, engine: { value: opts.engine } } : host, behaviour, daemon, projects, sim });
+      const bad = sim.hostNetworkErrors[0];
+      if (bad) {
+        const n = host.networks.find((x) => x.name === bad.network);
+        throw new ConfigError(
+          `host ${host.name}: network ${bad.network} cannot exist as described — dockerd (${behaviour.model === 'first-fit' ? 'Engine ≥ 27' : 'Engine ≤ 26'}) answers "${bad.error}" when it is created at boot; check its subnets against docker0, the other networks and the pools`,
+          n?.pos ?? host.state?.pos ?? host.pos ?? { file: inventory.file ?? 'inventory' },
+        );
+      }
+      hosts.push({ host: opts.engine ? { ...host, engine: { value: opts.engine } } : host, behaviour, daemon, projects, sim, reserved: hostReserved, ...(worstCursor ? { worstCursor } : {}) });
     }
   }
   const context: RuleContext = { inventory, reserved, hosts, cycles };

@@ -16,6 +16,7 @@ import { formatAnnotations, formatLog } from './report/annotations.js';
 import { formatSarifText } from './report/sarif.js';
 import { formatSummary } from './report/summary.js';
 import { TOOL_NAME, VERSION } from './version.js';
+import { snapshotMain } from './snapshot/command.js';
 
 /** how the terminal takes text: colours (NO_COLOR / FORCE_COLOR, else only on a terminal) and its width */
 export interface Terminal {
@@ -256,4 +257,8 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (process.argv[2] === 'snapshot') {
+  void snapshotMain(process.argv.slice(3)).then((code) => {
+    process.exitCode = code;
+  });
+} else process.exitCode = main(process.argv.slice(2));

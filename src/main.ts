@@ -290,7 +290,9 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
     }
 
     if (inputs.summary) {
-      const reserved = context.reserved.map((r) => ({ cidr: r.range.cidr, name: r.range.name }));
+      // the top-level ranges and every host's own (a walk table marks a subnet that hits any of them)
+      const all = new Set([...context.reserved, ...context.hosts.flatMap((hc) => hc.reserved ?? [])]);
+      const reserved = [...all].map((r) => ({ cidr: r.range.cidr, name: r.range.name }));
       let md = formatSummary(report, { pathPrefix: prefix, blobUrl, failOn, reserved });
       if (fallback) md += `\n> [!NOTE]\n> ${fallback.replace(/\n/g, ' ')}\n`;
       await writeSummary(md);

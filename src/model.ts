@@ -162,6 +162,37 @@ export interface HostSpec {
   env: Record<string, string>;
   envFile?: Located<string>;
   pos?: SourcePos;
+  /** ranges reserved on this host only, added to the inventory's top-level list */
+  reserved: ReservedRange[];
+  /** networks on the host that no listed project creates (hand-made, other stacks), in boot order */
+  networks: HostNetwork[];
+  /** what `subnet-guard snapshot` read on the live host, when it was run */
+  state?: HostState;
+}
+
+/** A network that exists on a host outside the listed projects. It never goes away. */
+export interface HostNetwork {
+  name: string;
+  /** its subnets when known; without them it is allocated from the pools at boot */
+  subnets: Located<string>[];
+  pos?: SourcePos;
+}
+
+/** The host as `subnet-guard snapshot` read it: the simulation continues from here. */
+export interface HostState {
+  /** when it was read (ISO 8601, as written) */
+  read?: string;
+  /** docker0's subnet when it was read */
+  bridge?: string;
+  /**
+   * Engine ≤ 26: the round-robin cursor (index into the candidate list) when it was read; 'unknown'
+   * when it could not be inferred; undefined for Engine ≥ 27 (no cursor) or when not written
+   */
+  cursor?: number | 'unknown';
+  /** the subnets each listed project's networks held when it was read, by compose project name */
+  projects: { name: string; networks: { name: string; subnets: string[] }[] }[];
+  pos?: SourcePos;
+  cursorPos?: SourcePos;
 }
 
 export interface Inventory {

@@ -5924,7 +5924,7 @@ var visit = __nccwpck_require__(204);
 
 
 __webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
@@ -5939,9 +5939,9 @@ exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+exports.X5 = Scalar.Scalar;
+exports.CA = YAMLMap.YAMLMap;
+exports.Rw = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
@@ -12276,6 +12276,7 @@ const DOCKER_ERRORS = {
 const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
 const FAIL_ON = ['error', 'warning', 'never'];
 const USAGE = `Usage: subnet-guard [DIR] [options]
+       subnet-guard snapshot [DIR] [--docker-host URL] [--host-name NAME] [--daemon-json FILE]
 
 Replays Docker's subnet allocation for the compose projects in DIR (default .) over N redeploys
 per host and Engine version, and reports every redeploy that would put a network on a reserved range.
@@ -17592,17 +17593,368 @@ function fromTerraform(doc, source) {
 // GENERATED from src/load/inventory-schema.ts by test/load/inventory-validator.test.ts with ajv
 // (standalone code). Do not edit: run `UPDATE_VALIDATOR=1 npx vitest run test/load/inventory-validator.test.ts`.
 const validateInventoryShape = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "subnet-guard network inventory", "description": "Networks a Docker bridge must never cover, and the hosts the compose projects run on. Paths are relative to the folder of this file and must stay inside the repository.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this file follows (for editors)." }, "version": { "description": "Format version of this file. subnet-guard reads version 1.", "const": 1 }, "reserved": { "description": "Networks a Docker network must never overlap: peered VPCs, cloud databases, VPNs, the office LAN.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "hosts": { "description": "The Docker hosts and what runs on them. Without it: one host named \"local\", Engine version unknown (both allocator models are checked), running every compose project found.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/host" } }, "cycles": { "description": "How many `compose down` + `up` redeploys to simulate (the CLI --cycles flag overrides it).", "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "cgnat-is-private": { "description": "Count 100.64.0.0/10 (RFC 6598 shared address space, used by carrier-grade NAT and Tailscale) as private address space, so pools and subnets there are not reported as public ranges. Default: false.", "type": "boolean", "default": false } }, "definitions": { "reserved": { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" }, "host": { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "engine-id": { "description": "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.", "type": "string", "minLength": 1 }, "compose": { "description": "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.", "enum": ["v1", "v2"], "default": "v2" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." } } }, "project": { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "subnet-guard network inventory", "description": "Networks a Docker bridge must never cover, and the hosts the compose projects run on. Paths are relative to the folder of this file and must stay inside the repository.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this file follows (for editors)." }, "version": { "description": "Format version of this file. subnet-guard reads version 1.", "const": 1 }, "reserved": { "description": "Networks a Docker network must never overlap: peered VPCs, cloud databases, VPNs, the office LAN.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "hosts": { "description": "The Docker hosts and what runs on them. Without it: one host named \"local\", Engine version unknown (both allocator models are checked), running every compose project found.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/host" } }, "cycles": { "description": "How many `compose down` + `up` redeploys to simulate (the CLI --cycles flag overrides it).", "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "cgnat-is-private": { "description": "Count 100.64.0.0/10 (RFC 6598 shared address space, used by carrier-grade NAT and Tailscale) as private address space, so pools and subnets there are not reported as public ranges. Default: false.", "type": "boolean", "default": false } }, "definitions": { "reserved": { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" }, "host": { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "engine-id": { "description": "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.", "type": "string", "minLength": 1 }, "compose": { "description": "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.", "enum": ["v1", "v2"], "default": "v2" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." }, "reserved": { "description": "Ranges reserved on this host only (a VPC peered with this host's network), added to the top-level list.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "networks": { "description": "Networks on this host that no listed project creates: made by hand (`docker network create proxy`) or by another stack. Without subnets they are allocated from the pools when the host boots, in this order, after docker0 and before the projects. They never go away.", "type": "array", "items": { "$ref": "#/definitions/network" } }, "state": { "description": "Written by `subnet-guard snapshot`: the host as it was read (see the state definition).", "allOf": [{ "$ref": "#/definitions/state" }] } } }, "network": { "title": "host network", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The network's name as `docker network ls` shows it." }, "subnets": { "description": "Its subnets, when known.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } } } }, "state": { "title": "host state", "description": "Written by `subnet-guard snapshot`: the host as it was read. The first redeploy continues from here.", "type": "object", "additionalProperties": false, "properties": { "read": { "type": "string", "description": "When the host was read (ISO 8601)." }, "daemon-started": { "type": "string", "description": "When dockerd started (ISO 8601), as far as the snapshot could tell." }, "bridge": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "docker0's subnet when the host was read." }, "cursor": { "description": "Engine ≤ 26: where the round-robin walk stood (the index of the next candidate in the pool list), or \"unknown\": the check then answers for the worst starting position.", "oneOf": [{ "type": "integer", "minimum": 0 }, { "const": "unknown" }], "errorMessage": "must be a whole number (a position in the pool list) or \"unknown\"" }, "projects": { "description": "The subnets each listed project held, by compose project name.", "type": "array", "items": { "title": "project state", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The compose project name (label com.docker.compose.project)." }, "networks": { "description": "The project's networks and their subnets.", "type": "array", "items": { "$ref": "#/definitions/network" } } } } } } }, "project": { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } } } } } };
 const schema12 = { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" };
 const pattern0 = new RegExp("^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "u");
 const func2 = ((s) => { let n = 0; for (const _ of s)
     n++; return n; });
-const schema13 = { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "engine-id": { "description": "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.", "type": "string", "minLength": 1 }, "compose": { "description": "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.", "enum": ["v1", "v2"], "default": "v2" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." } } };
+const schema13 = { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "engine-id": { "description": "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.", "type": "string", "minLength": 1 }, "compose": { "description": "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.", "enum": ["v1", "v2"], "default": "v2" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." }, "reserved": { "description": "Ranges reserved on this host only (a VPC peered with this host's network), added to the top-level list.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "networks": { "description": "Networks on this host that no listed project creates: made by hand (`docker network create proxy`) or by another stack. Without subnets they are allocated from the pools when the host boots, in this order, after docker0 and before the projects. They never go away.", "type": "array", "items": { "$ref": "#/definitions/network" } }, "state": { "description": "Written by `subnet-guard snapshot`: the host as it was read (see the state definition).", "allOf": [{ "$ref": "#/definitions/state" }] } } };
 const schema14 = { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } } } };
+const schema16 = { "title": "host network", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The network's name as `docker network ls` shows it." }, "subnets": { "description": "Its subnets, when known.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } } } };
 const func3 = Object.prototype.hasOwnProperty;
 const pattern1 = new RegExp("^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "u");
 const pattern3 = new RegExp("^\\s*[0-9A-Fa-f.:]+\\s*$", "u");
 const pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const schema17 = { "title": "host state", "description": "Written by `subnet-guard snapshot`: the host as it was read. The first redeploy continues from here.", "type": "object", "additionalProperties": false, "properties": { "read": { "type": "string", "description": "When the host was read (ISO 8601)." }, "daemon-started": { "type": "string", "description": "When dockerd started (ISO 8601), as far as the snapshot could tell." }, "bridge": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "docker0's subnet when the host was read." }, "cursor": { "description": "Engine ≤ 26: where the round-robin walk stood (the index of the next candidate in the pool list), or \"unknown\": the check then answers for the worst starting position.", "oneOf": [{ "type": "integer", "minimum": 0 }, { "const": "unknown" }], "errorMessage": "must be a whole number (a position in the pool list) or \"unknown\"" }, "projects": { "description": "The subnets each listed project held, by compose project name.", "type": "array", "items": { "title": "project state", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The compose project name (label com.docker.compose.project)." }, "networks": { "description": "The project's networks and their subnets.", "type": "array", "items": { "$ref": "#/definitions/network" } } } } } } };
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!(((((key0 === "read") || (key0 === "daemon-started")) || (key0 === "bridge")) || (key0 === "cursor")) || (key0 === "projects"))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.read !== undefined) {
+        let data0 = data.read;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.read.type, parentSchema: schema17.properties.read, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data["daemon-started"] !== undefined) {
+        let data1 = data["daemon-started"];
+        if (typeof data1 !== "string") {
+            const err2 = { instancePath: instancePath + "/daemon-started", schemaPath: "#/properties/daemon-started/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties["daemon-started"].type, parentSchema: schema17.properties["daemon-started"], data: data1 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.bridge !== undefined) {
+        let data2 = data.bridge;
+        if (typeof data2 === "string") {
+            if (!pattern0.test(data2)) {
+                const err3 = { instancePath: instancePath + "/bridge", schemaPath: "#/properties/bridge/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" }, message: "must match pattern \"" + "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" + "\"", schema: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", parentSchema: schema17.properties.bridge, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/bridge", schemaPath: "#/properties/bridge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.bridge.type, parentSchema: schema17.properties.bridge, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.cursor !== undefined) {
+        let data3 = data.cursor;
+        const _errs10 = errors;
+        let valid1 = false;
+        let passing0 = null;
+        const _errs11 = errors;
+        if (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) {
+            const err5 = { instancePath: instancePath + "/cursor", schemaPath: "#/properties/cursor/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.properties.cursor.oneOf[0].type, parentSchema: schema17.properties.cursor.oneOf[0], data: data3 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if ((typeof data3 == "number") && (isFinite(data3))) {
+            if (data3 < 0 || isNaN(data3)) {
+                const err6 = { instancePath: instancePath + "/cursor", schemaPath: "#/properties/cursor/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.properties.cursor.oneOf[0], data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        var _valid0 = _errs11 === errors;
+        if (_valid0) {
+            valid1 = true;
+            passing0 = 0;
+        }
+        const _errs13 = errors;
+        if ("unknown" !== data3) {
+            const err7 = { instancePath: instancePath + "/cursor", schemaPath: "#/properties/cursor/oneOf/1/const", keyword: "const", params: { allowedValue: "unknown" }, message: "must be equal to constant", schema: "unknown", parentSchema: schema17.properties.cursor.oneOf[1], data: data3 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        var _valid0 = _errs13 === errors;
+        if (_valid0 && valid1) {
+            valid1 = false;
+            passing0 = [passing0, 1];
+        }
+        else {
+            if (_valid0) {
+                valid1 = true;
+                passing0 = 1;
+            }
+        }
+        if (!valid1) {
+            const err8 = { instancePath: instancePath + "/cursor", schemaPath: "#/properties/cursor/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema17.properties.cursor.oneOf, parentSchema: schema17.properties.cursor, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs10;
+            if (vErrors !== null) {
+                if (_errs10) {
+                    vErrors.length = _errs10;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.projects !== undefined) {
+        let data4 = data.projects;
+        if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data5 = data4[i0];
+                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                    if (data5.name === undefined) {
+                        const err9 = { instancePath: instancePath + "/projects/" + i0, schemaPath: "#/properties/projects/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema17.properties.projects.items.required, parentSchema: schema17.properties.projects.items, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err9];
+                        }
+                        else {
+                            vErrors.push(err9);
+                        }
+                        errors++;
+                    }
+                    for (const key1 in data5) {
+                        if (!((key1 === "name") || (key1 === "networks"))) {
+                            const err10 = { instancePath: instancePath + "/projects/" + i0, schemaPath: "#/properties/projects/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.projects.items, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.name !== undefined) {
+                        let data6 = data5.name;
+                        if (typeof data6 === "string") {
+                            if (func2(data6) < 1) {
+                                const err11 = { instancePath: instancePath + "/projects/" + i0 + "/name", schemaPath: "#/properties/projects/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.properties.projects.items.properties.name, data: data6 };
+                                if (vErrors === null) {
+                                    vErrors = [err11];
+                                }
+                                else {
+                                    vErrors.push(err11);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err12 = { instancePath: instancePath + "/projects/" + i0 + "/name", schemaPath: "#/properties/projects/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.projects.items.properties.name.type, parentSchema: schema17.properties.projects.items.properties.name, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.networks !== undefined) {
+                        let data7 = data5.networks;
+                        if (Array.isArray(data7)) {
+                            const len1 = data7.length;
+                            for (let i1 = 0; i1 < len1; i1++) {
+                                let data8 = data7[i1];
+                                if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                                    if (data8.name === undefined) {
+                                        const err13 = { instancePath: instancePath + "/projects/" + i0 + "/networks/" + i1, schemaPath: "#/definitions/network/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema16.required, parentSchema: schema16, data: data8 };
+                                        if (vErrors === null) {
+                                            vErrors = [err13];
+                                        }
+                                        else {
+                                            vErrors.push(err13);
+                                        }
+                                        errors++;
+                                    }
+                                    for (const key2 in data8) {
+                                        if (!((key2 === "name") || (key2 === "subnets"))) {
+                                            const err14 = { instancePath: instancePath + "/projects/" + i0 + "/networks/" + i1, schemaPath: "#/definitions/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data: data8 };
+                                            if (vErrors === null) {
+                                                vErrors = [err14];
+                                            }
+                                            else {
+                                                vErrors.push(err14);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data8.name !== undefined) {
+                                        let data9 = data8.name;
+                                        if (typeof data9 === "string") {
+                                            if (func2(data9) < 1) {
+                                                const err15 = { instancePath: instancePath + "/projects/" + i0 + "/networks/" + i1 + "/name", schemaPath: "#/definitions/network/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.properties.name, data: data9 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err15];
+                                                }
+                                                else {
+                                                    vErrors.push(err15);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        else {
+                                            const err16 = { instancePath: instancePath + "/projects/" + i0 + "/networks/" + i1 + "/name", schemaPath: "#/definitions/network/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.name.type, parentSchema: schema16.properties.name, data: data9 };
+                                            if (vErrors === null) {
+                                                vErrors = [err16];
+                                            }
+                                            else {
+                                                vErrors.push(err16);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data8.subnets !== undefined) {
+                                        let data10 = data8.subnets;
+                                        if (Array.isArray(data10)) {
+                                            const len2 = data10.length;
+                                            for (let i2 = 0; i2 < len2; i2++) {
+                                                let data11 = data10[i2];
+                                                if (typeof data11 === "string") {
+                                                    if (!pattern0.test(data11)) {
+                                                        const err17 = { instancePath: instancePath + "/projects/" + i0 + "/networks/" + i1 + "/subnets/" + i2, schemaPath: "#/definitions/network/properties/subnets/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" }, message: "must match pattern \"" + "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" + "\"", schema: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", parentSchema: schema16.properties.subnets.items, data: data11 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err17];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err17);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                else {
+                                                    const err18 = { instancePath: instancePath + "/projects/" + i0 + "/networks/" + i1 + "/subnets/" + i2, schemaPath: "#/definitions/network/properties/subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.subnets.items.type, parentSchema: schema16.properties.subnets.items, data: data11 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err18];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err18);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            const err19 = { instancePath: instancePath + "/projects/" + i0 + "/networks/" + i1 + "/subnets", schemaPath: "#/definitions/network/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.subnets.type, parentSchema: schema16.properties.subnets, data: data10 };
+                                            if (vErrors === null) {
+                                                vErrors = [err19];
+                                            }
+                                            else {
+                                                vErrors.push(err19);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err20 = { instancePath: instancePath + "/projects/" + i0 + "/networks/" + i1, schemaPath: "#/definitions/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data: data8 };
+                                    if (vErrors === null) {
+                                        vErrors = [err20];
+                                    }
+                                    else {
+                                        vErrors.push(err20);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err21 = { instancePath: instancePath + "/projects/" + i0 + "/networks", schemaPath: "#/properties/projects/items/properties/networks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.properties.projects.items.properties.networks.type, parentSchema: schema17.properties.projects.items.properties.networks, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err22 = { instancePath: instancePath + "/projects/" + i0, schemaPath: "#/properties/projects/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.projects.items.type, parentSchema: schema17.properties.projects.items, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err23 = { instancePath: instancePath + "/projects", schemaPath: "#/properties/projects/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.properties.projects.type, parentSchema: schema17.properties.projects, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
+    if (vErrors === null) {
+        vErrors = [err24];
+    }
+    else {
+        vErrors.push(err24);
+    }
+    errors++;
+} validate12.errors = vErrors; return errors === 0; }
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === undefined) {
         const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema13.required, parentSchema: schema13, data };
@@ -18130,14 +18482,348 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.reserved !== undefined) {
+        let data21 = data.reserved;
+        if (Array.isArray(data21)) {
+            const len5 = data21.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+                let data22 = data21[i5];
+                const _errs55 = errors;
+                let valid18 = false;
+                let passing0 = null;
+                const _errs56 = errors;
+                if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                    if (data22.cidr === undefined) {
+                        const err41 = { instancePath: instancePath + "/reserved/" + i5, schemaPath: "#/definitions/reserved/oneOf/0/required", keyword: "required", params: { missingProperty: "cidr" }, message: "must have required property '" + "cidr" + "'", schema: schema12.oneOf[0].required, parentSchema: schema12.oneOf[0], data: data22 };
+                        if (vErrors === null) {
+                            vErrors = [err41];
+                        }
+                        else {
+                            vErrors.push(err41);
+                        }
+                        errors++;
+                    }
+                }
+                var _valid0 = _errs56 === errors;
+                if (_valid0) {
+                    valid18 = true;
+                    passing0 = 0;
+                }
+                const _errs57 = errors;
+                if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                    if (data22.preset === undefined) {
+                        const err42 = { instancePath: instancePath + "/reserved/" + i5, schemaPath: "#/definitions/reserved/oneOf/1/required", keyword: "required", params: { missingProperty: "preset" }, message: "must have required property '" + "preset" + "'", schema: schema12.oneOf[1].required, parentSchema: schema12.oneOf[1], data: data22 };
+                        if (vErrors === null) {
+                            vErrors = [err42];
+                        }
+                        else {
+                            vErrors.push(err42);
+                        }
+                        errors++;
+                    }
+                }
+                var _valid0 = _errs57 === errors;
+                if (_valid0 && valid18) {
+                    valid18 = false;
+                    passing0 = [passing0, 1];
+                }
+                else {
+                    if (_valid0) {
+                        valid18 = true;
+                        passing0 = 1;
+                    }
+                    const _errs58 = errors;
+                    if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                        if (data22.import === undefined) {
+                            const err43 = { instancePath: instancePath + "/reserved/" + i5, schemaPath: "#/definitions/reserved/oneOf/2/required", keyword: "required", params: { missingProperty: "import" }, message: "must have required property '" + "import" + "'", schema: schema12.oneOf[2].required, parentSchema: schema12.oneOf[2], data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err43];
+                            }
+                            else {
+                                vErrors.push(err43);
+                            }
+                            errors++;
+                        }
+                    }
+                    var _valid0 = _errs58 === errors;
+                    if (_valid0 && valid18) {
+                        valid18 = false;
+                        passing0 = [passing0, 2];
+                    }
+                    else {
+                        if (_valid0) {
+                            valid18 = true;
+                            passing0 = 2;
+                        }
+                    }
+                }
+                if (!valid18) {
+                    const err44 = { instancePath: instancePath + "/reserved/" + i5, schemaPath: "#/definitions/reserved/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema12.oneOf, parentSchema: schema12, data: data22 };
+                    if (vErrors === null) {
+                        vErrors = [err44];
+                    }
+                    else {
+                        vErrors.push(err44);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs55;
+                    if (vErrors !== null) {
+                        if (_errs55) {
+                            vErrors.length = _errs55;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+                if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                    for (const key4 in data22) {
+                        if (!((((key4 === "cidr") || (key4 === "name")) || (key4 === "preset")) || (key4 === "import"))) {
+                            const err45 = { instancePath: instancePath + "/reserved/" + i5, schemaPath: "#/definitions/reserved/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err45];
+                            }
+                            else {
+                                vErrors.push(err45);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data22.cidr !== undefined) {
+                        let data23 = data22.cidr;
+                        if (typeof data23 === "string") {
+                            if (!pattern0.test(data23)) {
+                                const err46 = { instancePath: instancePath + "/reserved/" + i5 + "/cidr", schemaPath: "#/definitions/reserved/properties/cidr/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" }, message: "must match pattern \"" + "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" + "\"", schema: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", parentSchema: schema12.properties.cidr, data: data23 };
+                                if (vErrors === null) {
+                                    vErrors = [err46];
+                                }
+                                else {
+                                    vErrors.push(err46);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err47 = { instancePath: instancePath + "/reserved/" + i5 + "/cidr", schemaPath: "#/definitions/reserved/properties/cidr/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.cidr.type, parentSchema: schema12.properties.cidr, data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err47];
+                            }
+                            else {
+                                vErrors.push(err47);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data22.name !== undefined) {
+                        let data24 = data22.name;
+                        if (typeof data24 !== "string") {
+                            const err48 = { instancePath: instancePath + "/reserved/" + i5 + "/name", schemaPath: "#/definitions/reserved/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.name.type, parentSchema: schema12.properties.name, data: data24 };
+                            if (vErrors === null) {
+                                vErrors = [err48];
+                            }
+                            else {
+                                vErrors.push(err48);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data22.preset !== undefined) {
+                        let data25 = data22.preset;
+                        if (!(((((((((((((((((((((((data25 === "aws-default-vpc") || (data25 === "aws-eks")) || (data25 === "gcp-auto-mode")) || (data25 === "azure-aks")) || (data25 === "alibaba-cloud")) || (data25 === "kubeadm")) || (data25 === "flannel")) || (data25 === "calico")) || (data25 === "kind")) || (data25 === "k3s")) || (data25 === "minikube")) || (data25 === "microk8s")) || (data25 === "kubernetes")) || (data25 === "docker-desktop")) || (data25 === "swarm-ingress")) || (data25 === "podman")) || (data25 === "libvirt")) || (data25 === "virtualbox")) || (data25 === "tailscale")) || (data25 === "openvpn")) || (data25 === "openvpn-access-server")) || (data25 === "wireguard")) || (data25 === "vpn"))) {
+                            const err49 = { instancePath: instancePath + "/reserved/" + i5 + "/preset", schemaPath: "#/definitions/reserved/properties/preset/enum", keyword: "enum", params: { allowedValues: schema12.properties.preset.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.preset.enum, parentSchema: schema12.properties.preset, data: data25 };
+                            if (vErrors === null) {
+                                vErrors = [err49];
+                            }
+                            else {
+                                vErrors.push(err49);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data22.import !== undefined) {
+                        let data26 = data22.import;
+                        if (typeof data26 === "string") {
+                            if (func2(data26) < 1) {
+                                const err50 = { instancePath: instancePath + "/reserved/" + i5 + "/import", schemaPath: "#/definitions/reserved/properties/import/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.import, data: data26 };
+                                if (vErrors === null) {
+                                    vErrors = [err50];
+                                }
+                                else {
+                                    vErrors.push(err50);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err51 = { instancePath: instancePath + "/reserved/" + i5 + "/import", schemaPath: "#/definitions/reserved/properties/import/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.import.type, parentSchema: schema12.properties.import, data: data26 };
+                            if (vErrors === null) {
+                                vErrors = [err51];
+                            }
+                            else {
+                                vErrors.push(err51);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err52 = { instancePath: instancePath + "/reserved/" + i5, schemaPath: "#/definitions/reserved/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data: data22 };
+                    if (vErrors === null) {
+                        vErrors = [err52];
+                    }
+                    else {
+                        vErrors.push(err52);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err53 = { instancePath: instancePath + "/reserved", schemaPath: "#/properties/reserved/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.reserved.type, parentSchema: schema13.properties.reserved, data: data21 };
+            if (vErrors === null) {
+                vErrors = [err53];
+            }
+            else {
+                vErrors.push(err53);
+            }
+            errors++;
+        }
+    }
+    if (data.networks !== undefined) {
+        let data27 = data.networks;
+        if (Array.isArray(data27)) {
+            const len6 = data27.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+                let data28 = data27[i6];
+                if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                    if (data28.name === undefined) {
+                        const err54 = { instancePath: instancePath + "/networks/" + i6, schemaPath: "#/definitions/network/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema16.required, parentSchema: schema16, data: data28 };
+                        if (vErrors === null) {
+                            vErrors = [err54];
+                        }
+                        else {
+                            vErrors.push(err54);
+                        }
+                        errors++;
+                    }
+                    for (const key5 in data28) {
+                        if (!((key5 === "name") || (key5 === "subnets"))) {
+                            const err55 = { instancePath: instancePath + "/networks/" + i6, schemaPath: "#/definitions/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data: data28 };
+                            if (vErrors === null) {
+                                vErrors = [err55];
+                            }
+                            else {
+                                vErrors.push(err55);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data28.name !== undefined) {
+                        let data29 = data28.name;
+                        if (typeof data29 === "string") {
+                            if (func2(data29) < 1) {
+                                const err56 = { instancePath: instancePath + "/networks/" + i6 + "/name", schemaPath: "#/definitions/network/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.properties.name, data: data29 };
+                                if (vErrors === null) {
+                                    vErrors = [err56];
+                                }
+                                else {
+                                    vErrors.push(err56);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err57 = { instancePath: instancePath + "/networks/" + i6 + "/name", schemaPath: "#/definitions/network/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.name.type, parentSchema: schema16.properties.name, data: data29 };
+                            if (vErrors === null) {
+                                vErrors = [err57];
+                            }
+                            else {
+                                vErrors.push(err57);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data28.subnets !== undefined) {
+                        let data30 = data28.subnets;
+                        if (Array.isArray(data30)) {
+                            const len7 = data30.length;
+                            for (let i7 = 0; i7 < len7; i7++) {
+                                let data31 = data30[i7];
+                                if (typeof data31 === "string") {
+                                    if (!pattern0.test(data31)) {
+                                        const err58 = { instancePath: instancePath + "/networks/" + i6 + "/subnets/" + i7, schemaPath: "#/definitions/network/properties/subnets/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" }, message: "must match pattern \"" + "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" + "\"", schema: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", parentSchema: schema16.properties.subnets.items, data: data31 };
+                                        if (vErrors === null) {
+                                            vErrors = [err58];
+                                        }
+                                        else {
+                                            vErrors.push(err58);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err59 = { instancePath: instancePath + "/networks/" + i6 + "/subnets/" + i7, schemaPath: "#/definitions/network/properties/subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.subnets.items.type, parentSchema: schema16.properties.subnets.items, data: data31 };
+                                    if (vErrors === null) {
+                                        vErrors = [err59];
+                                    }
+                                    else {
+                                        vErrors.push(err59);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err60 = { instancePath: instancePath + "/networks/" + i6 + "/subnets", schemaPath: "#/definitions/network/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.subnets.type, parentSchema: schema16.properties.subnets, data: data30 };
+                            if (vErrors === null) {
+                                vErrors = [err60];
+                            }
+                            else {
+                                vErrors.push(err60);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err61 = { instancePath: instancePath + "/networks/" + i6, schemaPath: "#/definitions/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data: data28 };
+                    if (vErrors === null) {
+                        vErrors = [err61];
+                    }
+                    else {
+                        vErrors.push(err61);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err62 = { instancePath: instancePath + "/networks", schemaPath: "#/properties/networks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.networks.type, parentSchema: schema13.properties.networks, data: data27 };
+            if (vErrors === null) {
+                vErrors = [err62];
+            }
+            else {
+                vErrors.push(err62);
+            }
+            errors++;
+        }
+    }
+    if (data.state !== undefined) {
+        if (!(validate12(data.state, { instancePath: instancePath + "/state", parentData: data, parentDataProperty: "state", rootData }))) {
+            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+            errors = vErrors.length;
+        }
+    }
 }
 else {
-    const err41 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err63 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-        vErrors = [err41];
+        vErrors = [err63];
     }
     else {
-        vErrors.push(err41);
+        vErrors.push(err63);
     }
     errors++;
 } validate11.errors = vErrors; return errors === 0; }
@@ -18743,7 +19429,7 @@ function defaultInventory() {
     return { reserved: [], hosts: [defaultHost()] };
 }
 function defaultHost() {
-    return { name: DEFAULT_HOST_NAME, engine: { value: 'unknown' }, routes: [], nameservers: [], restartEvery: 0, env: {} };
+    return { name: DEFAULT_HOST_NAME, engine: { value: 'unknown' }, routes: [], nameservers: [], restartEvery: 0, env: {}, reserved: [], networks: [] };
 }
 /**
  * 2 MiB holds ~80,000 inline reserved ranges; larger inventories are refused before parsing (a YAML file
@@ -18976,9 +19662,9 @@ class Builder {
         return inv;
     }
     // ---- reserved
-    reserved(item, i, out) {
+    reserved(item, i, out, where = '') {
         const doc = this.doc;
-        const label = `reserved[${i}]`;
+        const label = `${where}reserved[${i}]`;
         const nameNode = json_positions_valueOf(item, 'name');
         const given = nameNode?.kind === 'string' && nameNode.value.trim() !== '' ? nameNode.value.trim() : undefined;
         const cidrNode = json_positions_valueOf(item, 'cidr');
@@ -19052,6 +19738,8 @@ class Builder {
             restartEvery: 0,
             env: {},
             pos: doc.pos(item),
+            reserved: [],
+            networks: [],
         };
         if (h.name === '')
             throw doc.error(`${label}.name must not be blank`, nameNode);
@@ -19106,7 +19794,73 @@ class Builder {
         const envFile = json_positions_valueOf(item, 'env-file');
         if (envFile?.kind === 'string')
             h.envFile = { value: this.file(envFile, `${label}.env-file`, 'env file'), pos: doc.pos(envFile) };
+        const reserved = json_positions_valueOf(item, 'reserved');
+        if (reserved?.kind === 'array')
+            reserved.items.forEach((r, j) => this.reserved(r, j, h.reserved, `${label}.`));
+        const networks = json_positions_valueOf(item, 'networks');
+        if (networks?.kind === 'array')
+            h.networks = this.networks(networks.items, `${label}.networks`);
+        const state = json_positions_valueOf(item, 'state');
+        if (state?.kind === 'object')
+            h.state = this.state(state, `${label}.state`);
         return h;
+    }
+    /** a list of networks (host `networks:` or a project's in `state:`): names unique, subnets that parse */
+    networks(items, label) {
+        const seen = new Map();
+        return items.map((item, j) => {
+            const nameNode = json_positions_valueOf(item, 'name');
+            const name = nameNode.value.trim();
+            if (name === '')
+                throw this.doc.error(`${label}[${j}].name must not be blank`, nameNode);
+            const prev = seen.get(name);
+            if (prev !== undefined)
+                throw this.doc.error(`${label}[${j}].name: "${name}" is listed twice (also ${label}[${prev}]); Docker network names are unique on a host`, nameNode);
+            seen.set(name, j);
+            const subnets = [];
+            const sn = json_positions_valueOf(item, 'subnets');
+            if (sn?.kind === 'array') {
+                sn.items.forEach((s, k) => {
+                    const node = s;
+                    const p = this.reservedPrefix(node, `${label}[${j}].subnets[${k}]`);
+                    subnets.push({ value: formatPrefix(p), pos: this.doc.pos(node) });
+                });
+            }
+            return { name, subnets, pos: this.doc.pos(item) };
+        });
+    }
+    state(node, label) {
+        const doc = this.doc;
+        const st = { projects: [], pos: doc.pos(node) };
+        const read = json_positions_valueOf(node, 'read');
+        if (read?.kind === 'string')
+            st.read = read.value;
+        const bridge = json_positions_valueOf(node, 'bridge');
+        if (bridge?.kind === 'string')
+            st.bridge = formatPrefix(this.reservedPrefix(bridge, `${label}.bridge`));
+        const cursor = json_positions_valueOf(node, 'cursor');
+        if (cursor?.kind === 'number')
+            st.cursor = cursor.value;
+        else if (cursor?.kind === 'string')
+            st.cursor = 'unknown';
+        if (cursor)
+            st.cursorPos = doc.pos(cursor);
+        const projects = json_positions_valueOf(node, 'projects');
+        if (projects?.kind === 'array') {
+            const seen = new Set();
+            projects.items.forEach((p, j) => {
+                const o = p;
+                const nameNode = json_positions_valueOf(o, 'name');
+                const name = nameNode.value.trim();
+                if (seen.has(name))
+                    throw doc.error(`${label}.projects[${j}].name: project "${name}" is listed twice`, nameNode);
+                seen.add(name);
+                const nets = json_positions_valueOf(o, 'networks');
+                const networks = nets?.kind === 'array' ? this.networks(nets.items, `${label}.projects[${j}].networks`) : [];
+                st.projects.push({ name, networks: networks.map((n) => ({ name: n.name, subnets: n.subnets.map((s) => s.value) })) });
+            });
+        }
+        return st;
     }
     route(node, label) {
         this.budget.spend('routes', 1, this.doc.pos(node), label);
@@ -20311,6 +21065,8 @@ class SimDaemon {
      * the request would pick were some networks absent (pickWithout). Never called from pickWithout.
      */
     beforeDynamic = null;
+    /** false until docker0 was set up once */
+    started = false;
     constructor(setup, behaviour) {
         this.setup = setup;
         const all = behavioursFor(setup.engine);
@@ -20362,6 +21118,13 @@ class SimDaemon {
         this.bootError = null;
         if (this.setup.bridgeNone)
             return;
+        if (this.setup.docker0Subnet && !this.started) {
+            this.started = true;
+            this.docker0Prefix = mustPrefix(this.setup.docker0Subnet);
+            this.local.add(this.docker0Prefix, DOCKER0);
+            return;
+        }
+        this.started = true;
         let elected = null;
         if (this.behaviour.docker0 === 'elect' && this.localRR) {
             const blocked = this.local.clone();
@@ -20466,6 +21229,20 @@ class SimDaemon {
                     space.add(n.subnets[i], name);
         }
         return typeof r === 'string' ? null : r;
+    }
+    /** Engine ≤ 26: the local round-robin cursor (the index of the next candidate); null under first-fit */
+    get cursor() {
+        return this.localRR ? this.localRR.cursor : null;
+    }
+    /** Engine ≤ 26: puts the local round-robin cursor where a snapshot found it (0 … candidates − 1) */
+    setCursor(at) {
+        if (!this.localRR)
+            return;
+        this.localRR.cursor = at >= 0 && at < this.localRR.list.length ? at : 0;
+    }
+    /** Engine ≤ 26: how many candidates the local round-robin list holds (0 under first-fit) */
+    get candidateCount() {
+        return this.localRR ? this.localRR.list.length : 0;
     }
     docker0() {
         return this.docker0Prefix ? formatPrefix(this.docker0Prefix) : null;
@@ -20899,10 +21676,21 @@ class HostRun {
         }
         return plan;
     }
-    up(p, into, plan = this.planOf(p)) {
+    /**
+     * `up`; with `held` (a snapshot's subnets by network name) only the networks listed there are
+     * created, each on the subnets it held
+     */
+    up(p, into, plan = this.planOf(p), held) {
         const { pid, up } = plan;
         for (let k = 0; k < up.length; k++) {
-            const { net: n, id, opts } = up[k];
+            const { net: n, id } = up[k];
+            let opts = up[k].opts;
+            if (held) {
+                const subnets = held.get(n.name);
+                if (!subnets || !opts)
+                    continue;
+                opts = { ...opts, subnets: [...subnets], ipv6: false };
+            }
             let users = this.users[id];
             if (!users) {
                 users = [];
@@ -21076,6 +21864,33 @@ function simulateHost(input) {
     const d0 = daemon.subnetPrefixesOf(DOCKER0);
     if (d0)
         boot.allocations.push({ project: null, network: DOCKER0, subnets: d0, pinned: !!input.setup.bip });
+    const hostNetworkErrors = [];
+    const hostNetwork = (name, subnets) => {
+        const r = daemon.createPrefixes(name, subnets.length > 0 ? { subnets: [...subnets] } : {});
+        if (typeof r === 'string')
+            hostNetworkErrors.push({ network: name, error: r });
+        else
+            boot.allocations.push({ project: null, network: name, subnets: r, pinned: subnets.length > 0 });
+    };
+    for (const hn of input.hostNetworks ?? [])
+        hostNetwork(hn.name, hn.subnets);
+    const state = input.state;
+    if (state) {
+        // every listed project as the snapshot found it, on the subnets it held; a network the snapshot saw
+        // that the project's files no longer create stays on the host (`down` removes only the file's networks)
+        for (const hp of input.projects) {
+            const held = state.projects.get(hp.project.name);
+            if (!held)
+                continue;
+            run.up(hp.project, boot, undefined, held);
+            const known = new Set(hp.project.networks.map((n) => n.name));
+            for (const [name, subnets] of held)
+                if (!known.has(name))
+                    hostNetwork(name, subnets);
+        }
+        if (state.cursor !== undefined)
+            daemon.setCursor(state.cursor);
+    }
     for (const hp of input.projects)
         if (hp.lifecycle === 'persistent')
             run.up(hp.project, boot);
@@ -21154,6 +21969,7 @@ function simulateHost(input) {
     const truncated = cycling.length > 0 && period === null && window.length < input.cycles;
     return {
         input,
+        hostNetworkErrors,
         boot,
         bootError: daemon.bootError,
         window,
@@ -21426,13 +22242,9 @@ class PrefixSet {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
-/**
- * The reserved ranges that apply to one host: the inventory's top-level list (and, once the inventory
- * has them, the host's own `reserved:`). Every rule that asks "what must this host keep reaching" goes
- * through here, so that per-host ranges reach all of them at once.
- */
-function reservedForHost(ctx, _host) {
-    return ctx.reserved;
+/** The ranges reserved on a host: the top-level list plus the host's own `reserved:`. */
+function reservedOn(ctx, hc) {
+    return hc.reserved ?? ctx.reserved;
 }
 function modelLabel(model) {
     return model === 'round-robin' ? 'Engine ≤ 26, round-robin' : 'Engine ≥ 27, first-fit';
@@ -21586,6 +22398,11 @@ function where(hc, c) {
             return r.project?.networksPos ?? r.networks[0].pos;
         return a.source.pos;
     }
+    if (a.network !== 'bridge') {
+        const declared = hc.host.networks.find((n) => n.name === a.network);
+        if (declared?.pos)
+            return declared.pos;
+    }
     return hc.daemon.defaultAddressPools?.pos ?? hc.host.pos;
 }
 const reservedCollision = {
@@ -21604,7 +22421,7 @@ const reservedCollision = {
         const out = [];
         for (const hc of ctx.hosts) {
             for (const space of ['local', 'global']) {
-                const c = firstCollision(hc, ctx.reserved, { dynamicOnly: true, space });
+                const c = firstCollision(hc, reservedOn(ctx, hc), { dynamicOnly: true, space });
                 if (!c)
                     continue;
                 out.push({
@@ -21625,14 +22442,25 @@ function localMessage(hc, c) {
     const a = c.allocation;
     const receivers = possibleReceivers(hc, a, c.subnet.includes(':') ? 6 : 4).networks;
     const who = a.project === null
-        ? 'docker0 (the default bridge)'
+        ? a.network === 'bridge'
+            ? 'docker0 (the default bridge)'
+            : `host network ${a.network}`
         : receivers.length > 1
             ? `one of ${receivers.map((n) => n.name).join(', ')} (project ${a.project} — Compose v2 creates them in random order, so which one is not known)`
             : networkText(a.project, a.network, a.source);
     return (`${whenText(c.cycle)}, ${who} gets ${c.subnet}, which overlaps ${c.label} ` +
         `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). From then on the host routes that range into the bridge ` +
-        `and can no longer reach it. Fix: pin this network's subnet outside the reserved ranges, or apply the proven ` +
+        `and can no longer reach it.${cursorNote(hc)} Fix: pin this network's subnet outside the reserved ranges, or apply the proven ` +
         '`default-address-pools` block for this host.');
+}
+/** what a snapshot without a known round-robin cursor means for the cycle named */
+function cursorNote(hc) {
+    const w = hc.worstCursor;
+    if (!w)
+        return '';
+    const tried = w.positions === w.of ? `all ${w.of} cursor positions` : `${w.positions} of the ${w.of} cursor positions`;
+    return (` The snapshot of this host could not tell where Docker's round-robin walk stood (cursor: unknown), so this is the ` +
+        `earliest redeploy over ${tried} (worst: position ${w.cursor}); from its real position it may come later or not at all.`);
 }
 function overlayMessage(hc, c) {
     const a = c.allocation;
@@ -21834,7 +22662,7 @@ const daemonPoolReserved = {
                 const b = parsePrefix(entry.base.value);
                 if ('error' in b)
                     continue;
-                for (const r of ctx.reserved) {
+                for (const r of reservedOn(ctx, hc)) {
                     if (!overlaps(b.prefix, r.prefix))
                         continue;
                     const head = `default-address-pools base ${entry.base.value} overlaps reserved ${reservedLabel(r.range)}`;
@@ -21842,7 +22670,7 @@ const daemonPoolReserved = {
                     const base = { rule: this.id, ...findingAt(entry.base.pos ?? entry.pos), host: hc.host.name, model: hc.behaviour.model };
                     const now = reach(hc.sim, b.prefix, r);
                     if (now) {
-                        const who = now.allocation.project === null ? 'docker0' : networkText(now.allocation.project, now.allocation.network, now.allocation.source);
+                        const who = now.allocation.project === null ? (now.allocation.network === 'bridge' ? 'docker0' : `host network ${now.allocation.network}`) : networkText(now.allocation.project, now.allocation.network, now.allocation.source);
                         out.push({
                             ...base,
                             severity: 'error',
@@ -22194,7 +23022,7 @@ const noReservedRanges = {
             if (seen.has(hc.host.name))
                 continue;
             seen.add(hc.host.name);
-            if (reservedForHost(ctx, hc.host).length > 0)
+            if (reservedOn(ctx, hc).length > 0)
                 continue;
             out.push({
                 rule: this.id,
@@ -22380,7 +23208,7 @@ function inSuggestedSpace(p) {
 
 function overlapsOf(hc, ctx, p) {
     const out = [];
-    for (const r of ctx.reserved) {
+    for (const r of reservedOn(ctx, hc)) {
         if (overlaps(r.prefix, p))
             out.push({ label: `reserved ${reservedLabel(r.range)}`, effect: 'the host routes those addresses into the bridge and can no longer reach them' });
     }
@@ -22409,7 +23237,7 @@ function suggestSubnet(hc, ctx, p) {
     if (p.family !== 4)
         return null;
     const avoid = [
-        ...ctx.reserved.map((r) => r.prefix),
+        ...reservedOn(ctx, hc).map((r) => r.prefix),
         ...hostPrefixes(hc).map((h) => h.prefix),
         ...pinnedSubnets(hc).map((s) => s.prefix),
         ...poolBases(poolSpecs(hc, 'local')),
@@ -22619,7 +23447,7 @@ function blockerText(b) {
     if (!b)
         return 'a network created without a subnet';
     if (b.project === null)
-        return `docker0 (${b.subnet})`;
+        return b.network === 'bridge' ? `docker0 (${b.subnet})` : `host network ${b.network} (${b.subnet})`;
     return `network ${b.network} of project ${b.project} (${b.subnet})`;
 }
 const pinnedPoolRace = {
@@ -22974,7 +23802,68 @@ const simulationIncomplete = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/unknown-external-network.ts
+// unknown-external-network: a compose network marked `external: true` that nothing on the host is known
+// to create — not a network listed under the host's `networks:`, not one another listed project creates,
+// not one a snapshot found. Compose refuses `up` without it; when it does exist on the host (made by
+// hand, like the usual reverse-proxy network), it holds a subnet the simulation cannot see, so every
+// prediction after it may be a pool early.
+
+
+/** networks dockerd itself provides on every host (docker0 is "bridge") */
+const PREDEFINED = new Set(['bridge', 'host', 'none']);
+/** every network name the host is known to have: declared, created by a listed project, or seen by a snapshot */
+function knownNetworks(hc) {
+    const names = new Set(PREDEFINED);
+    for (const n of hc.host.networks)
+        names.add(n.name);
+    for (const hp of hc.projects)
+        for (const n of hp.project.networks)
+            if (!n.external)
+                names.add(n.name);
+    for (const p of hc.host.state?.projects ?? [])
+        for (const n of p.networks)
+            names.add(n.name);
+    return names;
+}
+const unknownExternalNetwork = {
+    id: 'unknown-external-network',
+    defaultSeverity: 'warning',
+    shortDescription: 'An external network is not known to exist on the host',
+    fullDescription: 'A compose network with `external: true` must exist before `docker compose up`: Compose refuses to start the project without it. ' +
+        'Such networks are usually made by hand (`docker network create proxy` for a reverse proxy) or by another stack. When one was ' +
+        'created without a subnet it holds one of the pools, which the simulation cannot see unless the inventory lists it: every ' +
+        'predicted subnet after it may then be one pool early, and a collision reported a redeploy too soon — or missed.',
+    help: 'List the network under the host in the inventory (`networks: - name: proxy`, with `subnets:` when you know them), add the ' +
+        'project that creates it to the host\'s `projects:`, or run `subnet-guard snapshot` on the host to read it.',
+    check(ctx) {
+        const out = [];
+        for (const hc of hostsOnce(ctx)) {
+            const known = knownNetworks(hc);
+            for (const hp of hc.projects) {
+                for (const n of hp.project.networks) {
+                    if (!n.external || known.has(n.name))
+                        continue;
+                    out.push({
+                        rule: this.id,
+                        severity: this.defaultSeverity,
+                        message: `Network ${n.name} (project ${hp.project.name}) is external, but nothing on host ${hc.host.name} is known to create it: ` +
+                            `Compose refuses \`up\` without it ("network ${n.name} declared as external, but could not be found"). If it exists on the ` +
+                            'host, it holds a subnet this check cannot see, so the predicted subnets may be off by one pool. Fix: declare it under ' +
+                            `the host's networks: in the inventory (- name: ${n.name}, with subnets: when known), list the project that creates it, ` +
+                            'or run `subnet-guard snapshot` on the host.',
+                        ...findingAt(n.pos),
+                        host: hc.host.name,
+                    });
+                }
+            }
+        }
+        return out;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
 
 
 
@@ -23003,6 +23892,7 @@ const RULES = [
     simulationIncomplete,
     noReservedRanges,
     composeWarning,
+    unknownExternalNetwork,
 ];
 /** every rule's findings, one per problem: a host checked under both engine models reports each place once */
 function runRules(ctx, rules = RULES) {
@@ -23366,7 +24256,18 @@ function setupFor(daemon, host) {
         routes: host.routes.map((r) => ({ cidr: r.value, onLink: true })),
         nameservers: host.nameservers.map((n) => n.value),
         ...(host.engineId ? { engineId: host.engineId.value } : {}),
+        // a snapshot's docker0 stays where it was read (the daemon is not restarted by reading it)
+        ...(host.state?.bridge ? { docker0Subnet: host.state.bridge } : {}),
     };
+}
+/** The inventory's host networks and snapshot state, as the simulation takes them. */
+function hostStateFor(host) {
+    const hostNetworks = host.networks.map((n) => ({ name: n.name, subnets: n.subnets.map((s) => s.value) }));
+    if (!host.state)
+        return { hostNetworks };
+    const projects = new Map(host.state.projects.map((p) => [p.name, new Map(p.networks.map((n) => [n.name, n.subnets]))]));
+    const cursor = typeof host.state.cursor === 'number' ? host.state.cursor : undefined;
+    return { hostNetworks, state: { projects, cursor } };
 }
 
 ;// CONCATENATED MODULE: ./src/fix/prove.ts
@@ -23407,6 +24308,7 @@ function prove(ctx, original, daemon, projects, suppress) {
 //   - pinned compose subnets that are themselves the problem moved to free subnets of the same size;
 //   - as an alternative, every network of the host pinned outside the pools Docker allocates from.
 // Nothing here decides whether a fix is good: prove.ts re-runs the simulation for that.
+
 
 
 
@@ -23473,7 +24375,7 @@ function wantsDynamicV6(hc) {
 }
 /** Everything a new subnet on this host must stay clear of, except the pinned subnets listed in `moving`. */
 function avoidFor(ctx, hc, moving, keepBip) {
-    const avoid = [...ctx.reserved.map((r) => r.prefix), ...hostPrefixes(hc).map((h) => h.prefix)];
+    const avoid = [...reservedOn(ctx, hc).map((r) => r.prefix), ...hostPrefixes(hc).map((h) => h.prefix)];
     for (const s of pinnedSubnets(hc)) {
         if (moving.has(s))
             continue;
@@ -23719,6 +24621,7 @@ const VERSION = '0.1.0';
 
 
 
+
 const DEFAULT_CYCLES = 1000;
 const MAX_CYCLES = Number.MAX_SAFE_INTEGER;
 const INVENTORY_NAMES = ['network-inventory.yaml', 'network-inventory.yml'];
@@ -23771,8 +24674,8 @@ function filesOf(reader, ref) {
     return files;
 }
 
-function parseReserved(inv) {
-    return inv.reserved.map((range) => {
+function parseReserved(inv, ranges = inv.reserved) {
+    return ranges.map((range) => {
         const r = parsePrefix(range.cidr);
         if ('error' in r)
             throw new errors_ConfigError(`reserved range: ${r.error}`, range.pos ?? { file: inv.file ?? 'inventory' });
@@ -23790,7 +24693,7 @@ function toAllocations(s, hc) {
 }
 function hostReport(hc, reserved, timeline, fix) {
     const sim = hc.sim;
-    const c = firstCollision(hc, reserved);
+    const c = firstCollision(hc, hc.reserved ?? reserved);
     const list = localCandidates(hc.behaviour, sim.input.setup.defaultAddressPools);
     const total = freeCandidates(list, []);
     const taken = [...sim.boot.allocations.flatMap((a) => a.subnets)];
@@ -23897,6 +24800,50 @@ function nothingFound(globs) {
         `(${[...IGNORED_DIRS].slice(0, 4).join(', ')} … skipped), and no inventory host lists \`projects:\`. ` +
         'Point at the repository (subnet-guard DIR, or the action\'s working-directory), name the files (--compose / compose-files), or list them per host in the inventory';
 }
+/** A host network must be one no listed project creates: otherwise the project's `down` would remove it. */
+function refuseCreatedHostNetworks(host, projects) {
+    if (host.networks.length === 0)
+        return;
+    const created = new Map();
+    for (const hp of projects)
+        for (const n of hp.project.networks)
+            if (!n.external)
+                created.set(n.name, hp.project.name);
+    for (const n of host.networks) {
+        const by = created.get(n.name);
+        if (by !== undefined) {
+            throw new errors_ConfigError(`host ${host.name}: network ${n.name} is created by project ${by}; list under networks: only networks no listed project creates (hand-made ones, other stacks)`, n.pos ?? host.pos ?? { file: 'inventory' });
+        }
+    }
+}
+/** at most this many cursor positions are tried for a snapshot with `cursor: unknown` */
+const MAX_CURSOR_POSITIONS = 1024;
+/**
+ * `cursor: unknown` on Engine ≤ 26: the simulation from every cursor position (up to
+ * MAX_CURSOR_POSITIONS, evenly spread), keeping the worst — the earliest collision with a reserved
+ * range, else the earliest failed `up`, else position 0.
+ */
+function worstStart(input, asCheck) {
+    const first = simulateHost({ ...input, state: { ...input.state, cursor: 0 } });
+    const of = new SimDaemon({ ...input.setup, engine: input.behaviour.version }, input.behaviour).candidateCount;
+    const positions = Math.min(of, MAX_CURSOR_POSITIONS);
+    const score = (sim) => {
+        const c = firstCollision(asCheck(sim), asCheck(sim).reserved ?? []);
+        if (c)
+            return c.cycle;
+        const failed = sim.window.findIndex((s) => s.failures.length > 0);
+        return failed >= 0 ? 1e15 + failed : Number.POSITIVE_INFINITY;
+    };
+    let best = { sim: first, cursor: 0, score: score(first) };
+    for (let i = 1; i < positions; i++) {
+        const cursor = Math.floor((i * of) / positions);
+        const sim = simulateHost({ ...input, state: { ...input.state, cursor } });
+        const s = score(sim);
+        if (s < best.score)
+            best = { sim, cursor, score: s };
+    }
+    return { sim: best.sim, worstCursor: { cursor: best.cursor, positions, of } };
+}
 function check(source, opts = {}) {
     const reader = source instanceof CheckReader ? source : new CheckReader(source);
     // one budget for everything this check loads (src/load/budget.ts)
@@ -23961,10 +24908,20 @@ function check(source, opts = {}) {
             throw e;
         }
         const setup = setupFor(daemon, host);
+        // the top-level list applies to every host; a host's own ranges only to it
+        const hostReserved = host.reserved.length > 0 ? [...reserved, ...parseReserved(inventory, host.reserved)] : reserved;
+        refuseCreatedHostNetworks(host, projects);
+        const hostState = hostStateFor(host);
         for (const behaviour of behaviours) {
             let sim;
+            let worstCursor;
             try {
-                sim = simulateHost({ host: host.name, behaviour, setup, projects, cycles, restartEvery: host.restartEvery });
+                const input = { host: host.name, behaviour, setup, projects, cycles, restartEvery: host.restartEvery, ...hostState };
+                if (host.state?.cursor === 'unknown' && behaviour.model === 'round-robin') {
+                    ({ sim, worstCursor } = worstStart(input, (s) => ({ host, behaviour, daemon, projects, sim: s, reserved: hostReserved })));
+                }
+                else
+                    sim = simulateHost(input);
             }
             catch (e) {
                 if (e instanceof PoolError) {
@@ -23973,7 +24930,12 @@ function check(source, opts = {}) {
                 }
                 throw e;
             }
-            hosts.push({ host: opts.engine ? { ...host, engine: { value: opts.engine } } : host, behaviour, daemon, projects, sim });
+            const bad = sim.hostNetworkErrors[0];
+            if (bad) {
+                const n = host.networks.find((x) => x.name === bad.network);
+                throw new errors_ConfigError(`host ${host.name}: network ${bad.network} cannot exist as described — dockerd (${behaviour.model === 'first-fit' ? 'Engine ≥ 27' : 'Engine ≤ 26'}) answers "${bad.error}" when it is created at boot; check its subnets against docker0, the other networks and the pools`, n?.pos ?? host.state?.pos ?? host.pos ?? { file: inventory.file ?? 'inventory' });
+            }
+            hosts.push({ host: opts.engine ? { ...host, engine: { value: opts.engine } } : host, behaviour, daemon, projects, sim, reserved: hostReserved, ...(worstCursor ? { worstCursor } : {}) });
         }
     }
     const context = { inventory, reserved, hosts, cycles };
@@ -25276,9 +26238,691 @@ function formatSarifText(report, opts = {}) {
     return JSON.stringify(formatSarif(report, opts), null, 2) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/snapshot/facts.ts
+// Readings of a live host → the inventory entry `snapshot` writes: engine, engine-id, compose, routes,
+// nameservers, underlay-mtu, the networks no listed project creates, and the state (what each listed
+// project holds now and, for Engine ≤ 26, where the round-robin cursor stands). Pure.
+
+
+
+
+const facts_PREDEFINED = new Set(['bridge', 'host', 'none']);
+function subnetsOf(n) {
+    const out = [];
+    for (const c of n.IPAM?.Config ?? []) {
+        if (typeof c.Subnet !== 'string' || c.Subnet === '')
+            continue;
+        const p = parsePrefix(c.Subnet);
+        out.push('error' in p ? c.Subnet : formatPrefix(p.prefix));
+    }
+    return out;
+}
+/** RFC 3339 with nanoseconds → a sortable [seconds since epoch, nanoseconds] (Date keeps only ms) */
+function timeOf(s) {
+    if (!s)
+        return null;
+    const m = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,9}))?(Z|[+-]\d\d:\d\d)$/.exec(s);
+    if (!m)
+        return null;
+    const secs = Date.parse(`${m[1]}${m[3]}`) / 1000;
+    if (!Number.isFinite(secs))
+        return null;
+    return [secs, Number((m[2] ?? '').padEnd(9, '0'))];
+}
+function cmpTime(a, b) {
+    if (!a || !b)
+        return !a && !b ? 0 : a ? 1 : -1;
+    return a[0] - b[0] || a[1] - b[1];
+}
+/** "20.10.24+dfsg1" → "20.10.24"; "26.1.5" stays */
+function engineOf(version) {
+    const m = /^v?(\d+\.\d+(?:\.\d+)?)/.exec((version ?? '').trim());
+    return m ? m[1] : 'unknown';
+}
+/** little-endian hex of /proc/net/route → dotted quad number */
+function hexAddr(h) {
+    const n = parseInt(h, 16) >>> 0;
+    return (((n & 0xff) << 24) | (((n >>> 8) & 0xff) << 16) | (((n >>> 16) & 0xff) << 8) | ((n >>> 24) & 0xff)) >>> 0;
+}
+function maskBits(m) {
+    let bits = 0;
+    while (bits < 32 && m & (0x80000000 >>> bits))
+        bits++;
+    return bits;
+}
+/** /proc/net/route → routes (RTF_UP only) */
+function parseProcNetRoute(text) {
+    const out = [];
+    for (const line of text.split('\n').slice(1)) {
+        const f = line.trim().split(/\s+/);
+        if (f.length < 8)
+            continue;
+        const flags = parseInt(f[3], 16);
+        if (!(flags & 0x1))
+            continue; // RTF_UP
+        const dest = hexAddr(f[1]);
+        const mask = hexAddr(f[7]);
+        const bits = maskBits(mask);
+        const gw = hexAddr(f[2]);
+        out.push({ iface: f[0], prefix: `${formatAddress(4, (dest & mask) >>> 0)}/${bits}`, gateway: gw !== 0 || (flags & 0x2) !== 0, isDefault: bits === 0 });
+    }
+    return out;
+}
+/** nameservers as dockerd takes them: resolv.conf, or systemd-resolved's upstream list when only the stub is there */
+function nameserversOf(resolvConf, upstream) {
+    const list = (t) => t
+        .split('\n')
+        .map((l) => /^\s*nameserver\s+(\S+)/.exec(l)?.[1])
+        .filter((x) => !!x)
+        .map((x) => x.replace(/%.*$/, ''))
+        .filter((x) => !('error' in parseAddress(x)));
+    const main = list(resolvConf);
+    if (upstream !== undefined && main.length > 0 && main.every((n) => n.startsWith('127.')))
+        return list(upstream);
+    return main;
+}
+/** default-address-pools of a daemon.json text (undefined: the built-in pools) */
+function poolsOf(daemonJson) {
+    if (!daemonJson)
+        return undefined;
+    try {
+        const j = JSON.parse(daemonJson);
+        const p = j['default-address-pools'];
+        if (!Array.isArray(p) || p.length === 0)
+            return undefined;
+        return p.filter((x) => typeof x.base === 'string' && typeof x.size === 'number').map((x) => ({ base: x.base, size: x.size }));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** what Docker's host check avoids on this engine: nameservers and on-link routes (IPv4) */
+function facts_hostPrefixes(nameservers, routes) {
+    const out = [];
+    for (const n of nameservers) {
+        const a = parseAddress(n);
+        if (!('error' in a))
+            out.push(a);
+    }
+    for (const r of routes) {
+        const p = parsePrefix(r);
+        if (!('error' in p))
+            out.push(p.prefix);
+    }
+    return out;
+}
+function hostFacts(r, opts) {
+    const notes = [];
+    const engine = engineOf(r.version.Version);
+    const local = r.networks.filter((n) => (n.Scope ?? 'local') === 'local');
+    const bridge = local.find((n) => n.Name === 'bridge');
+    // Docker's own bridges carry on-link routes: they are networks, not host routes
+    const dockerSubnets = new Set(local.flatMap(subnetsOf));
+    const dockerIfaces = new Set(['docker0']);
+    for (const n of local) {
+        const named = n.Options?.['com.docker.network.bridge.name'];
+        if (named)
+            dockerIfaces.add(named);
+        if (n.Id)
+            dockerIfaces.add(`br-${n.Id.slice(0, 12)}`);
+    }
+    const routes = parseProcNetRoute(r.procNetRoute);
+    const onLink = [];
+    for (const rt of routes) {
+        if (rt.isDefault || rt.gateway || rt.iface === 'lo')
+            continue;
+        if (dockerIfaces.has(rt.iface) || dockerSubnets.has(rt.prefix) || /^veth/.test(rt.iface))
+            continue;
+        if (!onLink.includes(rt.prefix))
+            onLink.push(rt.prefix);
+    }
+    const def = routes.find((rt) => rt.isDefault);
+    const underlayMtu = def ? r.mtu[def.iface] : undefined;
+    const nameservers = nameserversOf(r.resolvConf, r.resolvedUpstream);
+    // compose generation from the labels
+    const versions = local.map((n) => n.Labels?.['com.docker.compose.version']).filter((v) => !!v);
+    let compose;
+    if (versions.length > 0) {
+        const v1 = versions.filter((v) => v.startsWith('1.')).length;
+        compose = v1 * 2 > versions.length ? 'v1' : 'v2';
+    }
+    // the listed projects' networks by their compose label; every other local network is the host's
+    const byProject = new Map();
+    const hostNets = [];
+    for (const n of local) {
+        if (facts_PREDEFINED.has(n.Name))
+            continue;
+        const project = n.Labels?.['com.docker.compose.project'];
+        if (project !== undefined && opts.listed.has(project)) {
+            const list = byProject.get(project) ?? [];
+            list.push({ name: n.Name, subnets: subnetsOf(n) });
+            byProject.set(project, list);
+            continue;
+        }
+        hostNets.push({ n, subnets: subnetsOf(n) });
+    }
+    hostNets.sort((a, b) => cmpTime(timeOf(a.n.Created), timeOf(b.n.Created)) || (a.n.Name < b.n.Name ? -1 : 1));
+    const projects = [...byProject.entries()]
+        .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+        .map(([name, networks]) => ({ name, networks: networks.sort((a, b) => (a.name < b.name ? -1 : 1)) }));
+    const state = { read: opts.now, projects };
+    const bridgeSubnet = bridge ? subnetsOf(bridge).find((s) => !s.includes(':')) : undefined;
+    if (bridgeSubnet)
+        state.bridge = bridgeSubnet;
+    if (bridge?.Created)
+        state.daemonStarted = bridge.Created;
+    let version = 'unknown';
+    try {
+        version = parseEngineVersion(engine);
+    }
+    catch {
+        version = 'unknown';
+    }
+    const behaviour = version === 'unknown' ? undefined : behavioursFor(engine)[0];
+    if (!behaviour) {
+        state.cursor = 'unknown';
+        state.cursorWhy = `the Engine version ${JSON.stringify(r.version.Version ?? '')} could not be read`;
+    }
+    else if (behaviour.model === 'round-robin') {
+        const c = inferCursor(local, bridge, behaviour.docker0 === 'dynamic', poolsOf(r.daemonJson), facts_hostPrefixes(nameservers, onLink));
+        state.cursor = c.cursor;
+        if (c.why)
+            state.cursorWhy = c.why;
+    }
+    if (state.cursor === 'unknown')
+        notes.push(`the round-robin cursor is unknown (${state.cursorWhy}): checks answer for the worst starting position`);
+    return {
+        engine,
+        ...(r.info.ID ? { engineId: r.info.ID } : {}),
+        ...(compose ? { compose } : {}),
+        routes: onLink,
+        nameservers,
+        ...(underlayMtu !== undefined ? { underlayMtu } : {}),
+        networks: hostNets.map(({ n, subnets }) => ({ name: n.Name, subnets })),
+        state,
+        notes,
+    };
+}
+/**
+ * Engine ≤ 26: where the round-robin cursor stands. It is 0 at daemon start and moves past every
+ * subnet the daemon hands out from its pools, so it is found from the newest network the daemon
+ * allocated since it started (found live on 20.10.24 and 26.1.5):
+ * - the daemon started when the default bridge network was made: dockerd deletes and re-creates it at
+ *   every start (its `Created` is the start time; `host` and `none` keep theirs);
+ * - a network created since then got its subnet from the pools when the API shows a Gateway for it and
+ *   the subnet is a pool candidate: a subnet given with `--subnet` (compose `ipam.config`) is shown
+ *   without a Gateway until the daemon restarts. On Engine ≥ 23.0.4 docker0 itself is such an allocation.
+ * The cursor is then the candidate after it — unless the last candidate is taken now, when the
+ * allocation may have wrapped around the list (the cursor then restarts at 0): unknown.
+ */
+function inferCursor(local, bridge, docker0Dynamic, pools, host) {
+    const started = timeOf(bridge?.Created);
+    if (!bridge || !started)
+        return { cursor: 'unknown', why: 'no default bridge network tells when the daemon started' };
+    const list = expandRoundRobin(pools ?? BUILTIN_LOCAL_POOLS);
+    const L = list.length;
+    if (L > 1_000_000)
+        return { cursor: 'unknown', why: `the pool list has ${L} candidates` };
+    const index = new Map();
+    for (let i = L - 1; i >= 0; i--)
+        index.set(formatPrefix(entryAt(list, i)), i);
+    let newest;
+    for (const n of local) {
+        if (n === bridge ? !docker0Dynamic : cmpTime(timeOf(n.Created), started) < 0)
+            continue;
+        for (const c of n.IPAM?.Config ?? []) {
+            if (!c.Gateway || !c.Subnet)
+                continue;
+            const p = parsePrefix(c.Subnet);
+            if ('error' in p)
+                continue;
+            const i = index.get(formatPrefix(p.prefix));
+            if (i === undefined)
+                continue;
+            if (!newest || cmpTime(timeOf(n.Created), timeOf(newest.n.Created)) > 0)
+                newest = { n, i };
+        }
+    }
+    if (!newest)
+        return { cursor: 0 };
+    const next = newest.i + 1;
+    if (next >= L)
+        return { cursor: 0 };
+    const taken = [...host];
+    for (const n of local)
+        for (const s of subnetsOf(n)) {
+            const p = parsePrefix(s);
+            if (!('error' in p))
+                taken.push(p.prefix);
+        }
+    // it wrapped only when the search started past it and found every candidate up to the end taken:
+    // with the last candidate free that cannot have happened
+    const last = entryAt(list, L - 1);
+    if (!taken.some((t) => overlaps(t, last)))
+        return { cursor: next };
+    return {
+        cursor: 'unknown',
+        why: `the last pool candidate ${formatPrefix(last)} is taken, so the allocation of ${formatPrefix(entryAt(list, newest.i))} (network ${newest.n.Name}) may have wrapped around the list`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/write.ts
+// Writes a host's snapshot into the inventory text: the entry named NAME gets its keys set (added when
+// missing, replaced in place when present); every other key, entry and comment of the file stays as
+// it was. Pure: text in, text out.
+
+
+function flowList(doc, items) {
+    const n = doc.createNode(items);
+    n.flow = true;
+    return n;
+}
+function networkList(doc, nets) {
+    const seq = new dist/* YAMLSeq */.Rw();
+    for (const n of nets) {
+        const m = new dist/* YAMLMap */.CA();
+        m.set('name', n.name);
+        if (n.subnets.length > 0)
+            m.set('subnets', flowList(doc, n.subnets));
+        seq.items.push(m);
+    }
+    if (nets.length === 0)
+        seq.flow = true;
+    return seq;
+}
+function write_quoted(value) {
+    const s = new dist/* Scalar */.X5(value);
+    s.type = dist/* Scalar */.X5.QUOTE_DOUBLE;
+    return s;
+}
+/** The keys `snapshot` writes on a host, in the order a new entry gets them. */
+function hostKeys(doc, facts, opts) {
+    const st = new dist/* YAMLMap */.CA();
+    st.set('read', write_quoted(facts.state.read));
+    if (facts.state.daemonStarted)
+        st.set('daemon-started', write_quoted(facts.state.daemonStarted));
+    if (facts.state.bridge)
+        st.set('bridge', facts.state.bridge);
+    if (facts.state.cursor !== undefined)
+        st.set('cursor', facts.state.cursor);
+    const projects = new dist/* YAMLSeq */.Rw();
+    for (const p of facts.state.projects) {
+        const m = new dist/* YAMLMap */.CA();
+        m.set('name', p.name);
+        m.set('networks', networkList(doc, p.networks));
+        projects.items.push(m);
+    }
+    if (facts.state.projects.length === 0)
+        projects.flow = true;
+    st.set('projects', projects);
+    return [
+        ['engine', write_quoted(facts.engine)],
+        ['engine-id', facts.engineId !== undefined ? write_quoted(facts.engineId) : undefined],
+        ['compose', facts.compose !== undefined ? doc.createNode(facts.compose) : undefined],
+        ['daemon', opts.daemon !== undefined ? doc.createNode(opts.daemon) : undefined],
+        ['routes', flowList(doc, facts.routes)],
+        ['nameservers', flowList(doc, facts.nameservers)],
+        ['underlay-mtu', facts.underlayMtu !== undefined ? doc.createNode(facts.underlayMtu) : undefined],
+        ['networks', networkList(doc, facts.networks)],
+        ['state', st],
+    ];
+}
+/**
+ * The inventory text with host `name` filled from the snapshot. `text` null: a new inventory holding
+ * only this host. Refuses a file that is not a YAML mapping (it would have to be rewritten, not updated).
+ */
+function writeSnapshot(text, file, name, facts, opts = {}) {
+    const doc = text === null || text.trim() === '' ? new dist/* Document */.yo({ version: 1 }) : (0,dist/* parseDocument */.Tp)(text);
+    if (doc.errors.length > 0)
+        throw new errors_ConfigError(`${file} is not valid YAML: ${doc.errors[0].message}`, { file });
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        throw new errors_ConfigError(`${file}: the inventory must be a mapping (version:, reserved:, hosts: …) to be updated`, { file });
+    const root = doc.contents;
+    let hosts = root.get('hosts', true);
+    if (hosts === undefined || hosts === null || (hosts instanceof dist/* Scalar */.X5 && hosts.value === null)) {
+        hosts = new dist/* YAMLSeq */.Rw();
+        root.set('hosts', hosts);
+    }
+    if (!(0,dist/* isSeq */.oP)(hosts))
+        throw new errors_ConfigError(`${file}: hosts must be a list to add host ${name} to it`, { file });
+    let entry = hosts.items.find((h) => (0,dist/* isMap */.jh)(h) && String(h.get('name', true)?.value ?? '').trim() === name);
+    if (!entry) {
+        entry = new dist/* YAMLMap */.CA();
+        entry.set('name', name);
+        hosts.items.push(entry);
+    }
+    for (const [key, node] of hostKeys(doc, facts, opts)) {
+        if (node === undefined)
+            continue; // not known on this host: what the file says stays
+        const old = entry.get(key, true);
+        // a scalar changes its value in place, keeping its comment and style
+        if (old instanceof dist/* Scalar */.X5 && node instanceof dist/* Scalar */.X5)
+            old.value = node.value;
+        else
+            entry.set(key, node);
+    }
+    return doc.toString({ lineWidth: 0 });
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/index.ts
+// `subnet-guard snapshot`: a live host's readings + the repository's inventory → the updated inventory
+// (and the host's daemon.json). Pure over a Reader and the readings; command.ts does the I/O.
+
+
+
+
+
+
+
+
+/** The compose project names of the host's listed projects (every project found, when it lists none) → the networks each creates. */
+function listedProjects(reader, host) {
+    const refs = host?.projects
+        ? host.projects.map((ref) => ({ files: filesOf(reader, ref), profiles: ref.profiles }))
+        : discoverProjects(reader).map((d) => ({ files: d.files, profiles: [] }));
+    const out = new Map();
+    for (const r of refs) {
+        const p = loadProject({ reader, files: r.files, environment: { ...(host?.env ?? {}) }, envFiles: host?.envFile ? [joinRel(host.envFile.value)] : undefined, profiles: r.profiles });
+        out.set(p.name, new Set(p.networks.filter((n) => !n.external).map((n) => n.name)));
+    }
+    return out;
+}
+function safeFileName(name) {
+    return name.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_');
+}
+function snapshotInventory(opts) {
+    const { reader } = opts;
+    const file = opts.inventory ?? INVENTORY_NAMES.find((n) => reader.exists(n)) ?? INVENTORY_NAMES[0];
+    const exists = reader.exists(file);
+    const hostName = (opts.hostName ?? opts.readings.hostname).trim();
+    if (hostName === '')
+        throw new errors_ConfigError('the host has no name: give one with --host-name NAME');
+    const inventory = exists ? loadInventory(reader, file) : undefined;
+    const host = inventory?.hosts.find((h) => h.name === hostName && h.pos !== undefined);
+    const listed = listedProjects(reader, host);
+    const facts = hostFacts(opts.readings, { listed, now: opts.now });
+    let daemonJson;
+    let daemonKey;
+    if (opts.readings.daemonJson !== null) {
+        if (host?.daemon)
+            daemonJson = { file: host.daemon.value, text: opts.readings.daemonJson };
+        else {
+            daemonKey = `${safeFileName(hostName)}.daemon.json`;
+            daemonJson = { file: joinRel(dirOf(file), daemonKey), text: opts.readings.daemonJson };
+        }
+    }
+    const text = writeSnapshot(exists ? reader.read(file) : null, file, hostName, facts, { daemon: daemonKey });
+    return { inventoryFile: file, created: !exists, text, daemonJson, hostName, facts };
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/snapshot/live.ts
+// The live host, read: the Engine API on its socket (GET only), the kernel's main routing table and
+// interface MTUs, the resolver configuration dockerd uses, and daemon.json. This file and command.ts
+// are the snapshot's I/O layer; nothing is written and nothing is sent anywhere but to the Docker API.
+//
+// The Engine API is spoken with node's http module over the socket rather than with dockerode: three
+// GETs are all the snapshot needs, and dockerode (with docker-modem, ssh2, tar-fs, and in version 4
+// @grpc/grpc-js and protobufjs for BuildKit) would add megabytes of bundled code and native optional
+// modules to dist/ for them.
+
+
+
+
+
+/** an Engine API answer larger than this is refused (a host with 10,000 networks answers ~20 MB) */
+const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
+const TIMEOUT_MS = 30_000;
+/** system files read (resolv.conf, /proc/net/route, daemon.json) larger than this are refused */
+const live_MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** DOCKER_HOST / --docker-host → where to connect: unix:///path or tcp://host:port (plain HTTP) */
+function endpointOf(url) {
+    const u = (url ?? '').trim() || 'unix:///var/run/docker.sock';
+    if (u.startsWith('unix://'))
+        return { socketPath: u.slice('unix://'.length), label: u };
+    if (u.startsWith('/'))
+        return { socketPath: u, label: u };
+    const m = /^(?:tcp|http):\/\/([^/:]+|\[[^\]]+\]):(\d+)\/?$/.exec(u);
+    if (m)
+        return { host: m[1].replace(/^\[|\]$/g, ''), port: Number(m[2]), label: u };
+    throw new errors_ConfigError(`--docker-host ${u}: give unix:///path/to/docker.sock or tcp://HOST:PORT (plain HTTP; for ssh:// or TLS, run snapshot on the host itself)`);
+}
+function live_get(ep, path) {
+    return new Promise((resolve, reject) => {
+        const req = external_node_http_default().request({ socketPath: ep.socketPath, host: ep.host, port: ep.port, path, method: 'GET', headers: { Accept: 'application/json' }, timeout: TIMEOUT_MS }, (res) => {
+            const chunks = [];
+            let size = 0;
+            res.on('data', (c) => {
+                size += c.length;
+                if (size > MAX_ANSWER_BYTES) {
+                    req.destroy(new Error(`the answer to GET ${path} is larger than ${MAX_ANSWER_BYTES / 1048576} MiB`));
+                    return;
+                }
+                chunks.push(c);
+            });
+            res.on('end', () => {
+                const text = Buffer.concat(chunks).toString('utf8');
+                if (res.statusCode !== 200) {
+                    reject(new errors_ConfigError(`the Docker Engine API at ${ep.label} answered GET ${path} with ${res.statusCode}: ${text.slice(0, 300)}`));
+                    return;
+                }
+                try {
+                    resolve(JSON.parse(text));
+                }
+                catch {
+                    reject(new errors_ConfigError(`the Docker Engine API at ${ep.label} answered GET ${path} with something that is not JSON`));
+                }
+            });
+            res.on('error', reject);
+        });
+        req.on('timeout', () => req.destroy(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)));
+        req.on('error', (e) => {
+            const hint = e.code === 'EACCES'
+                ? ' — snapshot needs read access to the Docker socket (run it as root or as a member of the docker group)'
+                : e.code === 'ENOENT' || e.code === 'ECONNREFUSED'
+                    ? ' — is dockerd running? (give its socket with --docker-host or DOCKER_HOST)'
+                    : '';
+            reject(new errors_ConfigError(`cannot read the Docker Engine API at ${ep.label}: ${e.message}${hint}`));
+        });
+        req.end();
+    });
+}
+function live_readText(file) {
+    try {
+        const buf = (0,external_node_fs_namespaceObject.readFileSync)(file);
+        if (buf.length > live_MAX_FILE_BYTES)
+            throw new errors_ConfigError(`${file} is larger than ${live_MAX_FILE_BYTES / 1048576} MiB`);
+        return buf.toString('utf8');
+    }
+    catch (e) {
+        if (e instanceof errors_ConfigError)
+            throw e;
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return null;
+        throw new errors_ConfigError(`cannot read ${file}: ${e.message}`);
+    }
+}
+/** The host this process runs on (its network namespace), and the daemon at dockerHost. */
+function liveSource(opts) {
+    return {
+        async read() {
+            const ep = endpointOf(opts.dockerHost);
+            const version = (await live_get(ep, '/version'));
+            const info = (await live_get(ep, '/info'));
+            const networks = (await live_get(ep, '/networks'));
+            if (!Array.isArray(networks))
+                throw new errors_ConfigError(`the Docker Engine API at ${ep.label} answered GET /networks with something that is not a list`);
+            const procNetRoute = live_readText('/proc/net/route') ?? '';
+            const mtu = {};
+            for (const r of parseProcNetRoute(procNetRoute)) {
+                if (!r.isDefault || mtu[r.iface] !== undefined || !/^[A-Za-z0-9_.:@-]{1,15}$/.test(r.iface))
+                    continue;
+                const v = Number((live_readText(`/sys/class/net/${r.iface}/mtu`) ?? '').trim());
+                if (Number.isInteger(v) && v > 0)
+                    mtu[r.iface] = v;
+            }
+            const daemonJsonPath = opts.daemonJson ?? '/etc/docker/daemon.json';
+            return {
+                version,
+                info,
+                networks,
+                procNetRoute,
+                mtu,
+                resolvConf: live_readText('/etc/resolv.conf') ?? '',
+                resolvedUpstream: live_readText('/run/systemd/resolve/resolv.conf') ?? undefined,
+                daemonJson: live_readText(daemonJsonPath),
+                daemonJsonPath,
+                hostname: (0,external_node_os_namespaceObject.hostname)(),
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/command.ts
+// `subnet-guard snapshot [DIR] [--docker-host URL] [--host-name NAME] [--daemon-json FILE] [--inventory FILE]`:
+// reads the live host (live.ts) and writes its entry into DIR's inventory. With live.ts, the snapshot's
+// I/O layer: the only place besides cli.ts and main.ts that touches the process, files and environment
+// (DOCKER_HOST only).
+
+
+
+
+
+
+
+
+const SNAPSHOT_USAGE = `Usage: subnet-guard snapshot [DIR] [options]
+
+Run on a Docker host: reads the host (Docker Engine API, on-link routes, the default route's MTU, the
+nameservers dockerd uses, daemon.json) and writes its entry into DIR's network inventory (default .):
+engine, engine-id, compose, routes, nameservers, underlay-mtu, daemon, the networks no listed project
+creates, and the state the next redeploy continues from. Other hosts, projects and comments stay.
+Needs read access to the Docker socket. Sends nothing anywhere.
+
+Options:
+  --docker-host URL    the Engine API (default: $DOCKER_HOST, else unix:///var/run/docker.sock)
+  --host-name NAME     the host entry to write (default: this machine's host name)
+  --daemon-json FILE   the daemon's configuration (default /etc/docker/daemon.json)
+  --inventory FILE     the inventory to update (default: DIR/network-inventory.yaml)
+  -h, --help           this text`;
+function parseSnapshotArgs(argv) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                'docker-host': { type: 'string' },
+                'host-name': { type: 'string' },
+                'daemon-json': { type: 'string' },
+                inventory: { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+    }
+    catch (e) {
+        throw new errors_ConfigError(`snapshot: ${e.message}`);
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length > 1)
+        throw new errors_ConfigError(`snapshot takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
+    return {
+        dir: positionals[0] ?? '.',
+        dockerHost: values['docker-host'],
+        hostName: values['host-name'],
+        daemonJson: values['daemon-json'],
+        inventory: values.inventory,
+        help: values.help ?? false,
+    };
+}
+/** a file inside root to write: not a link, not through a link leading outside */
+function target(root, rel) {
+    const abs = external_node_path_namespaceObject.resolve(root, rel);
+    const realRoot = external_node_fs_namespaceObject.realpathSync(root);
+    const parent = external_node_path_namespaceObject.dirname(abs);
+    if (!external_node_fs_namespaceObject.existsSync(parent))
+        throw new errors_ConfigError(`cannot write ${rel}: the directory ${external_node_path_namespaceObject.dirname(rel)} does not exist`);
+    const realParent = external_node_fs_namespaceObject.realpathSync(parent);
+    if (realParent !== realRoot && !realParent.startsWith(realRoot + external_node_path_namespaceObject.sep))
+        throw new errors_ConfigError(`cannot write ${rel}: its directory leads outside ${root} through a symbolic link`);
+    let st;
+    try {
+        st = external_node_fs_namespaceObject.lstatSync(abs);
+    }
+    catch {
+        st = undefined;
+    }
+    if (st?.isSymbolicLink())
+        throw new errors_ConfigError(`cannot write ${rel}: it is a symbolic link; snapshot writes only regular files`);
+    if (st?.isDirectory())
+        throw new errors_ConfigError(`cannot write ${rel}: it is a directory`);
+    return abs;
+}
+function describeResult(r) {
+    const f = r.facts;
+    const lines = [
+        `${r.created ? 'created' : 'updated'} ${r.inventoryFile}: host ${r.hostName}`,
+        `  engine ${f.engine}${f.compose ? `, compose ${f.compose}` : ''}, ${f.routes.length} on-link route(s), ${f.nameservers.length} nameserver(s)` +
+            (f.underlayMtu !== undefined ? `, underlay MTU ${f.underlayMtu}` : ''),
+        `  ${f.networks.length} network(s) no listed project creates${f.networks.length ? `: ${f.networks.map((n) => n.name).join(', ')}` : ''}`,
+        `  state: ${f.state.projects.length} listed project(s) up${f.state.cursor !== undefined ? `, round-robin cursor ${f.state.cursor}` : ''}`,
+    ];
+    if (r.daemonJson)
+        lines.push(`  daemon.json copied to ${r.daemonJson.file}`);
+    for (const n of f.notes)
+        lines.push(`  note: ${n}`);
+    return lines.join('\n') + '\n';
+}
+/** The command; `source` and `now` are for tests (default: the live host, the clock). */
+async function snapshotMain(argv, source, now) {
+    try {
+        const args = parseSnapshotArgs(argv);
+        if (args.help) {
+            process.stdout.write(SNAPSHOT_USAGE + '\n');
+            return 0;
+        }
+        const root = external_node_path_namespaceObject.resolve(args.dir);
+        if (!external_node_fs_namespaceObject.existsSync(root) || !external_node_fs_namespaceObject.statSync(root).isDirectory())
+            throw new errors_ConfigError(`${args.dir} is not a directory`);
+        let inventory;
+        if (args.inventory !== undefined) {
+            const rel = external_node_path_namespaceObject.relative(root, external_node_path_namespaceObject.resolve(args.inventory));
+            if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel) || rel === '')
+                throw new errors_ConfigError(`--inventory ${args.inventory} is not a file inside ${args.dir}`);
+            inventory = rel.split(external_node_path_namespaceObject.sep).join('/');
+        }
+        const src = source ?? liveSource({ dockerHost: args.dockerHost ?? process.env.DOCKER_HOST, daemonJson: args.daemonJson });
+        const readings = await src.read();
+        const result = snapshotInventory({ reader: new FsReader(root), inventory, hostName: args.hostName, readings, now: (now ?? (() => new Date().toISOString()))() });
+        const invPath = target(root, result.inventoryFile);
+        const dj = result.daemonJson ? { abs: target(root, result.daemonJson.file), text: result.daemonJson.text } : undefined;
+        external_node_fs_namespaceObject.writeFileSync(invPath, result.text);
+        if (dj)
+            external_node_fs_namespaceObject.writeFileSync(dj.abs, dj.text);
+        process.stdout.write(describeResult(result));
+        return 0;
+    }
+    catch (e) {
+        if (e instanceof errors_ConfigError) {
+            process.stderr.write(`${TOOL_NAME} snapshot: ${e.describe()}\n`);
+            return 2;
+        }
+        const err = e;
+        process.stderr.write(`${TOOL_NAME} snapshot: internal error: ${err?.message ?? String(e)}\n`);
+        process.stderr.write('This is a bug in subnet-guard; please report it with the input that caused it.\n');
+        return 3;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The command line. With main.ts, the only place that touches process, the file system root and the
 // environment; everything it calls is a pure function over a Reader.
+
 
 
 
@@ -25543,7 +27187,13 @@ function main(argv) {
         return 3;
     }
 }
-process.exitCode = main(process.argv.slice(2));
+if (process.argv[2] === 'snapshot') {
+    void snapshotMain(process.argv.slice(3)).then((code) => {
+        process.exitCode = code;
+    });
+}
+else
+    process.exitCode = main(process.argv.slice(2));
 
 var __webpack_exports__main = __webpack_exports__.i;
 export { __webpack_exports__main as main };

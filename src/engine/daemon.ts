@@ -35,6 +35,11 @@ export interface DaemonSetup {
   swarmPools?: PoolSpec[];
   /** `docker info`'s ID: Engine ≥ 27 derives its IPv6 ULA /48 from it (absent: the empty ID's /48 stands in) */
   engineId?: string;
+  /**
+   * docker0's subnet at the first start, as a snapshot of a running host read it (instead of electing
+   * one); restarts follow the usual rules
+   */
+  docker0Subnet?: string;
 }
 
 export type CreateResult = { ok: true; subnets: string[] } | { ok: false; error: string };
@@ -96,6 +101,8 @@ export class SimDaemon {
    * the request would pick were some networks absent (pickWithout). Never called from pickWithout.
    */
   beforeDynamic: ((family: Family, global: boolean) => void) | null = null;
+  /** false until docker0 was set up once */
+  private started = false;
 
   constructor(readonly setup: DaemonSetup, behaviour?: EngineBehaviour) {
     const all = behavioursFor(setup.engine);
@@ -145,6 +152,13 @@ export class SimDaemon {
   private startDocker0(): void {
     this.bootError = null;
     if (this.setup.bridgeNone) return;
+    if (this.setup.docker0Subnet && !this.started) {
+      this.started = true;
+      this.docker0Prefix = mustPrefix(this.setup.docker0Subnet);
+      this.local.add(this.docker0Prefix, DOCKER0);
+      return;
+    }
+    this.started = true;
     let elected: Prefix | null = null;
     if (this.behaviour.docker0 === 'elect' && this.localRR) {
       const blocked = this.local.clone();
@@ -233,6 +247,22 @@ export class SimDaemon {
       for (const { n, name } of gone) for (let i = 0; i < n.subnets.length; i++) space.add(n.subnets[i], name);
     }
     return typeof r === 'string' ? null : r;
+  }
+
+  /** Engine ≤ 26: the local round-robin cursor (the index of the next candidate); null under first-fit */
+  get cursor(): number | null {
+    return this.localRR ? this.localRR.cursor : null;
+  }
+
+  /** Engine ≤ 26: puts the local round-robin cursor where a snapshot found it (0 … candidates − 1) */
+  setCursor(at: number): void {
+    if (!this.localRR) return;
+    this.localRR.cursor = at >= 0 && at < this.localRR.list.length ? at : 0;
+  }
+
+  /** Engine ≤ 26: how many candidates the local round-robin list holds (0 under first-fit) */
+  get candidateCount(): number {
+    return this.localRR ? this.localRR.list.length : 0;
   }
 
   docker0(): string | null {

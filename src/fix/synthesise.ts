@@ -12,7 +12,7 @@ import type { ComposeNetworkFix, Finding } from '../model.js';
 import { formatAddress, formatPrefix, type Prefix, type Prefix4 } from '../net/prefix.js';
 import { createdNetworks, hostPrefixes, pinnedSubnets, poolBases, poolSpecs, spaceOf, usesOverlay, type PinnedSubnet } from '../rules/facts.js';
 import { MTU_OPTION, networksOverMtu, supportsDefaultNetworkOpts } from '../rules/mtu-exceeds-underlay.js';
-import type { HostCheck, RuleContext } from '../rules/rule.js';
+import { reservedOn, type HostCheck, type RuleContext } from '../rules/rule.js';
 import type { DaemonJsonPatch } from './patch.js';
 import { FreeSpace4 } from './space.js';
 
@@ -88,7 +88,7 @@ function wantsDynamicV6(hc: HostCheck): boolean {
 
 /** Everything a new subnet on this host must stay clear of, except the pinned subnets listed in `moving`. */
 function avoidFor(ctx: RuleContext, hc: HostCheck, moving: ReadonlySet<PinnedSubnet>, keepBip: boolean): Prefix[] {
-  const avoid: Prefix[] = [...ctx.reserved.map((r) => r.prefix), ...hostPrefixes(hc).map((h) => h.prefix)];
+  const avoid: Prefix[] = [...reservedOn(ctx, hc).map((r) => r.prefix), ...hostPrefixes(hc).map((h) => h.prefix)];
   for (const s of pinnedSubnets(hc)) {
     if (moving.has(s)) continue;
     if (s.kind !== 'compose' && !keepBip) continue;

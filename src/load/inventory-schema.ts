@@ -147,6 +147,59 @@ export const INVENTORY_SCHEMA = {
           additionalProperties: { type: ['string', 'number', 'boolean'] },
         },
         'env-file': { ...relPath, description: 'A .env file with variables for compose interpolation on this host.' },
+        reserved: {
+          description: 'Ranges reserved on this host only (a VPC peered with this host\'s network), added to the top-level list.',
+          type: 'array',
+          items: { $ref: '#/definitions/reserved' },
+        },
+        networks: {
+          description:
+            'Networks on this host that no listed project creates: made by hand (`docker network create proxy`) or by another stack. Without subnets they are allocated from the pools when the host boots, in this order, after docker0 and before the projects. They never go away.',
+          type: 'array',
+          items: { $ref: '#/definitions/network' },
+        },
+        state: { description: 'Written by `subnet-guard snapshot`: the host as it was read (see the state definition).', allOf: [{ $ref: '#/definitions/state' }] },
+      },
+    },
+    network: {
+      title: 'host network',
+      type: 'object',
+      additionalProperties: false,
+      required: ['name'],
+      properties: {
+        name: { type: 'string', minLength: 1, description: 'The network\'s name as `docker network ls` shows it.' },
+        subnets: { description: 'Its subnets, when known.', type: 'array', items: prefix },
+      },
+    },
+    state: {
+      title: 'host state',
+      description: 'Written by `subnet-guard snapshot`: the host as it was read. The first redeploy continues from here.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        read: { type: 'string', description: 'When the host was read (ISO 8601).' },
+        'daemon-started': { type: 'string', description: 'When dockerd started (ISO 8601), as far as the snapshot could tell.' },
+        bridge: { ...prefix, description: "docker0's subnet when the host was read." },
+        cursor: {
+          description:
+            'Engine ≤ 26: where the round-robin walk stood (the index of the next candidate in the pool list), or "unknown": the check then answers for the worst starting position.',
+          oneOf: [{ type: 'integer', minimum: 0 }, { const: 'unknown' }],
+          errorMessage: 'must be a whole number (a position in the pool list) or "unknown"',
+        },
+        projects: {
+          description: 'The subnets each listed project held, by compose project name.',
+          type: 'array',
+          items: {
+            title: 'project state',
+            type: 'object',
+            additionalProperties: false,
+            required: ['name'],
+            properties: {
+              name: { type: 'string', minLength: 1, description: 'The compose project name (label com.docker.compose.project).' },
+              networks: { description: "The project's networks and their subnets.", type: 'array', items: { $ref: '#/definitions/network' } },
+            },
+          },
+        },
       },
     },
     project: {

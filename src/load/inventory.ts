@@ -7,7 +7,7 @@
 // Paths are written relative to the inventory's folder and come out relative to the repository root.
 import type { ErrorObject } from 'ajv';
 import { ConfigError } from '../errors.js';
-import type { HostSpec, Inventory, Lifecycle, Located, ProjectRef, ReservedRange } from '../model.js';
+import type { HostNetwork, HostSpec, HostState, Inventory, Lifecycle, Located, ProjectRef, ReservedRange } from '../model.js';
 import { formatAddress, formatPrefix, parseAddress, parsePrefix, type Prefix } from '../net/prefix.js';
 import { cidrProblem, refuseLarge } from './daemon.js';
 import { groupDigits } from '../digits.js';
@@ -40,7 +40,7 @@ export function defaultInventory(): Inventory {
 }
 
 function defaultHost(): HostSpec {
-  return { name: DEFAULT_HOST_NAME, engine: { value: 'unknown' }, routes: [], nameservers: [], restartEvery: 0, env: {} };
+  return { name: DEFAULT_HOST_NAME, engine: { value: 'unknown' }, routes: [], nameservers: [], restartEvery: 0, env: {}, reserved: [], networks: [] };
 }
 
 /**
@@ -296,9 +296,9 @@ class Builder {
 
   // ---- reserved
 
-  private reserved(item: ObjectNode, i: number, out: ReservedRange[]): void {
+  private reserved(item: ObjectNode, i: number, out: ReservedRange[], where = ''): void {
     const doc = this.doc;
-    const label = `reserved[${i}]`;
+    const label = `${where}reserved[${i}]`;
     const nameNode = valueOf(item, 'name');
     const given = nameNode?.kind === 'string' && nameNode.value.trim() !== '' ? nameNode.value.trim() : undefined;
 
@@ -374,6 +374,8 @@ class Builder {
       restartEvery: 0,
       env: {},
       pos: doc.pos(item),
+      reserved: [],
+      networks: [],
     };
     if (h.name === '') throw doc.error(`${label}.name must not be blank`, nameNode);
 
@@ -427,7 +429,65 @@ class Builder {
     }
     const envFile = valueOf(item, 'env-file');
     if (envFile?.kind === 'string') h.envFile = { value: this.file(envFile, `${label}.env-file`, 'env file'), pos: doc.pos(envFile) };
+
+    const reserved = valueOf(item, 'reserved');
+    if (reserved?.kind === 'array') reserved.items.forEach((r, j) => this.reserved(r as ObjectNode, j, h.reserved, `${label}.`));
+    const networks = valueOf(item, 'networks');
+    if (networks?.kind === 'array') h.networks = this.networks(networks.items as ObjectNode[], `${label}.networks`);
+    const state = valueOf(item, 'state');
+    if (state?.kind === 'object') h.state = this.state(state, `${label}.state`);
     return h;
+  }
+
+  /** a list of networks (host `networks:` or a project's in `state:`): names unique, subnets that parse */
+  private networks(items: ObjectNode[], label: string): HostNetwork[] {
+    const seen = new Map<string, number>();
+    return items.map((item, j) => {
+      const nameNode = valueOf(item, 'name') as DocNode & { kind: 'string' };
+      const name = nameNode.value.trim();
+      if (name === '') throw this.doc.error(`${label}[${j}].name must not be blank`, nameNode);
+      const prev = seen.get(name);
+      if (prev !== undefined) throw this.doc.error(`${label}[${j}].name: "${name}" is listed twice (also ${label}[${prev}]); Docker network names are unique on a host`, nameNode);
+      seen.set(name, j);
+      const subnets: Located<string>[] = [];
+      const sn = valueOf(item, 'subnets');
+      if (sn?.kind === 'array') {
+        sn.items.forEach((s, k) => {
+          const node = s as DocNode & { kind: 'string' };
+          const p = this.reservedPrefix(node, `${label}[${j}].subnets[${k}]`);
+          subnets.push({ value: formatPrefix(p), pos: this.doc.pos(node) });
+        });
+      }
+      return { name, subnets, pos: this.doc.pos(item) };
+    });
+  }
+
+  private state(node: ObjectNode, label: string): HostState {
+    const doc = this.doc;
+    const st: HostState = { projects: [], pos: doc.pos(node) };
+    const read = valueOf(node, 'read');
+    if (read?.kind === 'string') st.read = read.value;
+    const bridge = valueOf(node, 'bridge');
+    if (bridge?.kind === 'string') st.bridge = formatPrefix(this.reservedPrefix(bridge, `${label}.bridge`));
+    const cursor = valueOf(node, 'cursor');
+    if (cursor?.kind === 'number') st.cursor = cursor.value;
+    else if (cursor?.kind === 'string') st.cursor = 'unknown';
+    if (cursor) st.cursorPos = doc.pos(cursor);
+    const projects = valueOf(node, 'projects');
+    if (projects?.kind === 'array') {
+      const seen = new Set<string>();
+      projects.items.forEach((p, j) => {
+        const o = p as ObjectNode;
+        const nameNode = valueOf(o, 'name') as DocNode & { kind: 'string' };
+        const name = nameNode.value.trim();
+        if (seen.has(name)) throw doc.error(`${label}.projects[${j}].name: project "${name}" is listed twice`, nameNode);
+        seen.add(name);
+        const nets = valueOf(o, 'networks');
+        const networks = nets?.kind === 'array' ? this.networks(nets.items as ObjectNode[], `${label}.projects[${j}].networks`) : [];
+        st.projects.push({ name, networks: networks.map((n) => ({ name: n.name, subnets: n.subnets.map((s) => s.value) })) });
+      });
+    }
+    return st;
   }
 
   private route(node: DocNode & { kind: 'string' }, label: string): Located<string> {

@@ -7,7 +7,7 @@ import { formatPrefix, overlaps, parsePrefix } from '../net/prefix.js';
 import { firstCycleWhere, type SimulationResult } from '../simulate/host.js';
 import { count, networkText, simulateForever, whenText } from './facts.js';
 import { allocationSpace, isPinnedSubnet } from './reserved-collision.js';
-import { modelLabel, reservedLabel, type ParsedReserved, type Rule, type RuleContext } from './rule.js';
+import { modelLabel, reservedLabel, reservedOn, type ParsedReserved, type Rule, type RuleContext } from './rule.js';
 import type { Prefix } from '../net/prefix.js';
 
 function reach(sim: SimulationResult, base: Prefix, r: ParsedReserved) {
@@ -45,14 +45,14 @@ export const daemonPoolReserved: Rule = {
       for (const entry of pools) {
         const b = parsePrefix(entry.base.value);
         if ('error' in b) continue;
-        for (const r of ctx.reserved) {
+        for (const r of reservedOn(ctx, hc)) {
           if (!overlaps(b.prefix, r.prefix)) continue;
           const head = `default-address-pools base ${entry.base.value} overlaps reserved ${reservedLabel(r.range)}`;
           const fix = 'Fix: move the base out of the reserved ranges (apply the proven block for this host) and restart dockerd.';
           const base = { rule: this.id, ...findingAt(entry.base.pos ?? entry.pos), host: hc.host.name, model: hc.behaviour.model };
           const now = reach(hc.sim, b.prefix, r);
           if (now) {
-            const who = now.allocation.project === null ? 'docker0' : networkText(now.allocation.project, now.allocation.network, now.allocation.source);
+            const who = now.allocation.project === null ? (now.allocation.network === 'bridge' ? 'docker0' : `host network ${now.allocation.network}`) : networkText(now.allocation.project, now.allocation.network, now.allocation.source);
             out.push({
               ...base,
               severity: 'error',

@@ -14,6 +14,7 @@ import { publicRange } from './public-range.js';
 import { reservedCollision } from './reserved-collision.js';
 import type { Rule, RuleContext } from './rule.js';
 import { simulationIncomplete } from './simulation-incomplete.js';
+import { unknownExternalNetwork } from './unknown-external-network.js';
 import { unsetVariable } from './unset-variable.js';
 
 export const RULES: readonly Rule[] = [
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   simulationIncomplete,
   noReservedRanges,
   composeWarning,
+  unknownExternalNetwork,
 ];
 
 /** every rule's findings, one per problem: a host checked under both engine models reports each place once */

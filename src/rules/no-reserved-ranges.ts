@@ -3,7 +3,7 @@
 // exhaustion, pinned-subnet races and MTU were checked. A "not checked" state (report/not-checked.ts):
 // the verdict, the badge, the outputs and the exit code never call such a run safe.
 import { findingAt, type Finding, type HostSpec, type SourcePos } from '../model.js';
-import { reservedForHost, type Rule, type RuleContext } from './rule.js';
+import { reservedOn, type Rule, type RuleContext } from './rule.js';
 
 /** the README section that explains the inventory (where reserved ranges are declared) */
 export const INVENTORY_DOCS = 'https://github.com/subnet-guard/subnet-guard#the-inventory';
@@ -47,7 +47,7 @@ export const noReservedRanges: Rule = {
       // one finding per host, whatever the number of engine models it is checked under
       if (seen.has(hc.host.name)) continue;
       seen.add(hc.host.name);
-      if (reservedForHost(ctx, hc.host).length > 0) continue;
+      if (reservedOn(ctx, hc).length > 0) continue;
       out.push({
         rule: this.id,
         severity: this.defaultSeverity,

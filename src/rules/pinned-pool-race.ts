@@ -112,7 +112,7 @@ function raceOf(
 
 function blockerText(b: RaceFailure['blocker']): string {
   if (!b) return 'a network created without a subnet';
-  if (b.project === null) return `docker0 (${b.subnet})`;
+  if (b.project === null) return b.network === 'bridge' ? `docker0 (${b.subnet})` : `host network ${b.network} (${b.subnet})`;
   return `network ${b.network} of project ${b.project} (${b.subnet})`;
 }
 

@@ -6,7 +6,7 @@ import { findingAt, type Finding } from '../model.js';
 import { formatPrefix, overlaps, type Prefix } from '../net/prefix.js';
 import { freeBlock4 } from '../fix/space.js';
 import { hostPrefixes, hostPrefixLabel, hostsOnce, pinnedSubnets, poolBases, poolSpecs, usesOverlay, type PinnedSubnet } from './facts.js';
-import { reservedLabel, type HostCheck, type Rule, type RuleContext } from './rule.js';
+import { reservedLabel, reservedOn, type HostCheck, type Rule, type RuleContext } from './rule.js';
 
 interface Overlap {
   label: string;
@@ -16,7 +16,7 @@ interface Overlap {
 
 function overlapsOf(hc: HostCheck, ctx: RuleContext, p: Prefix): Overlap[] {
   const out: Overlap[] = [];
-  for (const r of ctx.reserved) {
+  for (const r of reservedOn(ctx, hc)) {
     if (overlaps(r.prefix, p)) out.push({ label: `reserved ${reservedLabel(r.range)}`, effect: 'the host routes those addresses into the bridge and can no longer reach them' });
   }
   for (const h of hostPrefixes(hc)) {
@@ -44,7 +44,7 @@ function subject(s: PinnedSubnet): string {
 export function suggestSubnet(hc: HostCheck, ctx: RuleContext, p: Prefix): string | null {
   if (p.family !== 4) return null;
   const avoid: Prefix[] = [
-    ...ctx.reserved.map((r) => r.prefix),
+    ...reservedOn(ctx, hc).map((r) => r.prefix),
     ...hostPrefixes(hc).map((h) => h.prefix),
     ...pinnedSubnets(hc).map((s) => s.prefix),
     ...poolBases(poolSpecs(hc, 'local')),

@@ -8,7 +8,7 @@ import { equal, formatPrefix, overlaps, parsePrefix, type Prefix } from '../net/
 import { PrefixSet } from '../net/prefix-set.js';
 import { firstCycleWhere, type CycleState, type NetworkAllocation } from '../simulate/host.js';
 import { createdNetworks, hostPrefixes, hostPrefixLabel, inUnknownUla, networkText, showSubnet, spaceOf, whenText, type Space } from './facts.js';
-import { modelLabel, reservedLabel, type HostCheck, type ParsedReserved, type Rule, type RuleContext } from './rule.js';
+import { modelLabel, reservedLabel, reservedOn, type HostCheck, type ParsedReserved, type Rule, type RuleContext } from './rule.js';
 
 export interface Collision {
   cycle: number;
@@ -169,6 +169,10 @@ function where(hc: HostCheck, c: Collision): SourcePos | undefined {
     if (r.networks.length > 1) return r.project?.networksPos ?? r.networks[0].pos;
     return a.source.pos;
   }
+  if (a.network !== 'bridge') {
+    const declared = hc.host.networks.find((n) => n.name === a.network);
+    if (declared?.pos) return declared.pos;
+  }
   return hc.daemon.defaultAddressPools?.pos ?? hc.host.pos;
 }
 
@@ -190,7 +194,7 @@ export const reservedCollision: Rule = {
     const out: Finding[] = [];
     for (const hc of ctx.hosts) {
       for (const space of ['local', 'global'] as const) {
-        const c = firstCollision(hc, ctx.reserved, { dynamicOnly: true, space });
+        const c = firstCollision(hc, reservedOn(ctx, hc), { dynamicOnly: true, space });
         if (!c) continue;
         out.push({
           rule: this.id,
@@ -212,15 +216,28 @@ function localMessage(hc: HostCheck, c: Collision): string {
   const receivers = possibleReceivers(hc, a, c.subnet.includes(':') ? 6 : 4).networks;
   const who =
     a.project === null
-      ? 'docker0 (the default bridge)'
+      ? a.network === 'bridge'
+        ? 'docker0 (the default bridge)'
+        : `host network ${a.network}`
       : receivers.length > 1
         ? `one of ${receivers.map((n) => n.name).join(', ')} (project ${a.project} — Compose v2 creates them in random order, so which one is not known)`
         : networkText(a.project, a.network, a.source);
   return (
     `${whenText(c.cycle)}, ${who} gets ${c.subnet}, which overlaps ${c.label} ` +
     `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). From then on the host routes that range into the bridge ` +
-    `and can no longer reach it. Fix: pin this network's subnet outside the reserved ranges, or apply the proven ` +
+    `and can no longer reach it.${cursorNote(hc)} Fix: pin this network's subnet outside the reserved ranges, or apply the proven ` +
     '`default-address-pools` block for this host.'
+  );
+}
+
+/** what a snapshot without a known round-robin cursor means for the cycle named */
+export function cursorNote(hc: HostCheck): string {
+  const w = hc.worstCursor;
+  if (!w) return '';
+  const tried = w.positions === w.of ? `all ${w.of} cursor positions` : `${w.positions} of the ${w.of} cursor positions`;
+  return (
+    ` The snapshot of this host could not tell where Docker's round-robin walk stood (cursor: unknown), so this is the ` +
+    `earliest redeploy over ${tried} (worst: position ${w.cursor}); from its real position it may come later or not at all.`
   );
 }
 

@@ -17,6 +17,13 @@ export interface HostCheck {
   daemon: DaemonConfig;
   projects: HostProject[];
   sim: SimulationResult;
+  /** the ranges reserved on this host: the inventory's top-level list, then the host's own (default: the top-level list) */
+  reserved?: ParsedReserved[];
+  /**
+   * set when the host's snapshot says `cursor: unknown` (Engine ≤ 26): the simulation starts from the
+   * worst of the `positions` cursor positions tried, `cursor`
+   */
+  worstCursor?: { cursor: number; positions: number; of: number };
 }
 
 export interface RuleContext {
@@ -38,13 +45,9 @@ export interface Rule {
   check(ctx: RuleContext): Finding[];
 }
 
-/**
- * The reserved ranges that apply to one host: the inventory's top-level list (and, once the inventory
- * has them, the host's own `reserved:`). Every rule that asks "what must this host keep reaching" goes
- * through here, so that per-host ranges reach all of them at once.
- */
-export function reservedForHost(ctx: RuleContext, _host: HostSpec): ParsedReserved[] {
-  return ctx.reserved;
+/** The ranges reserved on a host: the top-level list plus the host's own `reserved:`. */
+export function reservedOn(ctx: RuleContext, hc: HostCheck): ParsedReserved[] {
+  return hc.reserved ?? ctx.reserved;
 }
 
 export function modelLabel(model: ModelName): string {

@@ -48,6 +48,21 @@ export interface SimulationInput {
    * the host once per network with createLast.
    */
   watchRaces?: ReadonlySet<string>;
+  /**
+   * Networks on the host that no listed project creates (inventory `networks:`), created at boot after
+   * docker0 and before the projects, in this order; without subnets from the pools. They never go away.
+   */
+  hostNetworks?: readonly { name: string; subnets: readonly string[] }[];
+  /** the host as `subnet-guard snapshot` read it: the boot re-creates it and cycle 1 continues from there */
+  state?: BootState;
+}
+
+/** What a snapshot found on the host (besides docker0, which is the setup's docker0Subnet). */
+export interface BootState {
+  /** by compose project name: the subnets each of its networks held, by network name */
+  projects: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
+  /** Engine ≤ 26: where the round-robin cursor stood (undefined: 0, as after a daemon start) */
+  cursor?: number;
 }
 
 /**
@@ -93,6 +108,8 @@ export interface CycleState {
 
 export interface SimulationResult {
   input: SimulationInput;
+  /** host networks (or networks a snapshot found) the daemon refused at boot, with its error */
+  hostNetworkErrors: { network: string; error: string }[];
   /** docker0 and the persistent projects (cycle 0) */
   boot: CycleState;
   bootError: string | null;
@@ -299,10 +316,20 @@ class HostRun {
     return plan;
   }
 
-  up(p: ComposeProject, into: CycleState, plan: ProjectPlan = this.planOf(p)): void {
+  /**
+   * `up`; with `held` (a snapshot's subnets by network name) only the networks listed there are
+   * created, each on the subnets it held
+   */
+  up(p: ComposeProject, into: CycleState, plan: ProjectPlan = this.planOf(p), held?: ReadonlyMap<string, readonly string[]>): void {
     const { pid, up } = plan;
     for (let k = 0; k < up.length; k++) {
-      const { net: n, id, opts } = up[k];
+      const { net: n, id } = up[k];
+      let opts = up[k].opts;
+      if (held) {
+        const subnets = held.get(n.name);
+        if (!subnets || !opts) continue;
+        opts = { ...opts, subnets: [...subnets], ipv6: false };
+      }
       let users = this.users[id];
       if (!users) {
         users = [];
@@ -466,6 +493,26 @@ export function simulateHost(input: SimulationInput): SimulationResult {
   const boot: CycleState = { cycle: 0, allocations: [], failures: [], alive: 0 };
   const d0 = daemon.subnetPrefixesOf(DOCKER0);
   if (d0) boot.allocations.push({ project: null, network: DOCKER0, subnets: d0, pinned: !!input.setup.bip });
+  const hostNetworkErrors: SimulationResult['hostNetworkErrors'] = [];
+  const hostNetwork = (name: string, subnets: readonly string[]) => {
+    const r = daemon.createPrefixes(name, subnets.length > 0 ? { subnets: [...subnets] } : {});
+    if (typeof r === 'string') hostNetworkErrors.push({ network: name, error: r });
+    else boot.allocations.push({ project: null, network: name, subnets: r, pinned: subnets.length > 0 });
+  };
+  for (const hn of input.hostNetworks ?? []) hostNetwork(hn.name, hn.subnets);
+  const state = input.state;
+  if (state) {
+    // every listed project as the snapshot found it, on the subnets it held; a network the snapshot saw
+    // that the project's files no longer create stays on the host (`down` removes only the file's networks)
+    for (const hp of input.projects) {
+      const held = state.projects.get(hp.project.name);
+      if (!held) continue;
+      run.up(hp.project, boot, undefined, held);
+      const known = new Set(hp.project.networks.map((n) => n.name));
+      for (const [name, subnets] of held) if (!known.has(name)) hostNetwork(name, subnets);
+    }
+    if (state.cursor !== undefined) daemon.setCursor(state.cursor);
+  }
   for (const hp of input.projects) if (hp.lifecycle === 'persistent') run.up(hp.project, boot);
   const cycling: HostProject[] = input.projects.filter((hp) => hp.lifecycle === 'cycling');
   boot.alive = daemon.networkCount;
@@ -535,6 +582,7 @@ export function simulateHost(input: SimulationInput): SimulationResult {
   const truncated = cycling.length > 0 && period === null && window.length < input.cycles;
   return {
     input,
+    hostNetworkErrors,
     boot,
     bootError: daemon.bootError,
     window,

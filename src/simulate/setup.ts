@@ -1,5 +1,6 @@
 // daemon.json and the inventory's host facts → what a simulated dockerd starts with.
 import type { DaemonSetup } from '../engine/daemon.js';
+import type { SimulationInput } from './host.js';
 import type { DaemonConfig, HostSpec } from '../model.js';
 
 export function setupFor(daemon: DaemonConfig, host: HostSpec): Omit<DaemonSetup, 'engine' | 'model'> {
@@ -12,5 +13,16 @@ export function setupFor(daemon: DaemonConfig, host: HostSpec): Omit<DaemonSetup
     routes: host.routes.map((r) => ({ cidr: r.value, onLink: true })),
     nameservers: host.nameservers.map((n) => n.value),
     ...(host.engineId ? { engineId: host.engineId.value } : {}),
+    // a snapshot's docker0 stays where it was read (the daemon is not restarted by reading it)
+    ...(host.state?.bridge ? { docker0Subnet: host.state.bridge } : {}),
   };
+}
+
+/** The inventory's host networks and snapshot state, as the simulation takes them. */
+export function hostStateFor(host: HostSpec): Pick<SimulationInput, 'hostNetworks' | 'state'> {
+  const hostNetworks = host.networks.map((n) => ({ name: n.name, subnets: n.subnets.map((s) => s.value) }));
+  if (!host.state) return { hostNetworks };
+  const projects = new Map(host.state.projects.map((p) => [p.name, new Map(p.networks.map((n) => [n.name, n.subnets] as const))] as const));
+  const cursor = typeof host.state.cursor === 'number' ? host.state.cursor : undefined;
+  return { hostNetworks, state: { projects, cursor } };
 }

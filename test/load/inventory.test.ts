@@ -111,7 +111,7 @@ describe('inventory: defaults', () => {
   it('without a file: one host "local", engine unknown, every project, nothing reserved', () => {
     expect(defaultInventory()).toEqual({
       reserved: [],
-      hosts: [{ name: 'local', engine: { value: 'unknown' }, routes: [], nameservers: [], restartEvery: 0, env: {} }],
+      hosts: [{ name: 'local', engine: { value: 'unknown' }, routes: [], nameservers: [], restartEvery: 0, env: {}, reserved: [], networks: [] }],
     });
     expect(defaultInventory().hosts[0].projects).toBeUndefined();
   });

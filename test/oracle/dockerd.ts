@@ -66,6 +66,8 @@ export interface DaemonHandle {
   importScratchImage(ref?: string): Promise<void>;
   /** dockerd's log so far */
   log(): string;
+  /** dockerd's pid while it runs (to enter its network and mount namespaces: nsenter -t PID -n -m) */
+  pid(): number | null;
   /** stops the daemon and removes the namespace and every temporary file; idempotent */
   stop(): Promise<void>;
 }
@@ -238,6 +240,10 @@ function installExitHook(): void {
   }
 }
 
+function shellQuote(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
@@ -315,6 +321,10 @@ class Daemon implements DaemonHandle {
     ip(this.netns, ['link', 'set', 'v1', 'up']);
     for (const r of this.opts.onLinkRoutes ?? []) ip(this.netns, ['route', 'add', r, 'dev', 'v0']);
     for (const r of this.opts.gatewayRoutes ?? []) ip(this.netns, ['route', 'add', r, 'via', ORACLE_GATEWAY, 'dev', 'v0', 'onlink']);
+  }
+
+  pid(): number | null {
+    return this.dockerdPid;
   }
 
   log(): string {

@@ -129,6 +129,8 @@ export function hostSpec(o: HostOptions = {}): HostSpec {
     restartEvery: o.restartEvery ?? 0,
     env: {},
     pos: pos(INVENTORY, 8, 5, 12),
+    reserved: [],
+    networks: [],
   };
 }
 
