@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9659:
+/***/ 1947:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(3335));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
+const pm = __importStar(__nccwpck_require__(9431));
+const tunnel = __importStar(__nccwpck_require__(8482));
+const undici_1 = __nccwpck_require__(2480);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 3335:
+/***/ 9431:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,7 +844,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 8850:
+/***/ 2226:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -864,7 +864,7 @@ exports.AddressError = AddressError;
 
 /***/ }),
 
-/***/ 5864:
+/***/ 8520:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -896,7 +896,7 @@ exports.isCorrect = isCorrect;
 
 /***/ }),
 
-/***/ 9253:
+/***/ 4693:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -925,19 +925,19 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.v6 = exports.AddressError = exports.Address6 = exports.Address4 = void 0;
-const ipv4_1 = __nccwpck_require__(7946);
+const ipv4_1 = __nccwpck_require__(8410);
 Object.defineProperty(exports, "Address4", ({ enumerable: true, get: function () { return ipv4_1.Address4; } }));
-const ipv6_1 = __nccwpck_require__(8096);
+const ipv6_1 = __nccwpck_require__(4368);
 Object.defineProperty(exports, "Address6", ({ enumerable: true, get: function () { return ipv6_1.Address6; } }));
-const address_error_1 = __nccwpck_require__(8850);
+const address_error_1 = __nccwpck_require__(2226);
 Object.defineProperty(exports, "AddressError", ({ enumerable: true, get: function () { return address_error_1.AddressError; } }));
-const helpers = __importStar(__nccwpck_require__(339));
+const helpers = __importStar(__nccwpck_require__(4819));
 exports.v6 = { helpers };
 //# sourceMappingURL=ip-address.js.map
 
 /***/ }),
 
-/***/ 7946:
+/***/ 8410:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -967,11 +967,11 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Address4 = void 0;
-const common = __importStar(__nccwpck_require__(5864));
-const constants = __importStar(__nccwpck_require__(6437));
-const address_error_1 = __nccwpck_require__(8850);
-const jsbn_1 = __nccwpck_require__(5947);
-const sprintf_js_1 = __nccwpck_require__(9973);
+const common = __importStar(__nccwpck_require__(8520));
+const constants = __importStar(__nccwpck_require__(1733));
+const address_error_1 = __nccwpck_require__(2226);
+const jsbn_1 = __nccwpck_require__(7947);
+const sprintf_js_1 = __nccwpck_require__(5893);
 /**
  * Represents an IPv4 address
  * @class Address4
@@ -1269,7 +1269,7 @@ exports.Address4 = Address4;
 
 /***/ }),
 
-/***/ 8096:
+/***/ 4368:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -1300,15 +1300,15 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Address6 = void 0;
-const common = __importStar(__nccwpck_require__(5864));
-const constants4 = __importStar(__nccwpck_require__(6437));
-const constants6 = __importStar(__nccwpck_require__(2899));
-const helpers = __importStar(__nccwpck_require__(339));
-const ipv4_1 = __nccwpck_require__(7946);
-const regular_expressions_1 = __nccwpck_require__(2016);
-const address_error_1 = __nccwpck_require__(8850);
-const jsbn_1 = __nccwpck_require__(5947);
-const sprintf_js_1 = __nccwpck_require__(9973);
+const common = __importStar(__nccwpck_require__(8520));
+const constants4 = __importStar(__nccwpck_require__(1733));
+const constants6 = __importStar(__nccwpck_require__(7267));
+const helpers = __importStar(__nccwpck_require__(4819));
+const ipv4_1 = __nccwpck_require__(8410);
+const regular_expressions_1 = __nccwpck_require__(7632);
+const address_error_1 = __nccwpck_require__(2226);
+const jsbn_1 = __nccwpck_require__(7947);
+const sprintf_js_1 = __nccwpck_require__(5893);
 function assert(condition) {
     if (!condition) {
         throw new Error('Assertion failed.');
@@ -2273,7 +2273,7 @@ exports.Address6 = Address6;
 
 /***/ }),
 
-/***/ 6437:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2287,7 +2287,7 @@ exports.RE_SUBNET_STRING = /\/\d{1,2}$/;
 
 /***/ }),
 
-/***/ 2899:
+/***/ 7267:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2369,13 +2369,13 @@ exports.RE_URL_WITH_PORT = new RegExp(/\[([0-9a-f:]+)\]:([0-9]{1,5})/);
 
 /***/ }),
 
-/***/ 339:
+/***/ 4819:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.simpleGroup = exports.spanLeadingZeroes = exports.spanAll = exports.spanAllZeroes = void 0;
-const sprintf_js_1 = __nccwpck_require__(9973);
+const sprintf_js_1 = __nccwpck_require__(5893);
 /**
  * @returns {String} the string with all zeroes contained in a <span>
  */
@@ -2423,7 +2423,7 @@ exports.simpleGroup = simpleGroup;
 
 /***/ }),
 
-/***/ 2016:
+/***/ 7632:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -2452,8 +2452,8 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.possibleElisions = exports.simpleRegularExpression = exports.ADDRESS_BOUNDARY = exports.padGroup = exports.groupPossibilities = void 0;
-const v6 = __importStar(__nccwpck_require__(2899));
-const sprintf_js_1 = __nccwpck_require__(9973);
+const v6 = __importStar(__nccwpck_require__(7267));
+const sprintf_js_1 = __nccwpck_require__(5893);
 function groupPossibilities(possibilities) {
     return (0, sprintf_js_1.sprintf)('(%s)', possibilities.join('|'));
 }
@@ -2525,7 +2525,7 @@ exports.possibleElisions = possibleElisions;
 
 /***/ }),
 
-/***/ 5947:
+/***/ 7947:
 /***/ (function(module, exports) {
 
 (function(){
@@ -3888,7 +3888,7 @@ exports.possibleElisions = possibleElisions;
 
 /***/ }),
 
-/***/ 9973:
+/***/ 5893:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* global window, exports, define */
@@ -4126,15 +4126,15 @@ exports.possibleElisions = possibleElisions;
 
 /***/ }),
 
-/***/ 770:
+/***/ 8482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(9290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 9290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -4405,33 +4405,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 2480:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(1285)
+const Dispatcher = __nccwpck_require__(7939)
+const Pool = __nccwpck_require__(2244)
+const BalancedPool = __nccwpck_require__(2549)
+const Agent = __nccwpck_require__(8285)
+const ProxyAgent = __nccwpck_require__(9920)
+const EnvHttpProxyAgent = __nccwpck_require__(929)
+const RetryAgent = __nccwpck_require__(1346)
+const errors = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(8567)
+const buildConnector = __nccwpck_require__(2784)
+const MockClient = __nccwpck_require__(9493)
+const MockAgent = __nccwpck_require__(1437)
+const MockPool = __nccwpck_require__(5220)
+const mockErrors = __nccwpck_require__(9917)
+const RetryHandler = __nccwpck_require__(5640)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8421)
+const DecoratorHandler = __nccwpck_require__(91)
+const RedirectHandler = __nccwpck_require__(7970)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -4449,10 +4449,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(730),
+  retry: __nccwpck_require__(4346),
+  dump: __nccwpck_require__(8412),
+  dns: __nccwpck_require__(8731)
 }
 
 module.exports.buildConnector = buildConnector
@@ -4514,7 +4514,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(8702).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -4526,39 +4526,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.Headers = __nccwpck_require__(5524).Headers
+module.exports.Response = __nccwpck_require__(715).Response
+module.exports.Request = __nccwpck_require__(175).Request
+module.exports.FormData = __nccwpck_require__(1142).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+module.exports.FileReader = __nccwpck_require__(4848).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(179)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(5965)
+const { kConstruct } = __nccwpck_require__(61)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6933)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(7708)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(7316)
+module.exports.WebSocket = __nccwpck_require__(1886).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -4574,18 +4574,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(1670)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(4640)
+const { RequestAbortedError } = __nccwpck_require__(4627)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -4645,16 +4645,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 2004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -4760,7 +4760,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 5646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4774,10 +4774,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -5018,16 +5018,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 4203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(471)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -5239,18 +5239,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 9656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -5466,15 +5466,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 6730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(4640)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -5581,21 +5581,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 8567:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(4203)
+module.exports.stream = __nccwpck_require__(9656)
+module.exports.pipeline = __nccwpck_require__(5646)
+module.exports.upgrade = __nccwpck_require__(6730)
+module.exports.connect = __nccwpck_require__(2004)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 471:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -5604,9 +5604,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { ReadableStreamFrom } = __nccwpck_require__(4640)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -5987,15 +5987,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 2247:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(471)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -6087,16 +6087,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 2784:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(4640)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(4627)
+const timers = __nccwpck_require__(1275)
 
 function noop () {}
 
@@ -6334,7 +6334,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 2303:
 /***/ ((module) => {
 
 
@@ -6459,7 +6459,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 3374:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6668,7 +6668,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 4627:
 /***/ ((module) => {
 
 
@@ -7100,7 +7100,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 7311:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7108,7 +7108,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -7123,9 +7123,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -7589,7 +7589,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 4043:
 /***/ ((module) => {
 
 module.exports = {
@@ -7663,7 +7663,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 4152:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7671,7 +7671,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(2303)
 
 class TstNode {
   /** @type {any} */
@@ -7822,13 +7822,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 4640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(4043)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -7836,9 +7836,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
+const { tree } = __nccwpck_require__(4152)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -8548,18 +8548,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 8285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
+const DispatcherBase = __nccwpck_require__(9265)
+const Pool = __nccwpck_require__(2244)
+const Client = __nccwpck_require__(1285)
+const util = __nccwpck_require__(4640)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -8688,7 +8688,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 2549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8696,7 +8696,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   PoolBase,
   kClients,
@@ -8704,10 +8704,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(3856)
+const Pool = __nccwpck_require__(2244)
+const { kUrl, kInterceptors } = __nccwpck_require__(4043)
+const { parseOrigin } = __nccwpck_require__(4640)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -8904,7 +8904,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 9133:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8912,9 +8912,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const timers = __nccwpck_require__(1275)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -8927,7 +8927,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   kUrl,
   kReset,
@@ -8960,9 +8960,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(4043)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(776)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -8974,11 +8974,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7630) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(8586))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -8986,7 +8986,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7630))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -9901,7 +9901,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(6396).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -10424,7 +10424,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 4548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10432,13 +10432,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(4640)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   kUrl,
   kReset,
@@ -10457,7 +10457,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(4043)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -10863,7 +10863,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(6396).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -11223,7 +11223,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 1285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -11233,16 +11233,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const Request = __nccwpck_require__(7311)
+const DispatcherBase = __nccwpck_require__(9265)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(4627)
+const buildConnector = __nccwpck_require__(2784)
 const {
   kUrl,
   kServerName,
@@ -11284,9 +11284,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(4043)
+const connectH1 = __nccwpck_require__(9133)
+const connectH2 = __nccwpck_require__(4548)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -11594,7 +11594,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 function onError (client, err) {
   if (
@@ -11854,19 +11854,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 9265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(7939)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(4627)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(4043)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -12069,7 +12069,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 7939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12141,15 +12141,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 929:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(9265)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(4043)
+const ProxyAgent = __nccwpck_require__(9920)
+const Agent = __nccwpck_require__(8285)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -12308,7 +12308,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 5844:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -12432,15 +12432,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 3856:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(9265)
+const FixedQueue = __nccwpck_require__(5844)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(4043)
+const PoolStats = __nccwpck_require__(5710)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -12633,10 +12633,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 5710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(4043)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -12674,7 +12674,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 2244:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12685,14 +12685,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(3856)
+const Client = __nccwpck_require__(1285)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { kUrl, kInterceptors } = __nccwpck_require__(4043)
+const buildConnector = __nccwpck_require__(2784)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -12788,19 +12788,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 9920:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(4043)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(8285)
+const Pool = __nccwpck_require__(2244)
+const DispatcherBase = __nccwpck_require__(9265)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(4627)
+const buildConnector = __nccwpck_require__(2784)
+const Client = __nccwpck_require__(1285)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -13069,13 +13069,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 1346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(7939)
+const RetryHandler = __nccwpck_require__(5640)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -13111,7 +13111,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 8421:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13119,8 +13119,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const Agent = __nccwpck_require__(8285)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -13150,7 +13150,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 91:
 /***/ ((module) => {
 
 
@@ -13201,15 +13201,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 7970:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(4640)
+const { kBodyUsed } = __nccwpck_require__(4043)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -13440,20 +13440,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 5640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(4043)
+const { RequestRetryError } = __nccwpck_require__(4627)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(4640)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -13884,14 +13884,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 8731:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(91)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(4627)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -14266,14 +14266,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 8412:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(4640)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
+const DecoratorHandler = __nccwpck_require__(91)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -14396,12 +14396,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 6036:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(7970)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -14424,11 +14424,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(7970)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -14455,11 +14455,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 4346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(5640)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -14481,13 +14481,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 776:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(1308);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -14765,7 +14765,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 7630:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14777,7 +14777,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 8586:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14789,7 +14789,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 1308:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14810,13 +14810,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 1437:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(4043)
+const Agent = __nccwpck_require__(8285)
 const {
   kAgent,
   kMockAgentSet,
@@ -14827,14 +14827,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(941)
+const MockClient = __nccwpck_require__(9493)
+const MockPool = __nccwpck_require__(5220)
+const { matchValue, buildMockOptions } = __nccwpck_require__(8981)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(4627)
+const Dispatcher = __nccwpck_require__(7939)
+const Pluralizer = __nccwpck_require__(3289)
+const PendingInterceptorsFormatter = __nccwpck_require__(1726)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -14977,14 +14977,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 9493:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(1285)
+const { buildMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kMockAgent,
@@ -14993,10 +14993,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(941)
+const { MockInterceptor } = __nccwpck_require__(5015)
+const Symbols = __nccwpck_require__(4043)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -15043,12 +15043,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 9917:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(4627)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -15078,12 +15078,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 5015:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kDispatchKey,
@@ -15091,9 +15091,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(941)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { buildURL } = __nccwpck_require__(4640)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -15292,14 +15292,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 5220:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(2244)
+const { buildMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kMockAgent,
@@ -15308,10 +15308,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(941)
+const { MockInterceptor } = __nccwpck_require__(5015)
+const Symbols = __nccwpck_require__(4043)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -15358,7 +15358,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 941:
 /***/ ((module) => {
 
 
@@ -15388,20 +15388,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 8981:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(9917)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(941)
+const { buildURL } = __nccwpck_require__(4640)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -15762,7 +15762,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 1726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15812,7 +15812,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 3289:
 /***/ ((module) => {
 
 
@@ -15848,7 +15848,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 1275:
 /***/ ((module) => {
 
 
@@ -16278,20 +16278,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 8514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(61)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6814)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(4640)
+const { webidl } = __nccwpck_require__(5701)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(715)
+const { Request, fromInnerRequest } = __nccwpck_require__(175)
+const { kState } = __nccwpck_require__(1995)
+const { fetching } = __nccwpck_require__(8702)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(9520)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -17144,15 +17144,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 5965:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(61)
+const { Cache } = __nccwpck_require__(8514)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 
 class CacheStorage {
   /**
@@ -17303,26 +17303,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 61:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(4043).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 6814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { isValidHeaderName } = __nccwpck_require__(9520)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -17367,7 +17367,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 3404:
 /***/ ((module) => {
 
 
@@ -17386,15 +17386,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 6933:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(8906)
+const { stringify } = __nccwpck_require__(1077)
+const { webidl } = __nccwpck_require__(5701)
+const { Headers } = __nccwpck_require__(5524)
 
 /**
  * @typedef {Object} Cookie
@@ -17577,14 +17577,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 8906:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(3404)
+const { isCTLExcludingHtab } = __nccwpck_require__(1077)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(7708)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -17894,7 +17894,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 1077:
 /***/ ((module) => {
 
 
@@ -18253,13 +18253,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 335:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(3691)
 
 /**
  * @type {number[]} BOM
@@ -18834,23 +18834,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 1670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(8702)
+const { makeRequest } = __nccwpck_require__(175)
+const { webidl } = __nccwpck_require__(5701)
+const { EventSourceStream } = __nccwpck_require__(335)
+const { parseMIMEType } = __nccwpck_require__(7708)
+const { createFastMessageEvent } = __nccwpck_require__(7316)
+const { isNetworkError } = __nccwpck_require__(715)
+const { delay } = __nccwpck_require__(3691)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { environmentSettingsObject } = __nccwpck_require__(9520)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
 
 let experimentalWarned = false
 
@@ -19324,7 +19324,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 3691:
 /***/ ((module) => {
 
 
@@ -19368,12 +19368,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 6396:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(4640)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -19383,16 +19383,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(9520)
+const { FormData } = __nccwpck_require__(1142)
+const { kState } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(7708)
+const { multipartFormDataParser } = __nccwpck_require__(3028)
 let random
 
 try {
@@ -19904,7 +19904,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 7775:
 /***/ ((module) => {
 
 
@@ -20035,7 +20035,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 7708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -20786,12 +20786,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 9197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(4043)
 
 class CompatWeakRef {
   constructor (value) {
@@ -20839,14 +20839,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 2538:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -20972,16 +20972,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 3028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
+const { utf8DecodeBytes } = __nccwpck_require__(9520)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(7708)
+const { isFileLike } = __nccwpck_require__(2538)
+const { makeEntry } = __nccwpck_require__(1142)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -21453,16 +21453,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 1142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(9520)
+const { kState } = __nccwpck_require__(1995)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { FileLike, isFileLike } = __nccwpck_require__(2538)
+const { webidl } = __nccwpck_require__(5701)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -21712,7 +21712,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 179:
 /***/ ((module) => {
 
 
@@ -21759,21 +21759,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 5524:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(4043)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(9520)
+const { webidl } = __nccwpck_require__(5701)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -22453,7 +22453,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 8702:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -22466,9 +22466,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(715)
+const { HeadersList } = __nccwpck_require__(5524)
+const { Request, cloneRequest } = __nccwpck_require__(175)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -22504,23 +22504,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(9520)
+const { kState, kDispatcher } = __nccwpck_require__(1995)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(6396)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(7775)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(7708)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
+const { webidl } = __nccwpck_require__(5701)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -24730,23 +24730,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 175:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6396)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5524)
+const { FinalizationRegistry } = __nccwpck_require__(9197)()
+const util = __nccwpck_require__(4640)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(9520)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -24756,12 +24756,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(7775)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { kConstruct } = __nccwpck_require__(4043)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -25774,14 +25774,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 715:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5524)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6396)
+const util = __nccwpck_require__(4640)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -25793,16 +25793,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(9520)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(7775)
+const { kState, kHeaders } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
+const { FormData } = __nccwpck_require__(1142)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { kConstruct } = __nccwpck_require__(4043)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -26391,7 +26391,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 1995:
 /***/ ((module) => {
 
 
@@ -26407,21 +26407,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 9520:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(7775)
+const { getGlobalOrigin } = __nccwpck_require__(179)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(7708)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(4640)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5701)
 
 let supportedHashes = []
 
@@ -28046,14 +28046,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 5701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(4640)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -28748,7 +28748,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 2927:
 /***/ ((module) => {
 
 
@@ -29045,7 +29045,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 4848:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -29054,16 +29054,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(410)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(4929)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -29396,12 +29396,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 5549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5701)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -29481,7 +29481,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 4929:
 /***/ ((module) => {
 
 
@@ -29498,7 +29498,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 410:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -29509,10 +29509,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(4929)
+const { ProgressEvent } = __nccwpck_require__(5549)
+const { getEncoding } = __nccwpck_require__(2927)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(7708)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -29896,27 +29896,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 7905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6096)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(32)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(1025)
+const { channels } = __nccwpck_require__(3374)
+const { CloseEvent } = __nccwpck_require__(7316)
+const { makeRequest } = __nccwpck_require__(175)
+const { fetching } = __nccwpck_require__(8702)
+const { Headers, getHeadersList } = __nccwpck_require__(5524)
+const { getDecodeSplit } = __nccwpck_require__(9520)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
 
 /** @type {import('crypto')} */
 let crypto
@@ -30274,7 +30274,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 6096:
 /***/ ((module) => {
 
 
@@ -30347,14 +30347,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 7316:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(4043)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -30683,12 +30683,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 9104:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(6096)
 
 const BUFFER_SIZE = 16386
 
@@ -30786,14 +30786,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 1869:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(1025)
+const { MessageSizeExceededError } = __nccwpck_require__(4627)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -30898,16 +30898,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 9332:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6096)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(32)
+const { channels } = __nccwpck_require__(3374)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -30917,11 +30917,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(1025)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { closeWebSocketConnection } = __nccwpck_require__(7905)
+const { PerMessageDeflate } = __nccwpck_require__(1869)
+const { MessageSizeExceededError } = __nccwpck_require__(4627)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -31432,14 +31432,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 9388:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { opcodes, sendHints } = __nccwpck_require__(6096)
+const FixedQueue = __nccwpck_require__(5844)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -31543,7 +31543,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 32:
 /***/ ((module) => {
 
 
@@ -31562,16 +31562,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 1025:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(32)
+const { states, opcodes } = __nccwpck_require__(6096)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(7316)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(7708)
 
 /* globals Blob */
 
@@ -31891,15 +31891,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 1886:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(5701)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { environmentSettingsObject } = __nccwpck_require__(9520)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6096)
 const {
   kWebSocketURL,
   kReadyState,
@@ -31908,21 +31908,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(32)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(1025)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7905)
+const { ByteParser } = __nccwpck_require__(9332)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(4640)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(7316)
+const { SendQueue } = __nccwpck_require__(9388)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -32703,18 +32703,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -32800,15 +32800,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -32852,17 +32852,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -32971,15 +32971,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -33066,18 +33066,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -33297,17 +33297,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -33421,12 +33421,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -33628,14 +33628,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -33686,7 +33686,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33732,19 +33732,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -33948,13 +33948,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -34183,7 +34183,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34338,7 +34338,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34381,7 +34381,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34416,12 +34416,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -34440,12 +34440,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -34462,22 +34462,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -34806,13 +34806,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -34889,7 +34889,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34953,14 +34953,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -35050,13 +35050,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -35235,7 +35235,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35304,28 +35304,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -35362,7 +35362,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -35388,16 +35388,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -35515,14 +35515,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -35673,14 +35673,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -35720,15 +35720,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -35766,14 +35766,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -35800,17 +35800,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -35954,17 +35954,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -36076,16 +36076,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -36148,7 +36148,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36208,12 +36208,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -36254,15 +36254,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -36479,7 +36479,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36549,7 +36549,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36655,14 +36655,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -36774,12 +36774,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -37504,7 +37504,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37552,14 +37552,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -38539,18 +38539,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -38653,16 +38653,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(6424);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -38699,13 +38699,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 6424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -38725,12 +38725,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -38749,13 +38749,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -38775,12 +38775,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -38798,12 +38798,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -38826,13 +38826,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -38880,12 +38880,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -38929,18 +38929,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(6424);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -38961,14 +38961,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(6424);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -39032,27 +39032,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(6424);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -39138,14 +39138,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -39215,12 +39215,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -39251,13 +39251,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -39308,12 +39308,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -39391,13 +39391,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -39469,16 +39469,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -39553,15 +39553,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -39642,24 +39642,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(6424);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -39690,14 +39690,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -39793,12 +39793,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -39905,7 +39905,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40063,15 +40063,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -40202,14 +40202,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -40364,7 +40364,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40395,14 +40395,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -40489,7 +40489,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40523,15 +40523,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -40682,13 +40682,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -41027,12 +41027,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -41345,7 +41345,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -41381,7 +41381,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -41477,7 +41477,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -41518,7 +41518,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -41609,11 +41609,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(8482);
+// EXTERNAL MODULE: ../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(2480);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -42310,7 +42310,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -42386,7 +42386,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -42460,7 +42460,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -42741,7 +42741,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -42783,7 +42783,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -42963,7 +42963,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -43237,7 +43237,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -43825,7 +43825,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -43905,7 +43905,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -43970,7 +43970,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -44288,7 +44288,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -44341,9 +44341,9 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(1947);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/internal/utils.js
 var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -44396,7 +44396,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ../main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -44411,7 +44411,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -44440,7 +44440,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -44488,7 +44488,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -44509,7 +44509,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -44556,7 +44556,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -44902,7 +44902,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ../main/node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -45194,7 +45194,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ../main/node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -45795,7 +45795,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -45836,7 +45836,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -46043,7 +46043,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -46174,7 +46174,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -46229,11 +46229,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -46374,12 +46374,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -48673,7 +48673,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -48799,7 +48799,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -48820,7 +48820,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -49232,7 +49232,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -49271,7 +49271,7 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/github.js
 
 
 const github_context = new Context();
@@ -49375,9 +49375,9 @@ const DOCKER_ERRORS = {
     },
 };
 
-// EXTERNAL MODULE: ./node_modules/ip-address/dist/ip-address.js
-var ip_address = __nccwpck_require__(9253);
-;// CONCATENATED MODULE: ./node_modules/ip-cidr/index.js
+// EXTERNAL MODULE: ../main/node_modules/ip-address/dist/ip-address.js
+var ip_address = __nccwpck_require__(4693);
+;// CONCATENATED MODULE: ../main/node_modules/ip-cidr/index.js
 
 
 
@@ -49898,8 +49898,8 @@ function alignUp6(addr, size) {
 const MAX_V4 = TWO32 - 1;
 const MAX_V6 = (/* unused pure expression or super */ null && (V6_MAX));
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
 ;// CONCATENATED MODULE: ./src/load/yaml-fast.ts
 /** Give up on nesting deeper than this (the full reader refuses at 128, with its message). */
 const MAX_FAST_DEPTH = 64;
@@ -60027,255 +60027,6 @@ function check(source, opts = {}) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/args.ts
-// Command-line arguments → check options. Pure: takes argv, returns options or throws ConfigError.
-
-
-
-
-const FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'sarif', 'markdown', 'github']));
-const FAIL_ON = (/* unused pure expression or super */ null && (['error', 'warning', 'never']));
-const USAGE = (/* unused pure expression or super */ null && (`Usage: subnet-guard [DIR] [options]
-
-Replays Docker's subnet allocation for the compose projects in DIR (default .) over N redeploys
-per host and Engine version, and reports every redeploy that would put a network on a reserved range.
-
-Options:
-  --inventory FILE     network inventory (default: DIR/network-inventory.yaml when present)
-  --compose GLOB       compose files to use instead of discovery (repeatable)
-  --daemon FILE        daemon.json for hosts that do not name one
-  --engine VERSION     Docker Engine version for every host ("20.10.24", "26.1", "28", "unknown")
-  --cycles N           redeploys to simulate (default: the inventory's, else 1000)
-  --timeline N         list the first N redeploys in the report (default 0)
-  --format FORMAT      text | json | sarif | markdown | github (default text)
-  --output FILE        write the report to FILE instead of standard output
-  --fail-on LEVEL      error | warning | never (default error)
-  --baseline FILE      findings accepted earlier: reported as suppressed, never fail
-                       (default: DIR/.subnet-guard-baseline.json when present)
-  --write-baseline FILE
-                       accept every current finding: write them to FILE in the format --baseline
-                       reads (keeping the reasons of the baseline in use), print how many, exit 0
-  -h, --help           this text
-  --version            the version
-
-Exit status: 0 nothing at or above the fail level (or a baseline written), 1 findings, 2 the input
-could not be used.`));
-/** Parses a count: digits, optionally with _ or , separators, or scientific notation like 1e9. */
-function parseCount(text, what, max = Number.MAX_SAFE_INTEGER) {
-    const s = text.trim().replace(/[_,]/g, '');
-    const n = /^\d+$/.test(s) ? Number(s) : /^\d+(\.\d+)?e\d+$/i.test(s) ? Number(s) : NaN;
-    if (!Number.isSafeInteger(n) || n < 0 || n > max) {
-        throw new errors_ConfigError(`${what} must be a whole number from 0 to ${groupDigits(max)}, got "${text}"`);
-    }
-    return n;
-}
-function oneOf(value, allowed, what) {
-    if (allowed.includes(value))
-        return value;
-    throw new ConfigError(`${what} must be one of ${allowed.join(', ')}, got "${value}"`);
-}
-function parseCliArgs(argv) {
-    let parsed;
-    try {
-        parsed = parseArgs({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                inventory: { type: 'string' },
-                compose: { type: 'string', multiple: true },
-                daemon: { type: 'string' },
-                engine: { type: 'string' },
-                cycles: { type: 'string' },
-                timeline: { type: 'string' },
-                format: { type: 'string' },
-                output: { type: 'string', short: 'o' },
-                'fail-on': { type: 'string' },
-                baseline: { type: 'string' },
-                'write-baseline': { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean' },
-            },
-        });
-    }
-    catch (e) {
-        throw new ConfigError(`${e.message.replace(/\. To specify.*$/s, '')}\n\n${USAGE}`);
-    }
-    const { values: v, positionals } = parsed;
-    if (positionals.length > 1)
-        throw new ConfigError(`expected at most one directory, got ${positionals.join(' ')}\n\n${USAGE}`);
-    return {
-        dir: positionals[0] ?? '.',
-        inventory: v.inventory,
-        compose: v.compose,
-        daemon: v.daemon,
-        engine: v.engine,
-        cycles: v.cycles !== undefined ? parseCount(v.cycles, '--cycles') : undefined,
-        timeline: v.timeline !== undefined ? parseCount(v.timeline, '--timeline', 100_000) : 0,
-        format: v.format !== undefined ? oneOf(v.format, FORMATS, '--format') : 'text',
-        output: v.output,
-        failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
-        baseline: v.baseline,
-        writeBaseline: v['write-baseline'],
-        help: !!v.help,
-        version: !!v.version,
-    };
-}
-function exitCodeFor(report, failOn) {
-    return fails(report, failOn) ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-// The action's interface: input and output names as one constant object (nothing else spells them),
-// the defaults action.yml declares, and the parsing of inputs into typed options. A bad value is a
-// ConfigError that names the input. Pure: main.ts hands in a getter over @actions/core.
-
-
-
-
-const ACTION = {
-    inputs: {
-        workingDirectory: 'working-directory',
-        composeFiles: 'compose-files',
-        daemonJson: 'daemon-json',
-        inventory: 'inventory',
-        engine: 'engine',
-        cycles: 'cycles',
-        failOn: 'fail-on',
-        annotations: 'annotations',
-        summary: 'summary',
-        sarifFile: 'sarif-file',
-        jsonFile: 'json-file',
-        comment: 'comment',
-        githubToken: 'github-token',
-        badgeFile: 'badge-file',
-    },
-    outputs: {
-        outcome: 'outcome',
-        errors: 'errors',
-        warnings: 'warnings',
-        firstCollisionCycle: 'first-collision-cycle',
-        sarifFile: 'sarif-file',
-        jsonFile: 'json-file',
-        badgeFile: 'badge-file',
-    },
-};
-/** the defaults action.yml declares (a test keeps them equal); '' means "not set" */
-const INPUT_DEFAULTS = {
-    'working-directory': '.',
-    'compose-files': '',
-    'daemon-json': '',
-    inventory: '',
-    engine: '',
-    cycles: '',
-    'fail-on': 'error',
-    annotations: 'true',
-    summary: 'true',
-    'sarif-file': '',
-    'json-file': '',
-    comment: 'false',
-    'github-token': '${{ github.token }}',
-    'badge-file': '',
-};
-const FAIL_ON_VALUES = ['error', 'warning', 'never'];
-function inputs_bool(get, name) {
-    const raw = get(name).trim();
-    const v = raw === '' ? INPUT_DEFAULTS[name] : raw;
-    // the YAML 1.2 core schema booleans, as core.getBooleanInput accepts them
-    if (['true', 'True', 'TRUE'].includes(v))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(v))
-        return false;
-    throw new errors_ConfigError(`input "${name}" must be true or false, got "${raw}"`);
-}
-/** a path the check reads: relative, inside the working directory */
-function inPath(get, name, value) {
-    const raw = (value ?? get(name)).trim();
-    if (raw === '')
-        return undefined;
-    if (raw.includes('\0'))
-        throw new errors_ConfigError(`input "${name}" contains a NUL character`);
-    const p = raw.replace(/\\/g, '/');
-    if (external_node_path_namespaceObject.posix.isAbsolute(p) || /^[A-Za-z]:\//.test(p)) {
-        throw new errors_ConfigError(`input "${name}": "${raw}" must be a path relative to working-directory, not an absolute one`);
-    }
-    const n = external_node_path_namespaceObject.posix.normalize(p);
-    if (n === '..' || n.startsWith('../'))
-        throw new errors_ConfigError(`input "${name}": "${raw}" leaves the working directory`);
-    return n.replace(/\/$/, '') || '.';
-}
-/** a path the action writes: relative to the workspace or absolute */
-function outPath(get, name) {
-    const raw = get(name).trim();
-    if (raw === '')
-        return undefined;
-    if (raw.includes('\0'))
-        throw new errors_ConfigError(`input "${name}" contains a NUL character`);
-    if (/[\\/]$/.test(raw))
-        throw new errors_ConfigError(`input "${name}": "${raw}" names a directory; give a file name`);
-    return raw;
-}
-function parseInputs(get) {
-    const wd = inPath(get, ACTION.inputs.workingDirectory) ?? '.';
-    const composeFiles = get(ACTION.inputs.composeFiles)
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'))
-        .map((l) => {
-        const negated = l.startsWith('!');
-        const p = inPath(get, ACTION.inputs.composeFiles, negated ? l.slice(1) : l);
-        return negated ? `!${p}` : p;
-    });
-    const engineRaw = get(ACTION.inputs.engine).trim();
-    if (engineRaw !== '') {
-        try {
-            parseEngineVersion(engineRaw);
-        }
-        catch (e) {
-            throw new errors_ConfigError(`input "${ACTION.inputs.engine}": ${e.message}`);
-        }
-    }
-    const cyclesRaw = get(ACTION.inputs.cycles).trim();
-    const cycles = cyclesRaw === '' ? undefined : parseCount(cyclesRaw, `input "${ACTION.inputs.cycles}"`);
-    const failOnRaw = get(ACTION.inputs.failOn).trim() || INPUT_DEFAULTS['fail-on'];
-    const failOn = failOnRaw.toLowerCase();
-    if (!FAIL_ON_VALUES.includes(failOn)) {
-        throw new errors_ConfigError(`input "${ACTION.inputs.failOn}" must be one of ${FAIL_ON_VALUES.join(', ')}, got "${failOnRaw}"`);
-    }
-    const comment = inputs_bool(get, ACTION.inputs.comment);
-    const githubToken = get(ACTION.inputs.githubToken).trim();
-    if (comment && githubToken === '') {
-        throw new errors_ConfigError(`input "${ACTION.inputs.comment}" is true but "${ACTION.inputs.githubToken}" is empty`);
-    }
-    return {
-        workingDirectory: wd,
-        composeFiles: composeFiles.length ? composeFiles : undefined,
-        daemonJson: inPath(get, ACTION.inputs.daemonJson),
-        inventory: inPath(get, ACTION.inputs.inventory),
-        engine: engineRaw === '' ? undefined : engineRaw,
-        cycles,
-        failOn,
-        annotations: inputs_bool(get, ACTION.inputs.annotations),
-        summary: inputs_bool(get, ACTION.inputs.summary),
-        sarifFile: outPath(get, ACTION.inputs.sarifFile),
-        jsonFile: outPath(get, ACTION.inputs.jsonFile),
-        badgeFile: outPath(get, ACTION.inputs.badgeFile),
-        comment,
-        githubToken,
-    };
-}
-// Variables the runner or the workflow sets that a compose file must never read: a pull request could
-// otherwise interpolate a token into a network name and have the report print it.
-const HIDDEN_ENV = /^(ACTIONS_|INPUT_|GITHUB_|RUNNER_|CI$)|TOKEN|SECRET|PASSW|CREDENTIAL|PRIVATE|(^|_)KEY($|_)|^AWS_|^AZURE_|^ARM_|^GOOGLE_|^GCP_|^NPM_/i;
-/** the step's environment as compose interpolation sees it, without anything secret-looking */
-function composeEnvironment(env) {
-    const out = {};
-    for (const [k, v] of Object.entries(env))
-        if (v !== undefined && !HIDDEN_ENV.test(k))
-            out[k] = v;
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/report/order.ts
 // Helpers every report format shares: the order findings are shown in, the counts that decide the
 // verdict, and repository-relative paths. Pure functions over the Report.
@@ -60413,6 +60164,657 @@ function clip(s, max) {
     if (last >= 0xd800 && last <= 0xdbff)
         cut = cut.slice(0, -1);
     return cut + '…';
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+// Workflow commands (`::error file=…,line=…::message`) for the findings, and the full list as plain
+// text for the step log. The runner shows 10 annotations per level per step (and `core.setFailed`
+// takes one of the error slots), so the last one shown says how many more there are and where.
+
+
+
+/** what the runner shows per level per step */
+const RUNNER_LIMIT_PER_LEVEL = 10;
+/** longest annotation message we emit (the UI shows a few lines anyway) */
+const MAX_MESSAGE = 4000;
+function commandLevel(s) {
+    switch (s) {
+        case 'error':
+            return 'error';
+        case 'warning':
+            return 'warning';
+        case 'note':
+            return 'notice';
+        default:
+            return assertNever(s, 'severity');
+    }
+}
+/** escaping of a command's message (data) */
+function annotations_escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** escaping of a command's property value */
+function annotations_escapeProperty(s) {
+    return annotations_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function workflowCommand(name, props, message) {
+    const parts = [];
+    for (const [k, v] of Object.entries(props)) {
+        if (v === undefined || v === '')
+            continue;
+        parts.push(`${k}=${annotations_escapeProperty(String(v))}`);
+    }
+    return `::${name}${parts.length ? ' ' + parts.join(',') : ''}::${annotations_escapeData(message)}`;
+}
+/** "reserved-collision · app-1 (round-robin) · redeploy 14" */
+function findingTitle(f) {
+    const parts = [`subnet-guard ${f.rule}`];
+    if (f.host)
+        parts.push(f.model ? `${f.host} (${f.model})` : f.host);
+    else if (f.model)
+        parts.push(f.model);
+    if (f.cycle !== undefined)
+        parts.push(`redeploy ${f.cycle}`);
+    return parts.join(' · ');
+}
+function isPositive(n) {
+    return typeof n === 'number' && Number.isInteger(n) && n > 0;
+}
+/**
+ * Properties of a finding's annotation; columns only when the span is on one line (GitHub rejects them
+ * otherwise). endColumn is passed as the model has it: one past the last character, as GitHub reads it.
+ */
+function locationProperties(f, pathPrefix) {
+    if (!f.file)
+        return {};
+    const props = { file: repoPath(pathPrefix, f.file) };
+    if (!isPositive(f.line))
+        return props;
+    props.line = f.line;
+    const endLine = isPositive(f.endLine) && f.endLine >= f.line ? f.endLine : f.line;
+    props.endLine = endLine;
+    if (endLine === f.line && isPositive(f.column)) {
+        props.col = f.column;
+        if (isPositive(f.endColumn) && f.endColumn >= f.column)
+            props.endColumn = f.endColumn;
+    }
+    return props;
+}
+function formatAnnotations(report, opts = {}) {
+    const perLevel = opts.perLevel ?? RUNNER_LIMIT_PER_LEVEL;
+    const elsewhere = opts.elsewhere ?? 'the job summary and the full list in this step\'s log';
+    const limits = {
+        error: Math.max(0, perLevel - (opts.reservedErrorSlots ?? 0)),
+        warning: perLevel,
+        notice: perLevel,
+    };
+    const byLevel = { error: [], warning: [], notice: [] };
+    for (const f of activeFindings(report))
+        byLevel[commandLevel(f.severity)].push(f);
+    const commands = [];
+    const shown = { error: 0, warning: 0, notice: 0 };
+    const hidden = { error: 0, warning: 0, notice: 0 };
+    for (const level of ['error', 'warning', 'notice']) {
+        const all = byLevel[level];
+        const show = all.slice(0, limits[level]);
+        shown[level] = show.length;
+        hidden[level] = all.length - show.length;
+        show.forEach((f, i) => {
+            let message = clip(f.message, MAX_MESSAGE);
+            if (i === show.length - 1 && hidden[level] > 0) {
+                const noun = level === 'error' ? 'error' : level === 'warning' ? 'warning' : 'note';
+                message += `\n\n(+${order_plural(hidden[level], `more ${noun}`, `more ${noun}s`)} not shown as annotations: see ${elsewhere})`;
+            }
+            commands.push(workflowCommand(level, { ...locationProperties(f, opts.pathPrefix), title: findingTitle(f) }, message));
+        });
+    }
+    return { commands, shown, hidden };
+}
+/** one finding as one line of plain text (control characters flattened so a line stays a line) */
+function findingLine(f, pathPrefix) {
+    let where = f.file ? repoPath(pathPrefix, f.file) : '(no file)';
+    if (f.file && isPositive(f.line)) {
+        where += `:${f.line}`;
+        if (isPositive(f.column))
+            where += `:${f.column}`;
+    }
+    const ctx = [];
+    if (f.host)
+        ctx.push(f.host);
+    if (f.model)
+        ctx.push(f.model);
+    if (f.cycle !== undefined)
+        ctx.push(`redeploy ${f.cycle}`);
+    const sev = f.suppressed ? 'suppressed' : f.severity;
+    let line = `${sev.padEnd(8)} ${where}  ${f.rule}${ctx.length ? `  [${ctx.join(', ')}]` : ''}  ${f.message}`;
+    if (f.suppressed && f.suppressionReason)
+        line += `  (suppressed: ${f.suppressionReason})`;
+    return flatten(line);
+}
+function flatten(s) {
+    // eslint-disable-next-line no-control-regex
+    return s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ⏎ ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '�');
+}
+/**
+ * The whole list, for the step log. It is wrapped in `::stop-commands::` so that text coming from the
+ * repository (network names, messages) can never be taken for a workflow command; the token is derived
+ * from the text itself, which cannot contain its own hash.
+ */
+function formatLog(report, opts = {}) {
+    const c = countFindings(report);
+    const lines = [];
+    lines.push(`subnet-guard ${report.tool.version}: ${order_plural(c.errors, 'error')}, ${order_plural(c.warnings, 'warning')}, ` +
+        `${order_plural(c.notes, 'note')}${c.suppressed ? `, ${order_plural(c.suppressed, 'suppressed', 'suppressed')}` : ''} ` +
+        `(${order_plural(report.cycles, 'redeploy', 'redeploys')} simulated on ${order_plural(new Set(report.hosts.map((h) => h.name)).size, 'host')})`);
+    for (const f of activeFindings(report))
+        lines.push(findingLine(f, opts.pathPrefix));
+    for (const f of suppressedFindings(report))
+        lines.push(findingLine(f, opts.pathPrefix));
+    const body = lines.join('\n');
+    const token = 'subnet-guard-' + (0,external_node_crypto_.createHash)('sha256').update(body).digest('hex').slice(0, 32);
+    return `::stop-commands::${token}\n${body}\n::${token}::\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/located.ts
+// What the file-based CI formats (JUnit, GitLab Code Quality, Checkstyle) share: where a finding is
+// shown (a repository-relative path; a finding without a file is shown on the inventory, as in SARIF)
+// and a fingerprint that stays the same across runs, so that a CI comparing two reports (GitLab's
+// merge-request widget) sees a finding as the same one when lines move.
+
+
+function positive(n) {
+    return typeof n === 'number' && Number.isInteger(n) && n > 0;
+}
+/** every finding in display order, located and fingerprinted */
+function locateFindings(findings, opts = {}) {
+    const seen = new Map();
+    return sortFindings(findings).map((f) => {
+        const path = f.file ? repoPath(opts.pathPrefix, f.file) : (opts.fallbackFile ?? 'network-inventory.yaml');
+        const hasLine = f.file !== undefined && positive(f.line);
+        const line = hasLine ? f.line : 1;
+        const base = (0,external_node_crypto_.createHash)('sha256')
+            .update([f.rule, path, f.host ?? '', f.model ?? '', f.message].join('\u0000'))
+            .digest('hex');
+        const n = (seen.get(base) ?? 0) + 1;
+        seen.set(base, n);
+        const fingerprint = n === 1 ? base : (0,external_node_crypto_.createHash)('sha256').update(`${base}:${n}`).digest('hex');
+        return {
+            finding: f,
+            path,
+            line,
+            column: hasLine && positive(f.column) ? f.column : undefined,
+            endLine: hasLine && positive(f.endLine) && f.endLine >= line ? f.endLine : undefined,
+            fingerprint,
+        };
+    });
+}
+/** where a finding was seen, in words: "host app-1, round-robin model, redeploy 14" */
+function findingContext(f) {
+    const parts = [];
+    if (f.host !== undefined)
+        parts.push(`host ${f.host}`);
+    if (f.model !== undefined)
+        parts.push(`${f.model} model`);
+    if (f.cycle !== undefined)
+        parts.push(f.cycle === 0 ? 'at daemon start' : `redeploy ${f.cycle}`);
+    return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/report/xml.ts
+// XML text for the XML report formats (JUnit, Checkstyle). Messages carry text read from the
+// repository (network names, variable values), so everything is escaped and every character XML 1.0
+// cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF) becomes U+FFFD: a report must stay
+// well-formed whatever a compose file contains.
+/** characters outside XML 1.0's Char production, and lone surrogates */
+// eslint-disable-next-line no-control-regex
+const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function clean(s) {
+    return s.replace(NOT_XML_CHAR, '\uFFFD');
+}
+/** element content */
+function xmlText(s) {
+    return clean(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** an attribute value in double quotes; line breaks and tabs kept as character references */
+function xmlAttr(s) {
+    return clean(s)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/\t/g, '&#9;')
+        .replace(/\n/g, '&#10;')
+        .replace(/\r/g, '&#13;');
+}
+/** `<name a="1" b="2"` from the attributes that are defined, in the order given */
+function xmlOpen(name, attrs) {
+    let out = `<${name}`;
+    for (const [k, v] of Object.entries(attrs))
+        if (v !== undefined)
+            out += ` ${k}="${xmlAttr(String(v))}"`;
+    return out;
+}
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+
+;// CONCATENATED MODULE: ./src/report/checkstyle.ts
+// --format checkstyle: Checkstyle's XML result format, read by reviewdog (-f=checkstyle), Jenkins'
+// Warnings plugin, SonarQube and many editors: <checkstyle> holding one <file name> per file, each with
+// <error line column severity message source>. Severities are Checkstyle's (error, warning, info).
+// Suppressed findings are left out (the format has no notion of an accepted finding).
+
+
+
+/** the format version reviewdog, Jenkins and ESLint's formatter write and read */
+const CHECKSTYLE_FORMAT_VERSION = '4.3';
+function checkstyleSeverity(s) {
+    switch (s) {
+        case 'error':
+            return 'error';
+        case 'warning':
+            return 'warning';
+        case 'note':
+            return 'info';
+        default:
+            return assertNever(s, 'severity');
+    }
+}
+function formatCheckstyle(report, opts = {}) {
+    const byFile = new Map();
+    for (const { finding: f, path, line, column } of locateFindings(report.findings.filter((x) => !x.suppressed), opts)) {
+        const context = findingContext(f);
+        const error = xmlOpen('error', {
+            line,
+            column,
+            severity: checkstyleSeverity(f.severity),
+            message: context ? `${f.message} [${context}]` : f.message,
+            source: `subnet-guard.${f.rule}`,
+        });
+        const list = byFile.get(path) ?? [];
+        list.push({ line, column: column ?? 0, text: `    ${error}/>` });
+        byFile.set(path, list);
+    }
+    const lines = [XML_DECLARATION, `${xmlOpen('checkstyle', { version: CHECKSTYLE_FORMAT_VERSION })}>`];
+    for (const path of [...byFile.keys()].sort()) {
+        // within a file in line order (a stable sort keeps the display order of findings on one line)
+        const errors = byFile.get(path).sort((a, b) => a.line - b.line || a.column - b.column);
+        lines.push(`  ${xmlOpen('file', { name: path })}>`, ...errors.map((e) => e.text), '  </file>');
+    }
+    lines.push('</checkstyle>');
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/rule-docs.ts
+
+
+/** The project's home page; the README's rule sections hang off it. */
+const HOME_URL = 'https://github.com/subnet-guard/subnet-guard';
+/** every rule a finding can name: the model rules and the suppression check */
+const DOCUMENTED_RULES = [...RULES, invalidSuppression];
+function pascal(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+}
+/** fixed, rule-independent texts: format tests pin the SARIF shape without pinning the rules' wording */
+function fixedRuleDoc(id, severity = 'warning') {
+    return genericDoc(id, severity);
+}
+function genericDoc(id, severity) {
+    return {
+        id,
+        name: pascal(id) || 'Rule',
+        defaultSeverity: severity,
+        short: `subnet-guard rule ${id}.`,
+        full: `A finding of the subnet-guard rule "${id}". The message of each result says what happens on the host and where.`,
+        fix: 'See the message of the result and the README.',
+    };
+}
+/** the documentation of a rule: its own texts, else this table, else a generic entry */
+function ruleDoc(id, severity = 'warning') {
+    const rule = DOCUMENTED_RULES.find((r) => r.id === id);
+    if (rule) {
+        return {
+            id,
+            name: pascal(id) || 'Rule',
+            defaultSeverity: rule.defaultSeverity,
+            short: rule.shortDescription,
+            full: rule.fullDescription,
+            fix: rule.help,
+        };
+    }
+    return genericDoc(id, severity);
+}
+/** the README section of a rule */
+function ruleHelpUri(id) {
+    return `${HOME_URL}#${id.toLowerCase().replace(/[^a-z0-9-]/g, '')}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/gitlab.ts
+// --format gitlab: a GitLab Code Quality report (artifacts:reports:codequality), the subset of the Code
+// Climate issue format GitLab reads: description, check_name, fingerprint, severity (info | minor |
+// major | critical | blocker) and location.path + location.lines.begin, the path relative to the
+// repository root. GitLab compares the reports of the base and the head of a merge request by
+// fingerprint, so a fingerprint depends on what a finding says and where (file, host, model), never on
+// its line. Suppressed findings are left out: GitLab has no notion of an accepted finding.
+
+
+
+function codeQualitySeverity(s) {
+    switch (s) {
+        case 'error':
+            return 'major';
+        case 'warning':
+            return 'minor';
+        case 'note':
+            return 'info';
+        default:
+            return assertNever(s, 'severity');
+    }
+}
+function formatCodeQuality(report, opts = {}) {
+    const docOf = opts.ruleDocs ?? ruleDoc;
+    return locateFindings(report.findings.filter((f) => !f.suppressed), opts).map(({ finding: f, path, line, endLine, fingerprint }) => {
+        const doc = docOf(f.rule, f.severity);
+        const context = findingContext(f);
+        return {
+            type: 'issue',
+            check_name: f.rule,
+            description: f.message,
+            content: { body: `${context ? `${context}.\n\n` : ''}${doc.full}\n\n**How to fix.** ${doc.fix}\n\n[${f.rule}](${ruleHelpUri(f.rule)})` },
+            categories: ['Bug Risk'],
+            severity: codeQualitySeverity(f.severity),
+            fingerprint,
+            location: { path, lines: endLine !== undefined && endLine > line ? { begin: line, end: endLine } : { begin: line } },
+        };
+    });
+}
+function formatCodeQualityText(report, opts = {}) {
+    return JSON.stringify(formatCodeQuality(report, opts), null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+function toJson(report) {
+    return JSON.stringify(report, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/junit.ts
+
+
+
+
+function outcome(f, failOn) {
+    if (f.suppressed)
+        return 'skipped';
+    if (failOn === 'never')
+        return 'passed';
+    return severityRank(f.severity) <= severityRank(failOn) ? 'failure' : 'passed';
+}
+function junit_where(l) {
+    return `${l.path}:${l.line}${l.column !== undefined ? `:${l.column}` : ''}`;
+}
+function caseName(l) {
+    const f = l.finding;
+    const on = [f.host, f.model].filter((x) => x !== undefined).join(', ');
+    return `${junit_where(l)}${on ? ` (${on})` : ''}`;
+}
+function details(l) {
+    const f = l.finding;
+    const context = findingContext(f);
+    return [
+        `${junit_where(l)}: ${f.severity} ${f.rule}: ${f.message}`,
+        ...(context ? [context] : []),
+        `rule: ${ruleHelpUri(f.rule)}`,
+    ].join('\n');
+}
+function testcase(l, failOn) {
+    const f = l.finding;
+    const open = xmlOpen('testcase', { name: caseName(l), classname: `subnet-guard.${f.rule}`, time: '0' });
+    switch (outcome(f, failOn)) {
+        case 'failure':
+            return [
+                `    ${open}>`,
+                `      ${xmlOpen('failure', { message: f.message, type: f.severity })}>${xmlText(details(l))}</failure>`,
+                '    </testcase>',
+            ];
+        case 'skipped':
+            return [
+                `    ${open}>`,
+                `      ${xmlOpen('skipped', { message: `suppressed${f.suppressionReason ? `: ${f.suppressionReason}` : ''}` })}/>`,
+                `      <system-out>${xmlText(details(l))}</system-out>`,
+                '    </testcase>',
+            ];
+        case 'passed':
+            return [`    ${open}>`, `      <system-out>${xmlText(`${details(l)}\n(below fail-on ${failOn}: does not fail the check)`)}</system-out>`, '    </testcase>'];
+    }
+}
+function suiteXml(s) {
+    return [
+        `  ${xmlOpen('testsuite', { name: s.name, tests: s.tests, failures: s.failures, errors: 0, skipped: s.skipped, time: '0' })}>`,
+        ...s.cases,
+        '  </testsuite>',
+    ];
+}
+function formatJunit(report, opts = {}) {
+    const failOn = opts.failOn ?? 'error';
+    const suites = new Map();
+    for (const l of locateFindings(report.findings, opts)) {
+        const rule = l.finding.rule;
+        const s = suites.get(rule) ?? { name: `subnet-guard.${rule}`, cases: [], tests: 0, failures: 0, skipped: 0 };
+        const o = outcome(l.finding, failOn);
+        s.tests++;
+        if (o === 'failure')
+            s.failures++;
+        if (o === 'skipped')
+            s.skipped++;
+        s.cases.push(...testcase(l, failOn));
+        suites.set(rule, s);
+    }
+    const ordered = [...suites.keys()].sort().map((k) => suites.get(k));
+    if (ordered.length === 0) {
+        const hosts = hostNames(report);
+        const names = hosts.length > 0 ? hosts : ['(no host)'];
+        ordered.push({
+            name: 'subnet-guard',
+            tests: names.length,
+            failures: 0,
+            skipped: 0,
+            cases: names.map((h) => `    ${xmlOpen('testcase', { name: `host ${h}: no findings in ${thousands(report.cycles)} redeploys`, classname: 'subnet-guard.check', time: '0' })}/>`),
+        });
+    }
+    const total = ordered.reduce((a, s) => ({ tests: a.tests + s.tests, failures: a.failures + s.failures, skipped: a.skipped + s.skipped }), {
+        tests: 0,
+        failures: 0,
+        skipped: 0,
+    });
+    const lines = [
+        XML_DECLARATION,
+        `${xmlOpen('testsuites', { name: 'subnet-guard', tests: total.tests, failures: total.failures, errors: 0, time: '0' })}>`,
+        ...ordered.flatMap(suiteXml),
+        '</testsuites>',
+    ];
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+// SARIF 2.1.0 for GitHub code scanning (upload with github/codeql-action/upload-sarif): one run, a
+// rule descriptor per rule with the full description and help GitHub requires, results located in the
+// repository with stable fingerprints. GitHub's ingestion limits are respected (25,000 results per run).
+
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** GitHub code scanning: results per run */
+const GITHUB_MAX_RESULTS = 25_000;
+/** GitHub shows at most this much of a message */
+const sarif_MAX_MESSAGE = 10_000;
+const FINGERPRINT_KEY = 'subnetGuardFinding/v1';
+function sarifLevel(s) {
+    switch (s) {
+        case 'error':
+            return 'error';
+        case 'warning':
+            return 'warning';
+        case 'note':
+            return 'note';
+        default:
+            return assertNever(s, 'severity');
+    }
+}
+function problemSeverity(s) {
+    switch (s) {
+        case 'error':
+            return 'error';
+        case 'warning':
+            return 'warning';
+        case 'note':
+            return 'recommendation';
+        default:
+            return assertNever(s, 'severity');
+    }
+}
+function ruleDescriptor(doc) {
+    const helpText = `${doc.full}\n\nHow to fix: ${doc.fix}`;
+    const helpMd = `${doc.full}\n\n**How to fix.** ${doc.fix}\n\n[Documentation](${ruleHelpUri(doc.id)})`;
+    return {
+        id: doc.id,
+        name: doc.name,
+        shortDescription: { text: doc.short },
+        fullDescription: { text: doc.full },
+        help: { text: helpText, markdown: helpMd },
+        helpUri: ruleHelpUri(doc.id),
+        defaultConfiguration: { level: sarifLevel(doc.defaultSeverity) },
+        properties: { tags: ['docker', 'networking', 'subnet-guard'], precision: 'very-high', 'problem.severity': problemSeverity(doc.defaultSeverity) },
+    };
+}
+/** a repository-relative path as a URI reference (each segment percent-encoded) */
+function pathToUri(p) {
+    return p
+        .split('/')
+        .filter((s) => s !== '' && s !== '.')
+        .map((s) => encodeURIComponent(s))
+        .join('/');
+}
+function pos(n) {
+    return typeof n === 'number' && Number.isInteger(n) && n > 0;
+}
+function region(f) {
+    if (!pos(f.line))
+        return undefined;
+    const r = { startLine: f.line };
+    const endLine = pos(f.endLine) && f.endLine >= f.line ? f.endLine : f.line;
+    if (pos(f.column)) {
+        r.startColumn = f.column;
+        if (pos(f.endColumn) && (endLine > f.line || f.endColumn > f.column)) {
+            r.endLine = endLine;
+            r.endColumn = f.endColumn;
+        }
+        else if (endLine > f.line) {
+            r.endLine = endLine;
+        }
+    }
+    else if (endLine > f.line) {
+        r.endLine = endLine;
+    }
+    return r;
+}
+function fingerprint(f, file) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update([f.rule, file, f.host ?? '', f.model ?? '', f.message].join('\u0000'))
+        .digest('hex');
+}
+function formatSarif(report, opts = {}) {
+    const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
+    const all = sortFindings(report.findings);
+    // active findings first so that a cut keeps what matters; suppressed ones after them
+    const ordered = [...all.filter((f) => !f.suppressed), ...all.filter((f) => f.suppressed)];
+    const kept = ordered.slice(0, maxResults);
+    const ruleIds = [];
+    const ruleSeverity = new Map();
+    for (const f of ordered) {
+        if (!ruleSeverity.has(f.rule)) {
+            ruleSeverity.set(f.rule, f.severity);
+            ruleIds.push(f.rule);
+        }
+    }
+    ruleIds.sort();
+    const docOf = opts.ruleDocs ?? ruleDoc;
+    const rules = ruleIds.map((id) => ruleDescriptor(docOf(id, ruleSeverity.get(id))));
+    const index = new Map(ruleIds.map((id, i) => [id, i]));
+    const seen = new Map();
+    const results = kept.map((f) => {
+        const file = f.file ? repoPath(opts.pathPrefix, f.file) : opts.fallbackFile ?? 'network-inventory.yaml';
+        // no file: the whole fallback file, from its first line
+        const reg = f.file ? region(f) : { startLine: 1 };
+        const location = {
+            physicalLocation: { artifactLocation: { uri: pathToUri(file), uriBaseId: '%SRCROOT%' }, ...(reg ? { region: reg } : {}) },
+        };
+        let fp = fingerprint(f, file);
+        const n = seen.get(fp) ?? 0;
+        seen.set(fp, n + 1);
+        fp = `${fp}:${n + 1}`;
+        const props = {};
+        if (f.host !== undefined)
+            props.host = f.host;
+        if (f.model !== undefined)
+            props.model = f.model;
+        if (f.cycle !== undefined)
+            props.redeploy = f.cycle;
+        const result = {
+            ruleId: f.rule,
+            ruleIndex: index.get(f.rule),
+            level: sarifLevel(f.severity),
+            message: { text: clip(f.message, sarif_MAX_MESSAGE) },
+            locations: [location],
+            partialFingerprints: { [FINGERPRINT_KEY]: fp },
+        };
+        if (Object.keys(props).length)
+            result.properties = props;
+        if (f.suppressed) {
+            result.suppressions = [
+                { kind: 'inSource', status: 'accepted', ...(f.suppressionReason ? { justification: clip(f.suppressionReason, 1000) } : {}) },
+            ];
+        }
+        return result;
+    });
+    const invocation = { executionSuccessful: true };
+    if (ordered.length > kept.length) {
+        invocation.toolExecutionNotifications = [
+            {
+                level: 'warning',
+                message: {
+                    text: `${ordered.length - kept.length} more results were left out: GitHub code scanning accepts ` +
+                        `${maxResults} per run. The JSON report and the step log list all of them.`,
+                },
+            },
+        ];
+    }
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'subnet-guard',
+                        semanticVersion: report.tool.version,
+                        version: report.tool.version,
+                        informationUri: HOME_URL,
+                        rules,
+                    },
+                },
+                invocations: [invocation],
+                columnKind: 'utf16CodeUnits',
+                results,
+                properties: { redeploys: report.cycles, hosts: [...new Set(report.hosts.map((h) => h.name))].length },
+            },
+        ],
+    };
+}
+function formatSarifText(report, opts = {}) {
+    return JSON.stringify(formatSarif(report, opts), null, 2) + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -60788,6 +61190,504 @@ function capMarkdown(md, maxBytes, note) {
     return kept.join('\n') + tail;
 }
 
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+/** GitHub's limit per step */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** what we allow ourselves, leaving room for a notice the action may append (fork fallback) */
+const SUMMARY_MAX_BYTES = SUMMARY_LIMIT_BYTES - 32 * 1024;
+function formatSummary(report, opts = {}) {
+    const maxBytes = opts.maxBytes ?? SUMMARY_MAX_BYTES;
+    const c = countFindings(report);
+    const parts = [];
+    parts.push(`## subnet-guard`);
+    parts.push(verdictLine(report));
+    const counts = `${order_plural(c.errors, 'error')}, ${order_plural(c.warnings, 'warning')}, ${order_plural(c.notes, 'note')}` +
+        (c.suppressed ? `, ${thousands(c.suppressed)} suppressed` : '') +
+        ` · ${order_plural(report.cycles, 'redeploy', 'redeploys')} simulated` +
+        (opts.failOn ? ` · fail-on: ${markdown_text(opts.failOn, 20)}` : '');
+    parts.push(counts);
+    if (report.hosts.length > 0) {
+        parts.push('### Hosts');
+        parts.push(hostsTable(report));
+    }
+    const fix = fixSection(report, 20, opts.pathPrefix);
+    if (fix) {
+        parts.push('### Fix');
+        parts.push(fix);
+    }
+    // the walk through the pools: hosts with a collision first and open, the others folded
+    const walkParts = [];
+    const candidates = [...report.hosts]
+        .sort((a, b) => (a.firstCollision ? 0 : 1) - (b.firstCollision ? 0 : 1))
+        .filter((h) => h.cycles.length > 0 || h.firstCollision || h.boot.length > 0);
+    // hosts that walk the same way share one picture
+    const groups = new Map();
+    for (const h of candidates) {
+        const body = walkTable(report, h, { reserved: opts.reserved });
+        const key = `${h.engine}\u0000${h.model}\u0000${body}`;
+        const g = groups.get(key);
+        if (g)
+            g.push(h);
+        else
+            groups.set(key, [h]);
+    }
+    const maxWalks = opts.maxWalks ?? 10;
+    const shown = [...groups.entries()].slice(0, maxWalks);
+    if (shown.length > 0) {
+        walkParts.push('### Walk through the pools');
+        walkParts.push('Each row is one `docker compose down` + `up`; each cell is the subnet Docker gives the network. ' +
+            '🛑 marks a subnet on a reserved range.');
+        for (const [key, hosts] of shown) {
+            const h = hosts[0];
+            const names = hosts.slice(0, 12).map((x) => markdown_text(hostLabel(report, x), 80)).join(', ') + (hosts.length > 12 ? ` and ${order_plural(hosts.length - 12, 'more host')}` : '');
+            const title = `${names} — Engine ${markdown_text(h.engine, 40)}, ${h.model}`;
+            const body = key.slice(key.indexOf('\u0000', key.indexOf('\u0000') + 1) + 1);
+            walkParts.push(h.firstCollision
+                ? `#### ${title}\n\n${body}`
+                : `<details><summary>${title}: no collision</summary>\n\n${body}\n\n</details>`);
+        }
+        const pictured = shown.reduce((n, [, hs]) => n + hs.length, 0);
+        if (report.hosts.length > pictured) {
+            walkParts.push(`…${order_plural(report.hosts.length - pictured, 'more host')} not pictured (see the JSON report).`);
+        }
+    }
+    const walk = walkParts.join('\n\n');
+    const head = parts.join('\n\n');
+    const active = activeFindings(report);
+    const suppressed = suppressedFindings(report);
+    const findingParts = [];
+    // the findings get the room the other sections leave; suppressed ones what is left after those
+    const room = Math.max(16 * 1024, maxBytes - Buffer.byteLength(head) - Buffer.byteLength(walk) - 8 * 1024);
+    let used = 0;
+    if (active.length > 0) {
+        findingParts.push('### Findings');
+        const t = findingsTable(active, { ...opts, maxBytes: Math.floor(room * 0.9), elsewhere: 'the step log (full list in plain text)' });
+        findingParts.push(t);
+        used = Buffer.byteLength(t);
+    }
+    if (suppressed.length > 0) {
+        const st = findingsTable(suppressed, { ...opts, maxBytes: Math.max(4096, room - used), elsewhere: 'the step log' });
+        findingParts.push(`<details><summary>${order_plural(suppressed.length, 'suppressed finding')}</summary>\n\n${st}\n\n</details>`);
+    }
+    const footer = `<sub>subnet-guard ${markdown_text(report.tool.version, 40)}</sub>`;
+    const md = [head, ...findingParts, walk, footer].filter((x) => x !== '').join('\n\n') + '\n';
+    return capMarkdown(md, maxBytes, 'The summary was cut to stay under GitHub\'s 1 MiB limit; the full list is in the step log.');
+}
+/** the summary written when the input could not be used */
+function formatConfigErrorSummary(message) {
+    return `## subnet-guard\n\n❌ **Configuration error** — the check did not run.\n\n${markdown_text(message, 4000)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+/** compiler style, so terminals and editors link it: file:line:col: severity rule: message */
+function compilerLine(f) {
+    let where = f.file ?? '';
+    if (f.file && f.line)
+        where += `:${f.line}${f.column ? `:${f.column}` : ''}`;
+    const suppressed = f.suppressed ? ' (suppressed)' : '';
+    return `${where ? where + ': ' : ''}${f.severity} ${f.rule}: ${f.message}${suppressed}`;
+}
+function engineLabel(h) {
+    const model = h.model === 'round-robin' ? 'round-robin (Engine ≤ 26)' : 'first-fit (Engine ≥ 27)';
+    return h.engine === 'unknown' ? `engine unknown, checking ${model}` : `Engine ${h.engine}, ${model}`;
+}
+function hostBlock(h, cycles) {
+    const out = [`host ${h.name} — ${engineLabel(h)}`];
+    const boot = h.boot.map((a) => `${a.project ? `${a.project}/` : ''}${a.network} ${a.subnet}`);
+    out.push(`  at start:        ${boot.length > 0 ? boot.join(', ') : '(no networks)'}`);
+    for (const c of h.cycles) {
+        const list = c.allocations.map((a) => `${a.network} ${a.subnet}`).join(', ');
+        out.push(`  redeploy ${String(c.cycle).padStart(6)}: ${list || '(nothing allocated)'}`);
+    }
+    if (h.firstCollision) {
+        const fc = h.firstCollision;
+        const when = fc.cycle === 0 ? 'at daemon start' : `on redeploy ${groupDigits(fc.cycle)}`;
+        out.push(`  first collision: ${when}: ${fc.network} ${fc.subnet} overlaps ${fc.reserved.cidr}${fc.reserved.name ? ` (${fc.reserved.name})` : ''}`);
+    }
+    else {
+        out.push(`  first collision: none in ${groupDigits(cycles)} redeploys`);
+    }
+    const period = h.period ? `, pattern repeats every ${groupDigits(h.period.length)} redeploys` : '';
+    out.push(`  networks alive at peak: ${h.peakNetworks}; pools: ${h.poolCandidates} candidates, ${h.poolsLeft} left at peak${period}`);
+    if (h.fix)
+        out.push(`  proven fix (daemon.json): ${JSON.stringify(h.fix.daemonJson)}`);
+    return out;
+}
+function toText(report) {
+    const lines = [];
+    lines.push(`${report.tool.name} ${report.tool.version}: ${groupDigits(report.cycles)} redeploys simulated on ${new Set(report.hosts.map((h) => h.name)).size} host(s)`);
+    for (const h of report.hosts)
+        lines.push('', ...hostBlock(h, report.cycles));
+    const active = report.findings.filter((f) => !f.suppressed);
+    lines.push('');
+    for (const f of sortFindings(report.findings))
+        lines.push(compilerLine(f));
+    const errors = active.filter((f) => f.severity === 'error').length;
+    const warnings = active.filter((f) => f.severity === 'warning').length;
+    lines.push(`${errors} error(s), ${warnings} warning(s)`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/formats.ts
+// Every report format by name, for the CLI (--format, --output-format) and the action (format-files):
+// one table so that both offer the same formats and render them the same way. Each format lives in a
+// file of its own; this only dispatches.
+
+
+
+
+
+
+
+
+
+const formats_FORMATS = ['text', 'json', 'sarif', 'junit', 'gitlab', 'checkstyle', 'markdown', 'github'];
+function isFormat(s) {
+    return formats_FORMATS.includes(s);
+}
+function renderFormat(format, report, opts = {}) {
+    const located = { pathPrefix: opts.pathPrefix, fallbackFile: opts.fallbackFile };
+    switch (format) {
+        case 'text':
+            return toText(report);
+        case 'json':
+            return toJson(report);
+        case 'sarif':
+            return formatSarifText(report, located);
+        case 'junit':
+            return formatJunit(report, { ...located, failOn: opts.failOn });
+        case 'gitlab':
+            return formatCodeQualityText(report, located);
+        case 'checkstyle':
+            return formatCheckstyle(report, located);
+        case 'markdown':
+            return formatSummary(report, { pathPrefix: opts.pathPrefix, failOn: opts.failOn });
+        case 'github':
+            return [...formatAnnotations(report, { pathPrefix: opts.pathPrefix, reservedErrorSlots: 0 }).commands, formatLog(report, { pathPrefix: opts.pathPrefix })].join('\n') + '\n';
+        default:
+            return assertNever(format, 'format');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/args.ts
+// Command-line arguments → check options. Pure: takes argv, returns options or throws ConfigError.
+
+
+
+
+
+
+const FAIL_ON = (/* unused pure expression or super */ null && (['error', 'warning', 'never']));
+const USAGE = (/* unused pure expression or super */ null && (`Usage: subnet-guard [DIR] [options]
+
+Replays Docker's subnet allocation for the compose projects in DIR (default .) over N redeploys
+per host and Engine version, and reports every redeploy that would put a network on a reserved range.
+
+Options:
+  --inventory FILE     network inventory (default: DIR/network-inventory.yaml when present)
+  --compose GLOB       compose files to use instead of discovery (repeatable)
+  --daemon FILE        daemon.json for hosts that do not name one
+  --engine VERSION     Docker Engine version for every host ("20.10.24", "26.1", "28", "unknown")
+  --cycles N           redeploys to simulate (default: the inventory's, else 1000)
+  --timeline N         list the first N redeploys in the report (default 0)
+  --format FORMAT      text | json | sarif | junit | gitlab | checkstyle | markdown | github
+                       (default text)
+  --output FILE        write the report to FILE instead of standard output
+  --output-format FORMAT=FILE
+                       also write the report in FORMAT to FILE (repeatable), e.g.
+                       --output-format junit=report.xml --output-format gitlab=gl-code-quality-report.json
+  --fail-on LEVEL      error | warning | never (default error)
+  --baseline FILE      findings accepted earlier: reported as suppressed, never fail
+                       (default: DIR/.subnet-guard-baseline.json when present)
+  --write-baseline FILE
+                       accept every current finding: write them to FILE in the format --baseline
+                       reads (keeping the reasons of the baseline in use), print how many, exit 0
+  -h, --help           this text
+  --version            the version
+
+Exit status: 0 nothing at or above the fail level (or a baseline written), 1 findings, 2 the input
+could not be used.`));
+/** Parses a count: digits, optionally with _ or , separators, or scientific notation like 1e9. */
+function parseCount(text, what, max = Number.MAX_SAFE_INTEGER) {
+    const s = text.trim().replace(/[_,]/g, '');
+    const n = /^\d+$/.test(s) ? Number(s) : /^\d+(\.\d+)?e\d+$/i.test(s) ? Number(s) : NaN;
+    if (!Number.isSafeInteger(n) || n < 0 || n > max) {
+        throw new errors_ConfigError(`${what} must be a whole number from 0 to ${groupDigits(max)}, got "${text}"`);
+    }
+    return n;
+}
+function oneOf(value, allowed, what) {
+    if (allowed.includes(value))
+        return value;
+    throw new ConfigError(`${what} must be one of ${allowed.join(', ')}, got "${value}"`);
+}
+/** one --output-format value: FORMAT=FILE */
+function parseOutputFormat(spec, what = '--output-format') {
+    const eq = spec.indexOf('=');
+    if (eq < 0)
+        throw new errors_ConfigError(`${what} ${spec}: expected FORMAT=FILE (e.g. junit=report.xml); formats: ${formats_FORMATS.join(', ')}`);
+    const format = spec.slice(0, eq).trim().toLowerCase();
+    const file = spec.slice(eq + 1).trim();
+    if (!isFormat(format))
+        throw new errors_ConfigError(`${what} ${spec}: unknown format "${format}"; formats: ${formats_FORMATS.join(', ')}`);
+    if (file === '')
+        throw new errors_ConfigError(`${what} ${spec}: no file name after "="`);
+    if (file.includes('\0'))
+        throw new errors_ConfigError(`${what} ${spec}: the file name contains a NUL character`);
+    return { format, file };
+}
+/** every --output-format, each to a file of its own (and not the --output file) */
+function parseOutputFormats(specs, output) {
+    const out = specs.map((s) => parseOutputFormat(s));
+    const seen = new Map();
+    if (output !== undefined)
+        seen.set(output, '--output');
+    for (const o of out) {
+        const before = seen.get(o.file);
+        if (before !== undefined)
+            throw new ConfigError(`--output-format ${o.format}=${o.file}: ${before} already writes ${o.file}`);
+        seen.set(o.file, `--output-format ${o.format}=${o.file}`);
+    }
+    return out;
+}
+function parseCliArgs(argv) {
+    let parsed;
+    try {
+        parsed = parseArgs({
+            args: argv,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                inventory: { type: 'string' },
+                compose: { type: 'string', multiple: true },
+                daemon: { type: 'string' },
+                engine: { type: 'string' },
+                cycles: { type: 'string' },
+                timeline: { type: 'string' },
+                format: { type: 'string' },
+                output: { type: 'string', short: 'o' },
+                'output-format': { type: 'string', multiple: true },
+                'fail-on': { type: 'string' },
+                baseline: { type: 'string' },
+                'write-baseline': { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean' },
+            },
+        });
+    }
+    catch (e) {
+        throw new ConfigError(`${e.message.replace(/\. To specify.*$/s, '')}\n\n${USAGE}`);
+    }
+    const { values: v, positionals } = parsed;
+    if (positionals.length > 1)
+        throw new ConfigError(`expected at most one directory, got ${positionals.join(' ')}\n\n${USAGE}`);
+    return {
+        dir: positionals[0] ?? '.',
+        inventory: v.inventory,
+        compose: v.compose,
+        daemon: v.daemon,
+        engine: v.engine,
+        cycles: v.cycles !== undefined ? parseCount(v.cycles, '--cycles') : undefined,
+        timeline: v.timeline !== undefined ? parseCount(v.timeline, '--timeline', 100_000) : 0,
+        format: v.format !== undefined ? oneOf(v.format, FORMATS, '--format') : 'text',
+        output: v.output,
+        outputFormats: parseOutputFormats(v['output-format'] ?? [], v.output),
+        failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
+        baseline: v.baseline,
+        writeBaseline: v['write-baseline'],
+        help: !!v.help,
+        version: !!v.version,
+    };
+}
+function exitCodeFor(report, failOn) {
+    return fails(report, failOn) ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+// The action's interface: input and output names as one constant object (nothing else spells them),
+// the defaults action.yml declares, and the parsing of inputs into typed options. A bad value is a
+// ConfigError that names the input. Pure: main.ts hands in a getter over @actions/core.
+
+
+
+
+const ACTION = {
+    inputs: {
+        workingDirectory: 'working-directory',
+        composeFiles: 'compose-files',
+        daemonJson: 'daemon-json',
+        inventory: 'inventory',
+        engine: 'engine',
+        cycles: 'cycles',
+        failOn: 'fail-on',
+        annotations: 'annotations',
+        summary: 'summary',
+        sarifFile: 'sarif-file',
+        jsonFile: 'json-file',
+        comment: 'comment',
+        githubToken: 'github-token',
+        badgeFile: 'badge-file',
+        formatFiles: 'format-files',
+    },
+    outputs: {
+        outcome: 'outcome',
+        errors: 'errors',
+        warnings: 'warnings',
+        firstCollisionCycle: 'first-collision-cycle',
+        sarifFile: 'sarif-file',
+        jsonFile: 'json-file',
+        badgeFile: 'badge-file',
+    },
+};
+/** the defaults action.yml declares (a test keeps them equal); '' means "not set" */
+const INPUT_DEFAULTS = {
+    'working-directory': '.',
+    'compose-files': '',
+    'daemon-json': '',
+    inventory: '',
+    engine: '',
+    cycles: '',
+    'fail-on': 'error',
+    annotations: 'true',
+    summary: 'true',
+    'sarif-file': '',
+    'json-file': '',
+    comment: 'false',
+    'github-token': '${{ github.token }}',
+    'badge-file': '',
+    'format-files': '',
+};
+const FAIL_ON_VALUES = ['error', 'warning', 'never'];
+function inputs_bool(get, name) {
+    const raw = get(name).trim();
+    const v = raw === '' ? INPUT_DEFAULTS[name] : raw;
+    // the YAML 1.2 core schema booleans, as core.getBooleanInput accepts them
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new errors_ConfigError(`input "${name}" must be true or false, got "${raw}"`);
+}
+/** a path the check reads: relative, inside the working directory */
+function inPath(get, name, value) {
+    const raw = (value ?? get(name)).trim();
+    if (raw === '')
+        return undefined;
+    if (raw.includes('\0'))
+        throw new errors_ConfigError(`input "${name}" contains a NUL character`);
+    const p = raw.replace(/\\/g, '/');
+    if (external_node_path_namespaceObject.posix.isAbsolute(p) || /^[A-Za-z]:\//.test(p)) {
+        throw new errors_ConfigError(`input "${name}": "${raw}" must be a path relative to working-directory, not an absolute one`);
+    }
+    const n = external_node_path_namespaceObject.posix.normalize(p);
+    if (n === '..' || n.startsWith('../'))
+        throw new errors_ConfigError(`input "${name}": "${raw}" leaves the working directory`);
+    return n.replace(/\/$/, '') || '.';
+}
+/** a path the action writes: relative to the workspace or absolute */
+function outPath(get, name) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return undefined;
+    if (raw.includes('\0'))
+        throw new errors_ConfigError(`input "${name}" contains a NUL character`);
+    if (/[\\/]$/.test(raw))
+        throw new errors_ConfigError(`input "${name}": "${raw}" names a directory; give a file name`);
+    return raw;
+}
+/** format-files: one FORMAT=FILE a line (blank lines and # comments skipped) */
+function parseFormatFiles(get) {
+    const name = ACTION.inputs.formatFiles;
+    return get(name)
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))
+        .map((l) => {
+        const o = parseOutputFormat(l, `input "${name}":`);
+        if (/[\\/]$/.test(o.file))
+            throw new errors_ConfigError(`input "${name}": ${l}: "${o.file}" names a directory; give a file name`);
+        return o;
+    });
+}
+function parseInputs(get) {
+    const wd = inPath(get, ACTION.inputs.workingDirectory) ?? '.';
+    const composeFiles = get(ACTION.inputs.composeFiles)
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))
+        .map((l) => {
+        const negated = l.startsWith('!');
+        const p = inPath(get, ACTION.inputs.composeFiles, negated ? l.slice(1) : l);
+        return negated ? `!${p}` : p;
+    });
+    const engineRaw = get(ACTION.inputs.engine).trim();
+    if (engineRaw !== '') {
+        try {
+            parseEngineVersion(engineRaw);
+        }
+        catch (e) {
+            throw new errors_ConfigError(`input "${ACTION.inputs.engine}": ${e.message}`);
+        }
+    }
+    const cyclesRaw = get(ACTION.inputs.cycles).trim();
+    const cycles = cyclesRaw === '' ? undefined : parseCount(cyclesRaw, `input "${ACTION.inputs.cycles}"`);
+    const failOnRaw = get(ACTION.inputs.failOn).trim() || INPUT_DEFAULTS['fail-on'];
+    const failOn = failOnRaw.toLowerCase();
+    if (!FAIL_ON_VALUES.includes(failOn)) {
+        throw new errors_ConfigError(`input "${ACTION.inputs.failOn}" must be one of ${FAIL_ON_VALUES.join(', ')}, got "${failOnRaw}"`);
+    }
+    const comment = inputs_bool(get, ACTION.inputs.comment);
+    const githubToken = get(ACTION.inputs.githubToken).trim();
+    if (comment && githubToken === '') {
+        throw new errors_ConfigError(`input "${ACTION.inputs.comment}" is true but "${ACTION.inputs.githubToken}" is empty`);
+    }
+    const formatFiles = parseFormatFiles(get);
+    const taken = new Map();
+    for (const name of [ACTION.inputs.sarifFile, ACTION.inputs.jsonFile, ACTION.inputs.badgeFile]) {
+        const f = outPath(get, name);
+        if (f !== undefined)
+            taken.set(f, `input "${name}"`);
+    }
+    for (const o of formatFiles) {
+        const before = taken.get(o.file);
+        if (before !== undefined)
+            throw new errors_ConfigError(`input "${ACTION.inputs.formatFiles}": ${o.format}=${o.file}: ${before} already writes ${o.file}`);
+        taken.set(o.file, `input "${ACTION.inputs.formatFiles}"`);
+    }
+    return {
+        workingDirectory: wd,
+        composeFiles: composeFiles.length ? composeFiles : undefined,
+        daemonJson: inPath(get, ACTION.inputs.daemonJson),
+        inventory: inPath(get, ACTION.inputs.inventory),
+        engine: engineRaw === '' ? undefined : engineRaw,
+        cycles,
+        failOn,
+        annotations: inputs_bool(get, ACTION.inputs.annotations),
+        summary: inputs_bool(get, ACTION.inputs.summary),
+        sarifFile: outPath(get, ACTION.inputs.sarifFile),
+        jsonFile: outPath(get, ACTION.inputs.jsonFile),
+        badgeFile: outPath(get, ACTION.inputs.badgeFile),
+        formatFiles,
+        comment,
+        githubToken,
+    };
+}
+// Variables the runner or the workflow sets that a compose file must never read: a pull request could
+// otherwise interpolate a token into a network name and have the report print it.
+const HIDDEN_ENV = /^(ACTIONS_|INPUT_|GITHUB_|RUNNER_|CI$)|TOKEN|SECRET|PASSW|CREDENTIAL|PRIVATE|(^|_)KEY($|_)|^AWS_|^AZURE_|^ARM_|^GOOGLE_|^GCP_|^NPM_/i;
+/** the step's environment as compose interpolation sees it, without anything secret-looking */
+function composeEnvironment(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined && !HIDDEN_ENV.test(k))
+            out[k] = v;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/report/comment.ts
 
 
@@ -60919,155 +61819,6 @@ async function syncStickyComment(api, pr, marker, body) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-// Workflow commands (`::error file=…,line=…::message`) for the findings, and the full list as plain
-// text for the step log. The runner shows 10 annotations per level per step (and `core.setFailed`
-// takes one of the error slots), so the last one shown says how many more there are and where.
-
-
-
-/** what the runner shows per level per step */
-const RUNNER_LIMIT_PER_LEVEL = 10;
-/** longest annotation message we emit (the UI shows a few lines anyway) */
-const MAX_MESSAGE = 4000;
-function commandLevel(s) {
-    switch (s) {
-        case 'error':
-            return 'error';
-        case 'warning':
-            return 'warning';
-        case 'note':
-            return 'notice';
-        default:
-            return assertNever(s, 'severity');
-    }
-}
-/** escaping of a command's message (data) */
-function annotations_escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** escaping of a command's property value */
-function annotations_escapeProperty(s) {
-    return annotations_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function workflowCommand(name, props, message) {
-    const parts = [];
-    for (const [k, v] of Object.entries(props)) {
-        if (v === undefined || v === '')
-            continue;
-        parts.push(`${k}=${annotations_escapeProperty(String(v))}`);
-    }
-    return `::${name}${parts.length ? ' ' + parts.join(',') : ''}::${annotations_escapeData(message)}`;
-}
-/** "reserved-collision · app-1 (round-robin) · redeploy 14" */
-function findingTitle(f) {
-    const parts = [`subnet-guard ${f.rule}`];
-    if (f.host)
-        parts.push(f.model ? `${f.host} (${f.model})` : f.host);
-    else if (f.model)
-        parts.push(f.model);
-    if (f.cycle !== undefined)
-        parts.push(`redeploy ${f.cycle}`);
-    return parts.join(' · ');
-}
-function isPositive(n) {
-    return typeof n === 'number' && Number.isInteger(n) && n > 0;
-}
-/**
- * Properties of a finding's annotation; columns only when the span is on one line (GitHub rejects them
- * otherwise). endColumn is passed as the model has it: one past the last character, as GitHub reads it.
- */
-function locationProperties(f, pathPrefix) {
-    if (!f.file)
-        return {};
-    const props = { file: repoPath(pathPrefix, f.file) };
-    if (!isPositive(f.line))
-        return props;
-    props.line = f.line;
-    const endLine = isPositive(f.endLine) && f.endLine >= f.line ? f.endLine : f.line;
-    props.endLine = endLine;
-    if (endLine === f.line && isPositive(f.column)) {
-        props.col = f.column;
-        if (isPositive(f.endColumn) && f.endColumn >= f.column)
-            props.endColumn = f.endColumn;
-    }
-    return props;
-}
-function formatAnnotations(report, opts = {}) {
-    const perLevel = opts.perLevel ?? RUNNER_LIMIT_PER_LEVEL;
-    const elsewhere = opts.elsewhere ?? 'the job summary and the full list in this step\'s log';
-    const limits = {
-        error: Math.max(0, perLevel - (opts.reservedErrorSlots ?? 0)),
-        warning: perLevel,
-        notice: perLevel,
-    };
-    const byLevel = { error: [], warning: [], notice: [] };
-    for (const f of activeFindings(report))
-        byLevel[commandLevel(f.severity)].push(f);
-    const commands = [];
-    const shown = { error: 0, warning: 0, notice: 0 };
-    const hidden = { error: 0, warning: 0, notice: 0 };
-    for (const level of ['error', 'warning', 'notice']) {
-        const all = byLevel[level];
-        const show = all.slice(0, limits[level]);
-        shown[level] = show.length;
-        hidden[level] = all.length - show.length;
-        show.forEach((f, i) => {
-            let message = clip(f.message, MAX_MESSAGE);
-            if (i === show.length - 1 && hidden[level] > 0) {
-                const noun = level === 'error' ? 'error' : level === 'warning' ? 'warning' : 'note';
-                message += `\n\n(+${order_plural(hidden[level], `more ${noun}`, `more ${noun}s`)} not shown as annotations: see ${elsewhere})`;
-            }
-            commands.push(workflowCommand(level, { ...locationProperties(f, opts.pathPrefix), title: findingTitle(f) }, message));
-        });
-    }
-    return { commands, shown, hidden };
-}
-/** one finding as one line of plain text (control characters flattened so a line stays a line) */
-function findingLine(f, pathPrefix) {
-    let where = f.file ? repoPath(pathPrefix, f.file) : '(no file)';
-    if (f.file && isPositive(f.line)) {
-        where += `:${f.line}`;
-        if (isPositive(f.column))
-            where += `:${f.column}`;
-    }
-    const ctx = [];
-    if (f.host)
-        ctx.push(f.host);
-    if (f.model)
-        ctx.push(f.model);
-    if (f.cycle !== undefined)
-        ctx.push(`redeploy ${f.cycle}`);
-    const sev = f.suppressed ? 'suppressed' : f.severity;
-    let line = `${sev.padEnd(8)} ${where}  ${f.rule}${ctx.length ? `  [${ctx.join(', ')}]` : ''}  ${f.message}`;
-    if (f.suppressed && f.suppressionReason)
-        line += `  (suppressed: ${f.suppressionReason})`;
-    return flatten(line);
-}
-function flatten(s) {
-    // eslint-disable-next-line no-control-regex
-    return s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ⏎ ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '�');
-}
-/**
- * The whole list, for the step log. It is wrapped in `::stop-commands::` so that text coming from the
- * repository (network names, messages) can never be taken for a workflow command; the token is derived
- * from the text itself, which cannot contain its own hash.
- */
-function formatLog(report, opts = {}) {
-    const c = countFindings(report);
-    const lines = [];
-    lines.push(`subnet-guard ${report.tool.version}: ${order_plural(c.errors, 'error')}, ${order_plural(c.warnings, 'warning')}, ` +
-        `${order_plural(c.notes, 'note')}${c.suppressed ? `, ${order_plural(c.suppressed, 'suppressed', 'suppressed')}` : ''} ` +
-        `(${order_plural(report.cycles, 'redeploy', 'redeploys')} simulated on ${order_plural(new Set(report.hosts.map((h) => h.name)).size, 'host')})`);
-    for (const f of activeFindings(report))
-        lines.push(findingLine(f, opts.pathPrefix));
-    for (const f of suppressedFindings(report))
-        lines.push(findingLine(f, opts.pathPrefix));
-    const body = lines.join('\n');
-    const token = 'subnet-guard-' + (0,external_node_crypto_.createHash)('sha256').update(body).digest('hex').slice(0, 32);
-    return `::stop-commands::${token}\n${body}\n::${token}::\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/badge.ts
 
 const HEX = {
@@ -61156,332 +61907,10 @@ function formatBadgeSvg(b) {
         `</g></svg>\n`);
 }
 
-;// CONCATENATED MODULE: ./src/report/json.ts
-function toJson(report) {
-    return JSON.stringify(report, null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/rule-docs.ts
-
-
-/** The project's home page; the README's rule sections hang off it. */
-const HOME_URL = 'https://github.com/subnet-guard/subnet-guard';
-/** every rule a finding can name: the model rules and the suppression check */
-const DOCUMENTED_RULES = [...RULES, invalidSuppression];
-function pascal(id) {
-    return id
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map((w) => w[0].toUpperCase() + w.slice(1))
-        .join('');
-}
-/** fixed, rule-independent texts: format tests pin the SARIF shape without pinning the rules' wording */
-function fixedRuleDoc(id, severity = 'warning') {
-    return genericDoc(id, severity);
-}
-function genericDoc(id, severity) {
-    return {
-        id,
-        name: pascal(id) || 'Rule',
-        defaultSeverity: severity,
-        short: `subnet-guard rule ${id}.`,
-        full: `A finding of the subnet-guard rule "${id}". The message of each result says what happens on the host and where.`,
-        fix: 'See the message of the result and the README.',
-    };
-}
-/** the documentation of a rule: its own texts, else this table, else a generic entry */
-function ruleDoc(id, severity = 'warning') {
-    const rule = DOCUMENTED_RULES.find((r) => r.id === id);
-    if (rule) {
-        return {
-            id,
-            name: pascal(id) || 'Rule',
-            defaultSeverity: rule.defaultSeverity,
-            short: rule.shortDescription,
-            full: rule.fullDescription,
-            fix: rule.help,
-        };
-    }
-    return genericDoc(id, severity);
-}
-/** the README section of a rule */
-function ruleHelpUri(id) {
-    return `${HOME_URL}#${id.toLowerCase().replace(/[^a-z0-9-]/g, '')}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-// SARIF 2.1.0 for GitHub code scanning (upload with github/codeql-action/upload-sarif): one run, a
-// rule descriptor per rule with the full description and help GitHub requires, results located in the
-// repository with stable fingerprints. GitHub's ingestion limits are respected (25,000 results per run).
-
-
-
-
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** GitHub code scanning: results per run */
-const GITHUB_MAX_RESULTS = 25_000;
-/** GitHub shows at most this much of a message */
-const sarif_MAX_MESSAGE = 10_000;
-const FINGERPRINT_KEY = 'subnetGuardFinding/v1';
-function sarifLevel(s) {
-    switch (s) {
-        case 'error':
-            return 'error';
-        case 'warning':
-            return 'warning';
-        case 'note':
-            return 'note';
-        default:
-            return assertNever(s, 'severity');
-    }
-}
-function problemSeverity(s) {
-    switch (s) {
-        case 'error':
-            return 'error';
-        case 'warning':
-            return 'warning';
-        case 'note':
-            return 'recommendation';
-        default:
-            return assertNever(s, 'severity');
-    }
-}
-function ruleDescriptor(doc) {
-    const helpText = `${doc.full}\n\nHow to fix: ${doc.fix}`;
-    const helpMd = `${doc.full}\n\n**How to fix.** ${doc.fix}\n\n[Documentation](${ruleHelpUri(doc.id)})`;
-    return {
-        id: doc.id,
-        name: doc.name,
-        shortDescription: { text: doc.short },
-        fullDescription: { text: doc.full },
-        help: { text: helpText, markdown: helpMd },
-        helpUri: ruleHelpUri(doc.id),
-        defaultConfiguration: { level: sarifLevel(doc.defaultSeverity) },
-        properties: { tags: ['docker', 'networking', 'subnet-guard'], precision: 'very-high', 'problem.severity': problemSeverity(doc.defaultSeverity) },
-    };
-}
-/** a repository-relative path as a URI reference (each segment percent-encoded) */
-function pathToUri(p) {
-    return p
-        .split('/')
-        .filter((s) => s !== '' && s !== '.')
-        .map((s) => encodeURIComponent(s))
-        .join('/');
-}
-function pos(n) {
-    return typeof n === 'number' && Number.isInteger(n) && n > 0;
-}
-function region(f) {
-    if (!pos(f.line))
-        return undefined;
-    const r = { startLine: f.line };
-    const endLine = pos(f.endLine) && f.endLine >= f.line ? f.endLine : f.line;
-    if (pos(f.column)) {
-        r.startColumn = f.column;
-        if (pos(f.endColumn) && (endLine > f.line || f.endColumn > f.column)) {
-            r.endLine = endLine;
-            r.endColumn = f.endColumn;
-        }
-        else if (endLine > f.line) {
-            r.endLine = endLine;
-        }
-    }
-    else if (endLine > f.line) {
-        r.endLine = endLine;
-    }
-    return r;
-}
-function fingerprint(f, file) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update([f.rule, file, f.host ?? '', f.model ?? '', f.message].join('\u0000'))
-        .digest('hex');
-}
-function formatSarif(report, opts = {}) {
-    const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
-    const all = sortFindings(report.findings);
-    // active findings first so that a cut keeps what matters; suppressed ones after them
-    const ordered = [...all.filter((f) => !f.suppressed), ...all.filter((f) => f.suppressed)];
-    const kept = ordered.slice(0, maxResults);
-    const ruleIds = [];
-    const ruleSeverity = new Map();
-    for (const f of ordered) {
-        if (!ruleSeverity.has(f.rule)) {
-            ruleSeverity.set(f.rule, f.severity);
-            ruleIds.push(f.rule);
-        }
-    }
-    ruleIds.sort();
-    const docOf = opts.ruleDocs ?? ruleDoc;
-    const rules = ruleIds.map((id) => ruleDescriptor(docOf(id, ruleSeverity.get(id))));
-    const index = new Map(ruleIds.map((id, i) => [id, i]));
-    const seen = new Map();
-    const results = kept.map((f) => {
-        const file = f.file ? repoPath(opts.pathPrefix, f.file) : opts.fallbackFile ?? 'network-inventory.yaml';
-        // no file: the whole fallback file, from its first line
-        const reg = f.file ? region(f) : { startLine: 1 };
-        const location = {
-            physicalLocation: { artifactLocation: { uri: pathToUri(file), uriBaseId: '%SRCROOT%' }, ...(reg ? { region: reg } : {}) },
-        };
-        let fp = fingerprint(f, file);
-        const n = seen.get(fp) ?? 0;
-        seen.set(fp, n + 1);
-        fp = `${fp}:${n + 1}`;
-        const props = {};
-        if (f.host !== undefined)
-            props.host = f.host;
-        if (f.model !== undefined)
-            props.model = f.model;
-        if (f.cycle !== undefined)
-            props.redeploy = f.cycle;
-        const result = {
-            ruleId: f.rule,
-            ruleIndex: index.get(f.rule),
-            level: sarifLevel(f.severity),
-            message: { text: clip(f.message, sarif_MAX_MESSAGE) },
-            locations: [location],
-            partialFingerprints: { [FINGERPRINT_KEY]: fp },
-        };
-        if (Object.keys(props).length)
-            result.properties = props;
-        if (f.suppressed) {
-            result.suppressions = [
-                { kind: 'inSource', status: 'accepted', ...(f.suppressionReason ? { justification: clip(f.suppressionReason, 1000) } : {}) },
-            ];
-        }
-        return result;
-    });
-    const invocation = { executionSuccessful: true };
-    if (ordered.length > kept.length) {
-        invocation.toolExecutionNotifications = [
-            {
-                level: 'warning',
-                message: {
-                    text: `${ordered.length - kept.length} more results were left out: GitHub code scanning accepts ` +
-                        `${maxResults} per run. The JSON report and the step log list all of them.`,
-                },
-            },
-        ];
-    }
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'subnet-guard',
-                        semanticVersion: report.tool.version,
-                        version: report.tool.version,
-                        informationUri: HOME_URL,
-                        rules,
-                    },
-                },
-                invocations: [invocation],
-                columnKind: 'utf16CodeUnits',
-                results,
-                properties: { redeploys: report.cycles, hosts: [...new Set(report.hosts.map((h) => h.name))].length },
-            },
-        ],
-    };
-}
-function formatSarifText(report, opts = {}) {
-    return JSON.stringify(formatSarif(report, opts), null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-/** GitHub's limit per step */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/** what we allow ourselves, leaving room for a notice the action may append (fork fallback) */
-const SUMMARY_MAX_BYTES = SUMMARY_LIMIT_BYTES - 32 * 1024;
-function formatSummary(report, opts = {}) {
-    const maxBytes = opts.maxBytes ?? SUMMARY_MAX_BYTES;
-    const c = countFindings(report);
-    const parts = [];
-    parts.push(`## subnet-guard`);
-    parts.push(verdictLine(report));
-    const counts = `${order_plural(c.errors, 'error')}, ${order_plural(c.warnings, 'warning')}, ${order_plural(c.notes, 'note')}` +
-        (c.suppressed ? `, ${thousands(c.suppressed)} suppressed` : '') +
-        ` · ${order_plural(report.cycles, 'redeploy', 'redeploys')} simulated` +
-        (opts.failOn ? ` · fail-on: ${markdown_text(opts.failOn, 20)}` : '');
-    parts.push(counts);
-    if (report.hosts.length > 0) {
-        parts.push('### Hosts');
-        parts.push(hostsTable(report));
-    }
-    const fix = fixSection(report, 20, opts.pathPrefix);
-    if (fix) {
-        parts.push('### Fix');
-        parts.push(fix);
-    }
-    // the walk through the pools: hosts with a collision first and open, the others folded
-    const walkParts = [];
-    const candidates = [...report.hosts]
-        .sort((a, b) => (a.firstCollision ? 0 : 1) - (b.firstCollision ? 0 : 1))
-        .filter((h) => h.cycles.length > 0 || h.firstCollision || h.boot.length > 0);
-    // hosts that walk the same way share one picture
-    const groups = new Map();
-    for (const h of candidates) {
-        const body = walkTable(report, h, { reserved: opts.reserved });
-        const key = `${h.engine}\u0000${h.model}\u0000${body}`;
-        const g = groups.get(key);
-        if (g)
-            g.push(h);
-        else
-            groups.set(key, [h]);
-    }
-    const maxWalks = opts.maxWalks ?? 10;
-    const shown = [...groups.entries()].slice(0, maxWalks);
-    if (shown.length > 0) {
-        walkParts.push('### Walk through the pools');
-        walkParts.push('Each row is one `docker compose down` + `up`; each cell is the subnet Docker gives the network. ' +
-            '🛑 marks a subnet on a reserved range.');
-        for (const [key, hosts] of shown) {
-            const h = hosts[0];
-            const names = hosts.slice(0, 12).map((x) => markdown_text(hostLabel(report, x), 80)).join(', ') + (hosts.length > 12 ? ` and ${order_plural(hosts.length - 12, 'more host')}` : '');
-            const title = `${names} — Engine ${markdown_text(h.engine, 40)}, ${h.model}`;
-            const body = key.slice(key.indexOf('\u0000', key.indexOf('\u0000') + 1) + 1);
-            walkParts.push(h.firstCollision
-                ? `#### ${title}\n\n${body}`
-                : `<details><summary>${title}: no collision</summary>\n\n${body}\n\n</details>`);
-        }
-        const pictured = shown.reduce((n, [, hs]) => n + hs.length, 0);
-        if (report.hosts.length > pictured) {
-            walkParts.push(`…${order_plural(report.hosts.length - pictured, 'more host')} not pictured (see the JSON report).`);
-        }
-    }
-    const walk = walkParts.join('\n\n');
-    const head = parts.join('\n\n');
-    const active = activeFindings(report);
-    const suppressed = suppressedFindings(report);
-    const findingParts = [];
-    // the findings get the room the other sections leave; suppressed ones what is left after those
-    const room = Math.max(16 * 1024, maxBytes - Buffer.byteLength(head) - Buffer.byteLength(walk) - 8 * 1024);
-    let used = 0;
-    if (active.length > 0) {
-        findingParts.push('### Findings');
-        const t = findingsTable(active, { ...opts, maxBytes: Math.floor(room * 0.9), elsewhere: 'the step log (full list in plain text)' });
-        findingParts.push(t);
-        used = Buffer.byteLength(t);
-    }
-    if (suppressed.length > 0) {
-        const st = findingsTable(suppressed, { ...opts, maxBytes: Math.max(4096, room - used), elsewhere: 'the step log' });
-        findingParts.push(`<details><summary>${order_plural(suppressed.length, 'suppressed finding')}</summary>\n\n${st}\n\n</details>`);
-    }
-    const footer = `<sub>subnet-guard ${markdown_text(report.tool.version, 40)}</sub>`;
-    const md = [head, ...findingParts, walk, footer].filter((x) => x !== '').join('\n\n') + '\n';
-    return capMarkdown(md, maxBytes, 'The summary was cut to stay under GitHub\'s 1 MiB limit; the full list is in the step log.');
-}
-/** the summary written when the input could not be used */
-function formatConfigErrorSummary(message) {
-    return `## subnet-guard\n\n❌ **Configuration error** — the check did not run.\n\n${markdown_text(message, 4000)}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action. With cli.ts, the only place that touches process, the environment, the file system
 // outside the Reader, and @actions/*. Everything it calls is a pure function.
+
 
 
 
@@ -61650,6 +62079,11 @@ async function run(overrides = {}) {
         if (inputs.badgeFile) {
             writeBadge(workspace, inputs.badgeFile, badgeFor(report));
             written.badge = inputs.badgeFile;
+        }
+        if (inputs.formatFiles.length > 0) {
+            const renderOpts = { pathPrefix: prefix, fallbackFile: repoPath(prefix, context.inventory.file ?? 'network-inventory.yaml'), failOn };
+            for (const o of inputs.formatFiles)
+                main_writeFile(workspace, o.file, renderFormat(o.format, report, renderOpts), ACTION.inputs.formatFiles);
         }
         const first = earliestCollision(report);
         const o = ACTION.outputs;

@@ -4,9 +4,9 @@ import { ConfigError } from './errors.js';
 import { fails, type FailOn } from './report/order.js';
 import type { Report } from './model.js';
 import { groupDigits } from './digits.js';
+import { FORMATS, isFormat, type Format } from './report/formats.js';
 
-export const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format };
 export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
 export type { FailOn };
 
@@ -20,6 +20,8 @@ export interface CliArgs {
   timeline: number;
   format: Format;
   output?: string;
+  /** --output-format FORMAT=FILE: more reports written next to the one printed */
+  outputFormats: OutputFormat[];
   failOn: FailOn;
   /** baseline of accepted findings (default: DIR/.subnet-guard-baseline.json when present) */
   baseline?: string;
@@ -27,6 +29,11 @@ export interface CliArgs {
   writeBaseline?: string;
   help: boolean;
   version: boolean;
+}
+
+export interface OutputFormat {
+  format: Format;
+  file: string;
 }
 
 export const USAGE = `Usage: subnet-guard [DIR] [options]
@@ -41,8 +48,12 @@ Options:
   --engine VERSION     Docker Engine version for every host ("20.10.24", "26.1", "28", "unknown")
   --cycles N           redeploys to simulate (default: the inventory's, else 1000)
   --timeline N         list the first N redeploys in the report (default 0)
-  --format FORMAT      text | json | sarif | markdown | github (default text)
+  --format FORMAT      text | json | sarif | junit | gitlab | checkstyle | markdown | github
+                       (default text)
   --output FILE        write the report to FILE instead of standard output
+  --output-format FORMAT=FILE
+                       also write the report in FORMAT to FILE (repeatable), e.g.
+                       --output-format junit=report.xml --output-format gitlab=gl-code-quality-report.json
   --fail-on LEVEL      error | warning | never (default error)
   --baseline FILE      findings accepted earlier: reported as suppressed, never fail
                        (default: DIR/.subnet-guard-baseline.json when present)
@@ -70,6 +81,31 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], what: str
   throw new ConfigError(`${what} must be one of ${allowed.join(', ')}, got "${value}"`);
 }
 
+/** one --output-format value: FORMAT=FILE */
+export function parseOutputFormat(spec: string, what = '--output-format'): OutputFormat {
+  const eq = spec.indexOf('=');
+  if (eq < 0) throw new ConfigError(`${what} ${spec}: expected FORMAT=FILE (e.g. junit=report.xml); formats: ${FORMATS.join(', ')}`);
+  const format = spec.slice(0, eq).trim().toLowerCase();
+  const file = spec.slice(eq + 1).trim();
+  if (!isFormat(format)) throw new ConfigError(`${what} ${spec}: unknown format "${format}"; formats: ${FORMATS.join(', ')}`);
+  if (file === '') throw new ConfigError(`${what} ${spec}: no file name after "="`);
+  if (file.includes('\0')) throw new ConfigError(`${what} ${spec}: the file name contains a NUL character`);
+  return { format, file };
+}
+
+/** every --output-format, each to a file of its own (and not the --output file) */
+function parseOutputFormats(specs: string[], output: string | undefined): OutputFormat[] {
+  const out = specs.map((s) => parseOutputFormat(s));
+  const seen = new Map<string, string>();
+  if (output !== undefined) seen.set(output, '--output');
+  for (const o of out) {
+    const before = seen.get(o.file);
+    if (before !== undefined) throw new ConfigError(`--output-format ${o.format}=${o.file}: ${before} already writes ${o.file}`);
+    seen.set(o.file, `--output-format ${o.format}=${o.file}`);
+  }
+  return out;
+}
+
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
   try {
@@ -86,6 +122,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         timeline: { type: 'string' },
         format: { type: 'string' },
         output: { type: 'string', short: 'o' },
+        'output-format': { type: 'string', multiple: true },
         'fail-on': { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
@@ -108,6 +145,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     timeline: v.timeline !== undefined ? parseCount(v.timeline, '--timeline', 100_000) : 0,
     format: v.format !== undefined ? oneOf(v.format, FORMATS, '--format') : 'text',
     output: v.output,
+    outputFormats: parseOutputFormats(v['output-format'] ?? [], v.output),
     failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
     baseline: v.baseline,
     writeBaseline: v['write-baseline'],

@@ -5,31 +5,42 @@ import * as path from 'node:path';
 import { USAGE, exitCodeFor, parseCliArgs, type CliArgs } from './args.js';
 import { check } from './check.js';
 import { ConfigError } from './errors.js';
-import { assertNever, type Report } from './model.js';
+import type { Report } from './model.js';
 import { FsReader } from './load/reader.js';
 import { BASELINE_FILE, buildBaseline, formatBaseline, invalidSuppression, readBaseline } from './rules/suppress.js';
-import { toJson } from './report/json.js';
-import { toText } from './report/text.js';
-import { formatAnnotations, formatLog } from './report/annotations.js';
-import { formatSarifText } from './report/sarif.js';
-import { formatSummary } from './report/summary.js';
+import { renderFormat, type Format, type RenderOptions } from './report/formats.js';
+import { repoPath } from './report/order.js';
 import { TOOL_NAME, VERSION } from './version.js';
 
-function render(report: Report, args: CliArgs): string {
-  switch (args.format) {
-    case 'text':
-      return toText(report);
-    case 'json':
-      return toJson(report);
-    case 'sarif':
-      return formatSarifText(report);
-    case 'markdown':
-      return formatSummary(report);
-    case 'github':
-      return [...formatAnnotations(report, { reservedErrorSlots: 0 }).commands, formatLog(report)].join('\n') + '\n';
-    default:
-      return assertNever(args.format, 'format');
+/**
+ * Where the checked directory sits under the current directory ("" when it is the current directory
+ * or elsewhere): CI report formats locate files relative to the repository root, where a CI job runs.
+ */
+function prefixFromCwd(root: string): string {
+  const rel = path.relative(process.cwd(), root);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return '';
+  return rel.split(path.sep).join('/');
+}
+
+/**
+ * Writes one report file (--output, --output-format). Every report file the CLI writes goes through
+ * here, so that how files are written (links, permissions) is decided in one place.
+ */
+function writeReportFile(file: string, content: string, flag: string): void {
+  try {
+    fs.writeFileSync(path.resolve(file), content);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ConfigError(`${flag}: cannot write ${file} (${code ?? (e as Error).message})`);
   }
+}
+
+/** the report in the --format, then every --output-format file */
+function emit(report: Report, args: CliArgs, opts: RenderOptions, toStdout: boolean): void {
+  const render = (format: Format) => renderFormat(format, report, opts);
+  if (args.output) writeReportFile(args.output, render(args.format), '--output');
+  else if (toStdout) process.stdout.write(render(args.format));
+  for (const o of args.outputFormats) writeReportFile(o.file, render(o.format), `--output-format ${o.format}=${o.file}`);
 }
 
 function relToRoot(root: string, file: string | undefined): string | undefined {
@@ -113,7 +124,7 @@ export function main(argv: string[]): number {
     const environment: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined) environment[k] = v;
     const reader = new FsReader(root);
-    const { report } = check(reader, {
+    const { report, context } = check(reader, {
       inventory: relToRoot(root, args.inventory),
       composeFiles: args.compose,
       daemonJson: relToRoot(root, args.daemon),
@@ -124,6 +135,12 @@ export function main(argv: string[]): number {
       rootName: path.basename(root),
       baseline,
     });
+    const prefix = prefixFromCwd(root);
+    const renderOpts: RenderOptions = {
+      pathPrefix: prefix,
+      fallbackFile: repoPath(prefix, context.inventory.file ?? 'network-inventory.yaml'),
+      failOn: args.failOn,
+    };
     if (writeTo) {
       // every finding not hidden by a comment, keeping the entries (and reasons) of the baseline in use
       const previous = readBaseline(reader, baseline ?? BASELINE_FILE) ?? undefined;
@@ -133,14 +150,12 @@ export function main(argv: string[]): number {
       } catch (e) {
         throw new ConfigError(`--write-baseline ${args.writeBaseline}: cannot write the file: ${(e as Error).message}`);
       }
-      if (args.output) fs.writeFileSync(args.output, render(report, args));
+      emit(report, args, renderOpts, false);
       const invalid = report.findings.filter((f) => f.rule === invalidSuppression.id).length;
       process.stdout.write(baselineWritten(written.findings.length, args.writeBaseline!, writeTo.rel === BASELINE_FILE, invalid));
       return 0;
     }
-    const out = render(report, args);
-    if (args.output) fs.writeFileSync(args.output, out);
-    else process.stdout.write(out);
+    emit(report, args, renderOpts, true);
     return exitCodeFor(report, args.failOn);
   } catch (e) {
     if (e instanceof ConfigError) {

@@ -16,6 +16,7 @@ import { toJson } from './report/json.js';
 import { verdict } from './report/markdown.js';
 import { countFindings, earliestCollision, fails, outcomeOf, plural, repoPath } from './report/order.js';
 import { formatSarifText } from './report/sarif.js';
+import { renderFormat } from './report/formats.js';
 import { formatConfigErrorSummary, formatSummary } from './report/summary.js';
 
 /** redeploys listed in the report for the summary's picture of the walk */
@@ -181,6 +182,10 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
     if (inputs.badgeFile) {
       writeBadge(workspace, inputs.badgeFile, badgeFor(report));
       written.badge = inputs.badgeFile;
+    }
+    if (inputs.formatFiles.length > 0) {
+      const renderOpts = { pathPrefix: prefix, fallbackFile: repoPath(prefix, context.inventory.file ?? 'network-inventory.yaml'), failOn };
+      for (const o of inputs.formatFiles) writeFile(workspace, o.file, renderFormat(o.format, report, renderOpts), ACTION.inputs.formatFiles);
     }
     const first = earliestCollision(report);
     const o = ACTION.outputs;

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8850:
+/***/ 2226:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21,7 +21,7 @@ exports.AddressError = AddressError;
 
 /***/ }),
 
-/***/ 5864:
+/***/ 8520:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -53,7 +53,7 @@ exports.isCorrect = isCorrect;
 
 /***/ }),
 
-/***/ 9253:
+/***/ 4693:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -82,19 +82,19 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.v6 = exports.AddressError = exports.Address6 = exports.Address4 = void 0;
-const ipv4_1 = __nccwpck_require__(7946);
+const ipv4_1 = __nccwpck_require__(8410);
 Object.defineProperty(exports, "Address4", ({ enumerable: true, get: function () { return ipv4_1.Address4; } }));
-const ipv6_1 = __nccwpck_require__(8096);
+const ipv6_1 = __nccwpck_require__(4368);
 Object.defineProperty(exports, "Address6", ({ enumerable: true, get: function () { return ipv6_1.Address6; } }));
-const address_error_1 = __nccwpck_require__(8850);
+const address_error_1 = __nccwpck_require__(2226);
 Object.defineProperty(exports, "AddressError", ({ enumerable: true, get: function () { return address_error_1.AddressError; } }));
-const helpers = __importStar(__nccwpck_require__(339));
+const helpers = __importStar(__nccwpck_require__(4819));
 exports.v6 = { helpers };
 //# sourceMappingURL=ip-address.js.map
 
 /***/ }),
 
-/***/ 7946:
+/***/ 8410:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -124,11 +124,11 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Address4 = void 0;
-const common = __importStar(__nccwpck_require__(5864));
-const constants = __importStar(__nccwpck_require__(6437));
-const address_error_1 = __nccwpck_require__(8850);
-const jsbn_1 = __nccwpck_require__(5947);
-const sprintf_js_1 = __nccwpck_require__(9973);
+const common = __importStar(__nccwpck_require__(8520));
+const constants = __importStar(__nccwpck_require__(1733));
+const address_error_1 = __nccwpck_require__(2226);
+const jsbn_1 = __nccwpck_require__(7947);
+const sprintf_js_1 = __nccwpck_require__(5893);
 /**
  * Represents an IPv4 address
  * @class Address4
@@ -426,7 +426,7 @@ exports.Address4 = Address4;
 
 /***/ }),
 
-/***/ 8096:
+/***/ 4368:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -457,15 +457,15 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Address6 = void 0;
-const common = __importStar(__nccwpck_require__(5864));
-const constants4 = __importStar(__nccwpck_require__(6437));
-const constants6 = __importStar(__nccwpck_require__(2899));
-const helpers = __importStar(__nccwpck_require__(339));
-const ipv4_1 = __nccwpck_require__(7946);
-const regular_expressions_1 = __nccwpck_require__(2016);
-const address_error_1 = __nccwpck_require__(8850);
-const jsbn_1 = __nccwpck_require__(5947);
-const sprintf_js_1 = __nccwpck_require__(9973);
+const common = __importStar(__nccwpck_require__(8520));
+const constants4 = __importStar(__nccwpck_require__(1733));
+const constants6 = __importStar(__nccwpck_require__(7267));
+const helpers = __importStar(__nccwpck_require__(4819));
+const ipv4_1 = __nccwpck_require__(8410);
+const regular_expressions_1 = __nccwpck_require__(7632);
+const address_error_1 = __nccwpck_require__(2226);
+const jsbn_1 = __nccwpck_require__(7947);
+const sprintf_js_1 = __nccwpck_require__(5893);
 function assert(condition) {
     if (!condition) {
         throw new Error('Assertion failed.');
@@ -1430,7 +1430,7 @@ exports.Address6 = Address6;
 
 /***/ }),
 
-/***/ 6437:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1444,7 +1444,7 @@ exports.RE_SUBNET_STRING = /\/\d{1,2}$/;
 
 /***/ }),
 
-/***/ 2899:
+/***/ 7267:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1526,13 +1526,13 @@ exports.RE_URL_WITH_PORT = new RegExp(/\[([0-9a-f:]+)\]:([0-9]{1,5})/);
 
 /***/ }),
 
-/***/ 339:
+/***/ 4819:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.simpleGroup = exports.spanLeadingZeroes = exports.spanAll = exports.spanAllZeroes = void 0;
-const sprintf_js_1 = __nccwpck_require__(9973);
+const sprintf_js_1 = __nccwpck_require__(5893);
 /**
  * @returns {String} the string with all zeroes contained in a <span>
  */
@@ -1580,7 +1580,7 @@ exports.simpleGroup = simpleGroup;
 
 /***/ }),
 
-/***/ 2016:
+/***/ 7632:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -1609,8 +1609,8 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.possibleElisions = exports.simpleRegularExpression = exports.ADDRESS_BOUNDARY = exports.padGroup = exports.groupPossibilities = void 0;
-const v6 = __importStar(__nccwpck_require__(2899));
-const sprintf_js_1 = __nccwpck_require__(9973);
+const v6 = __importStar(__nccwpck_require__(7267));
+const sprintf_js_1 = __nccwpck_require__(5893);
 function groupPossibilities(possibilities) {
     return (0, sprintf_js_1.sprintf)('(%s)', possibilities.join('|'));
 }
@@ -1682,7 +1682,7 @@ exports.possibleElisions = possibleElisions;
 
 /***/ }),
 
-/***/ 5947:
+/***/ 7947:
 /***/ (function(module, exports) {
 
 (function(){
@@ -3045,7 +3045,7 @@ exports.possibleElisions = possibleElisions;
 
 /***/ }),
 
-/***/ 9973:
+/***/ 5893:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* global window, exports, define */
@@ -3297,18 +3297,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -3394,15 +3394,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -3446,17 +3446,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -3565,15 +3565,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -3660,18 +3660,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -3891,17 +3891,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -4015,12 +4015,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -4222,14 +4222,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -4280,7 +4280,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4326,19 +4326,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -4542,13 +4542,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -4777,7 +4777,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4932,7 +4932,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4975,7 +4975,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5010,12 +5010,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -5034,12 +5034,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -5056,22 +5056,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -5400,13 +5400,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -5483,7 +5483,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5547,14 +5547,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -5644,13 +5644,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -5829,7 +5829,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5898,28 +5898,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -5956,7 +5956,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5982,16 +5982,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -6109,14 +6109,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -6267,14 +6267,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -6314,15 +6314,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -6360,14 +6360,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -6394,17 +6394,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -6548,17 +6548,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -6670,16 +6670,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -6742,7 +6742,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6802,12 +6802,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -6848,15 +6848,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -7073,7 +7073,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7143,7 +7143,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7249,14 +7249,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -7368,12 +7368,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -8098,7 +8098,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8146,14 +8146,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -9133,18 +9133,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -9247,16 +9247,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -9293,13 +9293,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -9319,12 +9319,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -9343,13 +9343,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -9369,12 +9369,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -9392,12 +9392,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -9420,13 +9420,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -9474,12 +9474,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -9523,18 +9523,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -9555,14 +9555,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -9626,27 +9626,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -9732,14 +9732,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -9809,12 +9809,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -9845,13 +9845,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -9902,12 +9902,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -9985,13 +9985,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -10063,16 +10063,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -10147,15 +10147,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -10236,24 +10236,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -10284,14 +10284,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -10387,12 +10387,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -10499,7 +10499,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10657,15 +10657,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -10796,14 +10796,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -10958,7 +10958,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10989,14 +10989,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -11083,7 +11083,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11117,15 +11117,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -11276,13 +11276,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -11621,12 +11621,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -12144,166 +12144,288 @@ function groupDigits(n) {
     return sign + out;
 }
 
-;// CONCATENATED MODULE: ./src/args.ts
-// Command-line arguments → check options. Pure: takes argv, returns options or throws ConfigError.
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+// Workflow commands (`::error file=…,line=…::message`) for the findings, and the full list as plain
+// text for the step log. The runner shows 10 annotations per level per step (and `core.setFailed`
+// takes one of the error slots), so the last one shown says how many more there are and where.
 
 
 
-
-const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
-const FAIL_ON = ['error', 'warning', 'never'];
-const USAGE = `Usage: subnet-guard [DIR] [options]
-
-Replays Docker's subnet allocation for the compose projects in DIR (default .) over N redeploys
-per host and Engine version, and reports every redeploy that would put a network on a reserved range.
-
-Options:
-  --inventory FILE     network inventory (default: DIR/network-inventory.yaml when present)
-  --compose GLOB       compose files to use instead of discovery (repeatable)
-  --daemon FILE        daemon.json for hosts that do not name one
-  --engine VERSION     Docker Engine version for every host ("20.10.24", "26.1", "28", "unknown")
-  --cycles N           redeploys to simulate (default: the inventory's, else 1000)
-  --timeline N         list the first N redeploys in the report (default 0)
-  --format FORMAT      text | json | sarif | markdown | github (default text)
-  --output FILE        write the report to FILE instead of standard output
-  --fail-on LEVEL      error | warning | never (default error)
-  --baseline FILE      findings accepted earlier: reported as suppressed, never fail
-                       (default: DIR/.subnet-guard-baseline.json when present)
-  --write-baseline FILE
-                       accept every current finding: write them to FILE in the format --baseline
-                       reads (keeping the reasons of the baseline in use), print how many, exit 0
-  -h, --help           this text
-  --version            the version
-
-Exit status: 0 nothing at or above the fail level (or a baseline written), 1 findings, 2 the input
-could not be used.`;
-/** Parses a count: digits, optionally with _ or , separators, or scientific notation like 1e9. */
-function parseCount(text, what, max = Number.MAX_SAFE_INTEGER) {
-    const s = text.trim().replace(/[_,]/g, '');
-    const n = /^\d+$/.test(s) ? Number(s) : /^\d+(\.\d+)?e\d+$/i.test(s) ? Number(s) : NaN;
-    if (!Number.isSafeInteger(n) || n < 0 || n > max) {
-        throw new errors_ConfigError(`${what} must be a whole number from 0 to ${groupDigits(max)}, got "${text}"`);
+/** what the runner shows per level per step */
+const RUNNER_LIMIT_PER_LEVEL = 10;
+/** longest annotation message we emit (the UI shows a few lines anyway) */
+const MAX_MESSAGE = 4000;
+function commandLevel(s) {
+    switch (s) {
+        case 'error':
+            return 'error';
+        case 'warning':
+            return 'warning';
+        case 'note':
+            return 'notice';
+        default:
+            return assertNever(s, 'severity');
     }
-    return n;
 }
-function oneOf(value, allowed, what) {
-    if (allowed.includes(value))
-        return value;
-    throw new errors_ConfigError(`${what} must be one of ${allowed.join(', ')}, got "${value}"`);
+/** escaping of a command's message (data) */
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
-function parseCliArgs(argv) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                inventory: { type: 'string' },
-                compose: { type: 'string', multiple: true },
-                daemon: { type: 'string' },
-                engine: { type: 'string' },
-                cycles: { type: 'string' },
-                timeline: { type: 'string' },
-                format: { type: 'string' },
-                output: { type: 'string', short: 'o' },
-                'fail-on': { type: 'string' },
-                baseline: { type: 'string' },
-                'write-baseline': { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean' },
-            },
+/** escaping of a command's property value */
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function workflowCommand(name, props, message) {
+    const parts = [];
+    for (const [k, v] of Object.entries(props)) {
+        if (v === undefined || v === '')
+            continue;
+        parts.push(`${k}=${escapeProperty(String(v))}`);
+    }
+    return `::${name}${parts.length ? ' ' + parts.join(',') : ''}::${escapeData(message)}`;
+}
+/** "reserved-collision · app-1 (round-robin) · redeploy 14" */
+function findingTitle(f) {
+    const parts = [`subnet-guard ${f.rule}`];
+    if (f.host)
+        parts.push(f.model ? `${f.host} (${f.model})` : f.host);
+    else if (f.model)
+        parts.push(f.model);
+    if (f.cycle !== undefined)
+        parts.push(`redeploy ${f.cycle}`);
+    return parts.join(' · ');
+}
+function isPositive(n) {
+    return typeof n === 'number' && Number.isInteger(n) && n > 0;
+}
+/**
+ * Properties of a finding's annotation; columns only when the span is on one line (GitHub rejects them
+ * otherwise). endColumn is passed as the model has it: one past the last character, as GitHub reads it.
+ */
+function locationProperties(f, pathPrefix) {
+    if (!f.file)
+        return {};
+    const props = { file: repoPath(pathPrefix, f.file) };
+    if (!isPositive(f.line))
+        return props;
+    props.line = f.line;
+    const endLine = isPositive(f.endLine) && f.endLine >= f.line ? f.endLine : f.line;
+    props.endLine = endLine;
+    if (endLine === f.line && isPositive(f.column)) {
+        props.col = f.column;
+        if (isPositive(f.endColumn) && f.endColumn >= f.column)
+            props.endColumn = f.endColumn;
+    }
+    return props;
+}
+function formatAnnotations(report, opts = {}) {
+    const perLevel = opts.perLevel ?? RUNNER_LIMIT_PER_LEVEL;
+    const elsewhere = opts.elsewhere ?? 'the job summary and the full list in this step\'s log';
+    const limits = {
+        error: Math.max(0, perLevel - (opts.reservedErrorSlots ?? 0)),
+        warning: perLevel,
+        notice: perLevel,
+    };
+    const byLevel = { error: [], warning: [], notice: [] };
+    for (const f of activeFindings(report))
+        byLevel[commandLevel(f.severity)].push(f);
+    const commands = [];
+    const shown = { error: 0, warning: 0, notice: 0 };
+    const hidden = { error: 0, warning: 0, notice: 0 };
+    for (const level of ['error', 'warning', 'notice']) {
+        const all = byLevel[level];
+        const show = all.slice(0, limits[level]);
+        shown[level] = show.length;
+        hidden[level] = all.length - show.length;
+        show.forEach((f, i) => {
+            let message = clip(f.message, MAX_MESSAGE);
+            if (i === show.length - 1 && hidden[level] > 0) {
+                const noun = level === 'error' ? 'error' : level === 'warning' ? 'warning' : 'note';
+                message += `\n\n(+${plural(hidden[level], `more ${noun}`, `more ${noun}s`)} not shown as annotations: see ${elsewhere})`;
+            }
+            commands.push(workflowCommand(level, { ...locationProperties(f, opts.pathPrefix), title: findingTitle(f) }, message));
         });
     }
-    catch (e) {
-        throw new errors_ConfigError(`${e.message.replace(/\. To specify.*$/s, '')}\n\n${USAGE}`);
-    }
-    const { values: v, positionals } = parsed;
-    if (positionals.length > 1)
-        throw new errors_ConfigError(`expected at most one directory, got ${positionals.join(' ')}\n\n${USAGE}`);
-    return {
-        dir: positionals[0] ?? '.',
-        inventory: v.inventory,
-        compose: v.compose,
-        daemon: v.daemon,
-        engine: v.engine,
-        cycles: v.cycles !== undefined ? parseCount(v.cycles, '--cycles') : undefined,
-        timeline: v.timeline !== undefined ? parseCount(v.timeline, '--timeline', 100_000) : 0,
-        format: v.format !== undefined ? oneOf(v.format, FORMATS, '--format') : 'text',
-        output: v.output,
-        failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
-        baseline: v.baseline,
-        writeBaseline: v['write-baseline'],
-        help: !!v.help,
-        version: !!v.version,
-    };
+    return { commands, shown, hidden };
 }
-function exitCodeFor(report, failOn) {
-    return fails(report, failOn) ? 1 : 0;
+/** one finding as one line of plain text (control characters flattened so a line stays a line) */
+function findingLine(f, pathPrefix) {
+    let where = f.file ? repoPath(pathPrefix, f.file) : '(no file)';
+    if (f.file && isPositive(f.line)) {
+        where += `:${f.line}`;
+        if (isPositive(f.column))
+            where += `:${f.column}`;
+    }
+    const ctx = [];
+    if (f.host)
+        ctx.push(f.host);
+    if (f.model)
+        ctx.push(f.model);
+    if (f.cycle !== undefined)
+        ctx.push(`redeploy ${f.cycle}`);
+    const sev = f.suppressed ? 'suppressed' : f.severity;
+    let line = `${sev.padEnd(8)} ${where}  ${f.rule}${ctx.length ? `  [${ctx.join(', ')}]` : ''}  ${f.message}`;
+    if (f.suppressed && f.suppressionReason)
+        line += `  (suppressed: ${f.suppressionReason})`;
+    return flatten(line);
+}
+function flatten(s) {
+    // eslint-disable-next-line no-control-regex
+    return s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ⏎ ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '�');
+}
+/**
+ * The whole list, for the step log. It is wrapped in `::stop-commands::` so that text coming from the
+ * repository (network names, messages) can never be taken for a workflow command; the token is derived
+ * from the text itself, which cannot contain its own hash.
+ */
+function formatLog(report, opts = {}) {
+    const c = countFindings(report);
+    const lines = [];
+    lines.push(`subnet-guard ${report.tool.version}: ${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ` +
+        `${plural(c.notes, 'note')}${c.suppressed ? `, ${plural(c.suppressed, 'suppressed', 'suppressed')}` : ''} ` +
+        `(${plural(report.cycles, 'redeploy', 'redeploys')} simulated on ${plural(new Set(report.hosts.map((h) => h.name)).size, 'host')})`);
+    for (const f of activeFindings(report))
+        lines.push(findingLine(f, opts.pathPrefix));
+    for (const f of suppressedFindings(report))
+        lines.push(findingLine(f, opts.pathPrefix));
+    const body = lines.join('\n');
+    const token = 'subnet-guard-' + (0,external_node_crypto_namespaceObject.createHash)('sha256').update(body).digest('hex').slice(0, 32);
+    return `::stop-commands::${token}\n${body}\n::${token}::\n`;
 }
 
-;// CONCATENATED MODULE: ./src/engine/versions.ts
-class EngineVersionError extends Error {
-}
-function parseEngineVersion(text) {
-    const s = String(text).trim().toLowerCase();
-    if (s === '' || s === 'unknown' || s === 'any')
-        return 'unknown';
-    const m = /^v?(\d{1,3})(?:\.(\d{1,3}))?(?:\.(\d{1,3}))?(?:[-+~][0-9a-z.+~-]*)?$/.exec(s);
-    if (!m) {
-        throw new EngineVersionError(`"${text}" is not a Docker Engine version (expected e.g. "20.10.24", "26.1" or "unknown")`);
-    }
-    return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
-}
-function atLeast(v, min) {
-    for (let i = 0; i < 3; i++) {
-        if (v[i] !== min[i])
-            return v[i] > min[i];
-    }
-    return true;
-}
-function behaviourOf(version, v) {
-    // 27.0.0 was never released; 27.0.1 is the first first-fit engine
-    const firstFit = atLeast(v, [27, 0, 0]);
-    return {
-        version,
-        model: firstFit ? 'first-fit' : 'round-robin',
-        routeCheck: atLeast(v, [20, 10, 15]) ? 'on-link' : 'all-routes',
-        docker0: atLeast(v, [23, 0, 4]) ? 'dynamic' : 'elect',
-        fixedCidrIsSubnet: atLeast(v, [23, 0, 5]),
-    };
-}
-/** The behaviours to check for a version string: one, or both models when the version is unknown. */
-function behavioursFor(version) {
-    const v = parseEngineVersion(version);
-    if (v === 'unknown') {
-        // made by behaviourOf like every other (a spread copy had another shape, and the simulation's
-        // compiled code, met with it, was thrown away)
-        return [behaviourOf('unknown', [26, 1, 0]), behaviourOf('unknown', [28, 0, 0])];
-    }
-    return [behaviourOf(version, v)];
-}
-/** A representative behaviour for a model (used when only the model is known). */
-function behaviourForModel(model, version = 'unknown') {
-    return behaviourOf(version, model === 'first-fit' ? [28, 0, 0] : [26, 1, 0]);
-}
-/** Docker's own error texts, per model. */
-const DOCKER_ERRORS = {
-    poolOverlap(model) {
-        return model === 'first-fit'
-            ? 'invalid pool request: Pool overlaps with other one on this address space'
-            : 'Pool overlaps with other one on this address space';
-    },
-    exhausted(model, family) {
-        return model === 'first-fit'
-            ? 'all predefined address pools have been fully subnetted'
-            : `could not find an available, non-overlapping IPv${family} address pool among the defaults to assign to the network`;
-    },
-};
+;// CONCATENATED MODULE: ./src/report/located.ts
+// What the file-based CI formats (JUnit, GitLab Code Quality, Checkstyle) share: where a finding is
+// shown (a repository-relative path; a finding without a file is shown on the inventory, as in SARIF)
+// and a fingerprint that stays the same across runs, so that a CI comparing two reports (GitLab's
+// merge-request widget) sees a finding as the same one when lines move.
 
-// EXTERNAL MODULE: ./node_modules/ip-address/dist/ip-address.js
-var ip_address = __nccwpck_require__(9253);
-;// CONCATENATED MODULE: ./node_modules/ip-cidr/index.js
+
+function positive(n) {
+    return typeof n === 'number' && Number.isInteger(n) && n > 0;
+}
+/** every finding in display order, located and fingerprinted */
+function locateFindings(findings, opts = {}) {
+    const seen = new Map();
+    return sortFindings(findings).map((f) => {
+        const path = f.file ? repoPath(opts.pathPrefix, f.file) : (opts.fallbackFile ?? 'network-inventory.yaml');
+        const hasLine = f.file !== undefined && positive(f.line);
+        const line = hasLine ? f.line : 1;
+        const base = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+            .update([f.rule, path, f.host ?? '', f.model ?? '', f.message].join('\u0000'))
+            .digest('hex');
+        const n = (seen.get(base) ?? 0) + 1;
+        seen.set(base, n);
+        const fingerprint = n === 1 ? base : (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${base}:${n}`).digest('hex');
+        return {
+            finding: f,
+            path,
+            line,
+            column: hasLine && positive(f.column) ? f.column : undefined,
+            endLine: hasLine && positive(f.endLine) && f.endLine >= line ? f.endLine : undefined,
+            fingerprint,
+        };
+    });
+}
+/** where a finding was seen, in words: "host app-1, round-robin model, redeploy 14" */
+function findingContext(f) {
+    const parts = [];
+    if (f.host !== undefined)
+        parts.push(`host ${f.host}`);
+    if (f.model !== undefined)
+        parts.push(`${f.model} model`);
+    if (f.cycle !== undefined)
+        parts.push(f.cycle === 0 ? 'at daemon start' : `redeploy ${f.cycle}`);
+    return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/report/xml.ts
+// XML text for the XML report formats (JUnit, Checkstyle). Messages carry text read from the
+// repository (network names, variable values), so everything is escaped and every character XML 1.0
+// cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF) becomes U+FFFD: a report must stay
+// well-formed whatever a compose file contains.
+/** characters outside XML 1.0's Char production, and lone surrogates */
+// eslint-disable-next-line no-control-regex
+const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function clean(s) {
+    return s.replace(NOT_XML_CHAR, '\uFFFD');
+}
+/** element content */
+function xmlText(s) {
+    return clean(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** an attribute value in double quotes; line breaks and tabs kept as character references */
+function xmlAttr(s) {
+    return clean(s)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/\t/g, '&#9;')
+        .replace(/\n/g, '&#10;')
+        .replace(/\r/g, '&#13;');
+}
+/** `<name a="1" b="2"` from the attributes that are defined, in the order given */
+function xmlOpen(name, attrs) {
+    let out = `<${name}`;
+    for (const [k, v] of Object.entries(attrs))
+        if (v !== undefined)
+            out += ` ${k}="${xmlAttr(String(v))}"`;
+    return out;
+}
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+
+;// CONCATENATED MODULE: ./src/report/checkstyle.ts
+// --format checkstyle: Checkstyle's XML result format, read by reviewdog (-f=checkstyle), Jenkins'
+// Warnings plugin, SonarQube and many editors: <checkstyle> holding one <file name> per file, each with
+// <error line column severity message source>. Severities are Checkstyle's (error, warning, info).
+// Suppressed findings are left out (the format has no notion of an accepted finding).
+
+
+
+/** the format version reviewdog, Jenkins and ESLint's formatter write and read */
+const CHECKSTYLE_FORMAT_VERSION = '4.3';
+function checkstyleSeverity(s) {
+    switch (s) {
+        case 'error':
+            return 'error';
+        case 'warning':
+            return 'warning';
+        case 'note':
+            return 'info';
+        default:
+            return assertNever(s, 'severity');
+    }
+}
+function formatCheckstyle(report, opts = {}) {
+    const byFile = new Map();
+    for (const { finding: f, path, line, column } of locateFindings(report.findings.filter((x) => !x.suppressed), opts)) {
+        const context = findingContext(f);
+        const error = xmlOpen('error', {
+            line,
+            column,
+            severity: checkstyleSeverity(f.severity),
+            message: context ? `${f.message} [${context}]` : f.message,
+            source: `subnet-guard.${f.rule}`,
+        });
+        const list = byFile.get(path) ?? [];
+        list.push({ line, column: column ?? 0, text: `    ${error}/>` });
+        byFile.set(path, list);
+    }
+    const lines = [XML_DECLARATION, `${xmlOpen('checkstyle', { version: CHECKSTYLE_FORMAT_VERSION })}>`];
+    for (const path of [...byFile.keys()].sort()) {
+        // within a file in line order (a stable sort keeps the display order of findings on one line)
+        const errors = byFile.get(path).sort((a, b) => a.line - b.line || a.column - b.column);
+        lines.push(`  ${xmlOpen('file', { name: path })}>`, ...errors.map((e) => e.text), '  </file>');
+    }
+    lines.push('</checkstyle>');
+    return lines.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ../main/node_modules/ip-address/dist/ip-address.js
+var ip_address = __nccwpck_require__(4693);
+;// CONCATENATED MODULE: ../main/node_modules/ip-cidr/index.js
 
 
 
@@ -12824,8 +12946,4692 @@ function alignUp6(addr, size) {
 const MAX_V4 = TWO32 - 1;
 const MAX_V6 = (/* unused pure expression or super */ null && (V6_MAX));
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/net/pools.ts
+// Docker's candidate pools (docker-ipam.md §1): the built-in local list, the swarm list, and the
+// expansion of daemon.json `default-address-pools` under the Engine ≤ 26 and ≥ 27 rules.
+// A candidate list is kept as segments (base, size, count) and never materialised: 10.0.0.0/8 at /24
+// is 65,536 candidates and fd00::/8 at /64 would be 2^56.
+
+
+/** The built-in local pools, identical from 20.10 to 28.x: 172.17–31/16 then 192.168.0.0/16 at /20. */
+const BUILTIN_LOCAL_POOLS = [
+    ...Array.from({ length: 15 }, (_, i) => ({ base: `172.${17 + i}.0.0/16`, size: 16 })),
+    { base: '192.168.0.0/16', size: 20 },
+];
+/** The swarm (global scope) default: 10.0.0.0/8 split into /24. */
+const BUILTIN_SWARM_POOLS = [{ base: '10.0.0.0/8', size: 24 }];
+/** The Engine ≥ 27 IPv6 default when no IPv6 base is configured: a ULA /48 from the engine ID. */
+const EMPTY_ENGINE_ID_ULA = 'fd42:98fc:1c14::/48';
+class PoolError extends Error {
+    index;
+    constructor(message, 
+    /** index of the offending entry in the configured list */
+    index) {
+        super(message);
+        this.index = index;
+    }
+}
+/** bases parsed once per pool entry (every simulation of a host expands the same entries again) */
+const parsedBases = new WeakMap();
+function parseBase(spec, index, strict) {
+    let hit = parsedBases.get(spec);
+    if (!hit || hit.text !== spec.base) {
+        hit = { text: spec.base, r: parsePrefix(spec.base) };
+        parsedBases.set(spec, hit);
+    }
+    const r = hit.r;
+    if ('error' in r)
+        throw new PoolError(`invalid base pool "${spec.base}": ${r.error}`, index);
+    if (strict && !r.canonical)
+        throw new PoolError(`invalid base pool "${spec.base}": host bits are set`, index);
+    return r.prefix;
+}
+function maxBits(f) {
+    return f === 4 ? 32 : 128;
+}
+/**
+ * Engine ≤ 26 builds the whole candidate list in memory at start (splitNetwork: `make([]*net.IPNet, 0, n)`
+ * and one allocation per subnet). From 2^30 subnets in one entry that is tens to hundreds of GB and dockerd
+ * dies with "fatal error: runtime: out of memory" (moby#40275: an IPv6 /64 split into /94…/96; moby#44053);
+ * from 2^46 Go refuses the slice outright ("makeslice: cap out of range"). Such an entry is refused like an
+ * invalid size, which also keeps every candidate index an exact integer (below 2^53) in the simulation.
+ */
+const MAX_ROUND_ROBIN_SPLIT = 29;
+function tooManySubnets(spec, k) {
+    const n = groupDigits(2n ** BigInt(k));
+    const why = k >= 46 ? 'dockerd panics: makeslice: cap out of range' : 'dockerd runs out of memory building that list at start: "fatal error: runtime: out of memory" (moby#40275)';
+    return (`invalid pools size: ${spec.size} — ${spec.base} split into /${spec.size} is 2^${k} = ${n} subnets, which Engine ≤ 26 materialises ` +
+        `as one list in memory; ${why}. Split into at most 2^${MAX_ROUND_ROBIN_SPLIT} subnets (size ≤ prefix + ${MAX_ROUND_ROBIN_SPLIT})`);
+}
+/**
+ * Engine ≤ 26: config order, each base split ascending, lists concatenated, no sorting and no
+ * de-duplication. Mirrors Go's splitNetwork: n = 1 << (size−prefix) as a 64-bit int, the ordinal
+ * shifted into a 64-bit uint.
+ */
+/**
+ * Expansions by pool list: every simulated daemon without a daemon.json expands the built-in lists, and
+ * a host's models and proofs share theirs. The results are read-only; a list that fails is not kept.
+ */
+const roundRobinLists = new WeakMap();
+const firstFitLists = new WeakMap();
+function expandRoundRobin(specs) {
+    let list = roundRobinLists.get(specs);
+    if (!list) {
+        list = expandRoundRobinUncached(specs);
+        roundRobinLists.set(specs, list);
+    }
+    return list;
+}
+function expandRoundRobinUncached(specs) {
+    const segments = [];
+    let length = 0;
+    specs.forEach((spec, index) => {
+        const base = parseBase(spec, index, false);
+        const bits = maxBits(base.family);
+        if (!Number.isInteger(spec.size) || spec.size <= 0 || spec.size < base.bits || spec.size > bits) {
+            throw new PoolError(`invalid pools size: ${spec.size}`, index);
+        }
+        const k = spec.size - base.bits;
+        if (k >= 64)
+            return; // Go: 1 << 64 == 0 → no entries
+        if (k === 63)
+            throw new PoolError(`invalid pools size: ${spec.size} (dockerd panics: makeslice: cap out of range)`, index);
+        if (k > MAX_ROUND_ROBIN_SPLIT)
+            throw new PoolError(tooManySubnets(spec, k), index);
+        const count = 2 ** k;
+        const s = bits - spec.size;
+        // ordinal i << s wraps at 2^64: only 2^(64−s) distinct values (1 when s ≥ 64)
+        const unique = s >= 64 ? 1 : Math.min(count, 2 ** (64 - s));
+        segments.push({ family: base.family, base, size: spec.size, count, unique });
+        length += count;
+    });
+    return { segments, length };
+}
+/**
+ * Engine ≥ 27.0.1: per family, sorted by base address then prefix length; a base overlapping an
+ * earlier kept base is dropped. Non-canonical bases and bad sizes refuse to start.
+ */
+function expandFirstFit(specs) {
+    let r = firstFitLists.get(specs);
+    if (!r) {
+        r = expandFirstFitUncached(specs);
+        firstFitLists.set(specs, r);
+    }
+    return r;
+}
+function expandFirstFitUncached(specs) {
+    const all = specs.map((spec, index) => {
+        const base = parseBase(spec, index, true);
+        if (!Number.isInteger(spec.size) || spec.size <= 0 || spec.size < base.bits || spec.size > maxBits(base.family)) {
+            throw new PoolError(`invalid pools size: ${spec.size}`, index);
+        }
+        return { base, size: spec.size, index };
+    });
+    all.sort((a, b) => comparePrefix(a.base, b.base));
+    const pools = [];
+    const dropped = [];
+    // kept bases are disjoint and ascending, so a later base (address ≥ theirs) can only overlap the last
+    // one kept of its family
+    const last = {};
+    for (const p of all) {
+        const k = last[p.base.family];
+        if (k && overlaps(k.base, p.base))
+            dropped.push(p);
+        else {
+            pools.push(p);
+            last[p.base.family] = p;
+        }
+    }
+    return { pools, dropped };
+}
+/** How many subnets a candidate list offers per family (unique subnets, as a decimal string). */
+function candidateCount(list, family) {
+    let n = 0n;
+    for (const s of list.segments)
+        if (s.family === family)
+            n += BigInt(s.unique);
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/engine/first-fit.ts
+
+/**
+ * One Prefix object per (pool, address): first-fit hands the same subnets out again after every `down`,
+ * and the simulation shares its records (per-network allocation records, one-subnet arrays) by object
+ * identity, so a fresh object per request made a new record every cycle. Bounded per pool.
+ */
+const interned = new WeakMap();
+const INTERNED = 1 << 16;
+function intern(pool, p) {
+    let m = interned.get(pool);
+    if (!m) {
+        m = new Map();
+        interned.set(pool, m);
+    }
+    const hit = m.get(p.addr);
+    if (hit)
+        return hit;
+    if (m.size < INTERNED)
+        m.set(p.addr, p);
+    return p;
+}
+/**
+ * The first free subnet of an IPv4 pool, or, when there is none, the last address of the covered run
+ * the search ended in (it may reach past the pool: pools after it that end within it are full too).
+ */
+function firstFreeInPool4(pool, space, reserved) {
+    const { base, size } = pool;
+    const step = v4Size(size);
+    const start = base.addr;
+    const last = start + v4Size(base.bits) - 1;
+    let a = start;
+    let end = start - 1;
+    while (a + step - 1 <= last) {
+        const e1 = space.coverEnd4(a, a + step - 1);
+        const e2 = reserved.coverEnd4(a, a + step - 1);
+        if (e1 === undefined && e2 === undefined)
+            return intern(pool, { family: 4, addr: a, bits: size });
+        end = Math.max(e1 ?? -1, e2 ?? -1);
+        a = Math.ceil((end + 1 - start) / step) * step + start;
+    }
+    return end;
+}
+function firstFreeInPool(pool, space, reserved) {
+    const { base, size } = pool;
+    if (base.family === 4) {
+        const r = firstFreeInPool4(pool, space, reserved);
+        return typeof r === 'number' ? null : r;
+    }
+    const shift = BigInt(128 - size);
+    const step = 1n << shift;
+    const last = base.addr | ((1n << BigInt(128 - base.bits)) - 1n);
+    let a = base.addr;
+    while (a + step - 1n <= last) {
+        const e1 = space.coverEnd6(a, a + step - 1n);
+        const e2 = reserved.coverEnd6(a, a + step - 1n);
+        if (e1 === undefined && e2 === undefined)
+            return intern(pool, { family: 6, addr: a, bits: size });
+        let end = e1 ?? -1n;
+        if (e2 !== undefined && e2 > end)
+            end = e2;
+        a = ((end + 1n - base.addr + step - 1n) >> shift << shift) + base.addr;
+    }
+    return null;
+}
+class FirstFitAllocator {
+    pools;
+    reserved;
+    constructor(pools, 
+    /** nameservers and on-link routes: never handed out */
+    reserved) {
+        this.pools = pools;
+        this.reserved = reserved;
+    }
+    request(family, space) {
+        // IPv4: a covered run that reaches past a full pool covers every later pool that ends inside it
+        // (the pools are sorted and disjoint), so those are passed without a probe
+        let coveredTo = -1;
+        for (const pool of this.pools) {
+            if (pool.base.family !== family)
+                continue;
+            if (family === 4) {
+                const first = pool.base.addr;
+                if (first + v4Size(pool.base.bits) - 1 <= coveredTo)
+                    continue;
+                const r = firstFreeInPool4(pool, space, this.reserved);
+                if (typeof r !== 'number')
+                    return r;
+                coveredTo = r;
+                continue;
+            }
+            const p = firstFreeInPool(pool, space, this.reserved);
+            if (p)
+                return p;
+        }
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/round-robin.ts
+
+/**
+ * Candidate prefixes, one object per segment entry: a simulation hands the same candidates out cycle
+ * after cycle and keeps every cycle's allocations, so sharing them saves most of its objects. Prefixes
+ * are immutable. At most INTERNED entries per segment are kept.
+ */
+const round_robin_interned = new WeakMap();
+const round_robin_INTERNED = 1 << 16;
+function entryPrefix(seg, q) {
+    let m = round_robin_interned.get(seg);
+    if (!m) {
+        m = new Map();
+        round_robin_interned.set(seg, m);
+    }
+    let p = m.get(q);
+    if (p === undefined) {
+        p = makeEntry(seg, q);
+        if (m.size < round_robin_INTERNED)
+            m.set(q, p);
+    }
+    return p;
+}
+function makeEntry(seg, q) {
+    return seg.family === 4
+        ? { family: 4, addr: seg.base.addr + q * v4Size(seg.size), bits: seg.size }
+        : { family: 6, addr: seg.base.addr + (BigInt(q) << BigInt(128 - seg.size)), bits: seg.size };
+}
+/**
+ * First local index j in [from, to) of a segment whose subnet overlaps nothing in `space`, or -1.
+ * Entries repeat every `unique` (Go's wrapped shift), ascending within a repetition.
+ */
+function firstFreeInSegment(seg, from, to, space) {
+    const u = seg.unique;
+    let j = from;
+    while (j < to) {
+        const q = j % u;
+        const blockStart = j - q;
+        let nq;
+        if (seg.family === 4) {
+            const step = v4Size(seg.size);
+            const start = seg.base.addr + q * step;
+            const end = space.coverEnd4(start, start + step - 1);
+            if (end === undefined)
+                return j;
+            nq = Math.ceil((end + 1 - seg.base.addr) / step);
+        }
+        else {
+            const shift = BigInt(128 - seg.size);
+            const start = seg.base.addr + (BigInt(q) << shift);
+            const end = space.coverEnd6(start, start + (1n << shift) - 1n);
+            if (end === undefined)
+                return j;
+            nq = Number((end + 1n - seg.base.addr + (1n << shift) - 1n) >> shift);
+        }
+        if (nq < u) {
+            j = blockStart + nq;
+            continue;
+        }
+        // nothing free from q to the end of this repetition
+        if (q === 0)
+            return -1; // a whole repetition is blocked, and every later one is identical
+        j = blockStart + u;
+    }
+    return -1;
+}
+/**
+ * Where each segment starts in the flattened list, worked out once per list: a daemon.json with many
+ * pool entries makes many segments, and every request would otherwise add them up from the first.
+ */
+const offsetsCache = new WeakMap();
+function offsetsOf(list) {
+    let o = offsetsCache.get(list);
+    if (!o || o.length !== list.segments.length) {
+        o = new Array(list.segments.length);
+        let offset = 0;
+        for (let i = 0; i < list.segments.length; i++) {
+            o[i] = offset;
+            offset += list.segments[i].count;
+        }
+        offsetsCache.set(list, o);
+    }
+    return o;
+}
+/** the index of the segment holding global index `index` (the last segment starting at or before it) */
+function segmentOf(offsets, index) {
+    let lo = 0;
+    let hi = offsets.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (offsets[mid] <= index)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/** First global index in [from, to) of `family` that is free, or -1. */
+function firstFree(list, from, to, family, space) {
+    return firstFreeAt(list, offsetsOf(list), from, to, family, space);
+}
+/** firstFree with the list's segment offsets at hand (an allocator keeps them) */
+function firstFreeAt(list, offsets, from, to, family, space) {
+    const { segments } = list;
+    if (segments.length === 0)
+        return -1;
+    for (let i = segmentOf(offsets, Math.max(0, from)); i < segments.length; i++) {
+        const seg = segments[i];
+        const offset = offsets[i];
+        if (offset >= to)
+            break;
+        const segEnd = offset + seg.count;
+        if (segEnd > from && seg.family === family) {
+            const j = firstFreeInSegment(seg, Math.max(from, offset) - offset, Math.min(to, segEnd) - offset, space);
+            if (j >= 0)
+                return offset + j;
+        }
+    }
+    return -1;
+}
+function entryAt(list, index) {
+    if (index >= 0 && index < list.length && list.segments.length > 0) {
+        const offsets = offsetsOf(list);
+        const i = segmentOf(offsets, index);
+        const seg = list.segments[i];
+        if (index < offsets[i] + seg.count)
+            return entryPrefix(seg, (index - offsets[i]) % seg.unique);
+    }
+    throw new Error(`candidate index ${index} out of range`);
+}
+/** The IPAM side of Engine ≤ 26: one address space's candidate list and its cursor. */
+class RoundRobinAllocator {
+    list;
+    cursor = 0;
+    /** where each segment starts in the list (the list does not change) */
+    offsets;
+    constructor(list) {
+        this.list = list;
+        this.offsets = offsetsOf(list);
+    }
+    /** RequestPool without a preferred pool: the candidate, or null. Moves the cursor past what it returns. */
+    request(family, space) {
+        const L = this.list.length;
+        if (L === 0)
+            return null;
+        const start = this.cursor >= L ? 0 : this.cursor;
+        let g = firstFreeAt(this.list, this.offsets, start, L, family, space);
+        let wrapped = false;
+        if (g < 0 && start > 0) {
+            g = firstFreeAt(this.list, this.offsets, 0, start, family, space);
+            wrapped = true;
+        }
+        if (g < 0)
+            return null;
+        // start + i + 1 where i is the position in the rotated list; reset to 0 (not modulo) at L
+        const next = wrapped ? L + g + 1 : g + 1;
+        this.cursor = next >= L ? 0 : next;
+        return this.entry(g);
+    }
+    reset() {
+        this.cursor = 0;
+    }
+    /**
+     * The candidate at global index g, one object per segment entry for this allocator's life (see
+     * `interned`; kept here in arrays, which are cheaper to look up than the shared weak map)
+     */
+    entries = [];
+    entry(g) {
+        const i = segmentOf(this.offsets, g);
+        const seg = this.list.segments[i];
+        const q = (g - this.offsets[i]) % seg.unique;
+        let t = this.entries[i];
+        if (!t) {
+            t = [];
+            this.entries[i] = t;
+        }
+        let p = t[q];
+        if (p === undefined) {
+            p = makeEntry(seg, q);
+            if (q < round_robin_INTERNED)
+                t[q] = p;
+        }
+        return p;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/space.ts
+// The subnets allocated in one address space (local or global).
+//
+// Every candidate probe of both allocators asks one question: "of the entries overlapping [start, end],
+// what is the last address covered?" (blockEnd). It is answered in O(log n) from an index kept sorted by
+// start address with a running maximum of end addresses: among the entries starting at or before `end`,
+// the one reaching furthest either overlaps [start, end] — and then it is the furthest-reaching
+// overlapping entry — or nothing overlaps. Adding or removing an entry costs O(n) (a splice), which is
+// cheap next to the probes: a cycle makes a few mutations and many probes.
+
+/**
+ * One family's index: starts ascending, ends in the same order, and the running maximum of ends. Used
+ * for IPv6 (bigint); IPv4 has its own copy over typed arrays (Index4).
+ */
+class Index {
+    one;
+    starts = [];
+    ends = [];
+    maxEnd = [];
+    /** the union of the entries as disjoint, non-adjacent runs (ascending), worked out when first asked */
+    runStarts = [];
+    runEnds = [];
+    runsValid = false;
+    runCount = 0;
+    /** `one` is 1 or 1n: the family's unit, to tell adjacent runs */
+    constructor(one) {
+        this.one = one;
+    }
+    /** number of entries whose start is ≤ x */
+    upTo(x) {
+        let lo = 0;
+        let hi = this.starts.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.starts[mid] <= x)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+    add(start, end) {
+        // valid runs are merged with the new entry rather than worked out again: a daemon skipping a host
+        // route holds thousands of candidates one by one and probes between each two (found by the fuzzer)
+        if (this.runsValid)
+            this.addRun(start, end);
+        const i = this.upTo(start);
+        const { starts, ends, maxEnd } = this;
+        // insert at i by shifting (splice would allocate the array of removed entries on every call)
+        for (let k = starts.length; k > i; k--) {
+            starts[k] = starts[k - 1];
+            ends[k] = ends[k - 1];
+            maxEnd[k] = maxEnd[k - 1];
+        }
+        starts[i] = start;
+        ends[i] = end;
+        maxEnd[i] = i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end;
+        // after the new entry the running maximum is max(old, end): it changes only while old < end, which
+        // with prefixes (nested or disjoint) is across the entries nested inside the new one
+        for (let k = i + 1; k < maxEnd.length && maxEnd[k] < end; k++)
+            maxEnd[k] = end;
+    }
+    /** removes entry i by shifting the later ones down */
+    drop(i) {
+        const { starts, ends, maxEnd } = this;
+        const n = starts.length - 1;
+        for (let k = i; k < n; k++) {
+            starts[k] = starts[k + 1];
+            ends[k] = ends[k + 1];
+            maxEnd[k] = maxEnd[k + 1];
+        }
+        // pop, not `length = n`: setting an array's length is a slow builtin call
+        starts.pop();
+        ends.pop();
+        maxEnd.pop();
+    }
+    remove(start, end) {
+        this.runsValid = false;
+        const { starts, ends, maxEnd } = this;
+        // entries with this start sit just before upTo(start)
+        for (let i = this.upTo(start) - 1; i >= 0 && starts[i] === start; i--) {
+            if (ends[i] !== end)
+                continue;
+            this.drop(i);
+            // recompute the running maximum until it reaches the removed end: from there on the stored
+            // (old) values were not raised by the removed entry
+            let m = i > 0 ? maxEnd[i - 1] : undefined;
+            for (let k = i; k < ends.length; k++) {
+                m = m === undefined || ends[k] > m ? ends[k] : m;
+                maxEnd[k] = m;
+                if (m >= end)
+                    break;
+            }
+            return;
+        }
+    }
+    blockEnd(start, end) {
+        const n = this.upTo(end);
+        if (n === 0)
+            return undefined;
+        const m = this.maxEnd[n - 1];
+        return m >= start ? m : undefined;
+    }
+    /** merges [start, end] into the valid runs: a binary search and one shift */
+    addRun(start, end) {
+        const rs = this.runStarts;
+        const re = this.runEnds;
+        const one = this.one;
+        const n = this.runCount;
+        // lo: the first run that touches [start, end] or lies after it (its end + 1 ≥ start)
+        let lo = 0;
+        let hi = n;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (re[mid] + one < start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        // runs lo … k − 1 start at or before end + 1: each touches [start, end] and is joined to it
+        let k = lo;
+        while (k < n && rs[k] <= end + one)
+            k++;
+        let s = start;
+        let e = end;
+        if (k > lo) {
+            if (rs[lo] < s)
+                s = rs[lo];
+            if (re[k - 1] > e)
+                e = re[k - 1];
+        }
+        // runs lo … k − 1 become the one run [s, e]: the later runs move by 1 − (k − lo)
+        const shift = 1 - (k - lo);
+        if (shift > 0) {
+            for (let j = n - 1; j >= k; j--) {
+                rs[j + 1] = rs[j];
+                re[j + 1] = re[j];
+            }
+        }
+        else if (shift < 0) {
+            for (let j = k; j < n; j++) {
+                rs[j + shift] = rs[j];
+                re[j + shift] = re[j];
+            }
+        }
+        rs[lo] = s;
+        re[lo] = e;
+        this.runCount = n + shift;
+    }
+    /** rebuilds the index from (start, end) pairs in any order */
+    rebuild(pairs) {
+        this.runsValid = false;
+        pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        this.starts = pairs.map((p) => p[0]);
+        this.ends = pairs.map((p) => p[1]);
+        this.maxEnd = new Array(pairs.length);
+        for (let i = 0; i < pairs.length; i++)
+            this.maxEnd[i] = i > 0 && this.maxEnd[i - 1] > this.ends[i] ? this.maxEnd[i - 1] : this.ends[i];
+    }
+    /**
+     * The end of the covered run reaching furthest into [start, end] — every address from `start` (or the
+     * run's start) to it is covered — or undefined when nothing covers any of [start, end]. An allocator
+     * jumps past it in one step where blockEnd would stop at each of the adjacent subnets in it.
+     */
+    coverEnd(start, end) {
+        if (!this.runsValid)
+            this.merge();
+        const rs = this.runStarts;
+        let lo = 0;
+        let hi = this.runCount;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (rs[mid] <= end)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo === 0)
+            return undefined;
+        const e = this.runEnds[lo - 1];
+        return e >= start ? e : undefined;
+    }
+    merge() {
+        // refilled in place (a simulation merges after every allocation); runCount entries are valid
+        const rs = this.runStarts;
+        const re = this.runEnds;
+        let n = 0;
+        const { starts, ends, one } = this;
+        for (let i = 0; i < starts.length; i++) {
+            // (end + 1) without mixing number and bigint
+            if (n > 0 && starts[i] <= (re[n - 1] + one)) {
+                if (ends[i] > re[n - 1])
+                    re[n - 1] = ends[i];
+            }
+            else {
+                rs[n] = starts[i];
+                re[n] = ends[i];
+                n++;
+            }
+        }
+        this.runCount = n;
+        this.runsValid = true;
+    }
+    copyFrom(o) {
+        this.runsValid = false;
+        this.starts = o.starts.slice();
+        this.ends = o.ends.slice();
+        this.maxEnd = o.maxEnd.slice();
+    }
+}
+const NO_ENTRIES = new Float64Array(0);
+/**
+ * The IPv4 index: the same structure as Index, over Float64Arrays. A class of its own so that its code
+ * sees only numbers: with IPv6 bigints passing through the same methods every comparison in them was
+ * compiled as the generic one, and the arrays changed element kind as addresses passed 2^31.
+ */
+class Index4 {
+    // allocated on the first add (most address spaces of a daemon never get an entry), then doubled
+    starts = NO_ENTRIES;
+    ends = NO_ENTRIES;
+    maxEnd = NO_ENTRIES;
+    n = 0;
+    runStarts = NO_ENTRIES;
+    runEnds = NO_ENTRIES;
+    runsValid = false;
+    runCount = 0;
+    /** number of entries whose start is ≤ x */
+    upTo(x) {
+        const { starts } = this;
+        let lo = 0;
+        let hi = this.n;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (starts[mid] <= x)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+    /** room for one more entry (and one more run) */
+    reserve() {
+        if (this.n < this.starts.length && this.runCount < this.runStarts.length)
+            return;
+        this.resize(Math.max(32, this.starts.length * 2), true);
+    }
+    /**
+     * New arrays of `cap` entries, the entries kept (or not). The five arrays are views of one buffer: a
+     * simulation makes hundreds of indexes, and each buffer is an allocation outside the heap.
+     */
+    resize(cap, keep) {
+        const buf = new Float64Array(cap * 5);
+        const view = (a, k) => {
+            const b = buf.subarray(k * cap, (k + 1) * cap);
+            if (keep)
+                b.set(a);
+            return b;
+        };
+        this.starts = view(this.starts, 0);
+        this.ends = view(this.ends, 1);
+        this.maxEnd = view(this.maxEnd, 2);
+        this.runStarts = view(this.runStarts, 3);
+        this.runEnds = view(this.runEnds, 4);
+    }
+    add(start, end) {
+        this.reserve();
+        if (this.runsValid)
+            this.addRun(start, end);
+        const i = this.upTo(start);
+        const { starts, ends, maxEnd } = this;
+        const n = this.n;
+        // shifted by hand: copyWithin is a call into the runtime, dearer than a loop over a few entries
+        for (let k = n; k > i; k--) {
+            starts[k] = starts[k - 1];
+            ends[k] = ends[k - 1];
+            maxEnd[k] = maxEnd[k - 1];
+        }
+        starts[i] = start;
+        ends[i] = end;
+        maxEnd[i] = i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end;
+        this.n = n + 1;
+        for (let k = i + 1; k <= n && maxEnd[k] < end; k++)
+            maxEnd[k] = end;
+    }
+    remove(start, end) {
+        this.runsValid = false;
+        const { starts, ends, maxEnd } = this;
+        for (let i = this.upTo(start) - 1; i >= 0 && starts[i] === start; i--) {
+            if (ends[i] !== end)
+                continue;
+            const n = this.n - 1;
+            for (let k = i; k < n; k++) {
+                starts[k] = starts[k + 1];
+                ends[k] = ends[k + 1];
+                maxEnd[k] = maxEnd[k + 1];
+            }
+            this.n = n;
+            // the running maximum, again from i until it reaches the removed end (see Index.remove)
+            let m = i > 0 ? maxEnd[i - 1] : -1;
+            for (let k = i; k < n; k++) {
+                if (ends[k] > m)
+                    m = ends[k];
+                maxEnd[k] = m;
+                if (m >= end)
+                    break;
+            }
+            return;
+        }
+    }
+    blockEnd(start, end) {
+        const n = this.upTo(end);
+        if (n === 0)
+            return undefined;
+        const m = this.maxEnd[n - 1];
+        return m >= start ? m : undefined;
+    }
+    /** merges [start, end] into the valid runs (see Index.addRun); room for one more run is reserved */
+    addRun(start, end) {
+        const rs = this.runStarts;
+        const re = this.runEnds;
+        const n = this.runCount;
+        let lo = 0;
+        let hi = n;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (re[mid] + 1 < start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        let k = lo;
+        while (k < n && rs[k] <= end + 1)
+            k++;
+        let s = start;
+        let e = end;
+        if (k > lo) {
+            if (rs[lo] < s)
+                s = rs[lo];
+            if (re[k - 1] > e)
+                e = re[k - 1];
+        }
+        // runs lo … k − 1 become the one run [s, e]; the later runs move to lo + 1
+        const shift = lo + 1 - k;
+        if (shift > 0) {
+            for (let j = n - 1; j >= k; j--) {
+                rs[j + shift] = rs[j];
+                re[j + shift] = re[j];
+            }
+        }
+        else if (shift < 0) {
+            for (let j = k; j < n; j++) {
+                rs[j + shift] = rs[j];
+                re[j + shift] = re[j];
+            }
+        }
+        rs[lo] = s;
+        re[lo] = e;
+        this.runCount = n + 1 - (k - lo);
+    }
+    rebuild(pairs) {
+        this.runsValid = false;
+        pairs.sort((a, b) => a[0] - b[0]);
+        this.n = 0;
+        for (const [s, e] of pairs) {
+            this.reserve();
+            const i = this.n++;
+            this.starts[i] = s;
+            this.ends[i] = e;
+            this.maxEnd[i] = i > 0 && this.maxEnd[i - 1] > e ? this.maxEnd[i - 1] : e;
+        }
+    }
+    /** see Index.coverEnd */
+    coverEnd(start, end) {
+        if (!this.runsValid)
+            this.merge();
+        const rs = this.runStarts;
+        let lo = 0;
+        let hi = this.runCount;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (rs[mid] <= end)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo === 0)
+            return undefined;
+        const e = this.runEnds[lo - 1];
+        return e >= start ? e : undefined;
+    }
+    merge() {
+        const rs = this.runStarts;
+        const re = this.runEnds;
+        const { starts, ends } = this;
+        let r = 0;
+        for (let i = 0; i < this.n; i++) {
+            if (r > 0 && starts[i] <= re[r - 1] + 1) {
+                if (ends[i] > re[r - 1])
+                    re[r - 1] = ends[i];
+            }
+            else {
+                rs[r] = starts[i];
+                re[r] = ends[i];
+                r++;
+            }
+        }
+        this.runCount = r;
+        this.runsValid = true;
+    }
+    copyFrom(o) {
+        this.runsValid = false;
+        this.n = o.n;
+        if (o.starts.length === 0)
+            return;
+        this.resize(o.starts.length, false);
+        this.starts.set(o.starts);
+        this.ends.set(o.ends);
+        this.maxEnd.set(o.maxEnd);
+    }
+}
+function samePrefix(a, b) {
+    return a === b || (a.family === b.family && a.addr === b.addr && a.bits === b.bits);
+}
+class AddressSpace {
+    /**
+     * Owners by number, in the order they first added a prefix; a number is never reused. A simulation
+     * adds and removes the same few owners (network names) every cycle: array slots instead of a Map
+     * keyed by name spare the Map's insert, delete and rehash on each of those (a sixth of a simulation).
+     */
+    ownerIds;
+    owners;
+    /** by owner number: the prefix it holds, or its prefixes (in the order added) when it holds several */
+    held;
+    count = 0;
+    v4 = new Index4();
+    v6 = new Index(1n);
+    constructor(from) {
+        this.ownerIds = new Map(from?.ownerIds);
+        this.owners = from ? from.owners.slice() : [];
+        this.held = from ? from.held.map((h) => (Array.isArray(h) ? h.slice() : h)) : [];
+    }
+    index(p, add) {
+        if (p.family === 4) {
+            if (add)
+                this.v4.add(p.addr, lastAddr4(p));
+            else
+                this.v4.remove(p.addr, lastAddr4(p));
+        }
+        else if (add)
+            this.v6.add(p.addr, lastAddr6(p));
+        else
+            this.v6.remove(p.addr, lastAddr6(p));
+    }
+    add(prefix, owner) {
+        let id = this.ownerIds.get(owner);
+        if (id === undefined) {
+            id = this.owners.length;
+            this.ownerIds.set(owner, id);
+            this.owners.push(owner);
+            this.held.push(undefined);
+        }
+        const had = this.held[id];
+        // one prefix is kept as itself: a network holds one subnet, and a simulation adds and removes
+        // one per network per cycle
+        if (had === undefined)
+            this.held[id] = prefix;
+        else if (Array.isArray(had))
+            had.push(prefix);
+        else
+            this.held[id] = [had, prefix];
+        this.count++;
+        this.index(prefix, true);
+    }
+    /** removes one entry of this prefix held by owner (the first one added) */
+    remove(prefix, owner) {
+        const id = this.ownerIds.get(owner);
+        if (id === undefined)
+            return;
+        const had = this.held[id];
+        if (had === undefined)
+            return;
+        if (!Array.isArray(had)) {
+            if (!samePrefix(had, prefix))
+                return;
+            this.held[id] = undefined;
+        }
+        else {
+            let i = 0;
+            while (i < had.length && !samePrefix(had[i], prefix))
+                i++;
+            if (i === had.length)
+                return;
+            if (had.length === 1)
+                this.held[id] = undefined;
+            else
+                had.splice(i, 1);
+        }
+        this.count--;
+        this.index(prefix, false);
+    }
+    removeOwner(owner) {
+        const id = this.ownerIds.get(owner);
+        if (id === undefined)
+            return;
+        const had = this.held[id];
+        if (had === undefined)
+            return;
+        const list = Array.isArray(had) ? had : [had];
+        this.held[id] = undefined;
+        this.count -= list.length;
+        if (list.length <= 32) {
+            for (const p of list)
+                this.index(p, false);
+            return;
+        }
+        // many at once (the candidates a daemon held while skipping a host route): rebuild, O(n log n)
+        const v4 = [];
+        const v6 = [];
+        for (const ps of this.held) {
+            if (ps === undefined)
+                continue;
+            for (const p of Array.isArray(ps) ? ps : [ps]) {
+                if (p.family === 4)
+                    v4.push([p.addr, lastAddr4(p)]);
+                else
+                    v6.push([p.addr, lastAddr6(p)]);
+            }
+        }
+        this.v4.rebuild(v4);
+        this.v6.rebuild(v6);
+    }
+    /** Of the entries overlapping [start, end], the last address covered (to jump past), or undefined. */
+    blockEnd4(start, end) {
+        return this.v4.blockEnd(start, end);
+    }
+    blockEnd6(start, end) {
+        return this.v6.blockEnd(start, end);
+    }
+    /** the end of the covered run reaching furthest into [start, end] (see Index.coverEnd), or undefined */
+    coverEnd4(start, end) {
+        return this.v4.coverEnd(start, end);
+    }
+    coverEnd6(start, end) {
+        return this.v6.coverEnd(start, end);
+    }
+    overlapsAny(p) {
+        return p.family === 4 ? this.blockEnd4(p.addr, lastAddr4(p)) !== undefined : this.blockEnd6(p.addr, lastAddr6(p)) !== undefined;
+    }
+    /** the entries, by owner (owners in the order they first ever added a prefix) */
+    all() {
+        const out = [];
+        for (let id = 0; id < this.held.length; id++) {
+            const had = this.held[id];
+            if (had === undefined)
+                continue;
+            const owner = this.owners[id];
+            if (Array.isArray(had))
+                for (const prefix of had)
+                    out.push({ prefix, owner });
+            else
+                out.push({ prefix: had, owner });
+        }
+        return out;
+    }
+    get size() {
+        return this.count;
+    }
+    /**
+     * A canonical text of the contents (for detecting a repeating state): equal texts ⇔ equal multisets
+     * of (owner, prefix). Addresses are written as integers, which is cheaper than formatting them.
+     */
+    key() {
+        const parts = [];
+        // "4:" / "6:" keep the families apart; JSON.stringify keeps owner names unambiguous
+        for (const { owner, prefix: p } of this.all())
+            parts.push(`${JSON.stringify(owner)}=${p.family}:${p.addr.toString(36)}/${p.bits}`);
+        return parts.sort().join(',');
+    }
+    /** the contents as text, for messages and debugging */
+    toString() {
+        return this.all()
+            .map((e) => `${e.owner}=${formatPrefix(e.prefix)}`)
+            .join(', ');
+    }
+    clone() {
+        const c = new AddressSpace(this);
+        c.count = this.count;
+        c.v4.copyFrom(this.v4);
+        c.v6.copyFrom(this.v6);
+        return c;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/versions.ts
+class EngineVersionError extends Error {
+}
+function parseEngineVersion(text) {
+    const s = String(text).trim().toLowerCase();
+    if (s === '' || s === 'unknown' || s === 'any')
+        return 'unknown';
+    const m = /^v?(\d{1,3})(?:\.(\d{1,3}))?(?:\.(\d{1,3}))?(?:[-+~][0-9a-z.+~-]*)?$/.exec(s);
+    if (!m) {
+        throw new EngineVersionError(`"${text}" is not a Docker Engine version (expected e.g. "20.10.24", "26.1" or "unknown")`);
+    }
+    return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
+}
+function atLeast(v, min) {
+    for (let i = 0; i < 3; i++) {
+        if (v[i] !== min[i])
+            return v[i] > min[i];
+    }
+    return true;
+}
+function behaviourOf(version, v) {
+    // 27.0.0 was never released; 27.0.1 is the first first-fit engine
+    const firstFit = atLeast(v, [27, 0, 0]);
+    return {
+        version,
+        model: firstFit ? 'first-fit' : 'round-robin',
+        routeCheck: atLeast(v, [20, 10, 15]) ? 'on-link' : 'all-routes',
+        docker0: atLeast(v, [23, 0, 4]) ? 'dynamic' : 'elect',
+        fixedCidrIsSubnet: atLeast(v, [23, 0, 5]),
+    };
+}
+/** The behaviours to check for a version string: one, or both models when the version is unknown. */
+function behavioursFor(version) {
+    const v = parseEngineVersion(version);
+    if (v === 'unknown') {
+        // made by behaviourOf like every other (a spread copy had another shape, and the simulation's
+        // compiled code, met with it, was thrown away)
+        return [behaviourOf('unknown', [26, 1, 0]), behaviourOf('unknown', [28, 0, 0])];
+    }
+    return [behaviourOf(version, v)];
+}
+/** A representative behaviour for a model (used when only the model is known). */
+function behaviourForModel(model, version = 'unknown') {
+    return behaviourOf(version, model === 'first-fit' ? [28, 0, 0] : [26, 1, 0]);
+}
+/** Docker's own error texts, per model. */
+const DOCKER_ERRORS = {
+    poolOverlap(model) {
+        return model === 'first-fit'
+            ? 'invalid pool request: Pool overlaps with other one on this address space'
+            : 'Pool overlaps with other one on this address space';
+    },
+    exhausted(model, family) {
+        return model === 'first-fit'
+            ? 'all predefined address pools have been fully subnetted'
+            : `could not find an available, non-overlapping IPv${family} address pool among the defaults to assign to the network`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/daemon.ts
+
+
+
+
+
+
+/** the subnets as dockerd reports them: explicit ones as written ("172.30.5.1/24" stays so) */
+function labelsOf(n) {
+    n.labels ??= n.subnets.map((p, i) => (i < n.written.length ? n.written[i].trim() : formatPrefix(p)));
+    return n.labels;
+}
+const NONE = [];
+const HOLD = '\u0000held';
+const DOCKER0 = 'bridge';
+class SimDaemon {
+    setup;
+    behaviour;
+    local = new AddressSpace();
+    global = new AddressSpace();
+    /**
+     * Networks by name: a slot number per name (never reused) and the network in that slot. A simulation
+     * creates and removes the same names every cycle; a Map from name to network paid for an insert and a
+     * delete each time, the slots only for a lookup.
+     */
+    slots = new Map();
+    networks = [];
+    alive = 0;
+    hostPrefixes;
+    localRR;
+    globalRR;
+    localFF;
+    globalFF;
+    docker0Prefix = null;
+    /** set when dockerd could not create docker0 and would not start */
+    bootError = null;
+    constructor(setup, behaviour) {
+        this.setup = setup;
+        const all = behavioursFor(setup.engine);
+        this.behaviour = behaviour ?? all.find((b) => !setup.model || b.model === setup.model) ?? all[0];
+        const nameservers = (setup.nameservers ?? []).map((n) => mustAddress(n));
+        const routes = (setup.routes ?? [])
+            .filter((r) => r.onLink || this.behaviour.routeCheck === 'all-routes')
+            .map((r) => mustPrefix(r.cidr));
+        this.hostPrefixes = [...nameservers, ...routes];
+        const localPools = setup.defaultAddressPools && setup.defaultAddressPools.length > 0 ? setup.defaultAddressPools : BUILTIN_LOCAL_POOLS;
+        const swarmPools = setup.swarmPools ?? BUILTIN_SWARM_POOLS;
+        if (this.behaviour.model === 'round-robin') {
+            this.localRR = new RoundRobinAllocator(expandRoundRobin(localPools));
+            this.globalRR = new RoundRobinAllocator(expandRoundRobin(swarmPools));
+        }
+        else {
+            const reserved = new AddressSpace();
+            for (const p of this.hostPrefixes)
+                reserved.add(p, 'host');
+            const local = [...expandFirstFit(localPools).pools];
+            if (!local.some((p) => p.base.family === 6))
+                local.push(...expandFirstFit([{ base: EMPTY_ENGINE_ID_ULA, size: 64 }]).pools);
+            this.localFF = new FirstFitAllocator(local, reserved);
+            this.globalFF = new FirstFitAllocator(expandFirstFit(swarmPools).pools, new AddressSpace());
+        }
+        this.startDocker0();
+    }
+    get model() {
+        return this.behaviour.model;
+    }
+    hostRejects(p) {
+        // a loop, not .some(): this is on every allocation, and a closure per call was garbage
+        const hs = this.hostPrefixes;
+        for (let i = 0; i < hs.length; i++)
+            if (overlaps(p, hs[i]))
+                return true;
+        return false;
+    }
+    usesCustomPools() {
+        return !!this.setup.defaultAddressPools && this.setup.defaultAddressPools.length > 0;
+    }
+    /**
+     * docker0 at daemon start. Before 23.0.4 dockerd elects an address for a docker0 interface that does
+     * not exist yet (first start, or every start with custom pools, which deletes it) even when bip is
+     * set, and refuses to start when no candidate is free of host routes, nameservers and existing
+     * bridges; bip then overrides the elected subnet.
+     */
+    startDocker0() {
+        this.bootError = null;
+        if (this.setup.bridgeNone)
+            return;
+        let elected = null;
+        if (this.behaviour.docker0 === 'elect' && this.localRR) {
+            const blocked = this.local.clone();
+            for (const h of this.hostPrefixes)
+                blocked.add(h, 'host');
+            const g = firstFree(this.localRR.list, 0, this.localRR.list.length, 4, blocked);
+            if (g < 0) {
+                this.bootError =
+                    'failed to start daemon: Error initializing network controller: list bridge addresses failed: ' +
+                        `PredefinedLocalScopeDefaultNetworks List: ${goList(this.localRR.list)}: no available network`;
+                return;
+            }
+            elected = entryAt(this.localRR.list, g);
+        }
+        let p = null;
+        if (this.setup.bip) {
+            p = mustPrefix(this.setup.bip);
+        }
+        else if (this.setup.fixedCidr && this.behaviour.fixedCidrIsSubnet) {
+            p = mustPrefix(this.setup.fixedCidr);
+        }
+        else if (elected) {
+            p = elected;
+        }
+        else {
+            const r = this.requestDynamic(4, false);
+            if (typeof r === 'string')
+                this.bootError = r;
+            else
+                p = r;
+        }
+        if (p) {
+            this.local.add(p, DOCKER0);
+            this.docker0Prefix = p;
+        }
+    }
+    /** One dynamic allocation, with the ≤ 26 host-overlap hold loop for local networks. */
+    requestDynamic(family, global) {
+        const space = global ? this.global : this.local;
+        if (this.behaviour.model === 'first-fit') {
+            const ff = global ? this.globalFF : this.localFF;
+            return ff.request(family, space) ?? DOCKER_ERRORS.exhausted('first-fit', family);
+        }
+        const rr = global ? this.globalRR : this.localRR;
+        const first = rr.request(family, space);
+        if (!first)
+            return DOCKER_ERRORS.exhausted('round-robin', family);
+        if (global || !this.hostRejects(first))
+            return first;
+        // the daemon holds a rejected candidate while it asks again, and releases all of them at the end
+        const held = [];
+        let pick = first;
+        try {
+            for (;;) {
+                if (!pick)
+                    return DOCKER_ERRORS.exhausted('round-robin', family);
+                if (!this.hostRejects(pick))
+                    return pick;
+                space.add(pick, HOLD);
+                held.push(pick);
+                pick = rr.request(family, space);
+            }
+        }
+        finally {
+            // every entry HOLD has is one of `held` (holds never outlive this call): release them at once
+            if (held.length > 0)
+                space.removeOwner(HOLD);
+        }
+    }
+    docker0() {
+        return this.docker0Prefix ? formatPrefix(this.docker0Prefix) : null;
+    }
+    create(name, opts = {}) {
+        const r = this.createPrefixes(name, opts);
+        return typeof r === 'string' ? { ok: false, error: r } : { ok: true, subnets: labelsOf(this.network(name)) };
+    }
+    /** one shared `[p]` per prefix (prefixes are shared per candidate): treat the returned arrays as read-only */
+    singles = new Map();
+    single(p) {
+        let a = this.singles.get(p);
+        if (!a) {
+            a = [p];
+            if (this.singles.size < 65_536)
+                this.singles.set(p, a);
+        }
+        return a;
+    }
+    /** the network of that name, when it exists */
+    network(name) {
+        const i = this.slots.get(name);
+        if (i === undefined)
+            return undefined;
+        const n = this.networks[i];
+        return n.alive ? n : undefined;
+    }
+    /** records a created network in its name's slot (slot: the name's number, undefined for a new name) */
+    store(name, slot, subnets, written, global) {
+        this.alive++;
+        if (slot === undefined) {
+            this.slots.set(name, this.networks.length);
+            this.networks.push({ alive: true, subnets, written, global });
+            return;
+        }
+        const n = this.networks[slot];
+        n.alive = true;
+        n.subnets = subnets;
+        n.written = written;
+        n.global = global;
+        n.labels = undefined;
+    }
+    /** `create` for the simulation's hot path: the subnets (not formatted), or dockerd's error. */
+    createPrefixes(name, opts = {}) {
+        const slot = this.slots.get(name);
+        if ((slot !== undefined && this.networks[slot].alive) || name === DOCKER0)
+            return `network with name ${name} already exists`;
+        const global = opts.driver === 'overlay';
+        const space = global ? this.global : this.local;
+        if (opts.subnets === undefined && opts.ipv4 !== false && !opts.ipv6) {
+            // the common case, one dynamic IPv4 subnet: what the general path below does, without its arrays
+            const r = this.requestDynamic(4, global);
+            if (typeof r === 'string')
+                return r;
+            space.add(r, name);
+            const subnets = this.single(r);
+            this.store(name, slot, subnets, NONE, global);
+            return subnets;
+        }
+        const written = opts.subnets ?? NONE;
+        const got = [];
+        let v4 = false;
+        let v6 = false;
+        for (const s of written) {
+            const r = parseSubnet(s);
+            if (typeof r === 'string')
+                return `invalid subnet ${s}: ${r}`;
+            got.push(r);
+            if (r.family === 4)
+                v4 = true;
+            else
+                v6 = true;
+        }
+        let error;
+        let added = 0;
+        for (; added < got.length; added++) {
+            const p = got[added];
+            if (space.overlapsAny(p)) {
+                error = DOCKER_ERRORS.poolOverlap(this.behaviour.model);
+                break;
+            }
+            space.add(p, name);
+        }
+        if (error === undefined && opts.ipv4 !== false && !v4) {
+            const r = this.requestDynamic(4, global);
+            if (typeof r === 'string')
+                error = r;
+            else {
+                space.add(r, name);
+                got.push(r);
+                added++;
+            }
+        }
+        if (error === undefined && opts.ipv6 && !v6) {
+            const r = this.requestDynamic(6, global);
+            if (typeof r === 'string')
+                error = r;
+            else {
+                space.add(r, name);
+                got.push(r);
+                added++;
+            }
+        }
+        if (error !== undefined) {
+            for (let i = 0; i < added; i++)
+                space.remove(got[i], name);
+            return error;
+        }
+        // an exact-size copy: a pushed-to array keeps room for 17 entries, and simulations keep every
+        // cycle's subnets (a million of these arrays was a third of a large check's memory)
+        const subnets = got.length === 1 ? this.single(got[0]) : got.slice();
+        this.store(name, slot, subnets, written, global);
+        return subnets;
+    }
+    remove(name) {
+        const n = this.network(name);
+        if (!n)
+            return;
+        const space = n.global ? this.global : this.local;
+        // a network holds exactly the subnets it was created with
+        for (let i = 0; i < n.subnets.length; i++)
+            space.remove(n.subnets[i], name);
+        n.alive = false;
+        n.labels = undefined;
+        this.alive--;
+    }
+    /** Daemon restart: the cursor goes back to 0; networks survive; docker0 is re-chosen with custom pools. */
+    restart() {
+        this.localRR?.reset();
+        this.globalRR?.reset();
+        if (this.setup.bridgeNone)
+            return;
+        // custom pools: dockerd deletes docker0 at start and elects again (with bip too)
+        const rechoose = this.usesCustomPools() || this.docker0Prefix === null;
+        if (!rechoose)
+            return;
+        if (this.docker0Prefix)
+            this.local.remove(this.docker0Prefix, DOCKER0);
+        this.docker0Prefix = null;
+        this.startDocker0();
+    }
+    subnetsOf(name) {
+        if (name === DOCKER0)
+            return this.docker0Prefix ? [formatPrefix(this.docker0Prefix)] : undefined;
+        const n = this.network(name);
+        return n ? labelsOf(n) : undefined;
+    }
+    subnetPrefixesOf(name) {
+        if (name === DOCKER0)
+            return this.docker0Prefix ? [this.docker0Prefix] : undefined;
+        return this.network(name)?.subnets;
+    }
+    /** networks alive, docker0 included */
+    get networkCount() {
+        return this.alive + (this.docker0Prefix ? 1 : 0);
+    }
+    /**
+     * What decides future allocations besides the networks themselves, as numbers written to `out` from
+     * index n on (returns the index after them): the round-robin cursors (-1 under first-fit) and
+     * docker0's subnet. With the set of networks (name, owner, subnets) this is the whole state;
+     * `stateKey` is the same as text.
+     */
+    encodeState(out, n) {
+        out[n++] = this.localRR?.cursor ?? -1;
+        out[n++] = this.globalRR?.cursor ?? -1;
+        if (this.docker0Prefix)
+            return encodePrefix(this.docker0Prefix, out, n);
+        out[n++] = 0;
+        return n;
+    }
+    /** A canonical text of everything that decides future allocations (for period detection). */
+    stateKey() {
+        return `${this.localRR?.cursor ?? ''}|${this.globalRR?.cursor ?? ''}|${this.local.key()}|${this.global.key()}`;
+    }
+    localAllocations() {
+        return this.local.all();
+    }
+    /** the host prefixes the engine avoids by itself (nameservers; routes per the version's rule) */
+    hostAvoided() {
+        return this.hostPrefixes;
+    }
+}
+const v6Words = new WeakMap();
+/**
+ * A prefix as numbers, written to `out` from index n on (returns the index after them): family, address
+ * (one number for IPv4, four 32-bit words for IPv6), length.
+ */
+function encodePrefix(p, out, n) {
+    if (p.family === 4) {
+        out[n] = 4;
+        out[n + 1] = p.addr;
+        out[n + 2] = p.bits;
+        return n + 3;
+    }
+    let w = v6Words.get(p);
+    if (!w) {
+        const a = p.addr;
+        w = [Number((a >> 96n) & 0xffffffffn), Number((a >> 64n) & 0xffffffffn), Number((a >> 32n) & 0xffffffffn), Number(a & 0xffffffffn)];
+        v6Words.set(p, w);
+    }
+    out[n] = 6;
+    out[n + 1] = w[0];
+    out[n + 2] = w[1];
+    out[n + 3] = w[2];
+    out[n + 4] = w[3];
+    out[n + 5] = p.bits;
+    return n + 6;
+}
+/**
+ * Explicit subnets are parsed on every `up` of every cycle: the parse (ip-cidr) is memoised. Bounded, since
+ * the texts come from the input; cleared when it grows past a limit.
+ */
+const subnetCache = new Map();
+function parseSubnet(text) {
+    let r = subnetCache.get(text);
+    if (r === undefined) {
+        const p = parsePrefix(text);
+        r = 'error' in p ? p.error : p.prefix;
+        if (subnetCache.size >= 10_000)
+            subnetCache.clear();
+        subnetCache.set(text, r);
+    }
+    return r;
+}
+/** Go's %v of the candidate list: "[a b c]" (shortened past 64 entries) */
+function goList(list) {
+    const n = Math.min(list.length, 64);
+    const items = Array.from({ length: n }, (_, i) => formatPrefix(entryAt(list, i)));
+    return `[${items.join(' ')}${list.length > n ? ` … (${list.length} in all)` : ''}]`;
+}
+function mustPrefix(text) {
+    const r = parsePrefix(text);
+    if ('error' in r)
+        throw new Error(r.error);
+    return r.prefix;
+}
+function mustAddress(text) {
+    const r = parseAddress(text);
+    if ('error' in r)
+        throw new Error(r.error);
+    return r;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/host.ts
+
+/** default SimulationInput.maxWork */
+const DEFAULT_MAX_WORK = 100_000;
+/** The state of cycle c (1 ≤ c ≤ N), whatever N is. */
+function cycleAt(r, c) {
+    if (c <= r.window.length)
+        return r.window[c - 1];
+    if (!r.period)
+        throw new Error(`cycle ${c} is beyond the simulated window`);
+    const { preamble, length } = r.period;
+    const same = preamble + ((c - preamble - 1) % length) + 1;
+    return { ...r.window[same - 1], cycle: c };
+}
+/**
+ * The first cycle in 0 (boot) … N at which `pred` holds for an allocation, or null. Only the stored
+ * window is scanned: later cycles repeat it.
+ */
+function firstCycleWhere(r, pred) {
+    // index loops: this runs over every stored allocation, and a for-of allocates its iterator steps
+    // until the optimising compiler has the loop
+    const boot = r.boot.allocations;
+    for (let j = 0; j < boot.length; j++)
+        if (pred(boot[j], r.boot))
+            return { state: r.boot, allocation: boot[j] };
+    const last = Math.min(r.window.length, r.cycles);
+    for (let i = 0; i < last; i++) {
+        const s = r.window[i];
+        const as = s.allocations;
+        for (let j = 0; j < as.length; j++)
+            if (pred(as[j], s))
+                return { state: s, allocation: as[j] };
+    }
+    return null;
+}
+/**
+ * Networks of a project that `up` creates, pinned ones first (the order in which nothing races);
+ * networks named in `last` go after all others.
+ */
+function creatable(p, last) {
+    const nets = p.networks.filter((n) => !n.external && n.driver !== 'host' && n.driver !== 'none');
+    const pinned = (n) => n.subnets.length > 0;
+    const ordered = [...nets.filter(pinned), ...nets.filter((n) => !pinned(n))];
+    if (!last || last.size === 0)
+        return ordered;
+    return [...ordered.filter((n) => !last.has(n.name)), ...ordered.filter((n) => last.has(n.name))];
+}
+function createOptions(n) {
+    if (n.ipamDriver !== 'default')
+        return null; // a plugin draws from no Docker pool
+    return {
+        // left out when there are none: the daemon's common path then never looks at an array
+        subnets: n.subnets.length > 0 ? n.subnets.map((s) => s.cidr) : undefined,
+        driver: n.driver,
+        ipv6: n.enableIpv6,
+        ipv4: n.enableIpv4,
+    };
+}
+/**
+ * The networks of one host as compose sees them, over the daemon. Network and project names are
+ * numbered in order of first appearance (a name keeps its number for the whole simulation), so that
+ * the per-cycle bookkeeping is array indexing and the state encodes in a canonical order.
+ */
+class HostRun {
+    daemon;
+    last;
+    /** by network id: the id of the project that created it, -1 when the network does not exist */
+    owner = [];
+    /** by network id: its subnets while it exists */
+    subnets = [];
+    /**
+     * by network id: ids of the projects currently using it (created or joined), without repeats. A
+     * small array: almost every network has one user, and a Set's delete and clear on every cycle were
+     * a tenth of the simulation.
+     */
+    users = [];
+    plans = new Map();
+    netIds = new Map();
+    projectIds = new Map();
+    constructor(daemon, last) {
+        this.daemon = daemon;
+        this.last = last;
+    }
+    idOf(ids, name) {
+        let id = ids.get(name);
+        if (id === undefined) {
+            id = ids.size;
+            ids.set(name, id);
+        }
+        return id;
+    }
+    /**
+     * by network id: its last allocation record. First-fit hands the same subnets (the same array) to a
+     * network every cycle, and the window keeps every cycle: the record is shared while nothing in it
+     * changes. (A round-robin walk rarely gives a network the same subnet twice within one period, so a
+     * map of every record made was a lookup and an insert per allocation for nothing.)
+     */
+    records = [];
+    allocation(id, project, n, subnets) {
+        let a = this.records[id];
+        // the record is shared only when everything in it is the same (a network name belongs to one project)
+        if (!a || a.subnets !== subnets || a.project !== project || a.source !== n) {
+            a = { project, network: n.name, source: n, subnets, pinned: n.subnets.length > 0 };
+            this.records[id] = a;
+        }
+        return a;
+    }
+    planOf(p) {
+        let plan = this.plans.get(p);
+        if (!plan) {
+            const netPlan = (net) => {
+                const id = this.idOf(this.netIds, net.name);
+                if (this.owner.length <= id)
+                    this.owner.push(-1); // ids grow one at a time
+                return { net, id, opts: createOptions(net) };
+            };
+            plan = { pid: this.idOf(this.projectIds, p.name), up: creatable(p, this.last).map(netPlan), down: creatable(p).map(netPlan) };
+            this.plans.set(p, plan);
+        }
+        return plan;
+    }
+    up(p, into, plan = this.planOf(p)) {
+        const { pid, up } = plan;
+        for (let k = 0; k < up.length; k++) {
+            const { net: n, id, opts } = up[k];
+            let users = this.users[id];
+            if (!users) {
+                users = [];
+                this.users[id] = users;
+            }
+            if (!users.includes(pid))
+                users.push(pid);
+            if (this.owner[id] >= 0)
+                continue; // already there (shared by name): joined, not created
+            if (!opts)
+                continue;
+            const r = this.daemon.createPrefixes(n.name, opts);
+            if (typeof r === 'string') {
+                into.failures.push({ project: p.name, network: n.name, source: n, error: r });
+                continue;
+            }
+            this.owner[id] = pid;
+            this.subnets[id] = r;
+            into.allocations.push(this.allocation(id, p.name, n, r));
+        }
+    }
+    /** `compose down`: removes the networks the project created unless another project still uses them */
+    down(p, plan = this.planOf(p)) {
+        const { pid, down } = plan;
+        for (let k = 0; k < down.length; k++) {
+            const { net: n, id } = down[k];
+            const users = this.users[id];
+            if (users) {
+                const at = users.indexOf(pid);
+                if (at >= 0) {
+                    // order does not matter: swap with the last and drop it
+                    users[at] = users[users.length - 1];
+                    users.pop();
+                }
+            }
+            if (this.owner[id] !== pid)
+                continue;
+            if (users && users.length > 0)
+                continue; // "Resource is still in use"
+            this.daemon.remove(n.name);
+            this.owner[id] = -1;
+            this.subnets[id] = undefined;
+            // (the array is already empty here: kept for the next `up`)
+        }
+    }
+    /**
+     * The state that decides every later cycle, as numbers: the daemon's cursors and docker0, then each
+     * network alive (by id, so in a canonical order) with its creator and subnets. Two states are equal
+     * exactly when their encodings are (ids are assigned once per simulation, names never share an id).
+     */
+    encode(out, from) {
+        let n = this.daemon.encodeState(out, from);
+        const { owner, subnets } = this;
+        for (let id = 0; id < owner.length; id++) {
+            if (owner[id] < 0)
+                continue;
+            const s = subnets[id];
+            out[n] = id;
+            out[n + 1] = owner[id];
+            out[n + 2] = s.length;
+            n += 3;
+            for (let i = 0; i < s.length; i++)
+                n = encodePrefix(s[i], out, n);
+        }
+        return n;
+    }
+}
+/** FNV-1a over 32-bit words of the numbers (integers up to 2^53) */
+function hashOf(xs, length) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < length; i++) {
+        const x = xs[i];
+        h = Math.imul(h ^ (x >>> 0), 0x01000193);
+        h = Math.imul(h ^ Math.floor(x / 4294967296), 0x01000193);
+    }
+    return h >>> 0;
+}
+/**
+ * The arena of the last simulation, handed to the next (a check simulates hundreds of hosts one after
+ * another, and each grew a fresh arena by doubling). Only arenas up to 8 MB are kept.
+ */
+let spareArena = null;
+const KEPT_ARENA = 1 << 20;
+function takeArena() {
+    const a = spareArena ?? new Float64Array(1024);
+    spareArena = null;
+    return a;
+}
+/**
+ * Every state seen after a cycle, found by hash and compared exactly. The encodings live end to end in
+ * one growing Float64Array (exact for integers up to 2^53: cursors, IPv4 addresses, 32-bit IPv6 words),
+ * so a million remembered states cost a few allocations, not a million.
+ */
+class SeenStates {
+    /** hash → the cycle (or cycles, on a collision) whose state has that hash */
+    byHash = new Map();
+    arena = takeArena();
+    used = 0;
+    /** by cycle: where its state starts in the arena (its end is the next one's start) */
+    starts = [];
+    /** true when the state stored for `cycle` equals state[0 … length) from index `first` on */
+    matches(state, length, cycle, first) {
+        const from = this.starts[cycle];
+        const to = cycle + 1 < this.starts.length ? this.starts[cycle + 1] : this.used;
+        if (to - from !== length)
+            return false;
+        const { arena } = this;
+        for (let i = first; i < length; i++)
+            if (arena[from + i] !== state[i])
+                return false;
+        return true;
+    }
+    /**
+     * The earlier cycle that ended in the same state (state[0 … length)), or undefined (and this state is
+     * remembered as the one of `cycle`). Cycles are visited in order 0, 1, 2, …
+     */
+    visit(state, length, cycle) {
+        const h = hashOf(state, length);
+        const hit = this.byHash.get(h);
+        if (typeof hit === 'number') {
+            if (this.matches(state, length, hit, 0))
+                return hit;
+        }
+        else if (hit) {
+            for (const c of hit)
+                if (this.matches(state, length, c, 0))
+                    return c;
+        }
+        if (this.used + length > this.arena.length) {
+            const bigger = new Float64Array(Math.max(this.arena.length * 2, this.used + length));
+            bigger.set(this.arena.subarray(0, this.used));
+            this.arena = bigger;
+        }
+        this.starts.push(this.used);
+        const { arena, used } = this;
+        for (let i = 0; i < length; i++)
+            arena[used + i] = state[i];
+        this.used = used + length;
+        if (hit === undefined)
+            this.byHash.set(h, cycle);
+        else if (typeof hit === 'number')
+            this.byHash.set(h, [hit, cycle]);
+        else
+            hit.push(cycle);
+        return undefined;
+    }
+    /** true when the state stored for `cycle` equals state[0 … length) apart from its first number (the restart phase) */
+    sameApartFromPhase(state, length, cycle) {
+        return this.matches(state, length, cycle, 1);
+    }
+    /** gives the arena back for the next simulation (this one is done with it) */
+    release() {
+        if (this.arena.length <= KEPT_ARENA)
+            spareArena = this.arena;
+    }
+}
+function simulateHost(input) {
+    const daemon = new SimDaemon({ ...input.setup, engine: input.behaviour.version }, input.behaviour);
+    const run = new HostRun(daemon, input.createLast);
+    const boot = { cycle: 0, allocations: [], failures: [], alive: 0 };
+    const d0 = daemon.subnetPrefixesOf(DOCKER0);
+    if (d0)
+        boot.allocations.push({ project: null, network: DOCKER0, subnets: d0, pinned: !!input.setup.bip });
+    for (const hp of input.projects)
+        if (hp.lifecycle === 'persistent')
+            run.up(hp.project, boot);
+    const cycling = input.projects.filter((hp) => hp.lifecycle === 'cycling');
+    boot.alive = daemon.networkCount;
+    const window = [];
+    const seen = new SeenStates();
+    const enc = [];
+    const maxWindow = input.maxWindow ?? 2_000_000;
+    const maxWork = input.maxWork ?? DEFAULT_MAX_WORK;
+    let work = 0;
+    let period = null;
+    let peak = boot.alive;
+    const K = input.restartEvery;
+    // each cycling project's plan, made in the order the first cycle would make them (it numbers the names)
+    const plans = cycling.map((hp) => run.planOf(hp.project));
+    if (cycling.length > 0) {
+        // the state as numbers in enc[0 … encLength): the restart phase, then the encoding; the array is
+        // written over in place every cycle (it only grows)
+        enc[0] = 0;
+        let encLength = run.encode(enc, 1);
+        seen.visit(enc, encLength, 0);
+        /**
+         * true when the last cycle left the state exactly as it found it and no restart followed: every
+         * cycle until the next restart is then the same (a cycle is a function of the state), and is copied
+         * instead of replayed. With restarts every K cycles, a first-fit host used to replay K identical
+         * cycles between two restarts before the state with its restart phase could repeat.
+         */
+        let still = false;
+        for (let c = 1; c <= input.cycles && c <= maxWindow && work < maxWork; c++) {
+            let state;
+            if (still) {
+                state = { ...window[window.length - 1], cycle: c };
+            }
+            else {
+                state = { cycle: c, allocations: [], failures: [], alive: 0 };
+                for (let k = 0; k < cycling.length; k++) {
+                    run.down(cycling[k].project, plans[k]);
+                    run.up(cycling[k].project, state, plans[k]);
+                }
+                state.alive = daemon.networkCount;
+                if (state.alive > peak)
+                    peak = state.alive;
+                // exact-size arrays: the window keeps every cycle (see SimDaemon.createPrefixes)
+                state.allocations = state.allocations.slice();
+                if (state.failures.length > 0)
+                    state.failures = state.failures.slice();
+            }
+            window.push(state);
+            work += Math.max(1, state.allocations.length + state.failures.length);
+            const restarted = K > 0 && c % K === 0;
+            if (restarted)
+                daemon.restart();
+            if (input.detectPeriod === false)
+                continue;
+            if (still && !restarted) {
+                enc[0] = K > 0 ? c % K : 0; // the same state in the next phase
+            }
+            else {
+                enc[0] = K > 0 ? c % K : 0;
+                encLength = run.encode(enc, 1);
+            }
+            const prev = seen.visit(enc, encLength, c);
+            if (prev !== undefined) {
+                period = { preamble: prev, length: c - prev };
+                break;
+            }
+            // (the state after the previous cycle is the one stored for it)
+            if (!restarted && !still)
+                still = seen.sameApartFromPhase(enc, encLength, c - 1);
+            else if (restarted)
+                still = false;
+        }
+    }
+    seen.release();
+    return {
+        input,
+        boot,
+        bootError: daemon.bootError,
+        window,
+        period,
+        cycles: input.cycles,
+        peakNetworks: peak,
+        truncated: cycling.length > 0 && period === null && window.length < input.cycles,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/facts.ts
+
+
+
+
+function spaceOf(n) {
+    return n.driver === 'overlay' ? 'global' : 'local';
+}
+/** The networks of a project that `up` creates (never external ones, never host/none). */
+function createdNetworks(networks) {
+    return networks.filter((n) => !n.external && n.driver !== 'host' && n.driver !== 'none');
+}
+/** One HostCheck per host (the first engine model): for rules whose answer does not depend on the model. */
+function hostsOnce(ctx) {
+    const seen = new Set();
+    const out = [];
+    for (const hc of ctx.hosts) {
+        if (seen.has(hc.host.name))
+            continue;
+        seen.add(hc.host.name);
+        out.push(hc);
+    }
+    return out;
+}
+/** Every pinned subnet on a host: docker0's bip and fixed-cidr, then each project's in bring-up order. */
+function pinnedSubnets(hc) {
+    const out = [];
+    const d = hc.daemon;
+    if (!d.bridgeNone?.value) {
+        for (const [kind, v] of [['bip', d.bip], ['fixed-cidr', d.fixedCidr]]) {
+            if (!v)
+                continue;
+            const p = parsePrefix(v.value);
+            if ('error' in p)
+                continue;
+            out.push({ kind, project: null, lifecycle: null, network: 'bridge', cidr: v.value, prefix: p.prefix, pos: v.pos, space: 'local', dockerIpam: true });
+        }
+    }
+    for (const hp of bringUpOrder(hc)) {
+        for (const n of createdNetworks(hp.project.networks)) {
+            for (const s of n.subnets) {
+                const p = parsePrefix(s.cidr);
+                if ('error' in p)
+                    continue;
+                out.push({
+                    kind: 'compose',
+                    project: hp.project.name,
+                    lifecycle: hp.lifecycle,
+                    network: n.name,
+                    source: n,
+                    subnet: s,
+                    cidr: s.cidr,
+                    prefix: p.prefix,
+                    pos: s.pos ?? n.pos,
+                    space: spaceOf(n),
+                    dockerIpam: n.ipamDriver === 'default',
+                });
+            }
+        }
+    }
+    return out;
+}
+/** Persistent projects (up at boot) first, then cycling ones, each in the inventory's order. */
+function bringUpOrder(hc) {
+    return [...hc.projects.filter((p) => p.lifecycle === 'persistent'), ...hc.projects.filter((p) => p.lifecycle === 'cycling')];
+}
+/** true when some project on the host creates a swarm overlay network */
+function usesOverlay(hc) {
+    return hc.projects.some((hp) => createdNetworks(hp.project.networks).some((n) => spaceOf(n) === 'global'));
+}
+/** The pools a space allocates from on this host. */
+function poolSpecs(hc, space) {
+    const setup = hc.sim.input.setup;
+    if (space === 'global')
+        return setup.swarmPools ?? BUILTIN_SWARM_POOLS;
+    return setup.defaultAddressPools && setup.defaultAddressPools.length > 0 ? setup.defaultAddressPools : BUILTIN_LOCAL_POOLS;
+}
+function poolBases(specs) {
+    const out = [];
+    for (const s of specs) {
+        const p = parsePrefix(s.base);
+        if (!('error' in p))
+            out.push(p.prefix);
+    }
+    return out;
+}
+function hostPrefixes(hc) {
+    const out = [];
+    for (const r of hc.host.routes) {
+        const p = parseAddress(r.value);
+        if (!('error' in p))
+            out.push({ kind: 'route', text: r.value, prefix: p, pos: r.pos });
+    }
+    for (const n of hc.host.nameservers) {
+        const p = parseAddress(n.value);
+        if (!('error' in p))
+            out.push({ kind: 'nameserver', text: n.value, prefix: p, pos: n.pos });
+    }
+    return out;
+}
+function hostPrefixLabel(h, host) {
+    return h.kind === 'route' ? `the on-link route ${h.text} of host ${host}` : `nameserver ${h.text} of host ${host}`;
+}
+// ---------------------------------------------------------------------------------------------
+// Private address space
+const RFC1918 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'];
+const ULA = 'fc00::/7';
+const CGNAT = '100.64.0.0/10';
+function prefixes(list) {
+    return list.map((c) => {
+        const p = parsePrefix(c);
+        if ('error' in p)
+            throw new Error(p.error);
+        return p.prefix;
+    });
+}
+const PRIVATE_V4 = prefixes(RFC1918);
+const PRIVATE_V6 = prefixes([ULA]);
+const CGNAT_PREFIX = prefixes([CGNAT])[0];
+/** The private ranges, as prefixes, for a family. */
+function privateSpace(family, allowCgnat) {
+    if (family === 6)
+        return PRIVATE_V6;
+    return allowCgnat ? [...PRIVATE_V4, CGNAT_PREFIX] : PRIVATE_V4;
+}
+/** true when the whole prefix lies inside RFC 1918 / RFC 4193 (and 100.64.0.0/10 when allowed). */
+function isPrivate(p, allowCgnat) {
+    return privateSpace(p.family, allowCgnat).some((r) => prefix_contains(r, p));
+}
+function isCgnat(p) {
+    return p.family === 4 && prefix_contains(CGNAT_PREFIX, p);
+}
+// ---------------------------------------------------------------------------------------------
+// Wording
+/** "At daemon start" / "On redeploy 14" */
+function whenText(cycle) {
+    return cycle === 0 ? 'At daemon start' : `On redeploy ${groupDigits(cycle)}`;
+}
+function count(n) {
+    return groupDigits(n);
+}
+function facts_plural(n, one, many = `${one}s`) {
+    return `${count(n)} ${n === 1 ? one : many}`;
+}
+// ---------------------------------------------------------------------------------------------
+// Beyond N
+/** A cycle count large enough that the simulation stops at the period, never at N. */
+const ALL_CYCLES = Number.MAX_SAFE_INTEGER;
+/**
+ * The simulation of this host over every cycle there will ever be (it stops at the period), for
+ * questions like "on which redeploy would this be reached, if not within N". Returns the same result
+ * when it already covers every cycle.
+ */
+function simulateForever(sim, extra = {}) {
+    const covers = sim.period !== null || sim.window.length < sim.cycles || sim.input.projects.every((p) => p.lifecycle === 'persistent');
+    if (covers && Object.keys(extra).length === 0)
+        return sim;
+    return simulateHost({ ...sim.input, ...extra, cycles: ALL_CYCLES });
+}
+
+;// CONCATENATED MODULE: ./src/net/prefix-set.ts
+// A set of prefixes reduced to the question "does this prefix overlap any of them?", answered in
+// O(log n): each family's prefixes sorted once and merged into disjoint runs. For lists that can be
+// long (an inventory may reserve 100,000 ranges) where a scan per probe would be quadratic.
+
+class Runs {
+    starts = [];
+    ends = [];
+    constructor(pairs) {
+        pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        for (const [s, e] of pairs) {
+            const last = this.ends.length - 1;
+            if (last >= 0 && s <= this.ends[last]) {
+                if (e > this.ends[last])
+                    this.ends[last] = e;
+            }
+            else {
+                this.starts.push(s);
+                this.ends.push(e);
+            }
+        }
+    }
+    /** true when some run shares an address with [start, end] */
+    overlaps(start, end) {
+        // the last run starting at or before `end` is the only one that can reach `start`
+        let lo = 0;
+        let hi = this.starts.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.starts[mid] <= end)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo > 0 && this.ends[lo - 1] >= start;
+    }
+}
+class PrefixSet {
+    v4;
+    v6;
+    constructor(prefixes) {
+        const p4 = [];
+        const p6 = [];
+        for (const p of prefixes) {
+            if (p.family === 4)
+                p4.push([p.addr, lastAddr4(p)]);
+            else
+                p6.push([p.addr, lastAddr6(p)]);
+        }
+        this.v4 = new Runs(p4);
+        this.v6 = new Runs(p6);
+    }
+    /** true when p overlaps (contains, is contained in, or equals) one of the prefixes */
+    overlapsAny(p) {
+        return p.family === 4 ? this.v4.overlaps(p.addr, lastAddr4(p)) : this.v6.overlaps(p.addr, lastAddr6(p));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/rule.ts
+function modelLabel(model) {
+    return model === 'round-robin' ? 'Engine ≤ 26, round-robin' : 'Engine ≥ 27, first-fit';
+}
+function reservedLabel(r) {
+    return r.name ? `${r.cidr} (${r.name})` : r.cidr;
+}
+
+;// CONCATENATED MODULE: ./src/rules/reserved-collision.ts
+// reserved-collision: the first cycle (per host and engine model) on which a Docker network would
+// overlap a reserved range — a peered VPC, a database network, a VPN — that the host reaches through
+// its default gateway. Docker cannot see such networks and takes the range; the host loses them.
+// Swarm overlay networks draw from the swarm pools (10.0.0.0/8 by default) and skip even the host-route
+// check, so for them the host's own on-link routes and nameservers count as reserved too.
+
+
+
+
+
+
+function allocationSpace(a) {
+    return a.source ? spaceOf(a.source) : 'local';
+}
+/** true when this subnet of the allocation was written by hand (compose ipam.config, or bip for docker0) */
+function isPinnedSubnet(a, p, bipPinned) {
+    if (!a.source)
+        return bipPinned;
+    if (!a.pinned)
+        return false;
+    return a.source.subnets.some((s) => {
+        const w = parsePrefix(s.cidr);
+        return !('error' in w) && equal(w.prefix, p);
+    });
+}
+/**
+ * The reserved ranges as a set to probe in O(log n) (an inventory may list 100,000 of them, and every
+ * subnet of every stored cycle is probed), worked out once per list: the check, the rule (per address
+ * space) and every fix proof ask again with the same list.
+ */
+const reservedSets = new WeakMap();
+function reservedSet(reserved) {
+    const hit = reservedSets.get(reserved);
+    if (hit && hit.length === reserved.length)
+        return hit.set;
+    const set = new PrefixSet(reserved.map((r) => r.prefix));
+    reservedSets.set(reserved, { length: reserved.length, set });
+    return set;
+}
+/**
+ * By simulation: the reserved list asked about and the answer. The rule asks once per address space
+ * and the host report once more; each question used to be a walk over every stored cycle.
+ */
+const collisionMemo = new WeakMap();
+function collisionsOf(hc, reserved) {
+    const known = collisionMemo.get(hc.sim);
+    if (known && known.reserved === reserved && known.length === reserved.length && known.hc.host === hc.host)
+        return known.found;
+    const found = { any: null, local: null, global: null };
+    collisionMemo.set(hc.sim, { reserved, length: reserved.length, hc, found });
+    const bipPinned = !!hc.sim.input.setup.bip;
+    // overlay networks must also stay clear of the host's own routes and nameservers (after the reserved ranges)
+    const hostTargets = hostPrefixes(hc);
+    if (reserved.length === 0 && hostTargets.length === 0)
+        return found;
+    const set = reservedSet(reserved);
+    /** the first target (reserved ranges, then for overlays the host's prefixes) that p overlaps */
+    const targetOf = (p, space) => {
+        if (set.overlapsAny(p)) {
+            const r = reserved.find((rr) => overlaps(rr.prefix, p));
+            return { ...r, label: `reserved ${reservedLabel(r.range)}` };
+        }
+        if (space === 'local')
+            return undefined;
+        const h = hostTargets.find((hh) => overlaps(hh.prefix, p));
+        if (!h)
+            return undefined;
+        const name = hostPrefixLabel(h, hc.host.name);
+        return { range: { cidr: h.text, name, pos: h.pos }, prefix: h.prefix, label: name };
+    };
+    const hasGlobal = hc.sim.input.projects.some((hp) => hp.project.networks.some((n) => spaceOf(n) === 'global'));
+    const collision = (state, a, p, t) => ({
+        cycle: state.cycle,
+        allocation: a,
+        subnet: formatPrefix(p),
+        reserved: { range: t.range, prefix: t.prefix },
+        label: t.label,
+    });
+    firstCycleWhere(hc.sim, (a, state) => {
+        const space = allocationSpace(a);
+        // an allocation can answer only what is still open (the walk goes on to the end for an address
+        // space that never collides, and most allocations of a colliding walk hit a range again)
+        if (found.any !== null && found[space] !== null)
+            return false;
+        for (let k = 0; k < a.subnets.length; k++) {
+            const p = a.subnets[k];
+            if (found.any !== null && isPinnedSubnet(a, p, bipPinned))
+                continue;
+            const t = targetOf(p, space);
+            if (!t)
+                continue;
+            if (!found.any)
+                found.any = collision(state, a, p, t);
+            if (!found[space] && !isPinnedSubnet(a, p, bipPinned))
+                found[space] = collision(state, a, p, t);
+        }
+        // done when every question has its answer (a host without overlay networks has no global one)
+        return found.any !== null && found.local !== null && (found.global !== null || !hasGlobal);
+    });
+    return found;
+}
+/**
+ * The first collision of a simulated host with any reserved range, or null: of any subnet in any
+ * address space, or (dynamicOnly) of the subnets Docker chose in one address space.
+ */
+function firstCollision(hc, reserved, opts = {}) {
+    const found = collisionsOf(hc, reserved);
+    if (opts.dynamicOnly && opts.space)
+        return found[opts.space];
+    if (!opts.dynamicOnly && !opts.space)
+        return found.any;
+    throw new Error('firstCollision: dynamicOnly and space go together');
+}
+function where(hc, a) {
+    if (a.source)
+        return a.source.pos;
+    return hc.daemon.defaultAddressPools?.pos ?? hc.host.pos;
+}
+const reservedCollision = {
+    id: 'reserved-collision',
+    defaultSeverity: 'error',
+    shortDescription: 'A redeploy puts a Docker network on a reserved range',
+    fullDescription: 'Docker picks subnets for networks created without one by itself and only avoids the host\'s on-link routes. ' +
+        'Networks reached through the default gateway (peered VPCs, cloud databases, VPNs) are invisible to it. ' +
+        'On Engine ≤ 26 every `docker compose down && up` moves a project to the next pool, so after enough redeploys a bridge ' +
+        'covers such a network and the host silently loses its route to it. Swarm overlay networks take /24s from the swarm ' +
+        'pool (10.0.0.0/8 by default) without even checking the host\'s own routes and nameservers.',
+    help: 'Pin the project\'s subnets outside every reserved range (`networks: <name>: ipam: config: - subnet: …`) or give the daemon ' +
+        '`default-address-pools` that avoid them (subnet-guard prints a proven block), then restart dockerd. For overlay networks, ' +
+        'pin the subnet or re-create the swarm with `docker swarm init --default-addr-pool <free range>`.',
+    check(ctx) {
+        const out = [];
+        for (const hc of ctx.hosts) {
+            for (const space of ['local', 'global']) {
+                const c = firstCollision(hc, ctx.reserved, { dynamicOnly: true, space });
+                if (!c)
+                    continue;
+                out.push({
+                    rule: this.id,
+                    severity: this.defaultSeverity,
+                    message: space === 'local' ? localMessage(hc, c) : overlayMessage(hc, c),
+                    ...findingAt(where(hc, c.allocation)),
+                    host: hc.host.name,
+                    model: hc.behaviour.model,
+                    cycle: c.cycle,
+                });
+            }
+        }
+        return out;
+    },
+};
+function localMessage(hc, c) {
+    const a = c.allocation;
+    const who = a.project === null ? 'docker0 (the default bridge)' : `network ${a.network} of project ${a.project}`;
+    return (`${whenText(c.cycle)}, ${who} gets ${c.subnet}, which overlaps ${c.label} ` +
+        `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). From then on the host routes that range into the bridge ` +
+        `and can no longer reach it. Fix: pin this network's subnet outside the reserved ranges, or apply the proven ` +
+        '`default-address-pools` block for this host.');
+}
+function overlayMessage(hc, c) {
+    const a = c.allocation;
+    return (`${whenText(c.cycle)}, overlay network ${a.network} of project ${a.project} gets ${c.subnet} from the swarm pool, ` +
+        `which overlaps ${c.label} ` +
+        `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). Containers on that network can no longer reach it: swarm ` +
+        'overlays skip Docker\'s host-route check. Fix: pin the subnet under `ipam.config`, or re-create the swarm with ' +
+        '`docker swarm init --default-addr-pool <free private range>` (daemon.json `default-address-pools` does not apply to overlays).');
+}
+
+;// CONCATENATED MODULE: ./src/rules/daemon-pool-reserved.ts
+// daemon-pool-reserved: a daemon.json `default-address-pools` base overlaps a reserved range, so Docker
+// will hand out subnets on it sooner or later. An error when a redeploy within the N checked reaches the
+// overlapping part, a warning otherwise — with the redeploy on which it would be reached, found by
+// replaying the host until its allocation pattern repeats.
+
+
+
+
+
+
+function reach(sim, base, r) {
+    const bipPinned = !!sim.input.setup.bip;
+    let subnet = '';
+    const found = firstCycleWhere(sim, (a) => {
+        if (allocationSpace(a) !== 'local')
+            return false;
+        for (const p of a.subnets) {
+            if (isPinnedSubnet(a, p, bipPinned))
+                continue;
+            if (overlaps(p, base) && overlaps(p, r.prefix)) {
+                subnet = formatPrefix(p);
+                return true;
+            }
+        }
+        return false;
+    });
+    return found ? { cycle: found.state.cycle, allocation: found.allocation, subnet } : null;
+}
+const daemonPoolReserved = {
+    id: 'daemon-pool-reserved',
+    defaultSeverity: 'error',
+    shortDescription: 'A default-address-pools base overlaps a reserved range',
+    fullDescription: 'A `default-address-pools` entry in daemon.json covers a range listed under `reserved:` in the inventory, so sooner or later ' +
+        'Docker allocates a network on it and the host loses its route to the real network. An error when a redeploy within the ' +
+        'checked number reaches it, a warning otherwise, with the redeploy on which it would.',
+    help: 'Move the pool base out of every reserved range (subnet-guard prints a proven `default-address-pools` block), restart dockerd and recreate the networks.',
+    check(ctx) {
+        const out = [];
+        for (const hc of ctx.hosts) {
+            const pools = hc.daemon.defaultAddressPools?.value ?? [];
+            const where = `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)})`;
+            let forever;
+            for (const entry of pools) {
+                const b = parsePrefix(entry.base.value);
+                if ('error' in b)
+                    continue;
+                for (const r of ctx.reserved) {
+                    if (!overlaps(b.prefix, r.prefix))
+                        continue;
+                    const head = `default-address-pools base ${entry.base.value} overlaps reserved ${reservedLabel(r.range)}`;
+                    const fix = 'Fix: move the base out of the reserved ranges (apply the proven block for this host) and restart dockerd.';
+                    const base = { rule: this.id, ...findingAt(entry.base.pos ?? entry.pos), host: hc.host.name, model: hc.behaviour.model };
+                    const now = reach(hc.sim, b.prefix, r);
+                    if (now) {
+                        const who = now.allocation.project === null ? 'docker0' : `network ${now.allocation.network} of project ${now.allocation.project}`;
+                        out.push({
+                            ...base,
+                            severity: 'error',
+                            message: `${head}: ${whenText(now.cycle).toLowerCase()} ${where}, ${who} gets ${now.subnet} from it and the host can no longer reach that range. ${fix}`,
+                            cycle: now.cycle,
+                        });
+                        continue;
+                    }
+                    forever ??= simulateForever(hc.sim);
+                    const later = forever === hc.sim ? null : reach(forever, b.prefix, r);
+                    out.push({
+                        ...base,
+                        severity: 'warning',
+                        message: later
+                            ? `${head}: no redeploy within the ${count(ctx.cycles)} checked reaches it ${where}, but redeploy ${count(later.cycle)} would ` +
+                                `(${later.subnet}), and any further network brings that closer. ${fix}`
+                            : `${head}: the current projects never reach it ${where}, but more networks alive at once would. ${fix}`,
+                        ...(later ? { cycle: later.cycle } : {}),
+                    });
+                }
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/forwarding-disabled.ts
+// forwarding-disabled: daemon.json turns off `ip-forward` or `iptables` on a host where a project
+// publishes ports. Published ports reach containers through DNAT and kernel forwarding; with
+// "ip-forward": false Docker no longer enables forwarding, and with "iptables": false it writes no NAT
+// rules at all.
+
+
+function publishers(hc) {
+    const out = [];
+    for (const hp of hc.projects) {
+        for (const p of hp.project.publishedPorts) {
+            out.push({ project: hp.project.name, service: p.service, where: p.pos ? ` (${p.pos.file}:${p.pos.line})` : '' });
+        }
+    }
+    return out;
+}
+function list(ps) {
+    const shown = ps.slice(0, 3).map((p) => `service ${p.service} of project ${p.project}${p.where}`);
+    const more = ps.length > 3 ? ` and ${ps.length - 3} more` : '';
+    return shown.join(', ') + more;
+}
+const forwardingDisabled = {
+    id: 'forwarding-disabled',
+    defaultSeverity: 'error',
+    shortDescription: 'daemon.json turns off ip-forward or iptables while ports are published',
+    fullDescription: 'Published ports reach containers through NAT rules and the kernel\'s IP forwarding. With `"ip-forward": false` Docker no longer ' +
+        'turns forwarding on, so unless something else does, connections from other machines to published ports and traffic from ' +
+        'containers to the outside are dropped. With `"iptables": false` Docker writes no NAT rules: containers cannot reach the ' +
+        'outside, and published ports are served only by the userland proxy (when enabled), which hides clients\' addresses.',
+    help: 'Remove `"ip-forward": false` / `"iptables": false` from daemon.json (or set them to true) and restart dockerd — or stop publishing ports on this host.',
+    check(ctx) {
+        const out = [];
+        for (const hc of hostsOnce(ctx)) {
+            const ps = publishers(hc);
+            if (ps.length === 0)
+                continue;
+            const base = { rule: this.id, severity: this.defaultSeverity, host: hc.host.name };
+            const fwd = hc.daemon.ipForward;
+            if (fwd && fwd.value === false) {
+                out.push({
+                    ...base,
+                    message: `On host ${hc.host.name}, daemon.json sets "ip-forward": false while ${list(ps)} ${ps.length === 1 ? 'publishes' : 'publish'} ports: ` +
+                        'Docker no longer turns on IP forwarding, so unless something else does, connections from other machines to those ports ' +
+                        'are dropped and containers cannot reach anything outside the host. Fix: remove the setting (or set it to true) and restart dockerd.',
+                    ...findingAt(fwd.pos),
+                });
+            }
+            const ipt = hc.daemon.iptables;
+            if (ipt && ipt.value === false) {
+                out.push({
+                    ...base,
+                    message: `On host ${hc.host.name}, daemon.json sets "iptables": false while ${list(ps)} ${ps.length === 1 ? 'publishes' : 'publish'} ports: ` +
+                        'Docker writes no NAT rules, so containers cannot reach anything outside the host and the ports are served only by the ' +
+                        'userland proxy (if enabled), which hides the clients\' addresses. Fix: remove the setting (or set it to true) and restart dockerd.',
+                    ...findingAt(ipt.pos),
+                });
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/mtu-exceeds-underlay.ts
+// mtu-exceeds-underlay: a network's MTU is larger than the host's underlay MTU (inventory `underlay-mtu`,
+// e.g. 1442 on an OpenStack/OVN Geneve tenant network). Docker never detects the underlay (docker-ipam.md §6):
+//   - docker0: daemon.json `mtu`, else 1500;
+//   - a bridge network: driver_opts com.docker.network.driver.mtu, else daemon.json
+//     `default-network-opts.bridge` (Engine ≥ 24), else 1500;
+//   - an overlay network: the same option (or `default-network-opts.overlay`) is the size of the VXLAN
+//     packets on the underlay; containers get that − 50 (1450 by default). So the option, not the
+//     container MTU, must fit the underlay: option 1442 gives containers 1392 and packets of 1442.
+// Small packets pass, so ping works; full-size ones are dropped, so TLS handshakes and downloads hang.
+
+
+
+const MTU_OPTION = 'com.docker.network.driver.mtu';
+const DEFAULT_MTU = 1500;
+/** VXLAN encapsulation overhead the overlay driver subtracts */
+const VXLAN_OVERHEAD = 50;
+/** true when the engine applies daemon.json `default-network-opts` (Engine ≥ 24; assumed when unknown) */
+function supportsDefaultNetworkOpts(version) {
+    let v;
+    try {
+        v = parseEngineVersion(version);
+    }
+    catch {
+        return true;
+    }
+    return v === 'unknown' || v[0] >= 24;
+}
+/** The MTU option in effect for a compose network on this host. */
+function networkMtu(hc, n) {
+    if (n.mtu && n.mtu.value > 0)
+        return { value: n.mtu.value, source: 'driver-opt', pos: n.mtu.pos };
+    const opt = supportsDefaultNetworkOpts(hc.host.engine.value) ? hc.daemon.defaultNetworkOpts?.[n.driver]?.[MTU_OPTION] : undefined;
+    const v = opt ? parseMtu(opt) : null;
+    if (opt && v)
+        return { value: v, source: 'default-network-opts', pos: opt.pos };
+    return { value: DEFAULT_MTU, source: 'default', pos: n.pos };
+}
+function parseMtu(opt) {
+    const t = opt.value.trim();
+    return /^\d+$/.test(t) && Number(t) > 0 ? Number(t) : null;
+}
+/** docker0's MTU */
+/** Each bridge or overlay network the host creates (once per name) whose MTU exceeds the underlay's. */
+function networksOverMtu(hc, underlay) {
+    const out = [];
+    const seen = new Set();
+    for (const hp of hc.projects) {
+        for (const n of createdNetworks(hp.project.networks)) {
+            if ((n.driver !== 'bridge' && n.driver !== 'overlay') || seen.has(n.name))
+                continue;
+            seen.add(n.name);
+            const mtu = networkMtu(hc, n);
+            if (mtu.value > underlay)
+                out.push({ project: hp.project, network: n, mtu });
+        }
+    }
+    return out;
+}
+function docker0Mtu(hc) {
+    const m = hc.daemon.mtu;
+    if (m && m.value > 0)
+        return { value: m.value, source: 'daemon-mtu', pos: m.pos };
+    return { value: DEFAULT_MTU, source: 'default', pos: hc.host.underlayMtu?.pos ?? hc.host.pos };
+}
+function origin(m) {
+    switch (m.source) {
+        case 'driver-opt':
+            return `its driver option ${MTU_OPTION}`;
+        case 'default-network-opts':
+            return 'daemon.json default-network-opts';
+        case 'daemon-mtu':
+            return 'daemon.json "mtu"';
+        case 'default':
+            return 'Docker\'s default';
+    }
+}
+const SYMPTOM = 'ping and small requests still work, but full-size packets are dropped, so TLS handshakes and package downloads (apt, pip, npm, ' +
+    'docker pull from inside containers) hang';
+const mtuExceedsUnderlay = {
+    id: 'mtu-exceeds-underlay',
+    defaultSeverity: 'error',
+    shortDescription: 'A network\'s MTU is larger than the host\'s underlay MTU',
+    fullDescription: 'Docker gives every bridge an MTU of 1500 unless told otherwise and never looks at the underlay. On a host whose network ' +
+        'carries less (a Geneve or VXLAN tenant network with MTU 1442 or 1450, WireGuard 1420, some CI runners) full-size packets ' +
+        'from containers do not fit: ping works, but TLS handshakes and package downloads from containers hang. For overlay ' +
+        'networks the driver option is the size of the VXLAN packets on the underlay (containers get 50 bytes less), so it is the ' +
+        'option that must fit.',
+    help: 'Set the MTU to the underlay\'s: `driver_opts: {com.docker.network.driver.mtu: "<mtu>"}` on the network, or in daemon.json ' +
+        '`"mtu": <mtu>` for docker0 and `"default-network-opts": {"bridge": {"com.docker.network.driver.mtu": "<mtu>"}}` for every ' +
+        'new network (Engine ≥ 24). Confirm the path MTU with `ping -M do -s <mtu−28> <peer>`.',
+    check(ctx) {
+        const out = [];
+        for (const hc of hostsOnce(ctx)) {
+            const underlay = hc.host.underlayMtu?.value;
+            if (!underlay || underlay <= 0)
+                continue;
+            const dno = supportsDefaultNetworkOpts(hc.host.engine.value);
+            const base = { rule: this.id, severity: this.defaultSeverity, host: hc.host.name };
+            const head = `On host ${hc.host.name} (underlay MTU ${underlay})`;
+            if (!hc.daemon.bridgeNone?.value) {
+                const m = docker0Mtu(hc);
+                if (m.value > underlay) {
+                    out.push({
+                        ...base,
+                        message: `${head}, docker0 has MTU ${m.value} (${origin(m)}): containers on the default bridge send packets the underlay cannot ` +
+                            `carry — ${SYMPTOM}. Fix: set "mtu": ${underlay} in daemon.json.`,
+                        ...findingAt(m.pos),
+                    });
+                }
+            }
+            for (const { project, network: n, mtu: m } of networksOverMtu(hc, underlay)) {
+                const overlay = n.driver === 'overlay';
+                const what = overlay
+                    ? `overlay network ${n.name} of project ${project.name} has ${MTU_OPTION} ${m.value} (${origin(m)}): containers get ` +
+                        `MTU ${m.value - VXLAN_OVERHEAD} and VXLAN adds ${VXLAN_OVERHEAD} bytes, so packets of ${m.value} bytes reach an underlay that carries ${underlay}`
+                    : `network ${n.name} of project ${project.name} has MTU ${m.value} (${origin(m)}): containers send packets the underlay cannot carry`;
+                const setIt = m.source === 'default-network-opts'
+                    ? `set "${MTU_OPTION}": "${underlay}" under default-network-opts.${n.driver} in daemon.json`
+                    : `set driver_opts: {${MTU_OPTION}: "${underlay}"} on the network` +
+                        (m.source === 'default' && dno ? ` (or "default-network-opts": {"${n.driver}": {"${MTU_OPTION}": "${underlay}"}} in daemon.json)` : '');
+                out.push({
+                    ...base,
+                    message: `${head}, ${what} — ${SYMPTOM}. Fix: ${setIt}${overlay ? `; containers then get MTU ${underlay - VXLAN_OVERHEAD}` : ''}.`,
+                    ...findingAt(m.pos),
+                });
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/fix/space.ts
+// Free private address space: aligned blocks that overlap none of a set of prefixes. The order in which
+// space is taken is fixed (so suggestions are stable): the top of 10.0.0.0/8 first (10.200–10.255, then
+// 10.128–10.199, then 10.0–10.127), then 172.16.0.0/12, then 192.168.0.0/16 — the last two are where
+// home routers, VPNs and Docker's own defaults live. 100.64.0.0/10 is never suggested.
+//
+// Cost: the avoided prefixes are sorted once and merged into disjoint runs; each candidate block is one
+// binary search, and a blocked candidate jumps past the whole run that blocks it. So a search is
+// O(n log n) in the avoided prefixes (it was a scan of every prefix per candidate: 100,000 reserved
+// ranges took seconds), and FreeSpace4.take answers repeated searches without sorting again.
+
+const ORDER_V4 = [
+    '10.200.0.0/13', // 10.200–10.207
+    '10.208.0.0/12', // 10.208–10.223
+    '10.224.0.0/11', // 10.224–10.255
+    '10.128.0.0/10', // 10.128–10.191
+    '10.192.0.0/13', // 10.192–10.199
+    '10.0.0.0/9', // 10.0–10.127
+    '172.16.0.0/12',
+    '192.168.0.0/16',
+];
+function space_v4(text) {
+    const p = parsePrefix(text);
+    if ('error' in p || p.prefix.family !== 4)
+        throw new Error(`bad prefix ${text}`);
+    return p.prefix;
+}
+/** The private IPv4 regions in the order space is taken from. */
+const PRIVATE_ORDER_V4 = ORDER_V4.map(space_v4);
+/**
+ * The IPv4 space taken by a set of prefixes, as sorted disjoint runs (overlapping and adjacent prefixes
+ * merged), and searches for free aligned blocks in private space in the fixed preference order.
+ * Blocks can be added (a block handed out is no longer free); the space only ever fills up.
+ */
+class FreeSpace4 {
+    /** run i covers starts[i] … ends[i] (inclusive); starts ascending, ends[i] + 1 < starts[i + 1] */
+    starts = [];
+    ends = [];
+    /** per block length, where take() found its last block: nothing before it can be free again */
+    cursors = new Map();
+    constructor(avoid) {
+        const iv = [];
+        for (const p of avoid)
+            if (p.family === 4)
+                iv.push([p.addr, p.addr + 2 ** (32 - p.bits) - 1]);
+        iv.sort((a, b) => a[0] - b[0]);
+        for (const [s, e] of iv) {
+            const last = this.ends.length - 1;
+            if (last >= 0 && s <= this.ends[last] + 1) {
+                if (e > this.ends[last])
+                    this.ends[last] = e;
+            }
+            else {
+                this.starts.push(s);
+                this.ends.push(e);
+            }
+        }
+    }
+    /** Marks a prefix as taken (IPv6 is ignored). */
+    add(p) {
+        if (p.family !== 4)
+            return;
+        let s = p.addr;
+        let e = p.addr + 2 ** (32 - p.bits) - 1;
+        // runs that overlap or touch [s, e]: from the last run starting at or before s − 1 … the last starting at or before e + 1
+        let lo = this.lastStartAtOrBefore(s - 1);
+        if (lo < 0 || this.ends[lo] + 1 < s)
+            lo++;
+        const hi = this.lastStartAtOrBefore(e + 1);
+        if (lo <= hi) {
+            s = Math.min(s, this.starts[lo]);
+            e = Math.max(e, this.ends[hi]);
+        }
+        this.starts.splice(lo, Math.max(0, hi - lo + 1), s);
+        this.ends.splice(lo, Math.max(0, hi - lo + 1), e);
+    }
+    /**
+     * Up to `n` aligned blocks of length `bits` in private space, overlapping nothing taken and each
+     * other, in the fixed preference order (the space is not changed).
+     */
+    blocks(bits, n) {
+        const out = [];
+        if (n <= 0)
+            return out;
+        this.walk(bits, n, { region: 0, addr: PRIVATE_ORDER_V4[0].addr }, out);
+        return out;
+    }
+    /** The first free block of length `bits` (as blocks(bits, 1)), marked as taken; null when none is left. */
+    take(bits) {
+        const from = this.cursors.get(bits) ?? { region: 0, addr: PRIVATE_ORDER_V4[0].addr };
+        const out = [];
+        const at = this.walk(bits, 1, from, out);
+        this.cursors.set(bits, at);
+        const b = out[0] ?? null;
+        if (b)
+            this.add(b);
+        return b;
+    }
+    /** The index of the last run starting at or before x, or −1. */
+    lastStartAtOrBefore(x) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        let found = -1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.starts[mid] <= x) {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+                hi = mid - 1;
+        }
+        return found;
+    }
+    /** The end of the run that overlaps [a, b] (the last one, when several do), or −1 when none does. */
+    coverEnd(a, b) {
+        const i = this.lastStartAtOrBefore(b);
+        return i >= 0 && this.ends[i] >= a ? this.ends[i] : -1;
+    }
+    /** Collects free blocks from `from` on until `n` are in `out`; returns where the last one found is (or the end). */
+    walk(bits, n, from, out) {
+        const step = 2 ** (32 - bits);
+        for (let r = from.region; r < PRIVATE_ORDER_V4.length; r++) {
+            const region = PRIVATE_ORDER_V4[r];
+            if (region.bits > bits)
+                continue;
+            const end = region.addr + 2 ** (32 - region.bits);
+            let addr = r === from.region ? Math.max(from.addr, region.addr) : region.addr;
+            while (addr < end) {
+                const covered = this.coverEnd(addr, addr + step - 1);
+                if (covered < 0) {
+                    out.push({ family: 4, addr, bits });
+                    if (out.length >= n)
+                        return { region: r, addr };
+                    addr += step;
+                    continue;
+                }
+                // jump past the run (aligned to the block size): every candidate before that overlaps it
+                addr = Math.max(addr + step, Math.ceil((covered + 1) / step) * step);
+            }
+        }
+        return { region: PRIVATE_ORDER_V4.length, addr: 0 };
+    }
+}
+/**
+ * Up to `n` aligned IPv4 blocks of length `bits` in private space, overlapping nothing in `avoid` and
+ * each other, in the fixed preference order.
+ */
+function freeBlocks4(avoid, bits, n) {
+    return new FreeSpace4(avoid).blocks(bits, n);
+}
+/** The first free block of `bits` (see freeBlocks4), or null. */
+function freeBlock4(avoid, bits) {
+    return freeBlocks4(avoid, bits, 1)[0] ?? null;
+}
+/** true when p lies in one of the regions suggestions are taken from */
+function inSuggestedSpace(p) {
+    return PRIVATE_ORDER_V4.some((r) => contains(r, p));
+}
+
+;// CONCATENATED MODULE: ./src/rules/pinned-reserved-overlap.ts
+// pinned-reserved-overlap: a subnet written by hand — compose `ipam.config[].subnet`, daemon.json `bip`
+// or `fixed-cidr` — overlaps a reserved range, or the host's own on-link routes or nameservers. Docker
+// never checks explicit subnets against anything but its own networks (docker-ipam.md §2.4), so the
+// collision happens on the very first `up`.
+
+
+
+
+
+function overlapsOf(hc, ctx, p) {
+    const out = [];
+    for (const r of ctx.reserved) {
+        if (overlaps(r.prefix, p))
+            out.push({ label: `reserved ${reservedLabel(r.range)}`, effect: 'the host routes those addresses into the bridge and can no longer reach them' });
+    }
+    for (const h of hostPrefixes(hc)) {
+        if (!overlaps(h.prefix, p))
+            continue;
+        out.push({
+            label: hostPrefixLabel(h, hc.host.name),
+            effect: h.kind === 'route' ? 'the bridge competes with the host\'s own network and the host loses it' : 'DNS queries to that nameserver go into the bridge and name resolution stops',
+        });
+    }
+    return out;
+}
+function subject(s) {
+    switch (s.kind) {
+        case 'bip':
+            return `daemon.json "bip" ${s.cidr} (docker0)`;
+        case 'fixed-cidr':
+            return `daemon.json "fixed-cidr" ${s.cidr} (docker0)`;
+        case 'compose':
+            return `network ${s.network} of project ${s.project} pins ${s.cidr}`;
+    }
+}
+/** A same-size subnet nothing on the host uses, outside the pools (so it does not race either). */
+function suggestSubnet(hc, ctx, p) {
+    if (p.family !== 4)
+        return null;
+    const avoid = [
+        ...ctx.reserved.map((r) => r.prefix),
+        ...hostPrefixes(hc).map((h) => h.prefix),
+        ...pinnedSubnets(hc).map((s) => s.prefix),
+        ...poolBases(poolSpecs(hc, 'local')),
+        ...(usesOverlay(hc) ? poolBases(poolSpecs(hc, 'global')) : []),
+    ];
+    const b = freeBlock4(avoid, p.bits);
+    return b ? formatPrefix(b) : null;
+}
+const pinnedReservedOverlap = {
+    id: 'pinned-reserved-overlap',
+    defaultSeverity: 'error',
+    shortDescription: 'An explicit subnet overlaps a reserved range or the host\'s own network',
+    fullDescription: 'A subnet written by hand — compose `ipam.config`, daemon.json `bip` or `fixed-cidr` — overlaps a range listed under ' +
+        '`reserved:` in the inventory, or one of the host\'s on-link routes or nameservers. Docker checks explicit subnets only ' +
+        'against its own networks, so the bridge is created anyway, on the very first `up`, and the host routes that range into it.',
+    help: 'Choose a subnet outside every reserved range and the host\'s own networks (the message suggests a free one), then recreate the network.',
+    check(ctx) {
+        const out = [];
+        for (const hc of hostsOnce(ctx)) {
+            const pinned = pinnedSubnets(hc);
+            const bipHits = pinned.some((s) => s.kind === 'bip' && overlapsOf(hc, ctx, s.prefix).length > 0);
+            for (const s of pinned) {
+                if (s.kind === 'fixed-cidr' && bipHits)
+                    continue; // fixed-cidr lies inside bip: one finding is enough
+                const hits = overlapsOf(hc, ctx, s.prefix);
+                if (hits.length === 0)
+                    continue;
+                const cycle = s.lifecycle === 'cycling' ? 1 : 0;
+                const when = s.kind === 'compose' ? (cycle === 0 ? 'when the project comes up at boot' : 'on the first `up`') : 'when dockerd starts';
+                const better = suggestSubnet(hc, ctx, s.prefix);
+                out.push({
+                    rule: this.id,
+                    severity: this.defaultSeverity,
+                    message: `On host ${hc.host.name}, ${subject(s)}, which overlaps ${hits.map((h) => h.label).join(' and ')}: ${when}, ${hits[0].effect}. ` +
+                        `Docker never checks explicit subnets against the host's networks. Fix: use a subnet outside them` +
+                        (better ? `, e.g. ${better}.` : '.'),
+                    ...findingAt(s.pos),
+                    host: hc.host.name,
+                    cycle,
+                });
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/pinned-conflict.ts
+// pinned-conflict: two networks on the same host pin overlapping subnets — in one project or across
+// projects, or a compose subnet against docker0's bip. Docker refuses the second network ("Pool overlaps
+// with other one on this address space"), so whichever comes up second fails to start.
+
+
+
+
+
+function label(s) {
+    if (s.project === null)
+        return `docker0 (daemon.json "${s.kind}" ${s.cidr})`;
+    return `network ${s.network} of project ${s.project} (${s.cidr})`;
+}
+function at(pos) {
+    return pos ? ` at ${pos.file}:${pos.line}` : '';
+}
+/** The pinned subnets that Docker's IPAM holds (fixed-cidr only when there is no bip). */
+function held(hc) {
+    const all = pinnedSubnets(hc);
+    const hasBip = all.some((s) => s.kind === 'bip');
+    return all.filter((s) => !(s.kind === 'fixed-cidr' && hasBip));
+}
+const pinnedConflict = {
+    id: 'pinned-conflict',
+    defaultSeverity: 'error',
+    shortDescription: 'Two explicit subnets on the same host overlap',
+    fullDescription: 'Two networks on one host — in the same project, in different projects, or a compose network and docker0\'s `bip` — pin ' +
+        'overlapping subnets. Docker refuses to create the second one ("Pool overlaps with other one on this address space"), so ' +
+        'whichever project comes up second fails; with two redeployed projects they take turns failing.',
+    help: 'Give every pinned network on the host its own subnet (the message suggests a free one), or drop the pin and let Docker choose.',
+    check(ctx) {
+        const out = [];
+        for (const hc of hostsOnce(ctx)) {
+            const list = held(hc);
+            const quote = `"${DOCKER_ERRORS.poolOverlap(hc.behaviour.model)}"`;
+            for (let j = 0; j < list.length; j++) {
+                const second = list[j];
+                const first = list.slice(0, j).find((f) => f.space === second.space && f.network !== second.network && overlaps(f.prefix, second.prefix));
+                if (!first)
+                    continue;
+                const sameProject = first.project !== null && first.project === second.project;
+                const cycle = second.lifecycle === 'cycling' ? 1 : 0;
+                const who = sameProject
+                    ? `Compose creates the networks of project ${second.project} in random order, and whichever of the two comes second is refused`
+                    : `${second.project === null ? 'dockerd' : `\`docker compose up\` of project ${second.project}`} fails${cycle === 1 ? ' on its first `up`' : ' at boot'}`;
+                const better = suggestSubnet(hc, ctx, second.prefix);
+                out.push({
+                    rule: this.id,
+                    severity: this.defaultSeverity,
+                    message: `On host ${hc.host.name}, ${label(second)} overlaps ${label(first)}${at(first.pos)}. Docker refuses the second network with ` +
+                        `${quote}: ${who}. Fix: give one of them a subnet of its own${better ? `, e.g. ${better}` : ''}.`,
+                    ...findingAt(second.pos),
+                    host: hc.host.name,
+                    cycle,
+                });
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/pinned-pool-race.ts
+// pinned-pool-race: a pinned subnet lies inside the pools Docker allocates from. Explicit subnets are
+// checked only against networks that already exist (docker-ipam.md §2.4) and Compose creates a project's
+// networks in random order (compose-networks.md §4), so whenever a network created without a subnet
+// gets the covering pool first, `up` fails with "Pool overlaps with other one on this address space".
+//
+// How the cycle is found: the simulation creates pinned networks first (the order in which nothing
+// races). Replaying the host with one pinned network created last instead gives exactly the same
+// timeline up to the first `up` on which a dynamic network takes the covering pool — the first cycle on
+// which the race can be lost. A failure already in the pinned-first timeline (a network of a project that
+// came up earlier holds the pool) is certain, not a race: that is an error.
+
+
+
+
+
+
+
+
+function states(sim) {
+    return [sim.boot, ...sim.window.slice(0, Math.min(sim.window.length, sim.cycles))];
+}
+/** The first cycle on which creating `network` failed with the pool-overlap error, with who held the pool. */
+function firstPoolOverlap(sim, network, prefix, model) {
+    const text = DOCKER_ERRORS.poolOverlap(model);
+    const all = states(sim);
+    for (let i = 0; i < all.length; i++) {
+        const s = all[i];
+        if (!s.failures.some((f) => f.network === network && f.error === text))
+            continue;
+        // the holder was created in this cycle, at boot, or in the cycle before
+        const look = [s, sim.boot, ...(i > 1 ? [all[i - 1]] : [])];
+        let blocker = null;
+        for (const st of look) {
+            for (const a of st.allocations) {
+                const p = a.subnets.find((q) => overlaps(q, prefix));
+                if (p && a.network !== network) {
+                    blocker = { project: a.project, network: a.network, subnet: formatPrefix(p) };
+                    break;
+                }
+            }
+            if (blocker)
+                break;
+        }
+        return { state: s, blocker };
+    }
+    return null;
+}
+/** The pool entries (as written, or Docker's built-in ones) a pinned subnet lies in. */
+function poolText(hc, s) {
+    const specs = poolSpecs(hc, s.space);
+    const hits = specs.filter((spec) => {
+        const b = pinned_pool_race_parseBase(spec.base);
+        return b !== null && overlaps(b, s.prefix);
+    });
+    const builtin = s.space === 'global' ? specs === BUILTIN_SWARM_POOLS : specs === BUILTIN_LOCAL_POOLS;
+    const which = hits.map((h) => `${h.base} (split into /${h.size})`).join(', ');
+    if (s.space === 'global')
+        return `the swarm pool ${which}`;
+    return builtin ? `Docker's built-in pool ${which}` : `the default-address-pools entry ${which}`;
+}
+function pinned_pool_race_parseBase(text) {
+    const p = parsePrefix(text);
+    return 'error' in p ? null : p.prefix;
+}
+function inPools(hc, s) {
+    return poolSpecs(hc, s.space).some((spec) => {
+        const b = pinned_pool_race_parseBase(spec.base);
+        return b !== null && overlaps(b, s.prefix);
+    });
+}
+/** true when another pinned subnet of a different network overlaps this one (pinned-conflict reports it) */
+function conflicts(all, s) {
+    return all.some((o) => o !== s && o.space === s.space && o.network !== s.network && overlaps(o.prefix, s.prefix));
+}
+function blockerText(b) {
+    if (!b)
+        return 'a network created without a subnet';
+    if (b.project === null)
+        return `docker0 (${b.subnet})`;
+    return `network ${b.network} of project ${b.project} (${b.subnet})`;
+}
+const pinnedPoolRace = {
+    id: 'pinned-pool-race',
+    defaultSeverity: 'warning',
+    shortDescription: 'A pinned subnet lies inside the pools Docker allocates from',
+    fullDescription: 'Docker checks an explicit subnet only against networks that already exist, and Compose creates a project\'s networks in ' +
+        'random order. When a pinned subnet lies inside the candidate pools, a network created without a subnet can take the ' +
+        'covering pool first, and `docker compose up` fails with "Pool overlaps with other one on this address space". The ' +
+        'finding says on which redeploy that first becomes possible; it is an error when it happens whatever the order.',
+    help: 'Pin subnets outside the pools Docker allocates from (the built-in ones are 172.17.0.0/16–172.31.0.0/16 and ' +
+        '192.168.0.0/16; the message suggests a free subnet), or move `default-address-pools` away from the pinned subnets.',
+    check(ctx) {
+        const out = [];
+        for (const hc of ctx.hosts) {
+            const model = hc.behaviour.model;
+            const all = pinnedSubnets(hc);
+            const done = new Set();
+            for (const s of all) {
+                if (s.kind !== 'compose' || !s.dockerIpam || done.has(s.network))
+                    continue;
+                if (!inPools(hc, s) || conflicts(all, s))
+                    continue;
+                done.add(s.network);
+                const where = `network ${s.network} of project ${s.project} pins ${s.cidr}, inside ${poolText(hc, s)}, on host ${hc.host.name} (${modelLabel(model)})`;
+                const better = suggestSubnet(hc, ctx, s.prefix);
+                const fix = `Fix: pin a subnet outside the pools${better ? ` (e.g. ${better})` : ''}, or move default-address-pools away from ${s.cidr}.`;
+                const quote = `"${DOCKER_ERRORS.poolOverlap(model)}"`;
+                const base = { rule: this.id, ...findingAt(s.pos), host: hc.host.name, model };
+                const certain = firstPoolOverlap(hc.sim, s.network, s.prefix, model);
+                if (certain) {
+                    out.push({
+                        ...base,
+                        severity: 'error',
+                        message: `${whenText(certain.state.cycle)}, \`docker compose up\` of project ${s.project} fails with ${quote}: ${where}, and ` +
+                            `${blockerText(certain.blocker)} already holds it. ${fix}`,
+                        cycle: certain.state.cycle,
+                    });
+                    continue;
+                }
+                // The replay equals the real timeline up to the first race. When the real timeline repeats (it has
+                // a period) and no race happened in it, none ever does: the replay never needs to go further.
+                const last = new Set([s.network]);
+                const horizon = hc.sim.period ? Math.min(hc.sim.cycles, hc.sim.window.length) : hc.sim.cycles;
+                const within = simulateHost({ ...hc.sim.input, createLast: last, cycles: horizon });
+                const race = firstPoolOverlap(within, s.network, s.prefix, model);
+                if (race) {
+                    out.push({
+                        ...base,
+                        severity: this.defaultSeverity,
+                        message: `${whenText(race.state.cycle)} and later, \`docker compose up\` of project ${s.project} can fail with ${quote}: ${where}. ` +
+                            `Compose creates networks in random order; when ${blockerText(race.blocker)} is created first it takes that pool. ${fix}`,
+                        cycle: race.state.cycle,
+                    });
+                    continue;
+                }
+                const covered = hc.sim.period !== null || within.period !== null || within.window.length < within.cycles;
+                const later = covered ? null : firstPoolOverlap(simulateHost({ ...hc.sim.input, createLast: last, cycles: ALL_CYCLES }), s.network, s.prefix, model);
+                out.push({
+                    ...base,
+                    severity: 'note',
+                    message: later
+                        ? `${where}. The race with networks created without a subnet first becomes possible on redeploy ${count(later.state.cycle)}, ` +
+                            `beyond the ${count(ctx.cycles)} checked; then \`up\` can fail with ${quote}. ${fix}`
+                        : `${where}. With the current projects no network created without a subnet reaches it, but any further network could, and ` +
+                            `\`up\` would then fail with ${quote}. ${fix}`,
+                    ...(later ? { cycle: later.state.cycle } : {}),
+                });
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/simulate/capacity.ts
+// How many local candidates a host's engine offers, and how many are still free with a given set of
+// subnets taken. Counting stops at a cap so that a 2^24-candidate pool costs nothing.
+
+
+
+
+
+const COUNT_CAP = 100_000;
+/** The IPv4 local candidates as a list of unique segments (first-fit pools become one segment each). */
+function localCandidates(behaviour, pools) {
+    const specs = pools && pools.length > 0 ? pools : BUILTIN_LOCAL_POOLS;
+    if (behaviour.model === 'round-robin') {
+        const l = expandRoundRobin(specs);
+        const segments = l.segments.filter((s) => s.family === 4).map((s) => ({ ...s, count: s.unique }));
+        return { segments, length: segments.reduce((n, s) => n + s.count, 0) };
+    }
+    const segments = expandFirstFit(specs)
+        .pools.filter((p) => p.base.family === 4)
+        .map((p) => {
+        const count = 2 ** (p.size - p.base.bits);
+        return { family: 4, base: p.base, size: p.size, count, unique: count };
+    });
+    return { segments, length: segments.reduce((n, s) => n + s.count, 0) };
+}
+/** Free candidates (at most COUNT_CAP) once `taken` are allocated. Duplicates count once. */
+function freeCandidates(list, taken) {
+    const space = new AddressSpace();
+    for (const p of taken)
+        space.add(p, 't');
+    let n = 0;
+    // segment by segment, in list order (a daemon.json may list a hundred thousand pools)
+    for (const s of list.segments) {
+        if (s.family !== 4)
+            continue;
+        let from = 0;
+        const found = [];
+        while (n < COUNT_CAP) {
+            const j = firstFreeInSegment(s, from, s.count, space);
+            if (j < 0)
+                break;
+            n++;
+            found.push(nthSubnet(s.base, s.size, j));
+            from = j + 1;
+        }
+        // mark them taken so that overlapping candidates of later segments are not counted again (the
+        // candidates of one segment never overlap each other, so this can wait for the segment's end)
+        for (const p of found)
+            space.add(p, 't');
+        if (n >= COUNT_CAP)
+            break;
+    }
+    return n;
+}
+function formatCount(n) {
+    return n >= COUNT_CAP ? `≥${groupDigits(COUNT_CAP)}` : String(n);
+}
+
+;// CONCATENATED MODULE: ./src/rules/pool-exhaustion.ts
+// pool-exhaustion: more networks are alive at once on a host than its pools can hold, once docker0,
+// pinned subnets and host routes are taken out. The simulation records the failed `network create`
+// in CycleState.failures with Docker's own error for that engine (docker-ipam.md §4); this rule reports
+// the first one per host and engine model, quoting it.
+
+
+
+
+
+/** The first `network create` that found no free candidate, within the cycles checked. */
+function firstExhaustion(sim, model) {
+    const v4 = DOCKER_ERRORS.exhausted(model, 4);
+    const v6 = DOCKER_ERRORS.exhausted(model, 6);
+    const states = [sim.boot, ...sim.window.slice(0, Math.min(sim.window.length, sim.cycles))];
+    for (const s of states) {
+        for (const f of s.failures) {
+            if (f.error === v4 || f.error === v6)
+                return { state: s, failure: f, family: f.error === v6 && v6 !== v4 ? 6 : 4 };
+        }
+    }
+    return null;
+}
+/** Local IPv4 candidates still usable once pinned subnets and the host's routes and nameservers are taken out. */
+function usableCandidates(hc) {
+    const list = localCandidates(hc.behaviour, hc.sim.input.setup.defaultAddressPools);
+    const taken = [...pinnedSubnets(hc).filter((s) => s.space === 'local').map((s) => s.prefix), ...hostPrefixes(hc).map((h) => h.prefix)];
+    return freeCandidates(list, taken);
+}
+const poolExhaustion = {
+    id: 'pool-exhaustion',
+    defaultSeverity: 'error',
+    shortDescription: 'More networks are alive at once than the pools can hold',
+    fullDescription: 'The networks alive at the same time on a host (docker0, persistent projects and the redeployed ones) need more subnets ' +
+        'than the candidate pools offer once docker0, pinned subnets and host routes are taken out. Docker refuses to create the ' +
+        'next network and `docker compose up` fails. On Engine ≤ 26 a network with `enable_ipv6` and no IPv6 subnet always fails ' +
+        'unless default-address-pools has an IPv6 base.',
+    help: 'Give the daemon `default-address-pools` with more, smaller subnets (for example a /16 base split into `size: 24`: 256 networks); ' +
+        'subnet-guard prints a proven block. For IPv6, add an IPv6 ULA base (e.g. `{"base": "fd00:…::/48", "size": 64}`) or pin the subnet.',
+    check(ctx) {
+        const out = [];
+        for (const hc of ctx.hosts) {
+            const model = hc.behaviour.model;
+            const where = `on host ${hc.host.name} (${modelLabel(model)})`;
+            if (hc.sim.bootError) {
+                out.push({
+                    rule: this.id,
+                    severity: this.defaultSeverity,
+                    message: `dockerd does not start ${where}: "${hc.sim.bootError}" — no pool candidate is left for docker0 once the host's routes ` +
+                        'and nameservers are taken out. Fix: give the daemon default-address-pools (or a bip) outside them.',
+                    ...findingAt(hc.daemon.defaultAddressPools?.pos ?? hc.host.pos),
+                    host: hc.host.name,
+                    model,
+                    cycle: 0,
+                });
+                continue;
+            }
+            const e = firstExhaustion(hc.sim, model);
+            if (!e)
+                continue;
+            const n = e.failure.source;
+            const overlay = spaceOf(n) === 'global';
+            const alive = e.state.alive + e.state.failures.length;
+            let why;
+            if (e.family === 6) {
+                why = model === 'round-robin'
+                    ? 'it sets enable_ipv6 without an IPv6 subnet, and Engine ≤ 26 has no IPv6 pool unless default-address-pools lists an IPv6 base'
+                    : 'the IPv6 pools have no /64 left';
+            }
+            else if (overlay) {
+                why = `${facts_plural(alive, 'network')} would be alive at once and the swarm pool has no free subnet left`;
+            }
+            else {
+                const usable = usableCandidates(hc);
+                why =
+                    `${facts_plural(alive, 'network')} (docker0 included) would be alive at once, but the pools offer only ` +
+                        `${formatCount(usable)} ${usable === 1 ? 'subnet' : 'subnets'} once pinned subnets and the host's routes and nameservers are taken out`;
+            }
+            out.push({
+                rule: this.id,
+                severity: this.defaultSeverity,
+                message: `${whenText(e.state.cycle)}, \`docker compose up\` of project ${e.failure.project} fails ${where}: network ${e.failure.network} ` +
+                    `cannot be created — Docker says "${e.failure.error}". ${why[0].toUpperCase()}${why.slice(1)}. ` +
+                    (e.family === 6
+                        ? 'Fix: pin an IPv6 subnet (ULA, fd00::/8) for the network or add an IPv6 base to default-address-pools.'
+                        : overlay
+                            ? 'Fix: re-create the swarm with a larger --default-addr-pool.'
+                            : 'Fix: apply the proven default-address-pools block for this host (more, smaller subnets).'),
+                ...findingAt(n.pos),
+                host: hc.host.name,
+                model,
+                cycle: e.state.cycle,
+            });
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/public-range.ts
+// public-range: a pool base, bip, fixed-cidr or pinned subnet lies (partly) outside private address
+// space — RFC 1918 for IPv4, RFC 4193 unique local addresses (fc00::/7) for IPv6, and 100.64.0.0/10
+// (RFC 6598 shared space) only where the inventory says `cgnat-is-private: true`. A bridge on real
+// internet addresses hijacks them: the host sends traffic for them into the bridge.
+
+
+
+
+function subjects(hc) {
+    const out = [];
+    for (const entry of hc.daemon.defaultAddressPools?.value ?? []) {
+        const p = parsePrefix(entry.base.value);
+        if ('error' in p)
+            continue;
+        out.push({ what: `default-address-pools base ${entry.base.value}`, cidr: entry.base.value, prefix: p.prefix, pos: entry.base.pos ?? entry.pos, pool: true });
+    }
+    for (const s of pinnedSubnets(hc)) {
+        const what = s.kind === 'compose' ? `network ${s.network} of project ${s.project} pins ${s.cidr}, which is` : `daemon.json "${s.kind}" ${s.cidr} (docker0) is`;
+        out.push({ what, cidr: s.cidr, prefix: s.prefix, pos: s.pos, pool: false });
+    }
+    return out;
+}
+const publicRange = {
+    id: 'public-range',
+    defaultSeverity: 'error',
+    shortDescription: 'A pool, bip or pinned subnet lies outside private address space',
+    fullDescription: 'A Docker network on public addresses hijacks real internet hosts: the host routes traffic for those addresses into the bridge, ' +
+        'so the services that really live there become unreachable from the host and its containers. Private space is RFC 1918 ' +
+        '(10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16) and, for IPv6, RFC 4193 unique local addresses (fc00::/7). 100.64.0.0/10 is ' +
+        'shared carrier-grade NAT space (RFC 6598, also used by Tailscale) and counts as private only where the inventory allows it. ' +
+        'IPv6 outside fc00::/7 is a warning: it is right when the prefix is routed to this host.',
+    help: 'Use RFC 1918 ranges (the message suggests a free one) or, for IPv6, a ULA prefix (fd00::/8). If 100.64.0.0/10 is not used by ' +
+        'your ISP or a VPN here, set `cgnat-is-private: true` in the inventory. For an IPv6 prefix delegated to this host, suppress the ' +
+        'finding with `# subnet-guard-ignore public-range: <why>`.',
+    check(ctx) {
+        const out = [];
+        const allowCgnat = ctx.inventory.allowCgnat === true;
+        for (const hc of hostsOnce(ctx)) {
+            for (const s of subjects(hc)) {
+                if (isPrivate(s.prefix, allowCgnat))
+                    continue;
+                let severity = this.defaultSeverity;
+                let why;
+                if (s.prefix.family === 6) {
+                    severity = 'warning';
+                    why =
+                        'outside IPv6 unique local space (fc00::/7). Unless this prefix is routed to this host, the host sends traffic for those ' +
+                            'addresses into the bridge instead of to their real owners.';
+                }
+                else if (isCgnat(s.prefix)) {
+                    why =
+                        'in 100.64.0.0/10, the shared address space of carrier-grade NAT and Tailscale (RFC 6598). If the host\'s provider or a VPN ' +
+                            'uses it, that traffic goes into the bridge. Set `cgnat-is-private: true` in the inventory if neither does.';
+                }
+                else {
+                    why =
+                        `outside private address space (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16): the host sends traffic for those real internet ` +
+                            `addresses into the bridge, so whatever lives on ${s.cidr} becomes unreachable from the host and its containers.`;
+                }
+                const better = !s.pool && s.prefix.family === 4 ? suggestSubnet(hc, ctx, s.prefix) : null;
+                const fix = s.pool
+                    ? 'Fix: apply the proven default-address-pools block for this host (private space only).'
+                    : `Fix: use a private subnet${better ? `, e.g. ${better}` : ''}.`;
+                out.push({
+                    rule: this.id,
+                    severity,
+                    message: `On host ${hc.host.name}, ${s.what}${s.pool ? ' lies' : ''} ${why} ${fix}`,
+                    ...findingAt(s.pos),
+                    host: hc.host.name,
+                });
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/unset-variable.ts
+// unset-variable: a subnet, a network name or an MTU depends on a variable that is unset in this check,
+// so the value checked (the default after `:-`, or the empty string) may not be the one deployed — CI
+// rarely sees the production `.env` (compose-networks.md §7).
+
+
+function samePos(a, b) {
+    return !!a && !!b && a.file === b.file && a.line === b.line && a.column === b.column;
+}
+function unsetOf(origin) {
+    const out = [];
+    for (const o of origin ?? []) {
+        if (!o.unset && !o.usedDefault)
+            continue;
+        if (out.some((v) => v.variable === o.variable))
+            continue;
+        out.push({ variable: o.variable, usedDefault: o.usedDefault });
+    }
+    return out;
+}
+/** Every subnet, name and MTU of the project's networks that depends on an unset variable. */
+function unsetUses(p) {
+    const out = [];
+    const warned = p.warnings.filter((w) => w.code === 'unset-variable' && w.variable);
+    // the loader drops an MTU option that interpolated to "" and says so with a warning at the same place
+    const emptyMtu = p.warnings.filter((w) => w.code === 'other' && /the MTU option is empty/.test(w.message));
+    for (const n of createdNetworks(p.networks)) {
+        for (const s of n.subnets) {
+            const vars = unsetOf(s.origin);
+            if (vars.length)
+                out.push({ what: `the subnet ${s.cidr} of network ${n.name}`, pos: s.pos ?? n.pos, vars });
+        }
+        const nameVars = unsetOf(n.nameOrigin);
+        if (nameVars.length)
+            out.push({ what: `the name ${n.name} of network ${n.key}`, pos: n.namePos ?? n.pos, vars: nameVars });
+        const mtuPos = n.mtu?.pos;
+        for (const w of warned) {
+            if (samePos(w.pos, mtuPos) || emptyMtu.some((e) => samePos(e.pos, w.pos) && belongsTo(e.message, n))) {
+                out.push({ what: `the MTU of network ${n.name}`, pos: w.pos, vars: [{ variable: w.variable, usedDefault: false }] });
+            }
+        }
+    }
+    return out;
+}
+function belongsTo(message, n) {
+    return message.startsWith(`networks.${n.key}:`);
+}
+function describe(v) {
+    return v.usedDefault ? `${v.variable} is not set (or empty), so its default was used` : `${v.variable} is not set, so Compose substituted an empty string`;
+}
+const unsetVariable = {
+    id: 'unset-variable',
+    defaultSeverity: 'warning',
+    shortDescription: 'A subnet, network name or MTU depends on an unset variable',
+    fullDescription: 'Compose interpolates `${VAR}` from the environment and `.env`; an unset variable becomes its default (`${VAR:-default}`) or an ' +
+        'empty string. CI rarely sees the production `.env`, so the subnet, network name or MTU checked here may not be the one ' +
+        'deployed, and the check says nothing about the real one.',
+    help: 'Set the variable for this host in the inventory (`env:` or `env-file:`), or write the value into the compose file.',
+    check(ctx) {
+        const out = [];
+        for (const hc of hostsOnce(ctx)) {
+            for (const hp of hc.projects) {
+                for (const u of unsetUses(hp.project)) {
+                    out.push({
+                        rule: this.id,
+                        severity: this.defaultSeverity,
+                        message: `On host ${hc.host.name}, ${u.what} (project ${hp.project.name}) depends on ${u.vars.map((v) => '$' + v.variable).join(', ')}: ` +
+                            `${u.vars.map(describe).join('; ')}. If the server's environment sets it, the deployed value differs from the one checked. ` +
+                            `Fix: set ${u.vars.map((v) => v.variable).join(', ')} for host ${hc.host.name} in the inventory (env: or env-file:).`,
+                        ...findingAt(u.pos),
+                        host: hc.host.name,
+                    });
+                }
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+const RULES = [
+    reservedCollision,
+    pinnedReservedOverlap,
+    pinnedPoolRace,
+    pinnedConflict,
+    poolExhaustion,
+    daemonPoolReserved,
+    publicRange,
+    mtuExceedsUnderlay,
+    forwardingDisabled,
+    unsetVariable,
+];
+function runRules(ctx, rules = RULES) {
+    return rules.flatMap((r) => r.check(ctx));
+}
+function ruleById(id) {
+    return RULES.find((r) => r.id === id);
+}
+
+;// CONCATENATED MODULE: ./src/rules/suppress.ts
+// Suppressions: an inline comment on the offending line or on its own line just above it,
+//     # subnet-guard-ignore RULE[, RULE…]: reason
+// (a reason is required), and a baseline file of accepted findings identified by stable fingerprints.
+// Suppressed findings stay in the report with `suppressed: true` and the reason. A comment without a
+// reason, or naming a rule that does not exist, suppresses nothing and is itself a finding
+// (invalid-suppression). Pure: files are read through the Reader.
+
+
+const BASELINE_FILE = '.subnet-guard-baseline.json';
+const DIRECTIVE = 'subnet-guard-ignore';
+/** The rule that reports broken suppression comments (it is not run over the model like the others). */
+const invalidSuppression = {
+    id: 'invalid-suppression',
+    defaultSeverity: 'warning',
+    shortDescription: 'A suppression comment has no reason or names an unknown rule',
+    fullDescription: '`# subnet-guard-ignore RULE: reason` hides a finding only with a reason, so that reviewers can see why it is safe. A comment ' +
+        'without one, or naming a rule that does not exist (a typo), suppresses nothing: the finding it was meant to hide is still reported.',
+    help: 'Write the rule id and a reason after a colon: `# subnet-guard-ignore reserved-collision: this VPC is only reached through the bastion`.',
+};
+const COMMENT = new RegExp(`(^|\\s)#\\s*${DIRECTIVE}\\b(.*)$`);
+/** Every `# subnet-guard-ignore` comment in a YAML text, valid or not. */
+function parseSuppressions(text, file) {
+    const out = [];
+    const lines = text.split(/\r\n|\r|\n/);
+    lines.forEach((raw, i) => {
+        const m = COMMENT.exec(raw);
+        if (!m)
+            return;
+        const hash = m.index + m[1].length;
+        if (insideQuotes(raw.slice(0, hash)))
+            return; // a `#` inside a quoted scalar is not a comment
+        const standalone = raw.slice(0, hash).trim() === '';
+        const rest = m[2];
+        const colon = rest.indexOf(':');
+        const ids = (colon < 0 ? rest : rest.slice(0, colon))
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s !== '');
+        const reason = colon < 0 ? '' : rest.slice(colon + 1).trim();
+        const line = i + 1;
+        out.push({
+            file,
+            line,
+            appliesTo: standalone ? line + 1 : line,
+            rules: ids,
+            reason,
+            pos: { file, line, column: hash + 1, endLine: line, endColumn: raw.trimEnd().length + 1 },
+        });
+    });
+    return out;
+}
+/** true when the text before a `#` leaves a YAML quoted scalar open */
+function insideQuotes(before) {
+    let quote = null;
+    for (let i = 0; i < before.length; i++) {
+        const c = before[i];
+        if (quote === null) {
+            // a quote opens a quoted scalar only where a scalar starts (not in "it's")
+            if ((c === '"' || c === "'") && (i === 0 || /[\s[{,]/.test(before[i - 1])))
+                quote = c;
+        }
+        else if (quote === "'" && c === "'" && before[i + 1] === "'") {
+            i++; // '' is an escaped quote
+        }
+        else if (quote === '"' && c === '\\') {
+            i++;
+        }
+        else if (c === quote) {
+            quote = null;
+        }
+    }
+    return quote !== null;
+}
+/** A line's text without its comment, trailing comma and surrounding spaces (what identifies a finding). */
+function lineKey(text) {
+    const noComment = text.replace(/(^|\s)#.*$/, '');
+    return noComment.replace(/,\s*$/, '').replace(/\s+/g, ' ').trim();
+}
+class Lines {
+    reader;
+    cache = new Map();
+    constructor(reader) {
+        this.reader = reader;
+    }
+    get(file) {
+        if (!this.cache.has(file)) {
+            let lines = null;
+            try {
+                lines = this.reader.read(file).split(/\r\n|\r|\n/);
+            }
+            catch {
+                lines = null;
+            }
+            this.cache.set(file, lines);
+        }
+        return this.cache.get(file) ?? null;
+    }
+    text(file, line) {
+        if (!file || !line)
+            return '';
+        return lineKey(this.get(file)?.[line - 1] ?? '');
+    }
+}
+/**
+ * Stable fingerprints: the rule, host, engine model, file and the text of the offending line — not its
+ * number (lines move when the file is edited) and not the message (it names cycles, which move when
+ * projects change). Findings that share all of these are numbered in report order.
+ */
+function fingerprints(findings, reader) {
+    const lines = new Lines(reader);
+    const seen = new Map();
+    return findings.map((f) => {
+        const key = [f.rule, f.host ?? '', f.model ?? '', f.file ?? '', lines.text(f.file, f.line)].join('\u0000');
+        const n = (seen.get(key) ?? 0) + 1;
+        seen.set(key, n);
+        return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32);
+    });
+}
+/**
+ * The baseline that accepts every finding still reported, keeping the entries (and reasons) of a
+ * previous baseline that still match. Findings suppressed by an inline comment are left to the comment.
+ */
+function buildBaseline(findings, reader, opts = {}) {
+    const rated = findings.filter((f) => f.rule !== invalidSuppression.id);
+    const fps = fingerprints(rated, reader);
+    const before = new Map((opts.previous?.findings ?? []).map((e) => [e.fingerprint, e]));
+    const entries = [];
+    rated.forEach((f, i) => {
+        const old = before.get(fps[i]);
+        if (f.suppressed && !old)
+            return;
+        const reason = old?.reason ?? opts.reason;
+        entries.push({
+            rule: f.rule,
+            fingerprint: fps[i],
+            ...(f.host !== undefined ? { host: f.host } : {}),
+            ...(f.file !== undefined ? { file: f.file } : {}),
+            ...(reason ? { reason } : {}),
+            message: f.message,
+        });
+    });
+    return { version: 1, findings: entries };
+}
+/** The baseline file's text: stable key order, one finding per block, newline at the end. */
+function formatBaseline(b) {
+    return JSON.stringify(b, null, 2) + '\n';
+}
+function parseBaseline(text, file) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors_ConfigError(`the baseline is not valid JSON: ${e.message}`, { file });
+    }
+    const bad = (why) => new errors_ConfigError(`the baseline ${why} (expected {"version": 1, "findings": [{"rule": …, "fingerprint": …}]})`, { file });
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        throw bad('is not an object');
+    const o = doc;
+    if (o.version !== 1)
+        throw bad(`has version ${JSON.stringify(o.version)}, not 1`);
+    if (!Array.isArray(o.findings))
+        throw bad('has no "findings" list');
+    const findings = o.findings.map((e, i) => {
+        if (typeof e !== 'object' || e === null)
+            throw bad(`entry ${i + 1} is not an object`);
+        const r = e;
+        if (typeof r.rule !== 'string' || typeof r.fingerprint !== 'string')
+            throw bad(`entry ${i + 1} needs "rule" and "fingerprint" strings`);
+        const entry = { rule: r.rule, fingerprint: r.fingerprint };
+        if (typeof r.reason === 'string' && r.reason.trim() !== '')
+            entry.reason = r.reason.trim();
+        if (typeof r.host === 'string')
+            entry.host = r.host;
+        if (typeof r.file === 'string')
+            entry.file = r.file;
+        return entry;
+    });
+    return { version: 1, findings };
+}
+/** The baseline file, or null when there is none. */
+function readBaseline(reader, file = BASELINE_FILE) {
+    if (!reader.exists(file) || reader.isDir(file))
+        return null;
+    return parseBaseline(reader.read(file), file);
+}
+function isYaml(file) {
+    return /\.ya?ml$/i.test(file);
+}
+/**
+ * Reads the suppression comments of the files and the baseline once, and returns the function that
+ * marks findings covered by a valid inline comment or by the baseline as suppressed (with the reason) and
+ * adds an invalid-suppression finding for every comment without a reason or with an unknown rule.
+ * Findings in files not listed are matched too (their comments are read on first use).
+ */
+function createSuppressor(opts) {
+    const { reader } = opts;
+    const known = new Set(opts.knownRules);
+    const parsed = new Map();
+    const commentsOf = (file) => {
+        let p = parsed.get(file);
+        if (!p) {
+            p = { comments: [], problems: [] };
+            let text = null;
+            try {
+                text = reader.read(file);
+            }
+            catch {
+                text = null;
+            }
+            for (const s of text === null ? [] : parseSuppressions(text, file)) {
+                const why = problemOf(s, known);
+                if (why)
+                    p.problems.push(problemFinding(s, why));
+                else
+                    p.comments.push(s);
+            }
+            parsed.set(file, p);
+        }
+        return p;
+    };
+    const listed = [...new Set(opts.files.filter(isYaml))].sort();
+    for (const f of listed)
+        commentsOf(f);
+    const baselineFile = opts.baseline ?? BASELINE_FILE;
+    const baseline = readBaseline(reader, baselineFile);
+    const accepted = new Map();
+    for (const e of baseline?.findings ?? [])
+        accepted.set(e.fingerprint, e);
+    const listedSet = new Set(listed);
+    // the problems of the listed files, in file order: the same for every call (the proofs of the fixes
+    // call this once per host and plan), so worked out once
+    let listedProblems;
+    return (findings) => {
+        const fps = baseline ? fingerprints(findings, reader) : [];
+        const extra = new Set();
+        const out = findings.map((f, i) => {
+            if (f.file && f.line && isYaml(f.file)) {
+                if (!listedSet.has(f.file))
+                    extra.add(f.file);
+                const hit = commentsOf(f.file).comments.find((c) => c.appliesTo === f.line && c.rules.includes(f.rule));
+                if (hit)
+                    return { ...f, suppressed: true, suppressionReason: hit.reason };
+            }
+            const entry = baseline ? accepted.get(fps[i]) : undefined;
+            if (entry && entry.rule === f.rule) {
+                return { ...f, suppressed: true, suppressionReason: entry.reason ? `baseline: ${entry.reason}` : `accepted in ${baselineFile}` };
+            }
+            return f;
+        });
+        const problems = extra.size === 0
+            ? (listedProblems ??= listed.flatMap((file) => commentsOf(file).problems))
+            : [...listed, ...extra].sort().flatMap((file) => commentsOf(file).problems);
+        return [...out, ...problems];
+    };
+}
+/** createSuppressor(opts)(findings), for one use. */
+function applySuppressions(findings, opts) {
+    return createSuppressor(opts)(findings);
+}
+function problemOf(s, known) {
+    const unknown = s.rules.filter((r) => !known.has(r));
+    const written = `# ${DIRECTIVE} ${s.rules.join(', ')}`.trimEnd();
+    if (s.rules.length === 0)
+        return `\`# ${DIRECTIVE}\` names no rule: write \`# ${DIRECTIVE} RULE: reason\``;
+    if (unknown.length > 0) {
+        return `\`${written}\` names ${unknown.length === 1 ? 'a rule' : 'rules'} subnet-guard does not have (${unknown.join(', ')}); known rules: ${[...known].join(', ')}`;
+    }
+    if (s.reason === '')
+        return `\`${written}\` gives no reason: write one after a colon (\`${written}: <why this is safe>\`)`;
+    return null;
+}
+function problemFinding(s, why) {
+    return {
+        rule: invalidSuppression.id,
+        severity: invalidSuppression.defaultSeverity,
+        message: `${why}. It suppresses nothing, so the finding it was meant to hide is still reported.`,
+        file: s.pos.file,
+        line: s.pos.line,
+        column: s.pos.column,
+        endLine: s.pos.endLine,
+        endColumn: s.pos.endColumn,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/rule-docs.ts
+
+
+/** The project's home page; the README's rule sections hang off it. */
+const HOME_URL = 'https://github.com/subnet-guard/subnet-guard';
+/** every rule a finding can name: the model rules and the suppression check */
+const DOCUMENTED_RULES = [...RULES, invalidSuppression];
+function pascal(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+}
+/** fixed, rule-independent texts: format tests pin the SARIF shape without pinning the rules' wording */
+function fixedRuleDoc(id, severity = 'warning') {
+    return genericDoc(id, severity);
+}
+function genericDoc(id, severity) {
+    return {
+        id,
+        name: pascal(id) || 'Rule',
+        defaultSeverity: severity,
+        short: `subnet-guard rule ${id}.`,
+        full: `A finding of the subnet-guard rule "${id}". The message of each result says what happens on the host and where.`,
+        fix: 'See the message of the result and the README.',
+    };
+}
+/** the documentation of a rule: its own texts, else this table, else a generic entry */
+function ruleDoc(id, severity = 'warning') {
+    const rule = DOCUMENTED_RULES.find((r) => r.id === id);
+    if (rule) {
+        return {
+            id,
+            name: pascal(id) || 'Rule',
+            defaultSeverity: rule.defaultSeverity,
+            short: rule.shortDescription,
+            full: rule.fullDescription,
+            fix: rule.help,
+        };
+    }
+    return genericDoc(id, severity);
+}
+/** the README section of a rule */
+function ruleHelpUri(id) {
+    return `${HOME_URL}#${id.toLowerCase().replace(/[^a-z0-9-]/g, '')}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/gitlab.ts
+// --format gitlab: a GitLab Code Quality report (artifacts:reports:codequality), the subset of the Code
+// Climate issue format GitLab reads: description, check_name, fingerprint, severity (info | minor |
+// major | critical | blocker) and location.path + location.lines.begin, the path relative to the
+// repository root. GitLab compares the reports of the base and the head of a merge request by
+// fingerprint, so a fingerprint depends on what a finding says and where (file, host, model), never on
+// its line. Suppressed findings are left out: GitLab has no notion of an accepted finding.
+
+
+
+function codeQualitySeverity(s) {
+    switch (s) {
+        case 'error':
+            return 'major';
+        case 'warning':
+            return 'minor';
+        case 'note':
+            return 'info';
+        default:
+            return assertNever(s, 'severity');
+    }
+}
+function formatCodeQuality(report, opts = {}) {
+    const docOf = opts.ruleDocs ?? ruleDoc;
+    return locateFindings(report.findings.filter((f) => !f.suppressed), opts).map(({ finding: f, path, line, endLine, fingerprint }) => {
+        const doc = docOf(f.rule, f.severity);
+        const context = findingContext(f);
+        return {
+            type: 'issue',
+            check_name: f.rule,
+            description: f.message,
+            content: { body: `${context ? `${context}.\n\n` : ''}${doc.full}\n\n**How to fix.** ${doc.fix}\n\n[${f.rule}](${ruleHelpUri(f.rule)})` },
+            categories: ['Bug Risk'],
+            severity: codeQualitySeverity(f.severity),
+            fingerprint,
+            location: { path, lines: endLine !== undefined && endLine > line ? { begin: line, end: endLine } : { begin: line } },
+        };
+    });
+}
+function formatCodeQualityText(report, opts = {}) {
+    return JSON.stringify(formatCodeQuality(report, opts), null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+function toJson(report) {
+    return JSON.stringify(report, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/junit.ts
+
+
+
+
+function outcome(f, failOn) {
+    if (f.suppressed)
+        return 'skipped';
+    if (failOn === 'never')
+        return 'passed';
+    return severityRank(f.severity) <= severityRank(failOn) ? 'failure' : 'passed';
+}
+function junit_where(l) {
+    return `${l.path}:${l.line}${l.column !== undefined ? `:${l.column}` : ''}`;
+}
+function caseName(l) {
+    const f = l.finding;
+    const on = [f.host, f.model].filter((x) => x !== undefined).join(', ');
+    return `${junit_where(l)}${on ? ` (${on})` : ''}`;
+}
+function details(l) {
+    const f = l.finding;
+    const context = findingContext(f);
+    return [
+        `${junit_where(l)}: ${f.severity} ${f.rule}: ${f.message}`,
+        ...(context ? [context] : []),
+        `rule: ${ruleHelpUri(f.rule)}`,
+    ].join('\n');
+}
+function testcase(l, failOn) {
+    const f = l.finding;
+    const open = xmlOpen('testcase', { name: caseName(l), classname: `subnet-guard.${f.rule}`, time: '0' });
+    switch (outcome(f, failOn)) {
+        case 'failure':
+            return [
+                `    ${open}>`,
+                `      ${xmlOpen('failure', { message: f.message, type: f.severity })}>${xmlText(details(l))}</failure>`,
+                '    </testcase>',
+            ];
+        case 'skipped':
+            return [
+                `    ${open}>`,
+                `      ${xmlOpen('skipped', { message: `suppressed${f.suppressionReason ? `: ${f.suppressionReason}` : ''}` })}/>`,
+                `      <system-out>${xmlText(details(l))}</system-out>`,
+                '    </testcase>',
+            ];
+        case 'passed':
+            return [`    ${open}>`, `      <system-out>${xmlText(`${details(l)}\n(below fail-on ${failOn}: does not fail the check)`)}</system-out>`, '    </testcase>'];
+    }
+}
+function suiteXml(s) {
+    return [
+        `  ${xmlOpen('testsuite', { name: s.name, tests: s.tests, failures: s.failures, errors: 0, skipped: s.skipped, time: '0' })}>`,
+        ...s.cases,
+        '  </testsuite>',
+    ];
+}
+function formatJunit(report, opts = {}) {
+    const failOn = opts.failOn ?? 'error';
+    const suites = new Map();
+    for (const l of locateFindings(report.findings, opts)) {
+        const rule = l.finding.rule;
+        const s = suites.get(rule) ?? { name: `subnet-guard.${rule}`, cases: [], tests: 0, failures: 0, skipped: 0 };
+        const o = outcome(l.finding, failOn);
+        s.tests++;
+        if (o === 'failure')
+            s.failures++;
+        if (o === 'skipped')
+            s.skipped++;
+        s.cases.push(...testcase(l, failOn));
+        suites.set(rule, s);
+    }
+    const ordered = [...suites.keys()].sort().map((k) => suites.get(k));
+    if (ordered.length === 0) {
+        const hosts = hostNames(report);
+        const names = hosts.length > 0 ? hosts : ['(no host)'];
+        ordered.push({
+            name: 'subnet-guard',
+            tests: names.length,
+            failures: 0,
+            skipped: 0,
+            cases: names.map((h) => `    ${xmlOpen('testcase', { name: `host ${h}: no findings in ${thousands(report.cycles)} redeploys`, classname: 'subnet-guard.check', time: '0' })}/>`),
+        });
+    }
+    const total = ordered.reduce((a, s) => ({ tests: a.tests + s.tests, failures: a.failures + s.failures, skipped: a.skipped + s.skipped }), {
+        tests: 0,
+        failures: 0,
+        skipped: 0,
+    });
+    const lines = [
+        XML_DECLARATION,
+        `${xmlOpen('testsuites', { name: 'subnet-guard', tests: total.tests, failures: total.failures, errors: 0, time: '0' })}>`,
+        ...ordered.flatMap(suiteXml),
+        '</testsuites>',
+    ];
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+// SARIF 2.1.0 for GitHub code scanning (upload with github/codeql-action/upload-sarif): one run, a
+// rule descriptor per rule with the full description and help GitHub requires, results located in the
+// repository with stable fingerprints. GitHub's ingestion limits are respected (25,000 results per run).
+
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** GitHub code scanning: results per run */
+const GITHUB_MAX_RESULTS = 25_000;
+/** GitHub shows at most this much of a message */
+const sarif_MAX_MESSAGE = 10_000;
+const FINGERPRINT_KEY = 'subnetGuardFinding/v1';
+function sarifLevel(s) {
+    switch (s) {
+        case 'error':
+            return 'error';
+        case 'warning':
+            return 'warning';
+        case 'note':
+            return 'note';
+        default:
+            return assertNever(s, 'severity');
+    }
+}
+function problemSeverity(s) {
+    switch (s) {
+        case 'error':
+            return 'error';
+        case 'warning':
+            return 'warning';
+        case 'note':
+            return 'recommendation';
+        default:
+            return assertNever(s, 'severity');
+    }
+}
+function ruleDescriptor(doc) {
+    const helpText = `${doc.full}\n\nHow to fix: ${doc.fix}`;
+    const helpMd = `${doc.full}\n\n**How to fix.** ${doc.fix}\n\n[Documentation](${ruleHelpUri(doc.id)})`;
+    return {
+        id: doc.id,
+        name: doc.name,
+        shortDescription: { text: doc.short },
+        fullDescription: { text: doc.full },
+        help: { text: helpText, markdown: helpMd },
+        helpUri: ruleHelpUri(doc.id),
+        defaultConfiguration: { level: sarifLevel(doc.defaultSeverity) },
+        properties: { tags: ['docker', 'networking', 'subnet-guard'], precision: 'very-high', 'problem.severity': problemSeverity(doc.defaultSeverity) },
+    };
+}
+/** a repository-relative path as a URI reference (each segment percent-encoded) */
+function pathToUri(p) {
+    return p
+        .split('/')
+        .filter((s) => s !== '' && s !== '.')
+        .map((s) => encodeURIComponent(s))
+        .join('/');
+}
+function pos(n) {
+    return typeof n === 'number' && Number.isInteger(n) && n > 0;
+}
+function region(f) {
+    if (!pos(f.line))
+        return undefined;
+    const r = { startLine: f.line };
+    const endLine = pos(f.endLine) && f.endLine >= f.line ? f.endLine : f.line;
+    if (pos(f.column)) {
+        r.startColumn = f.column;
+        if (pos(f.endColumn) && (endLine > f.line || f.endColumn > f.column)) {
+            r.endLine = endLine;
+            r.endColumn = f.endColumn;
+        }
+        else if (endLine > f.line) {
+            r.endLine = endLine;
+        }
+    }
+    else if (endLine > f.line) {
+        r.endLine = endLine;
+    }
+    return r;
+}
+function fingerprint(f, file) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update([f.rule, file, f.host ?? '', f.model ?? '', f.message].join('\u0000'))
+        .digest('hex');
+}
+function formatSarif(report, opts = {}) {
+    const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
+    const all = sortFindings(report.findings);
+    // active findings first so that a cut keeps what matters; suppressed ones after them
+    const ordered = [...all.filter((f) => !f.suppressed), ...all.filter((f) => f.suppressed)];
+    const kept = ordered.slice(0, maxResults);
+    const ruleIds = [];
+    const ruleSeverity = new Map();
+    for (const f of ordered) {
+        if (!ruleSeverity.has(f.rule)) {
+            ruleSeverity.set(f.rule, f.severity);
+            ruleIds.push(f.rule);
+        }
+    }
+    ruleIds.sort();
+    const docOf = opts.ruleDocs ?? ruleDoc;
+    const rules = ruleIds.map((id) => ruleDescriptor(docOf(id, ruleSeverity.get(id))));
+    const index = new Map(ruleIds.map((id, i) => [id, i]));
+    const seen = new Map();
+    const results = kept.map((f) => {
+        const file = f.file ? repoPath(opts.pathPrefix, f.file) : opts.fallbackFile ?? 'network-inventory.yaml';
+        // no file: the whole fallback file, from its first line
+        const reg = f.file ? region(f) : { startLine: 1 };
+        const location = {
+            physicalLocation: { artifactLocation: { uri: pathToUri(file), uriBaseId: '%SRCROOT%' }, ...(reg ? { region: reg } : {}) },
+        };
+        let fp = fingerprint(f, file);
+        const n = seen.get(fp) ?? 0;
+        seen.set(fp, n + 1);
+        fp = `${fp}:${n + 1}`;
+        const props = {};
+        if (f.host !== undefined)
+            props.host = f.host;
+        if (f.model !== undefined)
+            props.model = f.model;
+        if (f.cycle !== undefined)
+            props.redeploy = f.cycle;
+        const result = {
+            ruleId: f.rule,
+            ruleIndex: index.get(f.rule),
+            level: sarifLevel(f.severity),
+            message: { text: clip(f.message, sarif_MAX_MESSAGE) },
+            locations: [location],
+            partialFingerprints: { [FINGERPRINT_KEY]: fp },
+        };
+        if (Object.keys(props).length)
+            result.properties = props;
+        if (f.suppressed) {
+            result.suppressions = [
+                { kind: 'inSource', status: 'accepted', ...(f.suppressionReason ? { justification: clip(f.suppressionReason, 1000) } : {}) },
+            ];
+        }
+        return result;
+    });
+    const invocation = { executionSuccessful: true };
+    if (ordered.length > kept.length) {
+        invocation.toolExecutionNotifications = [
+            {
+                level: 'warning',
+                message: {
+                    text: `${ordered.length - kept.length} more results were left out: GitHub code scanning accepts ` +
+                        `${maxResults} per run. The JSON report and the step log list all of them.`,
+                },
+            },
+        ];
+    }
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'subnet-guard',
+                        semanticVersion: report.tool.version,
+                        version: report.tool.version,
+                        informationUri: HOME_URL,
+                        rules,
+                    },
+                },
+                invocations: [invocation],
+                columnKind: 'utf16CodeUnits',
+                results,
+                properties: { redeploys: report.cycles, hosts: [...new Set(report.hosts.map((h) => h.name))].length },
+            },
+        ],
+    };
+}
+function formatSarifText(report, opts = {}) {
+    return JSON.stringify(formatSarif(report, opts), null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+/** longest piece of repository text we print in one place */
+const MAX_FIELD = 300;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+const WORD_JOINER = '\u2060';
+/** free text from the repository, as inline markdown: no HTML, no emphasis, no links, no mentions, one line */
+function markdown_text(s, max = MAX_FIELD) {
+    return clip(s.replace(CONTROL, ' '), max)
+        .replace(/[\\`*_[\]<>!|~&$]/g, (c) => `\\${c}`)
+        .replace(/@/g, `@${WORD_JOINER}`)
+        .replace(/:\/\//g, `:${WORD_JOINER}//`)
+        .replace(/www\./gi, (m) => `${m.slice(0, 3)}${WORD_JOINER}.`);
+}
+/** a code span that survives any backticks inside and works in a table cell (`|` escaped) */
+function code(s, max = MAX_FIELD) {
+    const t = clip(s.replace(CONTROL, ' '), max).replace(/\|/g, '\\|');
+    let longest = 0;
+    for (const m of t.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
+    const fence = '`'.repeat(longest + 1);
+    const pad = t.startsWith('`') || t.endsWith('`') || t === '' ? ' ' : '';
+    return `${fence}${pad}${t}${pad}${fence}`;
+}
+/** a fenced code block that no line of `body` can close early */
+function codeBlock(body, lang = '') {
+    let longest = 2;
+    for (const m of body.matchAll(/^ {0,3}(`{3,})/gm))
+        longest = Math.max(longest, m[1].length);
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${body}\n${fence}`;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** emoji per severity */
+function icon(sev) {
+    switch (sev) {
+        case 'error':
+            return '❌';
+        case 'warning':
+            return '⚠️';
+        case 'note':
+            return 'ℹ️';
+        case 'clean':
+            return '✅';
+    }
+}
+/** "app-1" or "app-1 (round-robin)" when the report holds the host under both engine models */
+function hostLabel(report, h) {
+    const models = report.hosts.filter((x) => x.name === h.name).length;
+    return models > 1 ? `${h.name} (${h.model})` : h.name;
+}
+/**
+ * "Safe for 1,000 redeploys on 3 hosts" or "app-1 loses 172.31.0.0/16 (ops VPC) on redeploy 14".
+ * Plain text: escape it with `text()` for markdown.
+ */
+function verdict(report) {
+    const c = countFindings(report);
+    const hosts = hostNames(report).length;
+    const span = `${plural(report.cycles, 'redeploy', 'redeploys')} on ${plural(hosts, 'host')}`;
+    const first = earliestCollision(report);
+    if (first && first.firstCollision) {
+        const fc = first.firstCollision;
+        let t = `${hostLabel(report, first)} loses ${fc.reserved.cidr} (${fc.reserved.name}) on redeploy ${thousands(fc.cycle)}`;
+        const others = new Set(report.hosts.filter((h) => h.firstCollision && h !== first && !collisionSuppressed(report, h)).map((h) => h.name));
+        others.delete(first.name);
+        if (others.size > 0)
+            t += `; ${plural(others.size, 'more host collides', 'more hosts collide')}`;
+        return { level: 'error', text: t };
+    }
+    if (c.errors > 0) {
+        const top = activeFindings(report)[0];
+        const more = c.errors > 1 ? ` (and ${plural(c.errors - 1, 'more error')})` : '';
+        return { level: 'error', text: `${clip(top.message, 200)}${more}` };
+    }
+    if (c.warnings > 0) {
+        return { level: 'warning', text: `No error in ${span}, but ${plural(c.warnings, 'warning')}` };
+    }
+    return { level: 'clean', text: `Safe for ${span}` };
+}
+function verdictLine(report) {
+    const v = verdict(report);
+    return `${icon(v.level === 'clean' ? 'clean' : v.level)} **${markdown_text(v.text, 1000)}**`;
+}
+function hostsTable(report, maxRows = 200) {
+    const rows = report.hosts.slice(0, maxRows).map((h) => {
+        const fc = h.firstCollision;
+        const accepted = fc && collisionSuppressed(report, h) ? ' (suppressed)' : '';
+        const collision = fc
+            ? `🛑 redeploy ${thousands(fc.cycle)}: ${code(fc.network)} → ${code(fc.subnet)} (${markdown_text(fc.reserved.name)})${accepted}`
+            : `none in ${plural(report.cycles, 'redeploy', 'redeploys')}`;
+        return [
+            markdown_text(h.name),
+            code(h.engine),
+            h.model,
+            thousands(h.peakNetworks),
+            `${markdown_text(h.poolsLeft)} of ${markdown_text(h.poolCandidates)}`,
+            collision,
+        ];
+    });
+    let out = table(['Host', 'Engine', 'Model', 'Networks alive (peak)', 'Pools left', 'First collision'], rows);
+    if (report.hosts.length > maxRows)
+        out += `\n\n…and ${plural(report.hosts.length - maxRows, 'more host')} (see the JSON report).`;
+    return out;
+}
+function whereCell(f, opts) {
+    if (!f.file)
+        return '—';
+    const path = repoPath(opts.pathPrefix, f.file);
+    const label = f.line ? `${path}:${f.line}` : path;
+    if (!opts.blobUrl)
+        return code(label);
+    const url = opts.blobUrl.replace(/\/?$/, '/') +
+        path.split('/').map(encodeURIComponent).join('/') +
+        (f.line ? `#L${f.line}${f.endLine && f.endLine > f.line ? `-L${f.endLine}` : ''}` : '');
+    return `[${code(label)}](${url.replace(/[()<>\s]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))})`;
+}
+function findingRow(f, opts) {
+    const ctx = f.host ? markdown_text(f.host) + (f.model ? ` (${f.model})` : '') : '—';
+    let msg = markdown_text(f.message, 1000);
+    if (f.suppressed)
+        msg += f.suppressionReason ? ` — suppressed: ${markdown_text(f.suppressionReason)}` : ' — suppressed';
+    return [icon(f.severity), code(f.rule), whereCell(f, opts), ctx, f.cycle !== undefined ? thousands(f.cycle) : '—', msg];
+}
+const FINDING_HEADER = ['', 'Rule', 'Where', 'Host', 'Redeploy', 'Message'];
+/**
+ * A findings table that stays within `maxBytes`; the rows that do not fit are counted in a note that
+ * points to `elsewhere`.
+ */
+function findingsTable(findings, opts) {
+    if (findings.length === 0)
+        return '';
+    const header = table(FINDING_HEADER, []);
+    let size = Buffer.byteLength(header);
+    const rows = [];
+    for (const f of findings) {
+        if (opts.maxRows !== undefined && rows.length >= opts.maxRows)
+            break;
+        const row = `| ${findingRow(f, opts).join(' | ')} |`;
+        const bytes = Buffer.byteLength(row) + 1;
+        if (size + bytes > opts.maxBytes)
+            break;
+        rows.push(row);
+        size += bytes;
+    }
+    let out = [header, ...rows].join('\n');
+    if (rows.length < findings.length) {
+        out += `\n\n…${plural(findings.length - rows.length, 'more finding')} not shown here: see ${opts.elsewhere}.`;
+    }
+    return out;
+}
+/** hosts grouped by identical fix, so that one snippet serves many hosts */
+function fixGroups(report) {
+    const groups = new Map();
+    for (const h of report.hosts) {
+        if (!h.fix)
+            continue;
+        const key = JSON.stringify(h.fix);
+        const g = groups.get(key);
+        if (g)
+            g.hosts.push(h);
+        else
+            groups.set(key, { hosts: [h], fix: h.fix });
+    }
+    return [...groups.values()];
+}
+/** a YAML key as written in a compose file (quoted unless plain) */
+function yamlKey(k) {
+    return /^[A-Za-z0-9_.-]+$/.test(k) ? k : JSON.stringify(k);
+}
+/** the compose changes of a fix as YAML to merge, grouped by file */
+function composeSnippet(changes, pathPrefix) {
+    const byFile = new Map();
+    for (const c of changes) {
+        const where = c.file ? repoPath(pathPrefix, c.file) : `project ${c.project}`;
+        const list = byFile.get(where);
+        if (list)
+            list.push(c);
+        else
+            byFile.set(where, [c]);
+    }
+    const out = [];
+    for (const [where, list] of byFile) {
+        out.push(`# ${where.replace(/[\r\n]/g, ' ')}: merge into the top-level networks:`, 'networks:');
+        for (const c of list) {
+            out.push(`  ${yamlKey(c.key)}:`);
+            if (c.subnet) {
+                out.push('    ipam:', '      config:', `        - subnet: ${c.subnet}${c.replaces ? `  # was ${c.replaces}` : ''}`);
+            }
+            if (c.mtu !== undefined)
+                out.push('    driver_opts:', `      com.docker.network.driver.mtu: "${c.mtu}"`);
+        }
+    }
+    return out.join('\n');
+}
+function fixSection(report, maxGroups = 20, pathPrefix) {
+    const groups = fixGroups(report);
+    if (groups.length === 0)
+        return '';
+    const parts = [];
+    for (const g of groups.slice(0, maxGroups)) {
+        const names = g.hosts.slice(0, 20).map((h) => markdown_text(hostLabel(report, h)));
+        const more = g.hosts.length > 20 ? ` and ${plural(g.hosts.length - 20, 'more host')}` : '';
+        const daemon = Object.keys(g.fix.daemonJson).length > 0;
+        const compose = g.fix.compose ?? [];
+        const steps = [];
+        if (daemon)
+            steps.push('merge this into `/etc/docker/daemon.json` and restart dockerd');
+        if (compose.length)
+            steps.push(`${daemon ? 'and ' : ''}change the compose files as below`);
+        let block = `Proven fix for ${names.join(', ')}${more}: ${steps.join(' ')}, then recreate the networks ` +
+            '(`docker compose down && docker compose up -d`). Re-running the whole simulation with it gives no errors.';
+        if (daemon)
+            block += `\n\n${codeBlock(JSON.stringify(g.fix.daemonJson, null, 2), 'json')}`;
+        if (compose.length)
+            block += `\n\n${codeBlock(composeSnippet(compose, pathPrefix), 'yaml')}`;
+        const alt = g.fix.alternative?.compose ?? [];
+        if (alt.length) {
+            block += `\n\nOr, leaving daemon.json alone, pin these subnets (also proven):\n\n${codeBlock(composeSnippet(alt, pathPrefix), 'yaml')}`;
+        }
+        parts.push(block);
+    }
+    if (groups.length > maxGroups)
+        parts.push(`…${plural(groups.length - maxGroups, 'more fix', 'more fixes')} in the JSON report.`);
+    return parts.join('\n\n');
+}
+// ------------------------------------------------------------------------------------------------
+// The walk through the pools
+/** reserved ranges the report names (each host's first collision), plus any the caller knows of */
+function knownReserved(report, extra = []) {
+    const seen = new Map();
+    const add = (r) => {
+        if (seen.has(r.cidr))
+            return;
+        const p = parsePrefix(r.cidr);
+        if ('error' in p)
+            return;
+        seen.set(r.cidr, { ...r, prefix: p.prefix });
+    };
+    for (const h of report.hosts)
+        if (h.firstCollision)
+            add(h.firstCollision.reserved);
+    for (const r of extra)
+        add(r);
+    return [...seen.values()];
+}
+function reservedHit(subnet, reserved) {
+    const p = parsePrefix(subnet);
+    if ('error' in p)
+        return null;
+    for (const r of reserved)
+        if (overlaps(p.prefix, r.prefix))
+            return r.name;
+    return null;
+}
+/**
+ * A table with one row per redeploy and one column per redeployed network, cells being the subnet the
+ * network got; a cell on a reserved range is marked 🛑 with the range's name. Boot allocations
+ * (docker0, persistent projects) are listed above it.
+ */
+function walkTable(report, h, opts = {}) {
+    const maxRows = opts.maxRows ?? 32;
+    const maxColumns = opts.maxColumns ?? 6;
+    const reserved = knownReserved(report, opts.reserved);
+    const mark = (subnet) => {
+        const hit = reservedHit(subnet, reserved);
+        return hit ? `🛑 **${code(subnet)}** ${markdown_text(hit, 80)}` : code(subnet);
+    };
+    const out = [];
+    if (h.boot.length > 0) {
+        const boot = h.boot
+            .slice(0, 20)
+            .map((a) => `${code(a.project === null ? `${a.network} (docker0)` : `${a.project}/${a.network}`, 80)} ${mark(a.subnet)}`);
+        out.push(`Boot: ${boot.join(', ')}${h.boot.length > 20 ? `, …and ${plural(h.boot.length - 20, 'more network')}` : ''}`);
+    }
+    const columns = [];
+    for (const c of h.cycles) {
+        for (const a of c.allocations) {
+            const key = `${a.project ?? ''}/${a.network}`;
+            if (!columns.includes(key))
+                columns.push(key);
+        }
+    }
+    const shownColumns = columns.slice(0, maxColumns);
+    const fc = h.firstCollision;
+    if (h.cycles.length > 0 && shownColumns.length > 0) {
+        const rowOf = (c) => {
+            const cells = shownColumns.map((key) => {
+                const subs = c.allocations.filter((a) => `${a.project ?? ''}/${a.network}` === key).map((a) => a.subnet);
+                return subs.length ? subs.map(mark).join('<br>') : '—';
+            });
+            return [fc && fc.cycle === c.cycle ? `**${thousands(c.cycle)}**` : thousands(c.cycle), ...cells];
+        };
+        const hit = (c) => c.allocations.some((a) => reservedHit(a.subnet, reserved) !== null);
+        // the first rows, then every collision row up to the cap, with ⋮ for the gaps
+        const picked = new Set();
+        const head = Math.max(1, maxRows - 8);
+        h.cycles.slice(0, head).forEach((_, i) => picked.add(i));
+        for (let i = head; i < h.cycles.length && picked.size < maxRows; i++)
+            if (hit(h.cycles[i]))
+                picked.add(i);
+        const rows = [];
+        let last = -1;
+        for (const i of [...picked].sort((a, b) => a - b)) {
+            if (i !== last + 1)
+                rows.push(['⋮', ...shownColumns.map(() => '')]);
+            rows.push(rowOf(h.cycles[i]));
+            last = i;
+        }
+        const lastCycle = h.cycles[h.cycles.length - 1].cycle;
+        if (fc && fc.cycle > lastCycle) {
+            rows.push(['⋮', ...shownColumns.map(() => '')]);
+            const key = `${fc.project ?? ''}/${fc.network}`;
+            rows.push([`**${thousands(fc.cycle)}**`, ...shownColumns.map((k) => (k === key ? mark(fc.subnet) : '…'))]);
+        }
+        else if (last < h.cycles.length - 1) {
+            rows.push(['⋮', ...shownColumns.map(() => '')]);
+        }
+        out.push(table(['Redeploy', ...shownColumns.map((k) => code(k.startsWith('/') ? k.slice(1) : k, 80))], rows));
+        if (columns.length > shownColumns.length)
+            out.push(`…and ${plural(columns.length - shownColumns.length, 'more network')} (see the JSON report).`);
+    }
+    else if (fc) {
+        out.push(`Redeploy ${thousands(fc.cycle)}: ${code(fc.project ? `${fc.project}/${fc.network}` : fc.network)} gets ${mark(fc.subnet)}.`);
+    }
+    if (h.period) {
+        out.push(`The walk repeats every ${plural(h.period.length, 'redeploy', 'redeploys')}` +
+            (h.period.preamble > 0 ? ` after the first ${thousands(h.period.preamble)}.` : '.'));
+    }
+    return out.join('\n\n');
+}
+/** cuts markdown at a line boundary to fit `maxBytes`, closing an open code fence or <details>, and says so */
+function capMarkdown(md, maxBytes, note) {
+    if (Buffer.byteLength(md) <= maxBytes)
+        return md;
+    const tail = `\n\n> [!WARNING]\n> ${note}\n`;
+    const budget = maxBytes - Buffer.byteLength(tail) - 64;
+    const lines = md.split('\n');
+    const kept = [];
+    let size = 0;
+    let fence = null;
+    let details = 0;
+    for (const line of lines) {
+        const bytes = Buffer.byteLength(line) + 1;
+        if (size + bytes > budget)
+            break;
+        kept.push(line);
+        size += bytes;
+        const m = /^ {0,3}(`{3,})/.exec(line);
+        if (m) {
+            if (fence === null)
+                fence = m[1];
+            else if (m[1].length >= fence.length && line.trim() === m[1])
+                fence = null;
+        }
+        else if (fence === null) {
+            if (/^<details\b/i.test(line.trim()))
+                details++;
+            if (/^<\/details>/i.test(line.trim()))
+                details = Math.max(0, details - 1);
+        }
+    }
+    if (fence !== null)
+        kept.push(fence);
+    for (; details > 0; details--)
+        kept.push('', '</details>');
+    return kept.join('\n') + tail;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+/** GitHub's limit per step */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** what we allow ourselves, leaving room for a notice the action may append (fork fallback) */
+const SUMMARY_MAX_BYTES = SUMMARY_LIMIT_BYTES - 32 * 1024;
+function formatSummary(report, opts = {}) {
+    const maxBytes = opts.maxBytes ?? SUMMARY_MAX_BYTES;
+    const c = countFindings(report);
+    const parts = [];
+    parts.push(`## subnet-guard`);
+    parts.push(verdictLine(report));
+    const counts = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notes, 'note')}` +
+        (c.suppressed ? `, ${thousands(c.suppressed)} suppressed` : '') +
+        ` · ${plural(report.cycles, 'redeploy', 'redeploys')} simulated` +
+        (opts.failOn ? ` · fail-on: ${markdown_text(opts.failOn, 20)}` : '');
+    parts.push(counts);
+    if (report.hosts.length > 0) {
+        parts.push('### Hosts');
+        parts.push(hostsTable(report));
+    }
+    const fix = fixSection(report, 20, opts.pathPrefix);
+    if (fix) {
+        parts.push('### Fix');
+        parts.push(fix);
+    }
+    // the walk through the pools: hosts with a collision first and open, the others folded
+    const walkParts = [];
+    const candidates = [...report.hosts]
+        .sort((a, b) => (a.firstCollision ? 0 : 1) - (b.firstCollision ? 0 : 1))
+        .filter((h) => h.cycles.length > 0 || h.firstCollision || h.boot.length > 0);
+    // hosts that walk the same way share one picture
+    const groups = new Map();
+    for (const h of candidates) {
+        const body = walkTable(report, h, { reserved: opts.reserved });
+        const key = `${h.engine}\u0000${h.model}\u0000${body}`;
+        const g = groups.get(key);
+        if (g)
+            g.push(h);
+        else
+            groups.set(key, [h]);
+    }
+    const maxWalks = opts.maxWalks ?? 10;
+    const shown = [...groups.entries()].slice(0, maxWalks);
+    if (shown.length > 0) {
+        walkParts.push('### Walk through the pools');
+        walkParts.push('Each row is one `docker compose down` + `up`; each cell is the subnet Docker gives the network. ' +
+            '🛑 marks a subnet on a reserved range.');
+        for (const [key, hosts] of shown) {
+            const h = hosts[0];
+            const names = hosts.slice(0, 12).map((x) => markdown_text(hostLabel(report, x), 80)).join(', ') + (hosts.length > 12 ? ` and ${plural(hosts.length - 12, 'more host')}` : '');
+            const title = `${names} — Engine ${markdown_text(h.engine, 40)}, ${h.model}`;
+            const body = key.slice(key.indexOf('\u0000', key.indexOf('\u0000') + 1) + 1);
+            walkParts.push(h.firstCollision
+                ? `#### ${title}\n\n${body}`
+                : `<details><summary>${title}: no collision</summary>\n\n${body}\n\n</details>`);
+        }
+        const pictured = shown.reduce((n, [, hs]) => n + hs.length, 0);
+        if (report.hosts.length > pictured) {
+            walkParts.push(`…${plural(report.hosts.length - pictured, 'more host')} not pictured (see the JSON report).`);
+        }
+    }
+    const walk = walkParts.join('\n\n');
+    const head = parts.join('\n\n');
+    const active = activeFindings(report);
+    const suppressed = suppressedFindings(report);
+    const findingParts = [];
+    // the findings get the room the other sections leave; suppressed ones what is left after those
+    const room = Math.max(16 * 1024, maxBytes - Buffer.byteLength(head) - Buffer.byteLength(walk) - 8 * 1024);
+    let used = 0;
+    if (active.length > 0) {
+        findingParts.push('### Findings');
+        const t = findingsTable(active, { ...opts, maxBytes: Math.floor(room * 0.9), elsewhere: 'the step log (full list in plain text)' });
+        findingParts.push(t);
+        used = Buffer.byteLength(t);
+    }
+    if (suppressed.length > 0) {
+        const st = findingsTable(suppressed, { ...opts, maxBytes: Math.max(4096, room - used), elsewhere: 'the step log' });
+        findingParts.push(`<details><summary>${plural(suppressed.length, 'suppressed finding')}</summary>\n\n${st}\n\n</details>`);
+    }
+    const footer = `<sub>subnet-guard ${markdown_text(report.tool.version, 40)}</sub>`;
+    const md = [head, ...findingParts, walk, footer].filter((x) => x !== '').join('\n\n') + '\n';
+    return capMarkdown(md, maxBytes, 'The summary was cut to stay under GitHub\'s 1 MiB limit; the full list is in the step log.');
+}
+/** the summary written when the input could not be used */
+function formatConfigErrorSummary(message) {
+    return `## subnet-guard\n\n❌ **Configuration error** — the check did not run.\n\n${text(message, 4000)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+/** compiler style, so terminals and editors link it: file:line:col: severity rule: message */
+function compilerLine(f) {
+    let where = f.file ?? '';
+    if (f.file && f.line)
+        where += `:${f.line}${f.column ? `:${f.column}` : ''}`;
+    const suppressed = f.suppressed ? ' (suppressed)' : '';
+    return `${where ? where + ': ' : ''}${f.severity} ${f.rule}: ${f.message}${suppressed}`;
+}
+function engineLabel(h) {
+    const model = h.model === 'round-robin' ? 'round-robin (Engine ≤ 26)' : 'first-fit (Engine ≥ 27)';
+    return h.engine === 'unknown' ? `engine unknown, checking ${model}` : `Engine ${h.engine}, ${model}`;
+}
+function hostBlock(h, cycles) {
+    const out = [`host ${h.name} — ${engineLabel(h)}`];
+    const boot = h.boot.map((a) => `${a.project ? `${a.project}/` : ''}${a.network} ${a.subnet}`);
+    out.push(`  at start:        ${boot.length > 0 ? boot.join(', ') : '(no networks)'}`);
+    for (const c of h.cycles) {
+        const list = c.allocations.map((a) => `${a.network} ${a.subnet}`).join(', ');
+        out.push(`  redeploy ${String(c.cycle).padStart(6)}: ${list || '(nothing allocated)'}`);
+    }
+    if (h.firstCollision) {
+        const fc = h.firstCollision;
+        const when = fc.cycle === 0 ? 'at daemon start' : `on redeploy ${groupDigits(fc.cycle)}`;
+        out.push(`  first collision: ${when}: ${fc.network} ${fc.subnet} overlaps ${fc.reserved.cidr}${fc.reserved.name ? ` (${fc.reserved.name})` : ''}`);
+    }
+    else {
+        out.push(`  first collision: none in ${groupDigits(cycles)} redeploys`);
+    }
+    const period = h.period ? `, pattern repeats every ${groupDigits(h.period.length)} redeploys` : '';
+    out.push(`  networks alive at peak: ${h.peakNetworks}; pools: ${h.poolCandidates} candidates, ${h.poolsLeft} left at peak${period}`);
+    if (h.fix)
+        out.push(`  proven fix (daemon.json): ${JSON.stringify(h.fix.daemonJson)}`);
+    return out;
+}
+function toText(report) {
+    const lines = [];
+    lines.push(`${report.tool.name} ${report.tool.version}: ${groupDigits(report.cycles)} redeploys simulated on ${new Set(report.hosts.map((h) => h.name)).size} host(s)`);
+    for (const h of report.hosts)
+        lines.push('', ...hostBlock(h, report.cycles));
+    const active = report.findings.filter((f) => !f.suppressed);
+    lines.push('');
+    for (const f of sortFindings(report.findings))
+        lines.push(compilerLine(f));
+    const errors = active.filter((f) => f.severity === 'error').length;
+    const warnings = active.filter((f) => f.severity === 'warning').length;
+    lines.push(`${errors} error(s), ${warnings} warning(s)`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/formats.ts
+// Every report format by name, for the CLI (--format, --output-format) and the action (format-files):
+// one table so that both offer the same formats and render them the same way. Each format lives in a
+// file of its own; this only dispatches.
+
+
+
+
+
+
+
+
+
+const FORMATS = ['text', 'json', 'sarif', 'junit', 'gitlab', 'checkstyle', 'markdown', 'github'];
+function isFormat(s) {
+    return FORMATS.includes(s);
+}
+function renderFormat(format, report, opts = {}) {
+    const located = { pathPrefix: opts.pathPrefix, fallbackFile: opts.fallbackFile };
+    switch (format) {
+        case 'text':
+            return toText(report);
+        case 'json':
+            return toJson(report);
+        case 'sarif':
+            return formatSarifText(report, located);
+        case 'junit':
+            return formatJunit(report, { ...located, failOn: opts.failOn });
+        case 'gitlab':
+            return formatCodeQualityText(report, located);
+        case 'checkstyle':
+            return formatCheckstyle(report, located);
+        case 'markdown':
+            return formatSummary(report, { pathPrefix: opts.pathPrefix, failOn: opts.failOn });
+        case 'github':
+            return [...formatAnnotations(report, { pathPrefix: opts.pathPrefix, reservedErrorSlots: 0 }).commands, formatLog(report, { pathPrefix: opts.pathPrefix })].join('\n') + '\n';
+        default:
+            return assertNever(format, 'format');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/args.ts
+// Command-line arguments → check options. Pure: takes argv, returns options or throws ConfigError.
+
+
+
+
+
+
+const FAIL_ON = ['error', 'warning', 'never'];
+const USAGE = `Usage: subnet-guard [DIR] [options]
+
+Replays Docker's subnet allocation for the compose projects in DIR (default .) over N redeploys
+per host and Engine version, and reports every redeploy that would put a network on a reserved range.
+
+Options:
+  --inventory FILE     network inventory (default: DIR/network-inventory.yaml when present)
+  --compose GLOB       compose files to use instead of discovery (repeatable)
+  --daemon FILE        daemon.json for hosts that do not name one
+  --engine VERSION     Docker Engine version for every host ("20.10.24", "26.1", "28", "unknown")
+  --cycles N           redeploys to simulate (default: the inventory's, else 1000)
+  --timeline N         list the first N redeploys in the report (default 0)
+  --format FORMAT      text | json | sarif | junit | gitlab | checkstyle | markdown | github
+                       (default text)
+  --output FILE        write the report to FILE instead of standard output
+  --output-format FORMAT=FILE
+                       also write the report in FORMAT to FILE (repeatable), e.g.
+                       --output-format junit=report.xml --output-format gitlab=gl-code-quality-report.json
+  --fail-on LEVEL      error | warning | never (default error)
+  --baseline FILE      findings accepted earlier: reported as suppressed, never fail
+                       (default: DIR/.subnet-guard-baseline.json when present)
+  --write-baseline FILE
+                       accept every current finding: write them to FILE in the format --baseline
+                       reads (keeping the reasons of the baseline in use), print how many, exit 0
+  -h, --help           this text
+  --version            the version
+
+Exit status: 0 nothing at or above the fail level (or a baseline written), 1 findings, 2 the input
+could not be used.`;
+/** Parses a count: digits, optionally with _ or , separators, or scientific notation like 1e9. */
+function parseCount(text, what, max = Number.MAX_SAFE_INTEGER) {
+    const s = text.trim().replace(/[_,]/g, '');
+    const n = /^\d+$/.test(s) ? Number(s) : /^\d+(\.\d+)?e\d+$/i.test(s) ? Number(s) : NaN;
+    if (!Number.isSafeInteger(n) || n < 0 || n > max) {
+        throw new errors_ConfigError(`${what} must be a whole number from 0 to ${groupDigits(max)}, got "${text}"`);
+    }
+    return n;
+}
+function oneOf(value, allowed, what) {
+    if (allowed.includes(value))
+        return value;
+    throw new errors_ConfigError(`${what} must be one of ${allowed.join(', ')}, got "${value}"`);
+}
+/** one --output-format value: FORMAT=FILE */
+function parseOutputFormat(spec, what = '--output-format') {
+    const eq = spec.indexOf('=');
+    if (eq < 0)
+        throw new errors_ConfigError(`${what} ${spec}: expected FORMAT=FILE (e.g. junit=report.xml); formats: ${FORMATS.join(', ')}`);
+    const format = spec.slice(0, eq).trim().toLowerCase();
+    const file = spec.slice(eq + 1).trim();
+    if (!isFormat(format))
+        throw new errors_ConfigError(`${what} ${spec}: unknown format "${format}"; formats: ${FORMATS.join(', ')}`);
+    if (file === '')
+        throw new errors_ConfigError(`${what} ${spec}: no file name after "="`);
+    if (file.includes('\0'))
+        throw new errors_ConfigError(`${what} ${spec}: the file name contains a NUL character`);
+    return { format, file };
+}
+/** every --output-format, each to a file of its own (and not the --output file) */
+function parseOutputFormats(specs, output) {
+    const out = specs.map((s) => parseOutputFormat(s));
+    const seen = new Map();
+    if (output !== undefined)
+        seen.set(output, '--output');
+    for (const o of out) {
+        const before = seen.get(o.file);
+        if (before !== undefined)
+            throw new errors_ConfigError(`--output-format ${o.format}=${o.file}: ${before} already writes ${o.file}`);
+        seen.set(o.file, `--output-format ${o.format}=${o.file}`);
+    }
+    return out;
+}
+function parseCliArgs(argv) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                inventory: { type: 'string' },
+                compose: { type: 'string', multiple: true },
+                daemon: { type: 'string' },
+                engine: { type: 'string' },
+                cycles: { type: 'string' },
+                timeline: { type: 'string' },
+                format: { type: 'string' },
+                output: { type: 'string', short: 'o' },
+                'output-format': { type: 'string', multiple: true },
+                'fail-on': { type: 'string' },
+                baseline: { type: 'string' },
+                'write-baseline': { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean' },
+            },
+        });
+    }
+    catch (e) {
+        throw new errors_ConfigError(`${e.message.replace(/\. To specify.*$/s, '')}\n\n${USAGE}`);
+    }
+    const { values: v, positionals } = parsed;
+    if (positionals.length > 1)
+        throw new errors_ConfigError(`expected at most one directory, got ${positionals.join(' ')}\n\n${USAGE}`);
+    return {
+        dir: positionals[0] ?? '.',
+        inventory: v.inventory,
+        compose: v.compose,
+        daemon: v.daemon,
+        engine: v.engine,
+        cycles: v.cycles !== undefined ? parseCount(v.cycles, '--cycles') : undefined,
+        timeline: v.timeline !== undefined ? parseCount(v.timeline, '--timeline', 100_000) : 0,
+        format: v.format !== undefined ? oneOf(v.format, FORMATS, '--format') : 'text',
+        output: v.output,
+        outputFormats: parseOutputFormats(v['output-format'] ?? [], v.output),
+        failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
+        baseline: v.baseline,
+        writeBaseline: v['write-baseline'],
+        help: !!v.help,
+        version: !!v.version,
+    };
+}
+function exitCodeFor(report, failOn) {
+    return fails(report, failOn) ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
 ;// CONCATENATED MODULE: ./src/load/yaml-fast.ts
 /** Give up on nesting deeper than this (the full reader refuses at 128, with its message). */
 const MAX_FAST_DEPTH = 64;
@@ -14152,7 +18958,7 @@ function mergeIpamConfig(base, over, path) {
 
 const NETWORK_KEY = /^[a-zA-Z0-9._-]+$/;
 const KNOWN_TOP_LEVEL = new Set(['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs', 'models']);
-const MTU_OPTION = 'com.docker.network.driver.mtu';
+const compose_model_MTU_OPTION = 'com.docker.network.driver.mtu';
 function asMap(n, what) {
     if (isNull(n))
         return undefined;
@@ -14204,7 +19010,7 @@ function toBoolean(n, what, warnings) {
     }
     throw errAt(`${what}: invalid boolean: ${String(v)}`, n.pos);
 }
-function origin(n) {
+function compose_model_origin(n) {
     return n?.origin && n.origin.length ? { origin: n.origin } : {};
 }
 function readNetwork(e, warnings) {
@@ -14242,16 +19048,16 @@ function readNetwork(e, warnings) {
     if (driver && driver.value !== null && String(driver.value) !== '')
         decl.driver = String(driver.value);
     const opts = asMap(get(m, 'driver_opts'), `${where}.driver_opts`);
-    const mtuNode = opts?.entries.get(MTU_OPTION)?.value;
+    const mtuNode = opts?.entries.get(compose_model_MTU_OPTION)?.value;
     if (mtuNode && !isNull(mtuNode)) {
         if (mtuNode.kind !== 'scalar')
-            throw errAt(`${where}.driver_opts.${MTU_OPTION} must be a number`, mtuNode.pos);
+            throw errAt(`${where}.driver_opts.${compose_model_MTU_OPTION} must be a number`, mtuNode.pos);
         const raw = String(mtuNode.value).trim();
         if (raw === '') {
             warnings.push({ code: 'other', message: `${where}: the MTU option is empty; Docker would refuse to create the network`, pos: mtuNode.pos });
         }
         else if (!/^\d+$/.test(raw) || Number(raw) > 65535) {
-            throw errAt(`${where}.driver_opts.${MTU_OPTION}: ${JSON.stringify(raw)} is not a valid MTU`, mtuNode.pos);
+            throw errAt(`${where}.driver_opts.${compose_model_MTU_OPTION}: ${JSON.stringify(raw)} is not a valid MTU`, mtuNode.pos);
         }
         else {
             decl.mtu = { value: Number(raw), pos: mtuNode.pos };
@@ -14280,7 +19086,7 @@ function readNetwork(e, warnings) {
                     const from = sn.origin?.length ? ` (from ${sn.origin.map((o) => '$' + o.variable).join(', ')})` : '';
                     throw errAt(`${where}.ipam.config[].subnet: ${parsed.error}${from}`, sn.pos);
                 }
-                decl.subnets.push({ cidr, pos: sn.pos, ...origin(sn) });
+                decl.subnets.push({ cidr, pos: sn.pos, ...compose_model_origin(sn) });
             }
         }
     }
@@ -18698,3569 +23504,6 @@ class Builder {
 /** Exposed for documentation and tests. */
 const KNOWN_PRESETS = presetNames();
 
-;// CONCATENATED MODULE: ./src/net/pools.ts
-// Docker's candidate pools (docker-ipam.md §1): the built-in local list, the swarm list, and the
-// expansion of daemon.json `default-address-pools` under the Engine ≤ 26 and ≥ 27 rules.
-// A candidate list is kept as segments (base, size, count) and never materialised: 10.0.0.0/8 at /24
-// is 65,536 candidates and fd00::/8 at /64 would be 2^56.
-
-
-/** The built-in local pools, identical from 20.10 to 28.x: 172.17–31/16 then 192.168.0.0/16 at /20. */
-const BUILTIN_LOCAL_POOLS = [
-    ...Array.from({ length: 15 }, (_, i) => ({ base: `172.${17 + i}.0.0/16`, size: 16 })),
-    { base: '192.168.0.0/16', size: 20 },
-];
-/** The swarm (global scope) default: 10.0.0.0/8 split into /24. */
-const BUILTIN_SWARM_POOLS = [{ base: '10.0.0.0/8', size: 24 }];
-/** The Engine ≥ 27 IPv6 default when no IPv6 base is configured: a ULA /48 from the engine ID. */
-const EMPTY_ENGINE_ID_ULA = 'fd42:98fc:1c14::/48';
-class PoolError extends Error {
-    index;
-    constructor(message, 
-    /** index of the offending entry in the configured list */
-    index) {
-        super(message);
-        this.index = index;
-    }
-}
-/** bases parsed once per pool entry (every simulation of a host expands the same entries again) */
-const parsedBases = new WeakMap();
-function parseBase(spec, index, strict) {
-    let hit = parsedBases.get(spec);
-    if (!hit || hit.text !== spec.base) {
-        hit = { text: spec.base, r: parsePrefix(spec.base) };
-        parsedBases.set(spec, hit);
-    }
-    const r = hit.r;
-    if ('error' in r)
-        throw new PoolError(`invalid base pool "${spec.base}": ${r.error}`, index);
-    if (strict && !r.canonical)
-        throw new PoolError(`invalid base pool "${spec.base}": host bits are set`, index);
-    return r.prefix;
-}
-function maxBits(f) {
-    return f === 4 ? 32 : 128;
-}
-/**
- * Engine ≤ 26 builds the whole candidate list in memory at start (splitNetwork: `make([]*net.IPNet, 0, n)`
- * and one allocation per subnet). From 2^30 subnets in one entry that is tens to hundreds of GB and dockerd
- * dies with "fatal error: runtime: out of memory" (moby#40275: an IPv6 /64 split into /94…/96; moby#44053);
- * from 2^46 Go refuses the slice outright ("makeslice: cap out of range"). Such an entry is refused like an
- * invalid size, which also keeps every candidate index an exact integer (below 2^53) in the simulation.
- */
-const MAX_ROUND_ROBIN_SPLIT = 29;
-function tooManySubnets(spec, k) {
-    const n = groupDigits(2n ** BigInt(k));
-    const why = k >= 46 ? 'dockerd panics: makeslice: cap out of range' : 'dockerd runs out of memory building that list at start: "fatal error: runtime: out of memory" (moby#40275)';
-    return (`invalid pools size: ${spec.size} — ${spec.base} split into /${spec.size} is 2^${k} = ${n} subnets, which Engine ≤ 26 materialises ` +
-        `as one list in memory; ${why}. Split into at most 2^${MAX_ROUND_ROBIN_SPLIT} subnets (size ≤ prefix + ${MAX_ROUND_ROBIN_SPLIT})`);
-}
-/**
- * Engine ≤ 26: config order, each base split ascending, lists concatenated, no sorting and no
- * de-duplication. Mirrors Go's splitNetwork: n = 1 << (size−prefix) as a 64-bit int, the ordinal
- * shifted into a 64-bit uint.
- */
-/**
- * Expansions by pool list: every simulated daemon without a daemon.json expands the built-in lists, and
- * a host's models and proofs share theirs. The results are read-only; a list that fails is not kept.
- */
-const roundRobinLists = new WeakMap();
-const firstFitLists = new WeakMap();
-function expandRoundRobin(specs) {
-    let list = roundRobinLists.get(specs);
-    if (!list) {
-        list = expandRoundRobinUncached(specs);
-        roundRobinLists.set(specs, list);
-    }
-    return list;
-}
-function expandRoundRobinUncached(specs) {
-    const segments = [];
-    let length = 0;
-    specs.forEach((spec, index) => {
-        const base = parseBase(spec, index, false);
-        const bits = maxBits(base.family);
-        if (!Number.isInteger(spec.size) || spec.size <= 0 || spec.size < base.bits || spec.size > bits) {
-            throw new PoolError(`invalid pools size: ${spec.size}`, index);
-        }
-        const k = spec.size - base.bits;
-        if (k >= 64)
-            return; // Go: 1 << 64 == 0 → no entries
-        if (k === 63)
-            throw new PoolError(`invalid pools size: ${spec.size} (dockerd panics: makeslice: cap out of range)`, index);
-        if (k > MAX_ROUND_ROBIN_SPLIT)
-            throw new PoolError(tooManySubnets(spec, k), index);
-        const count = 2 ** k;
-        const s = bits - spec.size;
-        // ordinal i << s wraps at 2^64: only 2^(64−s) distinct values (1 when s ≥ 64)
-        const unique = s >= 64 ? 1 : Math.min(count, 2 ** (64 - s));
-        segments.push({ family: base.family, base, size: spec.size, count, unique });
-        length += count;
-    });
-    return { segments, length };
-}
-/**
- * Engine ≥ 27.0.1: per family, sorted by base address then prefix length; a base overlapping an
- * earlier kept base is dropped. Non-canonical bases and bad sizes refuse to start.
- */
-function expandFirstFit(specs) {
-    let r = firstFitLists.get(specs);
-    if (!r) {
-        r = expandFirstFitUncached(specs);
-        firstFitLists.set(specs, r);
-    }
-    return r;
-}
-function expandFirstFitUncached(specs) {
-    const all = specs.map((spec, index) => {
-        const base = parseBase(spec, index, true);
-        if (!Number.isInteger(spec.size) || spec.size <= 0 || spec.size < base.bits || spec.size > maxBits(base.family)) {
-            throw new PoolError(`invalid pools size: ${spec.size}`, index);
-        }
-        return { base, size: spec.size, index };
-    });
-    all.sort((a, b) => comparePrefix(a.base, b.base));
-    const pools = [];
-    const dropped = [];
-    // kept bases are disjoint and ascending, so a later base (address ≥ theirs) can only overlap the last
-    // one kept of its family
-    const last = {};
-    for (const p of all) {
-        const k = last[p.base.family];
-        if (k && overlaps(k.base, p.base))
-            dropped.push(p);
-        else {
-            pools.push(p);
-            last[p.base.family] = p;
-        }
-    }
-    return { pools, dropped };
-}
-/** How many subnets a candidate list offers per family (unique subnets, as a decimal string). */
-function candidateCount(list, family) {
-    let n = 0n;
-    for (const s of list.segments)
-        if (s.family === family)
-            n += BigInt(s.unique);
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/net/prefix-set.ts
-// A set of prefixes reduced to the question "does this prefix overlap any of them?", answered in
-// O(log n): each family's prefixes sorted once and merged into disjoint runs. For lists that can be
-// long (an inventory may reserve 100,000 ranges) where a scan per probe would be quadratic.
-
-class Runs {
-    starts = [];
-    ends = [];
-    constructor(pairs) {
-        pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-        for (const [s, e] of pairs) {
-            const last = this.ends.length - 1;
-            if (last >= 0 && s <= this.ends[last]) {
-                if (e > this.ends[last])
-                    this.ends[last] = e;
-            }
-            else {
-                this.starts.push(s);
-                this.ends.push(e);
-            }
-        }
-    }
-    /** true when some run shares an address with [start, end] */
-    overlaps(start, end) {
-        // the last run starting at or before `end` is the only one that can reach `start`
-        let lo = 0;
-        let hi = this.starts.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (this.starts[mid] <= end)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo > 0 && this.ends[lo - 1] >= start;
-    }
-}
-class PrefixSet {
-    v4;
-    v6;
-    constructor(prefixes) {
-        const p4 = [];
-        const p6 = [];
-        for (const p of prefixes) {
-            if (p.family === 4)
-                p4.push([p.addr, lastAddr4(p)]);
-            else
-                p6.push([p.addr, lastAddr6(p)]);
-        }
-        this.v4 = new Runs(p4);
-        this.v6 = new Runs(p6);
-    }
-    /** true when p overlaps (contains, is contained in, or equals) one of the prefixes */
-    overlapsAny(p) {
-        return p.family === 4 ? this.v4.overlaps(p.addr, lastAddr4(p)) : this.v6.overlaps(p.addr, lastAddr6(p));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/first-fit.ts
-
-/**
- * One Prefix object per (pool, address): first-fit hands the same subnets out again after every `down`,
- * and the simulation shares its records (per-network allocation records, one-subnet arrays) by object
- * identity, so a fresh object per request made a new record every cycle. Bounded per pool.
- */
-const interned = new WeakMap();
-const INTERNED = 1 << 16;
-function intern(pool, p) {
-    let m = interned.get(pool);
-    if (!m) {
-        m = new Map();
-        interned.set(pool, m);
-    }
-    const hit = m.get(p.addr);
-    if (hit)
-        return hit;
-    if (m.size < INTERNED)
-        m.set(p.addr, p);
-    return p;
-}
-/**
- * The first free subnet of an IPv4 pool, or, when there is none, the last address of the covered run
- * the search ended in (it may reach past the pool: pools after it that end within it are full too).
- */
-function firstFreeInPool4(pool, space, reserved) {
-    const { base, size } = pool;
-    const step = v4Size(size);
-    const start = base.addr;
-    const last = start + v4Size(base.bits) - 1;
-    let a = start;
-    let end = start - 1;
-    while (a + step - 1 <= last) {
-        const e1 = space.coverEnd4(a, a + step - 1);
-        const e2 = reserved.coverEnd4(a, a + step - 1);
-        if (e1 === undefined && e2 === undefined)
-            return intern(pool, { family: 4, addr: a, bits: size });
-        end = Math.max(e1 ?? -1, e2 ?? -1);
-        a = Math.ceil((end + 1 - start) / step) * step + start;
-    }
-    return end;
-}
-function firstFreeInPool(pool, space, reserved) {
-    const { base, size } = pool;
-    if (base.family === 4) {
-        const r = firstFreeInPool4(pool, space, reserved);
-        return typeof r === 'number' ? null : r;
-    }
-    const shift = BigInt(128 - size);
-    const step = 1n << shift;
-    const last = base.addr | ((1n << BigInt(128 - base.bits)) - 1n);
-    let a = base.addr;
-    while (a + step - 1n <= last) {
-        const e1 = space.coverEnd6(a, a + step - 1n);
-        const e2 = reserved.coverEnd6(a, a + step - 1n);
-        if (e1 === undefined && e2 === undefined)
-            return intern(pool, { family: 6, addr: a, bits: size });
-        let end = e1 ?? -1n;
-        if (e2 !== undefined && e2 > end)
-            end = e2;
-        a = ((end + 1n - base.addr + step - 1n) >> shift << shift) + base.addr;
-    }
-    return null;
-}
-class FirstFitAllocator {
-    pools;
-    reserved;
-    constructor(pools, 
-    /** nameservers and on-link routes: never handed out */
-    reserved) {
-        this.pools = pools;
-        this.reserved = reserved;
-    }
-    request(family, space) {
-        // IPv4: a covered run that reaches past a full pool covers every later pool that ends inside it
-        // (the pools are sorted and disjoint), so those are passed without a probe
-        let coveredTo = -1;
-        for (const pool of this.pools) {
-            if (pool.base.family !== family)
-                continue;
-            if (family === 4) {
-                const first = pool.base.addr;
-                if (first + v4Size(pool.base.bits) - 1 <= coveredTo)
-                    continue;
-                const r = firstFreeInPool4(pool, space, this.reserved);
-                if (typeof r !== 'number')
-                    return r;
-                coveredTo = r;
-                continue;
-            }
-            const p = firstFreeInPool(pool, space, this.reserved);
-            if (p)
-                return p;
-        }
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/round-robin.ts
-
-/**
- * Candidate prefixes, one object per segment entry: a simulation hands the same candidates out cycle
- * after cycle and keeps every cycle's allocations, so sharing them saves most of its objects. Prefixes
- * are immutable. At most INTERNED entries per segment are kept.
- */
-const round_robin_interned = new WeakMap();
-const round_robin_INTERNED = 1 << 16;
-function entryPrefix(seg, q) {
-    let m = round_robin_interned.get(seg);
-    if (!m) {
-        m = new Map();
-        round_robin_interned.set(seg, m);
-    }
-    let p = m.get(q);
-    if (p === undefined) {
-        p = makeEntry(seg, q);
-        if (m.size < round_robin_INTERNED)
-            m.set(q, p);
-    }
-    return p;
-}
-function makeEntry(seg, q) {
-    return seg.family === 4
-        ? { family: 4, addr: seg.base.addr + q * v4Size(seg.size), bits: seg.size }
-        : { family: 6, addr: seg.base.addr + (BigInt(q) << BigInt(128 - seg.size)), bits: seg.size };
-}
-/**
- * First local index j in [from, to) of a segment whose subnet overlaps nothing in `space`, or -1.
- * Entries repeat every `unique` (Go's wrapped shift), ascending within a repetition.
- */
-function firstFreeInSegment(seg, from, to, space) {
-    const u = seg.unique;
-    let j = from;
-    while (j < to) {
-        const q = j % u;
-        const blockStart = j - q;
-        let nq;
-        if (seg.family === 4) {
-            const step = v4Size(seg.size);
-            const start = seg.base.addr + q * step;
-            const end = space.coverEnd4(start, start + step - 1);
-            if (end === undefined)
-                return j;
-            nq = Math.ceil((end + 1 - seg.base.addr) / step);
-        }
-        else {
-            const shift = BigInt(128 - seg.size);
-            const start = seg.base.addr + (BigInt(q) << shift);
-            const end = space.coverEnd6(start, start + (1n << shift) - 1n);
-            if (end === undefined)
-                return j;
-            nq = Number((end + 1n - seg.base.addr + (1n << shift) - 1n) >> shift);
-        }
-        if (nq < u) {
-            j = blockStart + nq;
-            continue;
-        }
-        // nothing free from q to the end of this repetition
-        if (q === 0)
-            return -1; // a whole repetition is blocked, and every later one is identical
-        j = blockStart + u;
-    }
-    return -1;
-}
-/**
- * Where each segment starts in the flattened list, worked out once per list: a daemon.json with many
- * pool entries makes many segments, and every request would otherwise add them up from the first.
- */
-const offsetsCache = new WeakMap();
-function offsetsOf(list) {
-    let o = offsetsCache.get(list);
-    if (!o || o.length !== list.segments.length) {
-        o = new Array(list.segments.length);
-        let offset = 0;
-        for (let i = 0; i < list.segments.length; i++) {
-            o[i] = offset;
-            offset += list.segments[i].count;
-        }
-        offsetsCache.set(list, o);
-    }
-    return o;
-}
-/** the index of the segment holding global index `index` (the last segment starting at or before it) */
-function segmentOf(offsets, index) {
-    let lo = 0;
-    let hi = offsets.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >>> 1;
-        if (offsets[mid] <= index)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
-/** First global index in [from, to) of `family` that is free, or -1. */
-function firstFree(list, from, to, family, space) {
-    return firstFreeAt(list, offsetsOf(list), from, to, family, space);
-}
-/** firstFree with the list's segment offsets at hand (an allocator keeps them) */
-function firstFreeAt(list, offsets, from, to, family, space) {
-    const { segments } = list;
-    if (segments.length === 0)
-        return -1;
-    for (let i = segmentOf(offsets, Math.max(0, from)); i < segments.length; i++) {
-        const seg = segments[i];
-        const offset = offsets[i];
-        if (offset >= to)
-            break;
-        const segEnd = offset + seg.count;
-        if (segEnd > from && seg.family === family) {
-            const j = firstFreeInSegment(seg, Math.max(from, offset) - offset, Math.min(to, segEnd) - offset, space);
-            if (j >= 0)
-                return offset + j;
-        }
-    }
-    return -1;
-}
-function entryAt(list, index) {
-    if (index >= 0 && index < list.length && list.segments.length > 0) {
-        const offsets = offsetsOf(list);
-        const i = segmentOf(offsets, index);
-        const seg = list.segments[i];
-        if (index < offsets[i] + seg.count)
-            return entryPrefix(seg, (index - offsets[i]) % seg.unique);
-    }
-    throw new Error(`candidate index ${index} out of range`);
-}
-/** The IPAM side of Engine ≤ 26: one address space's candidate list and its cursor. */
-class RoundRobinAllocator {
-    list;
-    cursor = 0;
-    /** where each segment starts in the list (the list does not change) */
-    offsets;
-    constructor(list) {
-        this.list = list;
-        this.offsets = offsetsOf(list);
-    }
-    /** RequestPool without a preferred pool: the candidate, or null. Moves the cursor past what it returns. */
-    request(family, space) {
-        const L = this.list.length;
-        if (L === 0)
-            return null;
-        const start = this.cursor >= L ? 0 : this.cursor;
-        let g = firstFreeAt(this.list, this.offsets, start, L, family, space);
-        let wrapped = false;
-        if (g < 0 && start > 0) {
-            g = firstFreeAt(this.list, this.offsets, 0, start, family, space);
-            wrapped = true;
-        }
-        if (g < 0)
-            return null;
-        // start + i + 1 where i is the position in the rotated list; reset to 0 (not modulo) at L
-        const next = wrapped ? L + g + 1 : g + 1;
-        this.cursor = next >= L ? 0 : next;
-        return this.entry(g);
-    }
-    reset() {
-        this.cursor = 0;
-    }
-    /**
-     * The candidate at global index g, one object per segment entry for this allocator's life (see
-     * `interned`; kept here in arrays, which are cheaper to look up than the shared weak map)
-     */
-    entries = [];
-    entry(g) {
-        const i = segmentOf(this.offsets, g);
-        const seg = this.list.segments[i];
-        const q = (g - this.offsets[i]) % seg.unique;
-        let t = this.entries[i];
-        if (!t) {
-            t = [];
-            this.entries[i] = t;
-        }
-        let p = t[q];
-        if (p === undefined) {
-            p = makeEntry(seg, q);
-            if (q < round_robin_INTERNED)
-                t[q] = p;
-        }
-        return p;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/space.ts
-// The subnets allocated in one address space (local or global).
-//
-// Every candidate probe of both allocators asks one question: "of the entries overlapping [start, end],
-// what is the last address covered?" (blockEnd). It is answered in O(log n) from an index kept sorted by
-// start address with a running maximum of end addresses: among the entries starting at or before `end`,
-// the one reaching furthest either overlaps [start, end] — and then it is the furthest-reaching
-// overlapping entry — or nothing overlaps. Adding or removing an entry costs O(n) (a splice), which is
-// cheap next to the probes: a cycle makes a few mutations and many probes.
-
-/**
- * One family's index: starts ascending, ends in the same order, and the running maximum of ends. Used
- * for IPv6 (bigint); IPv4 has its own copy over typed arrays (Index4).
- */
-class Index {
-    one;
-    starts = [];
-    ends = [];
-    maxEnd = [];
-    /** the union of the entries as disjoint, non-adjacent runs (ascending), worked out when first asked */
-    runStarts = [];
-    runEnds = [];
-    runsValid = false;
-    runCount = 0;
-    /** `one` is 1 or 1n: the family's unit, to tell adjacent runs */
-    constructor(one) {
-        this.one = one;
-    }
-    /** number of entries whose start is ≤ x */
-    upTo(x) {
-        let lo = 0;
-        let hi = this.starts.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (this.starts[mid] <= x)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    }
-    add(start, end) {
-        // valid runs are merged with the new entry rather than worked out again: a daemon skipping a host
-        // route holds thousands of candidates one by one and probes between each two (found by the fuzzer)
-        if (this.runsValid)
-            this.addRun(start, end);
-        const i = this.upTo(start);
-        const { starts, ends, maxEnd } = this;
-        // insert at i by shifting (splice would allocate the array of removed entries on every call)
-        for (let k = starts.length; k > i; k--) {
-            starts[k] = starts[k - 1];
-            ends[k] = ends[k - 1];
-            maxEnd[k] = maxEnd[k - 1];
-        }
-        starts[i] = start;
-        ends[i] = end;
-        maxEnd[i] = i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end;
-        // after the new entry the running maximum is max(old, end): it changes only while old < end, which
-        // with prefixes (nested or disjoint) is across the entries nested inside the new one
-        for (let k = i + 1; k < maxEnd.length && maxEnd[k] < end; k++)
-            maxEnd[k] = end;
-    }
-    /** removes entry i by shifting the later ones down */
-    drop(i) {
-        const { starts, ends, maxEnd } = this;
-        const n = starts.length - 1;
-        for (let k = i; k < n; k++) {
-            starts[k] = starts[k + 1];
-            ends[k] = ends[k + 1];
-            maxEnd[k] = maxEnd[k + 1];
-        }
-        // pop, not `length = n`: setting an array's length is a slow builtin call
-        starts.pop();
-        ends.pop();
-        maxEnd.pop();
-    }
-    remove(start, end) {
-        this.runsValid = false;
-        const { starts, ends, maxEnd } = this;
-        // entries with this start sit just before upTo(start)
-        for (let i = this.upTo(start) - 1; i >= 0 && starts[i] === start; i--) {
-            if (ends[i] !== end)
-                continue;
-            this.drop(i);
-            // recompute the running maximum until it reaches the removed end: from there on the stored
-            // (old) values were not raised by the removed entry
-            let m = i > 0 ? maxEnd[i - 1] : undefined;
-            for (let k = i; k < ends.length; k++) {
-                m = m === undefined || ends[k] > m ? ends[k] : m;
-                maxEnd[k] = m;
-                if (m >= end)
-                    break;
-            }
-            return;
-        }
-    }
-    blockEnd(start, end) {
-        const n = this.upTo(end);
-        if (n === 0)
-            return undefined;
-        const m = this.maxEnd[n - 1];
-        return m >= start ? m : undefined;
-    }
-    /** merges [start, end] into the valid runs: a binary search and one shift */
-    addRun(start, end) {
-        const rs = this.runStarts;
-        const re = this.runEnds;
-        const one = this.one;
-        const n = this.runCount;
-        // lo: the first run that touches [start, end] or lies after it (its end + 1 ≥ start)
-        let lo = 0;
-        let hi = n;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (re[mid] + one < start)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        // runs lo … k − 1 start at or before end + 1: each touches [start, end] and is joined to it
-        let k = lo;
-        while (k < n && rs[k] <= end + one)
-            k++;
-        let s = start;
-        let e = end;
-        if (k > lo) {
-            if (rs[lo] < s)
-                s = rs[lo];
-            if (re[k - 1] > e)
-                e = re[k - 1];
-        }
-        // runs lo … k − 1 become the one run [s, e]: the later runs move by 1 − (k − lo)
-        const shift = 1 - (k - lo);
-        if (shift > 0) {
-            for (let j = n - 1; j >= k; j--) {
-                rs[j + 1] = rs[j];
-                re[j + 1] = re[j];
-            }
-        }
-        else if (shift < 0) {
-            for (let j = k; j < n; j++) {
-                rs[j + shift] = rs[j];
-                re[j + shift] = re[j];
-            }
-        }
-        rs[lo] = s;
-        re[lo] = e;
-        this.runCount = n + shift;
-    }
-    /** rebuilds the index from (start, end) pairs in any order */
-    rebuild(pairs) {
-        this.runsValid = false;
-        pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-        this.starts = pairs.map((p) => p[0]);
-        this.ends = pairs.map((p) => p[1]);
-        this.maxEnd = new Array(pairs.length);
-        for (let i = 0; i < pairs.length; i++)
-            this.maxEnd[i] = i > 0 && this.maxEnd[i - 1] > this.ends[i] ? this.maxEnd[i - 1] : this.ends[i];
-    }
-    /**
-     * The end of the covered run reaching furthest into [start, end] — every address from `start` (or the
-     * run's start) to it is covered — or undefined when nothing covers any of [start, end]. An allocator
-     * jumps past it in one step where blockEnd would stop at each of the adjacent subnets in it.
-     */
-    coverEnd(start, end) {
-        if (!this.runsValid)
-            this.merge();
-        const rs = this.runStarts;
-        let lo = 0;
-        let hi = this.runCount;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (rs[mid] <= end)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        if (lo === 0)
-            return undefined;
-        const e = this.runEnds[lo - 1];
-        return e >= start ? e : undefined;
-    }
-    merge() {
-        // refilled in place (a simulation merges after every allocation); runCount entries are valid
-        const rs = this.runStarts;
-        const re = this.runEnds;
-        let n = 0;
-        const { starts, ends, one } = this;
-        for (let i = 0; i < starts.length; i++) {
-            // (end + 1) without mixing number and bigint
-            if (n > 0 && starts[i] <= (re[n - 1] + one)) {
-                if (ends[i] > re[n - 1])
-                    re[n - 1] = ends[i];
-            }
-            else {
-                rs[n] = starts[i];
-                re[n] = ends[i];
-                n++;
-            }
-        }
-        this.runCount = n;
-        this.runsValid = true;
-    }
-    copyFrom(o) {
-        this.runsValid = false;
-        this.starts = o.starts.slice();
-        this.ends = o.ends.slice();
-        this.maxEnd = o.maxEnd.slice();
-    }
-}
-const NO_ENTRIES = new Float64Array(0);
-/**
- * The IPv4 index: the same structure as Index, over Float64Arrays. A class of its own so that its code
- * sees only numbers: with IPv6 bigints passing through the same methods every comparison in them was
- * compiled as the generic one, and the arrays changed element kind as addresses passed 2^31.
- */
-class Index4 {
-    // allocated on the first add (most address spaces of a daemon never get an entry), then doubled
-    starts = NO_ENTRIES;
-    ends = NO_ENTRIES;
-    maxEnd = NO_ENTRIES;
-    n = 0;
-    runStarts = NO_ENTRIES;
-    runEnds = NO_ENTRIES;
-    runsValid = false;
-    runCount = 0;
-    /** number of entries whose start is ≤ x */
-    upTo(x) {
-        const { starts } = this;
-        let lo = 0;
-        let hi = this.n;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (starts[mid] <= x)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    }
-    /** room for one more entry (and one more run) */
-    reserve() {
-        if (this.n < this.starts.length && this.runCount < this.runStarts.length)
-            return;
-        this.resize(Math.max(32, this.starts.length * 2), true);
-    }
-    /**
-     * New arrays of `cap` entries, the entries kept (or not). The five arrays are views of one buffer: a
-     * simulation makes hundreds of indexes, and each buffer is an allocation outside the heap.
-     */
-    resize(cap, keep) {
-        const buf = new Float64Array(cap * 5);
-        const view = (a, k) => {
-            const b = buf.subarray(k * cap, (k + 1) * cap);
-            if (keep)
-                b.set(a);
-            return b;
-        };
-        this.starts = view(this.starts, 0);
-        this.ends = view(this.ends, 1);
-        this.maxEnd = view(this.maxEnd, 2);
-        this.runStarts = view(this.runStarts, 3);
-        this.runEnds = view(this.runEnds, 4);
-    }
-    add(start, end) {
-        this.reserve();
-        if (this.runsValid)
-            this.addRun(start, end);
-        const i = this.upTo(start);
-        const { starts, ends, maxEnd } = this;
-        const n = this.n;
-        // shifted by hand: copyWithin is a call into the runtime, dearer than a loop over a few entries
-        for (let k = n; k > i; k--) {
-            starts[k] = starts[k - 1];
-            ends[k] = ends[k - 1];
-            maxEnd[k] = maxEnd[k - 1];
-        }
-        starts[i] = start;
-        ends[i] = end;
-        maxEnd[i] = i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end;
-        this.n = n + 1;
-        for (let k = i + 1; k <= n && maxEnd[k] < end; k++)
-            maxEnd[k] = end;
-    }
-    remove(start, end) {
-        this.runsValid = false;
-        const { starts, ends, maxEnd } = this;
-        for (let i = this.upTo(start) - 1; i >= 0 && starts[i] === start; i--) {
-            if (ends[i] !== end)
-                continue;
-            const n = this.n - 1;
-            for (let k = i; k < n; k++) {
-                starts[k] = starts[k + 1];
-                ends[k] = ends[k + 1];
-                maxEnd[k] = maxEnd[k + 1];
-            }
-            this.n = n;
-            // the running maximum, again from i until it reaches the removed end (see Index.remove)
-            let m = i > 0 ? maxEnd[i - 1] : -1;
-            for (let k = i; k < n; k++) {
-                if (ends[k] > m)
-                    m = ends[k];
-                maxEnd[k] = m;
-                if (m >= end)
-                    break;
-            }
-            return;
-        }
-    }
-    blockEnd(start, end) {
-        const n = this.upTo(end);
-        if (n === 0)
-            return undefined;
-        const m = this.maxEnd[n - 1];
-        return m >= start ? m : undefined;
-    }
-    /** merges [start, end] into the valid runs (see Index.addRun); room for one more run is reserved */
-    addRun(start, end) {
-        const rs = this.runStarts;
-        const re = this.runEnds;
-        const n = this.runCount;
-        let lo = 0;
-        let hi = n;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (re[mid] + 1 < start)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        let k = lo;
-        while (k < n && rs[k] <= end + 1)
-            k++;
-        let s = start;
-        let e = end;
-        if (k > lo) {
-            if (rs[lo] < s)
-                s = rs[lo];
-            if (re[k - 1] > e)
-                e = re[k - 1];
-        }
-        // runs lo … k − 1 become the one run [s, e]; the later runs move to lo + 1
-        const shift = lo + 1 - k;
-        if (shift > 0) {
-            for (let j = n - 1; j >= k; j--) {
-                rs[j + shift] = rs[j];
-                re[j + shift] = re[j];
-            }
-        }
-        else if (shift < 0) {
-            for (let j = k; j < n; j++) {
-                rs[j + shift] = rs[j];
-                re[j + shift] = re[j];
-            }
-        }
-        rs[lo] = s;
-        re[lo] = e;
-        this.runCount = n + 1 - (k - lo);
-    }
-    rebuild(pairs) {
-        this.runsValid = false;
-        pairs.sort((a, b) => a[0] - b[0]);
-        this.n = 0;
-        for (const [s, e] of pairs) {
-            this.reserve();
-            const i = this.n++;
-            this.starts[i] = s;
-            this.ends[i] = e;
-            this.maxEnd[i] = i > 0 && this.maxEnd[i - 1] > e ? this.maxEnd[i - 1] : e;
-        }
-    }
-    /** see Index.coverEnd */
-    coverEnd(start, end) {
-        if (!this.runsValid)
-            this.merge();
-        const rs = this.runStarts;
-        let lo = 0;
-        let hi = this.runCount;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (rs[mid] <= end)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        if (lo === 0)
-            return undefined;
-        const e = this.runEnds[lo - 1];
-        return e >= start ? e : undefined;
-    }
-    merge() {
-        const rs = this.runStarts;
-        const re = this.runEnds;
-        const { starts, ends } = this;
-        let r = 0;
-        for (let i = 0; i < this.n; i++) {
-            if (r > 0 && starts[i] <= re[r - 1] + 1) {
-                if (ends[i] > re[r - 1])
-                    re[r - 1] = ends[i];
-            }
-            else {
-                rs[r] = starts[i];
-                re[r] = ends[i];
-                r++;
-            }
-        }
-        this.runCount = r;
-        this.runsValid = true;
-    }
-    copyFrom(o) {
-        this.runsValid = false;
-        this.n = o.n;
-        if (o.starts.length === 0)
-            return;
-        this.resize(o.starts.length, false);
-        this.starts.set(o.starts);
-        this.ends.set(o.ends);
-        this.maxEnd.set(o.maxEnd);
-    }
-}
-function samePrefix(a, b) {
-    return a === b || (a.family === b.family && a.addr === b.addr && a.bits === b.bits);
-}
-class AddressSpace {
-    /**
-     * Owners by number, in the order they first added a prefix; a number is never reused. A simulation
-     * adds and removes the same few owners (network names) every cycle: array slots instead of a Map
-     * keyed by name spare the Map's insert, delete and rehash on each of those (a sixth of a simulation).
-     */
-    ownerIds;
-    owners;
-    /** by owner number: the prefix it holds, or its prefixes (in the order added) when it holds several */
-    held;
-    count = 0;
-    v4 = new Index4();
-    v6 = new Index(1n);
-    constructor(from) {
-        this.ownerIds = new Map(from?.ownerIds);
-        this.owners = from ? from.owners.slice() : [];
-        this.held = from ? from.held.map((h) => (Array.isArray(h) ? h.slice() : h)) : [];
-    }
-    index(p, add) {
-        if (p.family === 4) {
-            if (add)
-                this.v4.add(p.addr, lastAddr4(p));
-            else
-                this.v4.remove(p.addr, lastAddr4(p));
-        }
-        else if (add)
-            this.v6.add(p.addr, lastAddr6(p));
-        else
-            this.v6.remove(p.addr, lastAddr6(p));
-    }
-    add(prefix, owner) {
-        let id = this.ownerIds.get(owner);
-        if (id === undefined) {
-            id = this.owners.length;
-            this.ownerIds.set(owner, id);
-            this.owners.push(owner);
-            this.held.push(undefined);
-        }
-        const had = this.held[id];
-        // one prefix is kept as itself: a network holds one subnet, and a simulation adds and removes
-        // one per network per cycle
-        if (had === undefined)
-            this.held[id] = prefix;
-        else if (Array.isArray(had))
-            had.push(prefix);
-        else
-            this.held[id] = [had, prefix];
-        this.count++;
-        this.index(prefix, true);
-    }
-    /** removes one entry of this prefix held by owner (the first one added) */
-    remove(prefix, owner) {
-        const id = this.ownerIds.get(owner);
-        if (id === undefined)
-            return;
-        const had = this.held[id];
-        if (had === undefined)
-            return;
-        if (!Array.isArray(had)) {
-            if (!samePrefix(had, prefix))
-                return;
-            this.held[id] = undefined;
-        }
-        else {
-            let i = 0;
-            while (i < had.length && !samePrefix(had[i], prefix))
-                i++;
-            if (i === had.length)
-                return;
-            if (had.length === 1)
-                this.held[id] = undefined;
-            else
-                had.splice(i, 1);
-        }
-        this.count--;
-        this.index(prefix, false);
-    }
-    removeOwner(owner) {
-        const id = this.ownerIds.get(owner);
-        if (id === undefined)
-            return;
-        const had = this.held[id];
-        if (had === undefined)
-            return;
-        const list = Array.isArray(had) ? had : [had];
-        this.held[id] = undefined;
-        this.count -= list.length;
-        if (list.length <= 32) {
-            for (const p of list)
-                this.index(p, false);
-            return;
-        }
-        // many at once (the candidates a daemon held while skipping a host route): rebuild, O(n log n)
-        const v4 = [];
-        const v6 = [];
-        for (const ps of this.held) {
-            if (ps === undefined)
-                continue;
-            for (const p of Array.isArray(ps) ? ps : [ps]) {
-                if (p.family === 4)
-                    v4.push([p.addr, lastAddr4(p)]);
-                else
-                    v6.push([p.addr, lastAddr6(p)]);
-            }
-        }
-        this.v4.rebuild(v4);
-        this.v6.rebuild(v6);
-    }
-    /** Of the entries overlapping [start, end], the last address covered (to jump past), or undefined. */
-    blockEnd4(start, end) {
-        return this.v4.blockEnd(start, end);
-    }
-    blockEnd6(start, end) {
-        return this.v6.blockEnd(start, end);
-    }
-    /** the end of the covered run reaching furthest into [start, end] (see Index.coverEnd), or undefined */
-    coverEnd4(start, end) {
-        return this.v4.coverEnd(start, end);
-    }
-    coverEnd6(start, end) {
-        return this.v6.coverEnd(start, end);
-    }
-    overlapsAny(p) {
-        return p.family === 4 ? this.blockEnd4(p.addr, lastAddr4(p)) !== undefined : this.blockEnd6(p.addr, lastAddr6(p)) !== undefined;
-    }
-    /** the entries, by owner (owners in the order they first ever added a prefix) */
-    all() {
-        const out = [];
-        for (let id = 0; id < this.held.length; id++) {
-            const had = this.held[id];
-            if (had === undefined)
-                continue;
-            const owner = this.owners[id];
-            if (Array.isArray(had))
-                for (const prefix of had)
-                    out.push({ prefix, owner });
-            else
-                out.push({ prefix: had, owner });
-        }
-        return out;
-    }
-    get size() {
-        return this.count;
-    }
-    /**
-     * A canonical text of the contents (for detecting a repeating state): equal texts ⇔ equal multisets
-     * of (owner, prefix). Addresses are written as integers, which is cheaper than formatting them.
-     */
-    key() {
-        const parts = [];
-        // "4:" / "6:" keep the families apart; JSON.stringify keeps owner names unambiguous
-        for (const { owner, prefix: p } of this.all())
-            parts.push(`${JSON.stringify(owner)}=${p.family}:${p.addr.toString(36)}/${p.bits}`);
-        return parts.sort().join(',');
-    }
-    /** the contents as text, for messages and debugging */
-    toString() {
-        return this.all()
-            .map((e) => `${e.owner}=${formatPrefix(e.prefix)}`)
-            .join(', ');
-    }
-    clone() {
-        const c = new AddressSpace(this);
-        c.count = this.count;
-        c.v4.copyFrom(this.v4);
-        c.v6.copyFrom(this.v6);
-        return c;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/daemon.ts
-
-
-
-
-
-
-/** the subnets as dockerd reports them: explicit ones as written ("172.30.5.1/24" stays so) */
-function labelsOf(n) {
-    n.labels ??= n.subnets.map((p, i) => (i < n.written.length ? n.written[i].trim() : formatPrefix(p)));
-    return n.labels;
-}
-const NONE = [];
-const HOLD = '\u0000held';
-const DOCKER0 = 'bridge';
-class SimDaemon {
-    setup;
-    behaviour;
-    local = new AddressSpace();
-    global = new AddressSpace();
-    /**
-     * Networks by name: a slot number per name (never reused) and the network in that slot. A simulation
-     * creates and removes the same names every cycle; a Map from name to network paid for an insert and a
-     * delete each time, the slots only for a lookup.
-     */
-    slots = new Map();
-    networks = [];
-    alive = 0;
-    hostPrefixes;
-    localRR;
-    globalRR;
-    localFF;
-    globalFF;
-    docker0Prefix = null;
-    /** set when dockerd could not create docker0 and would not start */
-    bootError = null;
-    constructor(setup, behaviour) {
-        this.setup = setup;
-        const all = behavioursFor(setup.engine);
-        this.behaviour = behaviour ?? all.find((b) => !setup.model || b.model === setup.model) ?? all[0];
-        const nameservers = (setup.nameservers ?? []).map((n) => mustAddress(n));
-        const routes = (setup.routes ?? [])
-            .filter((r) => r.onLink || this.behaviour.routeCheck === 'all-routes')
-            .map((r) => mustPrefix(r.cidr));
-        this.hostPrefixes = [...nameservers, ...routes];
-        const localPools = setup.defaultAddressPools && setup.defaultAddressPools.length > 0 ? setup.defaultAddressPools : BUILTIN_LOCAL_POOLS;
-        const swarmPools = setup.swarmPools ?? BUILTIN_SWARM_POOLS;
-        if (this.behaviour.model === 'round-robin') {
-            this.localRR = new RoundRobinAllocator(expandRoundRobin(localPools));
-            this.globalRR = new RoundRobinAllocator(expandRoundRobin(swarmPools));
-        }
-        else {
-            const reserved = new AddressSpace();
-            for (const p of this.hostPrefixes)
-                reserved.add(p, 'host');
-            const local = [...expandFirstFit(localPools).pools];
-            if (!local.some((p) => p.base.family === 6))
-                local.push(...expandFirstFit([{ base: EMPTY_ENGINE_ID_ULA, size: 64 }]).pools);
-            this.localFF = new FirstFitAllocator(local, reserved);
-            this.globalFF = new FirstFitAllocator(expandFirstFit(swarmPools).pools, new AddressSpace());
-        }
-        this.startDocker0();
-    }
-    get model() {
-        return this.behaviour.model;
-    }
-    hostRejects(p) {
-        // a loop, not .some(): this is on every allocation, and a closure per call was garbage
-        const hs = this.hostPrefixes;
-        for (let i = 0; i < hs.length; i++)
-            if (overlaps(p, hs[i]))
-                return true;
-        return false;
-    }
-    usesCustomPools() {
-        return !!this.setup.defaultAddressPools && this.setup.defaultAddressPools.length > 0;
-    }
-    /**
-     * docker0 at daemon start. Before 23.0.4 dockerd elects an address for a docker0 interface that does
-     * not exist yet (first start, or every start with custom pools, which deletes it) even when bip is
-     * set, and refuses to start when no candidate is free of host routes, nameservers and existing
-     * bridges; bip then overrides the elected subnet.
-     */
-    startDocker0() {
-        this.bootError = null;
-        if (this.setup.bridgeNone)
-            return;
-        let elected = null;
-        if (this.behaviour.docker0 === 'elect' && this.localRR) {
-            const blocked = this.local.clone();
-            for (const h of this.hostPrefixes)
-                blocked.add(h, 'host');
-            const g = firstFree(this.localRR.list, 0, this.localRR.list.length, 4, blocked);
-            if (g < 0) {
-                this.bootError =
-                    'failed to start daemon: Error initializing network controller: list bridge addresses failed: ' +
-                        `PredefinedLocalScopeDefaultNetworks List: ${goList(this.localRR.list)}: no available network`;
-                return;
-            }
-            elected = entryAt(this.localRR.list, g);
-        }
-        let p = null;
-        if (this.setup.bip) {
-            p = mustPrefix(this.setup.bip);
-        }
-        else if (this.setup.fixedCidr && this.behaviour.fixedCidrIsSubnet) {
-            p = mustPrefix(this.setup.fixedCidr);
-        }
-        else if (elected) {
-            p = elected;
-        }
-        else {
-            const r = this.requestDynamic(4, false);
-            if (typeof r === 'string')
-                this.bootError = r;
-            else
-                p = r;
-        }
-        if (p) {
-            this.local.add(p, DOCKER0);
-            this.docker0Prefix = p;
-        }
-    }
-    /** One dynamic allocation, with the ≤ 26 host-overlap hold loop for local networks. */
-    requestDynamic(family, global) {
-        const space = global ? this.global : this.local;
-        if (this.behaviour.model === 'first-fit') {
-            const ff = global ? this.globalFF : this.localFF;
-            return ff.request(family, space) ?? DOCKER_ERRORS.exhausted('first-fit', family);
-        }
-        const rr = global ? this.globalRR : this.localRR;
-        const first = rr.request(family, space);
-        if (!first)
-            return DOCKER_ERRORS.exhausted('round-robin', family);
-        if (global || !this.hostRejects(first))
-            return first;
-        // the daemon holds a rejected candidate while it asks again, and releases all of them at the end
-        const held = [];
-        let pick = first;
-        try {
-            for (;;) {
-                if (!pick)
-                    return DOCKER_ERRORS.exhausted('round-robin', family);
-                if (!this.hostRejects(pick))
-                    return pick;
-                space.add(pick, HOLD);
-                held.push(pick);
-                pick = rr.request(family, space);
-            }
-        }
-        finally {
-            // every entry HOLD has is one of `held` (holds never outlive this call): release them at once
-            if (held.length > 0)
-                space.removeOwner(HOLD);
-        }
-    }
-    docker0() {
-        return this.docker0Prefix ? formatPrefix(this.docker0Prefix) : null;
-    }
-    create(name, opts = {}) {
-        const r = this.createPrefixes(name, opts);
-        return typeof r === 'string' ? { ok: false, error: r } : { ok: true, subnets: labelsOf(this.network(name)) };
-    }
-    /** one shared `[p]` per prefix (prefixes are shared per candidate): treat the returned arrays as read-only */
-    singles = new Map();
-    single(p) {
-        let a = this.singles.get(p);
-        if (!a) {
-            a = [p];
-            if (this.singles.size < 65_536)
-                this.singles.set(p, a);
-        }
-        return a;
-    }
-    /** the network of that name, when it exists */
-    network(name) {
-        const i = this.slots.get(name);
-        if (i === undefined)
-            return undefined;
-        const n = this.networks[i];
-        return n.alive ? n : undefined;
-    }
-    /** records a created network in its name's slot (slot: the name's number, undefined for a new name) */
-    store(name, slot, subnets, written, global) {
-        this.alive++;
-        if (slot === undefined) {
-            this.slots.set(name, this.networks.length);
-            this.networks.push({ alive: true, subnets, written, global });
-            return;
-        }
-        const n = this.networks[slot];
-        n.alive = true;
-        n.subnets = subnets;
-        n.written = written;
-        n.global = global;
-        n.labels = undefined;
-    }
-    /** `create` for the simulation's hot path: the subnets (not formatted), or dockerd's error. */
-    createPrefixes(name, opts = {}) {
-        const slot = this.slots.get(name);
-        if ((slot !== undefined && this.networks[slot].alive) || name === DOCKER0)
-            return `network with name ${name} already exists`;
-        const global = opts.driver === 'overlay';
-        const space = global ? this.global : this.local;
-        if (opts.subnets === undefined && opts.ipv4 !== false && !opts.ipv6) {
-            // the common case, one dynamic IPv4 subnet: what the general path below does, without its arrays
-            const r = this.requestDynamic(4, global);
-            if (typeof r === 'string')
-                return r;
-            space.add(r, name);
-            const subnets = this.single(r);
-            this.store(name, slot, subnets, NONE, global);
-            return subnets;
-        }
-        const written = opts.subnets ?? NONE;
-        const got = [];
-        let v4 = false;
-        let v6 = false;
-        for (const s of written) {
-            const r = parseSubnet(s);
-            if (typeof r === 'string')
-                return `invalid subnet ${s}: ${r}`;
-            got.push(r);
-            if (r.family === 4)
-                v4 = true;
-            else
-                v6 = true;
-        }
-        let error;
-        let added = 0;
-        for (; added < got.length; added++) {
-            const p = got[added];
-            if (space.overlapsAny(p)) {
-                error = DOCKER_ERRORS.poolOverlap(this.behaviour.model);
-                break;
-            }
-            space.add(p, name);
-        }
-        if (error === undefined && opts.ipv4 !== false && !v4) {
-            const r = this.requestDynamic(4, global);
-            if (typeof r === 'string')
-                error = r;
-            else {
-                space.add(r, name);
-                got.push(r);
-                added++;
-            }
-        }
-        if (error === undefined && opts.ipv6 && !v6) {
-            const r = this.requestDynamic(6, global);
-            if (typeof r === 'string')
-                error = r;
-            else {
-                space.add(r, name);
-                got.push(r);
-                added++;
-            }
-        }
-        if (error !== undefined) {
-            for (let i = 0; i < added; i++)
-                space.remove(got[i], name);
-            return error;
-        }
-        // an exact-size copy: a pushed-to array keeps room for 17 entries, and simulations keep every
-        // cycle's subnets (a million of these arrays was a third of a large check's memory)
-        const subnets = got.length === 1 ? this.single(got[0]) : got.slice();
-        this.store(name, slot, subnets, written, global);
-        return subnets;
-    }
-    remove(name) {
-        const n = this.network(name);
-        if (!n)
-            return;
-        const space = n.global ? this.global : this.local;
-        // a network holds exactly the subnets it was created with
-        for (let i = 0; i < n.subnets.length; i++)
-            space.remove(n.subnets[i], name);
-        n.alive = false;
-        n.labels = undefined;
-        this.alive--;
-    }
-    /** Daemon restart: the cursor goes back to 0; networks survive; docker0 is re-chosen with custom pools. */
-    restart() {
-        this.localRR?.reset();
-        this.globalRR?.reset();
-        if (this.setup.bridgeNone)
-            return;
-        // custom pools: dockerd deletes docker0 at start and elects again (with bip too)
-        const rechoose = this.usesCustomPools() || this.docker0Prefix === null;
-        if (!rechoose)
-            return;
-        if (this.docker0Prefix)
-            this.local.remove(this.docker0Prefix, DOCKER0);
-        this.docker0Prefix = null;
-        this.startDocker0();
-    }
-    subnetsOf(name) {
-        if (name === DOCKER0)
-            return this.docker0Prefix ? [formatPrefix(this.docker0Prefix)] : undefined;
-        const n = this.network(name);
-        return n ? labelsOf(n) : undefined;
-    }
-    subnetPrefixesOf(name) {
-        if (name === DOCKER0)
-            return this.docker0Prefix ? [this.docker0Prefix] : undefined;
-        return this.network(name)?.subnets;
-    }
-    /** networks alive, docker0 included */
-    get networkCount() {
-        return this.alive + (this.docker0Prefix ? 1 : 0);
-    }
-    /**
-     * What decides future allocations besides the networks themselves, as numbers written to `out` from
-     * index n on (returns the index after them): the round-robin cursors (-1 under first-fit) and
-     * docker0's subnet. With the set of networks (name, owner, subnets) this is the whole state;
-     * `stateKey` is the same as text.
-     */
-    encodeState(out, n) {
-        out[n++] = this.localRR?.cursor ?? -1;
-        out[n++] = this.globalRR?.cursor ?? -1;
-        if (this.docker0Prefix)
-            return encodePrefix(this.docker0Prefix, out, n);
-        out[n++] = 0;
-        return n;
-    }
-    /** A canonical text of everything that decides future allocations (for period detection). */
-    stateKey() {
-        return `${this.localRR?.cursor ?? ''}|${this.globalRR?.cursor ?? ''}|${this.local.key()}|${this.global.key()}`;
-    }
-    localAllocations() {
-        return this.local.all();
-    }
-    /** the host prefixes the engine avoids by itself (nameservers; routes per the version's rule) */
-    hostAvoided() {
-        return this.hostPrefixes;
-    }
-}
-const v6Words = new WeakMap();
-/**
- * A prefix as numbers, written to `out` from index n on (returns the index after them): family, address
- * (one number for IPv4, four 32-bit words for IPv6), length.
- */
-function encodePrefix(p, out, n) {
-    if (p.family === 4) {
-        out[n] = 4;
-        out[n + 1] = p.addr;
-        out[n + 2] = p.bits;
-        return n + 3;
-    }
-    let w = v6Words.get(p);
-    if (!w) {
-        const a = p.addr;
-        w = [Number((a >> 96n) & 0xffffffffn), Number((a >> 64n) & 0xffffffffn), Number((a >> 32n) & 0xffffffffn), Number(a & 0xffffffffn)];
-        v6Words.set(p, w);
-    }
-    out[n] = 6;
-    out[n + 1] = w[0];
-    out[n + 2] = w[1];
-    out[n + 3] = w[2];
-    out[n + 4] = w[3];
-    out[n + 5] = p.bits;
-    return n + 6;
-}
-/**
- * Explicit subnets are parsed on every `up` of every cycle: the parse (ip-cidr) is memoised. Bounded, since
- * the texts come from the input; cleared when it grows past a limit.
- */
-const subnetCache = new Map();
-function parseSubnet(text) {
-    let r = subnetCache.get(text);
-    if (r === undefined) {
-        const p = parsePrefix(text);
-        r = 'error' in p ? p.error : p.prefix;
-        if (subnetCache.size >= 10_000)
-            subnetCache.clear();
-        subnetCache.set(text, r);
-    }
-    return r;
-}
-/** Go's %v of the candidate list: "[a b c]" (shortened past 64 entries) */
-function goList(list) {
-    const n = Math.min(list.length, 64);
-    const items = Array.from({ length: n }, (_, i) => formatPrefix(entryAt(list, i)));
-    return `[${items.join(' ')}${list.length > n ? ` … (${list.length} in all)` : ''}]`;
-}
-function mustPrefix(text) {
-    const r = parsePrefix(text);
-    if ('error' in r)
-        throw new Error(r.error);
-    return r.prefix;
-}
-function mustAddress(text) {
-    const r = parseAddress(text);
-    if ('error' in r)
-        throw new Error(r.error);
-    return r;
-}
-
-;// CONCATENATED MODULE: ./src/simulate/host.ts
-
-/** default SimulationInput.maxWork */
-const DEFAULT_MAX_WORK = 100_000;
-/** The state of cycle c (1 ≤ c ≤ N), whatever N is. */
-function cycleAt(r, c) {
-    if (c <= r.window.length)
-        return r.window[c - 1];
-    if (!r.period)
-        throw new Error(`cycle ${c} is beyond the simulated window`);
-    const { preamble, length } = r.period;
-    const same = preamble + ((c - preamble - 1) % length) + 1;
-    return { ...r.window[same - 1], cycle: c };
-}
-/**
- * The first cycle in 0 (boot) … N at which `pred` holds for an allocation, or null. Only the stored
- * window is scanned: later cycles repeat it.
- */
-function firstCycleWhere(r, pred) {
-    // index loops: this runs over every stored allocation, and a for-of allocates its iterator steps
-    // until the optimising compiler has the loop
-    const boot = r.boot.allocations;
-    for (let j = 0; j < boot.length; j++)
-        if (pred(boot[j], r.boot))
-            return { state: r.boot, allocation: boot[j] };
-    const last = Math.min(r.window.length, r.cycles);
-    for (let i = 0; i < last; i++) {
-        const s = r.window[i];
-        const as = s.allocations;
-        for (let j = 0; j < as.length; j++)
-            if (pred(as[j], s))
-                return { state: s, allocation: as[j] };
-    }
-    return null;
-}
-/**
- * Networks of a project that `up` creates, pinned ones first (the order in which nothing races);
- * networks named in `last` go after all others.
- */
-function creatable(p, last) {
-    const nets = p.networks.filter((n) => !n.external && n.driver !== 'host' && n.driver !== 'none');
-    const pinned = (n) => n.subnets.length > 0;
-    const ordered = [...nets.filter(pinned), ...nets.filter((n) => !pinned(n))];
-    if (!last || last.size === 0)
-        return ordered;
-    return [...ordered.filter((n) => !last.has(n.name)), ...ordered.filter((n) => last.has(n.name))];
-}
-function createOptions(n) {
-    if (n.ipamDriver !== 'default')
-        return null; // a plugin draws from no Docker pool
-    return {
-        // left out when there are none: the daemon's common path then never looks at an array
-        subnets: n.subnets.length > 0 ? n.subnets.map((s) => s.cidr) : undefined,
-        driver: n.driver,
-        ipv6: n.enableIpv6,
-        ipv4: n.enableIpv4,
-    };
-}
-/**
- * The networks of one host as compose sees them, over the daemon. Network and project names are
- * numbered in order of first appearance (a name keeps its number for the whole simulation), so that
- * the per-cycle bookkeeping is array indexing and the state encodes in a canonical order.
- */
-class HostRun {
-    daemon;
-    last;
-    /** by network id: the id of the project that created it, -1 when the network does not exist */
-    owner = [];
-    /** by network id: its subnets while it exists */
-    subnets = [];
-    /**
-     * by network id: ids of the projects currently using it (created or joined), without repeats. A
-     * small array: almost every network has one user, and a Set's delete and clear on every cycle were
-     * a tenth of the simulation.
-     */
-    users = [];
-    plans = new Map();
-    netIds = new Map();
-    projectIds = new Map();
-    constructor(daemon, last) {
-        this.daemon = daemon;
-        this.last = last;
-    }
-    idOf(ids, name) {
-        let id = ids.get(name);
-        if (id === undefined) {
-            id = ids.size;
-            ids.set(name, id);
-        }
-        return id;
-    }
-    /**
-     * by network id: its last allocation record. First-fit hands the same subnets (the same array) to a
-     * network every cycle, and the window keeps every cycle: the record is shared while nothing in it
-     * changes. (A round-robin walk rarely gives a network the same subnet twice within one period, so a
-     * map of every record made was a lookup and an insert per allocation for nothing.)
-     */
-    records = [];
-    allocation(id, project, n, subnets) {
-        let a = this.records[id];
-        // the record is shared only when everything in it is the same (a network name belongs to one project)
-        if (!a || a.subnets !== subnets || a.project !== project || a.source !== n) {
-            a = { project, network: n.name, source: n, subnets, pinned: n.subnets.length > 0 };
-            this.records[id] = a;
-        }
-        return a;
-    }
-    planOf(p) {
-        let plan = this.plans.get(p);
-        if (!plan) {
-            const netPlan = (net) => {
-                const id = this.idOf(this.netIds, net.name);
-                if (this.owner.length <= id)
-                    this.owner.push(-1); // ids grow one at a time
-                return { net, id, opts: createOptions(net) };
-            };
-            plan = { pid: this.idOf(this.projectIds, p.name), up: creatable(p, this.last).map(netPlan), down: creatable(p).map(netPlan) };
-            this.plans.set(p, plan);
-        }
-        return plan;
-    }
-    up(p, into, plan = this.planOf(p)) {
-        const { pid, up } = plan;
-        for (let k = 0; k < up.length; k++) {
-            const { net: n, id, opts } = up[k];
-            let users = this.users[id];
-            if (!users) {
-                users = [];
-                this.users[id] = users;
-            }
-            if (!users.includes(pid))
-                users.push(pid);
-            if (this.owner[id] >= 0)
-                continue; // already there (shared by name): joined, not created
-            if (!opts)
-                continue;
-            const r = this.daemon.createPrefixes(n.name, opts);
-            if (typeof r === 'string') {
-                into.failures.push({ project: p.name, network: n.name, source: n, error: r });
-                continue;
-            }
-            this.owner[id] = pid;
-            this.subnets[id] = r;
-            into.allocations.push(this.allocation(id, p.name, n, r));
-        }
-    }
-    /** `compose down`: removes the networks the project created unless another project still uses them */
-    down(p, plan = this.planOf(p)) {
-        const { pid, down } = plan;
-        for (let k = 0; k < down.length; k++) {
-            const { net: n, id } = down[k];
-            const users = this.users[id];
-            if (users) {
-                const at = users.indexOf(pid);
-                if (at >= 0) {
-                    // order does not matter: swap with the last and drop it
-                    users[at] = users[users.length - 1];
-                    users.pop();
-                }
-            }
-            if (this.owner[id] !== pid)
-                continue;
-            if (users && users.length > 0)
-                continue; // "Resource is still in use"
-            this.daemon.remove(n.name);
-            this.owner[id] = -1;
-            this.subnets[id] = undefined;
-            // (the array is already empty here: kept for the next `up`)
-        }
-    }
-    /**
-     * The state that decides every later cycle, as numbers: the daemon's cursors and docker0, then each
-     * network alive (by id, so in a canonical order) with its creator and subnets. Two states are equal
-     * exactly when their encodings are (ids are assigned once per simulation, names never share an id).
-     */
-    encode(out, from) {
-        let n = this.daemon.encodeState(out, from);
-        const { owner, subnets } = this;
-        for (let id = 0; id < owner.length; id++) {
-            if (owner[id] < 0)
-                continue;
-            const s = subnets[id];
-            out[n] = id;
-            out[n + 1] = owner[id];
-            out[n + 2] = s.length;
-            n += 3;
-            for (let i = 0; i < s.length; i++)
-                n = encodePrefix(s[i], out, n);
-        }
-        return n;
-    }
-}
-/** FNV-1a over 32-bit words of the numbers (integers up to 2^53) */
-function hashOf(xs, length) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < length; i++) {
-        const x = xs[i];
-        h = Math.imul(h ^ (x >>> 0), 0x01000193);
-        h = Math.imul(h ^ Math.floor(x / 4294967296), 0x01000193);
-    }
-    return h >>> 0;
-}
-/**
- * The arena of the last simulation, handed to the next (a check simulates hundreds of hosts one after
- * another, and each grew a fresh arena by doubling). Only arenas up to 8 MB are kept.
- */
-let spareArena = null;
-const KEPT_ARENA = 1 << 20;
-function takeArena() {
-    const a = spareArena ?? new Float64Array(1024);
-    spareArena = null;
-    return a;
-}
-/**
- * Every state seen after a cycle, found by hash and compared exactly. The encodings live end to end in
- * one growing Float64Array (exact for integers up to 2^53: cursors, IPv4 addresses, 32-bit IPv6 words),
- * so a million remembered states cost a few allocations, not a million.
- */
-class SeenStates {
-    /** hash → the cycle (or cycles, on a collision) whose state has that hash */
-    byHash = new Map();
-    arena = takeArena();
-    used = 0;
-    /** by cycle: where its state starts in the arena (its end is the next one's start) */
-    starts = [];
-    /** true when the state stored for `cycle` equals state[0 … length) from index `first` on */
-    matches(state, length, cycle, first) {
-        const from = this.starts[cycle];
-        const to = cycle + 1 < this.starts.length ? this.starts[cycle + 1] : this.used;
-        if (to - from !== length)
-            return false;
-        const { arena } = this;
-        for (let i = first; i < length; i++)
-            if (arena[from + i] !== state[i])
-                return false;
-        return true;
-    }
-    /**
-     * The earlier cycle that ended in the same state (state[0 … length)), or undefined (and this state is
-     * remembered as the one of `cycle`). Cycles are visited in order 0, 1, 2, …
-     */
-    visit(state, length, cycle) {
-        const h = hashOf(state, length);
-        const hit = this.byHash.get(h);
-        if (typeof hit === 'number') {
-            if (this.matches(state, length, hit, 0))
-                return hit;
-        }
-        else if (hit) {
-            for (const c of hit)
-                if (this.matches(state, length, c, 0))
-                    return c;
-        }
-        if (this.used + length > this.arena.length) {
-            const bigger = new Float64Array(Math.max(this.arena.length * 2, this.used + length));
-            bigger.set(this.arena.subarray(0, this.used));
-            this.arena = bigger;
-        }
-        this.starts.push(this.used);
-        const { arena, used } = this;
-        for (let i = 0; i < length; i++)
-            arena[used + i] = state[i];
-        this.used = used + length;
-        if (hit === undefined)
-            this.byHash.set(h, cycle);
-        else if (typeof hit === 'number')
-            this.byHash.set(h, [hit, cycle]);
-        else
-            hit.push(cycle);
-        return undefined;
-    }
-    /** true when the state stored for `cycle` equals state[0 … length) apart from its first number (the restart phase) */
-    sameApartFromPhase(state, length, cycle) {
-        return this.matches(state, length, cycle, 1);
-    }
-    /** gives the arena back for the next simulation (this one is done with it) */
-    release() {
-        if (this.arena.length <= KEPT_ARENA)
-            spareArena = this.arena;
-    }
-}
-function simulateHost(input) {
-    const daemon = new SimDaemon({ ...input.setup, engine: input.behaviour.version }, input.behaviour);
-    const run = new HostRun(daemon, input.createLast);
-    const boot = { cycle: 0, allocations: [], failures: [], alive: 0 };
-    const d0 = daemon.subnetPrefixesOf(DOCKER0);
-    if (d0)
-        boot.allocations.push({ project: null, network: DOCKER0, subnets: d0, pinned: !!input.setup.bip });
-    for (const hp of input.projects)
-        if (hp.lifecycle === 'persistent')
-            run.up(hp.project, boot);
-    const cycling = input.projects.filter((hp) => hp.lifecycle === 'cycling');
-    boot.alive = daemon.networkCount;
-    const window = [];
-    const seen = new SeenStates();
-    const enc = [];
-    const maxWindow = input.maxWindow ?? 2_000_000;
-    const maxWork = input.maxWork ?? DEFAULT_MAX_WORK;
-    let work = 0;
-    let period = null;
-    let peak = boot.alive;
-    const K = input.restartEvery;
-    // each cycling project's plan, made in the order the first cycle would make them (it numbers the names)
-    const plans = cycling.map((hp) => run.planOf(hp.project));
-    if (cycling.length > 0) {
-        // the state as numbers in enc[0 … encLength): the restart phase, then the encoding; the array is
-        // written over in place every cycle (it only grows)
-        enc[0] = 0;
-        let encLength = run.encode(enc, 1);
-        seen.visit(enc, encLength, 0);
-        /**
-         * true when the last cycle left the state exactly as it found it and no restart followed: every
-         * cycle until the next restart is then the same (a cycle is a function of the state), and is copied
-         * instead of replayed. With restarts every K cycles, a first-fit host used to replay K identical
-         * cycles between two restarts before the state with its restart phase could repeat.
-         */
-        let still = false;
-        for (let c = 1; c <= input.cycles && c <= maxWindow && work < maxWork; c++) {
-            let state;
-            if (still) {
-                state = { ...window[window.length - 1], cycle: c };
-            }
-            else {
-                state = { cycle: c, allocations: [], failures: [], alive: 0 };
-                for (let k = 0; k < cycling.length; k++) {
-                    run.down(cycling[k].project, plans[k]);
-                    run.up(cycling[k].project, state, plans[k]);
-                }
-                state.alive = daemon.networkCount;
-                if (state.alive > peak)
-                    peak = state.alive;
-                // exact-size arrays: the window keeps every cycle (see SimDaemon.createPrefixes)
-                state.allocations = state.allocations.slice();
-                if (state.failures.length > 0)
-                    state.failures = state.failures.slice();
-            }
-            window.push(state);
-            work += Math.max(1, state.allocations.length + state.failures.length);
-            const restarted = K > 0 && c % K === 0;
-            if (restarted)
-                daemon.restart();
-            if (input.detectPeriod === false)
-                continue;
-            if (still && !restarted) {
-                enc[0] = K > 0 ? c % K : 0; // the same state in the next phase
-            }
-            else {
-                enc[0] = K > 0 ? c % K : 0;
-                encLength = run.encode(enc, 1);
-            }
-            const prev = seen.visit(enc, encLength, c);
-            if (prev !== undefined) {
-                period = { preamble: prev, length: c - prev };
-                break;
-            }
-            // (the state after the previous cycle is the one stored for it)
-            if (!restarted && !still)
-                still = seen.sameApartFromPhase(enc, encLength, c - 1);
-            else if (restarted)
-                still = false;
-        }
-    }
-    seen.release();
-    return {
-        input,
-        boot,
-        bootError: daemon.bootError,
-        window,
-        period,
-        cycles: input.cycles,
-        peakNetworks: peak,
-        truncated: cycling.length > 0 && period === null && window.length < input.cycles,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/rules/facts.ts
-
-
-
-
-function spaceOf(n) {
-    return n.driver === 'overlay' ? 'global' : 'local';
-}
-/** The networks of a project that `up` creates (never external ones, never host/none). */
-function createdNetworks(networks) {
-    return networks.filter((n) => !n.external && n.driver !== 'host' && n.driver !== 'none');
-}
-/** One HostCheck per host (the first engine model): for rules whose answer does not depend on the model. */
-function hostsOnce(ctx) {
-    const seen = new Set();
-    const out = [];
-    for (const hc of ctx.hosts) {
-        if (seen.has(hc.host.name))
-            continue;
-        seen.add(hc.host.name);
-        out.push(hc);
-    }
-    return out;
-}
-/** Every pinned subnet on a host: docker0's bip and fixed-cidr, then each project's in bring-up order. */
-function pinnedSubnets(hc) {
-    const out = [];
-    const d = hc.daemon;
-    if (!d.bridgeNone?.value) {
-        for (const [kind, v] of [['bip', d.bip], ['fixed-cidr', d.fixedCidr]]) {
-            if (!v)
-                continue;
-            const p = parsePrefix(v.value);
-            if ('error' in p)
-                continue;
-            out.push({ kind, project: null, lifecycle: null, network: 'bridge', cidr: v.value, prefix: p.prefix, pos: v.pos, space: 'local', dockerIpam: true });
-        }
-    }
-    for (const hp of bringUpOrder(hc)) {
-        for (const n of createdNetworks(hp.project.networks)) {
-            for (const s of n.subnets) {
-                const p = parsePrefix(s.cidr);
-                if ('error' in p)
-                    continue;
-                out.push({
-                    kind: 'compose',
-                    project: hp.project.name,
-                    lifecycle: hp.lifecycle,
-                    network: n.name,
-                    source: n,
-                    subnet: s,
-                    cidr: s.cidr,
-                    prefix: p.prefix,
-                    pos: s.pos ?? n.pos,
-                    space: spaceOf(n),
-                    dockerIpam: n.ipamDriver === 'default',
-                });
-            }
-        }
-    }
-    return out;
-}
-/** Persistent projects (up at boot) first, then cycling ones, each in the inventory's order. */
-function bringUpOrder(hc) {
-    return [...hc.projects.filter((p) => p.lifecycle === 'persistent'), ...hc.projects.filter((p) => p.lifecycle === 'cycling')];
-}
-/** true when some project on the host creates a swarm overlay network */
-function usesOverlay(hc) {
-    return hc.projects.some((hp) => createdNetworks(hp.project.networks).some((n) => spaceOf(n) === 'global'));
-}
-/** The pools a space allocates from on this host. */
-function poolSpecs(hc, space) {
-    const setup = hc.sim.input.setup;
-    if (space === 'global')
-        return setup.swarmPools ?? BUILTIN_SWARM_POOLS;
-    return setup.defaultAddressPools && setup.defaultAddressPools.length > 0 ? setup.defaultAddressPools : BUILTIN_LOCAL_POOLS;
-}
-function poolBases(specs) {
-    const out = [];
-    for (const s of specs) {
-        const p = parsePrefix(s.base);
-        if (!('error' in p))
-            out.push(p.prefix);
-    }
-    return out;
-}
-function hostPrefixes(hc) {
-    const out = [];
-    for (const r of hc.host.routes) {
-        const p = parseAddress(r.value);
-        if (!('error' in p))
-            out.push({ kind: 'route', text: r.value, prefix: p, pos: r.pos });
-    }
-    for (const n of hc.host.nameservers) {
-        const p = parseAddress(n.value);
-        if (!('error' in p))
-            out.push({ kind: 'nameserver', text: n.value, prefix: p, pos: n.pos });
-    }
-    return out;
-}
-function hostPrefixLabel(h, host) {
-    return h.kind === 'route' ? `the on-link route ${h.text} of host ${host}` : `nameserver ${h.text} of host ${host}`;
-}
-// ---------------------------------------------------------------------------------------------
-// Private address space
-const RFC1918 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'];
-const ULA = 'fc00::/7';
-const CGNAT = '100.64.0.0/10';
-function prefixes(list) {
-    return list.map((c) => {
-        const p = parsePrefix(c);
-        if ('error' in p)
-            throw new Error(p.error);
-        return p.prefix;
-    });
-}
-const PRIVATE_V4 = prefixes(RFC1918);
-const PRIVATE_V6 = prefixes([ULA]);
-const CGNAT_PREFIX = prefixes([CGNAT])[0];
-/** The private ranges, as prefixes, for a family. */
-function privateSpace(family, allowCgnat) {
-    if (family === 6)
-        return PRIVATE_V6;
-    return allowCgnat ? [...PRIVATE_V4, CGNAT_PREFIX] : PRIVATE_V4;
-}
-/** true when the whole prefix lies inside RFC 1918 / RFC 4193 (and 100.64.0.0/10 when allowed). */
-function isPrivate(p, allowCgnat) {
-    return privateSpace(p.family, allowCgnat).some((r) => prefix_contains(r, p));
-}
-function isCgnat(p) {
-    return p.family === 4 && prefix_contains(CGNAT_PREFIX, p);
-}
-// ---------------------------------------------------------------------------------------------
-// Wording
-/** "At daemon start" / "On redeploy 14" */
-function whenText(cycle) {
-    return cycle === 0 ? 'At daemon start' : `On redeploy ${groupDigits(cycle)}`;
-}
-function count(n) {
-    return groupDigits(n);
-}
-function facts_plural(n, one, many = `${one}s`) {
-    return `${count(n)} ${n === 1 ? one : many}`;
-}
-// ---------------------------------------------------------------------------------------------
-// Beyond N
-/** A cycle count large enough that the simulation stops at the period, never at N. */
-const ALL_CYCLES = Number.MAX_SAFE_INTEGER;
-/**
- * The simulation of this host over every cycle there will ever be (it stops at the period), for
- * questions like "on which redeploy would this be reached, if not within N". Returns the same result
- * when it already covers every cycle.
- */
-function simulateForever(sim, extra = {}) {
-    const covers = sim.period !== null || sim.window.length < sim.cycles || sim.input.projects.every((p) => p.lifecycle === 'persistent');
-    if (covers && Object.keys(extra).length === 0)
-        return sim;
-    return simulateHost({ ...sim.input, ...extra, cycles: ALL_CYCLES });
-}
-
-;// CONCATENATED MODULE: ./src/rules/rule.ts
-function modelLabel(model) {
-    return model === 'round-robin' ? 'Engine ≤ 26, round-robin' : 'Engine ≥ 27, first-fit';
-}
-function reservedLabel(r) {
-    return r.name ? `${r.cidr} (${r.name})` : r.cidr;
-}
-
-;// CONCATENATED MODULE: ./src/rules/reserved-collision.ts
-// reserved-collision: the first cycle (per host and engine model) on which a Docker network would
-// overlap a reserved range — a peered VPC, a database network, a VPN — that the host reaches through
-// its default gateway. Docker cannot see such networks and takes the range; the host loses them.
-// Swarm overlay networks draw from the swarm pools (10.0.0.0/8 by default) and skip even the host-route
-// check, so for them the host's own on-link routes and nameservers count as reserved too.
-
-
-
-
-
-
-function allocationSpace(a) {
-    return a.source ? spaceOf(a.source) : 'local';
-}
-/** true when this subnet of the allocation was written by hand (compose ipam.config, or bip for docker0) */
-function isPinnedSubnet(a, p, bipPinned) {
-    if (!a.source)
-        return bipPinned;
-    if (!a.pinned)
-        return false;
-    return a.source.subnets.some((s) => {
-        const w = parsePrefix(s.cidr);
-        return !('error' in w) && equal(w.prefix, p);
-    });
-}
-/**
- * The reserved ranges as a set to probe in O(log n) (an inventory may list 100,000 of them, and every
- * subnet of every stored cycle is probed), worked out once per list: the check, the rule (per address
- * space) and every fix proof ask again with the same list.
- */
-const reservedSets = new WeakMap();
-function reservedSet(reserved) {
-    const hit = reservedSets.get(reserved);
-    if (hit && hit.length === reserved.length)
-        return hit.set;
-    const set = new PrefixSet(reserved.map((r) => r.prefix));
-    reservedSets.set(reserved, { length: reserved.length, set });
-    return set;
-}
-/**
- * By simulation: the reserved list asked about and the answer. The rule asks once per address space
- * and the host report once more; each question used to be a walk over every stored cycle.
- */
-const collisionMemo = new WeakMap();
-function collisionsOf(hc, reserved) {
-    const known = collisionMemo.get(hc.sim);
-    if (known && known.reserved === reserved && known.length === reserved.length && known.hc.host === hc.host)
-        return known.found;
-    const found = { any: null, local: null, global: null };
-    collisionMemo.set(hc.sim, { reserved, length: reserved.length, hc, found });
-    const bipPinned = !!hc.sim.input.setup.bip;
-    // overlay networks must also stay clear of the host's own routes and nameservers (after the reserved ranges)
-    const hostTargets = hostPrefixes(hc);
-    if (reserved.length === 0 && hostTargets.length === 0)
-        return found;
-    const set = reservedSet(reserved);
-    /** the first target (reserved ranges, then for overlays the host's prefixes) that p overlaps */
-    const targetOf = (p, space) => {
-        if (set.overlapsAny(p)) {
-            const r = reserved.find((rr) => overlaps(rr.prefix, p));
-            return { ...r, label: `reserved ${reservedLabel(r.range)}` };
-        }
-        if (space === 'local')
-            return undefined;
-        const h = hostTargets.find((hh) => overlaps(hh.prefix, p));
-        if (!h)
-            return undefined;
-        const name = hostPrefixLabel(h, hc.host.name);
-        return { range: { cidr: h.text, name, pos: h.pos }, prefix: h.prefix, label: name };
-    };
-    const hasGlobal = hc.sim.input.projects.some((hp) => hp.project.networks.some((n) => spaceOf(n) === 'global'));
-    const collision = (state, a, p, t) => ({
-        cycle: state.cycle,
-        allocation: a,
-        subnet: formatPrefix(p),
-        reserved: { range: t.range, prefix: t.prefix },
-        label: t.label,
-    });
-    firstCycleWhere(hc.sim, (a, state) => {
-        const space = allocationSpace(a);
-        // an allocation can answer only what is still open (the walk goes on to the end for an address
-        // space that never collides, and most allocations of a colliding walk hit a range again)
-        if (found.any !== null && found[space] !== null)
-            return false;
-        for (let k = 0; k < a.subnets.length; k++) {
-            const p = a.subnets[k];
-            if (found.any !== null && isPinnedSubnet(a, p, bipPinned))
-                continue;
-            const t = targetOf(p, space);
-            if (!t)
-                continue;
-            if (!found.any)
-                found.any = collision(state, a, p, t);
-            if (!found[space] && !isPinnedSubnet(a, p, bipPinned))
-                found[space] = collision(state, a, p, t);
-        }
-        // done when every question has its answer (a host without overlay networks has no global one)
-        return found.any !== null && found.local !== null && (found.global !== null || !hasGlobal);
-    });
-    return found;
-}
-/**
- * The first collision of a simulated host with any reserved range, or null: of any subnet in any
- * address space, or (dynamicOnly) of the subnets Docker chose in one address space.
- */
-function firstCollision(hc, reserved, opts = {}) {
-    const found = collisionsOf(hc, reserved);
-    if (opts.dynamicOnly && opts.space)
-        return found[opts.space];
-    if (!opts.dynamicOnly && !opts.space)
-        return found.any;
-    throw new Error('firstCollision: dynamicOnly and space go together');
-}
-function where(hc, a) {
-    if (a.source)
-        return a.source.pos;
-    return hc.daemon.defaultAddressPools?.pos ?? hc.host.pos;
-}
-const reservedCollision = {
-    id: 'reserved-collision',
-    defaultSeverity: 'error',
-    shortDescription: 'A redeploy puts a Docker network on a reserved range',
-    fullDescription: 'Docker picks subnets for networks created without one by itself and only avoids the host\'s on-link routes. ' +
-        'Networks reached through the default gateway (peered VPCs, cloud databases, VPNs) are invisible to it. ' +
-        'On Engine ≤ 26 every `docker compose down && up` moves a project to the next pool, so after enough redeploys a bridge ' +
-        'covers such a network and the host silently loses its route to it. Swarm overlay networks take /24s from the swarm ' +
-        'pool (10.0.0.0/8 by default) without even checking the host\'s own routes and nameservers.',
-    help: 'Pin the project\'s subnets outside every reserved range (`networks: <name>: ipam: config: - subnet: …`) or give the daemon ' +
-        '`default-address-pools` that avoid them (subnet-guard prints a proven block), then restart dockerd. For overlay networks, ' +
-        'pin the subnet or re-create the swarm with `docker swarm init --default-addr-pool <free range>`.',
-    check(ctx) {
-        const out = [];
-        for (const hc of ctx.hosts) {
-            for (const space of ['local', 'global']) {
-                const c = firstCollision(hc, ctx.reserved, { dynamicOnly: true, space });
-                if (!c)
-                    continue;
-                out.push({
-                    rule: this.id,
-                    severity: this.defaultSeverity,
-                    message: space === 'local' ? localMessage(hc, c) : overlayMessage(hc, c),
-                    ...findingAt(where(hc, c.allocation)),
-                    host: hc.host.name,
-                    model: hc.behaviour.model,
-                    cycle: c.cycle,
-                });
-            }
-        }
-        return out;
-    },
-};
-function localMessage(hc, c) {
-    const a = c.allocation;
-    const who = a.project === null ? 'docker0 (the default bridge)' : `network ${a.network} of project ${a.project}`;
-    return (`${whenText(c.cycle)}, ${who} gets ${c.subnet}, which overlaps ${c.label} ` +
-        `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). From then on the host routes that range into the bridge ` +
-        `and can no longer reach it. Fix: pin this network's subnet outside the reserved ranges, or apply the proven ` +
-        '`default-address-pools` block for this host.');
-}
-function overlayMessage(hc, c) {
-    const a = c.allocation;
-    return (`${whenText(c.cycle)}, overlay network ${a.network} of project ${a.project} gets ${c.subnet} from the swarm pool, ` +
-        `which overlaps ${c.label} ` +
-        `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). Containers on that network can no longer reach it: swarm ` +
-        'overlays skip Docker\'s host-route check. Fix: pin the subnet under `ipam.config`, or re-create the swarm with ' +
-        '`docker swarm init --default-addr-pool <free private range>` (daemon.json `default-address-pools` does not apply to overlays).');
-}
-
-;// CONCATENATED MODULE: ./src/rules/daemon-pool-reserved.ts
-// daemon-pool-reserved: a daemon.json `default-address-pools` base overlaps a reserved range, so Docker
-// will hand out subnets on it sooner or later. An error when a redeploy within the N checked reaches the
-// overlapping part, a warning otherwise — with the redeploy on which it would be reached, found by
-// replaying the host until its allocation pattern repeats.
-
-
-
-
-
-
-function reach(sim, base, r) {
-    const bipPinned = !!sim.input.setup.bip;
-    let subnet = '';
-    const found = firstCycleWhere(sim, (a) => {
-        if (allocationSpace(a) !== 'local')
-            return false;
-        for (const p of a.subnets) {
-            if (isPinnedSubnet(a, p, bipPinned))
-                continue;
-            if (overlaps(p, base) && overlaps(p, r.prefix)) {
-                subnet = formatPrefix(p);
-                return true;
-            }
-        }
-        return false;
-    });
-    return found ? { cycle: found.state.cycle, allocation: found.allocation, subnet } : null;
-}
-const daemonPoolReserved = {
-    id: 'daemon-pool-reserved',
-    defaultSeverity: 'error',
-    shortDescription: 'A default-address-pools base overlaps a reserved range',
-    fullDescription: 'A `default-address-pools` entry in daemon.json covers a range listed under `reserved:` in the inventory, so sooner or later ' +
-        'Docker allocates a network on it and the host loses its route to the real network. An error when a redeploy within the ' +
-        'checked number reaches it, a warning otherwise, with the redeploy on which it would.',
-    help: 'Move the pool base out of every reserved range (subnet-guard prints a proven `default-address-pools` block), restart dockerd and recreate the networks.',
-    check(ctx) {
-        const out = [];
-        for (const hc of ctx.hosts) {
-            const pools = hc.daemon.defaultAddressPools?.value ?? [];
-            const where = `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)})`;
-            let forever;
-            for (const entry of pools) {
-                const b = parsePrefix(entry.base.value);
-                if ('error' in b)
-                    continue;
-                for (const r of ctx.reserved) {
-                    if (!overlaps(b.prefix, r.prefix))
-                        continue;
-                    const head = `default-address-pools base ${entry.base.value} overlaps reserved ${reservedLabel(r.range)}`;
-                    const fix = 'Fix: move the base out of the reserved ranges (apply the proven block for this host) and restart dockerd.';
-                    const base = { rule: this.id, ...findingAt(entry.base.pos ?? entry.pos), host: hc.host.name, model: hc.behaviour.model };
-                    const now = reach(hc.sim, b.prefix, r);
-                    if (now) {
-                        const who = now.allocation.project === null ? 'docker0' : `network ${now.allocation.network} of project ${now.allocation.project}`;
-                        out.push({
-                            ...base,
-                            severity: 'error',
-                            message: `${head}: ${whenText(now.cycle).toLowerCase()} ${where}, ${who} gets ${now.subnet} from it and the host can no longer reach that range. ${fix}`,
-                            cycle: now.cycle,
-                        });
-                        continue;
-                    }
-                    forever ??= simulateForever(hc.sim);
-                    const later = forever === hc.sim ? null : reach(forever, b.prefix, r);
-                    out.push({
-                        ...base,
-                        severity: 'warning',
-                        message: later
-                            ? `${head}: no redeploy within the ${count(ctx.cycles)} checked reaches it ${where}, but redeploy ${count(later.cycle)} would ` +
-                                `(${later.subnet}), and any further network brings that closer. ${fix}`
-                            : `${head}: the current projects never reach it ${where}, but more networks alive at once would. ${fix}`,
-                        ...(later ? { cycle: later.cycle } : {}),
-                    });
-                }
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/forwarding-disabled.ts
-// forwarding-disabled: daemon.json turns off `ip-forward` or `iptables` on a host where a project
-// publishes ports. Published ports reach containers through DNAT and kernel forwarding; with
-// "ip-forward": false Docker no longer enables forwarding, and with "iptables": false it writes no NAT
-// rules at all.
-
-
-function publishers(hc) {
-    const out = [];
-    for (const hp of hc.projects) {
-        for (const p of hp.project.publishedPorts) {
-            out.push({ project: hp.project.name, service: p.service, where: p.pos ? ` (${p.pos.file}:${p.pos.line})` : '' });
-        }
-    }
-    return out;
-}
-function list(ps) {
-    const shown = ps.slice(0, 3).map((p) => `service ${p.service} of project ${p.project}${p.where}`);
-    const more = ps.length > 3 ? ` and ${ps.length - 3} more` : '';
-    return shown.join(', ') + more;
-}
-const forwardingDisabled = {
-    id: 'forwarding-disabled',
-    defaultSeverity: 'error',
-    shortDescription: 'daemon.json turns off ip-forward or iptables while ports are published',
-    fullDescription: 'Published ports reach containers through NAT rules and the kernel\'s IP forwarding. With `"ip-forward": false` Docker no longer ' +
-        'turns forwarding on, so unless something else does, connections from other machines to published ports and traffic from ' +
-        'containers to the outside are dropped. With `"iptables": false` Docker writes no NAT rules: containers cannot reach the ' +
-        'outside, and published ports are served only by the userland proxy (when enabled), which hides clients\' addresses.',
-    help: 'Remove `"ip-forward": false` / `"iptables": false` from daemon.json (or set them to true) and restart dockerd — or stop publishing ports on this host.',
-    check(ctx) {
-        const out = [];
-        for (const hc of hostsOnce(ctx)) {
-            const ps = publishers(hc);
-            if (ps.length === 0)
-                continue;
-            const base = { rule: this.id, severity: this.defaultSeverity, host: hc.host.name };
-            const fwd = hc.daemon.ipForward;
-            if (fwd && fwd.value === false) {
-                out.push({
-                    ...base,
-                    message: `On host ${hc.host.name}, daemon.json sets "ip-forward": false while ${list(ps)} ${ps.length === 1 ? 'publishes' : 'publish'} ports: ` +
-                        'Docker no longer turns on IP forwarding, so unless something else does, connections from other machines to those ports ' +
-                        'are dropped and containers cannot reach anything outside the host. Fix: remove the setting (or set it to true) and restart dockerd.',
-                    ...findingAt(fwd.pos),
-                });
-            }
-            const ipt = hc.daemon.iptables;
-            if (ipt && ipt.value === false) {
-                out.push({
-                    ...base,
-                    message: `On host ${hc.host.name}, daemon.json sets "iptables": false while ${list(ps)} ${ps.length === 1 ? 'publishes' : 'publish'} ports: ` +
-                        'Docker writes no NAT rules, so containers cannot reach anything outside the host and the ports are served only by the ' +
-                        'userland proxy (if enabled), which hides the clients\' addresses. Fix: remove the setting (or set it to true) and restart dockerd.',
-                    ...findingAt(ipt.pos),
-                });
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/mtu-exceeds-underlay.ts
-// mtu-exceeds-underlay: a network's MTU is larger than the host's underlay MTU (inventory `underlay-mtu`,
-// e.g. 1442 on an OpenStack/OVN Geneve tenant network). Docker never detects the underlay (docker-ipam.md §6):
-//   - docker0: daemon.json `mtu`, else 1500;
-//   - a bridge network: driver_opts com.docker.network.driver.mtu, else daemon.json
-//     `default-network-opts.bridge` (Engine ≥ 24), else 1500;
-//   - an overlay network: the same option (or `default-network-opts.overlay`) is the size of the VXLAN
-//     packets on the underlay; containers get that − 50 (1450 by default). So the option, not the
-//     container MTU, must fit the underlay: option 1442 gives containers 1392 and packets of 1442.
-// Small packets pass, so ping works; full-size ones are dropped, so TLS handshakes and downloads hang.
-
-
-
-const mtu_exceeds_underlay_MTU_OPTION = 'com.docker.network.driver.mtu';
-const DEFAULT_MTU = 1500;
-/** VXLAN encapsulation overhead the overlay driver subtracts */
-const VXLAN_OVERHEAD = 50;
-/** true when the engine applies daemon.json `default-network-opts` (Engine ≥ 24; assumed when unknown) */
-function supportsDefaultNetworkOpts(version) {
-    let v;
-    try {
-        v = parseEngineVersion(version);
-    }
-    catch {
-        return true;
-    }
-    return v === 'unknown' || v[0] >= 24;
-}
-/** The MTU option in effect for a compose network on this host. */
-function networkMtu(hc, n) {
-    if (n.mtu && n.mtu.value > 0)
-        return { value: n.mtu.value, source: 'driver-opt', pos: n.mtu.pos };
-    const opt = supportsDefaultNetworkOpts(hc.host.engine.value) ? hc.daemon.defaultNetworkOpts?.[n.driver]?.[mtu_exceeds_underlay_MTU_OPTION] : undefined;
-    const v = opt ? parseMtu(opt) : null;
-    if (opt && v)
-        return { value: v, source: 'default-network-opts', pos: opt.pos };
-    return { value: DEFAULT_MTU, source: 'default', pos: n.pos };
-}
-function parseMtu(opt) {
-    const t = opt.value.trim();
-    return /^\d+$/.test(t) && Number(t) > 0 ? Number(t) : null;
-}
-/** docker0's MTU */
-/** Each bridge or overlay network the host creates (once per name) whose MTU exceeds the underlay's. */
-function networksOverMtu(hc, underlay) {
-    const out = [];
-    const seen = new Set();
-    for (const hp of hc.projects) {
-        for (const n of createdNetworks(hp.project.networks)) {
-            if ((n.driver !== 'bridge' && n.driver !== 'overlay') || seen.has(n.name))
-                continue;
-            seen.add(n.name);
-            const mtu = networkMtu(hc, n);
-            if (mtu.value > underlay)
-                out.push({ project: hp.project, network: n, mtu });
-        }
-    }
-    return out;
-}
-function docker0Mtu(hc) {
-    const m = hc.daemon.mtu;
-    if (m && m.value > 0)
-        return { value: m.value, source: 'daemon-mtu', pos: m.pos };
-    return { value: DEFAULT_MTU, source: 'default', pos: hc.host.underlayMtu?.pos ?? hc.host.pos };
-}
-function mtu_exceeds_underlay_origin(m) {
-    switch (m.source) {
-        case 'driver-opt':
-            return `its driver option ${mtu_exceeds_underlay_MTU_OPTION}`;
-        case 'default-network-opts':
-            return 'daemon.json default-network-opts';
-        case 'daemon-mtu':
-            return 'daemon.json "mtu"';
-        case 'default':
-            return 'Docker\'s default';
-    }
-}
-const SYMPTOM = 'ping and small requests still work, but full-size packets are dropped, so TLS handshakes and package downloads (apt, pip, npm, ' +
-    'docker pull from inside containers) hang';
-const mtuExceedsUnderlay = {
-    id: 'mtu-exceeds-underlay',
-    defaultSeverity: 'error',
-    shortDescription: 'A network\'s MTU is larger than the host\'s underlay MTU',
-    fullDescription: 'Docker gives every bridge an MTU of 1500 unless told otherwise and never looks at the underlay. On a host whose network ' +
-        'carries less (a Geneve or VXLAN tenant network with MTU 1442 or 1450, WireGuard 1420, some CI runners) full-size packets ' +
-        'from containers do not fit: ping works, but TLS handshakes and package downloads from containers hang. For overlay ' +
-        'networks the driver option is the size of the VXLAN packets on the underlay (containers get 50 bytes less), so it is the ' +
-        'option that must fit.',
-    help: 'Set the MTU to the underlay\'s: `driver_opts: {com.docker.network.driver.mtu: "<mtu>"}` on the network, or in daemon.json ' +
-        '`"mtu": <mtu>` for docker0 and `"default-network-opts": {"bridge": {"com.docker.network.driver.mtu": "<mtu>"}}` for every ' +
-        'new network (Engine ≥ 24). Confirm the path MTU with `ping -M do -s <mtu−28> <peer>`.',
-    check(ctx) {
-        const out = [];
-        for (const hc of hostsOnce(ctx)) {
-            const underlay = hc.host.underlayMtu?.value;
-            if (!underlay || underlay <= 0)
-                continue;
-            const dno = supportsDefaultNetworkOpts(hc.host.engine.value);
-            const base = { rule: this.id, severity: this.defaultSeverity, host: hc.host.name };
-            const head = `On host ${hc.host.name} (underlay MTU ${underlay})`;
-            if (!hc.daemon.bridgeNone?.value) {
-                const m = docker0Mtu(hc);
-                if (m.value > underlay) {
-                    out.push({
-                        ...base,
-                        message: `${head}, docker0 has MTU ${m.value} (${mtu_exceeds_underlay_origin(m)}): containers on the default bridge send packets the underlay cannot ` +
-                            `carry — ${SYMPTOM}. Fix: set "mtu": ${underlay} in daemon.json.`,
-                        ...findingAt(m.pos),
-                    });
-                }
-            }
-            for (const { project, network: n, mtu: m } of networksOverMtu(hc, underlay)) {
-                const overlay = n.driver === 'overlay';
-                const what = overlay
-                    ? `overlay network ${n.name} of project ${project.name} has ${mtu_exceeds_underlay_MTU_OPTION} ${m.value} (${mtu_exceeds_underlay_origin(m)}): containers get ` +
-                        `MTU ${m.value - VXLAN_OVERHEAD} and VXLAN adds ${VXLAN_OVERHEAD} bytes, so packets of ${m.value} bytes reach an underlay that carries ${underlay}`
-                    : `network ${n.name} of project ${project.name} has MTU ${m.value} (${mtu_exceeds_underlay_origin(m)}): containers send packets the underlay cannot carry`;
-                const setIt = m.source === 'default-network-opts'
-                    ? `set "${mtu_exceeds_underlay_MTU_OPTION}": "${underlay}" under default-network-opts.${n.driver} in daemon.json`
-                    : `set driver_opts: {${mtu_exceeds_underlay_MTU_OPTION}: "${underlay}"} on the network` +
-                        (m.source === 'default' && dno ? ` (or "default-network-opts": {"${n.driver}": {"${mtu_exceeds_underlay_MTU_OPTION}": "${underlay}"}} in daemon.json)` : '');
-                out.push({
-                    ...base,
-                    message: `${head}, ${what} — ${SYMPTOM}. Fix: ${setIt}${overlay ? `; containers then get MTU ${underlay - VXLAN_OVERHEAD}` : ''}.`,
-                    ...findingAt(m.pos),
-                });
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/fix/space.ts
-// Free private address space: aligned blocks that overlap none of a set of prefixes. The order in which
-// space is taken is fixed (so suggestions are stable): the top of 10.0.0.0/8 first (10.200–10.255, then
-// 10.128–10.199, then 10.0–10.127), then 172.16.0.0/12, then 192.168.0.0/16 — the last two are where
-// home routers, VPNs and Docker's own defaults live. 100.64.0.0/10 is never suggested.
-//
-// Cost: the avoided prefixes are sorted once and merged into disjoint runs; each candidate block is one
-// binary search, and a blocked candidate jumps past the whole run that blocks it. So a search is
-// O(n log n) in the avoided prefixes (it was a scan of every prefix per candidate: 100,000 reserved
-// ranges took seconds), and FreeSpace4.take answers repeated searches without sorting again.
-
-const ORDER_V4 = [
-    '10.200.0.0/13', // 10.200–10.207
-    '10.208.0.0/12', // 10.208–10.223
-    '10.224.0.0/11', // 10.224–10.255
-    '10.128.0.0/10', // 10.128–10.191
-    '10.192.0.0/13', // 10.192–10.199
-    '10.0.0.0/9', // 10.0–10.127
-    '172.16.0.0/12',
-    '192.168.0.0/16',
-];
-function space_v4(text) {
-    const p = parsePrefix(text);
-    if ('error' in p || p.prefix.family !== 4)
-        throw new Error(`bad prefix ${text}`);
-    return p.prefix;
-}
-/** The private IPv4 regions in the order space is taken from. */
-const PRIVATE_ORDER_V4 = ORDER_V4.map(space_v4);
-/**
- * The IPv4 space taken by a set of prefixes, as sorted disjoint runs (overlapping and adjacent prefixes
- * merged), and searches for free aligned blocks in private space in the fixed preference order.
- * Blocks can be added (a block handed out is no longer free); the space only ever fills up.
- */
-class FreeSpace4 {
-    /** run i covers starts[i] … ends[i] (inclusive); starts ascending, ends[i] + 1 < starts[i + 1] */
-    starts = [];
-    ends = [];
-    /** per block length, where take() found its last block: nothing before it can be free again */
-    cursors = new Map();
-    constructor(avoid) {
-        const iv = [];
-        for (const p of avoid)
-            if (p.family === 4)
-                iv.push([p.addr, p.addr + 2 ** (32 - p.bits) - 1]);
-        iv.sort((a, b) => a[0] - b[0]);
-        for (const [s, e] of iv) {
-            const last = this.ends.length - 1;
-            if (last >= 0 && s <= this.ends[last] + 1) {
-                if (e > this.ends[last])
-                    this.ends[last] = e;
-            }
-            else {
-                this.starts.push(s);
-                this.ends.push(e);
-            }
-        }
-    }
-    /** Marks a prefix as taken (IPv6 is ignored). */
-    add(p) {
-        if (p.family !== 4)
-            return;
-        let s = p.addr;
-        let e = p.addr + 2 ** (32 - p.bits) - 1;
-        // runs that overlap or touch [s, e]: from the last run starting at or before s − 1 … the last starting at or before e + 1
-        let lo = this.lastStartAtOrBefore(s - 1);
-        if (lo < 0 || this.ends[lo] + 1 < s)
-            lo++;
-        const hi = this.lastStartAtOrBefore(e + 1);
-        if (lo <= hi) {
-            s = Math.min(s, this.starts[lo]);
-            e = Math.max(e, this.ends[hi]);
-        }
-        this.starts.splice(lo, Math.max(0, hi - lo + 1), s);
-        this.ends.splice(lo, Math.max(0, hi - lo + 1), e);
-    }
-    /**
-     * Up to `n` aligned blocks of length `bits` in private space, overlapping nothing taken and each
-     * other, in the fixed preference order (the space is not changed).
-     */
-    blocks(bits, n) {
-        const out = [];
-        if (n <= 0)
-            return out;
-        this.walk(bits, n, { region: 0, addr: PRIVATE_ORDER_V4[0].addr }, out);
-        return out;
-    }
-    /** The first free block of length `bits` (as blocks(bits, 1)), marked as taken; null when none is left. */
-    take(bits) {
-        const from = this.cursors.get(bits) ?? { region: 0, addr: PRIVATE_ORDER_V4[0].addr };
-        const out = [];
-        const at = this.walk(bits, 1, from, out);
-        this.cursors.set(bits, at);
-        const b = out[0] ?? null;
-        if (b)
-            this.add(b);
-        return b;
-    }
-    /** The index of the last run starting at or before x, or −1. */
-    lastStartAtOrBefore(x) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        let found = -1;
-        while (lo <= hi) {
-            const mid = (lo + hi) >>> 1;
-            if (this.starts[mid] <= x) {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-                hi = mid - 1;
-        }
-        return found;
-    }
-    /** The end of the run that overlaps [a, b] (the last one, when several do), or −1 when none does. */
-    coverEnd(a, b) {
-        const i = this.lastStartAtOrBefore(b);
-        return i >= 0 && this.ends[i] >= a ? this.ends[i] : -1;
-    }
-    /** Collects free blocks from `from` on until `n` are in `out`; returns where the last one found is (or the end). */
-    walk(bits, n, from, out) {
-        const step = 2 ** (32 - bits);
-        for (let r = from.region; r < PRIVATE_ORDER_V4.length; r++) {
-            const region = PRIVATE_ORDER_V4[r];
-            if (region.bits > bits)
-                continue;
-            const end = region.addr + 2 ** (32 - region.bits);
-            let addr = r === from.region ? Math.max(from.addr, region.addr) : region.addr;
-            while (addr < end) {
-                const covered = this.coverEnd(addr, addr + step - 1);
-                if (covered < 0) {
-                    out.push({ family: 4, addr, bits });
-                    if (out.length >= n)
-                        return { region: r, addr };
-                    addr += step;
-                    continue;
-                }
-                // jump past the run (aligned to the block size): every candidate before that overlaps it
-                addr = Math.max(addr + step, Math.ceil((covered + 1) / step) * step);
-            }
-        }
-        return { region: PRIVATE_ORDER_V4.length, addr: 0 };
-    }
-}
-/**
- * Up to `n` aligned IPv4 blocks of length `bits` in private space, overlapping nothing in `avoid` and
- * each other, in the fixed preference order.
- */
-function freeBlocks4(avoid, bits, n) {
-    return new FreeSpace4(avoid).blocks(bits, n);
-}
-/** The first free block of `bits` (see freeBlocks4), or null. */
-function freeBlock4(avoid, bits) {
-    return freeBlocks4(avoid, bits, 1)[0] ?? null;
-}
-/** true when p lies in one of the regions suggestions are taken from */
-function inSuggestedSpace(p) {
-    return PRIVATE_ORDER_V4.some((r) => contains(r, p));
-}
-
-;// CONCATENATED MODULE: ./src/rules/pinned-reserved-overlap.ts
-// pinned-reserved-overlap: a subnet written by hand — compose `ipam.config[].subnet`, daemon.json `bip`
-// or `fixed-cidr` — overlaps a reserved range, or the host's own on-link routes or nameservers. Docker
-// never checks explicit subnets against anything but its own networks (docker-ipam.md §2.4), so the
-// collision happens on the very first `up`.
-
-
-
-
-
-function overlapsOf(hc, ctx, p) {
-    const out = [];
-    for (const r of ctx.reserved) {
-        if (overlaps(r.prefix, p))
-            out.push({ label: `reserved ${reservedLabel(r.range)}`, effect: 'the host routes those addresses into the bridge and can no longer reach them' });
-    }
-    for (const h of hostPrefixes(hc)) {
-        if (!overlaps(h.prefix, p))
-            continue;
-        out.push({
-            label: hostPrefixLabel(h, hc.host.name),
-            effect: h.kind === 'route' ? 'the bridge competes with the host\'s own network and the host loses it' : 'DNS queries to that nameserver go into the bridge and name resolution stops',
-        });
-    }
-    return out;
-}
-function subject(s) {
-    switch (s.kind) {
-        case 'bip':
-            return `daemon.json "bip" ${s.cidr} (docker0)`;
-        case 'fixed-cidr':
-            return `daemon.json "fixed-cidr" ${s.cidr} (docker0)`;
-        case 'compose':
-            return `network ${s.network} of project ${s.project} pins ${s.cidr}`;
-    }
-}
-/** A same-size subnet nothing on the host uses, outside the pools (so it does not race either). */
-function suggestSubnet(hc, ctx, p) {
-    if (p.family !== 4)
-        return null;
-    const avoid = [
-        ...ctx.reserved.map((r) => r.prefix),
-        ...hostPrefixes(hc).map((h) => h.prefix),
-        ...pinnedSubnets(hc).map((s) => s.prefix),
-        ...poolBases(poolSpecs(hc, 'local')),
-        ...(usesOverlay(hc) ? poolBases(poolSpecs(hc, 'global')) : []),
-    ];
-    const b = freeBlock4(avoid, p.bits);
-    return b ? formatPrefix(b) : null;
-}
-const pinnedReservedOverlap = {
-    id: 'pinned-reserved-overlap',
-    defaultSeverity: 'error',
-    shortDescription: 'An explicit subnet overlaps a reserved range or the host\'s own network',
-    fullDescription: 'A subnet written by hand — compose `ipam.config`, daemon.json `bip` or `fixed-cidr` — overlaps a range listed under ' +
-        '`reserved:` in the inventory, or one of the host\'s on-link routes or nameservers. Docker checks explicit subnets only ' +
-        'against its own networks, so the bridge is created anyway, on the very first `up`, and the host routes that range into it.',
-    help: 'Choose a subnet outside every reserved range and the host\'s own networks (the message suggests a free one), then recreate the network.',
-    check(ctx) {
-        const out = [];
-        for (const hc of hostsOnce(ctx)) {
-            const pinned = pinnedSubnets(hc);
-            const bipHits = pinned.some((s) => s.kind === 'bip' && overlapsOf(hc, ctx, s.prefix).length > 0);
-            for (const s of pinned) {
-                if (s.kind === 'fixed-cidr' && bipHits)
-                    continue; // fixed-cidr lies inside bip: one finding is enough
-                const hits = overlapsOf(hc, ctx, s.prefix);
-                if (hits.length === 0)
-                    continue;
-                const cycle = s.lifecycle === 'cycling' ? 1 : 0;
-                const when = s.kind === 'compose' ? (cycle === 0 ? 'when the project comes up at boot' : 'on the first `up`') : 'when dockerd starts';
-                const better = suggestSubnet(hc, ctx, s.prefix);
-                out.push({
-                    rule: this.id,
-                    severity: this.defaultSeverity,
-                    message: `On host ${hc.host.name}, ${subject(s)}, which overlaps ${hits.map((h) => h.label).join(' and ')}: ${when}, ${hits[0].effect}. ` +
-                        `Docker never checks explicit subnets against the host's networks. Fix: use a subnet outside them` +
-                        (better ? `, e.g. ${better}.` : '.'),
-                    ...findingAt(s.pos),
-                    host: hc.host.name,
-                    cycle,
-                });
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/pinned-conflict.ts
-// pinned-conflict: two networks on the same host pin overlapping subnets — in one project or across
-// projects, or a compose subnet against docker0's bip. Docker refuses the second network ("Pool overlaps
-// with other one on this address space"), so whichever comes up second fails to start.
-
-
-
-
-
-function label(s) {
-    if (s.project === null)
-        return `docker0 (daemon.json "${s.kind}" ${s.cidr})`;
-    return `network ${s.network} of project ${s.project} (${s.cidr})`;
-}
-function at(pos) {
-    return pos ? ` at ${pos.file}:${pos.line}` : '';
-}
-/** The pinned subnets that Docker's IPAM holds (fixed-cidr only when there is no bip). */
-function held(hc) {
-    const all = pinnedSubnets(hc);
-    const hasBip = all.some((s) => s.kind === 'bip');
-    return all.filter((s) => !(s.kind === 'fixed-cidr' && hasBip));
-}
-const pinnedConflict = {
-    id: 'pinned-conflict',
-    defaultSeverity: 'error',
-    shortDescription: 'Two explicit subnets on the same host overlap',
-    fullDescription: 'Two networks on one host — in the same project, in different projects, or a compose network and docker0\'s `bip` — pin ' +
-        'overlapping subnets. Docker refuses to create the second one ("Pool overlaps with other one on this address space"), so ' +
-        'whichever project comes up second fails; with two redeployed projects they take turns failing.',
-    help: 'Give every pinned network on the host its own subnet (the message suggests a free one), or drop the pin and let Docker choose.',
-    check(ctx) {
-        const out = [];
-        for (const hc of hostsOnce(ctx)) {
-            const list = held(hc);
-            const quote = `"${DOCKER_ERRORS.poolOverlap(hc.behaviour.model)}"`;
-            for (let j = 0; j < list.length; j++) {
-                const second = list[j];
-                const first = list.slice(0, j).find((f) => f.space === second.space && f.network !== second.network && overlaps(f.prefix, second.prefix));
-                if (!first)
-                    continue;
-                const sameProject = first.project !== null && first.project === second.project;
-                const cycle = second.lifecycle === 'cycling' ? 1 : 0;
-                const who = sameProject
-                    ? `Compose creates the networks of project ${second.project} in random order, and whichever of the two comes second is refused`
-                    : `${second.project === null ? 'dockerd' : `\`docker compose up\` of project ${second.project}`} fails${cycle === 1 ? ' on its first `up`' : ' at boot'}`;
-                const better = suggestSubnet(hc, ctx, second.prefix);
-                out.push({
-                    rule: this.id,
-                    severity: this.defaultSeverity,
-                    message: `On host ${hc.host.name}, ${label(second)} overlaps ${label(first)}${at(first.pos)}. Docker refuses the second network with ` +
-                        `${quote}: ${who}. Fix: give one of them a subnet of its own${better ? `, e.g. ${better}` : ''}.`,
-                    ...findingAt(second.pos),
-                    host: hc.host.name,
-                    cycle,
-                });
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/pinned-pool-race.ts
-// pinned-pool-race: a pinned subnet lies inside the pools Docker allocates from. Explicit subnets are
-// checked only against networks that already exist (docker-ipam.md §2.4) and Compose creates a project's
-// networks in random order (compose-networks.md §4), so whenever a network created without a subnet
-// gets the covering pool first, `up` fails with "Pool overlaps with other one on this address space".
-//
-// How the cycle is found: the simulation creates pinned networks first (the order in which nothing
-// races). Replaying the host with one pinned network created last instead gives exactly the same
-// timeline up to the first `up` on which a dynamic network takes the covering pool — the first cycle on
-// which the race can be lost. A failure already in the pinned-first timeline (a network of a project that
-// came up earlier holds the pool) is certain, not a race: that is an error.
-
-
-
-
-
-
-
-
-function states(sim) {
-    return [sim.boot, ...sim.window.slice(0, Math.min(sim.window.length, sim.cycles))];
-}
-/** The first cycle on which creating `network` failed with the pool-overlap error, with who held the pool. */
-function firstPoolOverlap(sim, network, prefix, model) {
-    const text = DOCKER_ERRORS.poolOverlap(model);
-    const all = states(sim);
-    for (let i = 0; i < all.length; i++) {
-        const s = all[i];
-        if (!s.failures.some((f) => f.network === network && f.error === text))
-            continue;
-        // the holder was created in this cycle, at boot, or in the cycle before
-        const look = [s, sim.boot, ...(i > 1 ? [all[i - 1]] : [])];
-        let blocker = null;
-        for (const st of look) {
-            for (const a of st.allocations) {
-                const p = a.subnets.find((q) => overlaps(q, prefix));
-                if (p && a.network !== network) {
-                    blocker = { project: a.project, network: a.network, subnet: formatPrefix(p) };
-                    break;
-                }
-            }
-            if (blocker)
-                break;
-        }
-        return { state: s, blocker };
-    }
-    return null;
-}
-/** The pool entries (as written, or Docker's built-in ones) a pinned subnet lies in. */
-function poolText(hc, s) {
-    const specs = poolSpecs(hc, s.space);
-    const hits = specs.filter((spec) => {
-        const b = pinned_pool_race_parseBase(spec.base);
-        return b !== null && overlaps(b, s.prefix);
-    });
-    const builtin = s.space === 'global' ? specs === BUILTIN_SWARM_POOLS : specs === BUILTIN_LOCAL_POOLS;
-    const which = hits.map((h) => `${h.base} (split into /${h.size})`).join(', ');
-    if (s.space === 'global')
-        return `the swarm pool ${which}`;
-    return builtin ? `Docker's built-in pool ${which}` : `the default-address-pools entry ${which}`;
-}
-function pinned_pool_race_parseBase(text) {
-    const p = parsePrefix(text);
-    return 'error' in p ? null : p.prefix;
-}
-function inPools(hc, s) {
-    return poolSpecs(hc, s.space).some((spec) => {
-        const b = pinned_pool_race_parseBase(spec.base);
-        return b !== null && overlaps(b, s.prefix);
-    });
-}
-/** true when another pinned subnet of a different network overlaps this one (pinned-conflict reports it) */
-function conflicts(all, s) {
-    return all.some((o) => o !== s && o.space === s.space && o.network !== s.network && overlaps(o.prefix, s.prefix));
-}
-function blockerText(b) {
-    if (!b)
-        return 'a network created without a subnet';
-    if (b.project === null)
-        return `docker0 (${b.subnet})`;
-    return `network ${b.network} of project ${b.project} (${b.subnet})`;
-}
-const pinnedPoolRace = {
-    id: 'pinned-pool-race',
-    defaultSeverity: 'warning',
-    shortDescription: 'A pinned subnet lies inside the pools Docker allocates from',
-    fullDescription: 'Docker checks an explicit subnet only against networks that already exist, and Compose creates a project\'s networks in ' +
-        'random order. When a pinned subnet lies inside the candidate pools, a network created without a subnet can take the ' +
-        'covering pool first, and `docker compose up` fails with "Pool overlaps with other one on this address space". The ' +
-        'finding says on which redeploy that first becomes possible; it is an error when it happens whatever the order.',
-    help: 'Pin subnets outside the pools Docker allocates from (the built-in ones are 172.17.0.0/16–172.31.0.0/16 and ' +
-        '192.168.0.0/16; the message suggests a free subnet), or move `default-address-pools` away from the pinned subnets.',
-    check(ctx) {
-        const out = [];
-        for (const hc of ctx.hosts) {
-            const model = hc.behaviour.model;
-            const all = pinnedSubnets(hc);
-            const done = new Set();
-            for (const s of all) {
-                if (s.kind !== 'compose' || !s.dockerIpam || done.has(s.network))
-                    continue;
-                if (!inPools(hc, s) || conflicts(all, s))
-                    continue;
-                done.add(s.network);
-                const where = `network ${s.network} of project ${s.project} pins ${s.cidr}, inside ${poolText(hc, s)}, on host ${hc.host.name} (${modelLabel(model)})`;
-                const better = suggestSubnet(hc, ctx, s.prefix);
-                const fix = `Fix: pin a subnet outside the pools${better ? ` (e.g. ${better})` : ''}, or move default-address-pools away from ${s.cidr}.`;
-                const quote = `"${DOCKER_ERRORS.poolOverlap(model)}"`;
-                const base = { rule: this.id, ...findingAt(s.pos), host: hc.host.name, model };
-                const certain = firstPoolOverlap(hc.sim, s.network, s.prefix, model);
-                if (certain) {
-                    out.push({
-                        ...base,
-                        severity: 'error',
-                        message: `${whenText(certain.state.cycle)}, \`docker compose up\` of project ${s.project} fails with ${quote}: ${where}, and ` +
-                            `${blockerText(certain.blocker)} already holds it. ${fix}`,
-                        cycle: certain.state.cycle,
-                    });
-                    continue;
-                }
-                // The replay equals the real timeline up to the first race. When the real timeline repeats (it has
-                // a period) and no race happened in it, none ever does: the replay never needs to go further.
-                const last = new Set([s.network]);
-                const horizon = hc.sim.period ? Math.min(hc.sim.cycles, hc.sim.window.length) : hc.sim.cycles;
-                const within = simulateHost({ ...hc.sim.input, createLast: last, cycles: horizon });
-                const race = firstPoolOverlap(within, s.network, s.prefix, model);
-                if (race) {
-                    out.push({
-                        ...base,
-                        severity: this.defaultSeverity,
-                        message: `${whenText(race.state.cycle)} and later, \`docker compose up\` of project ${s.project} can fail with ${quote}: ${where}. ` +
-                            `Compose creates networks in random order; when ${blockerText(race.blocker)} is created first it takes that pool. ${fix}`,
-                        cycle: race.state.cycle,
-                    });
-                    continue;
-                }
-                const covered = hc.sim.period !== null || within.period !== null || within.window.length < within.cycles;
-                const later = covered ? null : firstPoolOverlap(simulateHost({ ...hc.sim.input, createLast: last, cycles: ALL_CYCLES }), s.network, s.prefix, model);
-                out.push({
-                    ...base,
-                    severity: 'note',
-                    message: later
-                        ? `${where}. The race with networks created without a subnet first becomes possible on redeploy ${count(later.state.cycle)}, ` +
-                            `beyond the ${count(ctx.cycles)} checked; then \`up\` can fail with ${quote}. ${fix}`
-                        : `${where}. With the current projects no network created without a subnet reaches it, but any further network could, and ` +
-                            `\`up\` would then fail with ${quote}. ${fix}`,
-                    ...(later ? { cycle: later.state.cycle } : {}),
-                });
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/simulate/capacity.ts
-// How many local candidates a host's engine offers, and how many are still free with a given set of
-// subnets taken. Counting stops at a cap so that a 2^24-candidate pool costs nothing.
-
-
-
-
-
-const COUNT_CAP = 100_000;
-/** The IPv4 local candidates as a list of unique segments (first-fit pools become one segment each). */
-function localCandidates(behaviour, pools) {
-    const specs = pools && pools.length > 0 ? pools : BUILTIN_LOCAL_POOLS;
-    if (behaviour.model === 'round-robin') {
-        const l = expandRoundRobin(specs);
-        const segments = l.segments.filter((s) => s.family === 4).map((s) => ({ ...s, count: s.unique }));
-        return { segments, length: segments.reduce((n, s) => n + s.count, 0) };
-    }
-    const segments = expandFirstFit(specs)
-        .pools.filter((p) => p.base.family === 4)
-        .map((p) => {
-        const count = 2 ** (p.size - p.base.bits);
-        return { family: 4, base: p.base, size: p.size, count, unique: count };
-    });
-    return { segments, length: segments.reduce((n, s) => n + s.count, 0) };
-}
-/** Free candidates (at most COUNT_CAP) once `taken` are allocated. Duplicates count once. */
-function freeCandidates(list, taken) {
-    const space = new AddressSpace();
-    for (const p of taken)
-        space.add(p, 't');
-    let n = 0;
-    // segment by segment, in list order (a daemon.json may list a hundred thousand pools)
-    for (const s of list.segments) {
-        if (s.family !== 4)
-            continue;
-        let from = 0;
-        const found = [];
-        while (n < COUNT_CAP) {
-            const j = firstFreeInSegment(s, from, s.count, space);
-            if (j < 0)
-                break;
-            n++;
-            found.push(nthSubnet(s.base, s.size, j));
-            from = j + 1;
-        }
-        // mark them taken so that overlapping candidates of later segments are not counted again (the
-        // candidates of one segment never overlap each other, so this can wait for the segment's end)
-        for (const p of found)
-            space.add(p, 't');
-        if (n >= COUNT_CAP)
-            break;
-    }
-    return n;
-}
-function formatCount(n) {
-    return n >= COUNT_CAP ? `≥${groupDigits(COUNT_CAP)}` : String(n);
-}
-
-;// CONCATENATED MODULE: ./src/rules/pool-exhaustion.ts
-// pool-exhaustion: more networks are alive at once on a host than its pools can hold, once docker0,
-// pinned subnets and host routes are taken out. The simulation records the failed `network create`
-// in CycleState.failures with Docker's own error for that engine (docker-ipam.md §4); this rule reports
-// the first one per host and engine model, quoting it.
-
-
-
-
-
-/** The first `network create` that found no free candidate, within the cycles checked. */
-function firstExhaustion(sim, model) {
-    const v4 = DOCKER_ERRORS.exhausted(model, 4);
-    const v6 = DOCKER_ERRORS.exhausted(model, 6);
-    const states = [sim.boot, ...sim.window.slice(0, Math.min(sim.window.length, sim.cycles))];
-    for (const s of states) {
-        for (const f of s.failures) {
-            if (f.error === v4 || f.error === v6)
-                return { state: s, failure: f, family: f.error === v6 && v6 !== v4 ? 6 : 4 };
-        }
-    }
-    return null;
-}
-/** Local IPv4 candidates still usable once pinned subnets and the host's routes and nameservers are taken out. */
-function usableCandidates(hc) {
-    const list = localCandidates(hc.behaviour, hc.sim.input.setup.defaultAddressPools);
-    const taken = [...pinnedSubnets(hc).filter((s) => s.space === 'local').map((s) => s.prefix), ...hostPrefixes(hc).map((h) => h.prefix)];
-    return freeCandidates(list, taken);
-}
-const poolExhaustion = {
-    id: 'pool-exhaustion',
-    defaultSeverity: 'error',
-    shortDescription: 'More networks are alive at once than the pools can hold',
-    fullDescription: 'The networks alive at the same time on a host (docker0, persistent projects and the redeployed ones) need more subnets ' +
-        'than the candidate pools offer once docker0, pinned subnets and host routes are taken out. Docker refuses to create the ' +
-        'next network and `docker compose up` fails. On Engine ≤ 26 a network with `enable_ipv6` and no IPv6 subnet always fails ' +
-        'unless default-address-pools has an IPv6 base.',
-    help: 'Give the daemon `default-address-pools` with more, smaller subnets (for example a /16 base split into `size: 24`: 256 networks); ' +
-        'subnet-guard prints a proven block. For IPv6, add an IPv6 ULA base (e.g. `{"base": "fd00:…::/48", "size": 64}`) or pin the subnet.',
-    check(ctx) {
-        const out = [];
-        for (const hc of ctx.hosts) {
-            const model = hc.behaviour.model;
-            const where = `on host ${hc.host.name} (${modelLabel(model)})`;
-            if (hc.sim.bootError) {
-                out.push({
-                    rule: this.id,
-                    severity: this.defaultSeverity,
-                    message: `dockerd does not start ${where}: "${hc.sim.bootError}" — no pool candidate is left for docker0 once the host's routes ` +
-                        'and nameservers are taken out. Fix: give the daemon default-address-pools (or a bip) outside them.',
-                    ...findingAt(hc.daemon.defaultAddressPools?.pos ?? hc.host.pos),
-                    host: hc.host.name,
-                    model,
-                    cycle: 0,
-                });
-                continue;
-            }
-            const e = firstExhaustion(hc.sim, model);
-            if (!e)
-                continue;
-            const n = e.failure.source;
-            const overlay = spaceOf(n) === 'global';
-            const alive = e.state.alive + e.state.failures.length;
-            let why;
-            if (e.family === 6) {
-                why = model === 'round-robin'
-                    ? 'it sets enable_ipv6 without an IPv6 subnet, and Engine ≤ 26 has no IPv6 pool unless default-address-pools lists an IPv6 base'
-                    : 'the IPv6 pools have no /64 left';
-            }
-            else if (overlay) {
-                why = `${facts_plural(alive, 'network')} would be alive at once and the swarm pool has no free subnet left`;
-            }
-            else {
-                const usable = usableCandidates(hc);
-                why =
-                    `${facts_plural(alive, 'network')} (docker0 included) would be alive at once, but the pools offer only ` +
-                        `${formatCount(usable)} ${usable === 1 ? 'subnet' : 'subnets'} once pinned subnets and the host's routes and nameservers are taken out`;
-            }
-            out.push({
-                rule: this.id,
-                severity: this.defaultSeverity,
-                message: `${whenText(e.state.cycle)}, \`docker compose up\` of project ${e.failure.project} fails ${where}: network ${e.failure.network} ` +
-                    `cannot be created — Docker says "${e.failure.error}". ${why[0].toUpperCase()}${why.slice(1)}. ` +
-                    (e.family === 6
-                        ? 'Fix: pin an IPv6 subnet (ULA, fd00::/8) for the network or add an IPv6 base to default-address-pools.'
-                        : overlay
-                            ? 'Fix: re-create the swarm with a larger --default-addr-pool.'
-                            : 'Fix: apply the proven default-address-pools block for this host (more, smaller subnets).'),
-                ...findingAt(n.pos),
-                host: hc.host.name,
-                model,
-                cycle: e.state.cycle,
-            });
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/public-range.ts
-// public-range: a pool base, bip, fixed-cidr or pinned subnet lies (partly) outside private address
-// space — RFC 1918 for IPv4, RFC 4193 unique local addresses (fc00::/7) for IPv6, and 100.64.0.0/10
-// (RFC 6598 shared space) only where the inventory says `cgnat-is-private: true`. A bridge on real
-// internet addresses hijacks them: the host sends traffic for them into the bridge.
-
-
-
-
-function subjects(hc) {
-    const out = [];
-    for (const entry of hc.daemon.defaultAddressPools?.value ?? []) {
-        const p = parsePrefix(entry.base.value);
-        if ('error' in p)
-            continue;
-        out.push({ what: `default-address-pools base ${entry.base.value}`, cidr: entry.base.value, prefix: p.prefix, pos: entry.base.pos ?? entry.pos, pool: true });
-    }
-    for (const s of pinnedSubnets(hc)) {
-        const what = s.kind === 'compose' ? `network ${s.network} of project ${s.project} pins ${s.cidr}, which is` : `daemon.json "${s.kind}" ${s.cidr} (docker0) is`;
-        out.push({ what, cidr: s.cidr, prefix: s.prefix, pos: s.pos, pool: false });
-    }
-    return out;
-}
-const publicRange = {
-    id: 'public-range',
-    defaultSeverity: 'error',
-    shortDescription: 'A pool, bip or pinned subnet lies outside private address space',
-    fullDescription: 'A Docker network on public addresses hijacks real internet hosts: the host routes traffic for those addresses into the bridge, ' +
-        'so the services that really live there become unreachable from the host and its containers. Private space is RFC 1918 ' +
-        '(10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16) and, for IPv6, RFC 4193 unique local addresses (fc00::/7). 100.64.0.0/10 is ' +
-        'shared carrier-grade NAT space (RFC 6598, also used by Tailscale) and counts as private only where the inventory allows it. ' +
-        'IPv6 outside fc00::/7 is a warning: it is right when the prefix is routed to this host.',
-    help: 'Use RFC 1918 ranges (the message suggests a free one) or, for IPv6, a ULA prefix (fd00::/8). If 100.64.0.0/10 is not used by ' +
-        'your ISP or a VPN here, set `cgnat-is-private: true` in the inventory. For an IPv6 prefix delegated to this host, suppress the ' +
-        'finding with `# subnet-guard-ignore public-range: <why>`.',
-    check(ctx) {
-        const out = [];
-        const allowCgnat = ctx.inventory.allowCgnat === true;
-        for (const hc of hostsOnce(ctx)) {
-            for (const s of subjects(hc)) {
-                if (isPrivate(s.prefix, allowCgnat))
-                    continue;
-                let severity = this.defaultSeverity;
-                let why;
-                if (s.prefix.family === 6) {
-                    severity = 'warning';
-                    why =
-                        'outside IPv6 unique local space (fc00::/7). Unless this prefix is routed to this host, the host sends traffic for those ' +
-                            'addresses into the bridge instead of to their real owners.';
-                }
-                else if (isCgnat(s.prefix)) {
-                    why =
-                        'in 100.64.0.0/10, the shared address space of carrier-grade NAT and Tailscale (RFC 6598). If the host\'s provider or a VPN ' +
-                            'uses it, that traffic goes into the bridge. Set `cgnat-is-private: true` in the inventory if neither does.';
-                }
-                else {
-                    why =
-                        `outside private address space (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16): the host sends traffic for those real internet ` +
-                            `addresses into the bridge, so whatever lives on ${s.cidr} becomes unreachable from the host and its containers.`;
-                }
-                const better = !s.pool && s.prefix.family === 4 ? suggestSubnet(hc, ctx, s.prefix) : null;
-                const fix = s.pool
-                    ? 'Fix: apply the proven default-address-pools block for this host (private space only).'
-                    : `Fix: use a private subnet${better ? `, e.g. ${better}` : ''}.`;
-                out.push({
-                    rule: this.id,
-                    severity,
-                    message: `On host ${hc.host.name}, ${s.what}${s.pool ? ' lies' : ''} ${why} ${fix}`,
-                    ...findingAt(s.pos),
-                    host: hc.host.name,
-                });
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/unset-variable.ts
-// unset-variable: a subnet, a network name or an MTU depends on a variable that is unset in this check,
-// so the value checked (the default after `:-`, or the empty string) may not be the one deployed — CI
-// rarely sees the production `.env` (compose-networks.md §7).
-
-
-function samePos(a, b) {
-    return !!a && !!b && a.file === b.file && a.line === b.line && a.column === b.column;
-}
-function unsetOf(origin) {
-    const out = [];
-    for (const o of origin ?? []) {
-        if (!o.unset && !o.usedDefault)
-            continue;
-        if (out.some((v) => v.variable === o.variable))
-            continue;
-        out.push({ variable: o.variable, usedDefault: o.usedDefault });
-    }
-    return out;
-}
-/** Every subnet, name and MTU of the project's networks that depends on an unset variable. */
-function unsetUses(p) {
-    const out = [];
-    const warned = p.warnings.filter((w) => w.code === 'unset-variable' && w.variable);
-    // the loader drops an MTU option that interpolated to "" and says so with a warning at the same place
-    const emptyMtu = p.warnings.filter((w) => w.code === 'other' && /the MTU option is empty/.test(w.message));
-    for (const n of createdNetworks(p.networks)) {
-        for (const s of n.subnets) {
-            const vars = unsetOf(s.origin);
-            if (vars.length)
-                out.push({ what: `the subnet ${s.cidr} of network ${n.name}`, pos: s.pos ?? n.pos, vars });
-        }
-        const nameVars = unsetOf(n.nameOrigin);
-        if (nameVars.length)
-            out.push({ what: `the name ${n.name} of network ${n.key}`, pos: n.namePos ?? n.pos, vars: nameVars });
-        const mtuPos = n.mtu?.pos;
-        for (const w of warned) {
-            if (samePos(w.pos, mtuPos) || emptyMtu.some((e) => samePos(e.pos, w.pos) && belongsTo(e.message, n))) {
-                out.push({ what: `the MTU of network ${n.name}`, pos: w.pos, vars: [{ variable: w.variable, usedDefault: false }] });
-            }
-        }
-    }
-    return out;
-}
-function belongsTo(message, n) {
-    return message.startsWith(`networks.${n.key}:`);
-}
-function describe(v) {
-    return v.usedDefault ? `${v.variable} is not set (or empty), so its default was used` : `${v.variable} is not set, so Compose substituted an empty string`;
-}
-const unsetVariable = {
-    id: 'unset-variable',
-    defaultSeverity: 'warning',
-    shortDescription: 'A subnet, network name or MTU depends on an unset variable',
-    fullDescription: 'Compose interpolates `${VAR}` from the environment and `.env`; an unset variable becomes its default (`${VAR:-default}`) or an ' +
-        'empty string. CI rarely sees the production `.env`, so the subnet, network name or MTU checked here may not be the one ' +
-        'deployed, and the check says nothing about the real one.',
-    help: 'Set the variable for this host in the inventory (`env:` or `env-file:`), or write the value into the compose file.',
-    check(ctx) {
-        const out = [];
-        for (const hc of hostsOnce(ctx)) {
-            for (const hp of hc.projects) {
-                for (const u of unsetUses(hp.project)) {
-                    out.push({
-                        rule: this.id,
-                        severity: this.defaultSeverity,
-                        message: `On host ${hc.host.name}, ${u.what} (project ${hp.project.name}) depends on ${u.vars.map((v) => '$' + v.variable).join(', ')}: ` +
-                            `${u.vars.map(describe).join('; ')}. If the server's environment sets it, the deployed value differs from the one checked. ` +
-                            `Fix: set ${u.vars.map((v) => v.variable).join(', ')} for host ${hc.host.name} in the inventory (env: or env-file:).`,
-                        ...findingAt(u.pos),
-                        host: hc.host.name,
-                    });
-                }
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-const RULES = [
-    reservedCollision,
-    pinnedReservedOverlap,
-    pinnedPoolRace,
-    pinnedConflict,
-    poolExhaustion,
-    daemonPoolReserved,
-    publicRange,
-    mtuExceedsUnderlay,
-    forwardingDisabled,
-    unsetVariable,
-];
-function runRules(ctx, rules = RULES) {
-    return rules.flatMap((r) => r.check(ctx));
-}
-function ruleById(id) {
-    return RULES.find((r) => r.id === id);
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/rules/suppress.ts
-// Suppressions: an inline comment on the offending line or on its own line just above it,
-//     # subnet-guard-ignore RULE[, RULE…]: reason
-// (a reason is required), and a baseline file of accepted findings identified by stable fingerprints.
-// Suppressed findings stay in the report with `suppressed: true` and the reason. A comment without a
-// reason, or naming a rule that does not exist, suppresses nothing and is itself a finding
-// (invalid-suppression). Pure: files are read through the Reader.
-
-
-const BASELINE_FILE = '.subnet-guard-baseline.json';
-const DIRECTIVE = 'subnet-guard-ignore';
-/** The rule that reports broken suppression comments (it is not run over the model like the others). */
-const invalidSuppression = {
-    id: 'invalid-suppression',
-    defaultSeverity: 'warning',
-    shortDescription: 'A suppression comment has no reason or names an unknown rule',
-    fullDescription: '`# subnet-guard-ignore RULE: reason` hides a finding only with a reason, so that reviewers can see why it is safe. A comment ' +
-        'without one, or naming a rule that does not exist (a typo), suppresses nothing: the finding it was meant to hide is still reported.',
-    help: 'Write the rule id and a reason after a colon: `# subnet-guard-ignore reserved-collision: this VPC is only reached through the bastion`.',
-};
-const COMMENT = new RegExp(`(^|\\s)#\\s*${DIRECTIVE}\\b(.*)$`);
-/** Every `# subnet-guard-ignore` comment in a YAML text, valid or not. */
-function parseSuppressions(text, file) {
-    const out = [];
-    const lines = text.split(/\r\n|\r|\n/);
-    lines.forEach((raw, i) => {
-        const m = COMMENT.exec(raw);
-        if (!m)
-            return;
-        const hash = m.index + m[1].length;
-        if (insideQuotes(raw.slice(0, hash)))
-            return; // a `#` inside a quoted scalar is not a comment
-        const standalone = raw.slice(0, hash).trim() === '';
-        const rest = m[2];
-        const colon = rest.indexOf(':');
-        const ids = (colon < 0 ? rest : rest.slice(0, colon))
-            .split(',')
-            .map((s) => s.trim())
-            .filter((s) => s !== '');
-        const reason = colon < 0 ? '' : rest.slice(colon + 1).trim();
-        const line = i + 1;
-        out.push({
-            file,
-            line,
-            appliesTo: standalone ? line + 1 : line,
-            rules: ids,
-            reason,
-            pos: { file, line, column: hash + 1, endLine: line, endColumn: raw.trimEnd().length + 1 },
-        });
-    });
-    return out;
-}
-/** true when the text before a `#` leaves a YAML quoted scalar open */
-function insideQuotes(before) {
-    let quote = null;
-    for (let i = 0; i < before.length; i++) {
-        const c = before[i];
-        if (quote === null) {
-            // a quote opens a quoted scalar only where a scalar starts (not in "it's")
-            if ((c === '"' || c === "'") && (i === 0 || /[\s[{,]/.test(before[i - 1])))
-                quote = c;
-        }
-        else if (quote === "'" && c === "'" && before[i + 1] === "'") {
-            i++; // '' is an escaped quote
-        }
-        else if (quote === '"' && c === '\\') {
-            i++;
-        }
-        else if (c === quote) {
-            quote = null;
-        }
-    }
-    return quote !== null;
-}
-/** A line's text without its comment, trailing comma and surrounding spaces (what identifies a finding). */
-function lineKey(text) {
-    const noComment = text.replace(/(^|\s)#.*$/, '');
-    return noComment.replace(/,\s*$/, '').replace(/\s+/g, ' ').trim();
-}
-class Lines {
-    reader;
-    cache = new Map();
-    constructor(reader) {
-        this.reader = reader;
-    }
-    get(file) {
-        if (!this.cache.has(file)) {
-            let lines = null;
-            try {
-                lines = this.reader.read(file).split(/\r\n|\r|\n/);
-            }
-            catch {
-                lines = null;
-            }
-            this.cache.set(file, lines);
-        }
-        return this.cache.get(file) ?? null;
-    }
-    text(file, line) {
-        if (!file || !line)
-            return '';
-        return lineKey(this.get(file)?.[line - 1] ?? '');
-    }
-}
-/**
- * Stable fingerprints: the rule, host, engine model, file and the text of the offending line — not its
- * number (lines move when the file is edited) and not the message (it names cycles, which move when
- * projects change). Findings that share all of these are numbered in report order.
- */
-function fingerprints(findings, reader) {
-    const lines = new Lines(reader);
-    const seen = new Map();
-    return findings.map((f) => {
-        const key = [f.rule, f.host ?? '', f.model ?? '', f.file ?? '', lines.text(f.file, f.line)].join('\u0000');
-        const n = (seen.get(key) ?? 0) + 1;
-        seen.set(key, n);
-        return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32);
-    });
-}
-/**
- * The baseline that accepts every finding still reported, keeping the entries (and reasons) of a
- * previous baseline that still match. Findings suppressed by an inline comment are left to the comment.
- */
-function buildBaseline(findings, reader, opts = {}) {
-    const rated = findings.filter((f) => f.rule !== invalidSuppression.id);
-    const fps = fingerprints(rated, reader);
-    const before = new Map((opts.previous?.findings ?? []).map((e) => [e.fingerprint, e]));
-    const entries = [];
-    rated.forEach((f, i) => {
-        const old = before.get(fps[i]);
-        if (f.suppressed && !old)
-            return;
-        const reason = old?.reason ?? opts.reason;
-        entries.push({
-            rule: f.rule,
-            fingerprint: fps[i],
-            ...(f.host !== undefined ? { host: f.host } : {}),
-            ...(f.file !== undefined ? { file: f.file } : {}),
-            ...(reason ? { reason } : {}),
-            message: f.message,
-        });
-    });
-    return { version: 1, findings: entries };
-}
-/** The baseline file's text: stable key order, one finding per block, newline at the end. */
-function formatBaseline(b) {
-    return JSON.stringify(b, null, 2) + '\n';
-}
-function parseBaseline(text, file) {
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (e) {
-        throw new errors_ConfigError(`the baseline is not valid JSON: ${e.message}`, { file });
-    }
-    const bad = (why) => new errors_ConfigError(`the baseline ${why} (expected {"version": 1, "findings": [{"rule": …, "fingerprint": …}]})`, { file });
-    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-        throw bad('is not an object');
-    const o = doc;
-    if (o.version !== 1)
-        throw bad(`has version ${JSON.stringify(o.version)}, not 1`);
-    if (!Array.isArray(o.findings))
-        throw bad('has no "findings" list');
-    const findings = o.findings.map((e, i) => {
-        if (typeof e !== 'object' || e === null)
-            throw bad(`entry ${i + 1} is not an object`);
-        const r = e;
-        if (typeof r.rule !== 'string' || typeof r.fingerprint !== 'string')
-            throw bad(`entry ${i + 1} needs "rule" and "fingerprint" strings`);
-        const entry = { rule: r.rule, fingerprint: r.fingerprint };
-        if (typeof r.reason === 'string' && r.reason.trim() !== '')
-            entry.reason = r.reason.trim();
-        if (typeof r.host === 'string')
-            entry.host = r.host;
-        if (typeof r.file === 'string')
-            entry.file = r.file;
-        return entry;
-    });
-    return { version: 1, findings };
-}
-/** The baseline file, or null when there is none. */
-function readBaseline(reader, file = BASELINE_FILE) {
-    if (!reader.exists(file) || reader.isDir(file))
-        return null;
-    return parseBaseline(reader.read(file), file);
-}
-function isYaml(file) {
-    return /\.ya?ml$/i.test(file);
-}
-/**
- * Reads the suppression comments of the files and the baseline once, and returns the function that
- * marks findings covered by a valid inline comment or by the baseline as suppressed (with the reason) and
- * adds an invalid-suppression finding for every comment without a reason or with an unknown rule.
- * Findings in files not listed are matched too (their comments are read on first use).
- */
-function createSuppressor(opts) {
-    const { reader } = opts;
-    const known = new Set(opts.knownRules);
-    const parsed = new Map();
-    const commentsOf = (file) => {
-        let p = parsed.get(file);
-        if (!p) {
-            p = { comments: [], problems: [] };
-            let text = null;
-            try {
-                text = reader.read(file);
-            }
-            catch {
-                text = null;
-            }
-            for (const s of text === null ? [] : parseSuppressions(text, file)) {
-                const why = problemOf(s, known);
-                if (why)
-                    p.problems.push(problemFinding(s, why));
-                else
-                    p.comments.push(s);
-            }
-            parsed.set(file, p);
-        }
-        return p;
-    };
-    const listed = [...new Set(opts.files.filter(isYaml))].sort();
-    for (const f of listed)
-        commentsOf(f);
-    const baselineFile = opts.baseline ?? BASELINE_FILE;
-    const baseline = readBaseline(reader, baselineFile);
-    const accepted = new Map();
-    for (const e of baseline?.findings ?? [])
-        accepted.set(e.fingerprint, e);
-    const listedSet = new Set(listed);
-    // the problems of the listed files, in file order: the same for every call (the proofs of the fixes
-    // call this once per host and plan), so worked out once
-    let listedProblems;
-    return (findings) => {
-        const fps = baseline ? fingerprints(findings, reader) : [];
-        const extra = new Set();
-        const out = findings.map((f, i) => {
-            if (f.file && f.line && isYaml(f.file)) {
-                if (!listedSet.has(f.file))
-                    extra.add(f.file);
-                const hit = commentsOf(f.file).comments.find((c) => c.appliesTo === f.line && c.rules.includes(f.rule));
-                if (hit)
-                    return { ...f, suppressed: true, suppressionReason: hit.reason };
-            }
-            const entry = baseline ? accepted.get(fps[i]) : undefined;
-            if (entry && entry.rule === f.rule) {
-                return { ...f, suppressed: true, suppressionReason: entry.reason ? `baseline: ${entry.reason}` : `accepted in ${baselineFile}` };
-            }
-            return f;
-        });
-        const problems = extra.size === 0
-            ? (listedProblems ??= listed.flatMap((file) => commentsOf(file).problems))
-            : [...listed, ...extra].sort().flatMap((file) => commentsOf(file).problems);
-        return [...out, ...problems];
-    };
-}
-/** createSuppressor(opts)(findings), for one use. */
-function applySuppressions(findings, opts) {
-    return createSuppressor(opts)(findings);
-}
-function problemOf(s, known) {
-    const unknown = s.rules.filter((r) => !known.has(r));
-    const written = `# ${DIRECTIVE} ${s.rules.join(', ')}`.trimEnd();
-    if (s.rules.length === 0)
-        return `\`# ${DIRECTIVE}\` names no rule: write \`# ${DIRECTIVE} RULE: reason\``;
-    if (unknown.length > 0) {
-        return `\`${written}\` names ${unknown.length === 1 ? 'a rule' : 'rules'} subnet-guard does not have (${unknown.join(', ')}); known rules: ${[...known].join(', ')}`;
-    }
-    if (s.reason === '')
-        return `\`${written}\` gives no reason: write one after a colon (\`${written}: <why this is safe>\`)`;
-    return null;
-}
-function problemFinding(s, why) {
-    return {
-        rule: invalidSuppression.id,
-        severity: invalidSuppression.defaultSeverity,
-        message: `${why}. It suppresses nothing, so the finding it was meant to hide is still reported.`,
-        file: s.pos.file,
-        line: s.pos.line,
-        column: s.pos.column,
-        endLine: s.pos.endLine,
-        endColumn: s.pos.endColumn,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/fix/patch.ts
 const v = (value) => ({ value });
 /** The daemon config after merging the fragment (top-level keys replace; the rest stays as loaded). */
@@ -22526,7 +23769,7 @@ function planDaemonFix(ctx, hcs, findings) {
             for (const [driver, o] of Object.entries(hc.daemon.defaultNetworkOpts ?? {}))
                 opts[driver] = Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v.value]));
             for (const d of [...drivers].sort())
-                opts[d] = { ...(opts[d] ?? {}), [mtu_exceeds_underlay_MTU_OPTION]: String(underlay) };
+                opts[d] = { ...(opts[d] ?? {}), [MTU_OPTION]: String(underlay) };
             patch['default-network-opts'] = opts;
         }
     }
@@ -22920,903 +24163,6 @@ function check(source, opts = {}) {
     return { report, context };
 }
 
-;// CONCATENATED MODULE: ./src/report/json.ts
-function toJson(report) {
-    return JSON.stringify(report, null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-/** compiler style, so terminals and editors link it: file:line:col: severity rule: message */
-function compilerLine(f) {
-    let where = f.file ?? '';
-    if (f.file && f.line)
-        where += `:${f.line}${f.column ? `:${f.column}` : ''}`;
-    const suppressed = f.suppressed ? ' (suppressed)' : '';
-    return `${where ? where + ': ' : ''}${f.severity} ${f.rule}: ${f.message}${suppressed}`;
-}
-function engineLabel(h) {
-    const model = h.model === 'round-robin' ? 'round-robin (Engine ≤ 26)' : 'first-fit (Engine ≥ 27)';
-    return h.engine === 'unknown' ? `engine unknown, checking ${model}` : `Engine ${h.engine}, ${model}`;
-}
-function hostBlock(h, cycles) {
-    const out = [`host ${h.name} — ${engineLabel(h)}`];
-    const boot = h.boot.map((a) => `${a.project ? `${a.project}/` : ''}${a.network} ${a.subnet}`);
-    out.push(`  at start:        ${boot.length > 0 ? boot.join(', ') : '(no networks)'}`);
-    for (const c of h.cycles) {
-        const list = c.allocations.map((a) => `${a.network} ${a.subnet}`).join(', ');
-        out.push(`  redeploy ${String(c.cycle).padStart(6)}: ${list || '(nothing allocated)'}`);
-    }
-    if (h.firstCollision) {
-        const fc = h.firstCollision;
-        const when = fc.cycle === 0 ? 'at daemon start' : `on redeploy ${groupDigits(fc.cycle)}`;
-        out.push(`  first collision: ${when}: ${fc.network} ${fc.subnet} overlaps ${fc.reserved.cidr}${fc.reserved.name ? ` (${fc.reserved.name})` : ''}`);
-    }
-    else {
-        out.push(`  first collision: none in ${groupDigits(cycles)} redeploys`);
-    }
-    const period = h.period ? `, pattern repeats every ${groupDigits(h.period.length)} redeploys` : '';
-    out.push(`  networks alive at peak: ${h.peakNetworks}; pools: ${h.poolCandidates} candidates, ${h.poolsLeft} left at peak${period}`);
-    if (h.fix)
-        out.push(`  proven fix (daemon.json): ${JSON.stringify(h.fix.daemonJson)}`);
-    return out;
-}
-function toText(report) {
-    const lines = [];
-    lines.push(`${report.tool.name} ${report.tool.version}: ${groupDigits(report.cycles)} redeploys simulated on ${new Set(report.hosts.map((h) => h.name)).size} host(s)`);
-    for (const h of report.hosts)
-        lines.push('', ...hostBlock(h, report.cycles));
-    const active = report.findings.filter((f) => !f.suppressed);
-    lines.push('');
-    for (const f of sortFindings(report.findings))
-        lines.push(compilerLine(f));
-    const errors = active.filter((f) => f.severity === 'error').length;
-    const warnings = active.filter((f) => f.severity === 'warning').length;
-    lines.push(`${errors} error(s), ${warnings} warning(s)`);
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-// Workflow commands (`::error file=…,line=…::message`) for the findings, and the full list as plain
-// text for the step log. The runner shows 10 annotations per level per step (and `core.setFailed`
-// takes one of the error slots), so the last one shown says how many more there are and where.
-
-
-
-/** what the runner shows per level per step */
-const RUNNER_LIMIT_PER_LEVEL = 10;
-/** longest annotation message we emit (the UI shows a few lines anyway) */
-const MAX_MESSAGE = 4000;
-function commandLevel(s) {
-    switch (s) {
-        case 'error':
-            return 'error';
-        case 'warning':
-            return 'warning';
-        case 'note':
-            return 'notice';
-        default:
-            return assertNever(s, 'severity');
-    }
-}
-/** escaping of a command's message (data) */
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** escaping of a command's property value */
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function workflowCommand(name, props, message) {
-    const parts = [];
-    for (const [k, v] of Object.entries(props)) {
-        if (v === undefined || v === '')
-            continue;
-        parts.push(`${k}=${escapeProperty(String(v))}`);
-    }
-    return `::${name}${parts.length ? ' ' + parts.join(',') : ''}::${escapeData(message)}`;
-}
-/** "reserved-collision · app-1 (round-robin) · redeploy 14" */
-function findingTitle(f) {
-    const parts = [`subnet-guard ${f.rule}`];
-    if (f.host)
-        parts.push(f.model ? `${f.host} (${f.model})` : f.host);
-    else if (f.model)
-        parts.push(f.model);
-    if (f.cycle !== undefined)
-        parts.push(`redeploy ${f.cycle}`);
-    return parts.join(' · ');
-}
-function isPositive(n) {
-    return typeof n === 'number' && Number.isInteger(n) && n > 0;
-}
-/**
- * Properties of a finding's annotation; columns only when the span is on one line (GitHub rejects them
- * otherwise). endColumn is passed as the model has it: one past the last character, as GitHub reads it.
- */
-function locationProperties(f, pathPrefix) {
-    if (!f.file)
-        return {};
-    const props = { file: repoPath(pathPrefix, f.file) };
-    if (!isPositive(f.line))
-        return props;
-    props.line = f.line;
-    const endLine = isPositive(f.endLine) && f.endLine >= f.line ? f.endLine : f.line;
-    props.endLine = endLine;
-    if (endLine === f.line && isPositive(f.column)) {
-        props.col = f.column;
-        if (isPositive(f.endColumn) && f.endColumn >= f.column)
-            props.endColumn = f.endColumn;
-    }
-    return props;
-}
-function formatAnnotations(report, opts = {}) {
-    const perLevel = opts.perLevel ?? RUNNER_LIMIT_PER_LEVEL;
-    const elsewhere = opts.elsewhere ?? 'the job summary and the full list in this step\'s log';
-    const limits = {
-        error: Math.max(0, perLevel - (opts.reservedErrorSlots ?? 0)),
-        warning: perLevel,
-        notice: perLevel,
-    };
-    const byLevel = { error: [], warning: [], notice: [] };
-    for (const f of activeFindings(report))
-        byLevel[commandLevel(f.severity)].push(f);
-    const commands = [];
-    const shown = { error: 0, warning: 0, notice: 0 };
-    const hidden = { error: 0, warning: 0, notice: 0 };
-    for (const level of ['error', 'warning', 'notice']) {
-        const all = byLevel[level];
-        const show = all.slice(0, limits[level]);
-        shown[level] = show.length;
-        hidden[level] = all.length - show.length;
-        show.forEach((f, i) => {
-            let message = clip(f.message, MAX_MESSAGE);
-            if (i === show.length - 1 && hidden[level] > 0) {
-                const noun = level === 'error' ? 'error' : level === 'warning' ? 'warning' : 'note';
-                message += `\n\n(+${plural(hidden[level], `more ${noun}`, `more ${noun}s`)} not shown as annotations: see ${elsewhere})`;
-            }
-            commands.push(workflowCommand(level, { ...locationProperties(f, opts.pathPrefix), title: findingTitle(f) }, message));
-        });
-    }
-    return { commands, shown, hidden };
-}
-/** one finding as one line of plain text (control characters flattened so a line stays a line) */
-function findingLine(f, pathPrefix) {
-    let where = f.file ? repoPath(pathPrefix, f.file) : '(no file)';
-    if (f.file && isPositive(f.line)) {
-        where += `:${f.line}`;
-        if (isPositive(f.column))
-            where += `:${f.column}`;
-    }
-    const ctx = [];
-    if (f.host)
-        ctx.push(f.host);
-    if (f.model)
-        ctx.push(f.model);
-    if (f.cycle !== undefined)
-        ctx.push(`redeploy ${f.cycle}`);
-    const sev = f.suppressed ? 'suppressed' : f.severity;
-    let line = `${sev.padEnd(8)} ${where}  ${f.rule}${ctx.length ? `  [${ctx.join(', ')}]` : ''}  ${f.message}`;
-    if (f.suppressed && f.suppressionReason)
-        line += `  (suppressed: ${f.suppressionReason})`;
-    return flatten(line);
-}
-function flatten(s) {
-    // eslint-disable-next-line no-control-regex
-    return s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ⏎ ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '�');
-}
-/**
- * The whole list, for the step log. It is wrapped in `::stop-commands::` so that text coming from the
- * repository (network names, messages) can never be taken for a workflow command; the token is derived
- * from the text itself, which cannot contain its own hash.
- */
-function formatLog(report, opts = {}) {
-    const c = countFindings(report);
-    const lines = [];
-    lines.push(`subnet-guard ${report.tool.version}: ${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ` +
-        `${plural(c.notes, 'note')}${c.suppressed ? `, ${plural(c.suppressed, 'suppressed', 'suppressed')}` : ''} ` +
-        `(${plural(report.cycles, 'redeploy', 'redeploys')} simulated on ${plural(new Set(report.hosts.map((h) => h.name)).size, 'host')})`);
-    for (const f of activeFindings(report))
-        lines.push(findingLine(f, opts.pathPrefix));
-    for (const f of suppressedFindings(report))
-        lines.push(findingLine(f, opts.pathPrefix));
-    const body = lines.join('\n');
-    const token = 'subnet-guard-' + (0,external_node_crypto_namespaceObject.createHash)('sha256').update(body).digest('hex').slice(0, 32);
-    return `::stop-commands::${token}\n${body}\n::${token}::\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/rule-docs.ts
-
-
-/** The project's home page; the README's rule sections hang off it. */
-const HOME_URL = 'https://github.com/subnet-guard/subnet-guard';
-/** every rule a finding can name: the model rules and the suppression check */
-const DOCUMENTED_RULES = [...RULES, invalidSuppression];
-function pascal(id) {
-    return id
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map((w) => w[0].toUpperCase() + w.slice(1))
-        .join('');
-}
-/** fixed, rule-independent texts: format tests pin the SARIF shape without pinning the rules' wording */
-function fixedRuleDoc(id, severity = 'warning') {
-    return genericDoc(id, severity);
-}
-function genericDoc(id, severity) {
-    return {
-        id,
-        name: pascal(id) || 'Rule',
-        defaultSeverity: severity,
-        short: `subnet-guard rule ${id}.`,
-        full: `A finding of the subnet-guard rule "${id}". The message of each result says what happens on the host and where.`,
-        fix: 'See the message of the result and the README.',
-    };
-}
-/** the documentation of a rule: its own texts, else this table, else a generic entry */
-function ruleDoc(id, severity = 'warning') {
-    const rule = DOCUMENTED_RULES.find((r) => r.id === id);
-    if (rule) {
-        return {
-            id,
-            name: pascal(id) || 'Rule',
-            defaultSeverity: rule.defaultSeverity,
-            short: rule.shortDescription,
-            full: rule.fullDescription,
-            fix: rule.help,
-        };
-    }
-    return genericDoc(id, severity);
-}
-/** the README section of a rule */
-function ruleHelpUri(id) {
-    return `${HOME_URL}#${id.toLowerCase().replace(/[^a-z0-9-]/g, '')}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-// SARIF 2.1.0 for GitHub code scanning (upload with github/codeql-action/upload-sarif): one run, a
-// rule descriptor per rule with the full description and help GitHub requires, results located in the
-// repository with stable fingerprints. GitHub's ingestion limits are respected (25,000 results per run).
-
-
-
-
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** GitHub code scanning: results per run */
-const GITHUB_MAX_RESULTS = 25_000;
-/** GitHub shows at most this much of a message */
-const sarif_MAX_MESSAGE = 10_000;
-const FINGERPRINT_KEY = 'subnetGuardFinding/v1';
-function sarifLevel(s) {
-    switch (s) {
-        case 'error':
-            return 'error';
-        case 'warning':
-            return 'warning';
-        case 'note':
-            return 'note';
-        default:
-            return assertNever(s, 'severity');
-    }
-}
-function problemSeverity(s) {
-    switch (s) {
-        case 'error':
-            return 'error';
-        case 'warning':
-            return 'warning';
-        case 'note':
-            return 'recommendation';
-        default:
-            return assertNever(s, 'severity');
-    }
-}
-function ruleDescriptor(doc) {
-    const helpText = `${doc.full}\n\nHow to fix: ${doc.fix}`;
-    const helpMd = `${doc.full}\n\n**How to fix.** ${doc.fix}\n\n[Documentation](${ruleHelpUri(doc.id)})`;
-    return {
-        id: doc.id,
-        name: doc.name,
-        shortDescription: { text: doc.short },
-        fullDescription: { text: doc.full },
-        help: { text: helpText, markdown: helpMd },
-        helpUri: ruleHelpUri(doc.id),
-        defaultConfiguration: { level: sarifLevel(doc.defaultSeverity) },
-        properties: { tags: ['docker', 'networking', 'subnet-guard'], precision: 'very-high', 'problem.severity': problemSeverity(doc.defaultSeverity) },
-    };
-}
-/** a repository-relative path as a URI reference (each segment percent-encoded) */
-function pathToUri(p) {
-    return p
-        .split('/')
-        .filter((s) => s !== '' && s !== '.')
-        .map((s) => encodeURIComponent(s))
-        .join('/');
-}
-function pos(n) {
-    return typeof n === 'number' && Number.isInteger(n) && n > 0;
-}
-function region(f) {
-    if (!pos(f.line))
-        return undefined;
-    const r = { startLine: f.line };
-    const endLine = pos(f.endLine) && f.endLine >= f.line ? f.endLine : f.line;
-    if (pos(f.column)) {
-        r.startColumn = f.column;
-        if (pos(f.endColumn) && (endLine > f.line || f.endColumn > f.column)) {
-            r.endLine = endLine;
-            r.endColumn = f.endColumn;
-        }
-        else if (endLine > f.line) {
-            r.endLine = endLine;
-        }
-    }
-    else if (endLine > f.line) {
-        r.endLine = endLine;
-    }
-    return r;
-}
-function fingerprint(f, file) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
-        .update([f.rule, file, f.host ?? '', f.model ?? '', f.message].join('\u0000'))
-        .digest('hex');
-}
-function formatSarif(report, opts = {}) {
-    const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
-    const all = sortFindings(report.findings);
-    // active findings first so that a cut keeps what matters; suppressed ones after them
-    const ordered = [...all.filter((f) => !f.suppressed), ...all.filter((f) => f.suppressed)];
-    const kept = ordered.slice(0, maxResults);
-    const ruleIds = [];
-    const ruleSeverity = new Map();
-    for (const f of ordered) {
-        if (!ruleSeverity.has(f.rule)) {
-            ruleSeverity.set(f.rule, f.severity);
-            ruleIds.push(f.rule);
-        }
-    }
-    ruleIds.sort();
-    const docOf = opts.ruleDocs ?? ruleDoc;
-    const rules = ruleIds.map((id) => ruleDescriptor(docOf(id, ruleSeverity.get(id))));
-    const index = new Map(ruleIds.map((id, i) => [id, i]));
-    const seen = new Map();
-    const results = kept.map((f) => {
-        const file = f.file ? repoPath(opts.pathPrefix, f.file) : opts.fallbackFile ?? 'network-inventory.yaml';
-        // no file: the whole fallback file, from its first line
-        const reg = f.file ? region(f) : { startLine: 1 };
-        const location = {
-            physicalLocation: { artifactLocation: { uri: pathToUri(file), uriBaseId: '%SRCROOT%' }, ...(reg ? { region: reg } : {}) },
-        };
-        let fp = fingerprint(f, file);
-        const n = seen.get(fp) ?? 0;
-        seen.set(fp, n + 1);
-        fp = `${fp}:${n + 1}`;
-        const props = {};
-        if (f.host !== undefined)
-            props.host = f.host;
-        if (f.model !== undefined)
-            props.model = f.model;
-        if (f.cycle !== undefined)
-            props.redeploy = f.cycle;
-        const result = {
-            ruleId: f.rule,
-            ruleIndex: index.get(f.rule),
-            level: sarifLevel(f.severity),
-            message: { text: clip(f.message, sarif_MAX_MESSAGE) },
-            locations: [location],
-            partialFingerprints: { [FINGERPRINT_KEY]: fp },
-        };
-        if (Object.keys(props).length)
-            result.properties = props;
-        if (f.suppressed) {
-            result.suppressions = [
-                { kind: 'inSource', status: 'accepted', ...(f.suppressionReason ? { justification: clip(f.suppressionReason, 1000) } : {}) },
-            ];
-        }
-        return result;
-    });
-    const invocation = { executionSuccessful: true };
-    if (ordered.length > kept.length) {
-        invocation.toolExecutionNotifications = [
-            {
-                level: 'warning',
-                message: {
-                    text: `${ordered.length - kept.length} more results were left out: GitHub code scanning accepts ` +
-                        `${maxResults} per run. The JSON report and the step log list all of them.`,
-                },
-            },
-        ];
-    }
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'subnet-guard',
-                        semanticVersion: report.tool.version,
-                        version: report.tool.version,
-                        informationUri: HOME_URL,
-                        rules,
-                    },
-                },
-                invocations: [invocation],
-                columnKind: 'utf16CodeUnits',
-                results,
-                properties: { redeploys: report.cycles, hosts: [...new Set(report.hosts.map((h) => h.name))].length },
-            },
-        ],
-    };
-}
-function formatSarifText(report, opts = {}) {
-    return JSON.stringify(formatSarif(report, opts), null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-/** longest piece of repository text we print in one place */
-const MAX_FIELD = 300;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
-const WORD_JOINER = '\u2060';
-/** free text from the repository, as inline markdown: no HTML, no emphasis, no links, no mentions, one line */
-function markdown_text(s, max = MAX_FIELD) {
-    return clip(s.replace(CONTROL, ' '), max)
-        .replace(/[\\`*_[\]<>!|~&$]/g, (c) => `\\${c}`)
-        .replace(/@/g, `@${WORD_JOINER}`)
-        .replace(/:\/\//g, `:${WORD_JOINER}//`)
-        .replace(/www\./gi, (m) => `${m.slice(0, 3)}${WORD_JOINER}.`);
-}
-/** a code span that survives any backticks inside and works in a table cell (`|` escaped) */
-function code(s, max = MAX_FIELD) {
-    const t = clip(s.replace(CONTROL, ' '), max).replace(/\|/g, '\\|');
-    let longest = 0;
-    for (const m of t.matchAll(/`+/g))
-        longest = Math.max(longest, m[0].length);
-    const fence = '`'.repeat(longest + 1);
-    const pad = t.startsWith('`') || t.endsWith('`') || t === '' ? ' ' : '';
-    return `${fence}${pad}${t}${pad}${fence}`;
-}
-/** a fenced code block that no line of `body` can close early */
-function codeBlock(body, lang = '') {
-    let longest = 2;
-    for (const m of body.matchAll(/^ {0,3}(`{3,})/gm))
-        longest = Math.max(longest, m[1].length);
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${lang}\n${body}\n${fence}`;
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/** emoji per severity */
-function icon(sev) {
-    switch (sev) {
-        case 'error':
-            return '❌';
-        case 'warning':
-            return '⚠️';
-        case 'note':
-            return 'ℹ️';
-        case 'clean':
-            return '✅';
-    }
-}
-/** "app-1" or "app-1 (round-robin)" when the report holds the host under both engine models */
-function hostLabel(report, h) {
-    const models = report.hosts.filter((x) => x.name === h.name).length;
-    return models > 1 ? `${h.name} (${h.model})` : h.name;
-}
-/**
- * "Safe for 1,000 redeploys on 3 hosts" or "app-1 loses 172.31.0.0/16 (ops VPC) on redeploy 14".
- * Plain text: escape it with `text()` for markdown.
- */
-function verdict(report) {
-    const c = countFindings(report);
-    const hosts = hostNames(report).length;
-    const span = `${plural(report.cycles, 'redeploy', 'redeploys')} on ${plural(hosts, 'host')}`;
-    const first = earliestCollision(report);
-    if (first && first.firstCollision) {
-        const fc = first.firstCollision;
-        let t = `${hostLabel(report, first)} loses ${fc.reserved.cidr} (${fc.reserved.name}) on redeploy ${thousands(fc.cycle)}`;
-        const others = new Set(report.hosts.filter((h) => h.firstCollision && h !== first && !collisionSuppressed(report, h)).map((h) => h.name));
-        others.delete(first.name);
-        if (others.size > 0)
-            t += `; ${plural(others.size, 'more host collides', 'more hosts collide')}`;
-        return { level: 'error', text: t };
-    }
-    if (c.errors > 0) {
-        const top = activeFindings(report)[0];
-        const more = c.errors > 1 ? ` (and ${plural(c.errors - 1, 'more error')})` : '';
-        return { level: 'error', text: `${clip(top.message, 200)}${more}` };
-    }
-    if (c.warnings > 0) {
-        return { level: 'warning', text: `No error in ${span}, but ${plural(c.warnings, 'warning')}` };
-    }
-    return { level: 'clean', text: `Safe for ${span}` };
-}
-function verdictLine(report) {
-    const v = verdict(report);
-    return `${icon(v.level === 'clean' ? 'clean' : v.level)} **${markdown_text(v.text, 1000)}**`;
-}
-function hostsTable(report, maxRows = 200) {
-    const rows = report.hosts.slice(0, maxRows).map((h) => {
-        const fc = h.firstCollision;
-        const accepted = fc && collisionSuppressed(report, h) ? ' (suppressed)' : '';
-        const collision = fc
-            ? `🛑 redeploy ${thousands(fc.cycle)}: ${code(fc.network)} → ${code(fc.subnet)} (${markdown_text(fc.reserved.name)})${accepted}`
-            : `none in ${plural(report.cycles, 'redeploy', 'redeploys')}`;
-        return [
-            markdown_text(h.name),
-            code(h.engine),
-            h.model,
-            thousands(h.peakNetworks),
-            `${markdown_text(h.poolsLeft)} of ${markdown_text(h.poolCandidates)}`,
-            collision,
-        ];
-    });
-    let out = table(['Host', 'Engine', 'Model', 'Networks alive (peak)', 'Pools left', 'First collision'], rows);
-    if (report.hosts.length > maxRows)
-        out += `\n\n…and ${plural(report.hosts.length - maxRows, 'more host')} (see the JSON report).`;
-    return out;
-}
-function whereCell(f, opts) {
-    if (!f.file)
-        return '—';
-    const path = repoPath(opts.pathPrefix, f.file);
-    const label = f.line ? `${path}:${f.line}` : path;
-    if (!opts.blobUrl)
-        return code(label);
-    const url = opts.blobUrl.replace(/\/?$/, '/') +
-        path.split('/').map(encodeURIComponent).join('/') +
-        (f.line ? `#L${f.line}${f.endLine && f.endLine > f.line ? `-L${f.endLine}` : ''}` : '');
-    return `[${code(label)}](${url.replace(/[()<>\s]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))})`;
-}
-function findingRow(f, opts) {
-    const ctx = f.host ? markdown_text(f.host) + (f.model ? ` (${f.model})` : '') : '—';
-    let msg = markdown_text(f.message, 1000);
-    if (f.suppressed)
-        msg += f.suppressionReason ? ` — suppressed: ${markdown_text(f.suppressionReason)}` : ' — suppressed';
-    return [icon(f.severity), code(f.rule), whereCell(f, opts), ctx, f.cycle !== undefined ? thousands(f.cycle) : '—', msg];
-}
-const FINDING_HEADER = ['', 'Rule', 'Where', 'Host', 'Redeploy', 'Message'];
-/**
- * A findings table that stays within `maxBytes`; the rows that do not fit are counted in a note that
- * points to `elsewhere`.
- */
-function findingsTable(findings, opts) {
-    if (findings.length === 0)
-        return '';
-    const header = table(FINDING_HEADER, []);
-    let size = Buffer.byteLength(header);
-    const rows = [];
-    for (const f of findings) {
-        if (opts.maxRows !== undefined && rows.length >= opts.maxRows)
-            break;
-        const row = `| ${findingRow(f, opts).join(' | ')} |`;
-        const bytes = Buffer.byteLength(row) + 1;
-        if (size + bytes > opts.maxBytes)
-            break;
-        rows.push(row);
-        size += bytes;
-    }
-    let out = [header, ...rows].join('\n');
-    if (rows.length < findings.length) {
-        out += `\n\n…${plural(findings.length - rows.length, 'more finding')} not shown here: see ${opts.elsewhere}.`;
-    }
-    return out;
-}
-/** hosts grouped by identical fix, so that one snippet serves many hosts */
-function fixGroups(report) {
-    const groups = new Map();
-    for (const h of report.hosts) {
-        if (!h.fix)
-            continue;
-        const key = JSON.stringify(h.fix);
-        const g = groups.get(key);
-        if (g)
-            g.hosts.push(h);
-        else
-            groups.set(key, { hosts: [h], fix: h.fix });
-    }
-    return [...groups.values()];
-}
-/** a YAML key as written in a compose file (quoted unless plain) */
-function yamlKey(k) {
-    return /^[A-Za-z0-9_.-]+$/.test(k) ? k : JSON.stringify(k);
-}
-/** the compose changes of a fix as YAML to merge, grouped by file */
-function composeSnippet(changes, pathPrefix) {
-    const byFile = new Map();
-    for (const c of changes) {
-        const where = c.file ? repoPath(pathPrefix, c.file) : `project ${c.project}`;
-        const list = byFile.get(where);
-        if (list)
-            list.push(c);
-        else
-            byFile.set(where, [c]);
-    }
-    const out = [];
-    for (const [where, list] of byFile) {
-        out.push(`# ${where.replace(/[\r\n]/g, ' ')}: merge into the top-level networks:`, 'networks:');
-        for (const c of list) {
-            out.push(`  ${yamlKey(c.key)}:`);
-            if (c.subnet) {
-                out.push('    ipam:', '      config:', `        - subnet: ${c.subnet}${c.replaces ? `  # was ${c.replaces}` : ''}`);
-            }
-            if (c.mtu !== undefined)
-                out.push('    driver_opts:', `      com.docker.network.driver.mtu: "${c.mtu}"`);
-        }
-    }
-    return out.join('\n');
-}
-function fixSection(report, maxGroups = 20, pathPrefix) {
-    const groups = fixGroups(report);
-    if (groups.length === 0)
-        return '';
-    const parts = [];
-    for (const g of groups.slice(0, maxGroups)) {
-        const names = g.hosts.slice(0, 20).map((h) => markdown_text(hostLabel(report, h)));
-        const more = g.hosts.length > 20 ? ` and ${plural(g.hosts.length - 20, 'more host')}` : '';
-        const daemon = Object.keys(g.fix.daemonJson).length > 0;
-        const compose = g.fix.compose ?? [];
-        const steps = [];
-        if (daemon)
-            steps.push('merge this into `/etc/docker/daemon.json` and restart dockerd');
-        if (compose.length)
-            steps.push(`${daemon ? 'and ' : ''}change the compose files as below`);
-        let block = `Proven fix for ${names.join(', ')}${more}: ${steps.join(' ')}, then recreate the networks ` +
-            '(`docker compose down && docker compose up -d`). Re-running the whole simulation with it gives no errors.';
-        if (daemon)
-            block += `\n\n${codeBlock(JSON.stringify(g.fix.daemonJson, null, 2), 'json')}`;
-        if (compose.length)
-            block += `\n\n${codeBlock(composeSnippet(compose, pathPrefix), 'yaml')}`;
-        const alt = g.fix.alternative?.compose ?? [];
-        if (alt.length) {
-            block += `\n\nOr, leaving daemon.json alone, pin these subnets (also proven):\n\n${codeBlock(composeSnippet(alt, pathPrefix), 'yaml')}`;
-        }
-        parts.push(block);
-    }
-    if (groups.length > maxGroups)
-        parts.push(`…${plural(groups.length - maxGroups, 'more fix', 'more fixes')} in the JSON report.`);
-    return parts.join('\n\n');
-}
-// ------------------------------------------------------------------------------------------------
-// The walk through the pools
-/** reserved ranges the report names (each host's first collision), plus any the caller knows of */
-function knownReserved(report, extra = []) {
-    const seen = new Map();
-    const add = (r) => {
-        if (seen.has(r.cidr))
-            return;
-        const p = parsePrefix(r.cidr);
-        if ('error' in p)
-            return;
-        seen.set(r.cidr, { ...r, prefix: p.prefix });
-    };
-    for (const h of report.hosts)
-        if (h.firstCollision)
-            add(h.firstCollision.reserved);
-    for (const r of extra)
-        add(r);
-    return [...seen.values()];
-}
-function reservedHit(subnet, reserved) {
-    const p = parsePrefix(subnet);
-    if ('error' in p)
-        return null;
-    for (const r of reserved)
-        if (overlaps(p.prefix, r.prefix))
-            return r.name;
-    return null;
-}
-/**
- * A table with one row per redeploy and one column per redeployed network, cells being the subnet the
- * network got; a cell on a reserved range is marked 🛑 with the range's name. Boot allocations
- * (docker0, persistent projects) are listed above it.
- */
-function walkTable(report, h, opts = {}) {
-    const maxRows = opts.maxRows ?? 32;
-    const maxColumns = opts.maxColumns ?? 6;
-    const reserved = knownReserved(report, opts.reserved);
-    const mark = (subnet) => {
-        const hit = reservedHit(subnet, reserved);
-        return hit ? `🛑 **${code(subnet)}** ${markdown_text(hit, 80)}` : code(subnet);
-    };
-    const out = [];
-    if (h.boot.length > 0) {
-        const boot = h.boot
-            .slice(0, 20)
-            .map((a) => `${code(a.project === null ? `${a.network} (docker0)` : `${a.project}/${a.network}`, 80)} ${mark(a.subnet)}`);
-        out.push(`Boot: ${boot.join(', ')}${h.boot.length > 20 ? `, …and ${plural(h.boot.length - 20, 'more network')}` : ''}`);
-    }
-    const columns = [];
-    for (const c of h.cycles) {
-        for (const a of c.allocations) {
-            const key = `${a.project ?? ''}/${a.network}`;
-            if (!columns.includes(key))
-                columns.push(key);
-        }
-    }
-    const shownColumns = columns.slice(0, maxColumns);
-    const fc = h.firstCollision;
-    if (h.cycles.length > 0 && shownColumns.length > 0) {
-        const rowOf = (c) => {
-            const cells = shownColumns.map((key) => {
-                const subs = c.allocations.filter((a) => `${a.project ?? ''}/${a.network}` === key).map((a) => a.subnet);
-                return subs.length ? subs.map(mark).join('<br>') : '—';
-            });
-            return [fc && fc.cycle === c.cycle ? `**${thousands(c.cycle)}**` : thousands(c.cycle), ...cells];
-        };
-        const hit = (c) => c.allocations.some((a) => reservedHit(a.subnet, reserved) !== null);
-        // the first rows, then every collision row up to the cap, with ⋮ for the gaps
-        const picked = new Set();
-        const head = Math.max(1, maxRows - 8);
-        h.cycles.slice(0, head).forEach((_, i) => picked.add(i));
-        for (let i = head; i < h.cycles.length && picked.size < maxRows; i++)
-            if (hit(h.cycles[i]))
-                picked.add(i);
-        const rows = [];
-        let last = -1;
-        for (const i of [...picked].sort((a, b) => a - b)) {
-            if (i !== last + 1)
-                rows.push(['⋮', ...shownColumns.map(() => '')]);
-            rows.push(rowOf(h.cycles[i]));
-            last = i;
-        }
-        const lastCycle = h.cycles[h.cycles.length - 1].cycle;
-        if (fc && fc.cycle > lastCycle) {
-            rows.push(['⋮', ...shownColumns.map(() => '')]);
-            const key = `${fc.project ?? ''}/${fc.network}`;
-            rows.push([`**${thousands(fc.cycle)}**`, ...shownColumns.map((k) => (k === key ? mark(fc.subnet) : '…'))]);
-        }
-        else if (last < h.cycles.length - 1) {
-            rows.push(['⋮', ...shownColumns.map(() => '')]);
-        }
-        out.push(table(['Redeploy', ...shownColumns.map((k) => code(k.startsWith('/') ? k.slice(1) : k, 80))], rows));
-        if (columns.length > shownColumns.length)
-            out.push(`…and ${plural(columns.length - shownColumns.length, 'more network')} (see the JSON report).`);
-    }
-    else if (fc) {
-        out.push(`Redeploy ${thousands(fc.cycle)}: ${code(fc.project ? `${fc.project}/${fc.network}` : fc.network)} gets ${mark(fc.subnet)}.`);
-    }
-    if (h.period) {
-        out.push(`The walk repeats every ${plural(h.period.length, 'redeploy', 'redeploys')}` +
-            (h.period.preamble > 0 ? ` after the first ${thousands(h.period.preamble)}.` : '.'));
-    }
-    return out.join('\n\n');
-}
-/** cuts markdown at a line boundary to fit `maxBytes`, closing an open code fence or <details>, and says so */
-function capMarkdown(md, maxBytes, note) {
-    if (Buffer.byteLength(md) <= maxBytes)
-        return md;
-    const tail = `\n\n> [!WARNING]\n> ${note}\n`;
-    const budget = maxBytes - Buffer.byteLength(tail) - 64;
-    const lines = md.split('\n');
-    const kept = [];
-    let size = 0;
-    let fence = null;
-    let details = 0;
-    for (const line of lines) {
-        const bytes = Buffer.byteLength(line) + 1;
-        if (size + bytes > budget)
-            break;
-        kept.push(line);
-        size += bytes;
-        const m = /^ {0,3}(`{3,})/.exec(line);
-        if (m) {
-            if (fence === null)
-                fence = m[1];
-            else if (m[1].length >= fence.length && line.trim() === m[1])
-                fence = null;
-        }
-        else if (fence === null) {
-            if (/^<details\b/i.test(line.trim()))
-                details++;
-            if (/^<\/details>/i.test(line.trim()))
-                details = Math.max(0, details - 1);
-        }
-    }
-    if (fence !== null)
-        kept.push(fence);
-    for (; details > 0; details--)
-        kept.push('', '</details>');
-    return kept.join('\n') + tail;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-/** GitHub's limit per step */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/** what we allow ourselves, leaving room for a notice the action may append (fork fallback) */
-const SUMMARY_MAX_BYTES = SUMMARY_LIMIT_BYTES - 32 * 1024;
-function formatSummary(report, opts = {}) {
-    const maxBytes = opts.maxBytes ?? SUMMARY_MAX_BYTES;
-    const c = countFindings(report);
-    const parts = [];
-    parts.push(`## subnet-guard`);
-    parts.push(verdictLine(report));
-    const counts = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notes, 'note')}` +
-        (c.suppressed ? `, ${thousands(c.suppressed)} suppressed` : '') +
-        ` · ${plural(report.cycles, 'redeploy', 'redeploys')} simulated` +
-        (opts.failOn ? ` · fail-on: ${markdown_text(opts.failOn, 20)}` : '');
-    parts.push(counts);
-    if (report.hosts.length > 0) {
-        parts.push('### Hosts');
-        parts.push(hostsTable(report));
-    }
-    const fix = fixSection(report, 20, opts.pathPrefix);
-    if (fix) {
-        parts.push('### Fix');
-        parts.push(fix);
-    }
-    // the walk through the pools: hosts with a collision first and open, the others folded
-    const walkParts = [];
-    const candidates = [...report.hosts]
-        .sort((a, b) => (a.firstCollision ? 0 : 1) - (b.firstCollision ? 0 : 1))
-        .filter((h) => h.cycles.length > 0 || h.firstCollision || h.boot.length > 0);
-    // hosts that walk the same way share one picture
-    const groups = new Map();
-    for (const h of candidates) {
-        const body = walkTable(report, h, { reserved: opts.reserved });
-        const key = `${h.engine}\u0000${h.model}\u0000${body}`;
-        const g = groups.get(key);
-        if (g)
-            g.push(h);
-        else
-            groups.set(key, [h]);
-    }
-    const maxWalks = opts.maxWalks ?? 10;
-    const shown = [...groups.entries()].slice(0, maxWalks);
-    if (shown.length > 0) {
-        walkParts.push('### Walk through the pools');
-        walkParts.push('Each row is one `docker compose down` + `up`; each cell is the subnet Docker gives the network. ' +
-            '🛑 marks a subnet on a reserved range.');
-        for (const [key, hosts] of shown) {
-            const h = hosts[0];
-            const names = hosts.slice(0, 12).map((x) => markdown_text(hostLabel(report, x), 80)).join(', ') + (hosts.length > 12 ? ` and ${plural(hosts.length - 12, 'more host')}` : '');
-            const title = `${names} — Engine ${markdown_text(h.engine, 40)}, ${h.model}`;
-            const body = key.slice(key.indexOf('\u0000', key.indexOf('\u0000') + 1) + 1);
-            walkParts.push(h.firstCollision
-                ? `#### ${title}\n\n${body}`
-                : `<details><summary>${title}: no collision</summary>\n\n${body}\n\n</details>`);
-        }
-        const pictured = shown.reduce((n, [, hs]) => n + hs.length, 0);
-        if (report.hosts.length > pictured) {
-            walkParts.push(`…${plural(report.hosts.length - pictured, 'more host')} not pictured (see the JSON report).`);
-        }
-    }
-    const walk = walkParts.join('\n\n');
-    const head = parts.join('\n\n');
-    const active = activeFindings(report);
-    const suppressed = suppressedFindings(report);
-    const findingParts = [];
-    // the findings get the room the other sections leave; suppressed ones what is left after those
-    const room = Math.max(16 * 1024, maxBytes - Buffer.byteLength(head) - Buffer.byteLength(walk) - 8 * 1024);
-    let used = 0;
-    if (active.length > 0) {
-        findingParts.push('### Findings');
-        const t = findingsTable(active, { ...opts, maxBytes: Math.floor(room * 0.9), elsewhere: 'the step log (full list in plain text)' });
-        findingParts.push(t);
-        used = Buffer.byteLength(t);
-    }
-    if (suppressed.length > 0) {
-        const st = findingsTable(suppressed, { ...opts, maxBytes: Math.max(4096, room - used), elsewhere: 'the step log' });
-        findingParts.push(`<details><summary>${plural(suppressed.length, 'suppressed finding')}</summary>\n\n${st}\n\n</details>`);
-    }
-    const footer = `<sub>subnet-guard ${markdown_text(report.tool.version, 40)}</sub>`;
-    const md = [head, ...findingParts, walk, footer].filter((x) => x !== '').join('\n\n') + '\n';
-    return capMarkdown(md, maxBytes, 'The summary was cut to stay under GitHub\'s 1 MiB limit; the full list is in the step log.');
-}
-/** the summary written when the input could not be used */
-function formatConfigErrorSummary(message) {
-    return `## subnet-guard\n\n❌ **Configuration error** — the check did not run.\n\n${text(message, 4000)}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The command line. With main.ts, the only place that touches process, the file system root and the
 // environment; everything it calls is a pure function over a Reader.
@@ -23830,25 +24176,38 @@ function formatConfigErrorSummary(message) {
 
 
 
-
-
-
-
-function render(report, args) {
-    switch (args.format) {
-        case 'text':
-            return toText(report);
-        case 'json':
-            return toJson(report);
-        case 'sarif':
-            return formatSarifText(report);
-        case 'markdown':
-            return formatSummary(report);
-        case 'github':
-            return [...formatAnnotations(report, { reservedErrorSlots: 0 }).commands, formatLog(report)].join('\n') + '\n';
-        default:
-            return assertNever(args.format, 'format');
+/**
+ * Where the checked directory sits under the current directory ("" when it is the current directory
+ * or elsewhere): CI report formats locate files relative to the repository root, where a CI job runs.
+ */
+function prefixFromCwd(root) {
+    const rel = external_node_path_namespaceObject.relative(process.cwd(), root);
+    if (rel === '' || rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel))
+        return '';
+    return rel.split(external_node_path_namespaceObject.sep).join('/');
+}
+/**
+ * Writes one report file (--output, --output-format). Every report file the CLI writes goes through
+ * here, so that how files are written (links, permissions) is decided in one place.
+ */
+function writeReportFile(file, content, flag) {
+    try {
+        external_node_fs_namespaceObject.writeFileSync(external_node_path_namespaceObject.resolve(file), content);
     }
+    catch (e) {
+        const code = e.code;
+        throw new errors_ConfigError(`${flag}: cannot write ${file} (${code ?? e.message})`);
+    }
+}
+/** the report in the --format, then every --output-format file */
+function emit(report, args, opts, toStdout) {
+    const render = (format) => renderFormat(format, report, opts);
+    if (args.output)
+        writeReportFile(args.output, render(args.format), '--output');
+    else if (toStdout)
+        process.stdout.write(render(args.format));
+    for (const o of args.outputFormats)
+        writeReportFile(o.file, render(o.format), `--output-format ${o.format}=${o.file}`);
 }
 function relToRoot(root, file) {
     if (file === undefined)
@@ -23936,7 +24295,7 @@ function main(argv) {
             if (v !== undefined)
                 environment[k] = v;
         const reader = new FsReader(root);
-        const { report } = check(reader, {
+        const { report, context } = check(reader, {
             inventory: relToRoot(root, args.inventory),
             composeFiles: args.compose,
             daemonJson: relToRoot(root, args.daemon),
@@ -23947,6 +24306,12 @@ function main(argv) {
             rootName: external_node_path_namespaceObject.basename(root),
             baseline,
         });
+        const prefix = prefixFromCwd(root);
+        const renderOpts = {
+            pathPrefix: prefix,
+            fallbackFile: repoPath(prefix, context.inventory.file ?? 'network-inventory.yaml'),
+            failOn: args.failOn,
+        };
         if (writeTo) {
             // every finding not hidden by a comment, keeping the entries (and reasons) of the baseline in use
             const previous = readBaseline(reader, baseline ?? BASELINE_FILE) ?? undefined;
@@ -23957,17 +24322,12 @@ function main(argv) {
             catch (e) {
                 throw new errors_ConfigError(`--write-baseline ${args.writeBaseline}: cannot write the file: ${e.message}`);
             }
-            if (args.output)
-                external_node_fs_namespaceObject.writeFileSync(args.output, render(report, args));
+            emit(report, args, renderOpts, false);
             const invalid = report.findings.filter((f) => f.rule === invalidSuppression.id).length;
             process.stdout.write(baselineWritten(written.findings.length, args.writeBaseline, writeTo.rel === BASELINE_FILE, invalid));
             return 0;
         }
-        const out = render(report, args);
-        if (args.output)
-            external_node_fs_namespaceObject.writeFileSync(args.output, out);
-        else
-            process.stdout.write(out);
+        emit(report, args, renderOpts, true);
         return exitCodeFor(report, args.failOn);
     }
     catch (e) {

@@ -2,7 +2,7 @@
 // the defaults action.yml declares, and the parsing of inputs into typed options. A bad value is a
 // ConfigError that names the input. Pure: main.ts hands in a getter over @actions/core.
 import * as path from 'node:path';
-import { parseCount } from '../args.js';
+import { parseCount, parseOutputFormat, type OutputFormat } from '../args.js';
 import { ConfigError } from '../errors.js';
 import { parseEngineVersion } from '../engine/versions.js';
 import type { FailOn } from '../report/order.js';
@@ -23,6 +23,7 @@ export const ACTION = {
     comment: 'comment',
     githubToken: 'github-token',
     badgeFile: 'badge-file',
+    formatFiles: 'format-files',
   },
   outputs: {
     outcome: 'outcome',
@@ -54,6 +55,7 @@ export const INPUT_DEFAULTS: Record<InputName, string> = {
   comment: 'false',
   'github-token': '${{ github.token }}',
   'badge-file': '',
+  'format-files': '',
 };
 
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'never'];
@@ -74,6 +76,8 @@ export interface ActionInputs {
   sarifFile?: string;
   jsonFile?: string;
   badgeFile?: string;
+  /** format-files: more reports, one FORMAT=FILE a line (files relative to the workspace, or absolute) */
+  formatFiles: OutputFormat[];
   comment: boolean;
   githubToken: string;
 }
@@ -110,6 +114,20 @@ function outPath(get: InputGetter, name: InputName): string | undefined {
   if (raw.includes('\0')) throw new ConfigError(`input "${name}" contains a NUL character`);
   if (/[\\/]$/.test(raw)) throw new ConfigError(`input "${name}": "${raw}" names a directory; give a file name`);
   return raw;
+}
+
+/** format-files: one FORMAT=FILE a line (blank lines and # comments skipped) */
+function parseFormatFiles(get: InputGetter): OutputFormat[] {
+  const name = ACTION.inputs.formatFiles;
+  return get(name)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .map((l) => {
+      const o = parseOutputFormat(l, `input "${name}":`);
+      if (/[\\/]$/.test(o.file)) throw new ConfigError(`input "${name}": ${l}: "${o.file}" names a directory; give a file name`);
+      return o;
+    });
 }
 
 export function parseInputs(get: InputGetter): ActionInputs {
@@ -149,6 +167,18 @@ export function parseInputs(get: InputGetter): ActionInputs {
     throw new ConfigError(`input "${ACTION.inputs.comment}" is true but "${ACTION.inputs.githubToken}" is empty`);
   }
 
+  const formatFiles = parseFormatFiles(get);
+  const taken = new Map<string, string>();
+  for (const name of [ACTION.inputs.sarifFile, ACTION.inputs.jsonFile, ACTION.inputs.badgeFile] as const) {
+    const f = outPath(get, name);
+    if (f !== undefined) taken.set(f, `input "${name}"`);
+  }
+  for (const o of formatFiles) {
+    const before = taken.get(o.file);
+    if (before !== undefined) throw new ConfigError(`input "${ACTION.inputs.formatFiles}": ${o.format}=${o.file}: ${before} already writes ${o.file}`);
+    taken.set(o.file, `input "${ACTION.inputs.formatFiles}"`);
+  }
+
   return {
     workingDirectory: wd,
     composeFiles: composeFiles.length ? composeFiles : undefined,
@@ -162,6 +192,7 @@ export function parseInputs(get: InputGetter): ActionInputs {
     sarifFile: outPath(get, ACTION.inputs.sarifFile),
     jsonFile: outPath(get, ACTION.inputs.jsonFile),
     badgeFile: outPath(get, ACTION.inputs.badgeFile),
+    formatFiles,
     comment,
     githubToken,
   };
