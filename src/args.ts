@@ -27,6 +27,10 @@ export interface CliArgs {
   baseline?: string;
   /** write every current finding to this file as a baseline instead of printing the report */
   writeBaseline?: string;
+  /** --list-rules: print every rule and exit */
+  listRules: boolean;
+  /** --explain RULE: print the rule's full help and exit */
+  explain?: string;
   help: boolean;
   version: boolean;
 }
@@ -60,6 +64,8 @@ Options:
   --write-baseline FILE
                        accept every current finding: write them to FILE in the format --baseline
                        reads (keeping the reasons of the baseline in use), print how many, exit 0
+  --list-rules         every rule with its default severity and what it detects
+  --explain RULE       a rule's full help: what happens on the host, how to fix it
   -h, --help           this text
   --version            the version
 
@@ -126,6 +132,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
         'fail-on': { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
+        'list-rules': { type: 'boolean' },
+        explain: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -149,6 +157,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
     baseline: v.baseline,
     writeBaseline: v['write-baseline'],
+    listRules: !!v['list-rules'],
+    explain: v.explain,
     help: !!v.help,
     version: !!v.version,
   };

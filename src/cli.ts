@@ -7,6 +7,8 @@ import { check } from './check.js';
 import { ConfigError } from './errors.js';
 import type { Report } from './model.js';
 import { FsReader } from './load/reader.js';
+import { closest } from './load/inventory.js';
+import { formatRuleHelp, formatRuleList, ruleIds } from './report/rules-help.js';
 import { BASELINE_FILE, buildBaseline, formatBaseline, invalidSuppression, readBaseline } from './rules/suppress.js';
 import { renderFormat, type Format, type RenderOptions } from './report/formats.js';
 import { repoPath } from './report/order.js';
@@ -113,6 +115,19 @@ export function main(argv: string[]): number {
     }
     if (args.version) {
       process.stdout.write(`${TOOL_NAME} ${VERSION}\n`);
+      return 0;
+    }
+    if (args.listRules) {
+      process.stdout.write(formatRuleList());
+      return 0;
+    }
+    if (args.explain !== undefined) {
+      const ids = ruleIds();
+      if (!ids.includes(args.explain)) {
+        const guess = closest(args.explain, ids);
+        throw new ConfigError(`--explain: no rule "${args.explain}"${guess ? ` — did you mean "${guess}"?` : ''} (subnet-guard --list-rules lists them)`);
+      }
+      process.stdout.write(formatRuleHelp(args.explain));
       return 0;
     }
     const root = path.resolve(args.dir);

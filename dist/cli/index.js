@@ -17320,6 +17320,13 @@ function capMarkdown(md, maxBytes, note) {
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** what we allow ourselves, leaving room for a notice the action may append (fork fallback) */
 const SUMMARY_MAX_BYTES = SUMMARY_LIMIT_BYTES - 32 * 1024;
+/** the rules the inventory changed, each with its default, or null */
+function ruleSettingsLine(report) {
+    if (!report.ruleSettings?.length)
+        return null;
+    const list = report.ruleSettings.map((r) => `\`${markdown_text(r.rule, 60)}\` ${r.setting} (default ${r.default})`).join(', ');
+    return `Rules changed by the inventory: ${list}`;
+}
 function formatSummary(report, opts = {}) {
     const maxBytes = opts.maxBytes ?? SUMMARY_MAX_BYTES;
     const c = countFindings(report);
@@ -17331,6 +17338,9 @@ function formatSummary(report, opts = {}) {
         ` · ${plural(report.cycles, 'redeploy', 'redeploys')} simulated` +
         (opts.failOn ? ` · fail-on: ${markdown_text(opts.failOn, 20)}` : '');
     parts.push(counts);
+    const settings = ruleSettingsLine(report);
+    if (settings)
+        parts.push(settings);
     if (report.hosts.length > 0) {
         parts.push('### Hosts');
         parts.push(hostsTable(report));
@@ -17443,6 +17453,9 @@ function hostBlock(h, cycles) {
 function toText(report) {
     const lines = [];
     lines.push(`${report.tool.name} ${report.tool.version}: ${groupDigits(report.cycles)} redeploys simulated on ${new Set(report.hosts.map((h) => h.name)).size} host(s)`);
+    if (report.ruleSettings?.length) {
+        lines.push(`rules changed by the inventory: ${report.ruleSettings.map((r) => `${r.rule} ${r.setting} (default ${r.default})`).join(', ')}`);
+    }
     for (const h of report.hosts)
         lines.push('', ...hostBlock(h, report.cycles));
     const active = report.findings.filter((f) => !f.suppressed);
@@ -17529,6 +17542,8 @@ Options:
   --write-baseline FILE
                        accept every current finding: write them to FILE in the format --baseline
                        reads (keeping the reasons of the baseline in use), print how many, exit 0
+  --list-rules         every rule with its default severity and what it detects
+  --explain RULE       a rule's full help: what happens on the host, how to fix it
   -h, --help           this text
   --version            the version
 
@@ -17597,6 +17612,8 @@ function parseCliArgs(argv) {
                 'fail-on': { type: 'string' },
                 baseline: { type: 'string' },
                 'write-baseline': { type: 'string' },
+                'list-rules': { type: 'boolean' },
+                explain: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean' },
             },
@@ -17622,6 +17639,8 @@ function parseCliArgs(argv) {
         failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
         baseline: v.baseline,
         writeBaseline: v['write-baseline'],
+        listRules: !!v['list-rules'],
+        explain: v.explain,
         help: !!v.help,
         version: !!v.version,
     };
@@ -21966,14 +21985,14 @@ function fromTerraform(doc, source) {
 // GENERATED from src/load/inventory-schema.ts by test/load/inventory-validator.test.ts with ajv
 // (standalone code). Do not edit: run `UPDATE_VALIDATOR=1 npx vitest run test/load/inventory-validator.test.ts`.
 const validateInventoryShape = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "subnet-guard network inventory", "description": "Networks a Docker bridge must never cover, and the hosts the compose projects run on. Paths are relative to the folder of this file and must stay inside the repository.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this file follows (for editors)." }, "version": { "description": "Format version of this file. subnet-guard reads version 1.", "const": 1 }, "reserved": { "description": "Networks a Docker network must never overlap: peered VPCs, cloud databases, VPNs, the office LAN.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "hosts": { "description": "The Docker hosts and what runs on them. Without it: one host named \"local\", Engine version unknown (both allocator models are checked), running every compose project found.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/host" } }, "cycles": { "description": "How many `compose down` + `up` redeploys to simulate (the CLI --cycles flag overrides it).", "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "cgnat-is-private": { "description": "Count 100.64.0.0/10 (RFC 6598 shared address space, used by carrier-grade NAT and Tailscale) as private address space, so pools and subnets there are not reported as public ranges. Default: false.", "type": "boolean", "default": false } }, "definitions": { "reserved": { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" }, "host": { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." } } }, "project": { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "subnet-guard network inventory", "description": "Networks a Docker bridge must never cover, and the hosts the compose projects run on. Paths are relative to the folder of this file and must stay inside the repository.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this file follows (for editors)." }, "version": { "description": "Format version of this file. subnet-guard reads version 1.", "const": 1 }, "reserved": { "description": "Networks a Docker network must never overlap: peered VPCs, cloud databases, VPNs, the office LAN.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "hosts": { "description": "The Docker hosts and what runs on them. Without it: one host named \"local\", Engine version unknown (both allocator models are checked), running every compose project found.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/host" } }, "cycles": { "description": "How many `compose down` + `up` redeploys to simulate (the CLI --cycles flag overrides it).", "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "rules": { "title": "rules mapping", "description": "Severity per rule id: off (the rule does not run), note, warning or error, e.g. `rules: { public-range: off, unset-variable: error }`. Rules not listed keep their default severity (`subnet-guard --list-rules`).", "type": "object", "additionalProperties": false, "properties": { "reserved-collision": { "description": "Severity of reserved-collision findings, or off (`subnet-guard --explain reserved-collision`).", "enum": ["off", "note", "warning", "error"] }, "pinned-reserved-overlap": { "description": "Severity of pinned-reserved-overlap findings, or off (`subnet-guard --explain pinned-reserved-overlap`).", "enum": ["off", "note", "warning", "error"] }, "pinned-pool-race": { "description": "Severity of pinned-pool-race findings, or off (`subnet-guard --explain pinned-pool-race`).", "enum": ["off", "note", "warning", "error"] }, "pinned-conflict": { "description": "Severity of pinned-conflict findings, or off (`subnet-guard --explain pinned-conflict`).", "enum": ["off", "note", "warning", "error"] }, "pool-exhaustion": { "description": "Severity of pool-exhaustion findings, or off (`subnet-guard --explain pool-exhaustion`).", "enum": ["off", "note", "warning", "error"] }, "daemon-pool-reserved": { "description": "Severity of daemon-pool-reserved findings, or off (`subnet-guard --explain daemon-pool-reserved`).", "enum": ["off", "note", "warning", "error"] }, "public-range": { "description": "Severity of public-range findings, or off (`subnet-guard --explain public-range`).", "enum": ["off", "note", "warning", "error"] }, "mtu-exceeds-underlay": { "description": "Severity of mtu-exceeds-underlay findings, or off (`subnet-guard --explain mtu-exceeds-underlay`).", "enum": ["off", "note", "warning", "error"] }, "forwarding-disabled": { "description": "Severity of forwarding-disabled findings, or off (`subnet-guard --explain forwarding-disabled`).", "enum": ["off", "note", "warning", "error"] }, "unset-variable": { "description": "Severity of unset-variable findings, or off (`subnet-guard --explain unset-variable`).", "enum": ["off", "note", "warning", "error"] }, "invalid-suppression": { "description": "Severity of invalid-suppression findings, or off (`subnet-guard --explain invalid-suppression`).", "enum": ["off", "note", "warning", "error"] } } }, "cgnat-is-private": { "description": "Count 100.64.0.0/10 (RFC 6598 shared address space, used by carrier-grade NAT and Tailscale) as private address space, so pools and subnets there are not reported as public ranges. Default: false.", "type": "boolean", "default": false } }, "definitions": { "reserved": { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" }, "host": { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." } } }, "project": { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } } } } } };
 const schema12 = { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" };
 const pattern0 = new RegExp("^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "u");
 const func2 = ((s) => { let n = 0; for (const _ of s)
     n++; return n; });
+const func3 = Object.prototype.hasOwnProperty;
 const schema13 = { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." } } };
 const schema14 = { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } } } };
-const func3 = Object.prototype.hasOwnProperty;
 const pattern1 = new RegExp("^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "u");
 const pattern3 = new RegExp("^\\s*[0-9A-Fa-f.:]+\\s*$", "u");
 const pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
@@ -22479,7 +22498,7 @@ else {
 } validate11.errors = vErrors; return errors === 0; }
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-        if (!((((((key0 === "$schema") || (key0 === "version")) || (key0 === "reserved")) || (key0 === "hosts")) || (key0 === "cycles")) || (key0 === "cgnat-is-private"))) {
+        if (!(((((((key0 === "$schema") || (key0 === "version")) || (key0 === "reserved")) || (key0 === "hosts")) || (key0 === "cycles")) || (key0 === "rules")) || (key0 === "cgnat-is-private"))) {
             const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
             if (vErrors === null) {
                 vErrors = [err0];
@@ -22792,27 +22811,197 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-    if (data["cgnat-is-private"] !== undefined) {
-        let data11 = data["cgnat-is-private"];
-        if (typeof data11 !== "boolean") {
-            const err21 = { instancePath: instancePath + "/cgnat-is-private", schemaPath: "#/properties/cgnat-is-private/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties["cgnat-is-private"].type, parentSchema: schema11.properties["cgnat-is-private"], data: data11 };
+    if (data.rules !== undefined) {
+        let data11 = data.rules;
+        if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            for (const key2 in data11) {
+                if (!(func3.call(schema11.properties.rules.properties, key2))) {
+                    const err21 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["reserved-collision"] !== undefined) {
+                let data12 = data11["reserved-collision"];
+                if (!((((data12 === "off") || (data12 === "note")) || (data12 === "warning")) || (data12 === "error"))) {
+                    const err22 = { instancePath: instancePath + "/rules/reserved-collision", schemaPath: "#/properties/rules/properties/reserved-collision/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["reserved-collision"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["reserved-collision"].enum, parentSchema: schema11.properties.rules.properties["reserved-collision"], data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["pinned-reserved-overlap"] !== undefined) {
+                let data13 = data11["pinned-reserved-overlap"];
+                if (!((((data13 === "off") || (data13 === "note")) || (data13 === "warning")) || (data13 === "error"))) {
+                    const err23 = { instancePath: instancePath + "/rules/pinned-reserved-overlap", schemaPath: "#/properties/rules/properties/pinned-reserved-overlap/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["pinned-reserved-overlap"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["pinned-reserved-overlap"].enum, parentSchema: schema11.properties.rules.properties["pinned-reserved-overlap"], data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["pinned-pool-race"] !== undefined) {
+                let data14 = data11["pinned-pool-race"];
+                if (!((((data14 === "off") || (data14 === "note")) || (data14 === "warning")) || (data14 === "error"))) {
+                    const err24 = { instancePath: instancePath + "/rules/pinned-pool-race", schemaPath: "#/properties/rules/properties/pinned-pool-race/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["pinned-pool-race"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["pinned-pool-race"].enum, parentSchema: schema11.properties.rules.properties["pinned-pool-race"], data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["pinned-conflict"] !== undefined) {
+                let data15 = data11["pinned-conflict"];
+                if (!((((data15 === "off") || (data15 === "note")) || (data15 === "warning")) || (data15 === "error"))) {
+                    const err25 = { instancePath: instancePath + "/rules/pinned-conflict", schemaPath: "#/properties/rules/properties/pinned-conflict/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["pinned-conflict"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["pinned-conflict"].enum, parentSchema: schema11.properties.rules.properties["pinned-conflict"], data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["pool-exhaustion"] !== undefined) {
+                let data16 = data11["pool-exhaustion"];
+                if (!((((data16 === "off") || (data16 === "note")) || (data16 === "warning")) || (data16 === "error"))) {
+                    const err26 = { instancePath: instancePath + "/rules/pool-exhaustion", schemaPath: "#/properties/rules/properties/pool-exhaustion/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["pool-exhaustion"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["pool-exhaustion"].enum, parentSchema: schema11.properties.rules.properties["pool-exhaustion"], data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["daemon-pool-reserved"] !== undefined) {
+                let data17 = data11["daemon-pool-reserved"];
+                if (!((((data17 === "off") || (data17 === "note")) || (data17 === "warning")) || (data17 === "error"))) {
+                    const err27 = { instancePath: instancePath + "/rules/daemon-pool-reserved", schemaPath: "#/properties/rules/properties/daemon-pool-reserved/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["daemon-pool-reserved"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["daemon-pool-reserved"].enum, parentSchema: schema11.properties.rules.properties["daemon-pool-reserved"], data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["public-range"] !== undefined) {
+                let data18 = data11["public-range"];
+                if (!((((data18 === "off") || (data18 === "note")) || (data18 === "warning")) || (data18 === "error"))) {
+                    const err28 = { instancePath: instancePath + "/rules/public-range", schemaPath: "#/properties/rules/properties/public-range/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["public-range"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["public-range"].enum, parentSchema: schema11.properties.rules.properties["public-range"], data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["mtu-exceeds-underlay"] !== undefined) {
+                let data19 = data11["mtu-exceeds-underlay"];
+                if (!((((data19 === "off") || (data19 === "note")) || (data19 === "warning")) || (data19 === "error"))) {
+                    const err29 = { instancePath: instancePath + "/rules/mtu-exceeds-underlay", schemaPath: "#/properties/rules/properties/mtu-exceeds-underlay/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["mtu-exceeds-underlay"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["mtu-exceeds-underlay"].enum, parentSchema: schema11.properties.rules.properties["mtu-exceeds-underlay"], data: data19 };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["forwarding-disabled"] !== undefined) {
+                let data20 = data11["forwarding-disabled"];
+                if (!((((data20 === "off") || (data20 === "note")) || (data20 === "warning")) || (data20 === "error"))) {
+                    const err30 = { instancePath: instancePath + "/rules/forwarding-disabled", schemaPath: "#/properties/rules/properties/forwarding-disabled/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["forwarding-disabled"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["forwarding-disabled"].enum, parentSchema: schema11.properties.rules.properties["forwarding-disabled"], data: data20 };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["unset-variable"] !== undefined) {
+                let data21 = data11["unset-variable"];
+                if (!((((data21 === "off") || (data21 === "note")) || (data21 === "warning")) || (data21 === "error"))) {
+                    const err31 = { instancePath: instancePath + "/rules/unset-variable", schemaPath: "#/properties/rules/properties/unset-variable/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["unset-variable"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["unset-variable"].enum, parentSchema: schema11.properties.rules.properties["unset-variable"], data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err31];
+                    }
+                    else {
+                        vErrors.push(err31);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["invalid-suppression"] !== undefined) {
+                let data22 = data11["invalid-suppression"];
+                if (!((((data22 === "off") || (data22 === "note")) || (data22 === "warning")) || (data22 === "error"))) {
+                    const err32 = { instancePath: instancePath + "/rules/invalid-suppression", schemaPath: "#/properties/rules/properties/invalid-suppression/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["invalid-suppression"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["invalid-suppression"].enum, parentSchema: schema11.properties.rules.properties["invalid-suppression"], data: data22 };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err33 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data11 };
             if (vErrors === null) {
-                vErrors = [err21];
+                vErrors = [err33];
             }
             else {
-                vErrors.push(err21);
+                vErrors.push(err33);
+            }
+            errors++;
+        }
+    }
+    if (data["cgnat-is-private"] !== undefined) {
+        let data23 = data["cgnat-is-private"];
+        if (typeof data23 !== "boolean") {
+            const err34 = { instancePath: instancePath + "/cgnat-is-private", schemaPath: "#/properties/cgnat-is-private/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties["cgnat-is-private"].type, parentSchema: schema11.properties["cgnat-is-private"], data: data23 };
+            if (vErrors === null) {
+                vErrors = [err34];
+            }
+            else {
+                vErrors.push(err34);
             }
             errors++;
         }
     }
 }
 else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-        vErrors = [err22];
+        vErrors = [err35];
     }
     else {
-        vErrors.push(err22);
+        vErrors.push(err35);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
@@ -23295,6 +23484,16 @@ class Builder {
         const cgnat = json_positions_valueOf(root, 'cgnat-is-private');
         if (cgnat?.kind === 'boolean')
             inv.allowCgnat = cgnat.value;
+        const rules = json_positions_valueOf(root, 'rules');
+        if (rules?.kind === 'object') {
+            inv.rules = {};
+            for (const e of rules.entries) {
+                // the schema admits only known ids and off | note | warning | error
+                if (e.value.kind === 'string') {
+                    Object.defineProperty(inv.rules, e.key, { value: { value: e.value.value, pos: doc.pos(e.value) }, enumerable: true, writable: true, configurable: true });
+                }
+            }
+        }
         return inv;
     }
     // ---- reserved
@@ -23503,6 +23702,48 @@ class Builder {
 }
 /** Exposed for documentation and tests. */
 const KNOWN_PRESETS = presetNames();
+
+;// CONCATENATED MODULE: ./src/rules/settings.ts
+
+
+/** every rule a finding can name, with its default severity */
+function ruleDefaults() {
+    return new Map([...RULES.map((r) => [r.id, r.defaultSeverity]), [invalidSuppression.id, invalidSuppression.defaultSeverity]]);
+}
+function settingsOf(inventory) {
+    return new Map(Object.entries(inventory.rules ?? {}).map(([id, s]) => [id, s.value]));
+}
+/** the rules to run: every rule not set to off */
+function enabledRules(inventory) {
+    const settings = settingsOf(inventory);
+    return RULES.filter((r) => settings.get(r.id) !== 'off');
+}
+/** findings of off rules dropped, the severity of changed rules replaced */
+function applyRuleSettings(findings, inventory) {
+    const settings = settingsOf(inventory);
+    if (settings.size === 0)
+        return findings;
+    const out = [];
+    for (const f of findings) {
+        const s = settings.get(f.rule);
+        if (s === 'off')
+            continue;
+        out.push(s === undefined || s === f.severity ? f : { ...f, severity: s });
+    }
+    return out;
+}
+/** the rules whose setting differs from their default, by id; undefined when none does */
+function ruleSettingsReport(inventory) {
+    const defaults = ruleDefaults();
+    const out = [];
+    for (const [rule, setting] of settingsOf(inventory)) {
+        const def = defaults.get(rule);
+        if (def !== undefined && setting !== def)
+            out.push({ rule, setting, default: def });
+    }
+    out.sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+    return out.length > 0 ? out : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/fix/patch.ts
 const v = (value) => ({ value });
@@ -23922,6 +24163,7 @@ const VERSION = '0.1.0';
 
 
 
+
 const DEFAULT_CYCLES = 1000;
 const MAX_CYCLES = Number.MAX_SAFE_INTEGER;
 const INVENTORY_NAMES = ['network-inventory.yaml', 'network-inventory.yml'];
@@ -24149,23 +24391,65 @@ function check(source, opts = {}) {
     // inline `# subnet-guard-ignore` comments (compose files, inventory) and the baseline
     const yamlFiles = [...(inventory.file ? [inventory.file] : []), ...hosts.flatMap((hc) => hc.projects.flatMap((p) => p.project.files))];
     const suppress = createSuppressor({ reader, files: yamlFiles, baseline: opts.baseline, knownRules: RULES.map((r) => r.id) });
-    const findings = suppress(runRules(context));
+    // the inventory's `rules:`: off rules do not run, changed severities replace the defaults
+    const settle = (fs) => applyRuleSettings(suppress(fs), inventory);
+    const findings = settle(runRules(context, enabledRules(inventory)));
     // a daemon.json fragment (or pinned subnets) per host, attached only when re-running the host with it leaves no error
-    const fixes = proposeFixes(context, findings, (fs) => suppress(fs).filter((f) => f.rule !== invalidSuppression.id));
+    const fixes = proposeFixes(context, findings, (fs) => settle(fs).filter((f) => f.rule !== invalidSuppression.id));
+    const ruleSettings = ruleSettingsReport(inventory);
     const timeline = opts.timeline ?? 0;
     const report = {
         schemaVersion: 1,
         tool: { name: TOOL_NAME, version: VERSION },
         cycles,
+        ...(ruleSettings ? { ruleSettings } : {}),
         hosts: hosts.map((hc) => hostReport(hc, reserved, timeline, fixes.get(hc.host.name) ?? null)),
         findings,
     };
     return { report, context };
 }
 
+;// CONCATENATED MODULE: ./src/report/rules-help.ts
+// --list-rules and --explain RULE: the rules' own texts (src/rules/), for a terminal.
+
+/** every rule id a finding can name, in the order the rules run */
+function ruleIds() {
+    return DOCUMENTED_RULES.map((r) => r.id);
+}
+/** one line per rule: id, default severity, what it detects */
+function formatRuleList() {
+    const width = Math.max(...DOCUMENTED_RULES.map((r) => r.id.length));
+    const lines = DOCUMENTED_RULES.map((r) => `${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.shortDescription}`);
+    return [
+        `${'rule'.padEnd(width)}  ${'default'.padEnd(7)}  detects`,
+        ...lines,
+        '',
+        'Change a severity or turn a rule off in the inventory: rules: { public-range: off, unset-variable: error }',
+        'subnet-guard --explain RULE prints a rule\'s full help.',
+    ].join('\n') + '\n';
+}
+/** a rule's full help; the id must be one of ruleIds() */
+function formatRuleHelp(id) {
+    const doc = ruleDoc(id);
+    return [
+        `${doc.id} (default severity: ${doc.defaultSeverity})`,
+        '',
+        doc.short,
+        '',
+        doc.full,
+        '',
+        `How to fix: ${doc.fix}`,
+        '',
+        `Turn it off or change its severity in the inventory: rules: { ${doc.id}: off | note | warning | error }`,
+        `Documentation: ${ruleHelpUri(doc.id)}`,
+    ].join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The command line. With main.ts, the only place that touches process, the file system root and the
 // environment; everything it calls is a pure function over a Reader.
+
+
 
 
 
@@ -24279,6 +24563,19 @@ function main(argv) {
         }
         if (args.version) {
             process.stdout.write(`${TOOL_NAME} ${VERSION}\n`);
+            return 0;
+        }
+        if (args.listRules) {
+            process.stdout.write(formatRuleList());
+            return 0;
+        }
+        if (args.explain !== undefined) {
+            const ids = ruleIds();
+            if (!ids.includes(args.explain)) {
+                const guess = closest(args.explain, ids);
+                throw new errors_ConfigError(`--explain: no rule "${args.explain}"${guess ? ` — did you mean "${guess}"?` : ''} (subnet-guard --list-rules lists them)`);
+            }
+            process.stdout.write(formatRuleHelp(args.explain));
             return 0;
         }
         const root = external_node_path_namespaceObject.resolve(args.dir);

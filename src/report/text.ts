@@ -41,6 +41,9 @@ function hostBlock(h: HostReport, cycles: number): string[] {
 export function toText(report: Report): string {
   const lines: string[] = [];
   lines.push(`${report.tool.name} ${report.tool.version}: ${groupDigits(report.cycles)} redeploys simulated on ${new Set(report.hosts.map((h) => h.name)).size} host(s)`);
+  if (report.ruleSettings?.length) {
+    lines.push(`rules changed by the inventory: ${report.ruleSettings.map((r) => `${r.rule} ${r.setting} (default ${r.default})`).join(', ')}`);
+  }
   for (const h of report.hosts) lines.push('', ...hostBlock(h, report.cycles));
   const active = report.findings.filter((f) => !f.suppressed);
   lines.push('');
