@@ -32,10 +32,6 @@ const defaultDeps: Deps = {
   getOctokit: (token) => github.getOctokit(token) as unknown as IssuesApi,
 };
 
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
-}
-
 /** writes an output file; a failure is the user's to fix, so it names the input */
 function writeFile(workspace: string, file: string, content: string, input: InputName): void {
   const abs = path.resolve(workspace, file);

@@ -142,6 +142,7 @@ describe('JUnit', () => {
     const xml = formatJunit(hostileReport());
     expect(xsdErrors(xml, 'junit.xsd')).toEqual([]);
     const failure = junitParse(xml).flatMap((s) => s.cases).find((c) => c.result === 'failure')!;
+    // eslint-disable-next-line no-control-regex -- the control characters HOSTILE holds
     const expected = HOSTILE.replace(/[\u0001\u0008\u000b\u001f]/g, '\ufffd').replace('\ud800', '\ufffd').replace('\ufffe', '\ufffd');
     expect(failure.message).toBe(expected);
     expect(failure.text).toContain(expected);
@@ -196,6 +197,7 @@ describe('Checkstyle', () => {
     const hostile = checkstyleParse(formatCheckstyle(hostileReport()));
     expect(hostile).toHaveLength(2);
     expect(hostile[0]!.file).toBe('a dir/<compose>&.yaml');
+    // eslint-disable-next-line no-control-regex -- the control characters HOSTILE holds
     expect(hostile[0]!.message.startsWith(HOSTILE.replace(/[\u0001\u0008\u000b\u001f\ud800\ufffe]/g, '\ufffd').replace('\ud83d\ufffd', '\ud83d\ude00'))).toBe(true);
     expect(hostile[1]).toMatchObject({ file: 'network-inventory.yaml', line: '1', column: null, severity: 'warning', source: 'subnet-guard.public-range' });
   });
