@@ -61652,6 +61652,9 @@ Options:
   --write-baseline FILE
                        accept every current finding: write them to FILE in the format --baseline
                        reads (keeping the reasons of the baseline in use), print how many, exit 0
+  --fix                write each host's proven fix into the repository (daemon.json keys merged,
+                       or subnets pinned in the compose files, comments kept), then check again
+  --dry-run            with --fix: print the changes as a unified diff, write nothing
   --list-rules         every rule with its default severity and what it detects
   --explain RULE       a rule's full help: what happens on the host, how to fix it
   -h, --help           this text
@@ -61722,6 +61725,8 @@ function parseCliArgs(argv) {
                 'fail-on': { type: 'string' },
                 baseline: { type: 'string' },
                 'write-baseline': { type: 'string' },
+                fix: { type: 'boolean' },
+                'dry-run': { type: 'boolean' },
                 'list-rules': { type: 'boolean' },
                 explain: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
@@ -61733,6 +61738,8 @@ function parseCliArgs(argv) {
         throw new ConfigError(`${e.message.replace(/\. To specify.*$/s, '')}\n\n${USAGE}`);
     }
     const { values: v, positionals } = parsed;
+    if (v['dry-run'] && !v.fix)
+        throw new ConfigError('--dry-run goes with --fix (it prints the changes --fix would write)');
     if (positionals.length > 1)
         throw new ConfigError(`expected at most one directory, got ${positionals.join(' ')}\n\n${USAGE}`);
     return {
@@ -61749,6 +61756,8 @@ function parseCliArgs(argv) {
         failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
         baseline: v.baseline,
         writeBaseline: v['write-baseline'],
+        fix: !!v.fix,
+        dryRun: !!v['dry-run'],
         listRules: !!v['list-rules'],
         explain: v.explain,
         help: !!v.help,

@@ -27,6 +27,10 @@ export interface CliArgs {
   baseline?: string;
   /** write every current finding to this file as a baseline instead of printing the report */
   writeBaseline?: string;
+  /** --fix: write the proven fixes into the repository's files, then check again */
+  fix: boolean;
+  /** with --fix: print the changes as a unified diff instead of writing them */
+  dryRun: boolean;
   /** --list-rules: print every rule and exit */
   listRules: boolean;
   /** --explain RULE: print the rule's full help and exit */
@@ -64,6 +68,9 @@ Options:
   --write-baseline FILE
                        accept every current finding: write them to FILE in the format --baseline
                        reads (keeping the reasons of the baseline in use), print how many, exit 0
+  --fix                write each host's proven fix into the repository (daemon.json keys merged,
+                       or subnets pinned in the compose files, comments kept), then check again
+  --dry-run            with --fix: print the changes as a unified diff, write nothing
   --list-rules         every rule with its default severity and what it detects
   --explain RULE       a rule's full help: what happens on the host, how to fix it
   -h, --help           this text
@@ -132,6 +139,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
         'fail-on': { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
+        fix: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
         explain: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -142,6 +151,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     throw new ConfigError(`${(e as Error).message.replace(/\. To specify.*$/s, '')}\n\n${USAGE}`);
   }
   const { values: v, positionals } = parsed;
+  if (v['dry-run'] && !v.fix) throw new ConfigError('--dry-run goes with --fix (it prints the changes --fix would write)');
   if (positionals.length > 1) throw new ConfigError(`expected at most one directory, got ${positionals.join(' ')}\n\n${USAGE}`);
   return {
     dir: positionals[0] ?? '.',
@@ -157,6 +167,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
     baseline: v.baseline,
     writeBaseline: v['write-baseline'],
+    fix: !!v.fix,
+    dryRun: !!v['dry-run'],
     listRules: !!v['list-rules'],
     explain: v.explain,
     help: !!v.help,

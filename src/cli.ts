@@ -9,6 +9,8 @@ import type { Report } from './model.js';
 import { FsReader } from './load/reader.js';
 import { closest } from './load/inventory.js';
 import { formatRuleHelp, formatRuleList, ruleIds } from './report/rules-help.js';
+import { planFixes } from './fix/files.js';
+import { unifiedDiff } from './fix/diff.js';
 import { BASELINE_FILE, buildBaseline, formatBaseline, invalidSuppression, readBaseline } from './rules/suppress.js';
 import { renderFormat, type Format, type RenderOptions } from './report/formats.js';
 import { repoPath } from './report/order.js';
@@ -34,6 +36,32 @@ function writeReportFile(file: string, content: string, flag: string): void {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new ConfigError(`${flag}: cannot write ${file} (${code ?? (e as Error).message})`);
+  }
+}
+
+/**
+ * Writes a repository file for --fix: only inside the checked directory, never through a symbolic
+ * link (the file itself or a directory on the way), so a checked-out repository cannot redirect it.
+ */
+function writeRepoFile(root: string, rel: string, content: string): void {
+  const abs = path.resolve(root, rel);
+  const realRoot = fs.realpathSync(root);
+  let realParent: string;
+  try {
+    realParent = fs.realpathSync(path.dirname(abs));
+  } catch {
+    throw new ConfigError(`--fix: the directory of ${rel} does not exist`);
+  }
+  if (realParent !== realRoot && !realParent.startsWith(realRoot + path.sep)) {
+    throw new ConfigError(`--fix: ${rel} leads outside the checked directory through a symbolic link; not written`);
+  }
+  const st = fs.lstatSync(abs, { throwIfNoEntry: false });
+  if (st?.isSymbolicLink()) throw new ConfigError(`--fix: ${rel} is a symbolic link; not written`);
+  if (st && !st.isFile()) throw new ConfigError(`--fix: ${rel} is not a regular file; not written`);
+  try {
+    fs.writeFileSync(abs, content);
+  } catch (e) {
+    throw new ConfigError(`--fix: cannot write ${rel} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
 }
 
@@ -139,7 +167,7 @@ export function main(argv: string[]): number {
     const environment: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined) environment[k] = v;
     const reader = new FsReader(root);
-    const { report, context } = check(reader, {
+    const checkOptions = {
       inventory: relToRoot(root, args.inventory),
       composeFiles: args.compose,
       daemonJson: relToRoot(root, args.daemon),
@@ -149,7 +177,8 @@ export function main(argv: string[]): number {
       environment,
       rootName: path.basename(root),
       baseline,
-    });
+    };
+    let { report, context } = check(reader, checkOptions);
     const prefix = prefixFromCwd(root);
     const renderOpts: RenderOptions = {
       pathPrefix: prefix,
@@ -169,6 +198,32 @@ export function main(argv: string[]): number {
       const invalid = report.findings.filter((f) => f.rule === invalidSuppression.id).length;
       process.stdout.write(baselineWritten(written.findings.length, args.writeBaseline!, writeTo.rel === BASELINE_FILE, invalid));
       return 0;
+    }
+    if (args.fix) {
+      const plan = planFixes({
+        report,
+        daemonFileOf: (host) => context.hosts.find((hc) => hc.host.name === host)?.daemon.file,
+        read: (file) => {
+          try {
+            return reader.read(file);
+          } catch {
+            return null;
+          }
+        },
+      });
+      const notes = plan.notes.map((n) => `subnet-guard --fix: ${n}\n`).join('');
+      if (args.dryRun) {
+        process.stdout.write(plan.edits.map((e) => unifiedDiff(e.file, e.before, e.after)).join('') || 'subnet-guard --fix: nothing to change\n');
+        process.stderr.write(notes);
+        return exitCodeFor(report, args.failOn);
+      }
+      for (const e of plan.edits) writeRepoFile(root, e.file, e.after);
+      process.stderr.write(
+        plan.edits.map((e) => `subnet-guard --fix: wrote ${e.file} (${e.why.join('; ')})\n`).join('') +
+          notes +
+          (plan.edits.length > 0 ? 'subnet-guard --fix: checking again with the changes\n' : 'subnet-guard --fix: nothing to change\n'),
+      );
+      if (plan.edits.length > 0) ({ report, context } = check(new FsReader(root), checkOptions));
     }
     emit(report, args, renderOpts, true);
     return exitCodeFor(report, args.failOn);

@@ -17542,6 +17542,9 @@ Options:
   --write-baseline FILE
                        accept every current finding: write them to FILE in the format --baseline
                        reads (keeping the reasons of the baseline in use), print how many, exit 0
+  --fix                write each host's proven fix into the repository (daemon.json keys merged,
+                       or subnets pinned in the compose files, comments kept), then check again
+  --dry-run            with --fix: print the changes as a unified diff, write nothing
   --list-rules         every rule with its default severity and what it detects
   --explain RULE       a rule's full help: what happens on the host, how to fix it
   -h, --help           this text
@@ -17612,6 +17615,8 @@ function parseCliArgs(argv) {
                 'fail-on': { type: 'string' },
                 baseline: { type: 'string' },
                 'write-baseline': { type: 'string' },
+                fix: { type: 'boolean' },
+                'dry-run': { type: 'boolean' },
                 'list-rules': { type: 'boolean' },
                 explain: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
@@ -17623,6 +17628,8 @@ function parseCliArgs(argv) {
         throw new errors_ConfigError(`${e.message.replace(/\. To specify.*$/s, '')}\n\n${USAGE}`);
     }
     const { values: v, positionals } = parsed;
+    if (v['dry-run'] && !v.fix)
+        throw new errors_ConfigError('--dry-run goes with --fix (it prints the changes --fix would write)');
     if (positionals.length > 1)
         throw new errors_ConfigError(`expected at most one directory, got ${positionals.join(' ')}\n\n${USAGE}`);
     return {
@@ -17639,6 +17646,8 @@ function parseCliArgs(argv) {
         failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
         baseline: v.baseline,
         writeBaseline: v['write-baseline'],
+        fix: !!v.fix,
+        dryRun: !!v['dry-run'],
         listRules: !!v['list-rules'],
         explain: v.explain,
         help: !!v.help,
@@ -24451,9 +24460,232 @@ function formatRuleHelp(id) {
     ].join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/fix/files.ts
+// `--fix`: the proven fix of each host written into the repository's files. Pure: file texts in,
+// file texts out. daemon.json keeps its keys and their order (the fix's top-level keys replace the
+// host's, new ones are appended) and its indentation; compose files are edited through the yaml
+// package's Document API, so comments and formatting stay.
+
+function indentOf(text) {
+    const m = /\n([ \t]+)"/.exec(text);
+    return m ? m[1] : '  ';
+}
+/** daemon.json with the fragment merged: existing keys replaced in place, new keys appended */
+function mergeDaemonJson(text, fragment) {
+    const trimmed = text.trim();
+    const before = trimmed === '' ? {} : JSON.parse(trimmed);
+    if (before === null || typeof before !== 'object' || Array.isArray(before))
+        throw new Error('daemon.json is not a JSON object');
+    const out = {};
+    for (const [k, v] of Object.entries(before))
+        out[k] = k in fragment ? fragment[k] : v;
+    for (const [k, v] of Object.entries(fragment))
+        if (!(k in out))
+            out[k] = v;
+    return JSON.stringify(out, null, indentOf(text)) + (text.endsWith('\n') || text === '' ? '\n' : '');
+}
+/** a compose file with the network changes made (subnet pinned or replaced, MTU set) */
+function editCompose(text, fixes) {
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    for (const p of fixes) {
+        if (p.subnet !== undefined) {
+            const config = doc.getIn(['networks', p.key, 'ipam', 'config']);
+            let replaced = false;
+            if (p.replaces && (0,dist/* isSeq */.oP)(config)) {
+                for (const item of config.items) {
+                    if ((0,dist/* isMap */.jh)(item) && String(item.get('subnet')).trim() === p.replaces) {
+                        item.set('subnet', p.subnet);
+                        replaced = true;
+                    }
+                }
+            }
+            if (!replaced) {
+                if ((0,dist/* isSeq */.oP)(config))
+                    config.add(doc.createNode({ subnet: p.subnet }));
+                else
+                    doc.setIn(['networks', p.key, 'ipam', 'config'], doc.createNode([{ subnet: p.subnet }]));
+            }
+        }
+        if (p.mtu !== undefined)
+            doc.setIn(['networks', p.key, 'driver_opts', 'com.docker.network.driver.mtu'], String(p.mtu));
+    }
+    // as written: no padding inside [a, b], long strings not folded
+    return doc.toString({ flowCollectionPadding: false, lineWidth: 0 });
+}
+/** the edits that write every host's proven fix; a host's daemon.json fix first, else its pinned subnets */
+function planFixes(input) {
+    const texts = new Map();
+    const notes = [];
+    const daemonBy = new Map();
+    const get = (file) => {
+        const have = texts.get(file);
+        if (have)
+            return have;
+        const t = input.read(file);
+        if (t === null)
+            return null;
+        const entry = { before: t, after: t, why: [] };
+        texts.set(file, entry);
+        return entry;
+    };
+    const writeCompose = (host, fixes) => {
+        const byFile = new Map();
+        for (const f of fixes) {
+            if (!f.file) {
+                notes.push(`host ${host}: network ${f.network} of project ${f.project} is not written in any file; add its subnet by hand`);
+                return false;
+            }
+            byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+        }
+        for (const [file, list] of byFile) {
+            const e = get(file);
+            if (!e) {
+                notes.push(`host ${host}: ${file} cannot be read`);
+                return false;
+            }
+            e.after = editCompose(e.after, list);
+            e.why.push(...list.map((f) => `host ${host}: ${f.network}${f.subnet ? ` subnet ${f.subnet}` : ''}${f.mtu !== undefined ? ` mtu ${f.mtu}` : ''}`));
+        }
+        return true;
+    };
+    const seen = new Set();
+    for (const h of input.report.hosts) {
+        if (!h.fix || seen.has(h.name))
+            continue;
+        seen.add(h.name);
+        const fix = h.fix;
+        const daemonKeys = Object.keys(fix.daemonJson);
+        if (daemonKeys.length > 0) {
+            const file = input.daemonFileOf(h.name);
+            if (file !== undefined) {
+                const json = JSON.stringify(fix.daemonJson);
+                const other = daemonBy.get(file);
+                if (other && other.json !== json) {
+                    notes.push(`host ${h.name}: ${file} is shared with host ${other.host}, whose proven fix differs; not written`);
+                    continue;
+                }
+                if (!other) {
+                    const e = get(file);
+                    if (!e) {
+                        notes.push(`host ${h.name}: ${file} cannot be read`);
+                        continue;
+                    }
+                    try {
+                        e.after = mergeDaemonJson(e.after, fix.daemonJson);
+                    }
+                    catch (err) {
+                        notes.push(`host ${h.name}: ${file}: ${err.message}; not written`);
+                        continue;
+                    }
+                    e.why.push(`host ${h.name}: ${daemonKeys.join(', ')}`);
+                    daemonBy.set(file, { host: h.name, json });
+                }
+                if (fix.compose?.length)
+                    writeCompose(h.name, fix.compose);
+                continue;
+            }
+            if (fix.alternative) {
+                writeCompose(h.name, fix.alternative.compose);
+                continue;
+            }
+            notes.push(`host ${h.name} uses no daemon.json of this repository: merge ${JSON.stringify(fix.daemonJson)} into its /etc/docker/daemon.json and restart dockerd`);
+            continue;
+        }
+        if (fix.compose?.length)
+            writeCompose(h.name, fix.compose);
+        else if (fix.alternative)
+            writeCompose(h.name, fix.alternative.compose);
+    }
+    const edits = [...texts.entries()].filter(([, e]) => e.after !== e.before).map(([file, e]) => ({ file, ...e }));
+    edits.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return { edits, notes };
+}
+
+;// CONCATENATED MODULE: ./src/fix/diff.ts
+// A unified diff of two texts (what `--fix --dry-run` prints), line based, three lines of context.
+// The longest common subsequence is found by dynamic programming, bounded: files past the bound are
+// shown as one hunk replacing the whole text.
+const MAX_CELLS = 16_000_000;
+/** the lines; the last one of a text without a final newline carries a NUL, so it equals no line that has one */
+function lines(text) {
+    if (text === '')
+        return [];
+    const l = text.split('\n');
+    if (l[l.length - 1] === '')
+        l.pop();
+    else
+        l[l.length - 1] += '\0';
+    return l;
+}
+function ops(a, b) {
+    const n = a.length;
+    const m = b.length;
+    if (n * m > MAX_CELLS) {
+        return [...a.map((t, i) => ({ kind: '-', text: t, a: i, b: 0 })), ...b.map((t, j) => ({ kind: '+', text: t, a: n, b: j }))];
+    }
+    // lcs[i][j] = LCS length of a[i..] and b[j..], in one flat array
+    const w = m + 1;
+    const lcs = new Uint32Array((n + 1) * w);
+    for (let i = n - 1; i >= 0; i--) {
+        for (let j = m - 1; j >= 0; j--) {
+            lcs[i * w + j] = a[i] === b[j] ? lcs[(i + 1) * w + j + 1] + 1 : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1]);
+        }
+    }
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && a[i] === b[j])
+            out.push({ kind: ' ', text: a[i], a: i++, b: j++ });
+        else if (i < n && (j >= m || lcs[(i + 1) * w + j] >= lcs[i * w + j + 1]))
+            out.push({ kind: '-', text: a[i], a: i++, b: j });
+        else
+            out.push({ kind: '+', text: b[j], a: i, b: j++ });
+    }
+    return out;
+}
+/** `--- a/file` / `+++ b/file` and the hunks; '' when the texts are equal */
+function unifiedDiff(file, before, after, context = 3) {
+    if (before === after)
+        return '';
+    const a = lines(before);
+    const b = lines(after);
+    const aNoEol = before !== '' && !before.endsWith('\n');
+    const bNoEol = after !== '' && !after.endsWith('\n');
+    const all = ops(a, b);
+    const changed = all.map((o, k) => (o.kind !== ' ' ? k : -1)).filter((k) => k >= 0);
+    const out = [`--- a/${file}`, `+++ b/${file}`];
+    let k = 0;
+    while (k < changed.length) {
+        const start = Math.max(0, changed[k] - context);
+        let end = changed[k] + context;
+        while (k + 1 < changed.length && changed[k + 1] - context <= end + 1)
+            end = changed[++k] + context;
+        end = Math.min(all.length - 1, end);
+        k++;
+        const hunk = all.slice(start, end + 1);
+        const aLen = hunk.filter((o) => o.kind !== '+').length;
+        const bLen = hunk.filter((o) => o.kind !== '-').length;
+        const aStart = aLen === 0 ? hunk[0].a : hunk.find((o) => o.kind !== '+').a + 1;
+        const bStart = bLen === 0 ? hunk[0].b : hunk.find((o) => o.kind !== '-').b + 1;
+        out.push(`@@ -${aStart},${aLen} +${bStart},${bLen} @@`);
+        for (const o of hunk) {
+            out.push(`${o.kind}${o.text.replace(/\0$/, '')}`);
+            // the last line of a text without a final newline says so, as diff(1) does
+            const lastOfA = o.kind !== '+' && o.a === a.length - 1 && aNoEol;
+            const lastOfB = o.kind !== '-' && o.b === b.length - 1 && bNoEol;
+            if (o.kind === ' ' ? lastOfA && lastOfB : lastOfA || lastOfB)
+                out.push('\\ No newline at end of file');
+        }
+    }
+    return out.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The command line. With main.ts, the only place that touches process, the file system root and the
 // environment; everything it calls is a pure function over a Reader.
+
+
 
 
 
@@ -24487,6 +24719,35 @@ function writeReportFile(file, content, flag) {
     catch (e) {
         const code = e.code;
         throw new errors_ConfigError(`${flag}: cannot write ${file} (${code ?? e.message})`);
+    }
+}
+/**
+ * Writes a repository file for --fix: only inside the checked directory, never through a symbolic
+ * link (the file itself or a directory on the way), so a checked-out repository cannot redirect it.
+ */
+function writeRepoFile(root, rel, content) {
+    const abs = external_node_path_namespaceObject.resolve(root, rel);
+    const realRoot = external_node_fs_namespaceObject.realpathSync(root);
+    let realParent;
+    try {
+        realParent = external_node_fs_namespaceObject.realpathSync(external_node_path_namespaceObject.dirname(abs));
+    }
+    catch {
+        throw new errors_ConfigError(`--fix: the directory of ${rel} does not exist`);
+    }
+    if (realParent !== realRoot && !realParent.startsWith(realRoot + external_node_path_namespaceObject.sep)) {
+        throw new errors_ConfigError(`--fix: ${rel} leads outside the checked directory through a symbolic link; not written`);
+    }
+    const st = external_node_fs_namespaceObject.lstatSync(abs, { throwIfNoEntry: false });
+    if (st?.isSymbolicLink())
+        throw new errors_ConfigError(`--fix: ${rel} is a symbolic link; not written`);
+    if (st && !st.isFile())
+        throw new errors_ConfigError(`--fix: ${rel} is not a regular file; not written`);
+    try {
+        external_node_fs_namespaceObject.writeFileSync(abs, content);
+    }
+    catch (e) {
+        throw new errors_ConfigError(`--fix: cannot write ${rel} (${e.code ?? e.message})`);
     }
 }
 /** the report in the --format, then every --output-format file */
@@ -24598,7 +24859,7 @@ function main(argv) {
             if (v !== undefined)
                 environment[k] = v;
         const reader = new FsReader(root);
-        const { report, context } = check(reader, {
+        const checkOptions = {
             inventory: relToRoot(root, args.inventory),
             composeFiles: args.compose,
             daemonJson: relToRoot(root, args.daemon),
@@ -24608,7 +24869,8 @@ function main(argv) {
             environment,
             rootName: external_node_path_namespaceObject.basename(root),
             baseline,
-        });
+        };
+        let { report, context } = check(reader, checkOptions);
         const prefix = prefixFromCwd(root);
         const renderOpts = {
             pathPrefix: prefix,
@@ -24629,6 +24891,33 @@ function main(argv) {
             const invalid = report.findings.filter((f) => f.rule === invalidSuppression.id).length;
             process.stdout.write(baselineWritten(written.findings.length, args.writeBaseline, writeTo.rel === BASELINE_FILE, invalid));
             return 0;
+        }
+        if (args.fix) {
+            const plan = planFixes({
+                report,
+                daemonFileOf: (host) => context.hosts.find((hc) => hc.host.name === host)?.daemon.file,
+                read: (file) => {
+                    try {
+                        return reader.read(file);
+                    }
+                    catch {
+                        return null;
+                    }
+                },
+            });
+            const notes = plan.notes.map((n) => `subnet-guard --fix: ${n}\n`).join('');
+            if (args.dryRun) {
+                process.stdout.write(plan.edits.map((e) => unifiedDiff(e.file, e.before, e.after)).join('') || 'subnet-guard --fix: nothing to change\n');
+                process.stderr.write(notes);
+                return exitCodeFor(report, args.failOn);
+            }
+            for (const e of plan.edits)
+                writeRepoFile(root, e.file, e.after);
+            process.stderr.write(plan.edits.map((e) => `subnet-guard --fix: wrote ${e.file} (${e.why.join('; ')})\n`).join('') +
+                notes +
+                (plan.edits.length > 0 ? 'subnet-guard --fix: checking again with the changes\n' : 'subnet-guard --fix: nothing to change\n'));
+            if (plan.edits.length > 0)
+                ({ report, context } = check(new FsReader(root), checkOptions));
         }
         emit(report, args, renderOpts, true);
         return exitCodeFor(report, args.failOn);
