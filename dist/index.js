@@ -49787,7 +49787,7 @@ function parsePrefixUncached(text, fast = true) {
         start = c.start({ type: 'bigInteger' });
         given = BigInt(c.address.bigInteger());
     }
-    catch (e) {
+    catch {
         return { error: `"${text}" is not a valid CIDR prefix` };
     }
     if (isV6) {
@@ -50017,6 +50017,8 @@ class GiveUp {
 }
 const GIVE_UP = new GiveUp();
 function giveUp() {
+    // a sentinel, not an Error: giving up is control flow on the hot path and needs no stack trace
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
     throw GIVE_UP;
 }
 // characters that cannot start a plain scalar (YAML 1.2 c-indicator), '-' '?' ':' handled apart
@@ -50176,7 +50178,7 @@ class FastReader {
         this.count(1);
         let size = 1;
         let height = 0;
-        let end = start;
+        let end;
         for (;;) {
             const line = this.lines[this.li];
             let col = indent + 1;
@@ -50212,6 +50214,7 @@ class FastReader {
         const merged = [];
         let size = 1;
         let height = 0;
+        // eslint-disable-next-line no-useless-assignment -- set inside `add`; TypeScript cannot see that it runs before the read
         let end = start;
         const add = (v) => {
             const sh = this.shape(v);
@@ -50685,6 +50688,7 @@ class FastReader {
     }
 }
 /** Characters this reader leaves to the full one: tabs, CR, BOM, control characters, lone surrogates. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNUSUAL = /[\x00-\x09\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]/;
 /**
  * The documents of `text` as parseYamlDocuments would return them, or undefined when the text is not
@@ -50942,6 +50946,8 @@ function scalarValue(v) {
         return v.toISOString();
     if (v instanceof Uint8Array)
         return Buffer.from(v).toString('base64');
+    // any other tagged value the yaml package builds (a Set, a Map) shows as it stringifies
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
     return String(v);
 }
 /** More documents than this in one file are refused before parsing. */
@@ -54527,15 +54533,15 @@ function fromTerraform(doc, source) {
 // GENERATED from src/load/inventory-schema.ts by test/load/inventory-validator.test.ts with ajv
 // (standalone code). Do not edit: run `UPDATE_VALIDATOR=1 npx vitest run test/load/inventory-validator.test.ts`.
 const validateInventoryShape = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "subnet-guard network inventory", "description": "Networks a Docker bridge must never cover, and the hosts the compose projects run on. Paths are relative to the folder of this file and must stay inside the repository.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this file follows (for editors)." }, "version": { "description": "Format version of this file. subnet-guard reads version 1.", "const": 1 }, "reserved": { "description": "Networks a Docker network must never overlap: peered VPCs, cloud databases, VPNs, the office LAN.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "hosts": { "description": "The Docker hosts and what runs on them. Without it: one host named \"local\", Engine version unknown (both allocator models are checked), running every compose project found.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/host" } }, "cycles": { "description": "How many `compose down` + `up` redeploys to simulate (the CLI --cycles flag overrides it).", "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "cgnat-is-private": { "description": "Count 100.64.0.0/10 (RFC 6598 shared address space, used by carrier-grade NAT and Tailscale) as private address space, so pools and subnets there are not reported as public ranges. Default: false.", "type": "boolean", "default": false } }, "definitions": { "reserved": { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" }, "host": { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "engine-id": { "description": "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.", "type": "string", "minLength": 1 }, "compose": { "description": "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.", "enum": ["v1", "v2"], "default": "v2" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." }, "reserved": { "description": "Ranges reserved on this host only (a VPC peered with this host's network), added to the top-level list.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "networks": { "description": "Networks on this host that no listed project creates: made by hand (`docker network create proxy`) or by another stack. Without subnets they are allocated from the pools when the host boots, in this order, after docker0 and before the projects. They never go away.", "type": "array", "items": { "$ref": "#/definitions/network" } }, "state": { "description": "Written by `subnet-guard snapshot`: the host as it was read (see the state definition).", "allOf": [{ "$ref": "#/definitions/state" }] } } }, "network": { "title": "host network", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The network's name as `docker network ls` shows it." }, "subnets": { "description": "Its subnets, when known.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } } } }, "state": { "title": "host state", "description": "Written by `subnet-guard snapshot`: the host as it was read. The first redeploy continues from here.", "type": "object", "additionalProperties": false, "properties": { "read": { "type": "string", "description": "When the host was read (ISO 8601)." }, "daemon-started": { "type": "string", "description": "When dockerd started (ISO 8601), as far as the snapshot could tell." }, "bridge": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "docker0's subnet when the host was read." }, "cursor": { "description": "Engine ≤ 26: where the round-robin walk stood (the index of the next candidate in the pool list), or \"unknown\": the check then answers for the worst starting position.", "oneOf": [{ "type": "integer", "minimum": 0 }, { "const": "unknown" }], "errorMessage": "must be a whole number (a position in the pool list) or \"unknown\"" }, "projects": { "description": "The subnets each listed project held, by compose project name.", "type": "array", "items": { "title": "project state", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The compose project name (label com.docker.compose.project)." }, "networks": { "description": "The project's networks and their subnets.", "type": "array", "items": { "$ref": "#/definitions/network" } } } } } } }, "project": { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "subnet-guard network inventory", "description": "Networks a Docker bridge must never cover, and the hosts the compose projects run on. Paths are relative to the folder of this file and must stay inside the repository.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this file follows (for editors)." }, "version": { "description": "Format version of this file. subnet-guard reads version 1.", "const": 1 }, "reserved": { "description": "Networks a Docker network must never overlap: peered VPCs, cloud databases, VPNs, the office LAN.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "hosts": { "description": "The Docker hosts and what runs on them. Without it: one host named \"local\", Engine version unknown (both allocator models are checked), running every compose project found.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/host" } }, "cycles": { "description": "How many `compose down` + `up` redeploys to simulate (the CLI --cycles flag overrides it).", "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "rules": { "title": "rules mapping", "description": "Severity per rule id: off (the rule does not run), note, warning or error, e.g. `rules: { public-range: off, unset-variable: error }`. Rules not listed keep their default severity (`subnet-guard --list-rules`).", "type": "object", "additionalProperties": false, "properties": { "reserved-collision": { "description": "Severity of reserved-collision findings, or off (`subnet-guard --explain reserved-collision`).", "enum": ["off", "note", "warning", "error"] }, "pinned-reserved-overlap": { "description": "Severity of pinned-reserved-overlap findings, or off (`subnet-guard --explain pinned-reserved-overlap`).", "enum": ["off", "note", "warning", "error"] }, "pinned-pool-race": { "description": "Severity of pinned-pool-race findings, or off (`subnet-guard --explain pinned-pool-race`).", "enum": ["off", "note", "warning", "error"] }, "pinned-conflict": { "description": "Severity of pinned-conflict findings, or off (`subnet-guard --explain pinned-conflict`).", "enum": ["off", "note", "warning", "error"] }, "pool-exhaustion": { "description": "Severity of pool-exhaustion findings, or off (`subnet-guard --explain pool-exhaustion`).", "enum": ["off", "note", "warning", "error"] }, "daemon-pool-reserved": { "description": "Severity of daemon-pool-reserved findings, or off (`subnet-guard --explain daemon-pool-reserved`).", "enum": ["off", "note", "warning", "error"] }, "public-range": { "description": "Severity of public-range findings, or off (`subnet-guard --explain public-range`).", "enum": ["off", "note", "warning", "error"] }, "mtu-exceeds-underlay": { "description": "Severity of mtu-exceeds-underlay findings, or off (`subnet-guard --explain mtu-exceeds-underlay`).", "enum": ["off", "note", "warning", "error"] }, "forwarding-disabled": { "description": "Severity of forwarding-disabled findings, or off (`subnet-guard --explain forwarding-disabled`).", "enum": ["off", "note", "warning", "error"] }, "unset-variable": { "description": "Severity of unset-variable findings, or off (`subnet-guard --explain unset-variable`).", "enum": ["off", "note", "warning", "error"] }, "invalid-suppression": { "description": "Severity of invalid-suppression findings, or off (`subnet-guard --explain invalid-suppression`).", "enum": ["off", "note", "warning", "error"] } } }, "cgnat-is-private": { "description": "Count 100.64.0.0/10 (RFC 6598 shared address space, used by carrier-grade NAT and Tailscale) as private address space, so pools and subnets there are not reported as public ranges. Default: false.", "type": "boolean", "default": false } }, "definitions": { "reserved": { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" }, "host": { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "engine-id": { "description": "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.", "type": "string", "minLength": 1 }, "compose": { "description": "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.", "enum": ["v1", "v2"], "default": "v2" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." }, "reserved": { "description": "Ranges reserved on this host only (a VPC peered with this host's network), added to the top-level list.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "networks": { "description": "Networks on this host that no listed project creates: made by hand (`docker network create proxy`) or by another stack. Without subnets they are allocated from the pools when the host boots, in this order, after docker0 and before the projects. They never go away.", "type": "array", "items": { "$ref": "#/definitions/network" } }, "state": { "description": "Written by `subnet-guard snapshot`: the host as it was read (see the state definition).", "allOf": [{ "$ref": "#/definitions/state" }] } } }, "network": { "title": "host network", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The network's name as `docker network ls` shows it." }, "subnets": { "description": "Its subnets, when known.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } } } }, "state": { "title": "host state", "description": "Written by `subnet-guard snapshot`: the host as it was read. The first redeploy continues from here.", "type": "object", "additionalProperties": false, "properties": { "read": { "type": "string", "description": "When the host was read (ISO 8601)." }, "daemon-started": { "type": "string", "description": "When dockerd started (ISO 8601), as far as the snapshot could tell." }, "bridge": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "docker0's subnet when the host was read." }, "cursor": { "description": "Engine ≤ 26: where the round-robin walk stood (the index of the next candidate in the pool list), or \"unknown\": the check then answers for the worst starting position.", "oneOf": [{ "type": "integer", "minimum": 0 }, { "const": "unknown" }], "errorMessage": "must be a whole number (a position in the pool list) or \"unknown\"" }, "projects": { "description": "The subnets each listed project held, by compose project name.", "type": "array", "items": { "title": "project state", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The compose project name (label com.docker.compose.project)." }, "networks": { "description": "The project's networks and their subnets.", "type": "array", "items": { "$ref": "#/definitions/network" } } } } } } }, "project": { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } } } } } };
 const schema12 = { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" };
 const pattern0 = new RegExp("^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "u");
 const func2 = ((s) => { let n = 0; for (const _ of s)
     n++; return n; });
+const func3 = Object.prototype.hasOwnProperty;
 const schema13 = { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "engine-id": { "description": "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.", "type": "string", "minLength": 1 }, "compose": { "description": "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.", "enum": ["v1", "v2"], "default": "v2" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." }, "reserved": { "description": "Ranges reserved on this host only (a VPC peered with this host's network), added to the top-level list.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "networks": { "description": "Networks on this host that no listed project creates: made by hand (`docker network create proxy`) or by another stack. Without subnets they are allocated from the pools when the host boots, in this order, after docker0 and before the projects. They never go away.", "type": "array", "items": { "$ref": "#/definitions/network" } }, "state": { "description": "Written by `subnet-guard snapshot`: the host as it was read (see the state definition).", "allOf": [{ "$ref": "#/definitions/state" }] } } };
 const schema14 = { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } } } };
 const schema16 = { "title": "host network", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The network's name as `docker network ls` shows it." }, "subnets": { "description": "Its subnets, when known.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } } } };
-const func3 = Object.prototype.hasOwnProperty;
 const pattern1 = new RegExp("^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "u");
 const pattern3 = new RegExp("^\\s*[0-9A-Fa-f.:]+\\s*$", "u");
 const pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
@@ -55763,7 +55769,7 @@ else {
 } validate11.errors = vErrors; return errors === 0; }
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-        if (!((((((key0 === "$schema") || (key0 === "version")) || (key0 === "reserved")) || (key0 === "hosts")) || (key0 === "cycles")) || (key0 === "cgnat-is-private"))) {
+        if (!(((((((key0 === "$schema") || (key0 === "version")) || (key0 === "reserved")) || (key0 === "hosts")) || (key0 === "cycles")) || (key0 === "rules")) || (key0 === "cgnat-is-private"))) {
             const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
             if (vErrors === null) {
                 vErrors = [err0];
@@ -56076,27 +56082,197 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-    if (data["cgnat-is-private"] !== undefined) {
-        let data11 = data["cgnat-is-private"];
-        if (typeof data11 !== "boolean") {
-            const err21 = { instancePath: instancePath + "/cgnat-is-private", schemaPath: "#/properties/cgnat-is-private/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties["cgnat-is-private"].type, parentSchema: schema11.properties["cgnat-is-private"], data: data11 };
+    if (data.rules !== undefined) {
+        let data11 = data.rules;
+        if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            for (const key2 in data11) {
+                if (!(func3.call(schema11.properties.rules.properties, key2))) {
+                    const err21 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["reserved-collision"] !== undefined) {
+                let data12 = data11["reserved-collision"];
+                if (!((((data12 === "off") || (data12 === "note")) || (data12 === "warning")) || (data12 === "error"))) {
+                    const err22 = { instancePath: instancePath + "/rules/reserved-collision", schemaPath: "#/properties/rules/properties/reserved-collision/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["reserved-collision"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["reserved-collision"].enum, parentSchema: schema11.properties.rules.properties["reserved-collision"], data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["pinned-reserved-overlap"] !== undefined) {
+                let data13 = data11["pinned-reserved-overlap"];
+                if (!((((data13 === "off") || (data13 === "note")) || (data13 === "warning")) || (data13 === "error"))) {
+                    const err23 = { instancePath: instancePath + "/rules/pinned-reserved-overlap", schemaPath: "#/properties/rules/properties/pinned-reserved-overlap/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["pinned-reserved-overlap"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["pinned-reserved-overlap"].enum, parentSchema: schema11.properties.rules.properties["pinned-reserved-overlap"], data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["pinned-pool-race"] !== undefined) {
+                let data14 = data11["pinned-pool-race"];
+                if (!((((data14 === "off") || (data14 === "note")) || (data14 === "warning")) || (data14 === "error"))) {
+                    const err24 = { instancePath: instancePath + "/rules/pinned-pool-race", schemaPath: "#/properties/rules/properties/pinned-pool-race/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["pinned-pool-race"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["pinned-pool-race"].enum, parentSchema: schema11.properties.rules.properties["pinned-pool-race"], data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["pinned-conflict"] !== undefined) {
+                let data15 = data11["pinned-conflict"];
+                if (!((((data15 === "off") || (data15 === "note")) || (data15 === "warning")) || (data15 === "error"))) {
+                    const err25 = { instancePath: instancePath + "/rules/pinned-conflict", schemaPath: "#/properties/rules/properties/pinned-conflict/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["pinned-conflict"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["pinned-conflict"].enum, parentSchema: schema11.properties.rules.properties["pinned-conflict"], data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["pool-exhaustion"] !== undefined) {
+                let data16 = data11["pool-exhaustion"];
+                if (!((((data16 === "off") || (data16 === "note")) || (data16 === "warning")) || (data16 === "error"))) {
+                    const err26 = { instancePath: instancePath + "/rules/pool-exhaustion", schemaPath: "#/properties/rules/properties/pool-exhaustion/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["pool-exhaustion"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["pool-exhaustion"].enum, parentSchema: schema11.properties.rules.properties["pool-exhaustion"], data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["daemon-pool-reserved"] !== undefined) {
+                let data17 = data11["daemon-pool-reserved"];
+                if (!((((data17 === "off") || (data17 === "note")) || (data17 === "warning")) || (data17 === "error"))) {
+                    const err27 = { instancePath: instancePath + "/rules/daemon-pool-reserved", schemaPath: "#/properties/rules/properties/daemon-pool-reserved/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["daemon-pool-reserved"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["daemon-pool-reserved"].enum, parentSchema: schema11.properties.rules.properties["daemon-pool-reserved"], data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["public-range"] !== undefined) {
+                let data18 = data11["public-range"];
+                if (!((((data18 === "off") || (data18 === "note")) || (data18 === "warning")) || (data18 === "error"))) {
+                    const err28 = { instancePath: instancePath + "/rules/public-range", schemaPath: "#/properties/rules/properties/public-range/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["public-range"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["public-range"].enum, parentSchema: schema11.properties.rules.properties["public-range"], data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["mtu-exceeds-underlay"] !== undefined) {
+                let data19 = data11["mtu-exceeds-underlay"];
+                if (!((((data19 === "off") || (data19 === "note")) || (data19 === "warning")) || (data19 === "error"))) {
+                    const err29 = { instancePath: instancePath + "/rules/mtu-exceeds-underlay", schemaPath: "#/properties/rules/properties/mtu-exceeds-underlay/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["mtu-exceeds-underlay"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["mtu-exceeds-underlay"].enum, parentSchema: schema11.properties.rules.properties["mtu-exceeds-underlay"], data: data19 };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["forwarding-disabled"] !== undefined) {
+                let data20 = data11["forwarding-disabled"];
+                if (!((((data20 === "off") || (data20 === "note")) || (data20 === "warning")) || (data20 === "error"))) {
+                    const err30 = { instancePath: instancePath + "/rules/forwarding-disabled", schemaPath: "#/properties/rules/properties/forwarding-disabled/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["forwarding-disabled"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["forwarding-disabled"].enum, parentSchema: schema11.properties.rules.properties["forwarding-disabled"], data: data20 };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["unset-variable"] !== undefined) {
+                let data21 = data11["unset-variable"];
+                if (!((((data21 === "off") || (data21 === "note")) || (data21 === "warning")) || (data21 === "error"))) {
+                    const err31 = { instancePath: instancePath + "/rules/unset-variable", schemaPath: "#/properties/rules/properties/unset-variable/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["unset-variable"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["unset-variable"].enum, parentSchema: schema11.properties.rules.properties["unset-variable"], data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err31];
+                    }
+                    else {
+                        vErrors.push(err31);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["invalid-suppression"] !== undefined) {
+                let data22 = data11["invalid-suppression"];
+                if (!((((data22 === "off") || (data22 === "note")) || (data22 === "warning")) || (data22 === "error"))) {
+                    const err32 = { instancePath: instancePath + "/rules/invalid-suppression", schemaPath: "#/properties/rules/properties/invalid-suppression/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["invalid-suppression"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["invalid-suppression"].enum, parentSchema: schema11.properties.rules.properties["invalid-suppression"], data: data22 };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err33 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data11 };
             if (vErrors === null) {
-                vErrors = [err21];
+                vErrors = [err33];
             }
             else {
-                vErrors.push(err21);
+                vErrors.push(err33);
+            }
+            errors++;
+        }
+    }
+    if (data["cgnat-is-private"] !== undefined) {
+        let data23 = data["cgnat-is-private"];
+        if (typeof data23 !== "boolean") {
+            const err34 = { instancePath: instancePath + "/cgnat-is-private", schemaPath: "#/properties/cgnat-is-private/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties["cgnat-is-private"].type, parentSchema: schema11.properties["cgnat-is-private"], data: data23 };
+            if (vErrors === null) {
+                vErrors = [err34];
+            }
+            else {
+                vErrors.push(err34);
             }
             errors++;
         }
     }
 }
 else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-        vErrors = [err22];
+        vErrors = [err35];
     }
     else {
-        vErrors.push(err22);
+        vErrors.push(err35);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
@@ -56593,6 +56769,16 @@ class Builder {
         const cgnat = json_positions_valueOf(root, 'cgnat-is-private');
         if (cgnat?.kind === 'boolean')
             inv.allowCgnat = cgnat.value;
+        const rules = json_positions_valueOf(root, 'rules');
+        if (rules?.kind === 'object') {
+            inv.rules = {};
+            for (const e of rules.entries) {
+                // the schema admits only known ids and off | note | warning | error
+                if (e.value.kind === 'string') {
+                    Object.defineProperty(inv.rules, e.key, { value: { value: e.value.value, pos: doc.pos(e.value) }, enumerable: true, writable: true, configurable: true });
+                }
+            }
+        }
         return inv;
     }
     // ---- reserved
@@ -60936,7 +61122,7 @@ class Lines {
     }
     get(file) {
         if (!this.cache.has(file)) {
-            let lines = null;
+            let lines;
             try {
                 lines = this.reader.read(file).split(/\r\n|\r|\n/);
             }
@@ -61053,7 +61239,7 @@ function createSuppressor(opts) {
         let p = parsed.get(file);
         if (!p) {
             p = { comments: [], problems: [] };
-            let text = null;
+            let text;
             try {
                 text = reader.read(file);
             }
@@ -61133,6 +61319,48 @@ function problemFinding(s, why) {
         endLine: s.pos.endLine,
         endColumn: s.pos.endColumn,
     };
+}
+
+;// CONCATENATED MODULE: ./src/rules/settings.ts
+
+
+/** every rule a finding can name, with its default severity */
+function ruleDefaults() {
+    return new Map([...RULES.map((r) => [r.id, r.defaultSeverity]), [invalidSuppression.id, invalidSuppression.defaultSeverity]]);
+}
+function settingsOf(inventory) {
+    return new Map(Object.entries(inventory.rules ?? {}).map(([id, s]) => [id, s.value]));
+}
+/** the rules to run: every rule not set to off */
+function enabledRules(inventory) {
+    const settings = settingsOf(inventory);
+    return RULES.filter((r) => settings.get(r.id) !== 'off');
+}
+/** findings of off rules dropped, the severity of changed rules replaced */
+function applyRuleSettings(findings, inventory) {
+    const settings = settingsOf(inventory);
+    if (settings.size === 0)
+        return findings;
+    const out = [];
+    for (const f of findings) {
+        const s = settings.get(f.rule);
+        if (s === 'off')
+            continue;
+        out.push(s === undefined || s === f.severity ? f : { ...f, severity: s });
+    }
+    return out;
+}
+/** the rules whose setting differs from their default, by id; undefined when none does */
+function ruleSettingsReport(inventory) {
+    const defaults = ruleDefaults();
+    const out = [];
+    for (const [rule, setting] of settingsOf(inventory)) {
+        const def = defaults.get(rule);
+        if (def !== undefined && setting !== def)
+            out.push({ rule, setting, default: def });
+    }
+    out.sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+    return out.length > 0 ? out : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/fix/patch.ts
@@ -61569,6 +61797,7 @@ const src_version_VERSION = '0.1.0';
 
 
 
+
 const DEFAULT_CYCLES = 1000;
 const MAX_CYCLES = Number.MAX_SAFE_INTEGER;
 const INVENTORY_NAMES = ['network-inventory.yaml', 'network-inventory.yml'];
@@ -61889,14 +62118,18 @@ function check(source, opts = {}) {
     // inline `# subnet-guard-ignore` comments (compose files, inventory) and the baseline
     const yamlFiles = [...(inventory.file ? [inventory.file] : []), ...hosts.flatMap((hc) => hc.projects.flatMap((p) => p.project.files))];
     const suppress = createSuppressor({ reader, files: yamlFiles, baseline: opts.baseline, knownRules: RULES.map((r) => r.id) });
-    const findings = suppress(runRules(context));
+    // the inventory's `rules:`: off rules do not run, changed severities replace the defaults
+    const settle = (fs) => applyRuleSettings(suppress(fs), inventory);
+    const findings = settle(runRules(context, enabledRules(inventory)));
     // a daemon.json fragment (or pinned subnets) per host, attached only when re-running the host with it leaves no error
-    const fixes = proposeFixes(context, findings, (fs) => suppress(fs).filter((f) => f.rule !== invalidSuppression.id));
+    const fixes = proposeFixes(context, findings, (fs) => settle(fs).filter((f) => f.rule !== invalidSuppression.id));
+    const ruleSettings = ruleSettingsReport(inventory);
     const timeline = opts.timeline ?? 0;
     const report = {
         schemaVersion: 1,
         tool: { name: TOOL_NAME, version: src_version_VERSION },
         cycles,
+        ...(ruleSettings ? { ruleSettings } : {}),
         hosts: hosts.map((hc) => hostReport(hc, reserved, timeline, fixes.get(hc.host.name) ?? null)),
         findings,
     };
@@ -62079,519 +62312,655 @@ function clip(s, max) {
     return cut + '…';
 }
 
-;// CONCATENATED MODULE: ./src/args.ts
-// Command-line arguments → check options. Pure: takes argv, returns options or throws ConfigError.
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+// Workflow commands (`::error file=…,line=…::message`) for the findings, and the full list as plain
+// text for the step log. The runner shows 10 annotations per level per step (and `core.setFailed`
+// takes one of the error slots), so the last one shown says how many more there are and where.
 
 
 
-
-
-const FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'sarif', 'markdown', 'github']));
-const FAIL_ON = (/* unused pure expression or super */ null && (['error', 'warning', 'never']));
-const USAGE = (/* unused pure expression or super */ null && (`Usage: subnet-guard [DIR] [options]
-       subnet-guard snapshot [DIR] [--docker-host URL] [--host-name NAME] [--daemon-json FILE]
-
-Replays Docker's subnet allocation for the compose projects in DIR (default .) over N redeploys
-per host and Engine version, and reports every redeploy that would put a network on a reserved range.
-
-Options:
-  --inventory FILE     network inventory (default: DIR/network-inventory.yaml when present)
-  --compose GLOB       compose files to use instead of discovery (repeatable; relative to DIR);
-                       hosts whose inventory entry lists \`projects:\` keep their list
-  --daemon FILE        daemon.json for hosts that do not name one
-  --engine VERSION     Docker Engine version for every host, as \`docker version\` prints it
-                       ("20.10.24", "26.1.5", "18.09.1-ce"), or "26.1", or "unknown" (both models)
-  --cycles N           redeploys to simulate (default: the inventory's, else 1000)
-  --timeline N         list the first N redeploys in the report (default 0)
-  --format FORMAT      text | json | sarif | markdown | github (default text)
-  --output FILE        write the report to FILE instead of standard output
-  --fail-on LEVEL      error | warning | never (default error)
-  --env NAME           let compose interpolation read the process variable NAME (repeatable); no other
-                       variable of the environment is read: the repository's .env and env_files and the
-                       inventory's env: / env-file: are
-  --baseline FILE      findings accepted earlier: reported as suppressed, never fail
-                       (default: DIR/.subnet-guard-baseline.json when present)
-  --write-baseline FILE
-                       accept every current finding: write them to FILE in the format --baseline
-                       reads (keeping the reasons of the baseline in use), print how many, exit 0
-  -h, --help           this text
-  --version            the version
-
-FILE arguments are relative to the current directory and may lie outside DIR.
-
-Exit status: 0 nothing at or above the fail level (or a baseline written), 1 findings, 2 the input
-could not be used or the check could not do its job (no compose project, no reserved ranges, a
-simulation cut short).`));
-/** Parses a count: digits, optionally with _ or , separators, or scientific notation like 1e9. */
-function parseCount(text, what, max = Number.MAX_SAFE_INTEGER) {
-    const s = text.trim().replace(/[_,]/g, '');
-    const n = /^\d+$/.test(s) ? Number(s) : /^\d+(\.\d+)?e\d+$/i.test(s) ? Number(s) : NaN;
-    if (!Number.isSafeInteger(n) || n < 0 || n > max) {
-        throw new errors_ConfigError(`${what} must be a whole number from 0 to ${groupDigits(max)}, got "${text}"`);
+/** what the runner shows per level per step */
+const RUNNER_LIMIT_PER_LEVEL = 10;
+/** longest annotation message we emit (the UI shows a few lines anyway) */
+const MAX_MESSAGE = 4000;
+function commandLevel(s) {
+    switch (s) {
+        case 'error':
+            return 'error';
+        case 'warning':
+            return 'warning';
+        case 'note':
+            return 'notice';
+        default:
+            return assertNever(s, 'severity');
     }
-    return n;
 }
-function oneOf(value, allowed, what) {
-    if (allowed.includes(value))
-        return value;
-    const guess = didYouMean(value, allowed);
-    throw new ConfigError(`${what} must be one of ${allowed.join(', ')}, got "${value}"${guess ? ` — did you mean ${guess}?` : ''}`);
+/** escaping of a command's message (data) */
+function annotations_escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
-/** --engine, checked by the grammar the inventory and the action use */
-function engineFlag(value) {
-    try {
-        parseEngineVersion(value);
+/** escaping of a command's property value */
+function annotations_escapeProperty(s) {
+    return annotations_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function workflowCommand(name, props, message) {
+    const parts = [];
+    for (const [k, v] of Object.entries(props)) {
+        if (v === undefined || v === '')
+            continue;
+        parts.push(`${k}=${annotations_escapeProperty(String(v))}`);
     }
-    catch (e) {
-        if (e instanceof EngineVersionError)
-            throw new ConfigError(`--engine: ${e.message}`);
-        throw e;
+    return `::${name}${parts.length ? ' ' + parts.join(',') : ''}::${annotations_escapeData(message)}`;
+}
+/** "reserved-collision · app-1 (round-robin) · redeploy 14" */
+function findingTitle(f) {
+    const parts = [`subnet-guard ${f.rule}`];
+    if (f.host)
+        parts.push(f.model ? `${f.host} (${f.model})` : f.host);
+    else if (f.model)
+        parts.push(f.model);
+    if (f.cycle !== undefined)
+        parts.push(`redeploy ${f.cycle}`);
+    return parts.join(' · ');
+}
+function isPositive(n) {
+    return typeof n === 'number' && Number.isInteger(n) && n > 0;
+}
+/**
+ * Properties of a finding's annotation; columns only when the span is on one line (GitHub rejects them
+ * otherwise). endColumn is passed as the model has it: one past the last character, as GitHub reads it.
+ */
+function locationProperties(f, pathPrefix) {
+    if (!f.file)
+        return {};
+    const props = { file: repoPath(pathPrefix, f.file) };
+    if (!isPositive(f.line))
+        return props;
+    props.line = f.line;
+    const endLine = isPositive(f.endLine) && f.endLine >= f.line ? f.endLine : f.line;
+    props.endLine = endLine;
+    if (endLine === f.line && isPositive(f.column)) {
+        props.col = f.column;
+        if (isPositive(f.endColumn) && f.endColumn >= f.column)
+            props.endColumn = f.endColumn;
     }
-    return value;
+    return props;
 }
-const OPTIONS = {
-    inventory: { type: 'string' },
-    compose: { type: 'string', multiple: true },
-    daemon: { type: 'string' },
-    engine: { type: 'string' },
-    cycles: { type: 'string' },
-    timeline: { type: 'string' },
-    format: { type: 'string' },
-    output: { type: 'string', short: 'o' },
-    'fail-on': { type: 'string' },
-    baseline: { type: 'string' },
-    'write-baseline': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean' },
-};
-/** edit distance (insertions, deletions, substitutions, adjacent swaps), for "did you mean" */
-function args_editDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-    }
-    return d[a.length][b.length];
-}
-/** the closest known word, when it is close enough to be a typo */
-function didYouMean(word, known) {
-    let best;
-    let bestD = Infinity;
-    for (const k of known) {
-        const d = args_editDistance(word.toLowerCase(), k);
-        if (d < bestD) {
-            best = k;
-            bestD = d;
-        }
-    }
-    return best !== undefined && bestD <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
-}
-/** "--cycles -5": a negative number after a flag taking a value is that value (parseArgs would take it for a flag) */
-function joinNegativeValues(argv) {
-    const out = [];
-    for (let i = 0; i < argv.length; i++) {
-        const a = argv[i];
-        const name = a.startsWith('--') ? a.slice(2) : undefined;
-        const next = argv[i + 1];
-        if (name && name in OPTIONS && OPTIONS[name].type === 'string' && next !== undefined && /^-\d/.test(next)) {
-            out.push(`${a}=${next}`);
-            i++;
-        }
-        else
-            out.push(a);
-    }
-    return out;
-}
-function unknownOption(message) {
-    const m = /Unknown option '(-{1,2})([^']*)'/.exec(message);
-    if (!m)
-        return message;
-    const flag = `${m[1]}${m[2]}`;
-    const guess = didYouMean(m[2].replace(/=.*$/, ''), Object.keys(OPTIONS));
-    return `unknown option ${flag}${guess ? ` — did you mean --${guess}?` : ''} (subnet-guard --help lists them)`;
-}
-function parseCliArgs(argv) {
-    let parsed;
-    try {
-        parsed = parseArgs({
-            args: joinNegativeValues(argv),
-            allowPositionals: true,
-            strict: true,
-            options: {
-                inventory: { type: 'string' },
-                compose: { type: 'string', multiple: true },
-                daemon: { type: 'string' },
-                engine: { type: 'string' },
-                cycles: { type: 'string' },
-                timeline: { type: 'string' },
-                format: { type: 'string' },
-                output: { type: 'string', short: 'o' },
-                'fail-on': { type: 'string' },
-                baseline: { type: 'string' },
-                'write-baseline': { type: 'string' },
-                env: { type: 'string', multiple: true },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean' },
-            },
+function formatAnnotations(report, opts = {}) {
+    const perLevel = opts.perLevel ?? RUNNER_LIMIT_PER_LEVEL;
+    const elsewhere = opts.elsewhere ?? 'the job summary and the full list in this step\'s log';
+    const limits = {
+        error: Math.max(0, perLevel - (opts.reservedErrorSlots ?? 0)),
+        warning: perLevel,
+        notice: perLevel,
+    };
+    const byLevel = { error: [], warning: [], notice: [] };
+    for (const f of activeFindings(report))
+        byLevel[commandLevel(f.severity)].push(f);
+    const commands = [];
+    const shown = { error: 0, warning: 0, notice: 0 };
+    const hidden = { error: 0, warning: 0, notice: 0 };
+    for (const level of ['error', 'warning', 'notice']) {
+        const all = byLevel[level];
+        const show = all.slice(0, limits[level]);
+        shown[level] = show.length;
+        hidden[level] = all.length - show.length;
+        show.forEach((f, i) => {
+            let message = clip(f.message, MAX_MESSAGE);
+            if (i === show.length - 1 && hidden[level] > 0) {
+                const noun = level === 'error' ? 'error' : level === 'warning' ? 'warning' : 'note';
+                message += `\n\n(+${order_plural(hidden[level], `more ${noun}`, `more ${noun}s`)} not shown as annotations: see ${elsewhere})`;
+            }
+            commands.push(workflowCommand(level, { ...locationProperties(f, opts.pathPrefix), title: findingTitle(f) }, message));
         });
     }
-    catch (e) {
-        const msg = e.message;
-        if (/Unknown option/.test(msg))
-            throw new ConfigError(unknownOption(msg));
-        throw new ConfigError(`${msg.replace(/\. To specify.*$/s, '').replace(/\.?\s*Did you forget.*$/s, '')} (subnet-guard --help lists the options)`);
-    }
-    const { values: v, positionals } = parsed;
-    if (positionals.length > 1)
-        throw new ConfigError(`expected at most one directory, got ${positionals.join(' ')}\n\n${USAGE}`);
-    return {
-        dir: positionals[0] ?? '.',
-        inventory: v.inventory,
-        compose: v.compose,
-        daemon: v.daemon,
-        engine: v.engine !== undefined ? engineFlag(v.engine) : undefined,
-        cycles: v.cycles !== undefined ? parseCount(v.cycles, '--cycles') : undefined,
-        timeline: v.timeline !== undefined ? parseCount(v.timeline, '--timeline', 100_000) : undefined,
-        format: v.format !== undefined ? oneOf(v.format, FORMATS, '--format') : 'text',
-        output: v.output,
-        failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
-        baseline: v.baseline,
-        writeBaseline: v['write-baseline'],
-        env: envNames(v.env ?? [], (name) => `--env ${name}`),
-        help: !!v.help,
-        version: !!v.version,
-    };
+    return { commands, shown, hidden };
 }
-/** a variable name as Compose's interpolation reads it */
-const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** The names of the process variables allowed, checked, without repeats. */
-function envNames(names, what) {
-    const out = [];
-    for (const raw of names) {
-        const name = raw.trim();
-        if (!VARIABLE_NAME.test(name)) {
-            throw new errors_ConfigError(`${what(raw)}: "${raw}" is not a variable name (letters, digits and _, not starting with a digit); give the name only, without a value`);
-        }
-        if (!out.includes(name))
-            out.push(name);
+/** one finding as one line of plain text (control characters flattened so a line stays a line) */
+function findingLine(f, pathPrefix) {
+    let where = f.file ? repoPath(pathPrefix, f.file) : '(no file)';
+    if (f.file && isPositive(f.line)) {
+        where += `:${f.line}`;
+        if (isPositive(f.column))
+            where += `:${f.column}`;
     }
-    return out;
+    const ctx = [];
+    if (f.host)
+        ctx.push(f.host);
+    if (f.model)
+        ctx.push(f.model);
+    if (f.cycle !== undefined)
+        ctx.push(`redeploy ${f.cycle}`);
+    const sev = f.suppressed ? 'suppressed' : f.severity;
+    let line = `${sev.padEnd(8)} ${where}  ${f.rule}${ctx.length ? `  [${ctx.join(', ')}]` : ''}  ${f.message}`;
+    if (f.suppressed && f.suppressionReason)
+        line += `  (suppressed: ${f.suppressionReason})`;
+    return flatten(line);
+}
+function flatten(s) {
+    // eslint-disable-next-line no-control-regex
+    return s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ⏎ ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '�');
 }
 /**
- * The environment compose interpolation sees: only the variables named, and only those that are set.
- * Every other variable of the process (tokens, cloud credentials, database URLs …) is unset for it.
+ * The whole list, for the step log. It is wrapped in `::stop-commands::` so that text coming from the
+ * repository (network names, messages) can never be taken for a workflow command; the token is derived
+ * from the text itself, which cannot contain its own hash.
  */
-function allowedEnvironment(env, names) {
-    const out = {};
-    for (const name of names) {
-        if (!Object.prototype.hasOwnProperty.call(env, name))
-            continue;
-        const v = env[name];
-        if (v !== undefined)
-            out[name] = v;
-    }
-    return out;
-}
-function exitCodeFor(report, failOn) {
-    return exitStatus(report, failOn);
-}
-
-;// CONCATENATED MODULE: ./src/output-file.ts
-// Writing the report files (the action's sarif-file, json-file, badge-file and the badge's .json; the
-// CLI's --output and --write-baseline). An I/O layer like main.ts and cli.ts, which alone call it.
-//
-// A pull request controls the workspace: it can commit `subnet-guard.sarif -> /usr/bin/something`, or a
-// directory `results -> /home/runner`. So inside the workspace no component of the path may be a
-// symbolic link (checked with lstat, never followed), missing directories are made one at a time and
-// checked again, and the file itself is written to a new temporary file in the same directory (opened
-// O_CREAT|O_EXCL|O_NOFOLLOW) and renamed over the target: rename replaces a link put there meanwhile,
-// it never writes through it. A path outside the workspace (e.g. under ${{ runner.temp }}) is the
-// workflow author's choice: its directories are not the repository's and are taken as they are, and the
-// file is still written by temporary file and rename.
-
-
-/** why a file was not written: `reason` follows the quoted file name ("is a symbolic link …") */
-class OutputFileError extends Error {
-    file;
-    reason;
-    constructor(file, reason) {
-        super(`"${file}" ${reason}`);
-        this.file = file;
-        this.reason = reason;
-        this.name = 'OutputFileError';
-    }
-}
-function targetOf(workspace, file, shown) {
-    if (file.includes('\0'))
-        throw new OutputFileError(shown, 'contains a NUL character');
-    const root = external_node_path_namespaceObject.resolve(workspace);
-    const abs = external_node_path_namespaceObject.resolve(root, file);
-    const rel = external_node_path_namespaceObject.relative(root, abs);
-    if (rel === '')
-        throw new OutputFileError(shown, 'is the workspace itself; give a file name');
-    const inside = rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel) ? [] : rel.split(external_node_path_namespaceObject.sep);
-    return { abs, inside };
-}
-function output_file_lstat(p) {
-    try {
-        return external_node_fs_namespaceObject.lstatSync(p);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT')
-            return undefined;
-        throw e;
-    }
-}
-function linkRefusal(file, component, isLast) {
-    return new OutputFileError(file, isLast
-        ? 'is a symbolic link in the workspace; subnet-guard never writes through a link (a pull request could point it at any file on the runner). ' +
-            'Remove the link, or write the file outside the workspace (e.g. under ${{ runner.temp }})'
-        : `is in "${component}", a symbolic link in the workspace; subnet-guard never writes through a link (a pull request could point it anywhere on the runner). ` +
-            'Write the file outside the workspace (e.g. under ${{ runner.temp }})');
-}
-/**
- * Checks every existing component of the path inside the workspace without following any link, and
- * without creating anything: the refusal a write would meet, before the check runs.
- */
-function checkOutputPath(workspace, file, shown = file) {
-    const t = targetOf(workspace, file, shown);
-    walkInside(workspace, shown, t, false);
-    if (t.inside.length === 0) {
-        const st = output_file_lstat(t.abs);
-        if (st?.isDirectory())
-            throw new OutputFileError(shown, 'is a directory; give a file name');
-    }
-}
-/** lstat of each component below the workspace; makes the missing directories when `make` */
-function walkInside(workspace, file, t, make) {
-    let at = external_node_path_namespaceObject.resolve(workspace);
-    for (let i = 0; i < t.inside.length; i++) {
-        const name = t.inside[i];
-        const last = i === t.inside.length - 1;
-        at = external_node_path_namespaceObject.join(at, name);
-        const shown = t.inside.slice(0, i + 1).join('/');
-        let st = output_file_lstat(at);
-        if (st === undefined) {
-            if (last)
-                return;
-            if (!make)
-                return; // nothing below a missing directory exists
-            try {
-                external_node_fs_namespaceObject.mkdirSync(at);
-            }
-            catch (e) {
-                if (e.code !== 'EEXIST')
-                    throw e;
-            }
-            st = output_file_lstat(at); // whatever is there now is checked like anything else
-            if (st === undefined)
-                throw new OutputFileError(file, `is in "${shown}", a directory that could not be made`);
-        }
-        if (st.isSymbolicLink())
-            throw linkRefusal(file, shown, last);
-        if (last) {
-            if (st.isDirectory())
-                throw new OutputFileError(file, 'is a directory; give a file name');
-            if (!st.isFile())
-                throw new OutputFileError(file, 'exists and is not a regular file');
-        }
-        else if (!st.isDirectory()) {
-            throw new OutputFileError(file, `is in "${shown}", which is not a directory`);
-        }
-    }
-}
-let counter = 0;
-/**
- * Writes `content` to `file` (relative to `workspace`, or absolute) as described above; messages name
- * the file as `shown` (the path as the user wrote it).
- */
-function writeOutputFile(workspace, file, content, shown = file) {
-    const t = targetOf(workspace, file, shown);
-    try {
-        if (t.inside.length > 0)
-            walkInside(workspace, shown, t, true);
-        else
-            external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(t.abs), { recursive: true });
-        const st = output_file_lstat(t.abs);
-        if (st?.isDirectory())
-            throw new OutputFileError(shown, 'is a directory; give a file name');
-        const dir = external_node_path_namespaceObject.dirname(t.abs);
-        const tmp = external_node_path_namespaceObject.join(dir, `.${external_node_path_namespaceObject.basename(t.abs)}.${process.pid}.${Date.now().toString(36)}${(counter++).toString(36)}.tmp`);
-        const flags = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
-        const fd = external_node_fs_namespaceObject.openSync(tmp, flags, 0o666);
-        try {
-            try {
-                const buf = Buffer.from(content, 'utf8');
-                for (let off = 0; off < buf.length;)
-                    off += external_node_fs_namespaceObject.writeSync(fd, buf, off, buf.length - off);
-            }
-            finally {
-                external_node_fs_namespaceObject.closeSync(fd);
-            }
-            external_node_fs_namespaceObject.renameSync(tmp, t.abs);
-        }
-        catch (e) {
-            external_node_fs_namespaceObject.rmSync(tmp, { force: true });
-            throw e;
-        }
-    }
-    catch (e) {
-        if (e instanceof OutputFileError)
-            throw e;
-        const err = e;
-        throw new OutputFileError(shown, `could not be written (${err.code ?? err.message})`);
-    }
+function formatLog(report, opts = {}) {
+    const c = countFindings(report);
+    const lines = [];
+    lines.push(`subnet-guard ${report.tool.version}: ${order_plural(c.errors, 'error')}, ${order_plural(c.warnings, 'warning')}, ` +
+        `${order_plural(c.notes, 'note')}${c.suppressed ? `, ${order_plural(c.suppressed, 'suppressed', 'suppressed')}` : ''} ` +
+        `(${order_plural(report.cycles, 'redeploy', 'redeploys')} simulated on ${order_plural(new Set(report.hosts.map((h) => h.name)).size, 'host')})`);
+    for (const f of activeFindings(report))
+        lines.push(findingLine(f, opts.pathPrefix));
+    for (const f of suppressedFindings(report))
+        lines.push(findingLine(f, opts.pathPrefix));
+    const body = lines.join('\n');
+    const token = 'subnet-guard-' + (0,external_node_crypto_.createHash)('sha256').update(body).digest('hex').slice(0, 32);
+    return `::stop-commands::${token}\n${body}\n::${token}::\n`;
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-// The action's interface: input and output names as one constant object (nothing else spells them),
-// the defaults action.yml declares, and the parsing of inputs into typed options. A bad value is a
-// ConfigError that names the input. Pure: main.ts hands in a getter over @actions/core.
+;// CONCATENATED MODULE: ./src/report/located.ts
+// What the file-based CI formats (JUnit, GitLab Code Quality, Checkstyle) share: where a finding is
+// shown (a repository-relative path; a finding without a file is shown on the inventory, as in SARIF)
+// and a fingerprint that stays the same across runs, so that a CI comparing two reports (GitLab's
+// merge-request widget) sees a finding as the same one when lines move.
 
 
-
-
-const ACTION = {
-    inputs: {
-        workingDirectory: 'working-directory',
-        composeFiles: 'compose-files',
-        daemonJson: 'daemon-json',
-        inventory: 'inventory',
-        engine: 'engine',
-        cycles: 'cycles',
-        failOn: 'fail-on',
-        annotations: 'annotations',
-        summary: 'summary',
-        sarifFile: 'sarif-file',
-        jsonFile: 'json-file',
-        comment: 'comment',
-        githubToken: 'github-token',
-        badgeFile: 'badge-file',
-        env: 'env',
-    },
-    outputs: {
-        outcome: 'outcome',
-        errors: 'errors',
-        warnings: 'warnings',
-        firstCollisionCycle: 'first-collision-cycle',
-        sarifFile: 'sarif-file',
-        jsonFile: 'json-file',
-        badgeFile: 'badge-file',
-    },
-};
-/** the defaults action.yml declares (a test keeps them equal); '' means "not set" */
-const INPUT_DEFAULTS = {
-    'working-directory': '.',
-    'compose-files': '',
-    'daemon-json': '',
-    inventory: '',
-    engine: '',
-    cycles: '',
-    'fail-on': 'error',
-    annotations: 'true',
-    summary: 'true',
-    'sarif-file': '',
-    'json-file': '',
-    comment: 'false',
-    'github-token': '${{ github.token }}',
-    'badge-file': '',
-    env: '',
-};
-const FAIL_ON_VALUES = ['error', 'warning', 'never'];
-function inputs_bool(get, name) {
-    const raw = get(name).trim();
-    const v = raw === '' ? INPUT_DEFAULTS[name] : raw;
-    // the YAML 1.2 core schema booleans, as core.getBooleanInput accepts them
-    if (['true', 'True', 'TRUE'].includes(v))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(v))
-        return false;
-    throw new errors_ConfigError(`input "${name}" must be true or false, got "${raw}"`);
+function positive(n) {
+    return typeof n === 'number' && Number.isInteger(n) && n > 0;
 }
-/** a path the check reads: relative, inside the working directory */
-function inPath(get, name, value) {
-    const raw = (value ?? get(name)).trim();
-    if (raw === '')
-        return undefined;
-    if (raw.includes('\0'))
-        throw new errors_ConfigError(`input "${name}" contains a NUL character`);
-    const p = raw.replace(/\\/g, '/');
-    if (external_node_path_namespaceObject.posix.isAbsolute(p) || /^[A-Za-z]:\//.test(p)) {
-        throw new errors_ConfigError(`input "${name}": "${raw}" must be a path relative to working-directory, not an absolute one`);
-    }
-    const n = external_node_path_namespaceObject.posix.normalize(p);
-    if (n === '..' || n.startsWith('../'))
-        throw new errors_ConfigError(`input "${name}": "${raw}" leaves the working directory`);
-    return n.replace(/\/$/, '') || '.';
-}
-/** a path the action writes: relative to the workspace or absolute */
-function outPath(get, name) {
-    const raw = get(name).trim();
-    if (raw === '')
-        return undefined;
-    if (raw.includes('\0'))
-        throw new errors_ConfigError(`input "${name}" contains a NUL character`);
-    if (/[\\/]$/.test(raw))
-        throw new errors_ConfigError(`input "${name}": "${raw}" names a directory; give a file name`);
-    return raw;
-}
-function parseInputs(get) {
-    const wd = inPath(get, ACTION.inputs.workingDirectory) ?? '.';
-    const composeFiles = get(ACTION.inputs.composeFiles)
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'))
-        .map((l) => {
-        const negated = l.startsWith('!');
-        const p = inPath(get, ACTION.inputs.composeFiles, negated ? l.slice(1) : l);
-        return negated ? `!${p}` : p;
+/** every finding in display order, located and fingerprinted */
+function locateFindings(findings, opts = {}) {
+    const seen = new Map();
+    return sortFindings(findings).map((f) => {
+        const path = f.file ? repoPath(opts.pathPrefix, f.file) : (opts.fallbackFile ?? 'network-inventory.yaml');
+        const hasLine = f.file !== undefined && positive(f.line);
+        const line = hasLine ? f.line : 1;
+        const base = (0,external_node_crypto_.createHash)('sha256')
+            .update([f.rule, path, f.host ?? '', f.model ?? '', f.message].join('\u0000'))
+            .digest('hex');
+        const n = (seen.get(base) ?? 0) + 1;
+        seen.set(base, n);
+        const fingerprint = n === 1 ? base : (0,external_node_crypto_.createHash)('sha256').update(`${base}:${n}`).digest('hex');
+        return {
+            finding: f,
+            path,
+            line,
+            column: hasLine && positive(f.column) ? f.column : undefined,
+            endLine: hasLine && positive(f.endLine) && f.endLine >= line ? f.endLine : undefined,
+            fingerprint,
+        };
     });
-    const engineRaw = get(ACTION.inputs.engine).trim();
-    if (engineRaw !== '') {
-        try {
-            versions_parseEngineVersion(engineRaw);
+}
+/** where a finding was seen, in words: "host app-1, round-robin model, redeploy 14" */
+function findingContext(f) {
+    const parts = [];
+    if (f.host !== undefined)
+        parts.push(`host ${f.host}`);
+    if (f.model !== undefined)
+        parts.push(`${f.model} model`);
+    if (f.cycle !== undefined)
+        parts.push(f.cycle === 0 ? 'at daemon start' : `redeploy ${f.cycle}`);
+    return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/report/xml.ts
+// XML text for the XML report formats (JUnit, Checkstyle). Messages carry text read from the
+// repository (network names, variable values), so everything is escaped and every character XML 1.0
+// cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF) becomes U+FFFD: a report must stay
+// well-formed whatever a compose file contains.
+/** characters outside XML 1.0's Char production, and lone surrogates */
+// eslint-disable-next-line no-control-regex
+const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function clean(s) {
+    return s.replace(NOT_XML_CHAR, '\uFFFD');
+}
+/** element content */
+function xmlText(s) {
+    return clean(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** an attribute value in double quotes; line breaks and tabs kept as character references */
+function xmlAttr(s) {
+    return clean(s)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/\t/g, '&#9;')
+        .replace(/\n/g, '&#10;')
+        .replace(/\r/g, '&#13;');
+}
+/** `<name a="1" b="2"` from the attributes that are defined, in the order given */
+function xmlOpen(name, attrs) {
+    let out = `<${name}`;
+    for (const [k, v] of Object.entries(attrs))
+        if (v !== undefined)
+            out += ` ${k}="${xmlAttr(String(v))}"`;
+    return out;
+}
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+
+;// CONCATENATED MODULE: ./src/report/checkstyle.ts
+// --format checkstyle: Checkstyle's XML result format, read by reviewdog (-f=checkstyle), Jenkins'
+// Warnings plugin, SonarQube and many editors: <checkstyle> holding one <file name> per file, each with
+// <error line column severity message source>. Severities are Checkstyle's (error, warning, info).
+// Suppressed findings are left out (the format has no notion of an accepted finding).
+
+
+
+/** the format version reviewdog, Jenkins and ESLint's formatter write and read */
+const CHECKSTYLE_FORMAT_VERSION = '4.3';
+function checkstyleSeverity(s) {
+    switch (s) {
+        case 'error':
+            return 'error';
+        case 'warning':
+            return 'warning';
+        case 'note':
+            return 'info';
+        default:
+            return assertNever(s, 'severity');
+    }
+}
+function formatCheckstyle(report, opts = {}) {
+    const byFile = new Map();
+    for (const { finding: f, path, line, column } of locateFindings(report.findings.filter((x) => !x.suppressed), opts)) {
+        const context = findingContext(f);
+        const error = xmlOpen('error', {
+            line,
+            column,
+            severity: checkstyleSeverity(f.severity),
+            message: context ? `${f.message} [${context}]` : f.message,
+            source: `subnet-guard.${f.rule}`,
+        });
+        const list = byFile.get(path) ?? [];
+        list.push({ line, column: column ?? 0, text: `    ${error}/>` });
+        byFile.set(path, list);
+    }
+    const lines = [XML_DECLARATION, `${xmlOpen('checkstyle', { version: CHECKSTYLE_FORMAT_VERSION })}>`];
+    for (const path of [...byFile.keys()].sort()) {
+        // within a file in line order (a stable sort keeps the display order of findings on one line)
+        const errors = byFile.get(path).sort((a, b) => a.line - b.line || a.column - b.column);
+        lines.push(`  ${xmlOpen('file', { name: path })}>`, ...errors.map((e) => e.text), '  </file>');
+    }
+    lines.push('</checkstyle>');
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/rule-docs.ts
+
+
+/** The project's home page; the README's rule sections hang off it. */
+const HOME_URL = 'https://github.com/subnet-guard/subnet-guard';
+/** every rule a finding can name: the model rules and the suppression check */
+const DOCUMENTED_RULES = [...RULES, invalidSuppression];
+function pascal(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+}
+/** fixed, rule-independent texts: format tests pin the SARIF shape without pinning the rules' wording */
+function fixedRuleDoc(id, severity = 'warning') {
+    return genericDoc(id, severity);
+}
+function genericDoc(id, severity) {
+    return {
+        id,
+        name: pascal(id) || 'Rule',
+        defaultSeverity: severity,
+        short: `subnet-guard rule ${id}.`,
+        full: `A finding of the subnet-guard rule "${id}". The message of each result says what happens on the host and where.`,
+        fix: 'See the message of the result and the README.',
+    };
+}
+/** the documentation of a rule: its own texts, else this table, else a generic entry */
+function ruleDoc(id, severity = 'warning') {
+    const rule = DOCUMENTED_RULES.find((r) => r.id === id);
+    if (rule) {
+        return {
+            id,
+            name: pascal(id) || 'Rule',
+            defaultSeverity: rule.defaultSeverity,
+            short: rule.shortDescription,
+            full: rule.fullDescription,
+            fix: rule.help,
+        };
+    }
+    return genericDoc(id, severity);
+}
+/** the README section of a rule */
+function ruleHelpUri(id) {
+    return `${HOME_URL}#${id.toLowerCase().replace(/[^a-z0-9-]/g, '')}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/gitlab.ts
+// --format gitlab: a GitLab Code Quality report (artifacts:reports:codequality), the subset of the Code
+// Climate issue format GitLab reads: description, check_name, fingerprint, severity (info | minor |
+// major | critical | blocker) and location.path + location.lines.begin, the path relative to the
+// repository root. GitLab compares the reports of the base and the head of a merge request by
+// fingerprint, so a fingerprint depends on what a finding says and where (file, host, model), never on
+// its line. Suppressed findings are left out: GitLab has no notion of an accepted finding.
+
+
+
+function codeQualitySeverity(s) {
+    switch (s) {
+        case 'error':
+            return 'major';
+        case 'warning':
+            return 'minor';
+        case 'note':
+            return 'info';
+        default:
+            return assertNever(s, 'severity');
+    }
+}
+function formatCodeQuality(report, opts = {}) {
+    const docOf = opts.ruleDocs ?? ruleDoc;
+    return locateFindings(report.findings.filter((f) => !f.suppressed), opts).map(({ finding: f, path, line, endLine, fingerprint }) => {
+        const doc = docOf(f.rule, f.severity);
+        const context = findingContext(f);
+        return {
+            type: 'issue',
+            check_name: f.rule,
+            description: f.message,
+            content: { body: `${context ? `${context}.\n\n` : ''}${doc.full}\n\n**How to fix.** ${doc.fix}\n\n[${f.rule}](${ruleHelpUri(f.rule)})` },
+            categories: ['Bug Risk'],
+            severity: codeQualitySeverity(f.severity),
+            fingerprint,
+            location: { path, lines: endLine !== undefined && endLine > line ? { begin: line, end: endLine } : { begin: line } },
+        };
+    });
+}
+function formatCodeQualityText(report, opts = {}) {
+    return JSON.stringify(formatCodeQuality(report, opts), null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+function toJson(report) {
+    return JSON.stringify(report, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/junit.ts
+
+
+
+
+function outcome(f, failOn) {
+    if (f.suppressed)
+        return 'skipped';
+    if (failOn === 'never')
+        return 'passed';
+    return severityRank(f.severity) <= severityRank(failOn) ? 'failure' : 'passed';
+}
+function junit_where(l) {
+    return `${l.path}:${l.line}${l.column !== undefined ? `:${l.column}` : ''}`;
+}
+function caseName(l) {
+    const f = l.finding;
+    const on = [f.host, f.model].filter((x) => x !== undefined).join(', ');
+    return `${junit_where(l)}${on ? ` (${on})` : ''}`;
+}
+function details(l) {
+    const f = l.finding;
+    const context = findingContext(f);
+    return [
+        `${junit_where(l)}: ${f.severity} ${f.rule}: ${f.message}`,
+        ...(context ? [context] : []),
+        `rule: ${ruleHelpUri(f.rule)}`,
+    ].join('\n');
+}
+function testcase(l, failOn) {
+    const f = l.finding;
+    const open = xmlOpen('testcase', { name: caseName(l), classname: `subnet-guard.${f.rule}`, time: '0' });
+    switch (outcome(f, failOn)) {
+        case 'failure':
+            return [
+                `    ${open}>`,
+                `      ${xmlOpen('failure', { message: f.message, type: f.severity })}>${xmlText(details(l))}</failure>`,
+                '    </testcase>',
+            ];
+        case 'skipped':
+            return [
+                `    ${open}>`,
+                `      ${xmlOpen('skipped', { message: `suppressed${f.suppressionReason ? `: ${f.suppressionReason}` : ''}` })}/>`,
+                `      <system-out>${xmlText(details(l))}</system-out>`,
+                '    </testcase>',
+            ];
+        case 'passed':
+            return [`    ${open}>`, `      <system-out>${xmlText(`${details(l)}\n(below fail-on ${failOn}: does not fail the check)`)}</system-out>`, '    </testcase>'];
+    }
+}
+function suiteXml(s) {
+    return [
+        `  ${xmlOpen('testsuite', { name: s.name, tests: s.tests, failures: s.failures, errors: 0, skipped: s.skipped, time: '0' })}>`,
+        ...s.cases,
+        '  </testsuite>',
+    ];
+}
+function formatJunit(report, opts = {}) {
+    const failOn = opts.failOn ?? 'error';
+    const suites = new Map();
+    for (const l of locateFindings(report.findings, opts)) {
+        const rule = l.finding.rule;
+        const s = suites.get(rule) ?? { name: `subnet-guard.${rule}`, cases: [], tests: 0, failures: 0, skipped: 0 };
+        const o = outcome(l.finding, failOn);
+        s.tests++;
+        if (o === 'failure')
+            s.failures++;
+        if (o === 'skipped')
+            s.skipped++;
+        s.cases.push(...testcase(l, failOn));
+        suites.set(rule, s);
+    }
+    const ordered = [...suites.keys()].sort().map((k) => suites.get(k));
+    if (ordered.length === 0) {
+        const hosts = hostNames(report);
+        const names = hosts.length > 0 ? hosts : ['(no host)'];
+        ordered.push({
+            name: 'subnet-guard',
+            tests: names.length,
+            failures: 0,
+            skipped: 0,
+            cases: names.map((h) => `    ${xmlOpen('testcase', { name: `host ${h}: no findings in ${thousands(report.cycles)} redeploys`, classname: 'subnet-guard.check', time: '0' })}/>`),
+        });
+    }
+    const total = ordered.reduce((a, s) => ({ tests: a.tests + s.tests, failures: a.failures + s.failures, skipped: a.skipped + s.skipped }), {
+        tests: 0,
+        failures: 0,
+        skipped: 0,
+    });
+    const lines = [
+        XML_DECLARATION,
+        `${xmlOpen('testsuites', { name: 'subnet-guard', tests: total.tests, failures: total.failures, errors: 0, time: '0' })}>`,
+        ...ordered.flatMap(suiteXml),
+        '</testsuites>',
+    ];
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+// SARIF 2.1.0 for GitHub code scanning (upload with github/codeql-action/upload-sarif): one run, a
+// rule descriptor per rule with the full description and help GitHub requires, results located in the
+// repository with stable fingerprints. GitHub's ingestion limits are respected (25,000 results per run).
+
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** GitHub code scanning: results per run */
+const GITHUB_MAX_RESULTS = 25_000;
+/** GitHub shows at most this much of a message */
+const sarif_MAX_MESSAGE = 10_000;
+const FINGERPRINT_KEY = 'subnetGuardFinding/v1';
+function sarifLevel(s) {
+    switch (s) {
+        case 'error':
+            return 'error';
+        case 'warning':
+            return 'warning';
+        case 'note':
+            return 'note';
+        default:
+            return assertNever(s, 'severity');
+    }
+}
+function problemSeverity(s) {
+    switch (s) {
+        case 'error':
+            return 'error';
+        case 'warning':
+            return 'warning';
+        case 'note':
+            return 'recommendation';
+        default:
+            return assertNever(s, 'severity');
+    }
+}
+function ruleDescriptor(doc) {
+    const helpText = `${doc.full}\n\nHow to fix: ${doc.fix}`;
+    const helpMd = `${doc.full}\n\n**How to fix.** ${doc.fix}\n\n[Documentation](${ruleHelpUri(doc.id)})`;
+    return {
+        id: doc.id,
+        name: doc.name,
+        shortDescription: { text: doc.short },
+        fullDescription: { text: doc.full },
+        help: { text: helpText, markdown: helpMd },
+        helpUri: ruleHelpUri(doc.id),
+        defaultConfiguration: { level: sarifLevel(doc.defaultSeverity) },
+        properties: { tags: ['docker', 'networking', 'subnet-guard'], precision: 'very-high', 'problem.severity': problemSeverity(doc.defaultSeverity) },
+    };
+}
+/** a repository-relative path as a URI reference (each segment percent-encoded) */
+function pathToUri(p) {
+    return p
+        .split('/')
+        .filter((s) => s !== '' && s !== '.')
+        .map((s) => encodeURIComponent(s))
+        .join('/');
+}
+function pos(n) {
+    return typeof n === 'number' && Number.isInteger(n) && n > 0;
+}
+function region(f) {
+    if (!pos(f.line))
+        return undefined;
+    const r = { startLine: f.line };
+    const endLine = pos(f.endLine) && f.endLine >= f.line ? f.endLine : f.line;
+    if (pos(f.column)) {
+        r.startColumn = f.column;
+        if (pos(f.endColumn) && (endLine > f.line || f.endColumn > f.column)) {
+            r.endLine = endLine;
+            r.endColumn = f.endColumn;
         }
-        catch (e) {
-            throw new errors_ConfigError(`input "${ACTION.inputs.engine}": ${e.message}`);
+        else if (endLine > f.line) {
+            r.endLine = endLine;
         }
     }
-    const cyclesRaw = get(ACTION.inputs.cycles).trim();
-    const cycles = cyclesRaw === '' ? undefined : parseCount(cyclesRaw, `input "${ACTION.inputs.cycles}"`);
-    const failOnRaw = get(ACTION.inputs.failOn).trim() || INPUT_DEFAULTS['fail-on'];
-    const failOn = failOnRaw.toLowerCase();
-    if (!FAIL_ON_VALUES.includes(failOn)) {
-        throw new errors_ConfigError(`input "${ACTION.inputs.failOn}" must be one of ${FAIL_ON_VALUES.join(', ')}, got "${failOnRaw}"`);
+    else if (endLine > f.line) {
+        r.endLine = endLine;
     }
-    const comment = inputs_bool(get, ACTION.inputs.comment);
-    const githubToken = get(ACTION.inputs.githubToken).trim();
-    if (comment && githubToken === '') {
-        throw new errors_ConfigError(`input "${ACTION.inputs.comment}" is true but "${ACTION.inputs.githubToken}" is empty`);
+    return r;
+}
+function fingerprint(f, file) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update([f.rule, file, f.host ?? '', f.model ?? '', f.message].join('\u0000'))
+        .digest('hex');
+}
+function formatSarif(report, opts = {}) {
+    const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
+    const all = sortFindings(report.findings);
+    // active findings first so that a cut keeps what matters; suppressed ones after them
+    const ordered = [...all.filter((f) => !f.suppressed), ...all.filter((f) => f.suppressed)];
+    const kept = ordered.slice(0, maxResults);
+    const ruleIds = [];
+    const ruleSeverity = new Map();
+    for (const f of ordered) {
+        if (!ruleSeverity.has(f.rule)) {
+            ruleSeverity.set(f.rule, f.severity);
+            ruleIds.push(f.rule);
+        }
+    }
+    ruleIds.sort();
+    const docOf = opts.ruleDocs ?? ruleDoc;
+    const rules = ruleIds.map((id) => ruleDescriptor(docOf(id, ruleSeverity.get(id))));
+    const index = new Map(ruleIds.map((id, i) => [id, i]));
+    const seen = new Map();
+    const results = kept.map((f) => {
+        const file = f.file ? repoPath(opts.pathPrefix, f.file) : opts.fallbackFile ?? 'network-inventory.yaml';
+        // no file: the whole fallback file, from its first line
+        const reg = f.file ? region(f) : { startLine: 1 };
+        const location = {
+            physicalLocation: { artifactLocation: { uri: pathToUri(file), uriBaseId: '%SRCROOT%' }, ...(reg ? { region: reg } : {}) },
+        };
+        let fp = fingerprint(f, file);
+        const n = seen.get(fp) ?? 0;
+        seen.set(fp, n + 1);
+        fp = `${fp}:${n + 1}`;
+        const props = {};
+        if (f.host !== undefined)
+            props.host = f.host;
+        if (f.model !== undefined)
+            props.model = f.model;
+        if (f.cycle !== undefined)
+            props.redeploy = f.cycle;
+        const result = {
+            ruleId: f.rule,
+            ruleIndex: index.get(f.rule),
+            level: sarifLevel(f.severity),
+            message: { text: clip(f.message, sarif_MAX_MESSAGE) },
+            locations: [location],
+            partialFingerprints: { [FINGERPRINT_KEY]: fp },
+        };
+        if (Object.keys(props).length)
+            result.properties = props;
+        if (f.suppressed) {
+            result.suppressions = [
+                { kind: 'inSource', status: 'accepted', ...(f.suppressionReason ? { justification: clip(f.suppressionReason, 1000) } : {}) },
+            ];
+        }
+        return result;
+    });
+    const invocation = { executionSuccessful: true };
+    if (ordered.length > kept.length) {
+        invocation.toolExecutionNotifications = [
+            {
+                level: 'warning',
+                message: {
+                    text: `${ordered.length - kept.length} more results were left out: GitHub code scanning accepts ` +
+                        `${maxResults} per run. The JSON report and the step log list all of them.`,
+                },
+            },
+        ];
     }
     return {
-        workingDirectory: wd,
-        composeFiles: composeFiles.length ? composeFiles : undefined,
-        daemonJson: inPath(get, ACTION.inputs.daemonJson),
-        inventory: inPath(get, ACTION.inputs.inventory),
-        engine: engineRaw === '' ? undefined : engineRaw,
-        cycles,
-        failOn,
-        annotations: inputs_bool(get, ACTION.inputs.annotations),
-        summary: inputs_bool(get, ACTION.inputs.summary),
-        sarifFile: outPath(get, ACTION.inputs.sarifFile),
-        jsonFile: outPath(get, ACTION.inputs.jsonFile),
-        badgeFile: outPath(get, ACTION.inputs.badgeFile),
-        comment,
-        githubToken,
-        env: envNames(get(ACTION.inputs.env)
-            .split(/\r?\n/)
-            .map((l) => l.trim())
-            .filter((l) => l !== '' && !l.startsWith('#')), () => `input "${ACTION.inputs.env}"`),
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'subnet-guard',
+                        semanticVersion: report.tool.version,
+                        version: report.tool.version,
+                        informationUri: HOME_URL,
+                        rules,
+                    },
+                },
+                invocations: [invocation],
+                columnKind: 'utf16CodeUnits',
+                results,
+                properties: { redeploys: report.cycles, hosts: [...new Set(report.hosts.map((h) => h.name))].length },
+            },
+        ],
     };
+}
+function formatSarifText(report, opts = {}) {
+    return JSON.stringify(formatSarif(report, opts), null, 2) + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -62937,614 +63306,6 @@ function capMarkdown(md, maxBytes, note) {
     return kept.join('\n') + tail;
 }
 
-;// CONCATENATED MODULE: ./src/report/comment.ts
-
-
-/** GitHub refuses comment bodies longer than this (characters) */
-const COMMENT_LIMIT_CHARS = 65_536;
-const COMMENT_MAX_CHARS = 60_000;
-/** findings listed in the comment; the rest are in the job summary */
-const COMMENT_MAX_FINDINGS = 30;
-/** the hidden first line that identifies this workflow's comment */
-function commentMarker(workflow) {
-    // encodeURIComponent leaves no "--" + ">" sequence that could end the HTML comment early
-    const id = encodeURIComponent(workflow.trim() || 'default').replace(/-/g, '%2D');
-    return `<!-- subnet-guard:workflow=${id} -->`;
-}
-function formatComment(report, marker, opts = {}) {
-    const c = countFindings(report);
-    const parts = [marker, '### subnet-guard', verdictLine(report)];
-    parts.push(`${order_plural(c.errors, 'error')}, ${order_plural(c.warnings, 'warning')} · ${order_plural(report.cycles, 'redeploy', 'redeploys')} simulated`);
-    if (report.hosts.length)
-        parts.push(hostsTable(report, 30));
-    const fix = fixSection(report, 5, opts.pathPrefix);
-    if (fix)
-        parts.push(fix);
-    const active = activeFindings(report);
-    if (active.length) {
-        const where = opts.runUrl ? `the [job summary](${opts.runUrl})` : 'the job summary';
-        parts.push(`<details><summary>${order_plural(active.length, 'finding')}</summary>\n\n` +
-            findingsTable(active, { ...opts, maxRows: COMMENT_MAX_FINDINGS, maxBytes: 40_000, elsewhere: where }) +
-            '\n\n</details>');
-    }
-    const footer = [`<sub>subnet-guard ${markdown_text(report.tool.version, 40)}`];
-    if (opts.runUrl)
-        footer.push(` · [workflow run](${opts.runUrl})`);
-    footer.push(' · this comment is updated on every run and removed when the check is clean</sub>');
-    parts.push(footer.join(''));
-    const body = parts.join('\n\n') + '\n';
-    // characters, not bytes, count for GitHub; every character is at most 4 bytes in UTF-8
-    return body.length <= COMMENT_MAX_CHARS ? body : capMarkdown(body, COMMENT_MAX_CHARS, 'Cut to fit a comment; the job summary has the full report.');
-}
-/** ours when the marker is the first line (a quote of it in someone's reply starts with "> ") */
-function isOurs(c, marker) {
-    return typeof c.body === 'string' && c.body.trimStart().startsWith(marker);
-}
-/**
- * What to do given the comments on the pull request: with findings, edit our comment (create it the first
- * time; remove stray duplicates); when clean, delete it; when clean and there is none, nothing.
- */
-function planComment(existing, marker, body) {
-    const ours = existing.filter((c) => isOurs(c, marker)).map((c) => c);
-    if (body === null)
-        return ours.length ? { kind: 'delete', ids: ours.map((c) => c.id) } : { kind: 'none' };
-    if (ours.length === 0)
-        return { kind: 'create', body };
-    const [first, ...rest] = ours;
-    const duplicates = rest.map((c) => c.id);
-    if (first.body === body)
-        return { kind: 'unchanged', id: first.id, duplicates };
-    return { kind: 'update', id: first.id, body, duplicates };
-}
-/** the body to post, or null when the pull request is clean (the comment goes away) */
-function commentBodyFor(report, marker, opts = {}) {
-    return outcomeOf(report) === 'clean' ? null : formatComment(report, marker, opts);
-}
-
-;// CONCATENATED MODULE: ./src/action/comment-client.ts
-// Carries out the sticky-comment plan with an Octokit handed in by main.ts (the `rest.issues` part of
-// @actions/github's client is all it needs). Never throws: a read-only token (fork pull requests) or
-// any other API failure comes back as an outcome the action reports as a notice, not a failed step.
-
-
-const PER_PAGE = 100;
-const MAX_PAGES = 50;
-function statusOf(e) {
-    const s = e?.status;
-    return typeof s === 'number' ? s : undefined;
-}
-/** the first line of the API's message, never the request (which carries the token) */
-function messageOf(e) {
-    const m = e?.message;
-    const text = typeof m === 'string' ? m : String(e);
-    return text.split('\n')[0].slice(0, 300);
-}
-async function listAll(api, pr) {
-    const all = [];
-    for (let page = 1; page <= MAX_PAGES; page++) {
-        const { data } = await api.rest.issues.listComments({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: PER_PAGE, page });
-        all.push(...data.map((c) => ({ id: c.id, body: c.body })));
-        if (data.length < PER_PAGE)
-            break;
-    }
-    return all;
-}
-/** finds this workflow's comment and creates, updates or deletes it so that it matches `body` (null = clean) */
-async function syncStickyComment(api, pr, marker, body) {
-    try {
-        const existing = await listAll(api, pr);
-        const plan = planComment(existing, marker, body);
-        const base = { owner: pr.owner, repo: pr.repo };
-        switch (plan.kind) {
-            case 'none':
-                return { action: 'none' };
-            case 'create': {
-                const { data } = await api.rest.issues.createComment({ ...base, issue_number: pr.number, body: plan.body });
-                return { action: 'created', id: data.id, url: data.html_url };
-            }
-            case 'update': {
-                const { data } = await api.rest.issues.updateComment({ ...base, comment_id: plan.id, body: plan.body });
-                for (const id of plan.duplicates)
-                    await api.rest.issues.deleteComment({ ...base, comment_id: id });
-                return { action: 'updated', id: data.id, url: data.html_url };
-            }
-            case 'unchanged':
-                for (const id of plan.duplicates)
-                    await api.rest.issues.deleteComment({ ...base, comment_id: id });
-                return { action: 'unchanged', id: plan.id };
-            case 'delete':
-                for (const id of plan.ids)
-                    await api.rest.issues.deleteComment({ ...base, comment_id: id });
-                return { action: 'deleted', ids: plan.ids };
-            default:
-                return assertNever(plan, 'comment plan');
-        }
-    }
-    catch (e) {
-        const status = statusOf(e);
-        if (status === 403 || status === 404)
-            return { action: 'forbidden', status, message: messageOf(e) };
-        return { action: 'failed', status, message: messageOf(e) };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-// Workflow commands (`::error file=…,line=…::message`) for the findings, and the full list as plain
-// text for the step log. The runner shows 10 annotations per level per step (and `core.setFailed`
-// takes one of the error slots), so the last one shown says how many more there are and where.
-
-
-
-/** what the runner shows per level per step */
-const RUNNER_LIMIT_PER_LEVEL = 10;
-/** longest annotation message we emit (the UI shows a few lines anyway) */
-const MAX_MESSAGE = 4000;
-function commandLevel(s) {
-    switch (s) {
-        case 'error':
-            return 'error';
-        case 'warning':
-            return 'warning';
-        case 'note':
-            return 'notice';
-        default:
-            return assertNever(s, 'severity');
-    }
-}
-/** escaping of a command's message (data) */
-function annotations_escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** escaping of a command's property value */
-function annotations_escapeProperty(s) {
-    return annotations_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function workflowCommand(name, props, message) {
-    const parts = [];
-    for (const [k, v] of Object.entries(props)) {
-        if (v === undefined || v === '')
-            continue;
-        parts.push(`${k}=${annotations_escapeProperty(String(v))}`);
-    }
-    return `::${name}${parts.length ? ' ' + parts.join(',') : ''}::${annotations_escapeData(message)}`;
-}
-/** "reserved-collision · app-1 (round-robin) · redeploy 14" */
-function findingTitle(f) {
-    const parts = [`subnet-guard ${f.rule}`];
-    if (f.host)
-        parts.push(f.model ? `${f.host} (${f.model})` : f.host);
-    else if (f.model)
-        parts.push(f.model);
-    if (f.cycle !== undefined)
-        parts.push(`redeploy ${f.cycle}`);
-    return parts.join(' · ');
-}
-function isPositive(n) {
-    return typeof n === 'number' && Number.isInteger(n) && n > 0;
-}
-/**
- * Properties of a finding's annotation; columns only when the span is on one line (GitHub rejects them
- * otherwise). endColumn is passed as the model has it: one past the last character, as GitHub reads it.
- */
-function locationProperties(f, pathPrefix) {
-    if (!f.file)
-        return {};
-    const props = { file: repoPath(pathPrefix, f.file) };
-    if (!isPositive(f.line))
-        return props;
-    props.line = f.line;
-    const endLine = isPositive(f.endLine) && f.endLine >= f.line ? f.endLine : f.line;
-    props.endLine = endLine;
-    if (endLine === f.line && isPositive(f.column)) {
-        props.col = f.column;
-        if (isPositive(f.endColumn) && f.endColumn >= f.column)
-            props.endColumn = f.endColumn;
-    }
-    return props;
-}
-function formatAnnotations(report, opts = {}) {
-    const perLevel = opts.perLevel ?? RUNNER_LIMIT_PER_LEVEL;
-    const elsewhere = opts.elsewhere ?? 'the job summary and the full list in this step\'s log';
-    const limits = {
-        error: Math.max(0, perLevel - (opts.reservedErrorSlots ?? 0)),
-        warning: perLevel,
-        notice: perLevel,
-    };
-    const byLevel = { error: [], warning: [], notice: [] };
-    for (const f of activeFindings(report))
-        byLevel[commandLevel(f.severity)].push(f);
-    const commands = [];
-    const shown = { error: 0, warning: 0, notice: 0 };
-    const hidden = { error: 0, warning: 0, notice: 0 };
-    for (const level of ['error', 'warning', 'notice']) {
-        const all = byLevel[level];
-        const show = all.slice(0, limits[level]);
-        shown[level] = show.length;
-        hidden[level] = all.length - show.length;
-        show.forEach((f, i) => {
-            let message = clip(f.message, MAX_MESSAGE);
-            if (i === show.length - 1 && hidden[level] > 0) {
-                const noun = level === 'error' ? 'error' : level === 'warning' ? 'warning' : 'note';
-                message += `\n\n(+${order_plural(hidden[level], `more ${noun}`, `more ${noun}s`)} not shown as annotations: see ${elsewhere})`;
-            }
-            commands.push(workflowCommand(level, { ...locationProperties(f, opts.pathPrefix), title: findingTitle(f) }, message));
-        });
-    }
-    return { commands, shown, hidden };
-}
-/** one finding as one line of plain text (control characters flattened so a line stays a line) */
-function findingLine(f, pathPrefix) {
-    let where = f.file ? repoPath(pathPrefix, f.file) : '(no file)';
-    if (f.file && isPositive(f.line)) {
-        where += `:${f.line}`;
-        if (isPositive(f.column))
-            where += `:${f.column}`;
-    }
-    const ctx = [];
-    if (f.host)
-        ctx.push(f.host);
-    if (f.model)
-        ctx.push(f.model);
-    if (f.cycle !== undefined)
-        ctx.push(`redeploy ${f.cycle}`);
-    const sev = f.suppressed ? 'suppressed' : f.severity;
-    let line = `${sev.padEnd(8)} ${where}  ${f.rule}${ctx.length ? `  [${ctx.join(', ')}]` : ''}  ${f.message}`;
-    if (f.suppressed && f.suppressionReason)
-        line += `  (suppressed: ${f.suppressionReason})`;
-    return flatten(line);
-}
-function flatten(s) {
-    // eslint-disable-next-line no-control-regex
-    return s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ⏎ ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '�');
-}
-/**
- * The whole list, for the step log. It is wrapped in `::stop-commands::` so that text coming from the
- * repository (network names, messages) can never be taken for a workflow command; the token is derived
- * from the text itself, which cannot contain its own hash.
- */
-function formatLog(report, opts = {}) {
-    const c = countFindings(report);
-    const lines = [];
-    lines.push(`subnet-guard ${report.tool.version}: ${order_plural(c.errors, 'error')}, ${order_plural(c.warnings, 'warning')}, ` +
-        `${order_plural(c.notes, 'note')}${c.suppressed ? `, ${order_plural(c.suppressed, 'suppressed', 'suppressed')}` : ''} ` +
-        `(${order_plural(report.cycles, 'redeploy', 'redeploys')} simulated on ${order_plural(new Set(report.hosts.map((h) => h.name)).size, 'host')})`);
-    for (const f of activeFindings(report))
-        lines.push(findingLine(f, opts.pathPrefix));
-    for (const f of suppressedFindings(report))
-        lines.push(findingLine(f, opts.pathPrefix));
-    const body = lines.join('\n');
-    const token = 'subnet-guard-' + (0,external_node_crypto_.createHash)('sha256').update(body).digest('hex').slice(0, 32);
-    return `::stop-commands::${token}\n${body}\n::${token}::\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/badge.ts
-
-const HEX = {
-    brightgreen: '#4c1',
-    yellow: '#dfb317',
-    red: '#e05d44',
-    lightgrey: '#9f9f9f',
-};
-const BADGE_LABEL = 'subnets';
-function badgeFor(report) {
-    // a run that could not check what it is for is grey whatever else it found: never "safe"
-    const unchecked = notCheckedFindings(report)[0];
-    if (unchecked)
-        return { label: BADGE_LABEL, message: NOT_CHECKED[unchecked.rule].badge, color: 'lightgrey' };
-    const first = earliestCollision(report);
-    if (first?.firstCollision)
-        return { label: BADGE_LABEL, message: `collides @${thousands(first.firstCollision.cycle)}`, color: 'red' };
-    const c = countFindings(report);
-    if (c.errors > 0)
-        return { label: BADGE_LABEL, message: c.errors === 1 ? '1 error' : `${thousands(c.errors)} errors`, color: 'red' };
-    if (c.warnings > 0)
-        return { label: BADGE_LABEL, message: c.warnings === 1 ? '1 warning' : `${thousands(c.warnings)} warnings`, color: 'yellow' };
-    // a simulation that stopped early (its finding suppressed) checked only the first redeploys: not "safe"
-    if (unfinished(report).length > 0)
-        return { label: BADGE_LABEL, message: 'incomplete', color: 'lightgrey' };
-    return { label: BADGE_LABEL, message: `safe ×${thousands(report.cycles)}`, color: 'brightgreen' };
-}
-function configErrorBadge() {
-    return { label: BADGE_LABEL, message: 'config error', color: 'lightgrey' };
-}
-/** shields.io endpoint JSON (https://shields.io/badges/endpoint-badge) */
-function formatBadgeEndpoint(b) {
-    return JSON.stringify({ schemaVersion: 1, label: b.label, message: b.message, color: b.color }, null, 2) + '\n';
-}
-/** where the endpoint JSON goes: next to the SVG, same name with .json */
-function endpointPathFor(svgPath) {
-    return /\.svg$/i.test(svgPath) ? svgPath.replace(/\.svg$/i, '.json') : `${svgPath}.json`;
-}
-// Advance widths of Verdana at 11px (what shields.io measures with), by character class; close enough
-// for padding a badge, and the text is drawn with textLength so it always fits the box exactly.
-function charWidth(ch) {
-    if ('il.,:;|!\''.includes(ch))
-        return 3.2;
-    if ('fjrt()[]{}/\\-`'.includes(ch))
-        return 4.6;
-    if (ch === ' ')
-        return 3.9;
-    if ('mw'.includes(ch))
-        return 10.6;
-    if ('MW@%'.includes(ch))
-        return 11.6;
-    if (/[0-9]/.test(ch))
-        return 7;
-    if (/[a-z]/.test(ch))
-        return 6.7;
-    if (/[A-Z]/.test(ch))
-        return 7.8;
-    if (ch === '×')
-        return 9.2;
-    return 8;
-}
-function textWidth(s) {
-    let w = 0;
-    for (const ch of s)
-        w += charWidth(ch);
-    return Math.round(w * 10) / 10;
-}
-function xml(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
-function formatBadgeSvg(b) {
-    const pad = 6;
-    const lw = Math.round(textWidth(b.label) + 2 * pad);
-    const mw = Math.round(textWidth(b.message) + 2 * pad);
-    const w = lw + mw;
-    const fill = HEX[b.color];
-    // shields' trick: text at 10× scale for crisp rendering
-    const lx = lw * 5;
-    const mx = (lw + mw / 2) * 10;
-    const ltl = (lw - 2 * pad) * 10;
-    const mtl = (mw - 2 * pad) * 10;
-    const title = `${b.label}: ${b.message}`;
-    return (`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${xml(title)}">` +
-        `<title>${xml(title)}</title>` +
-        `<linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>` +
-        `<clipPath id="r"><rect width="${w}" height="20" rx="3" fill="#fff"/></clipPath>` +
-        `<g clip-path="url(#r)"><rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${mw}" height="20" fill="${fill}"/><rect width="${w}" height="20" fill="url(#s)"/></g>` +
-        `<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" text-rendering="geometricPrecision" font-size="110">` +
-        `<text aria-hidden="true" x="${lx}" y="150" fill="#010101" fill-opacity=".3" transform="scale(.1)" textLength="${ltl}">${xml(b.label)}</text>` +
-        `<text x="${lx}" y="140" transform="scale(.1)" fill="#fff" textLength="${ltl}">${xml(b.label)}</text>` +
-        `<text aria-hidden="true" x="${mx}" y="150" fill="#010101" fill-opacity=".3" transform="scale(.1)" textLength="${mtl}">${xml(b.message)}</text>` +
-        `<text x="${mx}" y="140" transform="scale(.1)" fill="#fff" textLength="${mtl}">${xml(b.message)}</text>` +
-        `</g></svg>\n`);
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-function toJson(report) {
-    return JSON.stringify(report, null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/rule-docs.ts
-
-
-/** The project's home page; the README's rule sections hang off it. */
-const HOME_URL = 'https://github.com/subnet-guard/subnet-guard';
-/** every rule a finding can name: the model rules and the suppression check */
-const DOCUMENTED_RULES = [...RULES, invalidSuppression];
-function pascal(id) {
-    return id
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map((w) => w[0].toUpperCase() + w.slice(1))
-        .join('');
-}
-/** fixed, rule-independent texts: format tests pin the SARIF shape without pinning the rules' wording */
-function fixedRuleDoc(id, severity = 'warning') {
-    return genericDoc(id, severity);
-}
-function genericDoc(id, severity) {
-    return {
-        id,
-        name: pascal(id) || 'Rule',
-        defaultSeverity: severity,
-        short: `subnet-guard rule ${id}.`,
-        full: `A finding of the subnet-guard rule "${id}". The message of each result says what happens on the host and where.`,
-        fix: 'See the message of the result and the README.',
-    };
-}
-/** the documentation of a rule: its own texts, else this table, else a generic entry */
-function ruleDoc(id, severity = 'warning') {
-    const rule = DOCUMENTED_RULES.find((r) => r.id === id);
-    if (rule) {
-        return {
-            id,
-            name: pascal(id) || 'Rule',
-            defaultSeverity: rule.defaultSeverity,
-            short: rule.shortDescription,
-            full: rule.fullDescription,
-            fix: rule.help,
-        };
-    }
-    return genericDoc(id, severity);
-}
-/** the README section of a rule */
-function ruleHelpUri(id) {
-    return `${HOME_URL}#${id.toLowerCase().replace(/[^a-z0-9-]/g, '')}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-// SARIF 2.1.0 for GitHub code scanning (upload with github/codeql-action/upload-sarif): one run, a
-// rule descriptor per rule with the full description and help GitHub requires, results located in the
-// repository with stable fingerprints. GitHub's ingestion limits are respected (25,000 results per run).
-
-
-
-
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** GitHub code scanning: results per run */
-const GITHUB_MAX_RESULTS = 25_000;
-/** GitHub shows at most this much of a message */
-const sarif_MAX_MESSAGE = 10_000;
-const FINGERPRINT_KEY = 'subnetGuardFinding/v1';
-function sarifLevel(s) {
-    switch (s) {
-        case 'error':
-            return 'error';
-        case 'warning':
-            return 'warning';
-        case 'note':
-            return 'note';
-        default:
-            return assertNever(s, 'severity');
-    }
-}
-function problemSeverity(s) {
-    switch (s) {
-        case 'error':
-            return 'error';
-        case 'warning':
-            return 'warning';
-        case 'note':
-            return 'recommendation';
-        default:
-            return assertNever(s, 'severity');
-    }
-}
-function ruleDescriptor(doc) {
-    const helpText = `${doc.full}\n\nHow to fix: ${doc.fix}`;
-    const helpMd = `${doc.full}\n\n**How to fix.** ${doc.fix}\n\n[Documentation](${ruleHelpUri(doc.id)})`;
-    return {
-        id: doc.id,
-        name: doc.name,
-        shortDescription: { text: doc.short },
-        fullDescription: { text: doc.full },
-        help: { text: helpText, markdown: helpMd },
-        helpUri: ruleHelpUri(doc.id),
-        defaultConfiguration: { level: sarifLevel(doc.defaultSeverity) },
-        properties: { tags: ['docker', 'networking', 'subnet-guard'], precision: 'very-high', 'problem.severity': problemSeverity(doc.defaultSeverity) },
-    };
-}
-/** a repository-relative path as a URI reference (each segment percent-encoded) */
-function pathToUri(p) {
-    return p
-        .split('/')
-        .filter((s) => s !== '' && s !== '.')
-        .map((s) => encodeURIComponent(s))
-        .join('/');
-}
-function pos(n) {
-    return typeof n === 'number' && Number.isInteger(n) && n > 0;
-}
-function region(f) {
-    if (!pos(f.line))
-        return undefined;
-    const r = { startLine: f.line };
-    const endLine = pos(f.endLine) && f.endLine >= f.line ? f.endLine : f.line;
-    if (pos(f.column)) {
-        r.startColumn = f.column;
-        if (pos(f.endColumn) && (endLine > f.line || f.endColumn > f.column)) {
-            r.endLine = endLine;
-            r.endColumn = f.endColumn;
-        }
-        else if (endLine > f.line) {
-            r.endLine = endLine;
-        }
-    }
-    else if (endLine > f.line) {
-        r.endLine = endLine;
-    }
-    return r;
-}
-function fingerprint(f, file) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update([f.rule, file, f.host ?? '', f.model ?? '', f.message].join('\u0000'))
-        .digest('hex');
-}
-function formatSarif(report, opts = {}) {
-    const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
-    const all = sortFindings(report.findings);
-    // active findings first so that a cut keeps what matters; suppressed ones after them
-    const ordered = [...all.filter((f) => !f.suppressed), ...all.filter((f) => f.suppressed)];
-    const kept = ordered.slice(0, maxResults);
-    const ruleIds = [];
-    const ruleSeverity = new Map();
-    for (const f of ordered) {
-        if (!ruleSeverity.has(f.rule)) {
-            ruleSeverity.set(f.rule, f.severity);
-            ruleIds.push(f.rule);
-        }
-    }
-    ruleIds.sort();
-    const docOf = opts.ruleDocs ?? ruleDoc;
-    const rules = ruleIds.map((id) => ruleDescriptor(docOf(id, ruleSeverity.get(id))));
-    const index = new Map(ruleIds.map((id, i) => [id, i]));
-    const seen = new Map();
-    const results = kept.map((f) => {
-        const file = f.file ? repoPath(opts.pathPrefix, f.file) : opts.fallbackFile ?? 'network-inventory.yaml';
-        // no file: the whole fallback file, from its first line
-        const reg = f.file ? region(f) : { startLine: 1 };
-        const location = {
-            physicalLocation: { artifactLocation: { uri: pathToUri(file), uriBaseId: '%SRCROOT%' }, ...(reg ? { region: reg } : {}) },
-        };
-        let fp = fingerprint(f, file);
-        const n = seen.get(fp) ?? 0;
-        seen.set(fp, n + 1);
-        fp = `${fp}:${n + 1}`;
-        const props = {};
-        if (f.host !== undefined)
-            props.host = f.host;
-        if (f.model !== undefined)
-            props.model = f.model;
-        if (f.cycle !== undefined)
-            props.redeploy = f.cycle;
-        const result = {
-            ruleId: f.rule,
-            ruleIndex: index.get(f.rule),
-            level: sarifLevel(f.severity),
-            message: { text: clip(f.message, sarif_MAX_MESSAGE) },
-            locations: [location],
-            partialFingerprints: { [FINGERPRINT_KEY]: fp },
-        };
-        if (Object.keys(props).length)
-            result.properties = props;
-        if (f.suppressed) {
-            result.suppressions = [
-                { kind: 'inSource', status: 'accepted', ...(f.suppressionReason ? { justification: clip(f.suppressionReason, 1000) } : {}) },
-            ];
-        }
-        return result;
-    });
-    const invocation = { executionSuccessful: true };
-    if (ordered.length > kept.length) {
-        invocation.toolExecutionNotifications = [
-            {
-                level: 'warning',
-                message: {
-                    text: `${ordered.length - kept.length} more results were left out: GitHub code scanning accepts ` +
-                        `${maxResults} per run. The JSON report and the step log list all of them.`,
-                },
-            },
-        ];
-    }
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'subnet-guard',
-                        semanticVersion: report.tool.version,
-                        version: report.tool.version,
-                        informationUri: HOME_URL,
-                        rules,
-                    },
-                },
-                invocations: [invocation],
-                columnKind: 'utf16CodeUnits',
-                results,
-                properties: { redeploys: report.cycles, hosts: [...new Set(report.hosts.map((h) => h.name))].length },
-            },
-        ],
-    };
-}
-function formatSarifText(report, opts = {}) {
-    return JSON.stringify(formatSarif(report, opts), null, 2) + '\n';
-}
-
 ;// CONCATENATED MODULE: ./src/report/walk.ts
 
 
@@ -63762,6 +63523,13 @@ const WALK_TIMELINE = 32;
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** what we allow ourselves, leaving room for a notice the action may append (fork fallback) */
 const SUMMARY_MAX_BYTES = SUMMARY_LIMIT_BYTES - 32 * 1024;
+/** the rules the inventory changed, each with its default, or null */
+function ruleSettingsLine(report) {
+    if (!report.ruleSettings?.length)
+        return null;
+    const list = report.ruleSettings.map((r) => `\`${markdown_text(r.rule, 60)}\` ${r.setting} (default ${r.default})`).join(', ');
+    return `Rules changed by the inventory: ${list}`;
+}
 function formatSummary(report, opts = {}) {
     const maxBytes = opts.maxBytes ?? SUMMARY_MAX_BYTES;
     const c = countFindings(report);
@@ -63773,6 +63541,9 @@ function formatSummary(report, opts = {}) {
         ` · ${order_plural(report.cycles, 'redeploy', 'redeploys')} simulated` +
         (opts.failOn ? ` · fail-on: ${markdown_text(opts.failOn, 20)}` : '');
     parts.push(counts);
+    const settings = ruleSettingsLine(report);
+    if (settings)
+        parts.push(settings);
     if (report.hosts.length > 0) {
         parts.push('### Hosts');
         parts.push(hostsTable(report));
@@ -63847,9 +63618,983 @@ function formatConfigErrorSummary(message) {
     return `## subnet-guard\n\n⚪ **Not checked: configuration error** — the check did not run.\n\n${markdown_text(message, 4000)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+function painter(on) {
+    return on ? (code, s) => `\u001b[${code}m${s}\u001b[0m` : (_code, s) => s;
+}
+const SEVERITY_COLOR = { error: '31', warning: '33', note: '36' };
+const VERDICT_MARK = {
+    error: { mark: '✖', color: '1;31' },
+    warning: { mark: '⚠', color: '1;33' },
+    clean: { mark: '✔', color: '1;32' },
+    unchecked: { mark: '○', color: '1;90' },
+};
+function text_location(f) {
+    let where = f.file ?? '';
+    if (f.file && f.line)
+        where += `:${f.line}${f.column ? `:${f.column}` : ''}`;
+    return where;
+}
+/** compiler style, so terminals and editors link it: "file:line:col: severity rule: message"; suppressed ones say so first */
+function compilerLine(f) {
+    const where = text_location(f);
+    const suppressed = f.suppressed ? `suppressed${f.suppressionReason ? ` (${f.suppressionReason})` : ''}: ` : '';
+    return `${suppressed}${where ? where + ': ' : ''}${f.severity} ${f.rule}: ${f.message}`;
+}
+/** words of `text` in lines of at most `width` columns (a word longer than that gets a line of its own) */
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (line === '')
+            line = word;
+        else if (line.length + 1 + word.length <= width)
+            line += ` ${word}`;
+        else {
+            lines.push(line);
+            line = word;
+        }
+    }
+    if (line !== '')
+        lines.push(line);
+    return lines;
+}
+function findingBlock(f, paint, width) {
+    const where = text_location(f);
+    const sev = paint(f.suppressed ? '90' : SEVERITY_COLOR[f.severity], f.severity);
+    const head = `${f.suppressed ? paint('90', `suppressed${f.suppressionReason ? ` (${f.suppressionReason})` : ''}: `) : ''}${where ? paint('1', where) + ': ' : ''}${sev} ${paint('2', f.rule)}:`;
+    if (width === undefined)
+        return [`${head} ${f.message}`];
+    const indent = '    ';
+    return [head, ...wrap(f.message, Math.max(20, width - indent.length)).map((l) => indent + l)];
+}
+function engineLabel(h) {
+    const model = h.model === 'round-robin' ? 'round-robin (Engine ≤ 26)' : 'first-fit (Engine ≥ 27)';
+    return h.engine === 'unknown' ? `engine unknown, checking ${model}` : `Engine ${h.engine}, ${model}`;
+}
+function hostBlock(report, h) {
+    const out = [`host ${h.name} — ${engineLabel(h)}`];
+    const boot = h.boot.map((a) => `${a.project ? `${a.project}/` : ''}${a.network} ${a.subnet}`);
+    out.push(`  at start:        ${boot.length > 0 ? boot.join(', ') : '(no networks)'}`);
+    for (const c of h.cycles) {
+        const list = c.allocations.map((a) => `${a.network} ${a.subnet}`).join(', ');
+        out.push(`  redeploy ${String(c.cycle).padStart(6)}: ${list || '(nothing allocated)'}`);
+    }
+    const unchecked = report.findings.some((f) => !f.suppressed && f.rule === 'no-reserved-ranges' && f.host === h.name);
+    if (h.firstCollision) {
+        const fc = h.firstCollision;
+        const when = fc.cycle === 0 ? 'at daemon start' : `on redeploy ${groupDigits(fc.cycle)}`;
+        out.push(`  first collision: ${when}: ${fc.network} ${fc.subnet} overlaps ${fc.reserved.cidr}${fc.reserved.name ? ` (${fc.reserved.name})` : ''}`);
+    }
+    else if (unchecked) {
+        out.push('  first collision: not checked (no reserved ranges declared)');
+    }
+    else {
+        out.push(`  first collision: none in ${order_plural(report.cycles, 'redeploy')}`);
+    }
+    const period = h.period ? `, pattern repeats every ${order_plural(h.period.length, 'redeploy')}` : '';
+    out.push(`  networks alive at peak: ${groupDigits(h.peakNetworks)}; pools: ${grouped(h.poolCandidates)} candidates, ${grouped(h.poolsLeft)} left at peak${period}`);
+    if (h.fix && hasSomethingToFix(report, h))
+        out.push(`  proven fix (daemon.json): ${JSON.stringify(h.fix.daemonJson)}`);
+    return out;
+}
+function toText(report, opts = {}) {
+    const paint = painter(!!opts.color);
+    const v = verdict(report);
+    const c = countFindings(report);
+    const mark = VERDICT_MARK[v.level];
+    const lines = [];
+    lines.push(paint(mark.color, `${mark.mark} ${v.text}.`.replace(/\.\.$/, '.')));
+    const counts = [order_plural(c.errors, 'error'), order_plural(c.warnings, 'warning')];
+    if (c.notes)
+        counts.push(order_plural(c.notes, 'note'));
+    if (c.suppressed)
+        counts.push(`${groupDigits(c.suppressed)} suppressed`);
+    lines.push(`  ${counts.join(', ')} · ${order_plural(report.cycles, 'redeploy')} simulated on ${order_plural(hostNames(report).length, 'host')} · ${report.tool.name} ${report.tool.version}`);
+    if (report.ruleSettings?.length) {
+        lines.push(`  rules changed by the inventory: ${report.ruleSettings.map((r) => `${r.rule} ${r.setting} (default ${r.default})`).join(', ')}`);
+    }
+    const active = activeFindings(report);
+    const suppressed = suppressedFindings(report);
+    if (active.length + suppressed.length > 0)
+        lines.push('');
+    for (const f of [...active, ...suppressed])
+        lines.push(...findingBlock(f, paint, opts.width));
+    for (const h of report.hosts)
+        lines.push('', ...hostBlock(report, h));
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/formats.ts
+// Every report format by name, for the CLI (--format, --output-format) and the action (format-files):
+// one table so that both offer the same formats and render them the same way. Each format lives in a
+// file of its own; this only dispatches.
+
+
+
+
+
+
+
+
+
+const formats_FORMATS = ['text', 'json', 'sarif', 'junit', 'gitlab', 'checkstyle', 'markdown', 'github'];
+function isFormat(s) {
+    return formats_FORMATS.includes(s);
+}
+function renderFormat(format, report, opts = {}) {
+    const located = { pathPrefix: opts.pathPrefix, fallbackFile: opts.fallbackFile };
+    switch (format) {
+        case 'text':
+            return toText(report, opts.terminal);
+        case 'json':
+            return toJson(report);
+        case 'sarif':
+            return formatSarifText(report, located);
+        case 'junit':
+            return formatJunit(report, { ...located, failOn: opts.failOn });
+        case 'gitlab':
+            return formatCodeQualityText(report, located);
+        case 'checkstyle':
+            return formatCheckstyle(report, located);
+        case 'markdown':
+            return formatSummary(report, { pathPrefix: opts.pathPrefix, failOn: opts.failOn });
+        case 'github':
+            return [...formatAnnotations(report, { pathPrefix: opts.pathPrefix, reservedErrorSlots: 0 }).commands, formatLog(report, { pathPrefix: opts.pathPrefix })].join('\n') + '\n';
+        default:
+            return assertNever(format, 'format');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/args.ts
+// Command-line arguments → check options. Pure: takes argv, returns options or throws ConfigError.
+
+
+
+
+
+
+
+const FAIL_ON = (/* unused pure expression or super */ null && (['error', 'warning', 'never']));
+const USAGE = (/* unused pure expression or super */ null && (`Usage: subnet-guard [DIR] [options]
+       subnet-guard snapshot [DIR] [--docker-host URL] [--host-name NAME] [--daemon-json FILE]
+
+Replays Docker's subnet allocation for the compose projects in DIR (default .) over N redeploys
+per host and Engine version, and reports every redeploy that would put a network on a reserved range.
+
+Options:
+  --inventory FILE     network inventory (default: DIR/network-inventory.yaml when present)
+  --compose GLOB       compose files to use instead of discovery (repeatable; relative to DIR);
+                       hosts whose inventory entry lists \`projects:\` keep their list
+  --daemon FILE        daemon.json for hosts that do not name one
+  --engine VERSION     Docker Engine version for every host, as \`docker version\` prints it
+                       ("20.10.24", "26.1.5", "18.09.1-ce"), or "26.1", or "unknown" (both models)
+  --cycles N           redeploys to simulate (default: the inventory's, else 1000)
+  --timeline N         list the first N redeploys in the report (default 0)
+  --format FORMAT      text | json | sarif | junit | gitlab | checkstyle | markdown | github
+                       (default text)
+  --output FILE        write the report to FILE instead of standard output
+  --output-format FORMAT=FILE
+                       also write the report in FORMAT to FILE (repeatable), e.g.
+                       --output-format junit=report.xml --output-format gitlab=gl-code-quality-report.json
+  --fail-on LEVEL      error | warning | never (default error)
+  --env NAME           let compose interpolation read the process variable NAME (repeatable); no other
+                       variable of the environment is read: the repository's .env and env_files and the
+                       inventory's env: / env-file: are
+  --baseline FILE      findings accepted earlier: reported as suppressed, never fail
+                       (default: DIR/.subnet-guard-baseline.json when present)
+  --write-baseline FILE
+                       accept every current finding: write them to FILE in the format --baseline
+                       reads (keeping the reasons of the baseline in use), print how many, exit 0
+  --fix                write each host's proven fix into the repository (daemon.json keys merged,
+                       or subnets pinned in the compose files, comments kept), then check again
+  --dry-run            with --fix: print the changes as a unified diff, write nothing
+  --list-rules         every rule with its default severity and what it detects
+  --explain RULE       a rule's full help: what happens on the host, how to fix it
+  -h, --help           this text
+  --version            the version
+
+FILE arguments are relative to the current directory and may lie outside DIR.
+
+Exit status: 0 nothing at or above the fail level (or a baseline written), 1 findings, 2 the input
+could not be used or the check could not do its job (no compose project, no reserved ranges, a
+simulation cut short).`));
+/** Parses a count: digits, optionally with _ or , separators, or scientific notation like 1e9. */
+function parseCount(text, what, max = Number.MAX_SAFE_INTEGER) {
+    const s = text.trim().replace(/[_,]/g, '');
+    const n = /^\d+$/.test(s) ? Number(s) : /^\d+(\.\d+)?e\d+$/i.test(s) ? Number(s) : NaN;
+    if (!Number.isSafeInteger(n) || n < 0 || n > max) {
+        throw new errors_ConfigError(`${what} must be a whole number from 0 to ${groupDigits(max)}, got "${text}"`);
+    }
+    return n;
+}
+function oneOf(value, allowed, what) {
+    if (allowed.includes(value))
+        return value;
+    const guess = didYouMean(value, allowed);
+    throw new ConfigError(`${what} must be one of ${allowed.join(', ')}, got "${value}"${guess ? ` — did you mean ${guess}?` : ''}`);
+}
+/** --engine, checked by the grammar the inventory and the action use */
+function engineFlag(value) {
+    try {
+        parseEngineVersion(value);
+    }
+    catch (e) {
+        if (e instanceof EngineVersionError)
+            throw new ConfigError(`--engine: ${e.message}`);
+        throw e;
+    }
+    return value;
+}
+const OPTIONS = {
+    inventory: { type: 'string' },
+    compose: { type: 'string', multiple: true },
+    daemon: { type: 'string' },
+    engine: { type: 'string' },
+    cycles: { type: 'string' },
+    timeline: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    'fail-on': { type: 'string' },
+    baseline: { type: 'string' },
+    'write-baseline': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' },
+};
+/** edit distance (insertions, deletions, substitutions, adjacent swaps), for "did you mean" */
+function args_editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+/** the closest known word, when it is close enough to be a typo */
+function didYouMean(word, known) {
+    let best;
+    let bestD = Infinity;
+    for (const k of known) {
+        const d = args_editDistance(word.toLowerCase(), k);
+        if (d < bestD) {
+            best = k;
+            bestD = d;
+        }
+    }
+    return best !== undefined && bestD <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
+}
+/** "--cycles -5": a negative number after a flag taking a value is that value (parseArgs would take it for a flag) */
+function joinNegativeValues(argv) {
+    const out = [];
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        const name = a.startsWith('--') ? a.slice(2) : undefined;
+        const next = argv[i + 1];
+        if (name && name in OPTIONS && OPTIONS[name].type === 'string' && next !== undefined && /^-\d/.test(next)) {
+            out.push(`${a}=${next}`);
+            i++;
+        }
+        else
+            out.push(a);
+    }
+    return out;
+}
+function unknownOption(message) {
+    const m = /Unknown option '(-{1,2})([^']*)'/.exec(message);
+    if (!m)
+        return message;
+    const flag = `${m[1]}${m[2]}`;
+    const guess = didYouMean(m[2].replace(/=.*$/, ''), Object.keys(OPTIONS));
+    return `unknown option ${flag}${guess ? ` — did you mean --${guess}?` : ''} (subnet-guard --help lists them)`;
+}
+/** one --output-format value: FORMAT=FILE */
+function parseOutputFormat(spec, what = '--output-format') {
+    const eq = spec.indexOf('=');
+    if (eq < 0)
+        throw new errors_ConfigError(`${what} ${spec}: expected FORMAT=FILE (e.g. junit=report.xml); formats: ${formats_FORMATS.join(', ')}`);
+    const format = spec.slice(0, eq).trim().toLowerCase();
+    const file = spec.slice(eq + 1).trim();
+    if (!isFormat(format))
+        throw new errors_ConfigError(`${what} ${spec}: unknown format "${format}"; formats: ${formats_FORMATS.join(', ')}`);
+    if (file === '')
+        throw new errors_ConfigError(`${what} ${spec}: no file name after "="`);
+    if (file.includes('\0'))
+        throw new errors_ConfigError(`${what} ${spec}: the file name contains a NUL character`);
+    return { format, file };
+}
+/** every --output-format, each to a file of its own (and not the --output file) */
+function parseOutputFormats(specs, output) {
+    const out = specs.map((s) => parseOutputFormat(s));
+    const seen = new Map();
+    if (output !== undefined)
+        seen.set(output, '--output');
+    for (const o of out) {
+        const before = seen.get(o.file);
+        if (before !== undefined)
+            throw new ConfigError(`--output-format ${o.format}=${o.file}: ${before} already writes ${o.file}`);
+        seen.set(o.file, `--output-format ${o.format}=${o.file}`);
+    }
+    return out;
+}
+function parseCliArgs(argv) {
+    let parsed;
+    try {
+        parsed = parseArgs({
+            args: joinNegativeValues(argv),
+            allowPositionals: true,
+            strict: true,
+            options: {
+                inventory: { type: 'string' },
+                compose: { type: 'string', multiple: true },
+                daemon: { type: 'string' },
+                engine: { type: 'string' },
+                cycles: { type: 'string' },
+                timeline: { type: 'string' },
+                format: { type: 'string' },
+                output: { type: 'string', short: 'o' },
+                'output-format': { type: 'string', multiple: true },
+                'fail-on': { type: 'string' },
+                baseline: { type: 'string' },
+                'write-baseline': { type: 'string' },
+                env: { type: 'string', multiple: true },
+                fix: { type: 'boolean' },
+                'dry-run': { type: 'boolean' },
+                'list-rules': { type: 'boolean' },
+                explain: { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean' },
+            },
+        });
+    }
+    catch (e) {
+        const msg = e.message;
+        if (/Unknown option/.test(msg))
+            throw new ConfigError(unknownOption(msg));
+        throw new ConfigError(`${msg.replace(/\. To specify.*$/s, '').replace(/\.?\s*Did you forget.*$/s, '')} (subnet-guard --help lists the options)`);
+    }
+    const { values: v, positionals } = parsed;
+    if (v['dry-run'] && !v.fix)
+        throw new ConfigError('--dry-run goes with --fix (it prints the changes --fix would write)');
+    if (positionals.length > 1)
+        throw new ConfigError(`expected at most one directory, got ${positionals.join(' ')}\n\n${USAGE}`);
+    return {
+        dir: positionals[0] ?? '.',
+        inventory: v.inventory,
+        compose: v.compose,
+        daemon: v.daemon,
+        engine: v.engine !== undefined ? engineFlag(v.engine) : undefined,
+        cycles: v.cycles !== undefined ? parseCount(v.cycles, '--cycles') : undefined,
+        timeline: v.timeline !== undefined ? parseCount(v.timeline, '--timeline', 100_000) : undefined,
+        format: v.format !== undefined ? oneOf(v.format, FORMATS, '--format') : 'text',
+        output: v.output,
+        outputFormats: parseOutputFormats(v['output-format'] ?? [], v.output),
+        failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
+        baseline: v.baseline,
+        writeBaseline: v['write-baseline'],
+        env: envNames(v.env ?? [], (name) => `--env ${name}`),
+        fix: !!v.fix,
+        dryRun: !!v['dry-run'],
+        listRules: !!v['list-rules'],
+        explain: v.explain,
+        help: !!v.help,
+        version: !!v.version,
+    };
+}
+/** a variable name as Compose's interpolation reads it */
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The names of the process variables allowed, checked, without repeats. */
+function envNames(names, what) {
+    const out = [];
+    for (const raw of names) {
+        const name = raw.trim();
+        if (!VARIABLE_NAME.test(name)) {
+            throw new errors_ConfigError(`${what(raw)}: "${raw}" is not a variable name (letters, digits and _, not starting with a digit); give the name only, without a value`);
+        }
+        if (!out.includes(name))
+            out.push(name);
+    }
+    return out;
+}
+/**
+ * The environment compose interpolation sees: only the variables named, and only those that are set.
+ * Every other variable of the process (tokens, cloud credentials, database URLs …) is unset for it.
+ */
+function allowedEnvironment(env, names) {
+    const out = {};
+    for (const name of names) {
+        if (!Object.prototype.hasOwnProperty.call(env, name))
+            continue;
+        const v = env[name];
+        if (v !== undefined)
+            out[name] = v;
+    }
+    return out;
+}
+function exitCodeFor(report, failOn) {
+    return exitStatus(report, failOn);
+}
+
+;// CONCATENATED MODULE: ./src/output-file.ts
+// Writing the report files (the action's sarif-file, json-file, badge-file and the badge's .json; the
+// CLI's --output and --write-baseline). An I/O layer like main.ts and cli.ts, which alone call it.
+//
+// A pull request controls the workspace: it can commit `subnet-guard.sarif -> /usr/bin/something`, or a
+// directory `results -> /home/runner`. So inside the workspace no component of the path may be a
+// symbolic link (checked with lstat, never followed), missing directories are made one at a time and
+// checked again, and the file itself is written to a new temporary file in the same directory (opened
+// O_CREAT|O_EXCL|O_NOFOLLOW) and renamed over the target: rename replaces a link put there meanwhile,
+// it never writes through it. A path outside the workspace (e.g. under ${{ runner.temp }}) is the
+// workflow author's choice: its directories are not the repository's and are taken as they are, and the
+// file is still written by temporary file and rename.
+
+
+/** why a file was not written: `reason` follows the quoted file name ("is a symbolic link …") */
+class OutputFileError extends Error {
+    file;
+    reason;
+    constructor(file, reason) {
+        super(`"${file}" ${reason}`);
+        this.file = file;
+        this.reason = reason;
+        this.name = 'OutputFileError';
+    }
+}
+function targetOf(workspace, file, shown) {
+    if (file.includes('\0'))
+        throw new OutputFileError(shown, 'contains a NUL character');
+    const root = external_node_path_namespaceObject.resolve(workspace);
+    const abs = external_node_path_namespaceObject.resolve(root, file);
+    const rel = external_node_path_namespaceObject.relative(root, abs);
+    if (rel === '')
+        throw new OutputFileError(shown, 'is the workspace itself; give a file name');
+    const inside = rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel) ? [] : rel.split(external_node_path_namespaceObject.sep);
+    return { abs, inside };
+}
+function output_file_lstat(p) {
+    try {
+        return external_node_fs_namespaceObject.lstatSync(p);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+function linkRefusal(file, component, isLast) {
+    return new OutputFileError(file, isLast
+        ? 'is a symbolic link in the workspace; subnet-guard never writes through a link (a pull request could point it at any file on the runner). ' +
+            'Remove the link, or write the file outside the workspace (e.g. under ${{ runner.temp }})'
+        : `is in "${component}", a symbolic link in the workspace; subnet-guard never writes through a link (a pull request could point it anywhere on the runner). ` +
+            'Write the file outside the workspace (e.g. under ${{ runner.temp }})');
+}
+/**
+ * Checks every existing component of the path inside the workspace without following any link, and
+ * without creating anything: the refusal a write would meet, before the check runs.
+ */
+function checkOutputPath(workspace, file, shown = file) {
+    const t = targetOf(workspace, file, shown);
+    walkInside(workspace, shown, t, false);
+    if (t.inside.length === 0) {
+        const st = output_file_lstat(t.abs);
+        if (st?.isDirectory())
+            throw new OutputFileError(shown, 'is a directory; give a file name');
+    }
+}
+/** lstat of each component below the workspace; makes the missing directories when `make` */
+function walkInside(workspace, file, t, make) {
+    let at = external_node_path_namespaceObject.resolve(workspace);
+    for (let i = 0; i < t.inside.length; i++) {
+        const name = t.inside[i];
+        const last = i === t.inside.length - 1;
+        at = external_node_path_namespaceObject.join(at, name);
+        const shown = t.inside.slice(0, i + 1).join('/');
+        let st = output_file_lstat(at);
+        if (st === undefined) {
+            if (last)
+                return;
+            if (!make)
+                return; // nothing below a missing directory exists
+            try {
+                external_node_fs_namespaceObject.mkdirSync(at);
+            }
+            catch (e) {
+                if (e.code !== 'EEXIST')
+                    throw e;
+            }
+            st = output_file_lstat(at); // whatever is there now is checked like anything else
+            if (st === undefined)
+                throw new OutputFileError(file, `is in "${shown}", a directory that could not be made`);
+        }
+        if (st.isSymbolicLink())
+            throw linkRefusal(file, shown, last);
+        if (last) {
+            if (st.isDirectory())
+                throw new OutputFileError(file, 'is a directory; give a file name');
+            if (!st.isFile())
+                throw new OutputFileError(file, 'exists and is not a regular file');
+        }
+        else if (!st.isDirectory()) {
+            throw new OutputFileError(file, `is in "${shown}", which is not a directory`);
+        }
+    }
+}
+let counter = 0;
+/**
+ * Writes `content` to `file` (relative to `workspace`, or absolute) as described above; messages name
+ * the file as `shown` (the path as the user wrote it).
+ */
+function writeOutputFile(workspace, file, content, shown = file) {
+    const t = targetOf(workspace, file, shown);
+    try {
+        if (t.inside.length > 0)
+            walkInside(workspace, shown, t, true);
+        else
+            external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(t.abs), { recursive: true });
+        const st = output_file_lstat(t.abs);
+        if (st?.isDirectory())
+            throw new OutputFileError(shown, 'is a directory; give a file name');
+        const dir = external_node_path_namespaceObject.dirname(t.abs);
+        const tmp = external_node_path_namespaceObject.join(dir, `.${external_node_path_namespaceObject.basename(t.abs)}.${process.pid}.${Date.now().toString(36)}${(counter++).toString(36)}.tmp`);
+        const flags = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+        const fd = external_node_fs_namespaceObject.openSync(tmp, flags, 0o666);
+        try {
+            try {
+                const buf = Buffer.from(content, 'utf8');
+                for (let off = 0; off < buf.length;)
+                    off += external_node_fs_namespaceObject.writeSync(fd, buf, off, buf.length - off);
+            }
+            finally {
+                external_node_fs_namespaceObject.closeSync(fd);
+            }
+            external_node_fs_namespaceObject.renameSync(tmp, t.abs);
+        }
+        catch (e) {
+            external_node_fs_namespaceObject.rmSync(tmp, { force: true });
+            throw e;
+        }
+    }
+    catch (e) {
+        if (e instanceof OutputFileError)
+            throw e;
+        const err = e;
+        throw new OutputFileError(shown, `could not be written (${err.code ?? err.message})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+// The action's interface: input and output names as one constant object (nothing else spells them),
+// the defaults action.yml declares, and the parsing of inputs into typed options. A bad value is a
+// ConfigError that names the input. Pure: main.ts hands in a getter over @actions/core.
+
+
+
+
+const ACTION = {
+    inputs: {
+        workingDirectory: 'working-directory',
+        composeFiles: 'compose-files',
+        daemonJson: 'daemon-json',
+        inventory: 'inventory',
+        engine: 'engine',
+        cycles: 'cycles',
+        failOn: 'fail-on',
+        annotations: 'annotations',
+        summary: 'summary',
+        sarifFile: 'sarif-file',
+        jsonFile: 'json-file',
+        comment: 'comment',
+        githubToken: 'github-token',
+        badgeFile: 'badge-file',
+        env: 'env',
+        formatFiles: 'format-files',
+    },
+    outputs: {
+        outcome: 'outcome',
+        errors: 'errors',
+        warnings: 'warnings',
+        firstCollisionCycle: 'first-collision-cycle',
+        sarifFile: 'sarif-file',
+        jsonFile: 'json-file',
+        badgeFile: 'badge-file',
+    },
+};
+/** the defaults action.yml declares (a test keeps them equal); '' means "not set" */
+const INPUT_DEFAULTS = {
+    'working-directory': '.',
+    'compose-files': '',
+    'daemon-json': '',
+    inventory: '',
+    engine: '',
+    cycles: '',
+    'fail-on': 'error',
+    annotations: 'true',
+    summary: 'true',
+    'sarif-file': '',
+    'json-file': '',
+    comment: 'false',
+    'github-token': '${{ github.token }}',
+    'badge-file': '',
+    env: '',
+    'format-files': '',
+};
+const FAIL_ON_VALUES = ['error', 'warning', 'never'];
+function inputs_bool(get, name) {
+    const raw = get(name).trim();
+    const v = raw === '' ? INPUT_DEFAULTS[name] : raw;
+    // the YAML 1.2 core schema booleans, as core.getBooleanInput accepts them
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new errors_ConfigError(`input "${name}" must be true or false, got "${raw}"`);
+}
+/** a path the check reads: relative, inside the working directory */
+function inPath(get, name, value) {
+    const raw = (value ?? get(name)).trim();
+    if (raw === '')
+        return undefined;
+    if (raw.includes('\0'))
+        throw new errors_ConfigError(`input "${name}" contains a NUL character`);
+    const p = raw.replace(/\\/g, '/');
+    if (external_node_path_namespaceObject.posix.isAbsolute(p) || /^[A-Za-z]:\//.test(p)) {
+        throw new errors_ConfigError(`input "${name}": "${raw}" must be a path relative to working-directory, not an absolute one`);
+    }
+    const n = external_node_path_namespaceObject.posix.normalize(p);
+    if (n === '..' || n.startsWith('../'))
+        throw new errors_ConfigError(`input "${name}": "${raw}" leaves the working directory`);
+    return n.replace(/\/$/, '') || '.';
+}
+/** a path the action writes: relative to the workspace or absolute */
+function outPath(get, name) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return undefined;
+    if (raw.includes('\0'))
+        throw new errors_ConfigError(`input "${name}" contains a NUL character`);
+    if (/[\\/]$/.test(raw))
+        throw new errors_ConfigError(`input "${name}": "${raw}" names a directory; give a file name`);
+    return raw;
+}
+/** format-files: one FORMAT=FILE a line (blank lines and # comments skipped) */
+function parseFormatFiles(get) {
+    const name = ACTION.inputs.formatFiles;
+    return get(name)
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))
+        .map((l) => {
+        const o = parseOutputFormat(l, `input "${name}":`);
+        if (/[\\/]$/.test(o.file))
+            throw new errors_ConfigError(`input "${name}": ${l}: "${o.file}" names a directory; give a file name`);
+        return o;
+    });
+}
+function parseInputs(get) {
+    const wd = inPath(get, ACTION.inputs.workingDirectory) ?? '.';
+    const composeFiles = get(ACTION.inputs.composeFiles)
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))
+        .map((l) => {
+        const negated = l.startsWith('!');
+        const p = inPath(get, ACTION.inputs.composeFiles, negated ? l.slice(1) : l);
+        return negated ? `!${p}` : p;
+    });
+    const engineRaw = get(ACTION.inputs.engine).trim();
+    if (engineRaw !== '') {
+        try {
+            versions_parseEngineVersion(engineRaw);
+        }
+        catch (e) {
+            throw new errors_ConfigError(`input "${ACTION.inputs.engine}": ${e.message}`);
+        }
+    }
+    const cyclesRaw = get(ACTION.inputs.cycles).trim();
+    const cycles = cyclesRaw === '' ? undefined : parseCount(cyclesRaw, `input "${ACTION.inputs.cycles}"`);
+    const failOnRaw = get(ACTION.inputs.failOn).trim() || INPUT_DEFAULTS['fail-on'];
+    const failOn = failOnRaw.toLowerCase();
+    if (!FAIL_ON_VALUES.includes(failOn)) {
+        throw new errors_ConfigError(`input "${ACTION.inputs.failOn}" must be one of ${FAIL_ON_VALUES.join(', ')}, got "${failOnRaw}"`);
+    }
+    const comment = inputs_bool(get, ACTION.inputs.comment);
+    const githubToken = get(ACTION.inputs.githubToken).trim();
+    if (comment && githubToken === '') {
+        throw new errors_ConfigError(`input "${ACTION.inputs.comment}" is true but "${ACTION.inputs.githubToken}" is empty`);
+    }
+    const formatFiles = parseFormatFiles(get);
+    const taken = new Map();
+    for (const name of [ACTION.inputs.sarifFile, ACTION.inputs.jsonFile, ACTION.inputs.badgeFile]) {
+        const f = outPath(get, name);
+        if (f !== undefined)
+            taken.set(f, `input "${name}"`);
+    }
+    for (const o of formatFiles) {
+        const before = taken.get(o.file);
+        if (before !== undefined)
+            throw new errors_ConfigError(`input "${ACTION.inputs.formatFiles}": ${o.format}=${o.file}: ${before} already writes ${o.file}`);
+        taken.set(o.file, `input "${ACTION.inputs.formatFiles}"`);
+    }
+    return {
+        workingDirectory: wd,
+        composeFiles: composeFiles.length ? composeFiles : undefined,
+        daemonJson: inPath(get, ACTION.inputs.daemonJson),
+        inventory: inPath(get, ACTION.inputs.inventory),
+        engine: engineRaw === '' ? undefined : engineRaw,
+        cycles,
+        failOn,
+        annotations: inputs_bool(get, ACTION.inputs.annotations),
+        summary: inputs_bool(get, ACTION.inputs.summary),
+        sarifFile: outPath(get, ACTION.inputs.sarifFile),
+        jsonFile: outPath(get, ACTION.inputs.jsonFile),
+        badgeFile: outPath(get, ACTION.inputs.badgeFile),
+        formatFiles,
+        comment,
+        githubToken,
+        env: envNames(get(ACTION.inputs.env)
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter((l) => l !== '' && !l.startsWith('#')), () => `input "${ACTION.inputs.env}"`),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
+/** GitHub refuses comment bodies longer than this (characters) */
+const COMMENT_LIMIT_CHARS = 65_536;
+const COMMENT_MAX_CHARS = 60_000;
+/** findings listed in the comment; the rest are in the job summary */
+const COMMENT_MAX_FINDINGS = 30;
+/** the hidden first line that identifies this workflow's comment */
+function commentMarker(workflow) {
+    // encodeURIComponent leaves no "--" + ">" sequence that could end the HTML comment early
+    const id = encodeURIComponent(workflow.trim() || 'default').replace(/-/g, '%2D');
+    return `<!-- subnet-guard:workflow=${id} -->`;
+}
+function formatComment(report, marker, opts = {}) {
+    const c = countFindings(report);
+    const parts = [marker, '### subnet-guard', verdictLine(report)];
+    parts.push(`${order_plural(c.errors, 'error')}, ${order_plural(c.warnings, 'warning')} · ${order_plural(report.cycles, 'redeploy', 'redeploys')} simulated`);
+    if (report.hosts.length)
+        parts.push(hostsTable(report, 30));
+    const fix = fixSection(report, 5, opts.pathPrefix);
+    if (fix)
+        parts.push(fix);
+    const active = activeFindings(report);
+    if (active.length) {
+        const where = opts.runUrl ? `the [job summary](${opts.runUrl})` : 'the job summary';
+        parts.push(`<details><summary>${order_plural(active.length, 'finding')}</summary>\n\n` +
+            findingsTable(active, { ...opts, maxRows: COMMENT_MAX_FINDINGS, maxBytes: 40_000, elsewhere: where }) +
+            '\n\n</details>');
+    }
+    const footer = [`<sub>subnet-guard ${markdown_text(report.tool.version, 40)}`];
+    if (opts.runUrl)
+        footer.push(` · [workflow run](${opts.runUrl})`);
+    footer.push(' · this comment is updated on every run and removed when the check is clean</sub>');
+    parts.push(footer.join(''));
+    const body = parts.join('\n\n') + '\n';
+    // characters, not bytes, count for GitHub; every character is at most 4 bytes in UTF-8
+    return body.length <= COMMENT_MAX_CHARS ? body : capMarkdown(body, COMMENT_MAX_CHARS, 'Cut to fit a comment; the job summary has the full report.');
+}
+/** ours when the marker is the first line (a quote of it in someone's reply starts with "> ") */
+function isOurs(c, marker) {
+    return typeof c.body === 'string' && c.body.trimStart().startsWith(marker);
+}
+/**
+ * What to do given the comments on the pull request: with findings, edit our comment (create it the first
+ * time; remove stray duplicates); when clean, delete it; when clean and there is none, nothing.
+ */
+function planComment(existing, marker, body) {
+    const ours = existing.filter((c) => isOurs(c, marker)).map((c) => c);
+    if (body === null)
+        return ours.length ? { kind: 'delete', ids: ours.map((c) => c.id) } : { kind: 'none' };
+    if (ours.length === 0)
+        return { kind: 'create', body };
+    const [first, ...rest] = ours;
+    const duplicates = rest.map((c) => c.id);
+    if (first.body === body)
+        return { kind: 'unchanged', id: first.id, duplicates };
+    return { kind: 'update', id: first.id, body, duplicates };
+}
+/** the body to post, or null when the pull request is clean (the comment goes away) */
+function commentBodyFor(report, marker, opts = {}) {
+    return outcomeOf(report) === 'clean' ? null : formatComment(report, marker, opts);
+}
+
+;// CONCATENATED MODULE: ./src/action/comment-client.ts
+// Carries out the sticky-comment plan with an Octokit handed in by main.ts (the `rest.issues` part of
+// @actions/github's client is all it needs). Never throws: a read-only token (fork pull requests) or
+// any other API failure comes back as an outcome the action reports as a notice, not a failed step.
+
+
+const PER_PAGE = 100;
+const MAX_PAGES = 50;
+function statusOf(e) {
+    const s = e?.status;
+    return typeof s === 'number' ? s : undefined;
+}
+/** the first line of the API's message, never the request (which carries the token) */
+function messageOf(e) {
+    const m = e?.message;
+    const text = typeof m === 'string' ? m : String(e);
+    return text.split('\n')[0].slice(0, 300);
+}
+async function listAll(api, pr) {
+    const all = [];
+    for (let page = 1; page <= MAX_PAGES; page++) {
+        const { data } = await api.rest.issues.listComments({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: PER_PAGE, page });
+        all.push(...data.map((c) => ({ id: c.id, body: c.body })));
+        if (data.length < PER_PAGE)
+            break;
+    }
+    return all;
+}
+/** finds this workflow's comment and creates, updates or deletes it so that it matches `body` (null = clean) */
+async function syncStickyComment(api, pr, marker, body) {
+    try {
+        const existing = await listAll(api, pr);
+        const plan = planComment(existing, marker, body);
+        const base = { owner: pr.owner, repo: pr.repo };
+        switch (plan.kind) {
+            case 'none':
+                return { action: 'none' };
+            case 'create': {
+                const { data } = await api.rest.issues.createComment({ ...base, issue_number: pr.number, body: plan.body });
+                return { action: 'created', id: data.id, url: data.html_url };
+            }
+            case 'update': {
+                const { data } = await api.rest.issues.updateComment({ ...base, comment_id: plan.id, body: plan.body });
+                for (const id of plan.duplicates)
+                    await api.rest.issues.deleteComment({ ...base, comment_id: id });
+                return { action: 'updated', id: data.id, url: data.html_url };
+            }
+            case 'unchanged':
+                for (const id of plan.duplicates)
+                    await api.rest.issues.deleteComment({ ...base, comment_id: id });
+                return { action: 'unchanged', id: plan.id };
+            case 'delete':
+                for (const id of plan.ids)
+                    await api.rest.issues.deleteComment({ ...base, comment_id: id });
+                return { action: 'deleted', ids: plan.ids };
+            default:
+                return assertNever(plan, 'comment plan');
+        }
+    }
+    catch (e) {
+        const status = statusOf(e);
+        if (status === 403 || status === 404)
+            return { action: 'forbidden', status, message: messageOf(e) };
+        return { action: 'failed', status, message: messageOf(e) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/badge.ts
+
+const HEX = {
+    brightgreen: '#4c1',
+    yellow: '#dfb317',
+    red: '#e05d44',
+    lightgrey: '#9f9f9f',
+};
+const BADGE_LABEL = 'subnets';
+function badgeFor(report) {
+    // a run that could not check what it is for is grey whatever else it found: never "safe"
+    const unchecked = notCheckedFindings(report)[0];
+    if (unchecked)
+        return { label: BADGE_LABEL, message: NOT_CHECKED[unchecked.rule].badge, color: 'lightgrey' };
+    const first = earliestCollision(report);
+    if (first?.firstCollision)
+        return { label: BADGE_LABEL, message: `collides @${thousands(first.firstCollision.cycle)}`, color: 'red' };
+    const c = countFindings(report);
+    if (c.errors > 0)
+        return { label: BADGE_LABEL, message: c.errors === 1 ? '1 error' : `${thousands(c.errors)} errors`, color: 'red' };
+    if (c.warnings > 0)
+        return { label: BADGE_LABEL, message: c.warnings === 1 ? '1 warning' : `${thousands(c.warnings)} warnings`, color: 'yellow' };
+    // a simulation that stopped early (its finding suppressed) checked only the first redeploys: not "safe"
+    if (unfinished(report).length > 0)
+        return { label: BADGE_LABEL, message: 'incomplete', color: 'lightgrey' };
+    return { label: BADGE_LABEL, message: `safe ×${thousands(report.cycles)}`, color: 'brightgreen' };
+}
+function configErrorBadge() {
+    return { label: BADGE_LABEL, message: 'config error', color: 'lightgrey' };
+}
+/** shields.io endpoint JSON (https://shields.io/badges/endpoint-badge) */
+function formatBadgeEndpoint(b) {
+    return JSON.stringify({ schemaVersion: 1, label: b.label, message: b.message, color: b.color }, null, 2) + '\n';
+}
+/** where the endpoint JSON goes: next to the SVG, same name with .json */
+function endpointPathFor(svgPath) {
+    return /\.svg$/i.test(svgPath) ? svgPath.replace(/\.svg$/i, '.json') : `${svgPath}.json`;
+}
+// Advance widths of Verdana at 11px (what shields.io measures with), by character class; close enough
+// for padding a badge, and the text is drawn with textLength so it always fits the box exactly.
+function charWidth(ch) {
+    if ('il.,:;|!\''.includes(ch))
+        return 3.2;
+    if ('fjrt()[]{}/\\-`'.includes(ch))
+        return 4.6;
+    if (ch === ' ')
+        return 3.9;
+    if ('mw'.includes(ch))
+        return 10.6;
+    if ('MW@%'.includes(ch))
+        return 11.6;
+    if (/[0-9]/.test(ch))
+        return 7;
+    if (/[a-z]/.test(ch))
+        return 6.7;
+    if (/[A-Z]/.test(ch))
+        return 7.8;
+    if (ch === '×')
+        return 9.2;
+    return 8;
+}
+function textWidth(s) {
+    let w = 0;
+    for (const ch of s)
+        w += charWidth(ch);
+    return Math.round(w * 10) / 10;
+}
+function xml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+function formatBadgeSvg(b) {
+    const pad = 6;
+    const lw = Math.round(textWidth(b.label) + 2 * pad);
+    const mw = Math.round(textWidth(b.message) + 2 * pad);
+    const w = lw + mw;
+    const fill = HEX[b.color];
+    // shields' trick: text at 10× scale for crisp rendering
+    const lx = lw * 5;
+    const mx = (lw + mw / 2) * 10;
+    const ltl = (lw - 2 * pad) * 10;
+    const mtl = (mw - 2 * pad) * 10;
+    const title = `${b.label}: ${b.message}`;
+    return (`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${xml(title)}">` +
+        `<title>${xml(title)}</title>` +
+        `<linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>` +
+        `<clipPath id="r"><rect width="${w}" height="20" rx="3" fill="#fff"/></clipPath>` +
+        `<g clip-path="url(#r)"><rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${mw}" height="20" fill="${fill}"/><rect width="${w}" height="20" fill="url(#s)"/></g>` +
+        `<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" text-rendering="geometricPrecision" font-size="110">` +
+        `<text aria-hidden="true" x="${lx}" y="150" fill="#010101" fill-opacity=".3" transform="scale(.1)" textLength="${ltl}">${xml(b.label)}</text>` +
+        `<text x="${lx}" y="140" transform="scale(.1)" fill="#fff" textLength="${ltl}">${xml(b.label)}</text>` +
+        `<text aria-hidden="true" x="${mx}" y="150" fill="#010101" fill-opacity=".3" transform="scale(.1)" textLength="${mtl}">${xml(b.message)}</text>` +
+        `<text x="${mx}" y="140" transform="scale(.1)" fill="#fff" textLength="${mtl}">${xml(b.message)}</text>` +
+        `</g></svg>\n`);
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action. With cli.ts, the only place that touches process, the environment, the file system
 // outside the Reader, and @actions/*. Everything it calls is a pure function.
+
 
 
 
@@ -63899,6 +64644,7 @@ function checkOutputs(workspace, inputs) {
         [ACTION.inputs.jsonFile, inputs.jsonFile],
         [ACTION.inputs.badgeFile, inputs.badgeFile],
         [ACTION.inputs.badgeFile, inputs.badgeFile && endpointPathFor(inputs.badgeFile)],
+        ...inputs.formatFiles.map((o) => [ACTION.inputs.formatFiles, o.file]),
     ];
     const problems = [];
     for (const [input, file] of wanted) {
@@ -64099,6 +64845,11 @@ async function run(overrides = {}) {
         if (inputs.badgeFile) {
             writeBadge(workspace, inputs.badgeFile, badgeFor(report));
             written.badge = inputs.badgeFile;
+        }
+        if (inputs.formatFiles.length > 0) {
+            const renderOpts = { pathPrefix: prefix, fallbackFile: repoPath(prefix, context.inventory.file ?? 'network-inventory.yaml'), failOn };
+            for (const o of inputs.formatFiles)
+                main_writeFile(workspace, o.file, renderFormat(o.format, report, renderOpts), ACTION.inputs.formatFiles);
         }
         const first = earliestCollision(report);
         const o = ACTION.outputs;

@@ -5,9 +5,9 @@ import { exitStatus, type FailOn } from './report/order.js';
 import type { Report } from './model.js';
 import { groupDigits } from './digits.js';
 import { EngineVersionError, parseEngineVersion } from './engine/versions.js';
+import { FORMATS, isFormat, type Format } from './report/formats.js';
 
-export const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format };
 export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
 export type { FailOn };
 
@@ -22,6 +22,8 @@ export interface CliArgs {
   timeline?: number;
   format: Format;
   output?: string;
+  /** --output-format FORMAT=FILE: more reports written next to the one printed */
+  outputFormats: OutputFormat[];
   failOn: FailOn;
   /** baseline of accepted findings (default: DIR/.subnet-guard-baseline.json when present) */
   baseline?: string;
@@ -29,8 +31,21 @@ export interface CliArgs {
   writeBaseline?: string;
   /** the process variables compose interpolation may read (--env NAME, repeatable); no other is read */
   env: string[];
+  /** --fix: write the proven fixes into the repository's files, then check again */
+  fix: boolean;
+  /** with --fix: print the changes as a unified diff instead of writing them */
+  dryRun: boolean;
+  /** --list-rules: print every rule and exit */
+  listRules: boolean;
+  /** --explain RULE: print the rule's full help and exit */
+  explain?: string;
   help: boolean;
   version: boolean;
+}
+
+export interface OutputFormat {
+  format: Format;
+  file: string;
 }
 
 export const USAGE = `Usage: subnet-guard [DIR] [options]
@@ -48,8 +63,12 @@ Options:
                        ("20.10.24", "26.1.5", "18.09.1-ce"), or "26.1", or "unknown" (both models)
   --cycles N           redeploys to simulate (default: the inventory's, else 1000)
   --timeline N         list the first N redeploys in the report (default 0)
-  --format FORMAT      text | json | sarif | markdown | github (default text)
+  --format FORMAT      text | json | sarif | junit | gitlab | checkstyle | markdown | github
+                       (default text)
   --output FILE        write the report to FILE instead of standard output
+  --output-format FORMAT=FILE
+                       also write the report in FORMAT to FILE (repeatable), e.g.
+                       --output-format junit=report.xml --output-format gitlab=gl-code-quality-report.json
   --fail-on LEVEL      error | warning | never (default error)
   --env NAME           let compose interpolation read the process variable NAME (repeatable); no other
                        variable of the environment is read: the repository's .env and env_files and the
@@ -59,6 +78,11 @@ Options:
   --write-baseline FILE
                        accept every current finding: write them to FILE in the format --baseline
                        reads (keeping the reasons of the baseline in use), print how many, exit 0
+  --fix                write each host's proven fix into the repository (daemon.json keys merged,
+                       or subnets pinned in the compose files, comments kept), then check again
+  --dry-run            with --fix: print the changes as a unified diff, write nothing
+  --list-rules         every rule with its default severity and what it detects
+  --explain RULE       a rule's full help: what happens on the host, how to fix it
   -h, --help           this text
   --version            the version
 
@@ -161,6 +185,31 @@ function unknownOption(message: string): string {
   return `unknown option ${flag}${guess ? ` — did you mean --${guess}?` : ''} (subnet-guard --help lists them)`;
 }
 
+/** one --output-format value: FORMAT=FILE */
+export function parseOutputFormat(spec: string, what = '--output-format'): OutputFormat {
+  const eq = spec.indexOf('=');
+  if (eq < 0) throw new ConfigError(`${what} ${spec}: expected FORMAT=FILE (e.g. junit=report.xml); formats: ${FORMATS.join(', ')}`);
+  const format = spec.slice(0, eq).trim().toLowerCase();
+  const file = spec.slice(eq + 1).trim();
+  if (!isFormat(format)) throw new ConfigError(`${what} ${spec}: unknown format "${format}"; formats: ${FORMATS.join(', ')}`);
+  if (file === '') throw new ConfigError(`${what} ${spec}: no file name after "="`);
+  if (file.includes('\0')) throw new ConfigError(`${what} ${spec}: the file name contains a NUL character`);
+  return { format, file };
+}
+
+/** every --output-format, each to a file of its own (and not the --output file) */
+function parseOutputFormats(specs: string[], output: string | undefined): OutputFormat[] {
+  const out = specs.map((s) => parseOutputFormat(s));
+  const seen = new Map<string, string>();
+  if (output !== undefined) seen.set(output, '--output');
+  for (const o of out) {
+    const before = seen.get(o.file);
+    if (before !== undefined) throw new ConfigError(`--output-format ${o.format}=${o.file}: ${before} already writes ${o.file}`);
+    seen.set(o.file, `--output-format ${o.format}=${o.file}`);
+  }
+  return out;
+}
+
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
   try {
@@ -177,10 +226,15 @@ export function parseCliArgs(argv: string[]): CliArgs {
         timeline: { type: 'string' },
         format: { type: 'string' },
         output: { type: 'string', short: 'o' },
+        'output-format': { type: 'string', multiple: true },
         'fail-on': { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         env: { type: 'string', multiple: true },
+        fix: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        'list-rules': { type: 'boolean' },
+        explain: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -191,6 +245,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     throw new ConfigError(`${msg.replace(/\. To specify.*$/s, '').replace(/\.?\s*Did you forget.*$/s, '')} (subnet-guard --help lists the options)`);
   }
   const { values: v, positionals } = parsed;
+  if (v['dry-run'] && !v.fix) throw new ConfigError('--dry-run goes with --fix (it prints the changes --fix would write)');
   if (positionals.length > 1) throw new ConfigError(`expected at most one directory, got ${positionals.join(' ')}\n\n${USAGE}`);
   return {
     dir: positionals[0] ?? '.',
@@ -202,10 +257,15 @@ export function parseCliArgs(argv: string[]): CliArgs {
     timeline: v.timeline !== undefined ? parseCount(v.timeline, '--timeline', 100_000) : undefined,
     format: v.format !== undefined ? oneOf(v.format, FORMATS, '--format') : 'text',
     output: v.output,
+    outputFormats: parseOutputFormats(v['output-format'] ?? [], v.output),
     failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
     baseline: v.baseline,
     writeBaseline: v['write-baseline'],
     env: envNames(v.env ?? [], (name) => `--env ${name}`),
+    fix: !!v.fix,
+    dryRun: !!v['dry-run'],
+    listRules: !!v['list-rules'],
+    explain: v.explain,
     help: !!v.help,
     version: !!v.version,
   };

@@ -1,7 +1,7 @@
 // The whole check as one pure function over a Reader: load → simulate → rules → report model.
 // cli.ts and main.ts call it; nothing here touches process, environment or @actions/*.
 import { ConfigError } from './errors.js';
-import type { Allocation, DaemonConfig, HostFix, HostReport, HostSpec, Inventory, ProjectRef, Report } from './model.js';
+import type { Allocation, DaemonConfig, Finding, HostFix, HostReport, HostSpec, Inventory, ProjectRef, Report } from './model.js';
 import { behavioursFor, EngineVersionError } from './engine/versions.js';
 import { LoadBudget } from './load/budget.js';
 import { loadProject } from './load/compose.js';
@@ -15,6 +15,7 @@ import { showSubnet } from './rules/facts.js';
 import { firstCollision } from './rules/reserved-collision.js';
 import { RULES, runRules } from './rules/index.js';
 import { createSuppressor, invalidSuppression } from './rules/suppress.js';
+import { applyRuleSettings, enabledRules, ruleSettingsReport } from './rules/settings.js';
 import { proposeFixes } from './fix/index.js';
 import type { HostCheck, ParsedReserved, RuleContext } from './rules/rule.js';
 import { formatCount, freeCandidates, localCandidates } from './simulate/capacity.js';
@@ -364,14 +365,18 @@ export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
   // inline `# subnet-guard-ignore` comments (compose files, inventory) and the baseline
   const yamlFiles = [...(inventory.file ? [inventory.file] : []), ...hosts.flatMap((hc) => hc.projects.flatMap((p) => p.project.files))];
   const suppress = createSuppressor({ reader, files: yamlFiles, baseline: opts.baseline, knownRules: RULES.map((r) => r.id) });
-  const findings = suppress(runRules(context));
+  // the inventory's `rules:`: off rules do not run, changed severities replace the defaults
+  const settle = (fs: Finding[]) => applyRuleSettings(suppress(fs), inventory);
+  const findings = settle(runRules(context, enabledRules(inventory)));
   // a daemon.json fragment (or pinned subnets) per host, attached only when re-running the host with it leaves no error
-  const fixes = proposeFixes(context, findings, (fs) => suppress(fs).filter((f) => f.rule !== invalidSuppression.id));
+  const fixes = proposeFixes(context, findings, (fs) => settle(fs).filter((f) => f.rule !== invalidSuppression.id));
+  const ruleSettings = ruleSettingsReport(inventory);
   const timeline = opts.timeline ?? 0;
   const report: Report = {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: VERSION },
     cycles,
+    ...(ruleSettings ? { ruleSettings } : {}),
     hosts: hosts.map((hc) => hostReport(hc, reserved, timeline, fixes.get(hc.host.name) ?? null)),
     findings,
   };

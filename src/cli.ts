@@ -6,15 +6,16 @@ import { USAGE, allowedEnvironment, exitCodeFor, parseCliArgs, type CliArgs } fr
 import { check } from './check.js';
 import { ConfigError } from './errors.js';
 import { checkOutputPath, OutputFileError, writeOutputFile } from './output-file.js';
-import { assertNever, type Report } from './model.js';
+import type { Report } from './model.js';
 import { FsReader, type DirEntry, type Reader } from './load/reader.js';
 import { WALK_TIMELINE } from './report/summary.js';
+import { closest } from './load/inventory.js';
+import { formatRuleHelp, formatRuleList, ruleIds } from './report/rules-help.js';
+import { planFixes } from './fix/files.js';
+import { unifiedDiff } from './fix/diff.js';
 import { BASELINE_FILE, buildBaseline, formatBaseline, invalidSuppression, readBaseline } from './rules/suppress.js';
-import { toJson } from './report/json.js';
-import { toText } from './report/text.js';
-import { formatAnnotations, formatLog } from './report/annotations.js';
-import { formatSarifText } from './report/sarif.js';
-import { formatSummary } from './report/summary.js';
+import { renderFormat, type Format, type RenderOptions } from './report/formats.js';
+import { repoPath } from './report/order.js';
 import { TOOL_NAME, VERSION } from './version.js';
 import { snapshotMain } from './snapshot/command.js';
 
@@ -36,21 +37,56 @@ function terminalFor(args: CliArgs): Terminal {
   return { color, width };
 }
 
-function render(report: Report, args: CliArgs, term: Terminal = { color: false }): string {
-  switch (args.format) {
-    case 'text':
-      return toText(report, term);
-    case 'json':
-      return toJson(report);
-    case 'sarif':
-      return formatSarifText(report);
-    case 'markdown':
-      return formatSummary(report);
-    case 'github':
-      return [...formatAnnotations(report, { reservedErrorSlots: 0 }).commands, formatLog(report)].join('\n') + '\n';
-    default:
-      return assertNever(args.format, 'format');
+/**
+ * Where the checked directory sits under the current directory ("" when it is the current directory
+ * or elsewhere): CI report formats locate files relative to the repository root, where a CI job runs.
+ */
+function prefixFromCwd(root: string): string {
+  const rel = path.relative(process.cwd(), root);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return '';
+  return rel.split(path.sep).join('/');
+}
+
+/**
+ * Writes one report file (--output, --output-format). Every report file the CLI writes goes through
+ * here, so that how files are written (links, permissions) is decided in one place.
+ */
+function writeReportFile(root: string, file: string, content: string, flag: string): void {
+  writeAsked(root, flag, file, content);
+}
+
+/**
+ * Writes a repository file for --fix: only inside the checked directory, never through a symbolic
+ * link (the file itself or a directory on the way), so a checked-out repository cannot redirect it.
+ */
+function writeRepoFile(root: string, rel: string, content: string): void {
+  const abs = path.resolve(root, rel);
+  const realRoot = fs.realpathSync(root);
+  let realParent: string;
+  try {
+    realParent = fs.realpathSync(path.dirname(abs));
+  } catch {
+    throw new ConfigError(`--fix: the directory of ${rel} does not exist`);
   }
+  if (realParent !== realRoot && !realParent.startsWith(realRoot + path.sep)) {
+    throw new ConfigError(`--fix: ${rel} leads outside the checked directory through a symbolic link; not written`);
+  }
+  const st = fs.lstatSync(abs, { throwIfNoEntry: false });
+  if (st?.isSymbolicLink()) throw new ConfigError(`--fix: ${rel} is a symbolic link; not written`);
+  if (st && !st.isFile()) throw new ConfigError(`--fix: ${rel} is not a regular file; not written`);
+  try {
+    fs.writeFileSync(abs, content);
+  } catch (e) {
+    throw new ConfigError(`--fix: cannot write ${rel} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+/** the report in the --format, then every --output-format file */
+function emit(root: string, report: Report, args: CliArgs, opts: RenderOptions, toStdout: boolean): void {
+  const render = (format: Format) => renderFormat(format, report, opts);
+  if (args.output) writeReportFile(root, args.output, render(args.format), '--output');
+  else if (toStdout) process.stdout.write(render(args.format));
+  for (const o of args.outputFormats) writeReportFile(root, o.file, render(o.format), `--output-format ${o.format}=${o.file}`);
 }
 
 /**
@@ -196,6 +232,19 @@ export function main(argv: string[]): number {
       process.stdout.write(`${TOOL_NAME} ${VERSION}\n`);
       return 0;
     }
+    if (args.listRules) {
+      process.stdout.write(formatRuleList());
+      return 0;
+    }
+    if (args.explain !== undefined) {
+      const ids = ruleIds();
+      if (!ids.includes(args.explain)) {
+        const guess = closest(args.explain, ids);
+        throw new ConfigError(`--explain: no rule "${args.explain}"${guess ? ` — did you mean "${guess}"?` : ''} (subnet-guard --list-rules lists them)`);
+      }
+      process.stdout.write(formatRuleHelp(args.explain));
+      return 0;
+    }
     const root = path.resolve(args.dir);
     if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new ConfigError(`${args.dir} is not a directory`);
     const writeTo = args.writeBaseline !== undefined ? baselineTarget(root, args.writeBaseline) : undefined;
@@ -218,7 +267,7 @@ export function main(argv: string[]): number {
     const inventory = explicitFile(root, args.inventory, '--inventory', outside);
     const daemonJson = explicitFile(root, args.daemon, '--daemon', outside);
     const reader = new CommandLineReader(new FsReader(root), outside);
-    const { report } = check(reader, {
+    const checkOptions = {
       inventory,
       composeFiles: args.compose,
       daemonJson,
@@ -229,20 +278,51 @@ export function main(argv: string[]): number {
       environment,
       rootName: path.basename(root),
       baseline,
-    });
+    };
+    let { report, context } = check(reader, checkOptions);
+    const prefix = prefixFromCwd(root);
+    const renderOpts: RenderOptions = {
+      pathPrefix: prefix,
+      fallbackFile: repoPath(prefix, context.inventory.file ?? 'network-inventory.yaml'),
+      failOn: args.failOn,
+    };
     if (writeTo) {
       // every finding not hidden by a comment, keeping the entries (and reasons) of the baseline in use
       const previous = readBaseline(reader, baseline ?? BASELINE_FILE) ?? undefined;
       const written = buildBaseline(report.findings, reader, { previous });
       writeAsked(root, '--write-baseline', args.writeBaseline!, formatBaseline(written));
-      if (args.output) writeAsked(root, '--output', args.output, render(report, args));
+      emit(root, report, args, renderOpts, false);
       const invalid = report.findings.filter((f) => f.rule === invalidSuppression.id).length;
       process.stdout.write(baselineWritten(written.findings.length, args.writeBaseline!, writeTo.rel === BASELINE_FILE, invalid));
       return 0;
     }
-    const out = render(report, args, terminalFor(args));
-    if (args.output) writeAsked(root, '--output', args.output, out);
-    else process.stdout.write(out);
+    if (args.fix) {
+      const plan = planFixes({
+        report,
+        daemonFileOf: (host) => context.hosts.find((hc) => hc.host.name === host)?.daemon.file,
+        read: (file) => {
+          try {
+            return reader.read(file);
+          } catch {
+            return null;
+          }
+        },
+      });
+      const notes = plan.notes.map((n) => `subnet-guard --fix: ${n}\n`).join('');
+      if (args.dryRun) {
+        process.stdout.write(plan.edits.map((e) => unifiedDiff(e.file, e.before, e.after)).join('') || 'subnet-guard --fix: nothing to change\n');
+        process.stderr.write(notes);
+        return exitCodeFor(report, args.failOn);
+      }
+      for (const e of plan.edits) writeRepoFile(root, e.file, e.after);
+      process.stderr.write(
+        plan.edits.map((e) => `subnet-guard --fix: wrote ${e.file} (${e.why.join('; ')})\n`).join('') +
+          notes +
+          (plan.edits.length > 0 ? 'subnet-guard --fix: checking again with the changes\n' : 'subnet-guard --fix: nothing to change\n'),
+      );
+      if (plan.edits.length > 0) ({ report, context } = check(new CommandLineReader(new FsReader(root), outside), checkOptions));
+    }
+    emit(root, report, args, { ...renderOpts, terminal: terminalFor(args) }, true);
     return exitCodeFor(report, args.failOn);
   } catch (e) {
     if (e instanceof ConfigError) {

@@ -18,6 +18,7 @@ import { toJson } from './report/json.js';
 import { verdict } from './report/markdown.js';
 import { countFindings, earliestCollision, fails, notCheckedFindings, outcomeOf, plural, repoPath } from './report/order.js';
 import { formatSarifText } from './report/sarif.js';
+import { renderFormat } from './report/formats.js';
 import { formatConfigErrorSummary, formatSummary } from './report/summary.js';
 
 import { WALK_TIMELINE } from './report/summary.js';
@@ -57,6 +58,7 @@ function checkOutputs(workspace: string, inputs: ActionInputs): void {
     [ACTION.inputs.jsonFile, inputs.jsonFile],
     [ACTION.inputs.badgeFile, inputs.badgeFile],
     [ACTION.inputs.badgeFile, inputs.badgeFile && endpointPathFor(inputs.badgeFile)],
+    ...inputs.formatFiles.map((o): [InputName, string] => [ACTION.inputs.formatFiles, o.file]),
   ];
   const problems: string[] = [];
   for (const [input, file] of wanted) {
@@ -254,6 +256,10 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
     if (inputs.badgeFile) {
       writeBadge(workspace, inputs.badgeFile, badgeFor(report));
       written.badge = inputs.badgeFile;
+    }
+    if (inputs.formatFiles.length > 0) {
+      const renderOpts = { pathPrefix: prefix, fallbackFile: repoPath(prefix, context.inventory.file ?? 'network-inventory.yaml'), failOn };
+      for (const o of inputs.formatFiles) writeFile(workspace, o.file, renderFormat(o.format, report, renderOpts), ACTION.inputs.formatFiles);
     }
     const first = earliestCollision(report);
     const o = ACTION.outputs;

@@ -202,6 +202,8 @@ export interface Inventory {
   cycles?: Located<number>;
   /** whether 100.64.0.0/10 counts as private for the public-range rule */
   allowCgnat?: boolean;
+  /** `rules:` — a severity or off per rule id, where written */
+  rules?: Record<string, Located<Severity | 'off'>>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -313,10 +315,19 @@ export interface HostReport {
   period: { preamble: number; length: number } | null;
 }
 
+/** a rule whose severity the inventory changed */
+export interface RuleSettingReport {
+  rule: string;
+  setting: Severity | 'off';
+  default: Severity;
+}
+
 export interface Report {
   schemaVersion: 1;
   tool: { name: 'subnet-guard'; version: string };
   cycles: number;
+  /** only when the inventory's `rules:` changes a rule's severity (additive to schemaVersion 1) */
+  ruleSettings?: RuleSettingReport[];
   hosts: HostReport[];
   findings: Finding[];
 }

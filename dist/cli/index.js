@@ -12266,287 +12266,283 @@ const DOCKER_ERRORS = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/args.ts
-// Command-line arguments → check options. Pure: takes argv, returns options or throws ConfigError.
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+// Workflow commands (`::error file=…,line=…::message`) for the findings, and the full list as plain
+// text for the step log. The runner shows 10 annotations per level per step (and `core.setFailed`
+// takes one of the error slots), so the last one shown says how many more there are and where.
 
 
 
-
-
-const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
-const FAIL_ON = ['error', 'warning', 'never'];
-const USAGE = `Usage: subnet-guard [DIR] [options]
-       subnet-guard snapshot [DIR] [--docker-host URL] [--host-name NAME] [--daemon-json FILE]
-
-Replays Docker's subnet allocation for the compose projects in DIR (default .) over N redeploys
-per host and Engine version, and reports every redeploy that would put a network on a reserved range.
-
-Options:
-  --inventory FILE     network inventory (default: DIR/network-inventory.yaml when present)
-  --compose GLOB       compose files to use instead of discovery (repeatable; relative to DIR);
-                       hosts whose inventory entry lists \`projects:\` keep their list
-  --daemon FILE        daemon.json for hosts that do not name one
-  --engine VERSION     Docker Engine version for every host, as \`docker version\` prints it
-                       ("20.10.24", "26.1.5", "18.09.1-ce"), or "26.1", or "unknown" (both models)
-  --cycles N           redeploys to simulate (default: the inventory's, else 1000)
-  --timeline N         list the first N redeploys in the report (default 0)
-  --format FORMAT      text | json | sarif | markdown | github (default text)
-  --output FILE        write the report to FILE instead of standard output
-  --fail-on LEVEL      error | warning | never (default error)
-  --env NAME           let compose interpolation read the process variable NAME (repeatable); no other
-                       variable of the environment is read: the repository's .env and env_files and the
-                       inventory's env: / env-file: are
-  --baseline FILE      findings accepted earlier: reported as suppressed, never fail
-                       (default: DIR/.subnet-guard-baseline.json when present)
-  --write-baseline FILE
-                       accept every current finding: write them to FILE in the format --baseline
-                       reads (keeping the reasons of the baseline in use), print how many, exit 0
-  -h, --help           this text
-  --version            the version
-
-FILE arguments are relative to the current directory and may lie outside DIR.
-
-Exit status: 0 nothing at or above the fail level (or a baseline written), 1 findings, 2 the input
-could not be used or the check could not do its job (no compose project, no reserved ranges, a
-simulation cut short).`;
-/** Parses a count: digits, optionally with _ or , separators, or scientific notation like 1e9. */
-function parseCount(text, what, max = Number.MAX_SAFE_INTEGER) {
-    const s = text.trim().replace(/[_,]/g, '');
-    const n = /^\d+$/.test(s) ? Number(s) : /^\d+(\.\d+)?e\d+$/i.test(s) ? Number(s) : NaN;
-    if (!Number.isSafeInteger(n) || n < 0 || n > max) {
-        throw new errors_ConfigError(`${what} must be a whole number from 0 to ${groupDigits(max)}, got "${text}"`);
+/** what the runner shows per level per step */
+const RUNNER_LIMIT_PER_LEVEL = 10;
+/** longest annotation message we emit (the UI shows a few lines anyway) */
+const MAX_MESSAGE = 4000;
+function commandLevel(s) {
+    switch (s) {
+        case 'error':
+            return 'error';
+        case 'warning':
+            return 'warning';
+        case 'note':
+            return 'notice';
+        default:
+            return assertNever(s, 'severity');
     }
-    return n;
 }
-function oneOf(value, allowed, what) {
-    if (allowed.includes(value))
-        return value;
-    const guess = didYouMean(value, allowed);
-    throw new errors_ConfigError(`${what} must be one of ${allowed.join(', ')}, got "${value}"${guess ? ` — did you mean ${guess}?` : ''}`);
+/** escaping of a command's message (data) */
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
-/** --engine, checked by the grammar the inventory and the action use */
-function engineFlag(value) {
-    try {
-        parseEngineVersion(value);
+/** escaping of a command's property value */
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function workflowCommand(name, props, message) {
+    const parts = [];
+    for (const [k, v] of Object.entries(props)) {
+        if (v === undefined || v === '')
+            continue;
+        parts.push(`${k}=${escapeProperty(String(v))}`);
     }
-    catch (e) {
-        if (e instanceof EngineVersionError)
-            throw new errors_ConfigError(`--engine: ${e.message}`);
-        throw e;
+    return `::${name}${parts.length ? ' ' + parts.join(',') : ''}::${escapeData(message)}`;
+}
+/** "reserved-collision · app-1 (round-robin) · redeploy 14" */
+function findingTitle(f) {
+    const parts = [`subnet-guard ${f.rule}`];
+    if (f.host)
+        parts.push(f.model ? `${f.host} (${f.model})` : f.host);
+    else if (f.model)
+        parts.push(f.model);
+    if (f.cycle !== undefined)
+        parts.push(`redeploy ${f.cycle}`);
+    return parts.join(' · ');
+}
+function isPositive(n) {
+    return typeof n === 'number' && Number.isInteger(n) && n > 0;
+}
+/**
+ * Properties of a finding's annotation; columns only when the span is on one line (GitHub rejects them
+ * otherwise). endColumn is passed as the model has it: one past the last character, as GitHub reads it.
+ */
+function locationProperties(f, pathPrefix) {
+    if (!f.file)
+        return {};
+    const props = { file: repoPath(pathPrefix, f.file) };
+    if (!isPositive(f.line))
+        return props;
+    props.line = f.line;
+    const endLine = isPositive(f.endLine) && f.endLine >= f.line ? f.endLine : f.line;
+    props.endLine = endLine;
+    if (endLine === f.line && isPositive(f.column)) {
+        props.col = f.column;
+        if (isPositive(f.endColumn) && f.endColumn >= f.column)
+            props.endColumn = f.endColumn;
     }
-    return value;
+    return props;
 }
-const OPTIONS = {
-    inventory: { type: 'string' },
-    compose: { type: 'string', multiple: true },
-    daemon: { type: 'string' },
-    engine: { type: 'string' },
-    cycles: { type: 'string' },
-    timeline: { type: 'string' },
-    format: { type: 'string' },
-    output: { type: 'string', short: 'o' },
-    'fail-on': { type: 'string' },
-    baseline: { type: 'string' },
-    'write-baseline': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean' },
-};
-/** edit distance (insertions, deletions, substitutions, adjacent swaps), for "did you mean" */
-function editDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-    }
-    return d[a.length][b.length];
-}
-/** the closest known word, when it is close enough to be a typo */
-function didYouMean(word, known) {
-    let best;
-    let bestD = Infinity;
-    for (const k of known) {
-        const d = editDistance(word.toLowerCase(), k);
-        if (d < bestD) {
-            best = k;
-            bestD = d;
-        }
-    }
-    return best !== undefined && bestD <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
-}
-/** "--cycles -5": a negative number after a flag taking a value is that value (parseArgs would take it for a flag) */
-function joinNegativeValues(argv) {
-    const out = [];
-    for (let i = 0; i < argv.length; i++) {
-        const a = argv[i];
-        const name = a.startsWith('--') ? a.slice(2) : undefined;
-        const next = argv[i + 1];
-        if (name && name in OPTIONS && OPTIONS[name].type === 'string' && next !== undefined && /^-\d/.test(next)) {
-            out.push(`${a}=${next}`);
-            i++;
-        }
-        else
-            out.push(a);
-    }
-    return out;
-}
-function unknownOption(message) {
-    const m = /Unknown option '(-{1,2})([^']*)'/.exec(message);
-    if (!m)
-        return message;
-    const flag = `${m[1]}${m[2]}`;
-    const guess = didYouMean(m[2].replace(/=.*$/, ''), Object.keys(OPTIONS));
-    return `unknown option ${flag}${guess ? ` — did you mean --${guess}?` : ''} (subnet-guard --help lists them)`;
-}
-function parseCliArgs(argv) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: joinNegativeValues(argv),
-            allowPositionals: true,
-            strict: true,
-            options: {
-                inventory: { type: 'string' },
-                compose: { type: 'string', multiple: true },
-                daemon: { type: 'string' },
-                engine: { type: 'string' },
-                cycles: { type: 'string' },
-                timeline: { type: 'string' },
-                format: { type: 'string' },
-                output: { type: 'string', short: 'o' },
-                'fail-on': { type: 'string' },
-                baseline: { type: 'string' },
-                'write-baseline': { type: 'string' },
-                env: { type: 'string', multiple: true },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean' },
-            },
+function formatAnnotations(report, opts = {}) {
+    const perLevel = opts.perLevel ?? RUNNER_LIMIT_PER_LEVEL;
+    const elsewhere = opts.elsewhere ?? 'the job summary and the full list in this step\'s log';
+    const limits = {
+        error: Math.max(0, perLevel - (opts.reservedErrorSlots ?? 0)),
+        warning: perLevel,
+        notice: perLevel,
+    };
+    const byLevel = { error: [], warning: [], notice: [] };
+    for (const f of activeFindings(report))
+        byLevel[commandLevel(f.severity)].push(f);
+    const commands = [];
+    const shown = { error: 0, warning: 0, notice: 0 };
+    const hidden = { error: 0, warning: 0, notice: 0 };
+    for (const level of ['error', 'warning', 'notice']) {
+        const all = byLevel[level];
+        const show = all.slice(0, limits[level]);
+        shown[level] = show.length;
+        hidden[level] = all.length - show.length;
+        show.forEach((f, i) => {
+            let message = clip(f.message, MAX_MESSAGE);
+            if (i === show.length - 1 && hidden[level] > 0) {
+                const noun = level === 'error' ? 'error' : level === 'warning' ? 'warning' : 'note';
+                message += `\n\n(+${plural(hidden[level], `more ${noun}`, `more ${noun}s`)} not shown as annotations: see ${elsewhere})`;
+            }
+            commands.push(workflowCommand(level, { ...locationProperties(f, opts.pathPrefix), title: findingTitle(f) }, message));
         });
     }
-    catch (e) {
-        const msg = e.message;
-        if (/Unknown option/.test(msg))
-            throw new errors_ConfigError(unknownOption(msg));
-        throw new errors_ConfigError(`${msg.replace(/\. To specify.*$/s, '').replace(/\.?\s*Did you forget.*$/s, '')} (subnet-guard --help lists the options)`);
-    }
-    const { values: v, positionals } = parsed;
-    if (positionals.length > 1)
-        throw new errors_ConfigError(`expected at most one directory, got ${positionals.join(' ')}\n\n${USAGE}`);
-    return {
-        dir: positionals[0] ?? '.',
-        inventory: v.inventory,
-        compose: v.compose,
-        daemon: v.daemon,
-        engine: v.engine !== undefined ? engineFlag(v.engine) : undefined,
-        cycles: v.cycles !== undefined ? parseCount(v.cycles, '--cycles') : undefined,
-        timeline: v.timeline !== undefined ? parseCount(v.timeline, '--timeline', 100_000) : undefined,
-        format: v.format !== undefined ? oneOf(v.format, FORMATS, '--format') : 'text',
-        output: v.output,
-        failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
-        baseline: v.baseline,
-        writeBaseline: v['write-baseline'],
-        env: envNames(v.env ?? [], (name) => `--env ${name}`),
-        help: !!v.help,
-        version: !!v.version,
-    };
+    return { commands, shown, hidden };
 }
-/** a variable name as Compose's interpolation reads it */
-const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** The names of the process variables allowed, checked, without repeats. */
-function envNames(names, what) {
-    const out = [];
-    for (const raw of names) {
-        const name = raw.trim();
-        if (!VARIABLE_NAME.test(name)) {
-            throw new errors_ConfigError(`${what(raw)}: "${raw}" is not a variable name (letters, digits and _, not starting with a digit); give the name only, without a value`);
-        }
-        if (!out.includes(name))
-            out.push(name);
+/** one finding as one line of plain text (control characters flattened so a line stays a line) */
+function findingLine(f, pathPrefix) {
+    let where = f.file ? repoPath(pathPrefix, f.file) : '(no file)';
+    if (f.file && isPositive(f.line)) {
+        where += `:${f.line}`;
+        if (isPositive(f.column))
+            where += `:${f.column}`;
     }
-    return out;
+    const ctx = [];
+    if (f.host)
+        ctx.push(f.host);
+    if (f.model)
+        ctx.push(f.model);
+    if (f.cycle !== undefined)
+        ctx.push(`redeploy ${f.cycle}`);
+    const sev = f.suppressed ? 'suppressed' : f.severity;
+    let line = `${sev.padEnd(8)} ${where}  ${f.rule}${ctx.length ? `  [${ctx.join(', ')}]` : ''}  ${f.message}`;
+    if (f.suppressed && f.suppressionReason)
+        line += `  (suppressed: ${f.suppressionReason})`;
+    return flatten(line);
+}
+function flatten(s) {
+    // eslint-disable-next-line no-control-regex
+    return s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ⏎ ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '�');
 }
 /**
- * The environment compose interpolation sees: only the variables named, and only those that are set.
- * Every other variable of the process (tokens, cloud credentials, database URLs …) is unset for it.
+ * The whole list, for the step log. It is wrapped in `::stop-commands::` so that text coming from the
+ * repository (network names, messages) can never be taken for a workflow command; the token is derived
+ * from the text itself, which cannot contain its own hash.
  */
-function allowedEnvironment(env, names) {
-    const out = {};
-    for (const name of names) {
-        if (!Object.prototype.hasOwnProperty.call(env, name))
-            continue;
-        const v = env[name];
+function formatLog(report, opts = {}) {
+    const c = countFindings(report);
+    const lines = [];
+    lines.push(`subnet-guard ${report.tool.version}: ${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ` +
+        `${plural(c.notes, 'note')}${c.suppressed ? `, ${plural(c.suppressed, 'suppressed', 'suppressed')}` : ''} ` +
+        `(${plural(report.cycles, 'redeploy', 'redeploys')} simulated on ${plural(new Set(report.hosts.map((h) => h.name)).size, 'host')})`);
+    for (const f of activeFindings(report))
+        lines.push(findingLine(f, opts.pathPrefix));
+    for (const f of suppressedFindings(report))
+        lines.push(findingLine(f, opts.pathPrefix));
+    const body = lines.join('\n');
+    const token = 'subnet-guard-' + (0,external_node_crypto_namespaceObject.createHash)('sha256').update(body).digest('hex').slice(0, 32);
+    return `::stop-commands::${token}\n${body}\n::${token}::\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/located.ts
+// What the file-based CI formats (JUnit, GitLab Code Quality, Checkstyle) share: where a finding is
+// shown (a repository-relative path; a finding without a file is shown on the inventory, as in SARIF)
+// and a fingerprint that stays the same across runs, so that a CI comparing two reports (GitLab's
+// merge-request widget) sees a finding as the same one when lines move.
+
+
+function positive(n) {
+    return typeof n === 'number' && Number.isInteger(n) && n > 0;
+}
+/** every finding in display order, located and fingerprinted */
+function locateFindings(findings, opts = {}) {
+    const seen = new Map();
+    return sortFindings(findings).map((f) => {
+        const path = f.file ? repoPath(opts.pathPrefix, f.file) : (opts.fallbackFile ?? 'network-inventory.yaml');
+        const hasLine = f.file !== undefined && positive(f.line);
+        const line = hasLine ? f.line : 1;
+        const base = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+            .update([f.rule, path, f.host ?? '', f.model ?? '', f.message].join('\u0000'))
+            .digest('hex');
+        const n = (seen.get(base) ?? 0) + 1;
+        seen.set(base, n);
+        const fingerprint = n === 1 ? base : (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${base}:${n}`).digest('hex');
+        return {
+            finding: f,
+            path,
+            line,
+            column: hasLine && positive(f.column) ? f.column : undefined,
+            endLine: hasLine && positive(f.endLine) && f.endLine >= line ? f.endLine : undefined,
+            fingerprint,
+        };
+    });
+}
+/** where a finding was seen, in words: "host app-1, round-robin model, redeploy 14" */
+function findingContext(f) {
+    const parts = [];
+    if (f.host !== undefined)
+        parts.push(`host ${f.host}`);
+    if (f.model !== undefined)
+        parts.push(`${f.model} model`);
+    if (f.cycle !== undefined)
+        parts.push(f.cycle === 0 ? 'at daemon start' : `redeploy ${f.cycle}`);
+    return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/report/xml.ts
+// XML text for the XML report formats (JUnit, Checkstyle). Messages carry text read from the
+// repository (network names, variable values), so everything is escaped and every character XML 1.0
+// cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF) becomes U+FFFD: a report must stay
+// well-formed whatever a compose file contains.
+/** characters outside XML 1.0's Char production, and lone surrogates */
+// eslint-disable-next-line no-control-regex
+const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function clean(s) {
+    return s.replace(NOT_XML_CHAR, '\uFFFD');
+}
+/** element content */
+function xmlText(s) {
+    return clean(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** an attribute value in double quotes; line breaks and tabs kept as character references */
+function xmlAttr(s) {
+    return clean(s)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/\t/g, '&#9;')
+        .replace(/\n/g, '&#10;')
+        .replace(/\r/g, '&#13;');
+}
+/** `<name a="1" b="2"` from the attributes that are defined, in the order given */
+function xmlOpen(name, attrs) {
+    let out = `<${name}`;
+    for (const [k, v] of Object.entries(attrs))
         if (v !== undefined)
-            out[name] = v;
-    }
+            out += ` ${k}="${xmlAttr(String(v))}"`;
     return out;
 }
-function exitCodeFor(report, failOn) {
-    return exitStatus(report, failOn);
-}
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 
-;// CONCATENATED MODULE: ./src/load/budget.ts
-// One budget for everything a check loads (issue 11, "cost bounded for every input"). Each limit on its
-// own (a file's size, a document's nodes) bounds one factor; a pull request multiplies them instead: the
-// same import listed 100 times, one file named 20,000 times in COMPOSE_FILE, 4^30 includes of 31 small
-// files. So check() makes one LoadBudget and every loader spends from it — the bytes it parses, the files
-// it loads, the projects, networks, reserved ranges and routes it keeps — and the first spend past a
-// limit is refused where it happens (file and line), naming the limit. Loaders called on their own
-// (tests, tools) get a fresh budget with the same limits.
+;// CONCATENATED MODULE: ./src/report/checkstyle.ts
+// --format checkstyle: Checkstyle's XML result format, read by reviewdog (-f=checkstyle), Jenkins'
+// Warnings plugin, SonarQube and many editors: <checkstyle> holding one <file name> per file, each with
+// <error line column severity message source>. Severities are Checkstyle's (error, warning, info).
+// Suppressed findings are left out (the format has no notion of an accepted finding).
 
 
-const LOAD_LIMITS = Object.freeze({
-    bytes: 32 * 1024 * 1024,
-    files: 10_000,
-    projects: 5_000,
-    networks: 20_000,
-    reserved: 200_000,
-    routes: 10_000,
-});
-/** Longest value one interpolation may produce (characters). A 1 MiB .env value can be used; not copied 100 times. */
-const MAX_INTERPOLATED_LENGTH = 1024 * 1024;
-/**
- * Longest network or project name read (characters). Docker's embedded DNS resolves `name.network` with
- * labels of at most 63 characters and names of at most 253 (RFC 1035); Swarm refuses names over 63. A
- * local bridge network takes longer names, so only what no DNS name can hold is refused.
- */
-const MAX_NAME_LENGTH = 253;
-const WHAT = {
-    bytes: (n) => `${(n / 1048576).toFixed(0)} MiB of files parsed`,
-    files: (n) => `${groupDigits(n)} compose file loads`,
-    projects: (n) => `${groupDigits(n)} compose projects`,
-    networks: (n) => `${groupDigits(n)} compose networks`,
-    reserved: (n) => `${groupDigits(n)} reserved ranges`,
-    routes: (n) => `${groupDigits(n)} host routes and nameservers`,
-};
-class LoadBudget {
-    limits;
-    used = { bytes: 0, files: 0, projects: 0, networks: 0, reserved: 0, routes: 0 };
-    constructor(limits = LOAD_LIMITS) {
-        this.limits = limits;
-    }
-    /** Spends `n` of `kind`, or throws a ConfigError at `at` naming the limit (and `what` was being loaded). */
-    spend(kind, n, at, what) {
-        const total = this.used[kind] + n;
-        if (total > this.limits[kind]) {
-            throw new errors_ConfigError(`${what ? `${what}: ` : ''}this check would load more than ${WHAT[kind](this.limits[kind])} ` +
-                `(a limit on the cost of one check, see "Limits" in the README); split the repository's checks or remove repeated entries`, at);
-        }
-        this.used[kind] = total;
+
+/** the format version reviewdog, Jenkins and ESLint's formatter write and read */
+const CHECKSTYLE_FORMAT_VERSION = '4.3';
+function checkstyleSeverity(s) {
+    switch (s) {
+        case 'error':
+            return 'error';
+        case 'warning':
+            return 'warning';
+        case 'note':
+            return 'info';
+        default:
+            return assertNever(s, 'severity');
     }
 }
-/** The budget a loader uses: the check's, or its own when called alone. */
-function budget_budgetOf(b) {
-    return b ?? new LoadBudget();
-}
-/** Refuses a name longer than MAX_NAME_LENGTH, at `at`. */
-function checkNameLength(kind, name, at) {
-    if (name.length > MAX_NAME_LENGTH) {
-        throw new errors_ConfigError(`${kind} is ${groupDigits(name.length)} characters long (starting ${JSON.stringify(name.slice(0, 40))}…); ` +
-            `names longer than ${MAX_NAME_LENGTH} characters are refused (no DNS name is longer)`, at);
+function formatCheckstyle(report, opts = {}) {
+    const byFile = new Map();
+    for (const { finding: f, path, line, column } of locateFindings(report.findings.filter((x) => !x.suppressed), opts)) {
+        const context = findingContext(f);
+        const error = xmlOpen('error', {
+            line,
+            column,
+            severity: checkstyleSeverity(f.severity),
+            message: context ? `${f.message} [${context}]` : f.message,
+            source: `subnet-guard.${f.rule}`,
+        });
+        const list = byFile.get(path) ?? [];
+        list.push({ line, column: column ?? 0, text: `    ${error}/>` });
+        byFile.set(path, list);
     }
+    const lines = [XML_DECLARATION, `${xmlOpen('checkstyle', { version: CHECKSTYLE_FORMAT_VERSION })}>`];
+    for (const path of [...byFile.keys()].sort()) {
+        // within a file in line order (a stable sort keeps the display order of findings on one line)
+        const errors = byFile.get(path).sort((a, b) => a.line - b.line || a.column - b.column);
+        lines.push(`  ${xmlOpen('file', { name: path })}>`, ...errors.map((e) => e.text), '  </file>');
+    }
+    lines.push('</checkstyle>');
+    return lines.join('\n') + '\n';
 }
 
 // EXTERNAL MODULE: ./node_modules/ip-address/dist/ip-address.js
@@ -12853,7 +12849,7 @@ function parsePrefixUncached(text, fast = true) {
         start = c.start({ type: 'bigInteger' });
         given = BigInt(c.address.bigInteger());
     }
-    catch (e) {
+    catch {
         return { error: `"${text}" is not a valid CIDR prefix` };
     }
     if (isV6) {
@@ -13072,6 +13068,5745 @@ function alignUp6(addr, size) {
 const MAX_V4 = TWO32 - 1;
 const MAX_V6 = (/* unused pure expression or super */ null && (V6_MAX));
 
+;// CONCATENATED MODULE: ./src/net/pools.ts
+// Docker's candidate pools (docker-ipam.md §1): the built-in local list, the swarm list, and the
+// expansion of daemon.json `default-address-pools` under the Engine ≤ 26 and ≥ 27 rules.
+// A candidate list is kept as segments (base, size, count) and never materialised: 10.0.0.0/8 at /24
+// is 65,536 candidates and fd00::/8 at /64 would be 2^56.
+
+
+
+/** The built-in local pools, identical from 20.10 to 28.x: 172.17–31/16 then 192.168.0.0/16 at /20. */
+const BUILTIN_LOCAL_POOLS = [
+    ...Array.from({ length: 15 }, (_, i) => ({ base: `172.${17 + i}.0.0/16`, size: 16 })),
+    { base: '192.168.0.0/16', size: 20 },
+];
+/** The swarm (global scope) default: 10.0.0.0/8 split into /24. */
+const BUILTIN_SWARM_POOLS = [{ base: '10.0.0.0/8', size: 24 }];
+/** The Engine ≥ 27 IPv6 default when no IPv6 base is configured: a ULA /48 from the engine ID. */
+const EMPTY_ENGINE_ID_ULA = 'fd42:98fc:1c14::/48';
+/**
+ * The ULA /48 Engine ≥ 27 adds to the pools when none of them is IPv6 (moby's DeriveULABaseNetwork):
+ * the 40 low bits of the first 8 bytes of SHA-256(engine ID), big-endian, after fd00::/8, split into /64s.
+ * Seen live on 28.5.2: ID cfabfba2-9576-45e4-9c03-8fc8e1d308fb → fd1f:1e0c:7f71::/48; the empty ID gives
+ * fd42:98fc:1c14::/48.
+ */
+function ulaForEngineId(engineId) {
+    const sha = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(engineId, 'utf8').digest();
+    const hex = sha.subarray(3, 8).toString('hex'); // bytes 3–7: the 40 low bits of the first 8
+    const r = parsePrefix(`fd${hex.slice(0, 2)}:${hex.slice(2, 6)}:${hex.slice(6, 10)}::/48`);
+    if ('error' in r)
+        throw new Error(`ulaForEngineId: ${r.error}`);
+    return formatPrefix(r.prefix);
+}
+class PoolError extends Error {
+    index;
+    constructor(message, 
+    /** index of the offending entry in the configured list */
+    index) {
+        super(message);
+        this.index = index;
+    }
+}
+/** bases parsed once per pool entry (every simulation of a host expands the same entries again) */
+const parsedBases = new WeakMap();
+/** a pool base, masked when written with host bits (both allocator lines accept that) */
+function parseBase(spec, index) {
+    let hit = parsedBases.get(spec);
+    if (!hit || hit.text !== spec.base) {
+        hit = { text: spec.base, r: parsePrefix(spec.base) };
+        parsedBases.set(spec, hit);
+    }
+    const r = hit.r;
+    if ('error' in r)
+        throw new PoolError(`invalid base pool "${spec.base}": ${r.error}`, index);
+    return r.prefix;
+}
+function maxBits(f) {
+    return f === 4 ? 32 : 128;
+}
+/**
+ * Engine ≤ 26 builds the whole candidate list in memory at start (splitNetwork: `make([]*net.IPNet, 0, n)`
+ * and one allocation per subnet). From 2^30 subnets in one entry that is tens to hundreds of GB and dockerd
+ * dies with "fatal error: runtime: out of memory" (moby#40275: an IPv6 /64 split into /94…/96; moby#44053);
+ * from 2^46 Go refuses the slice outright ("makeslice: cap out of range"). Such an entry is refused like an
+ * invalid size, which also keeps every candidate index an exact integer (below 2^53) in the simulation.
+ */
+const MAX_ROUND_ROBIN_SPLIT = 29;
+function tooManySubnets(spec, k) {
+    const n = groupDigits(2n ** BigInt(k));
+    const why = k >= 46 ? 'dockerd panics: makeslice: cap out of range' : 'dockerd runs out of memory building that list at start: "fatal error: runtime: out of memory" (moby#40275)';
+    return (`invalid pools size: ${spec.size} — ${spec.base} split into /${spec.size} is 2^${k} = ${n} subnets, which Engine ≤ 26 materialises ` +
+        `as one list in memory; ${why}. Split into at most 2^${MAX_ROUND_ROBIN_SPLIT} subnets (size ≤ prefix + ${MAX_ROUND_ROBIN_SPLIT})`);
+}
+/**
+ * Engine ≤ 26: config order, each base split ascending, lists concatenated, no sorting and no
+ * de-duplication. Mirrors Go's splitNetwork: n = 1 << (size−prefix) as a 64-bit int, the ordinal
+ * shifted into a 64-bit uint.
+ */
+/**
+ * Expansions by pool list: every simulated daemon without a daemon.json expands the built-in lists, and
+ * a host's models and proofs share theirs. The results are read-only; a list that fails is not kept.
+ */
+const roundRobinLists = new WeakMap();
+const firstFitLists = new WeakMap();
+function expandRoundRobin(specs) {
+    let list = roundRobinLists.get(specs);
+    if (!list) {
+        list = expandRoundRobinUncached(specs);
+        roundRobinLists.set(specs, list);
+    }
+    return list;
+}
+function expandRoundRobinUncached(specs) {
+    const segments = [];
+    let length = 0;
+    specs.forEach((spec, index) => {
+        const base = parseBase(spec, index);
+        const bits = maxBits(base.family);
+        if (!Number.isInteger(spec.size) || spec.size <= 0 || spec.size < base.bits || spec.size > bits) {
+            throw new PoolError(`invalid pools size: ${spec.size}`, index);
+        }
+        const k = spec.size - base.bits;
+        if (k >= 64)
+            return; // Go: 1 << 64 == 0 → no entries
+        if (k === 63)
+            throw new PoolError(`invalid pools size: ${spec.size} (dockerd panics: makeslice: cap out of range)`, index);
+        if (k > MAX_ROUND_ROBIN_SPLIT)
+            throw new PoolError(tooManySubnets(spec, k), index);
+        const count = 2 ** k;
+        const s = bits - spec.size;
+        // ordinal i << s wraps at 2^64: only 2^(64−s) distinct values (1 when s ≥ 64)
+        const unique = s >= 64 ? 1 : Math.min(count, 2 ** (64 - s));
+        segments.push({ family: base.family, base, size: spec.size, count, unique });
+        length += count;
+    });
+    return { segments, length };
+}
+/**
+ * Engine ≥ 27.0.1: per family, sorted by base address then prefix length; a base overlapping an
+ * earlier kept base is dropped. A base with host bits is masked (28.5.2, live: "100.104.88.124/23"
+ * gives docker0 100.104.88.0/24); bad sizes refuse to start.
+ */
+function expandFirstFit(specs) {
+    let r = firstFitLists.get(specs);
+    if (!r) {
+        r = expandFirstFitUncached(specs);
+        firstFitLists.set(specs, r);
+    }
+    return r;
+}
+function expandFirstFitUncached(specs) {
+    const all = specs.map((spec, index) => {
+        const base = parseBase(spec, index);
+        if (!Number.isInteger(spec.size) || spec.size <= 0 || spec.size < base.bits || spec.size > maxBits(base.family)) {
+            throw new PoolError(`invalid pools size: ${spec.size}`, index);
+        }
+        return { base, size: spec.size, index };
+    });
+    all.sort((a, b) => comparePrefix(a.base, b.base));
+    const pools = [];
+    const dropped = [];
+    // kept bases are disjoint and ascending, so a later base (address ≥ theirs) can only overlap the last
+    // one kept of its family
+    const last = {};
+    for (const p of all) {
+        const k = last[p.base.family];
+        if (k && overlaps(k.base, p.base))
+            dropped.push(p);
+        else {
+            pools.push(p);
+            last[p.base.family] = p;
+        }
+    }
+    return { pools, dropped };
+}
+/** How many subnets a candidate list offers per family (unique subnets, as a decimal string). */
+function candidateCount(list, family) {
+    let n = 0n;
+    for (const s of list.segments)
+        if (s.family === family)
+            n += BigInt(s.unique);
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/engine/first-fit.ts
+
+/**
+ * One Prefix object per (pool, address): first-fit hands the same subnets out again after every `down`,
+ * and the simulation shares its records (per-network allocation records, one-subnet arrays) by object
+ * identity, so a fresh object per request made a new record every cycle. Bounded per pool.
+ */
+const interned = new WeakMap();
+const INTERNED = 1 << 16;
+function intern(pool, p) {
+    let m = interned.get(pool);
+    if (!m) {
+        m = new Map();
+        interned.set(pool, m);
+    }
+    const hit = m.get(p.addr);
+    if (hit)
+        return hit;
+    if (m.size < INTERNED)
+        m.set(p.addr, p);
+    return p;
+}
+/**
+ * The first free subnet of an IPv4 pool, or, when there is none, the last address of the covered run
+ * the search ended in (it may reach past the pool: pools after it that end within it are full too).
+ */
+function firstFreeInPool4(pool, space, reserved) {
+    const { base, size } = pool;
+    const step = v4Size(size);
+    const start = base.addr;
+    const last = start + v4Size(base.bits) - 1;
+    let a = start;
+    let end = start - 1;
+    while (a + step - 1 <= last) {
+        const e1 = space.coverEnd4(a, a + step - 1);
+        const e2 = reserved.coverEnd4(a, a + step - 1);
+        if (e1 === undefined && e2 === undefined)
+            return intern(pool, { family: 4, addr: a, bits: size });
+        end = Math.max(e1 ?? -1, e2 ?? -1);
+        a = Math.ceil((end + 1 - start) / step) * step + start;
+    }
+    return end;
+}
+function firstFreeInPool(pool, space, reserved) {
+    const { base, size } = pool;
+    if (base.family === 4) {
+        const r = firstFreeInPool4(pool, space, reserved);
+        return typeof r === 'number' ? null : r;
+    }
+    const shift = BigInt(128 - size);
+    const step = 1n << shift;
+    const last = base.addr | ((1n << BigInt(128 - base.bits)) - 1n);
+    let a = base.addr;
+    while (a + step - 1n <= last) {
+        const e1 = space.coverEnd6(a, a + step - 1n);
+        const e2 = reserved.coverEnd6(a, a + step - 1n);
+        if (e1 === undefined && e2 === undefined)
+            return intern(pool, { family: 6, addr: a, bits: size });
+        let end = e1 ?? -1n;
+        if (e2 !== undefined && e2 > end)
+            end = e2;
+        a = ((end + 1n - base.addr + step - 1n) >> shift << shift) + base.addr;
+    }
+    return null;
+}
+class FirstFitAllocator {
+    pools;
+    reserved;
+    constructor(pools, 
+    /** nameservers and on-link routes: never handed out */
+    reserved) {
+        this.pools = pools;
+        this.reserved = reserved;
+    }
+    request(family, space) {
+        // IPv4: a covered run that reaches past a full pool covers every later pool that ends inside it
+        // (the pools are sorted and disjoint), so those are passed without a probe
+        let coveredTo = -1;
+        for (const pool of this.pools) {
+            if (pool.base.family !== family)
+                continue;
+            if (family === 4) {
+                const first = pool.base.addr;
+                if (first + v4Size(pool.base.bits) - 1 <= coveredTo)
+                    continue;
+                const r = firstFreeInPool4(pool, space, this.reserved);
+                if (typeof r !== 'number')
+                    return r;
+                coveredTo = r;
+                continue;
+            }
+            const p = firstFreeInPool(pool, space, this.reserved);
+            if (p)
+                return p;
+        }
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/round-robin.ts
+
+/**
+ * Candidate prefixes, one object per segment entry: a simulation hands the same candidates out cycle
+ * after cycle and keeps every cycle's allocations, so sharing them saves most of its objects. Prefixes
+ * are immutable. At most INTERNED entries per segment are kept.
+ */
+const round_robin_interned = new WeakMap();
+const round_robin_INTERNED = 1 << 16;
+function entryPrefix(seg, q) {
+    let m = round_robin_interned.get(seg);
+    if (!m) {
+        m = new Map();
+        round_robin_interned.set(seg, m);
+    }
+    let p = m.get(q);
+    if (p === undefined) {
+        p = makeEntry(seg, q);
+        if (m.size < round_robin_INTERNED)
+            m.set(q, p);
+    }
+    return p;
+}
+function makeEntry(seg, q) {
+    return seg.family === 4
+        ? { family: 4, addr: seg.base.addr + q * v4Size(seg.size), bits: seg.size }
+        : { family: 6, addr: seg.base.addr + (BigInt(q) << BigInt(128 - seg.size)), bits: seg.size };
+}
+/**
+ * First local index j in [from, to) of a segment whose subnet overlaps nothing in `space`, or -1.
+ * Entries repeat every `unique` (Go's wrapped shift), ascending within a repetition.
+ */
+function firstFreeInSegment(seg, from, to, space) {
+    const u = seg.unique;
+    let j = from;
+    while (j < to) {
+        const q = j % u;
+        const blockStart = j - q;
+        let nq;
+        if (seg.family === 4) {
+            const step = v4Size(seg.size);
+            const start = seg.base.addr + q * step;
+            const end = space.coverEnd4(start, start + step - 1);
+            if (end === undefined)
+                return j;
+            nq = Math.ceil((end + 1 - seg.base.addr) / step);
+        }
+        else {
+            const shift = BigInt(128 - seg.size);
+            const start = seg.base.addr + (BigInt(q) << shift);
+            const end = space.coverEnd6(start, start + (1n << shift) - 1n);
+            if (end === undefined)
+                return j;
+            nq = Number((end + 1n - seg.base.addr + (1n << shift) - 1n) >> shift);
+        }
+        if (nq < u) {
+            j = blockStart + nq;
+            continue;
+        }
+        // nothing free from q to the end of this repetition
+        if (q === 0)
+            return -1; // a whole repetition is blocked, and every later one is identical
+        j = blockStart + u;
+    }
+    return -1;
+}
+/**
+ * Where each segment starts in the flattened list, worked out once per list: a daemon.json with many
+ * pool entries makes many segments, and every request would otherwise add them up from the first.
+ */
+const offsetsCache = new WeakMap();
+function offsetsOf(list) {
+    let o = offsetsCache.get(list);
+    if (!o || o.length !== list.segments.length) {
+        o = new Array(list.segments.length);
+        let offset = 0;
+        for (let i = 0; i < list.segments.length; i++) {
+            o[i] = offset;
+            offset += list.segments[i].count;
+        }
+        offsetsCache.set(list, o);
+    }
+    return o;
+}
+/** the index of the segment holding global index `index` (the last segment starting at or before it) */
+function segmentOf(offsets, index) {
+    let lo = 0;
+    let hi = offsets.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (offsets[mid] <= index)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/** First global index in [from, to) of `family` that is free, or -1. */
+function firstFree(list, from, to, family, space) {
+    return firstFreeAt(list, offsetsOf(list), from, to, family, space);
+}
+/** firstFree with the list's segment offsets at hand (an allocator keeps them) */
+function firstFreeAt(list, offsets, from, to, family, space) {
+    const { segments } = list;
+    if (segments.length === 0)
+        return -1;
+    for (let i = segmentOf(offsets, Math.max(0, from)); i < segments.length; i++) {
+        const seg = segments[i];
+        const offset = offsets[i];
+        if (offset >= to)
+            break;
+        const segEnd = offset + seg.count;
+        if (segEnd > from && seg.family === family) {
+            const j = firstFreeInSegment(seg, Math.max(from, offset) - offset, Math.min(to, segEnd) - offset, space);
+            if (j >= 0)
+                return offset + j;
+        }
+    }
+    return -1;
+}
+function entryAt(list, index) {
+    if (index >= 0 && index < list.length && list.segments.length > 0) {
+        const offsets = offsetsOf(list);
+        const i = segmentOf(offsets, index);
+        const seg = list.segments[i];
+        if (index < offsets[i] + seg.count)
+            return entryPrefix(seg, (index - offsets[i]) % seg.unique);
+    }
+    throw new Error(`candidate index ${index} out of range`);
+}
+/** The IPAM side of Engine ≤ 26: one address space's candidate list and its cursor. */
+class RoundRobinAllocator {
+    list;
+    cursor = 0;
+    /** where each segment starts in the list (the list does not change) */
+    offsets;
+    constructor(list) {
+        this.list = list;
+        this.offsets = offsetsOf(list);
+    }
+    /** RequestPool without a preferred pool: the candidate, or null. Moves the cursor past what it returns. */
+    request(family, space) {
+        const L = this.list.length;
+        if (L === 0)
+            return null;
+        const start = this.cursor >= L ? 0 : this.cursor;
+        let g = firstFreeAt(this.list, this.offsets, start, L, family, space);
+        let wrapped = false;
+        if (g < 0 && start > 0) {
+            g = firstFreeAt(this.list, this.offsets, 0, start, family, space);
+            wrapped = true;
+        }
+        if (g < 0)
+            return null;
+        // start + i + 1 where i is the position in the rotated list; reset to 0 (not modulo) at L
+        const next = wrapped ? L + g + 1 : g + 1;
+        this.cursor = next >= L ? 0 : next;
+        return this.entry(g);
+    }
+    reset() {
+        this.cursor = 0;
+    }
+    /**
+     * The candidate at global index g, one object per segment entry for this allocator's life (see
+     * `interned`; kept here in arrays, which are cheaper to look up than the shared weak map)
+     */
+    entries = [];
+    entry(g) {
+        const i = segmentOf(this.offsets, g);
+        const seg = this.list.segments[i];
+        const q = (g - this.offsets[i]) % seg.unique;
+        let t = this.entries[i];
+        if (!t) {
+            t = [];
+            this.entries[i] = t;
+        }
+        let p = t[q];
+        if (p === undefined) {
+            p = makeEntry(seg, q);
+            if (q < round_robin_INTERNED)
+                t[q] = p;
+        }
+        return p;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/space.ts
+// The subnets allocated in one address space (local or global).
+//
+// Every candidate probe of both allocators asks one of two questions: "of the entries overlapping
+// [start, end], what is the last address covered?" (blockEnd) and "where does the covered run reaching
+// into [start, end] end?" (coverEnd, to jump past many adjacent subnets in one step). IPv4 answers both,
+// and adds and removes entries, in at most 33 steps down a binary trie over the address bits, whatever the
+// number of entries (Trie4). IPv6 keeps an index sorted by start address with a running maximum of end
+// addresses (Index): O(log n) probes, O(n) adds and removes — IPv6 networks are few on a host.
+
+/**
+ * One family's index: starts ascending, ends in the same order, and the running maximum of ends. Used
+ * for IPv6 (bigint); IPv4 has its own copy over typed arrays (Index4).
+ */
+class Index {
+    one;
+    starts = [];
+    ends = [];
+    maxEnd = [];
+    /** the union of the entries as disjoint, non-adjacent runs (ascending), worked out when first asked */
+    runStarts = [];
+    runEnds = [];
+    runsValid = false;
+    runCount = 0;
+    /** `one` is 1 or 1n: the family's unit, to tell adjacent runs */
+    constructor(one) {
+        this.one = one;
+    }
+    /** number of entries whose start is ≤ x */
+    upTo(x) {
+        let lo = 0;
+        let hi = this.starts.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.starts[mid] <= x)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+    add(start, end) {
+        // valid runs are merged with the new entry rather than worked out again: a daemon skipping a host
+        // route holds thousands of candidates one by one and probes between each two (found by the fuzzer)
+        if (this.runsValid)
+            this.addRun(start, end);
+        const i = this.upTo(start);
+        const { starts, ends, maxEnd } = this;
+        // insert at i by shifting (splice would allocate the array of removed entries on every call)
+        for (let k = starts.length; k > i; k--) {
+            starts[k] = starts[k - 1];
+            ends[k] = ends[k - 1];
+            maxEnd[k] = maxEnd[k - 1];
+        }
+        starts[i] = start;
+        ends[i] = end;
+        maxEnd[i] = i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end;
+        // after the new entry the running maximum is max(old, end): it changes only while old < end, which
+        // with prefixes (nested or disjoint) is across the entries nested inside the new one
+        for (let k = i + 1; k < maxEnd.length && maxEnd[k] < end; k++)
+            maxEnd[k] = end;
+    }
+    /** removes entry i by shifting the later ones down */
+    drop(i) {
+        const { starts, ends, maxEnd } = this;
+        const n = starts.length - 1;
+        for (let k = i; k < n; k++) {
+            starts[k] = starts[k + 1];
+            ends[k] = ends[k + 1];
+            maxEnd[k] = maxEnd[k + 1];
+        }
+        // pop, not `length = n`: setting an array's length is a slow builtin call
+        starts.pop();
+        ends.pop();
+        maxEnd.pop();
+    }
+    remove(start, end) {
+        this.runsValid = false;
+        const { starts, ends, maxEnd } = this;
+        // entries with this start sit just before upTo(start)
+        for (let i = this.upTo(start) - 1; i >= 0 && starts[i] === start; i--) {
+            if (ends[i] !== end)
+                continue;
+            this.drop(i);
+            // recompute the running maximum until it reaches the removed end: from there on the stored
+            // (old) values were not raised by the removed entry
+            let m = i > 0 ? maxEnd[i - 1] : undefined;
+            for (let k = i; k < ends.length; k++) {
+                m = m === undefined || ends[k] > m ? ends[k] : m;
+                maxEnd[k] = m;
+                if (m >= end)
+                    break;
+            }
+            return;
+        }
+    }
+    blockEnd(start, end) {
+        const n = this.upTo(end);
+        if (n === 0)
+            return undefined;
+        const m = this.maxEnd[n - 1];
+        return m >= start ? m : undefined;
+    }
+    /** merges [start, end] into the valid runs: a binary search and one shift */
+    addRun(start, end) {
+        const rs = this.runStarts;
+        const re = this.runEnds;
+        const one = this.one;
+        const n = this.runCount;
+        // lo: the first run that touches [start, end] or lies after it (its end + 1 ≥ start)
+        let lo = 0;
+        let hi = n;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (re[mid] + one < start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        // runs lo … k − 1 start at or before end + 1: each touches [start, end] and is joined to it
+        let k = lo;
+        while (k < n && rs[k] <= end + one)
+            k++;
+        let s = start;
+        let e = end;
+        if (k > lo) {
+            if (rs[lo] < s)
+                s = rs[lo];
+            if (re[k - 1] > e)
+                e = re[k - 1];
+        }
+        // runs lo … k − 1 become the one run [s, e]: the later runs move by 1 − (k − lo)
+        const shift = 1 - (k - lo);
+        if (shift > 0) {
+            for (let j = n - 1; j >= k; j--) {
+                rs[j + 1] = rs[j];
+                re[j + 1] = re[j];
+            }
+        }
+        else if (shift < 0) {
+            for (let j = k; j < n; j++) {
+                rs[j + shift] = rs[j];
+                re[j + shift] = re[j];
+            }
+        }
+        rs[lo] = s;
+        re[lo] = e;
+        this.runCount = n + shift;
+    }
+    /** rebuilds the index from (start, end) pairs in any order */
+    rebuild(pairs) {
+        this.runsValid = false;
+        pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        this.starts = pairs.map((p) => p[0]);
+        this.ends = pairs.map((p) => p[1]);
+        this.maxEnd = new Array(pairs.length);
+        for (let i = 0; i < pairs.length; i++)
+            this.maxEnd[i] = i > 0 && this.maxEnd[i - 1] > this.ends[i] ? this.maxEnd[i - 1] : this.ends[i];
+    }
+    /**
+     * The end of the covered run reaching furthest into [start, end] — every address from `start` (or the
+     * run's start) to it is covered — or undefined when nothing covers any of [start, end]. An allocator
+     * jumps past it in one step where blockEnd would stop at each of the adjacent subnets in it.
+     */
+    coverEnd(start, end) {
+        if (!this.runsValid)
+            this.merge();
+        const rs = this.runStarts;
+        let lo = 0;
+        let hi = this.runCount;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (rs[mid] <= end)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo === 0)
+            return undefined;
+        const e = this.runEnds[lo - 1];
+        return e >= start ? e : undefined;
+    }
+    merge() {
+        // refilled in place (a simulation merges after every allocation); runCount entries are valid
+        const rs = this.runStarts;
+        const re = this.runEnds;
+        let n = 0;
+        const { starts, ends, one } = this;
+        for (let i = 0; i < starts.length; i++) {
+            // (end + 1) without mixing number and bigint
+            if (n > 0 && starts[i] <= (re[n - 1] + one)) {
+                if (ends[i] > re[n - 1])
+                    re[n - 1] = ends[i];
+            }
+            else {
+                rs[n] = starts[i];
+                re[n] = ends[i];
+                n++;
+            }
+        }
+        this.runCount = n;
+        this.runsValid = true;
+    }
+    copyFrom(o) {
+        this.runsValid = false;
+        this.starts = o.starts.slice();
+        this.ends = o.ends.slice();
+        this.maxEnd = o.maxEnd.slice();
+    }
+}
+const NO_NODES = new Int32Array(0);
+const NO_FLAGS = new Uint8Array(0);
+const V4_ADDRESSES = 2 ** 32;
+/**
+ * The IPv4 index: a binary trie over the address bits, one node per prefix on the way to an entry (a
+ * node at depth d is a /d). Each node counts the entries that are exactly its prefix, the entries in its
+ * subtree (a node exists only while that is > 0) and whether its whole range is covered by them. Adding
+ * or removing an entry walks one path and back (at most 33 nodes); every question — the entry reaching
+ * furthest over a range, the last covered address before a point, the first uncovered one after it — is
+ * one or two walks down. So every operation costs O(32) whatever the number of entries n: a host with
+ * 8,000 networks pays what one with 8 does, where the sorted arrays this replaces shifted n entries on
+ * every add and remove and re-merged the runs after every remove.
+ *
+ * Entries are prefixes (aligned blocks), as everything an AddressSpace holds is. Nodes live in typed
+ * arrays, numbered from 1 (0 is "none"), and freed nodes are reused: a simulation adds and removes the
+ * same few subnets every cycle without making garbage.
+ */
+class Trie4 {
+    left = NO_NODES;
+    right = NO_NODES;
+    /** entries that are exactly this node's prefix */
+    count = NO_NODES;
+    /** entries in this node's subtree, its own included */
+    sub = NO_NODES;
+    /** 1 when every address of the node's range is covered by entries at or below it */
+    full = NO_FLAGS;
+    root = 0;
+    /** the next node never used */
+    used = 1;
+    /** freed nodes, linked through `left` */
+    freed = 0;
+    /** the nodes on the path of the last add / remove, root first */
+    path = new Int32Array(34);
+    node() {
+        if (this.freed !== 0) {
+            const n = this.freed;
+            this.freed = this.left[n];
+            this.left[n] = 0;
+            return n;
+        }
+        if (this.used >= this.left.length)
+            this.grow(Math.max(64, this.left.length * 2));
+        return this.used++;
+    }
+    grow(cap) {
+        const copy = (a) => {
+            const b = new Int32Array(cap);
+            b.set(a);
+            return b;
+        };
+        this.left = copy(this.left);
+        this.right = copy(this.right);
+        this.count = copy(this.count);
+        this.sub = copy(this.sub);
+        const f = new Uint8Array(cap);
+        f.set(this.full);
+        this.full = f;
+    }
+    /** the prefix length of [start, end], which must be an aligned block */
+    static depthOf(start, end) {
+        const size = end - start + 1;
+        const bits = 32 - Math.round(Math.log2(size));
+        if (!(size > 0) || 2 ** (32 - bits) !== size || start % size !== 0)
+            throw new Error(`not a prefix: ${start}–${end}`);
+        return bits;
+    }
+    refresh(n) {
+        const l = this.left[n];
+        const r = this.right[n];
+        this.full[n] = this.count[n] > 0 || (l !== 0 && r !== 0 && this.full[l] === 1 && this.full[r] === 1) ? 1 : 0;
+    }
+    add(start, end) {
+        const bits = Trie4.depthOf(start, end);
+        if (this.root === 0)
+            this.root = this.node();
+        const path = this.path;
+        let n = this.root;
+        path[0] = n;
+        for (let d = 0; d < bits; d++) {
+            const right = ((start >>> (31 - d)) & 1) === 1;
+            let c = right ? this.right[n] : this.left[n];
+            if (c === 0) {
+                c = this.node();
+                if (right)
+                    this.right[n] = c;
+                else
+                    this.left[n] = c;
+            }
+            n = c;
+            path[d + 1] = n;
+        }
+        this.count[n]++;
+        for (let d = bits; d >= 0; d--) {
+            const m = path[d];
+            this.sub[m]++;
+            this.refresh(m);
+        }
+    }
+    remove(start, end) {
+        const bits = Trie4.depthOf(start, end);
+        const path = this.path;
+        let n = this.root;
+        if (n === 0)
+            return;
+        path[0] = n;
+        for (let d = 0; d < bits; d++) {
+            n = ((start >>> (31 - d)) & 1) === 1 ? this.right[n] : this.left[n];
+            if (n === 0)
+                return;
+            path[d + 1] = n;
+        }
+        if (this.count[n] === 0)
+            return;
+        this.count[n]--;
+        for (let d = bits; d >= 0; d--) {
+            const m = path[d];
+            if (--this.sub[m] > 0) {
+                this.refresh(m);
+                continue;
+            }
+            // empty: unlink it from its parent and free it
+            if (d === 0)
+                this.root = 0;
+            else if (this.left[path[d - 1]] === m)
+                this.left[path[d - 1]] = 0;
+            else
+                this.right[path[d - 1]] = 0;
+            this.right[m] = 0;
+            this.count[m] = 0;
+            this.full[m] = 0;
+            this.left[m] = this.freed;
+            this.freed = m;
+        }
+    }
+    /** the last covered address ≤ x in the subtree of n (range [from, from + size)), x ≥ from; -1 if none */
+    lastCovered(n, from, size, x) {
+        for (;;) {
+            if (this.count[n] > 0 || this.full[n] === 1)
+                return Math.min(x, from + size - 1);
+            const half = size / 2;
+            const mid = from + half;
+            if (x >= mid && this.right[n] !== 0) {
+                const r = this.lastCovered(this.right[n], mid, half, x);
+                if (r >= 0)
+                    return r;
+            }
+            const l = this.left[n];
+            if (l === 0)
+                return -1;
+            n = l;
+            size = half;
+            if (x >= mid)
+                x = mid - 1;
+        }
+    }
+    /** the first uncovered address ≥ x in the subtree of n (range [from, from + size)), x in it; -1 if none */
+    firstUncovered(n, from, size, x) {
+        for (;;) {
+            if (n === 0)
+                return x;
+            if (this.count[n] > 0 || this.full[n] === 1)
+                return -1;
+            const half = size / 2;
+            const mid = from + half;
+            if (x < mid) {
+                const r = this.firstUncovered(this.left[n], from, half, x);
+                if (r >= 0)
+                    return r;
+                x = mid;
+            }
+            n = this.right[n];
+            from = mid;
+            size = half;
+        }
+    }
+    /** Of the entries overlapping [start, end], the last address covered, or undefined (see Index.blockEnd). */
+    blockEnd(start, end) {
+        let n = this.root;
+        if (n === 0)
+            return undefined;
+        // an entry holding `end`: the shortest prefix on end's path reaches furthest
+        let from = 0;
+        let size = V4_ADDRESSES;
+        for (let d = 0;; d++) {
+            if (this.count[n] > 0)
+                return from + size - 1;
+            if (d === 32)
+                break;
+            size /= 2;
+            const right = ((end >>> (31 - d)) & 1) === 1;
+            const c = right ? this.right[n] : this.left[n];
+            if (c === 0)
+                break;
+            if (right)
+                from += size;
+            n = c;
+        }
+        // none holds `end`: every entry overlapping the range ends before it, the last one at the last
+        // covered address
+        const y = this.lastCovered(this.root, 0, V4_ADDRESSES, end);
+        return y >= start ? y : undefined;
+    }
+    /** see Index.coverEnd */
+    coverEnd(start, end) {
+        if (this.root === 0)
+            return undefined;
+        const y = this.lastCovered(this.root, 0, V4_ADDRESSES, end);
+        if (y < start)
+            return undefined;
+        if (y === V4_ADDRESSES - 1)
+            return y;
+        const u = this.firstUncovered(this.root, 0, V4_ADDRESSES, y + 1);
+        return u < 0 ? V4_ADDRESSES - 1 : u - 1;
+    }
+    copyFrom(o) {
+        this.left = o.left.slice();
+        this.right = o.right.slice();
+        this.count = o.count.slice();
+        this.sub = o.sub.slice();
+        this.full = o.full.slice();
+        this.root = o.root;
+        this.used = o.used;
+        this.freed = o.freed;
+    }
+}
+function samePrefix(a, b) {
+    return a === b || (a.family === b.family && a.addr === b.addr && a.bits === b.bits);
+}
+class AddressSpace {
+    /**
+     * Owners by number, in the order they first added a prefix; a number is never reused. A simulation
+     * adds and removes the same few owners (network names) every cycle: array slots instead of a Map
+     * keyed by name spare the Map's insert, delete and rehash on each of those (a sixth of a simulation).
+     */
+    ownerIds;
+    owners;
+    /** by owner number: the prefix it holds, or its prefixes (in the order added) when it holds several */
+    held;
+    count = 0;
+    v4 = new Trie4();
+    v6 = new Index(1n);
+    constructor(from) {
+        this.ownerIds = new Map(from?.ownerIds);
+        this.owners = from ? from.owners.slice() : [];
+        this.held = from ? from.held.map((h) => (Array.isArray(h) ? h.slice() : h)) : [];
+    }
+    index(p, add) {
+        if (p.family === 4) {
+            if (add)
+                this.v4.add(p.addr, lastAddr4(p));
+            else
+                this.v4.remove(p.addr, lastAddr4(p));
+        }
+        else if (add)
+            this.v6.add(p.addr, lastAddr6(p));
+        else
+            this.v6.remove(p.addr, lastAddr6(p));
+    }
+    add(prefix, owner) {
+        let id = this.ownerIds.get(owner);
+        if (id === undefined) {
+            id = this.owners.length;
+            this.ownerIds.set(owner, id);
+            this.owners.push(owner);
+            this.held.push(undefined);
+        }
+        const had = this.held[id];
+        // one prefix is kept as itself: a network holds one subnet, and a simulation adds and removes
+        // one per network per cycle
+        if (had === undefined)
+            this.held[id] = prefix;
+        else if (Array.isArray(had))
+            had.push(prefix);
+        else
+            this.held[id] = [had, prefix];
+        this.count++;
+        this.index(prefix, true);
+    }
+    /** removes one entry of this prefix held by owner (the first one added) */
+    remove(prefix, owner) {
+        const id = this.ownerIds.get(owner);
+        if (id === undefined)
+            return;
+        const had = this.held[id];
+        if (had === undefined)
+            return;
+        if (!Array.isArray(had)) {
+            if (!samePrefix(had, prefix))
+                return;
+            this.held[id] = undefined;
+        }
+        else {
+            let i = 0;
+            while (i < had.length && !samePrefix(had[i], prefix))
+                i++;
+            if (i === had.length)
+                return;
+            if (had.length === 1)
+                this.held[id] = undefined;
+            else
+                had.splice(i, 1);
+        }
+        this.count--;
+        this.index(prefix, false);
+    }
+    removeOwner(owner) {
+        const id = this.ownerIds.get(owner);
+        if (id === undefined)
+            return;
+        const had = this.held[id];
+        if (had === undefined)
+            return;
+        const list = Array.isArray(had) ? had : [had];
+        this.held[id] = undefined;
+        this.count -= list.length;
+        // IPv4: one walk each. IPv6 (sorted arrays): many at once (the candidates a daemon held while
+        // skipping a host route) are cheaper as a rebuild, O(n log n)
+        let v6 = 0;
+        for (const p of list) {
+            if (p.family === 4)
+                this.index(p, false);
+            else
+                v6++;
+        }
+        if (v6 === 0)
+            return;
+        if (v6 <= 32) {
+            for (const p of list)
+                if (p.family === 6)
+                    this.index(p, false);
+            return;
+        }
+        const pairs = [];
+        for (const ps of this.held) {
+            if (ps === undefined)
+                continue;
+            for (const p of Array.isArray(ps) ? ps : [ps])
+                if (p.family === 6)
+                    pairs.push([p.addr, lastAddr6(p)]);
+        }
+        this.v6.rebuild(pairs);
+    }
+    /** Of the entries overlapping [start, end], the last address covered (to jump past), or undefined. */
+    blockEnd4(start, end) {
+        return this.v4.blockEnd(start, end);
+    }
+    blockEnd6(start, end) {
+        return this.v6.blockEnd(start, end);
+    }
+    /** the end of the covered run reaching furthest into [start, end] (see Index.coverEnd), or undefined */
+    coverEnd4(start, end) {
+        return this.v4.coverEnd(start, end);
+    }
+    coverEnd6(start, end) {
+        return this.v6.coverEnd(start, end);
+    }
+    overlapsAny(p) {
+        return p.family === 4 ? this.blockEnd4(p.addr, lastAddr4(p)) !== undefined : this.blockEnd6(p.addr, lastAddr6(p)) !== undefined;
+    }
+    /** the entries, by owner (owners in the order they first ever added a prefix) */
+    all() {
+        const out = [];
+        for (let id = 0; id < this.held.length; id++) {
+            const had = this.held[id];
+            if (had === undefined)
+                continue;
+            const owner = this.owners[id];
+            if (Array.isArray(had))
+                for (const prefix of had)
+                    out.push({ prefix, owner });
+            else
+                out.push({ prefix: had, owner });
+        }
+        return out;
+    }
+    get size() {
+        return this.count;
+    }
+    /**
+     * A canonical text of the contents (for detecting a repeating state): equal texts ⇔ equal multisets
+     * of (owner, prefix). Addresses are written as integers, which is cheaper than formatting them.
+     */
+    key() {
+        const parts = [];
+        // "4:" / "6:" keep the families apart; JSON.stringify keeps owner names unambiguous
+        for (const { owner, prefix: p } of this.all())
+            parts.push(`${JSON.stringify(owner)}=${p.family}:${p.addr.toString(36)}/${p.bits}`);
+        return parts.sort().join(',');
+    }
+    /** the contents as text, for messages and debugging */
+    toString() {
+        return this.all()
+            .map((e) => `${e.owner}=${formatPrefix(e.prefix)}`)
+            .join(', ');
+    }
+    clone() {
+        const c = new AddressSpace(this);
+        c.count = this.count;
+        c.v4.copyFrom(this.v4);
+        c.v6.copyFrom(this.v6);
+        return c;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/daemon.ts
+
+
+
+
+
+
+/** the subnets as dockerd reports them: explicit ones as written ("172.30.5.1/24" stays so) */
+function labelsOf(n) {
+    n.labels ??= n.subnets.map((p, i) => (i < n.written.length ? n.written[i].trim() : formatPrefix(p)));
+    return n.labels;
+}
+const NONE = [];
+const HOLD = '\u0000held';
+const DOCKER0 = 'bridge';
+class SimDaemon {
+    setup;
+    behaviour;
+    local = new AddressSpace();
+    global = new AddressSpace();
+    /**
+     * Networks by name: a slot number per name (never reused) and the network in that slot. A simulation
+     * creates and removes the same names every cycle; a Map from name to network paid for an insert and a
+     * delete each time, the slots only for a lookup.
+     */
+    slots = new Map();
+    networks = [];
+    alive = 0;
+    hostPrefixes;
+    localRR;
+    globalRR;
+    localFF;
+    globalFF;
+    docker0Prefix = null;
+    /** set when dockerd could not create docker0 and would not start */
+    bootError = null;
+    /**
+     * Called before each dynamic request of `create` (not docker0's): the simulation uses it to ask what
+     * the request would pick were some networks absent (pickWithout). Never called from pickWithout.
+     */
+    beforeDynamic = null;
+    /** false until docker0 was set up once */
+    started = false;
+    constructor(setup, behaviour) {
+        this.setup = setup;
+        const all = behavioursFor(setup.engine);
+        this.behaviour = behaviour ?? all.find((b) => !setup.model || b.model === setup.model) ?? all[0];
+        const nameservers = (setup.nameservers ?? []).map((n) => mustAddress(n));
+        const routes = (setup.routes ?? [])
+            .filter((r) => r.onLink || this.behaviour.routeCheck === 'all-routes')
+            .map((r) => mustPrefix(r.cidr));
+        this.hostPrefixes = [...nameservers, ...routes];
+        const localPools = setup.defaultAddressPools && setup.defaultAddressPools.length > 0 ? setup.defaultAddressPools : BUILTIN_LOCAL_POOLS;
+        const swarmPools = setup.swarmPools ?? BUILTIN_SWARM_POOLS;
+        if (this.behaviour.model === 'round-robin') {
+            this.localRR = new RoundRobinAllocator(expandRoundRobin(localPools));
+            this.globalRR = new RoundRobinAllocator(expandRoundRobin(swarmPools));
+        }
+        else {
+            const reserved = new AddressSpace();
+            for (const p of this.hostPrefixes)
+                reserved.add(p, 'host');
+            const local = [...expandFirstFit(localPools).pools];
+            if (!local.some((p) => p.base.family === 6))
+                local.push(...expandFirstFit(ulaPools(setup.engineId)).pools);
+            this.localFF = new FirstFitAllocator(local, reserved);
+            this.globalFF = new FirstFitAllocator(expandFirstFit(swarmPools).pools, new AddressSpace());
+        }
+        this.startDocker0();
+    }
+    get model() {
+        return this.behaviour.model;
+    }
+    hostRejects(p) {
+        // a loop, not .some(): this is on every allocation, and a closure per call was garbage
+        const hs = this.hostPrefixes;
+        for (let i = 0; i < hs.length; i++)
+            if (overlaps(p, hs[i]))
+                return true;
+        return false;
+    }
+    usesCustomPools() {
+        return !!this.setup.defaultAddressPools && this.setup.defaultAddressPools.length > 0;
+    }
+    /**
+     * docker0 at daemon start. Before 23.0.4 dockerd elects an address for a docker0 interface that does
+     * not exist yet (first start, or every start with custom pools, which deletes it) even when bip is
+     * set, and refuses to start when no candidate is free of host routes, nameservers and existing
+     * bridges; bip then overrides the elected subnet.
+     */
+    startDocker0() {
+        this.bootError = null;
+        if (this.setup.bridgeNone)
+            return;
+        if (this.setup.docker0Subnet && !this.started) {
+            this.started = true;
+            this.docker0Prefix = mustPrefix(this.setup.docker0Subnet);
+            this.local.add(this.docker0Prefix, DOCKER0);
+            return;
+        }
+        this.started = true;
+        let elected = null;
+        if (this.behaviour.docker0 === 'elect' && this.localRR) {
+            const blocked = this.local.clone();
+            for (const h of this.hostPrefixes)
+                blocked.add(h, 'host');
+            const g = firstFree(this.localRR.list, 0, this.localRR.list.length, 4, blocked);
+            if (g < 0) {
+                this.bootError =
+                    'failed to start daemon: Error initializing network controller: list bridge addresses failed: ' +
+                        `PredefinedLocalScopeDefaultNetworks List: ${goList(this.localRR.list)}: no available network`;
+                return;
+            }
+            elected = entryAt(this.localRR.list, g);
+        }
+        let p = null;
+        if (this.setup.bip) {
+            p = mustPrefix(this.setup.bip);
+        }
+        else if (this.setup.fixedCidr && this.behaviour.fixedCidrIsSubnet) {
+            p = mustPrefix(this.setup.fixedCidr);
+        }
+        else if (elected) {
+            p = elected;
+        }
+        else {
+            const r = this.requestDynamic(4, false);
+            if (typeof r === 'string')
+                this.bootError = r;
+            else
+                p = r;
+        }
+        if (p) {
+            this.local.add(p, DOCKER0);
+            this.docker0Prefix = p;
+        }
+    }
+    /** One dynamic allocation, with the ≤ 26 host-overlap hold loop for local networks. */
+    requestDynamic(family, global) {
+        const space = global ? this.global : this.local;
+        if (this.behaviour.model === 'first-fit') {
+            const ff = global ? this.globalFF : this.localFF;
+            return ff.request(family, space) ?? DOCKER_ERRORS.exhausted('first-fit', family);
+        }
+        const rr = global ? this.globalRR : this.localRR;
+        const first = rr.request(family, space);
+        if (!first)
+            return DOCKER_ERRORS.exhausted('round-robin', family);
+        if (global || !this.hostRejects(first))
+            return first;
+        // the daemon holds a rejected candidate while it asks again, and releases all of them at the end
+        const held = [];
+        let pick = first;
+        try {
+            for (;;) {
+                if (!pick)
+                    return DOCKER_ERRORS.exhausted('round-robin', family);
+                if (!this.hostRejects(pick))
+                    return pick;
+                space.add(pick, HOLD);
+                held.push(pick);
+                pick = rr.request(family, space);
+            }
+        }
+        finally {
+            // every entry HOLD has is one of `held` (holds never outlive this call): release them at once
+            if (held.length > 0)
+                space.removeOwner(HOLD);
+        }
+    }
+    /** requestDynamic for `create`: tells beforeDynamic first */
+    dynamic(family, global) {
+        if (this.beforeDynamic)
+            this.beforeDynamic(family, global);
+        return this.requestDynamic(family, global);
+    }
+    /**
+     * What a dynamic request would pick now if the named networks did not exist, or null when it would
+     * fail; nothing changes (their subnets are taken out and put back in order, the cursor restored).
+     */
+    pickWithout(family, global, names) {
+        const space = global ? this.global : this.local;
+        const gone = [];
+        for (const name of names) {
+            const n = this.network(name);
+            if (!n || n.global !== global)
+                continue;
+            for (let i = 0; i < n.subnets.length; i++)
+                space.remove(n.subnets[i], name);
+            gone.push({ n, name });
+        }
+        const rr = global ? this.globalRR : this.localRR;
+        const cursor = rr?.cursor ?? 0;
+        let r;
+        try {
+            r = this.requestDynamic(family, global);
+        }
+        finally {
+            if (rr)
+                rr.cursor = cursor;
+            for (const { n, name } of gone)
+                for (let i = 0; i < n.subnets.length; i++)
+                    space.add(n.subnets[i], name);
+        }
+        return typeof r === 'string' ? null : r;
+    }
+    /** Engine ≤ 26: the local round-robin cursor (the index of the next candidate); null under first-fit */
+    get cursor() {
+        return this.localRR ? this.localRR.cursor : null;
+    }
+    /** Engine ≤ 26: puts the local round-robin cursor where a snapshot found it (0 … candidates − 1) */
+    setCursor(at) {
+        if (!this.localRR)
+            return;
+        this.localRR.cursor = at >= 0 && at < this.localRR.list.length ? at : 0;
+    }
+    /** Engine ≤ 26: how many candidates the local round-robin list holds (0 under first-fit) */
+    get candidateCount() {
+        return this.localRR ? this.localRR.list.length : 0;
+    }
+    docker0() {
+        return this.docker0Prefix ? formatPrefix(this.docker0Prefix) : null;
+    }
+    create(name, opts = {}) {
+        const r = this.createPrefixes(name, opts);
+        return typeof r === 'string' ? { ok: false, error: r } : { ok: true, subnets: labelsOf(this.network(name)) };
+    }
+    /** one shared `[p]` per prefix (prefixes are shared per candidate): treat the returned arrays as read-only */
+    singles = new Map();
+    single(p) {
+        let a = this.singles.get(p);
+        if (!a) {
+            a = [p];
+            if (this.singles.size < 65_536)
+                this.singles.set(p, a);
+        }
+        return a;
+    }
+    /** the network of that name, when it exists */
+    network(name) {
+        const i = this.slots.get(name);
+        if (i === undefined)
+            return undefined;
+        const n = this.networks[i];
+        return n.alive ? n : undefined;
+    }
+    /** records a created network in its name's slot (slot: the name's number, undefined for a new name) */
+    store(name, slot, subnets, written, global) {
+        this.alive++;
+        if (slot === undefined) {
+            this.slots.set(name, this.networks.length);
+            this.networks.push({ alive: true, subnets, written, global });
+            return;
+        }
+        const n = this.networks[slot];
+        n.alive = true;
+        n.subnets = subnets;
+        n.written = written;
+        n.global = global;
+        n.labels = undefined;
+    }
+    /** `create` for the simulation's hot path: the subnets (not formatted), or dockerd's error. */
+    createPrefixes(name, opts = {}) {
+        const slot = this.slots.get(name);
+        if ((slot !== undefined && this.networks[slot].alive) || name === DOCKER0)
+            return `network with name ${name} already exists`;
+        const global = opts.driver === 'overlay';
+        const space = global ? this.global : this.local;
+        if (opts.subnets === undefined && opts.ipv4 !== false && !opts.ipv6) {
+            // the common case, one dynamic IPv4 subnet: what the general path below does, without its arrays
+            const r = this.dynamic(4, global);
+            if (typeof r === 'string')
+                return r;
+            space.add(r, name);
+            const subnets = this.single(r);
+            this.store(name, slot, subnets, NONE, global);
+            return subnets;
+        }
+        const written = opts.subnets ?? NONE;
+        const got = [];
+        let v4 = false;
+        let v6 = false;
+        let notCanonical;
+        for (const s of written) {
+            const r = parseSubnet(s);
+            if (typeof r === 'string')
+                return `invalid subnet ${s}: ${r}`;
+            if (this.behaviour.canonicalSubnets && !isCanonical(s))
+                (notCanonical ??= []).push(`invalid subnet ${s.trim()}: it should be ${formatPrefix(r)}`);
+            got.push(r);
+            if (r.family === 4)
+                v4 = true;
+            else
+                v6 = true;
+        }
+        // Engine ≥ 25 validates the IPAM config before anything is allocated, and lists every bad subnet
+        if (notCanonical)
+            return `invalid network config:\n${notCanonical.join('\n')}`;
+        let error;
+        let added = 0;
+        for (; added < got.length; added++) {
+            const p = got[added];
+            if (space.overlapsAny(p)) {
+                error = DOCKER_ERRORS.poolOverlap(this.behaviour.model);
+                break;
+            }
+            space.add(p, name);
+        }
+        if (error === undefined && opts.ipv4 !== false && !v4) {
+            const r = this.dynamic(4, global);
+            if (typeof r === 'string')
+                error = r;
+            else {
+                space.add(r, name);
+                got.push(r);
+                added++;
+            }
+        }
+        if (error === undefined && opts.ipv6 && !v6) {
+            const r = this.dynamic(6, global);
+            if (typeof r === 'string')
+                error = r;
+            else {
+                space.add(r, name);
+                got.push(r);
+                added++;
+            }
+        }
+        if (error !== undefined) {
+            for (let i = 0; i < added; i++)
+                space.remove(got[i], name);
+            return error;
+        }
+        // an exact-size copy: a pushed-to array keeps room for 17 entries, and simulations keep every
+        // cycle's subnets (a million of these arrays was a third of a large check's memory)
+        const subnets = got.length === 1 ? this.single(got[0]) : got.slice();
+        this.store(name, slot, subnets, written, global);
+        return subnets;
+    }
+    remove(name) {
+        const n = this.network(name);
+        if (!n)
+            return;
+        const space = n.global ? this.global : this.local;
+        // a network holds exactly the subnets it was created with
+        for (let i = 0; i < n.subnets.length; i++)
+            space.remove(n.subnets[i], name);
+        n.alive = false;
+        n.labels = undefined;
+        this.alive--;
+    }
+    /** Daemon restart: the cursor goes back to 0; networks survive; docker0 is re-chosen with custom pools. */
+    restart() {
+        this.localRR?.reset();
+        this.globalRR?.reset();
+        if (this.setup.bridgeNone)
+            return;
+        // custom pools: dockerd deletes docker0 at start and elects again (with bip too)
+        const rechoose = this.usesCustomPools() || this.docker0Prefix === null;
+        if (!rechoose)
+            return;
+        if (this.docker0Prefix)
+            this.local.remove(this.docker0Prefix, DOCKER0);
+        this.docker0Prefix = null;
+        this.startDocker0();
+    }
+    subnetsOf(name) {
+        if (name === DOCKER0)
+            return this.docker0Prefix ? [formatPrefix(this.docker0Prefix)] : undefined;
+        const n = this.network(name);
+        return n ? labelsOf(n) : undefined;
+    }
+    subnetPrefixesOf(name) {
+        if (name === DOCKER0)
+            return this.docker0Prefix ? [this.docker0Prefix] : undefined;
+        return this.network(name)?.subnets;
+    }
+    /** networks alive, docker0 included */
+    get networkCount() {
+        return this.alive + (this.docker0Prefix ? 1 : 0);
+    }
+    /**
+     * What decides future allocations besides the networks themselves, as numbers written to `out` from
+     * index n on (returns the index after them): the round-robin cursors (-1 under first-fit) and
+     * docker0's subnet. With the set of networks (name, owner, subnets) this is the whole state;
+     * `stateKey` is the same as text.
+     */
+    encodeState(out, n) {
+        out[n++] = this.localRR?.cursor ?? -1;
+        out[n++] = this.globalRR?.cursor ?? -1;
+        if (this.docker0Prefix)
+            return encodePrefix(this.docker0Prefix, out, n);
+        out[n++] = 0;
+        return n;
+    }
+    /** A canonical text of everything that decides future allocations (for period detection). */
+    stateKey() {
+        return `${this.localRR?.cursor ?? ''}|${this.globalRR?.cursor ?? ''}|${this.local.key()}|${this.global.key()}`;
+    }
+    localAllocations() {
+        return this.local.all();
+    }
+    /** the host prefixes the engine avoids by itself (nameservers; routes per the version's rule) */
+    hostAvoided() {
+        return this.hostPrefixes;
+    }
+}
+const v6Words = new WeakMap();
+/**
+ * A prefix as numbers, written to `out` from index n on (returns the index after them): family, address
+ * (one number for IPv4, four 32-bit words for IPv6), length.
+ */
+function encodePrefix(p, out, n) {
+    if (p.family === 4) {
+        out[n] = 4;
+        out[n + 1] = p.addr;
+        out[n + 2] = p.bits;
+        return n + 3;
+    }
+    let w = v6Words.get(p);
+    if (!w) {
+        const a = p.addr;
+        w = [Number((a >> 96n) & 0xffffffffn), Number((a >> 64n) & 0xffffffffn), Number((a >> 32n) & 0xffffffffn), Number(a & 0xffffffffn)];
+        v6Words.set(p, w);
+    }
+    out[n] = 6;
+    out[n + 1] = w[0];
+    out[n + 2] = w[1];
+    out[n + 3] = w[2];
+    out[n + 4] = w[3];
+    out[n + 5] = p.bits;
+    return n + 6;
+}
+/**
+ * Explicit subnets are parsed on every `up` of every cycle: the parse (ip-cidr) is memoised. Bounded, since
+ * the texts come from the input; cleared when it grows past a limit.
+ */
+const subnetCache = new Map();
+/** whether a subnet is written without host bits */
+function isCanonical(text) {
+    const p = parsePrefix(text.trim());
+    return !('error' in p) && p.canonical;
+}
+/** the ULA pool list per engine ID, made once (expandFirstFit caches by list identity) */
+const ulaLists = new Map();
+function ulaPools(engineId) {
+    const id = engineId ?? '';
+    let l = ulaLists.get(id);
+    if (!l) {
+        l = [{ base: id === '' ? EMPTY_ENGINE_ID_ULA : ulaForEngineId(id), size: 64 }];
+        if (ulaLists.size >= 1000)
+            ulaLists.clear();
+        ulaLists.set(id, l);
+    }
+    return l;
+}
+function parseSubnet(text) {
+    let r = subnetCache.get(text);
+    if (r === undefined) {
+        const p = parsePrefix(text);
+        r = 'error' in p ? p.error : p.prefix;
+        if (subnetCache.size >= 10_000)
+            subnetCache.clear();
+        subnetCache.set(text, r);
+    }
+    return r;
+}
+/** Go's %v of the candidate list: "[a b c]" (shortened past 64 entries) */
+function goList(list) {
+    const n = Math.min(list.length, 64);
+    const items = Array.from({ length: n }, (_, i) => formatPrefix(entryAt(list, i)));
+    return `[${items.join(' ')}${list.length > n ? ` … (${list.length} in all)` : ''}]`;
+}
+function mustPrefix(text) {
+    const r = parsePrefix(text);
+    if ('error' in r)
+        throw new Error(r.error);
+    return r.prefix;
+}
+function mustAddress(text) {
+    const r = parseAddress(text);
+    if ('error' in r)
+        throw new Error(r.error);
+    return r;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/host.ts
+
+
+/** default SimulationInput.maxWork */
+const DEFAULT_MAX_WORK = 100_000;
+/** The state of cycle c (1 ≤ c ≤ N), whatever N is. */
+function cycleAt(r, c) {
+    if (c <= r.window.length)
+        return r.window[c - 1];
+    if (!r.period)
+        throw new Error(`cycle ${c} is beyond the simulated window`);
+    const { preamble, length } = r.period;
+    const same = preamble + ((c - preamble - 1) % length) + 1;
+    return { ...r.window[same - 1], cycle: c };
+}
+/**
+ * The first cycle in 0 (boot) … N at which `pred` holds for an allocation, or null. Only the stored
+ * window is scanned: later cycles repeat it.
+ */
+function firstCycleWhere(r, pred) {
+    // index loops: this runs over every stored allocation, and a for-of allocates its iterator steps
+    // until the optimising compiler has the loop
+    const boot = r.boot.allocations;
+    for (let j = 0; j < boot.length; j++)
+        if (pred(boot[j], r.boot))
+            return { state: r.boot, allocation: boot[j] };
+    const last = Math.min(r.window.length, r.cycles);
+    for (let i = 0; i < last; i++) {
+        const s = r.window[i];
+        const as = s.allocations;
+        for (let j = 0; j < as.length; j++)
+            if (pred(as[j], s))
+                return { state: s, allocation: as[j] };
+    }
+    return null;
+}
+/**
+ * Networks of a project that `up` creates, pinned ones first (the order in which nothing races);
+ * networks named in `last` go after all others.
+ */
+function creatable(p, last) {
+    const nets = p.networks.filter((n) => !n.external && n.driver !== 'host' && n.driver !== 'none');
+    const pinned = (n) => n.subnets.length > 0;
+    const ordered = [...nets.filter(pinned), ...nets.filter((n) => !pinned(n))];
+    if (!last || last.size === 0)
+        return ordered;
+    return [...ordered.filter((n) => !last.has(n.name)), ...ordered.filter((n) => last.has(n.name))];
+}
+function createOptions(n) {
+    if (n.ipamDriver !== 'default')
+        return null; // a plugin draws from no Docker pool
+    return {
+        // left out when there are none: the daemon's common path then never looks at an array
+        subnets: n.subnets.length > 0 ? n.subnets.map((s) => s.cidr) : undefined,
+        driver: n.driver,
+        ipv6: n.enableIpv6,
+        ipv4: n.enableIpv4,
+    };
+}
+/**
+ * The networks of one host as compose sees them, over the daemon. Network and project names are
+ * numbered in order of first appearance (a name keeps its number for the whole simulation), so that
+ * the per-cycle bookkeeping is array indexing and the state encodes in a canonical order.
+ */
+class HostRun {
+    daemon;
+    last;
+    watch;
+    /** by network id: the id of the project that created it, -1 when the network does not exist */
+    owner = [];
+    /** by network id: its subnets while it exists */
+    subnets = [];
+    /**
+     * by network id: ids of the projects currently using it (created or joined), without repeats. A
+     * small array: almost every network has one user, and a Set's delete and clear on every cycle were
+     * a tenth of the simulation.
+     */
+    users = [];
+    plans = new Map();
+    netIds = new Map();
+    projectIds = new Map();
+    /** the first lost race of each watched network (SimulationInput.watchRaces) */
+    races = new Map();
+    /** watched networks created in the `up` under way, whose race is not decided yet */
+    pending = [];
+    /** the `up` under way and the network it is creating (for RaceHit) */
+    cycle = 0;
+    project = '';
+    creating = '';
+    constructor(daemon, last, watch) {
+        this.daemon = daemon;
+        this.last = last;
+        this.watch = watch;
+        if (watch && watch.size > 0)
+            daemon.beforeDynamic = (family, global) => this.checkRaces(family, global);
+    }
+    /**
+     * Before a dynamic request in an `up` that already created watched networks: would the request pick a
+     * subnet overlapping one of them, were that one not created yet? Asked for all of them at once (a pick
+     * that overlaps none of the absent networks is the pick with any one of them absent), then one by one
+     * for those a pick overlaps together.
+     */
+    checkRaces(family, global) {
+        let open = this.pending.filter((t) => t.global === global && !this.races.has(t.name));
+        while (open.length > 0) {
+            const pick = this.daemon.pickWithout(family, global, open.map((t) => t.name));
+            if (!pick)
+                break;
+            const hit = open.filter((t) => t.subnets.some((q) => overlaps(q, pick)));
+            if (hit.length === 0)
+                break;
+            if (hit.length === 1)
+                this.lose(hit[0].name, pick);
+            else {
+                for (const t of hit) {
+                    const alone = this.daemon.pickWithout(family, global, [t.name]);
+                    if (alone && t.subnets.some((q) => overlaps(q, alone)))
+                        this.lose(t.name, alone);
+                }
+            }
+            open = open.filter((t) => !hit.includes(t));
+        }
+        if (this.pending.some((t) => this.races.has(t.name)))
+            this.pending = this.pending.filter((t) => !this.races.has(t.name));
+    }
+    lose(name, pick) {
+        this.races.set(name, { cycle: this.cycle, project: this.project, network: this.creating, pick });
+    }
+    idOf(ids, name) {
+        let id = ids.get(name);
+        if (id === undefined) {
+            id = ids.size;
+            ids.set(name, id);
+        }
+        return id;
+    }
+    /**
+     * by network id: its last allocation record. First-fit hands the same subnets (the same array) to a
+     * network every cycle, and the window keeps every cycle: the record is shared while nothing in it
+     * changes. (A round-robin walk rarely gives a network the same subnet twice within one period, so a
+     * map of every record made was a lookup and an insert per allocation for nothing.)
+     */
+    records = [];
+    allocation(id, project, n, subnets) {
+        let a = this.records[id];
+        // the record is shared only when everything in it is the same (a network name belongs to one project)
+        if (!a || a.subnets !== subnets || a.project !== project || a.source !== n) {
+            a = { project, network: n.name, source: n, subnets, pinned: n.subnets.length > 0 };
+            this.records[id] = a;
+        }
+        return a;
+    }
+    planOf(p) {
+        let plan = this.plans.get(p);
+        if (!plan) {
+            const netPlan = (net) => {
+                const id = this.idOf(this.netIds, net.name);
+                if (this.owner.length <= id)
+                    this.owner.push(-1); // ids grow one at a time
+                return { net, id, opts: createOptions(net) };
+            };
+            plan = { pid: this.idOf(this.projectIds, p.name), up: creatable(p, this.last).map(netPlan), down: creatable(p).map(netPlan) };
+            this.plans.set(p, plan);
+        }
+        return plan;
+    }
+    /**
+     * `up`; with `held` (a snapshot's subnets by network name) only the networks listed there are
+     * created, each on the subnets it held
+     */
+    up(p, into, plan = this.planOf(p), held) {
+        const { pid, up } = plan;
+        for (let k = 0; k < up.length; k++) {
+            const { net: n, id } = up[k];
+            let opts = up[k].opts;
+            if (held) {
+                const subnets = held.get(n.name);
+                if (!subnets || !opts)
+                    continue;
+                opts = { ...opts, subnets: [...subnets], ipv6: false };
+            }
+            let users = this.users[id];
+            if (!users) {
+                users = [];
+                this.users[id] = users;
+            }
+            if (!users.includes(pid))
+                users.push(pid);
+            if (this.owner[id] >= 0)
+                continue; // already there (shared by name): joined, not created
+            if (!opts)
+                continue;
+            if (this.pending.length > 0) {
+                this.cycle = into.cycle;
+                this.project = p.name;
+                this.creating = n.name;
+            }
+            const r = this.daemon.createPrefixes(n.name, opts);
+            if (typeof r === 'string') {
+                into.failures.push({ project: p.name, network: n.name, source: n, error: r });
+                continue;
+            }
+            this.owner[id] = pid;
+            this.subnets[id] = r;
+            into.allocations.push(this.allocation(id, p.name, n, r));
+            if (this.watch !== undefined && this.watch.has(n.name) && !this.races.has(n.name)) {
+                this.pending.push({ name: n.name, subnets: r, global: opts.driver === 'overlay' });
+            }
+        }
+        if (this.pending.length > 0)
+            this.pending = [];
+    }
+    /** `compose down`: removes the networks the project created unless another project still uses them */
+    down(p, plan = this.planOf(p)) {
+        const { pid, down } = plan;
+        for (let k = 0; k < down.length; k++) {
+            const { net: n, id } = down[k];
+            const users = this.users[id];
+            if (users) {
+                const at = users.indexOf(pid);
+                if (at >= 0) {
+                    // order does not matter: swap with the last and drop it
+                    users[at] = users[users.length - 1];
+                    users.pop();
+                }
+            }
+            if (this.owner[id] !== pid)
+                continue;
+            if (users && users.length > 0)
+                continue; // "Resource is still in use"
+            this.daemon.remove(n.name);
+            this.owner[id] = -1;
+            this.subnets[id] = undefined;
+            // (the array is already empty here: kept for the next `up`)
+        }
+    }
+    /**
+     * The state that decides every later cycle, as numbers: the daemon's cursors and docker0, then each
+     * network alive (by id, so in a canonical order) with its creator and subnets. Two states are equal
+     * exactly when their encodings are (ids are assigned once per simulation, names never share an id).
+     */
+    encode(out, from) {
+        let n = this.daemon.encodeState(out, from);
+        const { owner, subnets } = this;
+        for (let id = 0; id < owner.length; id++) {
+            if (owner[id] < 0)
+                continue;
+            const s = subnets[id];
+            out[n] = id;
+            out[n + 1] = owner[id];
+            out[n + 2] = s.length;
+            n += 3;
+            for (let i = 0; i < s.length; i++)
+                n = encodePrefix(s[i], out, n);
+        }
+        return n;
+    }
+}
+/** FNV-1a over 32-bit words of the numbers (integers up to 2^53) */
+function hashOf(xs, length) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < length; i++) {
+        const x = xs[i];
+        h = Math.imul(h ^ (x >>> 0), 0x01000193);
+        h = Math.imul(h ^ Math.floor(x / 4294967296), 0x01000193);
+    }
+    return h >>> 0;
+}
+/**
+ * The arena of the last simulation, handed to the next (a check simulates hundreds of hosts one after
+ * another, and each grew a fresh arena by doubling). Only arenas up to 8 MB are kept.
+ */
+let spareArena = null;
+const KEPT_ARENA = 1 << 20;
+function takeArena() {
+    const a = spareArena ?? new Float64Array(1024);
+    spareArena = null;
+    return a;
+}
+/**
+ * Every state seen after a cycle, found by hash and compared exactly. The encodings live end to end in
+ * one growing Float64Array (exact for integers up to 2^53: cursors, IPv4 addresses, 32-bit IPv6 words),
+ * so a million remembered states cost a few allocations, not a million.
+ */
+class SeenStates {
+    /** hash → the cycle (or cycles, on a collision) whose state has that hash */
+    byHash = new Map();
+    arena = takeArena();
+    used = 0;
+    /** by cycle: where its state starts in the arena (its end is the next one's start) */
+    starts = [];
+    /** true when the state stored for `cycle` equals state[0 … length) from index `first` on */
+    matches(state, length, cycle, first) {
+        const from = this.starts[cycle];
+        const to = cycle + 1 < this.starts.length ? this.starts[cycle + 1] : this.used;
+        if (to - from !== length)
+            return false;
+        const { arena } = this;
+        for (let i = first; i < length; i++)
+            if (arena[from + i] !== state[i])
+                return false;
+        return true;
+    }
+    /**
+     * The earlier cycle that ended in the same state (state[0 … length)), or undefined (and this state is
+     * remembered as the one of `cycle`). Cycles are visited in order 0, 1, 2, …
+     */
+    visit(state, length, cycle) {
+        const h = hashOf(state, length);
+        const hit = this.byHash.get(h);
+        if (typeof hit === 'number') {
+            if (this.matches(state, length, hit, 0))
+                return hit;
+        }
+        else if (hit) {
+            for (const c of hit)
+                if (this.matches(state, length, c, 0))
+                    return c;
+        }
+        if (this.used + length > this.arena.length) {
+            const bigger = new Float64Array(Math.max(this.arena.length * 2, this.used + length));
+            bigger.set(this.arena.subarray(0, this.used));
+            this.arena = bigger;
+        }
+        this.starts.push(this.used);
+        const { arena, used } = this;
+        for (let i = 0; i < length; i++)
+            arena[used + i] = state[i];
+        this.used = used + length;
+        if (hit === undefined)
+            this.byHash.set(h, cycle);
+        else if (typeof hit === 'number')
+            this.byHash.set(h, [hit, cycle]);
+        else
+            hit.push(cycle);
+        return undefined;
+    }
+    /** true when the state stored for `cycle` equals state[0 … length) apart from its first number (the restart phase) */
+    sameApartFromPhase(state, length, cycle) {
+        return this.matches(state, length, cycle, 1);
+    }
+    /** gives the arena back for the next simulation (this one is done with it) */
+    release() {
+        if (this.arena.length <= KEPT_ARENA)
+            spareArena = this.arena;
+    }
+}
+function simulateHost(input) {
+    const daemon = new SimDaemon({ ...input.setup, engine: input.behaviour.version }, input.behaviour);
+    const run = new HostRun(daemon, input.createLast, input.watchRaces);
+    const boot = { cycle: 0, allocations: [], failures: [], alive: 0 };
+    const d0 = daemon.subnetPrefixesOf(DOCKER0);
+    if (d0)
+        boot.allocations.push({ project: null, network: DOCKER0, subnets: d0, pinned: !!input.setup.bip });
+    const hostNetworkErrors = [];
+    const hostNetwork = (name, subnets) => {
+        const r = daemon.createPrefixes(name, subnets.length > 0 ? { subnets: [...subnets] } : {});
+        if (typeof r === 'string')
+            hostNetworkErrors.push({ network: name, error: r });
+        else
+            boot.allocations.push({ project: null, network: name, subnets: r, pinned: subnets.length > 0 });
+    };
+    for (const hn of input.hostNetworks ?? [])
+        hostNetwork(hn.name, hn.subnets);
+    const state = input.state;
+    if (state) {
+        // every listed project as the snapshot found it, on the subnets it held; a network the snapshot saw
+        // that the project's files no longer create stays on the host (`down` removes only the file's networks)
+        for (const hp of input.projects) {
+            const held = state.projects.get(hp.project.name);
+            if (!held)
+                continue;
+            run.up(hp.project, boot, undefined, held);
+            const known = new Set(hp.project.networks.map((n) => n.name));
+            for (const [name, subnets] of held)
+                if (!known.has(name))
+                    hostNetwork(name, subnets);
+        }
+        if (state.cursor !== undefined)
+            daemon.setCursor(state.cursor);
+    }
+    for (const hp of input.projects)
+        if (hp.lifecycle === 'persistent')
+            run.up(hp.project, boot);
+    const cycling = input.projects.filter((hp) => hp.lifecycle === 'cycling');
+    boot.alive = daemon.networkCount;
+    const window = [];
+    const seen = new SeenStates();
+    const enc = [];
+    const maxWindow = input.maxWindow ?? 2_000_000;
+    const maxWork = input.maxWork ?? DEFAULT_MAX_WORK;
+    let work = 0;
+    let period = null;
+    let peak = boot.alive;
+    const K = input.restartEvery;
+    // each cycling project's plan, made in the order the first cycle would make them (it numbers the names)
+    const plans = cycling.map((hp) => run.planOf(hp.project));
+    if (cycling.length > 0) {
+        // the state as numbers in enc[0 … encLength): the restart phase, then the encoding; the array is
+        // written over in place every cycle (it only grows)
+        enc[0] = 0;
+        let encLength = run.encode(enc, 1);
+        seen.visit(enc, encLength, 0);
+        /**
+         * true when the last cycle left the state exactly as it found it and no restart followed: every
+         * cycle until the next restart is then the same (a cycle is a function of the state), and is copied
+         * instead of replayed. With restarts every K cycles, a first-fit host used to replay K identical
+         * cycles between two restarts before the state with its restart phase could repeat.
+         */
+        let still = false;
+        for (let c = 1; c <= input.cycles && c <= maxWindow && work < maxWork; c++) {
+            let state;
+            if (still) {
+                state = { ...window[window.length - 1], cycle: c };
+            }
+            else {
+                state = { cycle: c, allocations: [], failures: [], alive: 0 };
+                for (let k = 0; k < cycling.length; k++) {
+                    run.down(cycling[k].project, plans[k]);
+                    run.up(cycling[k].project, state, plans[k]);
+                }
+                state.alive = daemon.networkCount;
+                if (state.alive > peak)
+                    peak = state.alive;
+                // exact-size arrays: the window keeps every cycle (see SimDaemon.createPrefixes)
+                state.allocations = state.allocations.slice();
+                if (state.failures.length > 0)
+                    state.failures = state.failures.slice();
+            }
+            window.push(state);
+            work += Math.max(1, state.allocations.length + state.failures.length);
+            const restarted = K > 0 && c % K === 0;
+            if (restarted)
+                daemon.restart();
+            if (input.detectPeriod === false)
+                continue;
+            if (still && !restarted) {
+                enc[0] = K > 0 ? c % K : 0; // the same state in the next phase
+            }
+            else {
+                enc[0] = K > 0 ? c % K : 0;
+                encLength = run.encode(enc, 1);
+            }
+            const prev = seen.visit(enc, encLength, c);
+            if (prev !== undefined) {
+                period = { preamble: prev, length: c - prev };
+                break;
+            }
+            // (the state after the previous cycle is the one stored for it)
+            if (!restarted && !still)
+                still = seen.sameApartFromPhase(enc, encLength, c - 1);
+            else if (restarted)
+                still = false;
+        }
+    }
+    seen.release();
+    const truncated = cycling.length > 0 && period === null && window.length < input.cycles;
+    return {
+        input,
+        hostNetworkErrors,
+        boot,
+        bootError: daemon.bootError,
+        window,
+        period,
+        cycles: input.cycles,
+        peakNetworks: peak,
+        truncated,
+        stoppedBy: !truncated ? null : work >= maxWork ? 'work' : 'window',
+        work,
+        maxWork,
+        maxWindow,
+        races: run.races,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/facts.ts
+
+
+
+
+function spaceOf(n) {
+    return n.driver === 'overlay' ? 'global' : 'local';
+}
+/** The networks of a project that `up` creates (never external ones, never host/none). */
+function createdNetworks(networks) {
+    return networks.filter((n) => !n.external && n.driver !== 'host' && n.driver !== 'none');
+}
+const PLACEHOLDER_ULA = parsePrefix(EMPTY_ENGINE_ID_ULA).prefix;
+/**
+ * Engine ≥ 27 without `engine-id` and without an IPv6 pool in daemon.json: its IPv6 networks take /64s of
+ * a ULA /48 derived from the host's engine ID, which the check does not know. The simulation stands in
+ * the empty ID's /48; such a subnet is known only by its position in the host's /48.
+ */
+function ulaUnknown(hc) {
+    if (hc.behaviour.model !== 'first-fit' || hc.host.engineId)
+        return false;
+    return !(hc.sim.input.setup.defaultAddressPools ?? []).some((p) => p.base.includes(':'));
+}
+/** whether a subnet lies in the stand-in /48 of a host whose ULA is unknown */
+function inUnknownUla(hc, p) {
+    return p.family === 6 && ulaUnknown(hc) && prefix_contains(PLACEHOLDER_ULA, p);
+}
+/**
+ * A subnet as the report shows it: as is, or, inside a host's unknown ULA /48, with the /48 written
+ * `fdxx:xxxx:xxxx` ("fdxx:xxxx:xxxx:1::/64" is the second /64 of the host's /48).
+ */
+function showSubnet(hc, p, text) {
+    if (!inUnknownUla(hc, p))
+        return text;
+    return `fdxx:xxxx:xxxx${text.slice(EMPTY_ENGINE_ID_ULA.indexOf('::'))}`;
+}
+/** One HostCheck per host (the first engine model): for rules whose answer does not depend on the model. */
+function hostsOnce(ctx) {
+    const seen = new Set();
+    const out = [];
+    for (const hc of ctx.hosts) {
+        if (seen.has(hc.host.name))
+            continue;
+        seen.add(hc.host.name);
+        out.push(hc);
+    }
+    return out;
+}
+/** Every pinned subnet on a host: docker0's bip and fixed-cidr, then each project's in bring-up order. */
+function pinnedSubnets(hc) {
+    const out = [];
+    const d = hc.daemon;
+    if (!d.bridgeNone?.value) {
+        for (const [kind, v] of [['bip', d.bip], ['fixed-cidr', d.fixedCidr]]) {
+            if (!v)
+                continue;
+            const p = parsePrefix(v.value);
+            if ('error' in p)
+                continue;
+            out.push({ kind, project: null, lifecycle: null, network: 'bridge', cidr: v.value, prefix: p.prefix, pos: v.pos, space: 'local', dockerIpam: true });
+        }
+    }
+    for (const hp of bringUpOrder(hc)) {
+        for (const n of createdNetworks(hp.project.networks)) {
+            for (const s of n.subnets) {
+                const p = parsePrefix(s.cidr);
+                if ('error' in p)
+                    continue;
+                out.push({
+                    kind: 'compose',
+                    project: hp.project.name,
+                    lifecycle: hp.lifecycle,
+                    network: n.name,
+                    source: n,
+                    subnet: s,
+                    cidr: s.cidr,
+                    prefix: p.prefix,
+                    pos: s.pos ?? n.pos,
+                    space: spaceOf(n),
+                    dockerIpam: n.ipamDriver === 'default',
+                });
+            }
+        }
+    }
+    return out;
+}
+/** Persistent projects (up at boot) first, then cycling ones, each in the inventory's order. */
+function bringUpOrder(hc) {
+    return [...hc.projects.filter((p) => p.lifecycle === 'persistent'), ...hc.projects.filter((p) => p.lifecycle === 'cycling')];
+}
+/** true when some project on the host creates a swarm overlay network */
+function usesOverlay(hc) {
+    return hc.projects.some((hp) => createdNetworks(hp.project.networks).some((n) => spaceOf(n) === 'global'));
+}
+/** The pools a space allocates from on this host. */
+function poolSpecs(hc, space) {
+    const setup = hc.sim.input.setup;
+    if (space === 'global')
+        return setup.swarmPools ?? BUILTIN_SWARM_POOLS;
+    return setup.defaultAddressPools && setup.defaultAddressPools.length > 0 ? setup.defaultAddressPools : BUILTIN_LOCAL_POOLS;
+}
+function poolBases(specs) {
+    const out = [];
+    for (const s of specs) {
+        const p = parsePrefix(s.base);
+        if (!('error' in p))
+            out.push(p.prefix);
+    }
+    return out;
+}
+function hostPrefixes(hc) {
+    const out = [];
+    for (const r of hc.host.routes) {
+        const p = parseAddress(r.value);
+        if (!('error' in p))
+            out.push({ kind: 'route', text: r.value, prefix: p, pos: r.pos });
+    }
+    for (const n of hc.host.nameservers) {
+        const p = parseAddress(n.value);
+        if (!('error' in p))
+            out.push({ kind: 'nameserver', text: n.value, prefix: p, pos: n.pos });
+    }
+    return out;
+}
+function hostPrefixLabel(h, host) {
+    return h.kind === 'route' ? `the on-link route ${h.text} of host ${host}` : `nameserver ${h.text} of host ${host}`;
+}
+// ---------------------------------------------------------------------------------------------
+// Private address space
+const RFC1918 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'];
+const ULA = 'fc00::/7';
+const CGNAT = '100.64.0.0/10';
+function prefixes(list) {
+    return list.map((c) => {
+        const p = parsePrefix(c);
+        if ('error' in p)
+            throw new Error(p.error);
+        return p.prefix;
+    });
+}
+const PRIVATE_V4 = prefixes(RFC1918);
+const PRIVATE_V6 = prefixes([ULA]);
+const CGNAT_PREFIX = prefixes([CGNAT])[0];
+/** The private ranges, as prefixes, for a family. */
+function privateSpace(family, allowCgnat) {
+    if (family === 6)
+        return PRIVATE_V6;
+    return allowCgnat ? [...PRIVATE_V4, CGNAT_PREFIX] : PRIVATE_V4;
+}
+/** true when the whole prefix lies inside RFC 1918 / RFC 4193 (and 100.64.0.0/10 when allowed). */
+function isPrivate(p, allowCgnat) {
+    return privateSpace(p.family, allowCgnat).some((r) => prefix_contains(r, p));
+}
+function isCgnat(p) {
+    return p.family === 4 && prefix_contains(CGNAT_PREFIX, p);
+}
+// ---------------------------------------------------------------------------------------------
+// Wording
+/**
+ * "network app_default of project app", or for the implicit default network (whose annotation sits on
+ * the first service that joins it) "the default network app_default of project app (joined first by
+ * service smtp)": the service is where the network comes from, not what is at fault.
+ */
+function networkText(project, network, source) {
+    if (project === null)
+        return `network ${network}`;
+    if (source?.implicit) {
+        const first = source.usedBy[0];
+        return `the default network ${network} of project ${project}${first ? ` (not declared; joined first by service ${first})` : ''}`;
+    }
+    return `network ${network} of project ${project}`;
+}
+/** "At daemon start" / "On redeploy 14" */
+function whenText(cycle) {
+    return cycle === 0 ? 'At daemon start' : `On redeploy ${groupDigits(cycle)}`;
+}
+function count(n) {
+    return groupDigits(n);
+}
+function facts_plural(n, one, many = `${one}s`) {
+    return `${count(n)} ${n === 1 ? one : many}`;
+}
+// ---------------------------------------------------------------------------------------------
+// Beyond N
+/** A cycle count large enough that the simulation stops at the period, never at N. */
+const ALL_CYCLES = Number.MAX_SAFE_INTEGER;
+/**
+ * The simulation of this host over every cycle there will ever be (it stops at the period), for
+ * questions like "on which redeploy would this be reached, if not within N". Returns the same result
+ * when it already covers every cycle.
+ */
+function simulateForever(sim, extra = {}) {
+    const covers = sim.period !== null || sim.window.length < sim.cycles || sim.input.projects.every((p) => p.lifecycle === 'persistent');
+    if (covers && Object.keys(extra).length === 0)
+        return sim;
+    return simulateHost({ ...sim.input, ...extra, cycles: ALL_CYCLES });
+}
+
+;// CONCATENATED MODULE: ./src/rules/unset-variable.ts
+// unset-variable: a subnet, a network name or an MTU depends on a variable that is unset in this check,
+// so the value checked (the default after `:-`, or the empty string) may not be the one deployed — CI
+// rarely sees the production `.env` (compose-networks.md §7).
+
+
+function samePos(a, b) {
+    return !!a && !!b && a.file === b.file && a.line === b.line && a.column === b.column;
+}
+function unsetOf(origin) {
+    const out = [];
+    for (const o of origin ?? []) {
+        if (!o.unset && !o.usedDefault)
+            continue;
+        if (out.some((v) => v.variable === o.variable))
+            continue;
+        out.push({ variable: o.variable, usedDefault: o.usedDefault });
+    }
+    return out;
+}
+/** Every subnet, name and MTU of the project's networks that depends on an unset variable. */
+function unsetUses(p) {
+    const out = [];
+    const warned = p.warnings.filter((w) => w.code === 'unset-variable' && w.variable);
+    // the loader drops an MTU option that interpolated to "" and says so with a warning at the same place
+    const emptyMtu = p.warnings.filter((w) => w.code === 'other' && /the MTU option is empty/.test(w.message));
+    for (const n of createdNetworks(p.networks)) {
+        for (const s of n.subnets) {
+            const vars = unsetOf(s.origin);
+            if (vars.length)
+                out.push({ what: `the subnet ${s.cidr} of network ${n.name}`, pos: s.pos ?? n.pos, vars });
+        }
+        const nameVars = unsetOf(n.nameOrigin);
+        if (nameVars.length)
+            out.push({ what: `the name ${n.name} of network ${n.key}`, pos: n.namePos ?? n.pos, vars: nameVars });
+        const mtuPos = n.mtu?.pos;
+        for (const w of warned) {
+            if (samePos(w.pos, mtuPos) || emptyMtu.some((e) => samePos(e.pos, w.pos) && belongsTo(e.message, n))) {
+                out.push({ what: `the MTU of network ${n.name}`, pos: w.pos, vars: [{ variable: w.variable, usedDefault: false }] });
+            }
+        }
+    }
+    return out;
+}
+function belongsTo(message, n) {
+    return message.startsWith(`networks.${n.key}:`);
+}
+function describe(v) {
+    return v.usedDefault ? `${v.variable} is not set (or empty), so its default was used` : `${v.variable} is not set, so Compose substituted an empty string`;
+}
+function names(u) {
+    return u.vars.map((v) => v.variable).join(', ');
+}
+const unsetVariable = {
+    id: 'unset-variable',
+    defaultSeverity: 'warning',
+    shortDescription: 'A subnet, network name or MTU depends on an unset variable',
+    fullDescription: 'Compose interpolates `${VAR}` from the environment and `.env`; an unset variable becomes its default (`${VAR:-default}`) or an ' +
+        'empty string. CI rarely sees the production `.env`, so the subnet, network name or MTU checked here may not be the one ' +
+        'deployed, and the check says nothing about the real one.',
+    help: 'Set the variable for this host in the inventory (`env:` or `env-file:`), or write the value into the compose file. A variable ' +
+        'of the environment the check runs in is read only when allowed by name (`--env NAME` on the command line, the action\'s `env` input); ' +
+        'any other is unset here.',
+    check(ctx) {
+        const out = [];
+        for (const hc of hostsOnce(ctx)) {
+            for (const hp of hc.projects) {
+                for (const u of unsetUses(hp.project)) {
+                    out.push({
+                        rule: this.id,
+                        severity: this.defaultSeverity,
+                        message: `On host ${hc.host.name}, ${u.what} (project ${hp.project.name}) depends on ${u.vars.map((v) => '$' + v.variable).join(', ')}: ` +
+                            `${u.vars.map(describe).join('; ')}. If the server's environment sets it, the deployed value differs from the one checked. ` +
+                            `Fix: set ${names(u)} for host ${hc.host.name} in the inventory (env: or env-file:), or, to read it from the environment ` +
+                            `the check runs in, allow it by name (${u.vars.map((v) => `--env ${v.variable}`).join(' ')} on the command line, ` +
+                            `or ${u.vars.length === 1 ? 'the line' : 'the lines'} ${names(u)} in the action's env input): no other variable of that environment is read.`,
+                        ...findingAt(u.pos),
+                        host: hc.host.name,
+                    });
+                }
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/compose-warning.ts
+// compose-warning: what the loader met and Compose warns about (a deprecated `yes`/`no` boolean, a
+// deprecated `external.name`, an unknown top-level key, an empty MTU option, a project at the
+// repository root named after an unknown checkout directory, a variable that is unset where no
+// network value depends on it). Every warning of the load reaches the report through this rule or,
+// for an unset variable a subnet, network name or MTU depends on, through unset-variable.
+
+
+
+function key(w) {
+    return `${w.pos?.file ?? ''}:${w.pos?.line ?? 0}:${w.pos?.column ?? 0}:${w.message}`;
+}
+const composeWarning = {
+    id: 'compose-warning',
+    defaultSeverity: 'note',
+    shortDescription: 'Compose would print a warning about this compose file',
+    fullDescription: 'The compose file uses something Compose accepts with a warning (a `yes`/`no` boolean, `external.name`, an unset variable) or ' +
+        'something the check had to assume (the checkout directory that names a project at the repository root). Nothing here changes ' +
+        'the predicted subnets by itself, but the warning says what Compose would say, or what the prediction rests on.',
+    help: 'Do what the message says (for example write `true` instead of `yes`, or set the variable for the host in the inventory).',
+    check(ctx) {
+        const out = [];
+        const seen = new Set();
+        for (const hc of hostsOnce(ctx)) {
+            for (const hp of hc.projects) {
+                const p = hp.project;
+                // the unset variables unset-variable already reports (its finding names the variable at the same place)
+                const covered = new Set();
+                for (const u of unsetUses(p))
+                    for (const v of u.vars)
+                        covered.add(`${u.pos?.file}:${u.pos?.line}:${v.variable}`);
+                for (const w of p.warnings) {
+                    if (w.code === 'unset-variable' && w.variable && covered.has(`${w.pos?.file}:${w.pos?.line}:${w.variable}`))
+                        continue;
+                    if (w.code === 'other' && /the MTU option is empty/.test(w.message) && unsetUses(p).some((u) => u.pos?.file === w.pos?.file && u.pos?.line === w.pos?.line))
+                        continue;
+                    const k = key(w);
+                    if (seen.has(k))
+                        continue;
+                    seen.add(k);
+                    out.push({
+                        rule: this.id,
+                        severity: this.defaultSeverity,
+                        message: `Project ${p.name}: ${w.message}`,
+                        ...findingAt(w.pos),
+                        host: hc.host.name,
+                    });
+                }
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/net/prefix-set.ts
+// A set of prefixes reduced to the question "does this prefix overlap any of them?", answered in
+// O(log n): each family's prefixes sorted once and merged into disjoint runs. For lists that can be
+// long (an inventory may reserve 100,000 ranges) where a scan per probe would be quadratic.
+
+class Runs {
+    starts = [];
+    ends = [];
+    constructor(pairs) {
+        pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        for (const [s, e] of pairs) {
+            const last = this.ends.length - 1;
+            if (last >= 0 && s <= this.ends[last]) {
+                if (e > this.ends[last])
+                    this.ends[last] = e;
+            }
+            else {
+                this.starts.push(s);
+                this.ends.push(e);
+            }
+        }
+    }
+    /** true when some run shares an address with [start, end] */
+    overlaps(start, end) {
+        // the last run starting at or before `end` is the only one that can reach `start`
+        let lo = 0;
+        let hi = this.starts.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.starts[mid] <= end)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo > 0 && this.ends[lo - 1] >= start;
+    }
+}
+class PrefixSet {
+    v4;
+    v6;
+    constructor(prefixes) {
+        const p4 = [];
+        const p6 = [];
+        for (const p of prefixes) {
+            if (p.family === 4)
+                p4.push([p.addr, lastAddr4(p)]);
+            else
+                p6.push([p.addr, lastAddr6(p)]);
+        }
+        this.v4 = new Runs(p4);
+        this.v6 = new Runs(p6);
+    }
+    /** true when p overlaps (contains, is contained in, or equals) one of the prefixes */
+    overlapsAny(p) {
+        return p.family === 4 ? this.v4.overlaps(p.addr, lastAddr4(p)) : this.v6.overlaps(p.addr, lastAddr6(p));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/rule.ts
+/** The ranges reserved on a host: the top-level list plus the host's own `reserved:`. */
+function reservedOn(ctx, hc) {
+    return hc.reserved ?? ctx.reserved;
+}
+function modelLabel(model) {
+    return model === 'round-robin' ? 'Engine ≤ 26, round-robin' : 'Engine ≥ 27, first-fit';
+}
+function reservedLabel(r) {
+    return r.name ? `${r.cidr} (${r.name})` : r.cidr;
+}
+
+;// CONCATENATED MODULE: ./src/rules/reserved-collision.ts
+// reserved-collision: the first cycle (per host and engine model) on which a Docker network would
+// overlap a reserved range — a peered VPC, a database network, a VPN — that the host reaches through
+// its default gateway. Docker cannot see such networks and takes the range; the host loses them.
+// Swarm overlay networks draw from the swarm pools (10.0.0.0/8 by default) and skip even the host-route
+// check, so for them the host's own on-link routes and nameservers count as reserved too.
+
+
+
+
+
+
+function allocationSpace(a) {
+    return a.source ? spaceOf(a.source) : 'local';
+}
+/** true when this subnet of the allocation was written by hand (compose ipam.config, or bip for docker0) */
+function isPinnedSubnet(a, p, bipPinned) {
+    if (!a.source)
+        return bipPinned;
+    if (!a.pinned)
+        return false;
+    return a.source.subnets.some((s) => {
+        const w = parsePrefix(s.cidr);
+        return !('error' in w) && equal(w.prefix, p);
+    });
+}
+/**
+ * The reserved ranges as a set to probe in O(log n) (an inventory may list 100,000 of them, and every
+ * subnet of every stored cycle is probed), worked out once per list: the check, the rule (per address
+ * space) and every fix proof ask again with the same list.
+ */
+const reservedSets = new WeakMap();
+function reservedSet(reserved) {
+    const hit = reservedSets.get(reserved);
+    if (hit && hit.length === reserved.length)
+        return hit.set;
+    const set = new PrefixSet(reserved.map((r) => r.prefix));
+    reservedSets.set(reserved, { length: reserved.length, set });
+    return set;
+}
+/**
+ * By simulation: the reserved list asked about and the answer. The rule asks once per address space
+ * and the host report once more; each question used to be a walk over every stored cycle.
+ */
+const collisionMemo = new WeakMap();
+function collisionsOf(hc, reserved) {
+    const known = collisionMemo.get(hc.sim);
+    if (known && known.reserved === reserved && known.length === reserved.length && known.hc.host === hc.host)
+        return known.found;
+    const found = { any: null, local: null, global: null };
+    collisionMemo.set(hc.sim, { reserved, length: reserved.length, hc, found });
+    const bipPinned = !!hc.sim.input.setup.bip;
+    // overlay networks must also stay clear of the host's own routes and nameservers (after the reserved ranges)
+    const hostTargets = hostPrefixes(hc);
+    if (reserved.length === 0 && hostTargets.length === 0)
+        return found;
+    const set = reservedSet(reserved);
+    /** the first target (reserved ranges, then for overlays the host's prefixes) that p overlaps */
+    const targetOf = (p, space) => {
+        if (set.overlapsAny(p)) {
+            const r = reserved.find((rr) => overlaps(rr.prefix, p));
+            return { ...r, label: `reserved ${reservedLabel(r.range)}` };
+        }
+        if (space === 'local')
+            return undefined;
+        const h = hostTargets.find((hh) => overlaps(hh.prefix, p));
+        if (!h)
+            return undefined;
+        const name = hostPrefixLabel(h, hc.host.name);
+        return { range: { cidr: h.text, name, pos: h.pos }, prefix: h.prefix, label: name };
+    };
+    const hasGlobal = hc.sim.input.projects.some((hp) => hp.project.networks.some((n) => spaceOf(n) === 'global'));
+    const collision = (state, a, p, t) => ({
+        cycle: state.cycle,
+        allocation: a,
+        subnet: showSubnet(hc, p, formatPrefix(p)),
+        reserved: { range: t.range, prefix: t.prefix },
+        label: t.label,
+    });
+    firstCycleWhere(hc.sim, (a, state) => {
+        const space = allocationSpace(a);
+        // an allocation can answer only what is still open (the walk goes on to the end for an address
+        // space that never collides, and most allocations of a colliding walk hit a range again)
+        if (found.any !== null && found[space] !== null)
+            return false;
+        for (let k = 0; k < a.subnets.length; k++) {
+            const p = a.subnets[k];
+            if (found.any !== null && isPinnedSubnet(a, p, bipPinned))
+                continue;
+            // a /64 of a ULA /48 the check does not know (Engine ≥ 27 without engine-id): where it lies is unknown
+            if (inUnknownUla(hc, p))
+                continue;
+            const t = targetOf(p, space);
+            if (!t)
+                continue;
+            if (!found.any)
+                found.any = collision(state, a, p, t);
+            if (!found[space] && !isPinnedSubnet(a, p, bipPinned))
+                found[space] = collision(state, a, p, t);
+        }
+        // done when every question has its answer (a host without overlay networks has no global one)
+        return found.any !== null && found.local !== null && (found.global !== null || !hasGlobal);
+    });
+    return found;
+}
+/**
+ * The first collision of a simulated host with any reserved range, or null: of any subnet in any
+ * address space, or (dynamicOnly) of the subnets Docker chose in one address space.
+ */
+function firstCollision(hc, reserved, opts = {}) {
+    const found = collisionsOf(hc, reserved);
+    if (opts.dynamicOnly && opts.space)
+        return found[opts.space];
+    if (!opts.dynamicOnly && !opts.space)
+        return found.any;
+    throw new Error('firstCollision: dynamicOnly and space go together');
+}
+/**
+ * The networks of the allocation's project that could have received its subnet: under Compose v2 the
+ * project's networks are created in random order, so any network of the same `up` that draws from the
+ * same pools (same address space, no subnet written for that family) may get it. One network, or an
+ * order that is known (docker-compose 1.x, one file), leaves just the allocation's own network.
+ */
+function possibleReceivers(hc, a, family) {
+    if (!a.source || a.pinned)
+        return { networks: a.source ? [a.source] : [] };
+    const project = hc.projects.find((hp) => hp.project.name === a.project)?.project;
+    if (!project || project.creationOrder === 'first-use')
+        return { project, networks: [a.source] };
+    const space = spaceOf(a.source);
+    const dynamic = createdNetworks(project.networks).filter((n) => spaceOf(n) === space &&
+        n.ipamDriver === 'default' &&
+        (family === 4 ? n.enableIpv4 : n.enableIpv6) &&
+        !n.subnets.some((sn) => sn.cidr.includes(':') === (family === 6)));
+    return { project, networks: dynamic.some((n) => n.name === a.source.name) && dynamic.length > 1 ? dynamic : [a.source] };
+}
+function where(hc, c) {
+    const a = c.allocation;
+    if (a.source) {
+        const r = possibleReceivers(hc, a, c.subnet.includes(':') ? 6 : 4);
+        // several candidates: the project's top-level networks: (or the first of them), not one as if certain
+        if (r.networks.length > 1)
+            return r.project?.networksPos ?? r.networks[0].pos;
+        return a.source.pos;
+    }
+    if (a.network !== 'bridge') {
+        const declared = hc.host.networks.find((n) => n.name === a.network);
+        if (declared?.pos)
+            return declared.pos;
+    }
+    return hc.daemon.defaultAddressPools?.pos ?? hc.host.pos;
+}
+const reservedCollision = {
+    id: 'reserved-collision',
+    defaultSeverity: 'error',
+    shortDescription: 'A redeploy puts a Docker network on a reserved range',
+    fullDescription: 'Docker picks subnets for networks created without one by itself and only avoids the host\'s on-link routes. ' +
+        'Networks reached through the default gateway (peered VPCs, cloud databases, VPNs) are invisible to it. ' +
+        'On Engine ≤ 26 every `docker compose down && up` moves a project to the next pool, so after enough redeploys a bridge ' +
+        'covers such a network and the host silently loses its route to it. Swarm overlay networks take /24s from the swarm ' +
+        'pool (10.0.0.0/8 by default) without even checking the host\'s own routes and nameservers.',
+    help: 'Pin the project\'s subnets outside every reserved range (`networks: <name>: ipam: config: - subnet: …`) or give the daemon ' +
+        '`default-address-pools` that avoid them (subnet-guard prints a proven block), then restart dockerd. For overlay networks, ' +
+        'pin the subnet or re-create the swarm with `docker swarm init --default-addr-pool <free range>`.',
+    check(ctx) {
+        const out = [];
+        for (const hc of ctx.hosts) {
+            for (const space of ['local', 'global']) {
+                const c = firstCollision(hc, reservedOn(ctx, hc), { dynamicOnly: true, space });
+                if (!c)
+                    continue;
+                out.push({
+                    rule: this.id,
+                    severity: this.defaultSeverity,
+                    message: space === 'local' ? localMessage(hc, c) : overlayMessage(hc, c),
+                    ...findingAt(where(hc, c)),
+                    host: hc.host.name,
+                    model: hc.behaviour.model,
+                    cycle: c.cycle,
+                });
+            }
+        }
+        return out;
+    },
+};
+function localMessage(hc, c) {
+    const a = c.allocation;
+    const receivers = possibleReceivers(hc, a, c.subnet.includes(':') ? 6 : 4).networks;
+    const who = a.project === null
+        ? a.network === 'bridge'
+            ? 'docker0 (the default bridge)'
+            : `host network ${a.network}`
+        : receivers.length > 1
+            ? `one of ${receivers.map((n) => n.name).join(', ')} (project ${a.project} — Compose v2 creates them in random order, so which one is not known)`
+            : networkText(a.project, a.network, a.source);
+    return (`${whenText(c.cycle)}, ${who} gets ${c.subnet}, which overlaps ${c.label} ` +
+        `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). From then on the host routes that range into the bridge ` +
+        `and can no longer reach it.${cursorNote(hc)} Fix: pin this network's subnet outside the reserved ranges, or apply the proven ` +
+        '`default-address-pools` block for this host.');
+}
+/** what a snapshot without a known round-robin cursor means for the cycle named */
+function cursorNote(hc) {
+    const w = hc.worstCursor;
+    if (!w)
+        return '';
+    const tried = w.positions === w.of ? `all ${w.of} cursor positions` : `${w.positions} of the ${w.of} cursor positions`;
+    return (` The snapshot of this host could not tell where Docker's round-robin walk stood (cursor: unknown), so this is the ` +
+        `earliest redeploy over ${tried} (worst: position ${w.cursor}); from its real position it may come later or not at all.`);
+}
+function overlayMessage(hc, c) {
+    const a = c.allocation;
+    const receivers = possibleReceivers(hc, a, c.subnet.includes(':') ? 6 : 4).networks;
+    const who = receivers.length > 1
+        ? `one of the overlay networks ${receivers.map((n) => n.name).join(', ')} (project ${a.project} — Compose v2 creates them in random order)`
+        : `overlay network ${a.network} of project ${a.project}`;
+    return (`${whenText(c.cycle)}, ${who} gets ${c.subnet} from the swarm pool, ` +
+        `which overlaps ${c.label} ` +
+        `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). Containers on that network can no longer reach it: swarm ` +
+        'overlays skip Docker\'s host-route check. Fix: pin the subnet under `ipam.config`, or re-create the swarm with ' +
+        '`docker swarm init --default-addr-pool <free private range>` (daemon.json `default-address-pools` does not apply to overlays).');
+}
+
+;// CONCATENATED MODULE: ./src/rules/daemon-pool-reserved.ts
+// daemon-pool-reserved: a daemon.json `default-address-pools` base overlaps a reserved range, so Docker
+// will hand out subnets on it sooner or later. An error when a redeploy within the N checked reaches the
+// overlapping part, a warning otherwise — with the redeploy on which it would be reached, found by
+// replaying the host until its allocation pattern repeats.
+
+
+
+
+
+
+function reach(sim, base, r) {
+    const bipPinned = !!sim.input.setup.bip;
+    let subnet = '';
+    const found = firstCycleWhere(sim, (a) => {
+        if (allocationSpace(a) !== 'local')
+            return false;
+        for (const p of a.subnets) {
+            if (isPinnedSubnet(a, p, bipPinned))
+                continue;
+            if (overlaps(p, base) && overlaps(p, r.prefix)) {
+                subnet = formatPrefix(p);
+                return true;
+            }
+        }
+        return false;
+    });
+    return found ? { cycle: found.state.cycle, allocation: found.allocation, subnet } : null;
+}
+const daemonPoolReserved = {
+    id: 'daemon-pool-reserved',
+    defaultSeverity: 'error',
+    shortDescription: 'A default-address-pools base overlaps a reserved range',
+    fullDescription: 'A `default-address-pools` entry in daemon.json covers a range listed under `reserved:` in the inventory, so sooner or later ' +
+        'Docker allocates a network on it and the host loses its route to the real network. An error when a redeploy within the ' +
+        'checked number reaches it, a warning otherwise, with the redeploy on which it would.',
+    help: 'Move the pool base out of every reserved range (subnet-guard prints a proven `default-address-pools` block), restart dockerd and recreate the networks.',
+    check(ctx) {
+        const out = [];
+        for (const hc of ctx.hosts) {
+            const pools = hc.daemon.defaultAddressPools?.value ?? [];
+            const where = `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)})`;
+            let forever;
+            for (const entry of pools) {
+                const b = parsePrefix(entry.base.value);
+                if ('error' in b)
+                    continue;
+                for (const r of reservedOn(ctx, hc)) {
+                    if (!overlaps(b.prefix, r.prefix))
+                        continue;
+                    const head = `default-address-pools base ${entry.base.value} overlaps reserved ${reservedLabel(r.range)}`;
+                    const fix = 'Fix: move the base out of the reserved ranges (apply the proven block for this host) and restart dockerd.';
+                    const base = { rule: this.id, ...findingAt(entry.base.pos ?? entry.pos), host: hc.host.name, model: hc.behaviour.model };
+                    const now = reach(hc.sim, b.prefix, r);
+                    if (now) {
+                        const who = now.allocation.project === null ? (now.allocation.network === 'bridge' ? 'docker0' : `host network ${now.allocation.network}`) : networkText(now.allocation.project, now.allocation.network, now.allocation.source);
+                        out.push({
+                            ...base,
+                            severity: 'error',
+                            message: `${head}: ${whenText(now.cycle).toLowerCase()} ${where}, ${who} gets ${now.subnet} from it and the host can no longer reach that range. ${fix}`,
+                            cycle: now.cycle,
+                        });
+                        continue;
+                    }
+                    forever ??= simulateForever(hc.sim);
+                    const later = forever === hc.sim ? null : reach(forever, b.prefix, r);
+                    out.push({
+                        ...base,
+                        severity: 'warning',
+                        message: later
+                            ? `${head}: no redeploy within the ${count(ctx.cycles)} checked reaches it ${where}, but redeploy ${count(later.cycle)} would ` +
+                                `(${later.subnet}), and any further network brings that closer. ${fix}`
+                            : `${head}: the current projects never reach it ${where}, but more networks alive at once would. ${fix}`,
+                        ...(later ? { cycle: later.cycle } : {}),
+                    });
+                }
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/forwarding-disabled.ts
+// forwarding-disabled: daemon.json turns off `ip-forward` or `iptables` on a host where a project
+// publishes ports. Published ports reach containers through DNAT and kernel forwarding; with
+// "ip-forward": false Docker no longer enables forwarding, and with "iptables": false it writes no NAT
+// rules at all.
+
+
+function publishers(hc) {
+    const out = [];
+    for (const hp of hc.projects) {
+        for (const p of hp.project.publishedPorts) {
+            out.push({ project: hp.project.name, service: p.service, where: p.pos ? ` (${p.pos.file}:${p.pos.line})` : '' });
+        }
+    }
+    return out;
+}
+function list(ps) {
+    const shown = ps.slice(0, 3).map((p) => `service ${p.service} of project ${p.project}${p.where}`);
+    const more = ps.length > 3 ? ` and ${ps.length - 3} more` : '';
+    return shown.join(', ') + more;
+}
+const forwardingDisabled = {
+    id: 'forwarding-disabled',
+    defaultSeverity: 'error',
+    shortDescription: 'daemon.json turns off ip-forward or iptables while ports are published',
+    fullDescription: 'Published ports reach containers through NAT rules and the kernel\'s IP forwarding. With `"ip-forward": false` Docker no longer ' +
+        'turns forwarding on, so unless something else does, connections from other machines to published ports and traffic from ' +
+        'containers to the outside are dropped. With `"iptables": false` Docker writes no NAT rules: containers cannot reach the ' +
+        'outside, and published ports are served only by the userland proxy (when enabled), which hides clients\' addresses.',
+    help: 'Remove `"ip-forward": false` / `"iptables": false` from daemon.json (or set them to true) and restart dockerd — or stop publishing ports on this host.',
+    check(ctx) {
+        const out = [];
+        for (const hc of hostsOnce(ctx)) {
+            const ps = publishers(hc);
+            if (ps.length === 0)
+                continue;
+            const base = { rule: this.id, severity: this.defaultSeverity, host: hc.host.name };
+            const fwd = hc.daemon.ipForward;
+            if (fwd && fwd.value === false) {
+                out.push({
+                    ...base,
+                    message: `On host ${hc.host.name}, daemon.json sets "ip-forward": false while ${list(ps)} ${ps.length === 1 ? 'publishes' : 'publish'} ports: ` +
+                        'Docker no longer turns on IP forwarding, so unless something else does, connections from other machines to those ports ' +
+                        'are dropped and containers cannot reach anything outside the host. Fix: remove the setting (or set it to true) and restart dockerd.',
+                    ...findingAt(fwd.pos),
+                });
+            }
+            const ipt = hc.daemon.iptables;
+            if (ipt && ipt.value === false) {
+                out.push({
+                    ...base,
+                    message: `On host ${hc.host.name}, daemon.json sets "iptables": false while ${list(ps)} ${ps.length === 1 ? 'publishes' : 'publish'} ports: ` +
+                        'Docker writes no NAT rules, so containers cannot reach anything outside the host and the ports are served only by the ' +
+                        'userland proxy (if enabled), which hides the clients\' addresses. Fix: remove the setting (or set it to true) and restart dockerd.',
+                    ...findingAt(ipt.pos),
+                });
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/models.ts
+
+
+const SHORT = { 'round-robin': '≤ 26', 'first-fit': '≥ 27' };
+function other(m) {
+    return m === 'round-robin' ? 'first-fit' : 'round-robin';
+}
+/** the message with its "(Engine ≤ 26, round-robin)" label replaced by `label` (or the label added) */
+function relabel(f, label) {
+    const own = modelLabel(f.model);
+    if (f.message.includes(own))
+        return f.message.split(own).join(label);
+    return `${f.message.replace(/\.?$/, '')} (${label}).`;
+}
+/** the message without anything that names the model, to see whether two models say the same */
+function neutral(f) {
+    return f.message.split(modelLabel(f.model)).join('\u0000');
+}
+function placeKey(f) {
+    return [f.rule, f.severity, f.file ?? '', f.line ?? '', f.column ?? '', f.host ?? ''].join('\u0000');
+}
+function mergeModels(findings, ctx) {
+    const models = new Map();
+    for (const hc of ctx.hosts) {
+        let s = models.get(hc.host.name);
+        if (!s)
+            models.set(hc.host.name, (s = new Set()));
+        s.add(hc.behaviour.model);
+    }
+    const both = (f) => f.host !== undefined && f.model !== undefined && models.get(f.host)?.size === 2;
+    const groups = new Map();
+    /** per host and rule: the models that reported anything at all */
+    const reporting = new Map();
+    for (const f of findings) {
+        if (!both(f))
+            continue;
+        const k = placeKey(f);
+        const g = groups.get(k);
+        if (g)
+            g.push(f);
+        else
+            groups.set(k, [f]);
+        const rk = `${f.rule}\u0000${f.host}`;
+        let r = reporting.get(rk);
+        if (!r)
+            reporting.set(rk, (r = new Set()));
+        r.add(f.model);
+    }
+    const merged = new Map();
+    for (const g of groups.values()) {
+        const rr = g.filter((f) => f.model === 'round-robin');
+        const ff = g.filter((f) => f.model === 'first-fit');
+        if (rr.length === 1 && ff.length === 1) {
+            const [a, b] = [rr[0], ff[0]];
+            const first = (b.cycle ?? 0) < (a.cycle ?? 0) ? b : a;
+            const second = first === a ? b : a;
+            let label;
+            if (first.cycle === second.cycle) {
+                label = neutral(a) === neutral(b) ? `Engine ${SHORT['round-robin']} and ${SHORT['first-fit']}` : `${modelLabel(first.model)}; likewise on ${SHORT[second.model]}`;
+            }
+            else {
+                label = `${modelLabel(first.model)}; redeploy ${groupDigits(second.cycle ?? 0)} on ${SHORT[second.model]}`;
+            }
+            const { model: _model, ...rest } = first;
+            merged.set(first, { ...rest, message: relabel(first, label) });
+            merged.set(second, null);
+        }
+        else if (g.length === 1 && g[0].cycle !== undefined) {
+            const f = g[0];
+            // the other model reported nothing of this rule on this host: say so, it is half the answer
+            if (reporting.get(`${f.rule}\u0000${f.host}`)?.has(other(f.model)))
+                continue;
+            const label = `${modelLabel(f.model)}; never on ${SHORT[other(f.model)]} in ${groupDigits(ctx.cycles)} redeploys`;
+            merged.set(f, { ...f, message: relabel(f, label) });
+        }
+    }
+    const out = [];
+    for (const f of findings) {
+        const m = merged.get(f);
+        if (m === null)
+            continue;
+        out.push(m ?? f);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rules/mtu-exceeds-underlay.ts
+// mtu-exceeds-underlay: a network's MTU is larger than the host's underlay MTU (inventory `underlay-mtu`,
+// e.g. 1442 on an OpenStack/OVN Geneve tenant network). Docker never detects the underlay (docker-ipam.md §6):
+//   - docker0: daemon.json `mtu`, else 1500;
+//   - a bridge network: driver_opts com.docker.network.driver.mtu, else daemon.json
+//     `default-network-opts.bridge` (Engine ≥ 24), else 1500;
+//   - an overlay network: the same option (or `default-network-opts.overlay`) is the size of the VXLAN
+//     packets on the underlay; containers get that − 50 (1450 by default). So the option, not the
+//     container MTU, must fit the underlay: option 1442 gives containers 1392 and packets of 1442.
+// Small packets pass, so ping works; full-size ones are dropped, so TLS handshakes and downloads hang.
+
+
+
+const MTU_OPTION = 'com.docker.network.driver.mtu';
+const DEFAULT_MTU = 1500;
+/** VXLAN encapsulation overhead the overlay driver subtracts */
+const VXLAN_OVERHEAD = 50;
+/** true when the engine applies daemon.json `default-network-opts` (Engine ≥ 24; assumed when unknown) */
+function supportsDefaultNetworkOpts(version) {
+    let v;
+    try {
+        v = parseEngineVersion(version);
+    }
+    catch {
+        return true;
+    }
+    return v === 'unknown' || v[0] >= 24;
+}
+/** The MTU option in effect for a compose network on this host. */
+function networkMtu(hc, n) {
+    if (n.mtu && n.mtu.value > 0)
+        return { value: n.mtu.value, source: 'driver-opt', pos: n.mtu.pos };
+    const opt = supportsDefaultNetworkOpts(hc.host.engine.value) ? hc.daemon.defaultNetworkOpts?.[n.driver]?.[MTU_OPTION] : undefined;
+    const v = opt ? parseMtu(opt) : null;
+    if (opt && v)
+        return { value: v, source: 'default-network-opts', pos: opt.pos };
+    return { value: DEFAULT_MTU, source: 'default', pos: n.pos };
+}
+function parseMtu(opt) {
+    const t = opt.value.trim();
+    return /^\d+$/.test(t) && Number(t) > 0 ? Number(t) : null;
+}
+/** docker0's MTU */
+/** Each bridge or overlay network the host creates (once per name) whose MTU exceeds the underlay's. */
+function networksOverMtu(hc, underlay) {
+    const out = [];
+    const seen = new Set();
+    for (const hp of hc.projects) {
+        for (const n of createdNetworks(hp.project.networks)) {
+            if ((n.driver !== 'bridge' && n.driver !== 'overlay') || seen.has(n.name))
+                continue;
+            seen.add(n.name);
+            const mtu = networkMtu(hc, n);
+            if (mtu.value > underlay)
+                out.push({ project: hp.project, network: n, mtu });
+        }
+    }
+    return out;
+}
+function docker0Mtu(hc) {
+    const m = hc.daemon.mtu;
+    if (m && m.value > 0)
+        return { value: m.value, source: 'daemon-mtu', pos: m.pos };
+    return { value: DEFAULT_MTU, source: 'default', pos: hc.host.underlayMtu?.pos ?? hc.host.pos };
+}
+function origin(m) {
+    switch (m.source) {
+        case 'driver-opt':
+            return `its driver option ${MTU_OPTION}`;
+        case 'default-network-opts':
+            return 'daemon.json default-network-opts';
+        case 'daemon-mtu':
+            return 'daemon.json "mtu"';
+        case 'default':
+            return 'Docker\'s default';
+    }
+}
+const SYMPTOM = 'ping and small requests still work, but full-size packets are dropped, so TLS handshakes and package downloads (apt, pip, npm, ' +
+    'docker pull from inside containers) hang';
+const mtuExceedsUnderlay = {
+    id: 'mtu-exceeds-underlay',
+    defaultSeverity: 'error',
+    shortDescription: 'A network\'s MTU is larger than the host\'s underlay MTU',
+    fullDescription: 'Docker gives every bridge an MTU of 1500 unless told otherwise and never looks at the underlay. On a host whose network ' +
+        'carries less (a Geneve or VXLAN tenant network with MTU 1442 or 1450, WireGuard 1420, some CI runners) full-size packets ' +
+        'from containers do not fit: ping works, but TLS handshakes and package downloads from containers hang. For overlay ' +
+        'networks the driver option is the size of the VXLAN packets on the underlay (containers get 50 bytes less), so it is the ' +
+        'option that must fit.',
+    help: 'Set the MTU to the underlay\'s: `driver_opts: {com.docker.network.driver.mtu: "<mtu>"}` on the network, or in daemon.json ' +
+        '`"mtu": <mtu>` for docker0 and `"default-network-opts": {"bridge": {"com.docker.network.driver.mtu": "<mtu>"}}` for every ' +
+        'new network (Engine ≥ 24). Confirm the path MTU with `ping -M do -s <mtu−28> <peer>`.',
+    check(ctx) {
+        const out = [];
+        for (const hc of hostsOnce(ctx)) {
+            const underlay = hc.host.underlayMtu?.value;
+            if (!underlay || underlay <= 0)
+                continue;
+            const dno = supportsDefaultNetworkOpts(hc.host.engine.value);
+            const base = { rule: this.id, severity: this.defaultSeverity, host: hc.host.name };
+            const head = `On host ${hc.host.name} (underlay MTU ${underlay})`;
+            if (!hc.daemon.bridgeNone?.value) {
+                const m = docker0Mtu(hc);
+                if (m.value > underlay) {
+                    out.push({
+                        ...base,
+                        message: `${head}, docker0 has MTU ${m.value} (${origin(m)}): containers on the default bridge send packets the underlay cannot ` +
+                            `carry — ${SYMPTOM}. Fix: set "mtu": ${underlay} in daemon.json.`,
+                        ...findingAt(m.pos),
+                    });
+                }
+            }
+            for (const { project, network: n, mtu: m } of networksOverMtu(hc, underlay)) {
+                const overlay = n.driver === 'overlay';
+                const what = overlay
+                    ? `overlay network ${n.name} of project ${project.name} has ${MTU_OPTION} ${m.value} (${origin(m)}): containers get ` +
+                        `MTU ${m.value - VXLAN_OVERHEAD} and VXLAN adds ${VXLAN_OVERHEAD} bytes, so packets of ${m.value} bytes reach an underlay that carries ${underlay}`
+                    : `network ${n.name} of project ${project.name} has MTU ${m.value} (${origin(m)}): containers send packets the underlay cannot carry`;
+                const setIt = m.source === 'default-network-opts'
+                    ? `set "${MTU_OPTION}": "${underlay}" under default-network-opts.${n.driver} in daemon.json`
+                    : `set driver_opts: {${MTU_OPTION}: "${underlay}"} on the network` +
+                        (m.source === 'default' && dno ? ` (or "default-network-opts": {"${n.driver}": {"${MTU_OPTION}": "${underlay}"}} in daemon.json)` : '');
+                out.push({
+                    ...base,
+                    message: `${head}, ${what} — ${SYMPTOM}. Fix: ${setIt}${overlay ? `; containers then get MTU ${underlay - VXLAN_OVERHEAD}` : ''}.`,
+                    ...findingAt(m.pos),
+                });
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/no-reserved-ranges.ts
+// no-reserved-ranges: a host with no reserved range at all. Without one, the main question — does a
+// redeploy put a bridge on a network the team must keep reaching — cannot be asked: only pool
+// exhaustion, pinned-subnet races and MTU were checked. A "not checked" state (report/not-checked.ts):
+// the verdict, the badge, the outputs and the exit code never call such a run safe.
+
+
+/** the README section that explains the inventory (where reserved ranges are declared) */
+const INVENTORY_DOCS = 'https://github.com/subnet-guard/subnet-guard#the-inventory';
+function whereFor(ctx, host) {
+    // the host's entry when the inventory has one, else the inventory's first line; no inventory: the repository root
+    if (host.pos)
+        return findingAt(host.pos);
+    const file = ctx.inventory.file;
+    if (!file)
+        return {};
+    const first = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return findingAt(first);
+}
+function noReservedMessage(ctx, host) {
+    const where = ctx.inventory.file
+        ? `Declare them under \`reserved:\` in ${ctx.inventory.file} (top level, or per host)`
+        : 'Declare them in a `network-inventory.yaml` at the repository root (`reserved:` with a `cidr` and a `name` each, or a `preset:`)';
+    return (`No reserved ranges declared for ${host}: only pool exhaustion, races and MTU were checked. Whether a redeploy ` +
+        'puts a bridge on a network the host must keep reaching (a peered VPC, a database, a VPN, the office LAN) was not. ' +
+        `${where}; see ${INVENTORY_DOCS}.`);
+}
+const noReservedRanges = {
+    id: 'no-reserved-ranges',
+    defaultSeverity: 'warning',
+    shortDescription: 'No reserved ranges are declared for a host, so collisions were not checked',
+    fullDescription: 'subnet-guard compares every subnet Docker would hand out with the networks the host must keep reaching. With no reserved ' +
+        'range declared (no inventory, or one without `reserved:`), that comparison has nothing to compare with: the run checked pool ' +
+        'exhaustion, pinned-subnet races and MTU only, and its verdict is "not checked", never "safe".',
+    help: 'Add a `network-inventory.yaml` at the repository root listing the ranges a bridge must never cover: `reserved: - cidr: 172.31.0.0/16` ' +
+        '`name: ops VPC`, or a shipped `preset:` (see the README section "The inventory"). To accept a repository with nothing to protect, ' +
+        'put the finding in the baseline (`--write-baseline`).',
+    check(ctx) {
+        const out = [];
+        const seen = new Set();
+        for (const hc of ctx.hosts) {
+            // one finding per host, whatever the number of engine models it is checked under
+            if (seen.has(hc.host.name))
+                continue;
+            seen.add(hc.host.name);
+            if (reservedOn(ctx, hc).length > 0)
+                continue;
+            out.push({
+                rule: this.id,
+                severity: this.defaultSeverity,
+                message: noReservedMessage(ctx, hc.host.name),
+                ...whereFor(ctx, hc.host),
+                host: hc.host.name,
+            });
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/fix/space.ts
+// Free private address space: aligned blocks that overlap none of a set of prefixes. The order in which
+// space is taken is fixed (so suggestions are stable): the top of 10.0.0.0/8 first (10.200–10.255, then
+// 10.128–10.199, then 10.0–10.127), then 172.16.0.0/12, then 192.168.0.0/16 — the last two are where
+// home routers, VPNs and Docker's own defaults live. 100.64.0.0/10 is never suggested.
+//
+// Cost: the avoided prefixes are sorted once and merged into disjoint runs; each candidate block is one
+// binary search, and a blocked candidate jumps past the whole run that blocks it. So a search is
+// O(n log n) in the avoided prefixes (it was a scan of every prefix per candidate: 100,000 reserved
+// ranges took seconds), and FreeSpace4.take answers repeated searches without sorting again.
+
+const ORDER_V4 = [
+    '10.200.0.0/13', // 10.200–10.207
+    '10.208.0.0/12', // 10.208–10.223
+    '10.224.0.0/11', // 10.224–10.255
+    '10.128.0.0/10', // 10.128–10.191
+    '10.192.0.0/13', // 10.192–10.199
+    '10.0.0.0/9', // 10.0–10.127
+    '172.16.0.0/12',
+    '192.168.0.0/16',
+];
+function space_v4(text) {
+    const p = parsePrefix(text);
+    if ('error' in p || p.prefix.family !== 4)
+        throw new Error(`bad prefix ${text}`);
+    return p.prefix;
+}
+/** The private IPv4 regions in the order space is taken from. */
+const PRIVATE_ORDER_V4 = ORDER_V4.map(space_v4);
+/**
+ * The IPv4 space taken by a set of prefixes, as sorted disjoint runs (overlapping and adjacent prefixes
+ * merged), and searches for free aligned blocks in private space in the fixed preference order.
+ * Blocks can be added (a block handed out is no longer free); the space only ever fills up.
+ */
+class FreeSpace4 {
+    /** run i covers starts[i] … ends[i] (inclusive); starts ascending, ends[i] + 1 < starts[i + 1] */
+    starts = [];
+    ends = [];
+    /** per block length, where take() found its last block: nothing before it can be free again */
+    cursors = new Map();
+    constructor(avoid) {
+        const iv = [];
+        for (const p of avoid)
+            if (p.family === 4)
+                iv.push([p.addr, p.addr + 2 ** (32 - p.bits) - 1]);
+        iv.sort((a, b) => a[0] - b[0]);
+        for (const [s, e] of iv) {
+            const last = this.ends.length - 1;
+            if (last >= 0 && s <= this.ends[last] + 1) {
+                if (e > this.ends[last])
+                    this.ends[last] = e;
+            }
+            else {
+                this.starts.push(s);
+                this.ends.push(e);
+            }
+        }
+    }
+    /** Marks a prefix as taken (IPv6 is ignored). */
+    add(p) {
+        if (p.family !== 4)
+            return;
+        let s = p.addr;
+        let e = p.addr + 2 ** (32 - p.bits) - 1;
+        // runs that overlap or touch [s, e]: from the last run starting at or before s − 1 … the last starting at or before e + 1
+        let lo = this.lastStartAtOrBefore(s - 1);
+        if (lo < 0 || this.ends[lo] + 1 < s)
+            lo++;
+        const hi = this.lastStartAtOrBefore(e + 1);
+        if (lo <= hi) {
+            s = Math.min(s, this.starts[lo]);
+            e = Math.max(e, this.ends[hi]);
+        }
+        this.starts.splice(lo, Math.max(0, hi - lo + 1), s);
+        this.ends.splice(lo, Math.max(0, hi - lo + 1), e);
+    }
+    /**
+     * Up to `n` aligned blocks of length `bits` in private space, overlapping nothing taken and each
+     * other, in the fixed preference order (the space is not changed).
+     */
+    blocks(bits, n) {
+        const out = [];
+        if (n <= 0)
+            return out;
+        this.walk(bits, n, { region: 0, addr: PRIVATE_ORDER_V4[0].addr }, out);
+        return out;
+    }
+    /** The first free block of length `bits` (as blocks(bits, 1)), marked as taken; null when none is left. */
+    take(bits) {
+        const from = this.cursors.get(bits) ?? { region: 0, addr: PRIVATE_ORDER_V4[0].addr };
+        const out = [];
+        const at = this.walk(bits, 1, from, out);
+        this.cursors.set(bits, at);
+        const b = out[0] ?? null;
+        if (b)
+            this.add(b);
+        return b;
+    }
+    /** The index of the last run starting at or before x, or −1. */
+    lastStartAtOrBefore(x) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        let found = -1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.starts[mid] <= x) {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+                hi = mid - 1;
+        }
+        return found;
+    }
+    /** The end of the run that overlaps [a, b] (the last one, when several do), or −1 when none does. */
+    coverEnd(a, b) {
+        const i = this.lastStartAtOrBefore(b);
+        return i >= 0 && this.ends[i] >= a ? this.ends[i] : -1;
+    }
+    /** Collects free blocks from `from` on until `n` are in `out`; returns where the last one found is (or the end). */
+    walk(bits, n, from, out) {
+        const step = 2 ** (32 - bits);
+        for (let r = from.region; r < PRIVATE_ORDER_V4.length; r++) {
+            const region = PRIVATE_ORDER_V4[r];
+            if (region.bits > bits)
+                continue;
+            const end = region.addr + 2 ** (32 - region.bits);
+            let addr = r === from.region ? Math.max(from.addr, region.addr) : region.addr;
+            while (addr < end) {
+                const covered = this.coverEnd(addr, addr + step - 1);
+                if (covered < 0) {
+                    out.push({ family: 4, addr, bits });
+                    if (out.length >= n)
+                        return { region: r, addr };
+                    addr += step;
+                    continue;
+                }
+                // jump past the run (aligned to the block size): every candidate before that overlaps it
+                addr = Math.max(addr + step, Math.ceil((covered + 1) / step) * step);
+            }
+        }
+        return { region: PRIVATE_ORDER_V4.length, addr: 0 };
+    }
+}
+/**
+ * Up to `n` aligned IPv4 blocks of length `bits` in private space, overlapping nothing in `avoid` and
+ * each other, in the fixed preference order.
+ */
+function freeBlocks4(avoid, bits, n) {
+    return new FreeSpace4(avoid).blocks(bits, n);
+}
+/** The first free block of `bits` (see freeBlocks4), or null. */
+function freeBlock4(avoid, bits) {
+    return freeBlocks4(avoid, bits, 1)[0] ?? null;
+}
+/** true when p lies in one of the regions suggestions are taken from */
+function inSuggestedSpace(p) {
+    return PRIVATE_ORDER_V4.some((r) => contains(r, p));
+}
+
+;// CONCATENATED MODULE: ./src/rules/pinned-reserved-overlap.ts
+// pinned-reserved-overlap: a subnet written by hand — compose `ipam.config[].subnet`, daemon.json `bip`
+// or `fixed-cidr` — overlaps a reserved range, or the host's own on-link routes or nameservers. Docker
+// never checks explicit subnets against anything but its own networks (docker-ipam.md §2.4), so the
+// collision happens on the very first `up`.
+
+
+
+
+
+function overlapsOf(hc, ctx, p) {
+    const out = [];
+    for (const r of reservedOn(ctx, hc)) {
+        if (overlaps(r.prefix, p))
+            out.push({ label: `reserved ${reservedLabel(r.range)}`, effect: 'the host routes those addresses into the bridge and can no longer reach them' });
+    }
+    for (const h of hostPrefixes(hc)) {
+        if (!overlaps(h.prefix, p))
+            continue;
+        out.push({
+            label: hostPrefixLabel(h, hc.host.name),
+            effect: h.kind === 'route' ? 'the bridge competes with the host\'s own network and the host loses it' : 'DNS queries to that nameserver go into the bridge and name resolution stops',
+        });
+    }
+    return out;
+}
+function subject(s) {
+    switch (s.kind) {
+        case 'bip':
+            return `daemon.json "bip" ${s.cidr} (docker0)`;
+        case 'fixed-cidr':
+            return `daemon.json "fixed-cidr" ${s.cidr} (docker0)`;
+        case 'compose':
+            return `network ${s.network} of project ${s.project} pins ${s.cidr}`;
+    }
+}
+/** A same-size subnet nothing on the host uses, outside the pools (so it does not race either). */
+function suggestSubnet(hc, ctx, p) {
+    if (p.family !== 4)
+        return null;
+    const avoid = [
+        ...reservedOn(ctx, hc).map((r) => r.prefix),
+        ...hostPrefixes(hc).map((h) => h.prefix),
+        ...pinnedSubnets(hc).map((s) => s.prefix),
+        ...poolBases(poolSpecs(hc, 'local')),
+        ...(usesOverlay(hc) ? poolBases(poolSpecs(hc, 'global')) : []),
+    ];
+    const b = freeBlock4(avoid, p.bits);
+    return b ? formatPrefix(b) : null;
+}
+const pinnedReservedOverlap = {
+    id: 'pinned-reserved-overlap',
+    defaultSeverity: 'error',
+    shortDescription: 'An explicit subnet overlaps a reserved range or the host\'s own network',
+    fullDescription: 'A subnet written by hand — compose `ipam.config`, daemon.json `bip` or `fixed-cidr` — overlaps a range listed under ' +
+        '`reserved:` in the inventory, or one of the host\'s on-link routes or nameservers. Docker checks explicit subnets only ' +
+        'against its own networks, so the bridge is created anyway, on the very first `up`, and the host routes that range into it.',
+    help: 'Choose a subnet outside every reserved range and the host\'s own networks (the message suggests a free one), then recreate the network.',
+    check(ctx) {
+        const out = [];
+        for (const hc of hostsOnce(ctx)) {
+            const pinned = pinnedSubnets(hc);
+            const bipHits = pinned.some((s) => s.kind === 'bip' && overlapsOf(hc, ctx, s.prefix).length > 0);
+            for (const s of pinned) {
+                if (s.kind === 'fixed-cidr' && bipHits)
+                    continue; // fixed-cidr lies inside bip: one finding is enough
+                const hits = overlapsOf(hc, ctx, s.prefix);
+                if (hits.length === 0)
+                    continue;
+                const cycle = s.lifecycle === 'cycling' ? 1 : 0;
+                const when = s.kind === 'compose' ? (cycle === 0 ? 'when the project comes up at boot' : 'on the first `up`') : 'when dockerd starts';
+                const better = suggestSubnet(hc, ctx, s.prefix);
+                out.push({
+                    rule: this.id,
+                    severity: this.defaultSeverity,
+                    message: `On host ${hc.host.name}, ${subject(s)}, which overlaps ${hits.map((h) => h.label).join(' and ')}: ${when}, ${hits[0].effect}. ` +
+                        `Docker never checks explicit subnets against the host's networks. Fix: use a subnet outside them` +
+                        (better ? `, e.g. ${better}.` : '.'),
+                    ...findingAt(s.pos),
+                    host: hc.host.name,
+                    cycle,
+                });
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/pinned-conflict.ts
+// pinned-conflict: two networks on the same host pin overlapping subnets — in one project or across
+// projects, or a compose subnet against docker0's bip. Docker refuses the second network ("Pool overlaps
+// with other one on this address space"), so whichever comes up second fails to start.
+
+
+
+
+
+function label(s) {
+    if (s.project === null)
+        return `docker0 (daemon.json "${s.kind}" ${s.cidr})`;
+    return `network ${s.network} of project ${s.project} (${s.cidr})`;
+}
+function at(pos) {
+    return pos ? ` at ${pos.file}:${pos.line}` : '';
+}
+/** The pinned subnets that Docker's IPAM holds (fixed-cidr only when there is no bip). */
+function held(hc) {
+    const all = pinnedSubnets(hc);
+    const hasBip = all.some((s) => s.kind === 'bip');
+    return all.filter((s) => !(s.kind === 'fixed-cidr' && hasBip));
+}
+const pinnedConflict = {
+    id: 'pinned-conflict',
+    defaultSeverity: 'error',
+    shortDescription: 'Two explicit subnets on the same host overlap',
+    fullDescription: 'Two networks on one host — in the same project, in different projects, or a compose network and docker0\'s `bip` — pin ' +
+        'overlapping subnets. Docker refuses to create the second one ("Pool overlaps with other one on this address space"), so ' +
+        'whichever project comes up second fails; with two redeployed projects they take turns failing.',
+    help: 'Give every pinned network on the host its own subnet (the message suggests a free one), or drop the pin and let Docker choose.',
+    check(ctx) {
+        const out = [];
+        for (const hc of hostsOnce(ctx)) {
+            const list = held(hc);
+            const quote = `"${DOCKER_ERRORS.poolOverlap(hc.behaviour.model)}"`;
+            for (let j = 0; j < list.length; j++) {
+                const second = list[j];
+                const first = list.slice(0, j).find((f) => f.space === second.space && f.network !== second.network && overlaps(f.prefix, second.prefix));
+                if (!first)
+                    continue;
+                const sameProject = first.project !== null && first.project === second.project;
+                const cycle = second.lifecycle === 'cycling' ? 1 : 0;
+                const who = sameProject
+                    ? `Compose creates the networks of project ${second.project} in random order, and whichever of the two comes second is refused`
+                    : `${second.project === null ? 'dockerd' : `\`docker compose up\` of project ${second.project}`} fails${cycle === 1 ? ' on its first `up`' : ' at boot'}`;
+                const better = suggestSubnet(hc, ctx, second.prefix);
+                out.push({
+                    rule: this.id,
+                    severity: this.defaultSeverity,
+                    message: `On host ${hc.host.name}, ${label(second)} overlaps ${label(first)}${at(first.pos)}. Docker refuses the second network with ` +
+                        `${quote}: ${who}. Fix: give one of them a subnet of its own${better ? `, e.g. ${better}` : ''}.`,
+                    ...findingAt(second.pos),
+                    host: hc.host.name,
+                    cycle,
+                });
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/pinned-pool-race.ts
+// pinned-pool-race: a pinned subnet lies inside the pools Docker allocates from. Explicit subnets are
+// checked only against networks that already exist (docker-ipam.md §2.4) and Compose creates a project's
+// networks in random order (compose-networks.md §4), so whenever a network created without a subnet
+// gets the covering pool first, `up` fails with "Pool overlaps with other one on this address space".
+//
+// How the cycle is found: the simulation creates pinned networks first (the order in which nothing
+// races). Replaying the host with one pinned network created last instead gives exactly the same
+// timeline up to the first `up` on which a dynamic network takes the covering pool — the first cycle on
+// which the race can be lost. A failure already in the pinned-first timeline (a network of a project that
+// came up earlier holds the pool) is certain, not a race: that is an error.
+
+
+
+
+
+
+
+
+function states(sim) {
+    return [sim.boot, ...sim.window.slice(0, Math.min(sim.window.length, sim.cycles))];
+}
+/** The first cycle on which creating `network` failed with the pool-overlap error, with who held the pool. */
+function firstPoolOverlap(sim, network, prefix, model) {
+    const text = DOCKER_ERRORS.poolOverlap(model);
+    const all = states(sim);
+    for (let i = 0; i < all.length; i++) {
+        const s = all[i];
+        if (!s.failures.some((f) => f.network === network && f.error === text))
+            continue;
+        // the holder was created in this cycle, at boot, or in the cycle before
+        const look = [s, sim.boot, ...(i > 1 ? [all[i - 1]] : [])];
+        let blocker = null;
+        for (const st of look) {
+            for (const a of st.allocations) {
+                const p = a.subnets.find((q) => overlaps(q, prefix));
+                if (p && a.network !== network) {
+                    blocker = { project: a.project, network: a.network, subnet: formatPrefix(p) };
+                    break;
+                }
+            }
+            if (blocker)
+                break;
+        }
+        return { state: s, blocker };
+    }
+    return null;
+}
+/** The pool entries (as written, or Docker's built-in ones) a pinned subnet lies in. */
+function poolText(hc, s) {
+    const specs = poolSpecs(hc, s.space);
+    const hits = specs.filter((spec) => {
+        const b = pinned_pool_race_parseBase(spec.base);
+        return b !== null && overlaps(b, s.prefix);
+    });
+    const builtin = s.space === 'global' ? specs === BUILTIN_SWARM_POOLS : specs === BUILTIN_LOCAL_POOLS;
+    const which = hits.map((h) => `${h.base} (split into /${h.size})`).join(', ');
+    if (s.space === 'global')
+        return `the swarm pool ${which}`;
+    return builtin ? `Docker's built-in pool ${which}` : `the default-address-pools entry ${which}`;
+}
+function pinned_pool_race_parseBase(text) {
+    const p = parsePrefix(text);
+    return 'error' in p ? null : p.prefix;
+}
+function inPools(hc, s) {
+    return poolSpecs(hc, s.space).some((spec) => {
+        const b = pinned_pool_race_parseBase(spec.base);
+        return b !== null && overlaps(b, s.prefix);
+    });
+}
+/** true when another pinned subnet of a different network overlaps this one (pinned-conflict reports it) */
+function conflicts(all, s) {
+    return all.some((o) => o !== s && o.space === s.space && o.network !== s.network && overlaps(o.prefix, s.prefix));
+}
+/**
+ * The first race of `s` (within `cycles`), as a replay with its network created last would find it. One
+ * watching simulation per host and horizon answers for every network the rule asks about (`watch`); a
+ * race whose pick overlaps another of the network's subnets but not `s` itself names its blocker only
+ * through the replay, which is then run up to that cycle.
+ */
+function raceOf(hc, watch, cycles, s, model) {
+    let sim = watch.sims.get(cycles);
+    if (!sim) {
+        sim = simulateHost({ ...hc.sim.input, createLast: undefined, watchRaces: watch.names, cycles });
+        watch.sims.set(cycles, sim);
+    }
+    const hit = sim.races.get(s.network);
+    if (!hit)
+        return null;
+    const state = hit.cycle === 0 ? sim.boot : cycleAt(sim, hit.cycle);
+    if (overlaps(hit.pick, s.prefix)) {
+        return { state, blocker: { project: hit.project, network: hit.network, subnet: formatPrefix(hit.pick) } };
+    }
+    const replay = simulateHost({ ...hc.sim.input, createLast: new Set([s.network]), cycles: hit.cycle });
+    return firstPoolOverlap(replay, s.network, s.prefix, model);
+}
+function blockerText(b) {
+    if (!b)
+        return 'a network created without a subnet';
+    if (b.project === null)
+        return b.network === 'bridge' ? `docker0 (${b.subnet})` : `host network ${b.network} (${b.subnet})`;
+    return `network ${b.network} of project ${b.project} (${b.subnet})`;
+}
+const pinnedPoolRace = {
+    id: 'pinned-pool-race',
+    defaultSeverity: 'warning',
+    shortDescription: 'A pinned subnet lies inside the pools Docker allocates from',
+    fullDescription: 'Docker checks an explicit subnet only against networks that already exist, and Compose creates a project\'s networks in ' +
+        'random order. When a pinned subnet lies inside the candidate pools, a network created without a subnet can take the ' +
+        'covering pool first, and `docker compose up` fails with "Pool overlaps with other one on this address space". The ' +
+        'finding says on which redeploy that first becomes possible; it is an error when it happens whatever the order.',
+    help: 'Pin subnets outside the pools Docker allocates from (the built-in ones are 172.17.0.0/16–172.31.0.0/16 and ' +
+        '192.168.0.0/16; the message suggests a free subnet), or move `default-address-pools` away from the pinned subnets.',
+    check(ctx) {
+        const out = [];
+        for (const hc of ctx.hosts) {
+            const model = hc.behaviour.model;
+            const all = pinnedSubnets(hc);
+            const done = new Set();
+            const asked = all.filter((s) => s.kind === 'compose' && s.dockerIpam && inPools(hc, s) && !conflicts(all, s));
+            const watch = { names: new Set(asked.map((s) => s.network)), sims: new Map() };
+            for (const s of asked) {
+                if (done.has(s.network))
+                    continue;
+                done.add(s.network);
+                const where = `network ${s.network} of project ${s.project} pins ${s.cidr}, inside ${poolText(hc, s)}, on host ${hc.host.name} (${modelLabel(model)})`;
+                const better = suggestSubnet(hc, ctx, s.prefix);
+                const fix = `Fix: pin a subnet outside the pools${better ? ` (e.g. ${better})` : ''}, or move default-address-pools away from ${s.cidr}.`;
+                const quote = `"${DOCKER_ERRORS.poolOverlap(model)}"`;
+                const base = { rule: this.id, ...findingAt(s.pos), host: hc.host.name, model };
+                const certain = firstPoolOverlap(hc.sim, s.network, s.prefix, model);
+                if (certain) {
+                    out.push({
+                        ...base,
+                        severity: 'error',
+                        message: `${whenText(certain.state.cycle)}, \`docker compose up\` of project ${s.project} fails with ${quote}: ${where}, and ` +
+                            `${blockerText(certain.blocker)} already holds it. ${fix}`,
+                        cycle: certain.state.cycle,
+                    });
+                    continue;
+                }
+                // The replay equals the real timeline up to the first race, which one watching simulation finds
+                // for every pinned network of the host (races). When the real timeline repeats (it has a period)
+                // or stopped at its budget and no race happened in it, the replay never needs to go further.
+                const horizon = hc.sim.period ? Math.min(hc.sim.cycles, hc.sim.window.length) : hc.sim.cycles;
+                const covered = hc.sim.period !== null || hc.sim.truncated;
+                const hit = raceOf(hc, watch, covered ? horizon : ALL_CYCLES, s, model);
+                if (hit && hit.state.cycle <= horizon) {
+                    out.push({
+                        ...base,
+                        severity: this.defaultSeverity,
+                        message: `${whenText(hit.state.cycle)} and later, \`docker compose up\` of project ${s.project} can fail with ${quote}: ${where}. ` +
+                            `Compose creates networks in random order; when ${blockerText(hit.blocker)} is created first it takes that pool. ${fix}`,
+                        cycle: hit.state.cycle,
+                    });
+                    continue;
+                }
+                const later = covered ? null : hit;
+                out.push({
+                    ...base,
+                    severity: 'note',
+                    message: later
+                        ? `${where}. The race with networks created without a subnet first becomes possible on redeploy ${count(later.state.cycle)}, ` +
+                            `beyond the ${count(ctx.cycles)} checked; then \`up\` can fail with ${quote}. ${fix}`
+                        : `${where}. With the current projects no network created without a subnet reaches it, but any further network could, and ` +
+                            `\`up\` would then fail with ${quote}. ${fix}`,
+                    ...(later ? { cycle: later.state.cycle } : {}),
+                });
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/simulate/capacity.ts
+// How many local candidates a host's engine offers, and how many are still free with a given set of
+// subnets taken. Counting stops at a cap so that a 2^24-candidate pool costs nothing.
+
+
+
+
+
+const COUNT_CAP = 100_000;
+/** The IPv4 local candidates as a list of unique segments (first-fit pools become one segment each). */
+function localCandidates(behaviour, pools) {
+    const specs = pools && pools.length > 0 ? pools : BUILTIN_LOCAL_POOLS;
+    if (behaviour.model === 'round-robin') {
+        const l = expandRoundRobin(specs);
+        const segments = l.segments.filter((s) => s.family === 4).map((s) => ({ ...s, count: s.unique }));
+        return { segments, length: segments.reduce((n, s) => n + s.count, 0) };
+    }
+    const segments = expandFirstFit(specs)
+        .pools.filter((p) => p.base.family === 4)
+        .map((p) => {
+        const count = 2 ** (p.size - p.base.bits);
+        return { family: 4, base: p.base, size: p.size, count, unique: count };
+    });
+    return { segments, length: segments.reduce((n, s) => n + s.count, 0) };
+}
+/** Free candidates (at most COUNT_CAP) once `taken` are allocated. Duplicates count once. */
+function freeCandidates(list, taken) {
+    const space = new AddressSpace();
+    for (const p of taken)
+        space.add(p, 't');
+    let n = 0;
+    // segment by segment, in list order (a daemon.json may list a hundred thousand pools)
+    for (const s of list.segments) {
+        if (s.family !== 4)
+            continue;
+        let from = 0;
+        const found = [];
+        while (n < COUNT_CAP) {
+            const j = firstFreeInSegment(s, from, s.count, space);
+            if (j < 0)
+                break;
+            n++;
+            found.push(nthSubnet(s.base, s.size, j));
+            from = j + 1;
+        }
+        // mark them taken so that overlapping candidates of later segments are not counted again (the
+        // candidates of one segment never overlap each other, so this can wait for the segment's end)
+        for (const p of found)
+            space.add(p, 't');
+        if (n >= COUNT_CAP)
+            break;
+    }
+    return n;
+}
+function formatCount(n) {
+    return n >= COUNT_CAP ? `≥${groupDigits(COUNT_CAP)}` : String(n);
+}
+
+;// CONCATENATED MODULE: ./src/rules/pool-exhaustion.ts
+// pool-exhaustion: more networks are alive at once on a host than its pools can hold, once docker0,
+// pinned subnets and host routes are taken out. The simulation records the failed `network create`
+// in CycleState.failures with Docker's own error for that engine (docker-ipam.md §4); this rule reports
+// the first one per host and engine model, quoting it.
+
+
+
+
+
+/** The first `network create` that found no free candidate, within the cycles checked. */
+function firstExhaustion(sim, model) {
+    const v4 = DOCKER_ERRORS.exhausted(model, 4);
+    const v6 = DOCKER_ERRORS.exhausted(model, 6);
+    const states = [sim.boot, ...sim.window.slice(0, Math.min(sim.window.length, sim.cycles))];
+    for (const s of states) {
+        for (const f of s.failures) {
+            if (f.error === v4 || f.error === v6)
+                return { state: s, failure: f, family: f.error === v6 && v6 !== v4 ? 6 : 4 };
+        }
+    }
+    return null;
+}
+/** Local IPv4 candidates still usable once pinned subnets and the host's routes and nameservers are taken out. */
+function usableCandidates(hc) {
+    const list = localCandidates(hc.behaviour, hc.sim.input.setup.defaultAddressPools);
+    const taken = [...pinnedSubnets(hc).filter((s) => s.space === 'local').map((s) => s.prefix), ...hostPrefixes(hc).map((h) => h.prefix)];
+    return freeCandidates(list, taken);
+}
+const poolExhaustion = {
+    id: 'pool-exhaustion',
+    defaultSeverity: 'error',
+    shortDescription: 'More networks are alive at once than the pools can hold',
+    fullDescription: 'The networks alive at the same time on a host (docker0, persistent projects and the redeployed ones) need more subnets ' +
+        'than the candidate pools offer once docker0, pinned subnets and host routes are taken out. Docker refuses to create the ' +
+        'next network and `docker compose up` fails. On Engine ≤ 26 a network with `enable_ipv6` and no IPv6 subnet always fails ' +
+        'unless default-address-pools has an IPv6 base.',
+    help: 'Give the daemon `default-address-pools` with more, smaller subnets (for example a /16 base split into `size: 24`: 256 networks); ' +
+        'subnet-guard prints a proven block. For IPv6, add an IPv6 ULA base (e.g. `{"base": "fd00:…::/48", "size": 64}`) or pin the subnet.',
+    check(ctx) {
+        const out = [];
+        for (const hc of ctx.hosts) {
+            const model = hc.behaviour.model;
+            const where = `on host ${hc.host.name} (${modelLabel(model)})`;
+            if (hc.sim.bootError) {
+                out.push({
+                    rule: this.id,
+                    severity: this.defaultSeverity,
+                    message: `dockerd does not start ${where}: "${hc.sim.bootError}" — no pool candidate is left for docker0 once the host's routes ` +
+                        'and nameservers are taken out. Fix: give the daemon default-address-pools (or a bip) outside them.',
+                    ...findingAt(hc.daemon.defaultAddressPools?.pos ?? hc.host.pos),
+                    host: hc.host.name,
+                    model,
+                    cycle: 0,
+                });
+                continue;
+            }
+            const e = firstExhaustion(hc.sim, model);
+            if (!e)
+                continue;
+            const n = e.failure.source;
+            const overlay = spaceOf(n) === 'global';
+            const alive = e.state.alive + e.state.failures.length;
+            let why;
+            if (e.family === 6) {
+                why = model === 'round-robin'
+                    ? 'it sets enable_ipv6 without an IPv6 subnet, and Engine ≤ 26 has no IPv6 pool unless default-address-pools lists an IPv6 base'
+                    : 'the IPv6 pools have no /64 left';
+            }
+            else if (overlay) {
+                why = `${facts_plural(alive, 'network')} would be alive at once and the swarm pool has no free subnet left`;
+            }
+            else {
+                const usable = usableCandidates(hc);
+                why =
+                    `${facts_plural(alive, 'network')} (docker0 included) would be alive at once, but the pools offer only ` +
+                        `${formatCount(usable)} ${usable === 1 ? 'subnet' : 'subnets'} once pinned subnets and the host's routes and nameservers are taken out`;
+            }
+            out.push({
+                rule: this.id,
+                severity: this.defaultSeverity,
+                message: `${whenText(e.state.cycle)}, \`docker compose up\` of project ${e.failure.project} fails ${where}: ${networkText(e.failure.project, e.failure.network, e.failure.source).replace(/ of project [^ ]+/, '')} ` +
+                    `cannot be created — Docker says "${e.failure.error}". ${why[0].toUpperCase()}${why.slice(1)}. ` +
+                    (e.family === 6
+                        ? 'Fix: pin an IPv6 subnet (ULA, fd00::/8) for the network or add an IPv6 base to default-address-pools.'
+                        : overlay
+                            ? 'Fix: re-create the swarm with a larger --default-addr-pool.'
+                            : 'Fix: apply the proven default-address-pools block for this host (more, smaller subnets).'),
+                ...findingAt(n.pos),
+                host: hc.host.name,
+                model,
+                cycle: e.state.cycle,
+            });
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/public-range.ts
+// public-range: a pool base, bip, fixed-cidr or pinned subnet lies (partly) outside private address
+// space — RFC 1918 for IPv4, RFC 4193 unique local addresses (fc00::/7) for IPv6, and 100.64.0.0/10
+// (RFC 6598 shared space) only where the inventory says `cgnat-is-private: true`. A bridge on real
+// internet addresses hijacks them: the host sends traffic for them into the bridge.
+
+
+
+
+function subjects(hc) {
+    const out = [];
+    for (const entry of hc.daemon.defaultAddressPools?.value ?? []) {
+        const p = parsePrefix(entry.base.value);
+        if ('error' in p)
+            continue;
+        out.push({ what: `default-address-pools base ${entry.base.value}`, cidr: entry.base.value, prefix: p.prefix, pos: entry.base.pos ?? entry.pos, pool: true });
+    }
+    for (const s of pinnedSubnets(hc)) {
+        const what = s.kind === 'compose' ? `network ${s.network} of project ${s.project} pins ${s.cidr}, which is` : `daemon.json "${s.kind}" ${s.cidr} (docker0) is`;
+        out.push({ what, cidr: s.cidr, prefix: s.prefix, pos: s.pos, pool: false });
+    }
+    return out;
+}
+const publicRange = {
+    id: 'public-range',
+    defaultSeverity: 'error',
+    shortDescription: 'A pool, bip or pinned subnet lies outside private address space',
+    fullDescription: 'A Docker network on public addresses hijacks real internet hosts: the host routes traffic for those addresses into the bridge, ' +
+        'so the services that really live there become unreachable from the host and its containers. Private space is RFC 1918 ' +
+        '(10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16) and, for IPv6, RFC 4193 unique local addresses (fc00::/7). 100.64.0.0/10 is ' +
+        'shared carrier-grade NAT space (RFC 6598, also used by Tailscale) and counts as private only where the inventory allows it. ' +
+        'IPv6 outside fc00::/7 is a warning: it is right when the prefix is routed to this host.',
+    help: 'Use RFC 1918 ranges (the message suggests a free one) or, for IPv6, a ULA prefix (fd00::/8). If 100.64.0.0/10 is not used by ' +
+        'your ISP or a VPN here, set `cgnat-is-private: true` in the inventory. For an IPv6 prefix delegated to this host, suppress the ' +
+        'finding with `# subnet-guard-ignore public-range: <why>`.',
+    check(ctx) {
+        const out = [];
+        const allowCgnat = ctx.inventory.allowCgnat === true;
+        for (const hc of hostsOnce(ctx)) {
+            for (const s of subjects(hc)) {
+                if (isPrivate(s.prefix, allowCgnat))
+                    continue;
+                let severity = this.defaultSeverity;
+                let why;
+                if (s.prefix.family === 6) {
+                    severity = 'warning';
+                    why =
+                        'outside IPv6 unique local space (fc00::/7). Unless this prefix is routed to this host, the host sends traffic for those ' +
+                            'addresses into the bridge instead of to their real owners.';
+                }
+                else if (isCgnat(s.prefix)) {
+                    why =
+                        'in 100.64.0.0/10, the shared address space of carrier-grade NAT and Tailscale (RFC 6598). If the host\'s provider or a VPN ' +
+                            'uses it, that traffic goes into the bridge. Set `cgnat-is-private: true` in the inventory if neither does.';
+                }
+                else {
+                    why =
+                        `outside private address space (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16): the host sends traffic for those real internet ` +
+                            `addresses into the bridge, so whatever lives on ${s.cidr} becomes unreachable from the host and its containers.`;
+                }
+                const better = !s.pool && s.prefix.family === 4 ? suggestSubnet(hc, ctx, s.prefix) : null;
+                const fix = s.pool
+                    ? 'Fix: apply the proven default-address-pools block for this host (private space only).'
+                    : `Fix: use a private subnet${better ? `, e.g. ${better}` : ''}.`;
+                out.push({
+                    rule: this.id,
+                    severity,
+                    message: `On host ${hc.host.name}, ${s.what}${s.pool ? ' lies' : ''} ${why} ${fix}`,
+                    ...findingAt(s.pos),
+                    host: hc.host.name,
+                });
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/simulation-incomplete.ts
+// simulation-incomplete: the simulation of a host stopped at one of its budgets (network results stored,
+// or cycles) before it had answered every redeploy asked for, and before the allocation pattern repeated.
+// The other rules then saw the first cycles only: a collision or a failure on a later redeploy would go
+// unreported, so the check must not pass as clean. Every host × engine model that stopped early gets one
+// finding naming how far it got and which limit it hit.
+
+
+
+const simulationIncomplete = {
+    id: 'simulation-incomplete',
+    defaultSeverity: 'error',
+    shortDescription: 'The simulation stopped at a budget before every redeploy was checked',
+    fullDescription: 'subnet-guard replays a host until the allocation pattern repeats (then every later redeploy is known) or until the ' +
+        'number of redeploys asked for is reached. To bound its time and memory it also stops after a fixed amount of work. ' +
+        'When that budget runs out first, the redeploys after the last one simulated were not checked: a collision or a failed ' +
+        '`docker compose up` there is not reported, so the result is not a pass.',
+    help: 'Check fewer redeploys (`cycles` in the inventory or `--cycles`; the message says how many were answered), or make the ' +
+        'allocation pattern repeat sooner: fewer networks on the host, pinned subnets for the many networks that never move, or ' +
+        '`default-address-pools` with fewer candidates.',
+    check(ctx) {
+        const out = [];
+        for (const hc of ctx.hosts) {
+            const sim = hc.sim;
+            if (!sim.truncated)
+                continue;
+            const answered = sim.window.length;
+            const limit = sim.stoppedBy === 'window'
+                ? `its limit of ${facts_plural(sim.maxWindow, 'simulated redeploy', 'simulated redeploys')}`
+                : `its work budget of ${facts_plural(sim.maxWork, 'network creation', 'network creations')} (${count(sim.work)} made) before the allocation pattern repeated`;
+            out.push({
+                rule: this.id,
+                severity: this.defaultSeverity,
+                message: `On host ${hc.host.name} (${modelLabel(hc.behaviour.model)}) the simulation answered ${count(answered)} of the ` +
+                    `${facts_plural(sim.cycles, 'redeploy', 'redeploys')} asked for: it stopped at ${limit}. Redeploys ${count(answered + 1)} ` +
+                    `to ${count(sim.cycles)} were not checked, so a collision or a failure there is not reported. ` +
+                    `Fix: check at most ${facts_plural(answered, 'redeploy', 'redeploys')} on this host, or make the pattern repeat sooner ` +
+                    '(fewer networks, pinned subnets for the networks that never move, fewer pool candidates).',
+                ...findingAt(hc.host.pos),
+                host: hc.host.name,
+                model: hc.behaviour.model,
+                cycle: answered + 1,
+            });
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/unknown-external-network.ts
+// unknown-external-network: a compose network marked `external: true` that nothing on the host is known
+// to create — not a network listed under the host's `networks:`, not one another listed project creates,
+// not one a snapshot found. Compose refuses `up` without it; when it does exist on the host (made by
+// hand, like the usual reverse-proxy network), it holds a subnet the simulation cannot see, so every
+// prediction after it may be a pool early.
+
+
+/** networks dockerd itself provides on every host (docker0 is "bridge") */
+const PREDEFINED = new Set(['bridge', 'host', 'none']);
+/** every network name the host is known to have: declared, created by a listed project, or seen by a snapshot */
+function knownNetworks(hc) {
+    const names = new Set(PREDEFINED);
+    for (const n of hc.host.networks)
+        names.add(n.name);
+    for (const hp of hc.projects)
+        for (const n of hp.project.networks)
+            if (!n.external)
+                names.add(n.name);
+    for (const p of hc.host.state?.projects ?? [])
+        for (const n of p.networks)
+            names.add(n.name);
+    return names;
+}
+const unknownExternalNetwork = {
+    id: 'unknown-external-network',
+    defaultSeverity: 'warning',
+    shortDescription: 'An external network is not known to exist on the host',
+    fullDescription: 'A compose network with `external: true` must exist before `docker compose up`: Compose refuses to start the project without it. ' +
+        'Such networks are usually made by hand (`docker network create proxy` for a reverse proxy) or by another stack. When one was ' +
+        'created without a subnet it holds one of the pools, which the simulation cannot see unless the inventory lists it: every ' +
+        'predicted subnet after it may then be one pool early, and a collision reported a redeploy too soon — or missed.',
+    help: 'List the network under the host in the inventory (`networks: - name: proxy`, with `subnets:` when you know them), add the ' +
+        'project that creates it to the host\'s `projects:`, or run `subnet-guard snapshot` on the host to read it.',
+    check(ctx) {
+        const out = [];
+        for (const hc of hostsOnce(ctx)) {
+            const known = knownNetworks(hc);
+            for (const hp of hc.projects) {
+                for (const n of hp.project.networks) {
+                    if (!n.external || known.has(n.name))
+                        continue;
+                    out.push({
+                        rule: this.id,
+                        severity: this.defaultSeverity,
+                        message: `Network ${n.name} (project ${hp.project.name}) is external, but nothing on host ${hc.host.name} is known to create it: ` +
+                            `Compose refuses \`up\` without it ("network ${n.name} declared as external, but could not be found"). If it exists on the ` +
+                            'host, it holds a subnet this check cannot see, so the predicted subnets may be off by one pool. Fix: declare it under ' +
+                            `the host's networks: in the inventory (- name: ${n.name}, with subnets: when known), list the project that creates it, ` +
+                            'or run `subnet-guard snapshot` on the host.',
+                        ...findingAt(n.pos),
+                        host: hc.host.name,
+                    });
+                }
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RULES = [
+    reservedCollision,
+    pinnedReservedOverlap,
+    pinnedPoolRace,
+    pinnedConflict,
+    poolExhaustion,
+    daemonPoolReserved,
+    publicRange,
+    mtuExceedsUnderlay,
+    forwardingDisabled,
+    unsetVariable,
+    simulationIncomplete,
+    noReservedRanges,
+    composeWarning,
+    unknownExternalNetwork,
+];
+/** every rule's findings, one per problem: a host checked under both engine models reports each place once */
+function runRules(ctx, rules = RULES) {
+    return mergeModels(rules.flatMap((r) => r.check(ctx)), ctx);
+}
+function ruleById(id) {
+    return RULES.find((r) => r.id === id);
+}
+
+;// CONCATENATED MODULE: ./src/rules/suppress.ts
+// Suppressions: an inline comment on the offending line or on its own line just above it,
+//     # subnet-guard-ignore RULE[, RULE…]: reason
+// (a reason is required), and a baseline file of accepted findings identified by stable fingerprints.
+// Suppressed findings stay in the report with `suppressed: true` and the reason. A comment without a
+// reason, or naming a rule that does not exist, suppresses nothing and is itself a finding
+// (invalid-suppression). Pure: files are read through the Reader.
+
+
+const BASELINE_FILE = '.subnet-guard-baseline.json';
+const DIRECTIVE = 'subnet-guard-ignore';
+/** The rule that reports broken suppression comments (it is not run over the model like the others). */
+const invalidSuppression = {
+    id: 'invalid-suppression',
+    defaultSeverity: 'warning',
+    shortDescription: 'A suppression comment has no reason or names an unknown rule',
+    fullDescription: '`# subnet-guard-ignore RULE: reason` hides a finding only with a reason, so that reviewers can see why it is safe. A comment ' +
+        'without one, or naming a rule that does not exist (a typo), suppresses nothing: the finding it was meant to hide is still reported.',
+    help: 'Write the rule id and a reason after a colon: `# subnet-guard-ignore reserved-collision: this VPC is only reached through the bastion`.',
+};
+const COMMENT = new RegExp(`(^|\\s)#\\s*${DIRECTIVE}\\b(.*)$`);
+/** Every `# subnet-guard-ignore` comment in a YAML text, valid or not. */
+function parseSuppressions(text, file) {
+    const out = [];
+    const lines = text.split(/\r\n|\r|\n/);
+    lines.forEach((raw, i) => {
+        const m = COMMENT.exec(raw);
+        if (!m)
+            return;
+        const hash = m.index + m[1].length;
+        if (insideQuotes(raw.slice(0, hash)))
+            return; // a `#` inside a quoted scalar is not a comment
+        const standalone = raw.slice(0, hash).trim() === '';
+        const rest = m[2];
+        const colon = rest.indexOf(':');
+        const ids = (colon < 0 ? rest : rest.slice(0, colon))
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s !== '');
+        const reason = colon < 0 ? '' : rest.slice(colon + 1).trim();
+        const line = i + 1;
+        out.push({
+            file,
+            line,
+            appliesTo: standalone ? line + 1 : line,
+            rules: ids,
+            reason,
+            pos: { file, line, column: hash + 1, endLine: line, endColumn: raw.trimEnd().length + 1 },
+        });
+    });
+    return out;
+}
+/** true when the text before a `#` leaves a YAML quoted scalar open */
+function insideQuotes(before) {
+    let quote = null;
+    for (let i = 0; i < before.length; i++) {
+        const c = before[i];
+        if (quote === null) {
+            // a quote opens a quoted scalar only where a scalar starts (not in "it's")
+            if ((c === '"' || c === "'") && (i === 0 || /[\s[{,]/.test(before[i - 1])))
+                quote = c;
+        }
+        else if (quote === "'" && c === "'" && before[i + 1] === "'") {
+            i++; // '' is an escaped quote
+        }
+        else if (quote === '"' && c === '\\') {
+            i++;
+        }
+        else if (c === quote) {
+            quote = null;
+        }
+    }
+    return quote !== null;
+}
+/** A line's text without its comment, trailing comma and surrounding spaces (what identifies a finding). */
+function lineKey(text) {
+    const noComment = text.replace(/(^|\s)#.*$/, '');
+    return noComment.replace(/,\s*$/, '').replace(/\s+/g, ' ').trim();
+}
+class Lines {
+    reader;
+    cache = new Map();
+    constructor(reader) {
+        this.reader = reader;
+    }
+    get(file) {
+        if (!this.cache.has(file)) {
+            let lines;
+            try {
+                lines = this.reader.read(file).split(/\r\n|\r|\n/);
+            }
+            catch {
+                lines = null;
+            }
+            this.cache.set(file, lines);
+        }
+        return this.cache.get(file) ?? null;
+    }
+    text(file, line) {
+        if (!file || !line)
+            return '';
+        return lineKey(this.get(file)?.[line - 1] ?? '');
+    }
+}
+/**
+ * Stable fingerprints: the rule, host, engine model, file and the text of the offending line — not its
+ * number (lines move when the file is edited) and not the message (it names cycles, which move when
+ * projects change). Findings that share all of these are numbered in report order.
+ */
+function fingerprints(findings, reader) {
+    const lines = new Lines(reader);
+    const seen = new Map();
+    return findings.map((f) => {
+        const key = [f.rule, f.host ?? '', f.model ?? '', f.file ?? '', lines.text(f.file, f.line)].join('\u0000');
+        const n = (seen.get(key) ?? 0) + 1;
+        seen.set(key, n);
+        return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32);
+    });
+}
+/**
+ * The baseline that accepts every finding still reported, keeping the entries (and reasons) of a
+ * previous baseline that still match. Findings suppressed by an inline comment are left to the comment.
+ */
+function buildBaseline(findings, reader, opts = {}) {
+    const rated = findings.filter((f) => f.rule !== invalidSuppression.id);
+    const fps = fingerprints(rated, reader);
+    const before = new Map((opts.previous?.findings ?? []).map((e) => [e.fingerprint, e]));
+    const entries = [];
+    rated.forEach((f, i) => {
+        const old = before.get(fps[i]);
+        if (f.suppressed && !old)
+            return;
+        const reason = old?.reason ?? opts.reason;
+        entries.push({
+            rule: f.rule,
+            fingerprint: fps[i],
+            ...(f.host !== undefined ? { host: f.host } : {}),
+            ...(f.file !== undefined ? { file: f.file } : {}),
+            ...(reason ? { reason } : {}),
+            message: f.message,
+        });
+    });
+    return { version: 1, findings: entries };
+}
+/** The baseline file's text: stable key order, one finding per block, newline at the end. */
+function formatBaseline(b) {
+    return JSON.stringify(b, null, 2) + '\n';
+}
+function parseBaseline(text, file) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors_ConfigError(`the baseline is not valid JSON: ${e.message}`, { file });
+    }
+    const bad = (why) => new errors_ConfigError(`the baseline ${why} (expected {"version": 1, "findings": [{"rule": …, "fingerprint": …}]})`, { file });
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        throw bad('is not an object');
+    const o = doc;
+    if (o.version !== 1)
+        throw bad(`has version ${JSON.stringify(o.version)}, not 1`);
+    if (!Array.isArray(o.findings))
+        throw bad('has no "findings" list');
+    const findings = o.findings.map((e, i) => {
+        if (typeof e !== 'object' || e === null)
+            throw bad(`entry ${i + 1} is not an object`);
+        const r = e;
+        if (typeof r.rule !== 'string' || typeof r.fingerprint !== 'string')
+            throw bad(`entry ${i + 1} needs "rule" and "fingerprint" strings`);
+        const entry = { rule: r.rule, fingerprint: r.fingerprint };
+        if (typeof r.reason === 'string' && r.reason.trim() !== '')
+            entry.reason = r.reason.trim();
+        if (typeof r.host === 'string')
+            entry.host = r.host;
+        if (typeof r.file === 'string')
+            entry.file = r.file;
+        return entry;
+    });
+    return { version: 1, findings };
+}
+/** The baseline file, or null when there is none. */
+function readBaseline(reader, file = BASELINE_FILE) {
+    if (!reader.exists(file) || reader.isDir(file))
+        return null;
+    return parseBaseline(reader.read(file), file);
+}
+function isYaml(file) {
+    return /\.ya?ml$/i.test(file);
+}
+/**
+ * Reads the suppression comments of the files and the baseline once, and returns the function that
+ * marks findings covered by a valid inline comment or by the baseline as suppressed (with the reason) and
+ * adds an invalid-suppression finding for every comment without a reason or with an unknown rule.
+ * Findings in files not listed are matched too (their comments are read on first use).
+ */
+function createSuppressor(opts) {
+    const { reader } = opts;
+    const known = new Set(opts.knownRules);
+    const parsed = new Map();
+    const commentsOf = (file) => {
+        let p = parsed.get(file);
+        if (!p) {
+            p = { comments: [], problems: [] };
+            let text;
+            try {
+                text = reader.read(file);
+            }
+            catch {
+                text = null;
+            }
+            for (const s of text === null ? [] : parseSuppressions(text, file)) {
+                const why = problemOf(s, known);
+                if (why)
+                    p.problems.push(problemFinding(s, why));
+                else
+                    p.comments.push(s);
+            }
+            parsed.set(file, p);
+        }
+        return p;
+    };
+    const listed = [...new Set(opts.files.filter(isYaml))].sort();
+    for (const f of listed)
+        commentsOf(f);
+    const baselineFile = opts.baseline ?? BASELINE_FILE;
+    const baseline = readBaseline(reader, baselineFile);
+    const accepted = new Map();
+    for (const e of baseline?.findings ?? [])
+        accepted.set(e.fingerprint, e);
+    const listedSet = new Set(listed);
+    // the problems of the listed files, in file order: the same for every call (the proofs of the fixes
+    // call this once per host and plan), so worked out once
+    let listedProblems;
+    return (findings) => {
+        const fps = baseline ? fingerprints(findings, reader) : [];
+        const extra = new Set();
+        const out = findings.map((f, i) => {
+            if (f.file && f.line && isYaml(f.file)) {
+                if (!listedSet.has(f.file))
+                    extra.add(f.file);
+                const hit = commentsOf(f.file).comments.find((c) => c.appliesTo === f.line && c.rules.includes(f.rule));
+                if (hit)
+                    return { ...f, suppressed: true, suppressionReason: hit.reason };
+            }
+            const entry = baseline ? accepted.get(fps[i]) : undefined;
+            if (entry && entry.rule === f.rule) {
+                return { ...f, suppressed: true, suppressionReason: entry.reason ? `baseline: ${entry.reason}` : `accepted in ${baselineFile}` };
+            }
+            return f;
+        });
+        const problems = extra.size === 0
+            ? (listedProblems ??= listed.flatMap((file) => commentsOf(file).problems))
+            : [...listed, ...extra].sort().flatMap((file) => commentsOf(file).problems);
+        return [...out, ...problems];
+    };
+}
+/** createSuppressor(opts)(findings), for one use. */
+function applySuppressions(findings, opts) {
+    return createSuppressor(opts)(findings);
+}
+function problemOf(s, known) {
+    const unknown = s.rules.filter((r) => !known.has(r));
+    const written = `# ${DIRECTIVE} ${s.rules.join(', ')}`.trimEnd();
+    if (s.rules.length === 0)
+        return `\`# ${DIRECTIVE}\` names no rule: write \`# ${DIRECTIVE} RULE: reason\``;
+    if (unknown.length > 0) {
+        return `\`${written}\` names ${unknown.length === 1 ? 'a rule' : 'rules'} subnet-guard does not have (${unknown.join(', ')}); known rules: ${[...known].join(', ')}`;
+    }
+    if (s.reason === '')
+        return `\`${written}\` gives no reason: write one after a colon (\`${written}: <why this is safe>\`)`;
+    return null;
+}
+function problemFinding(s, why) {
+    return {
+        rule: invalidSuppression.id,
+        severity: invalidSuppression.defaultSeverity,
+        message: `${why}. It suppresses nothing, so the finding it was meant to hide is still reported.`,
+        file: s.pos.file,
+        line: s.pos.line,
+        column: s.pos.column,
+        endLine: s.pos.endLine,
+        endColumn: s.pos.endColumn,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/rule-docs.ts
+
+
+/** The project's home page; the README's rule sections hang off it. */
+const HOME_URL = 'https://github.com/subnet-guard/subnet-guard';
+/** every rule a finding can name: the model rules and the suppression check */
+const DOCUMENTED_RULES = [...RULES, invalidSuppression];
+function pascal(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+}
+/** fixed, rule-independent texts: format tests pin the SARIF shape without pinning the rules' wording */
+function fixedRuleDoc(id, severity = 'warning') {
+    return genericDoc(id, severity);
+}
+function genericDoc(id, severity) {
+    return {
+        id,
+        name: pascal(id) || 'Rule',
+        defaultSeverity: severity,
+        short: `subnet-guard rule ${id}.`,
+        full: `A finding of the subnet-guard rule "${id}". The message of each result says what happens on the host and where.`,
+        fix: 'See the message of the result and the README.',
+    };
+}
+/** the documentation of a rule: its own texts, else this table, else a generic entry */
+function ruleDoc(id, severity = 'warning') {
+    const rule = DOCUMENTED_RULES.find((r) => r.id === id);
+    if (rule) {
+        return {
+            id,
+            name: pascal(id) || 'Rule',
+            defaultSeverity: rule.defaultSeverity,
+            short: rule.shortDescription,
+            full: rule.fullDescription,
+            fix: rule.help,
+        };
+    }
+    return genericDoc(id, severity);
+}
+/** the README section of a rule */
+function ruleHelpUri(id) {
+    return `${HOME_URL}#${id.toLowerCase().replace(/[^a-z0-9-]/g, '')}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/gitlab.ts
+// --format gitlab: a GitLab Code Quality report (artifacts:reports:codequality), the subset of the Code
+// Climate issue format GitLab reads: description, check_name, fingerprint, severity (info | minor |
+// major | critical | blocker) and location.path + location.lines.begin, the path relative to the
+// repository root. GitLab compares the reports of the base and the head of a merge request by
+// fingerprint, so a fingerprint depends on what a finding says and where (file, host, model), never on
+// its line. Suppressed findings are left out: GitLab has no notion of an accepted finding.
+
+
+
+function codeQualitySeverity(s) {
+    switch (s) {
+        case 'error':
+            return 'major';
+        case 'warning':
+            return 'minor';
+        case 'note':
+            return 'info';
+        default:
+            return assertNever(s, 'severity');
+    }
+}
+function formatCodeQuality(report, opts = {}) {
+    const docOf = opts.ruleDocs ?? ruleDoc;
+    return locateFindings(report.findings.filter((f) => !f.suppressed), opts).map(({ finding: f, path, line, endLine, fingerprint }) => {
+        const doc = docOf(f.rule, f.severity);
+        const context = findingContext(f);
+        return {
+            type: 'issue',
+            check_name: f.rule,
+            description: f.message,
+            content: { body: `${context ? `${context}.\n\n` : ''}${doc.full}\n\n**How to fix.** ${doc.fix}\n\n[${f.rule}](${ruleHelpUri(f.rule)})` },
+            categories: ['Bug Risk'],
+            severity: codeQualitySeverity(f.severity),
+            fingerprint,
+            location: { path, lines: endLine !== undefined && endLine > line ? { begin: line, end: endLine } : { begin: line } },
+        };
+    });
+}
+function formatCodeQualityText(report, opts = {}) {
+    return JSON.stringify(formatCodeQuality(report, opts), null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+function toJson(report) {
+    return JSON.stringify(report, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/junit.ts
+
+
+
+
+function outcome(f, failOn) {
+    if (f.suppressed)
+        return 'skipped';
+    if (failOn === 'never')
+        return 'passed';
+    return severityRank(f.severity) <= severityRank(failOn) ? 'failure' : 'passed';
+}
+function junit_where(l) {
+    return `${l.path}:${l.line}${l.column !== undefined ? `:${l.column}` : ''}`;
+}
+function caseName(l) {
+    const f = l.finding;
+    const on = [f.host, f.model].filter((x) => x !== undefined).join(', ');
+    return `${junit_where(l)}${on ? ` (${on})` : ''}`;
+}
+function details(l) {
+    const f = l.finding;
+    const context = findingContext(f);
+    return [
+        `${junit_where(l)}: ${f.severity} ${f.rule}: ${f.message}`,
+        ...(context ? [context] : []),
+        `rule: ${ruleHelpUri(f.rule)}`,
+    ].join('\n');
+}
+function testcase(l, failOn) {
+    const f = l.finding;
+    const open = xmlOpen('testcase', { name: caseName(l), classname: `subnet-guard.${f.rule}`, time: '0' });
+    switch (outcome(f, failOn)) {
+        case 'failure':
+            return [
+                `    ${open}>`,
+                `      ${xmlOpen('failure', { message: f.message, type: f.severity })}>${xmlText(details(l))}</failure>`,
+                '    </testcase>',
+            ];
+        case 'skipped':
+            return [
+                `    ${open}>`,
+                `      ${xmlOpen('skipped', { message: `suppressed${f.suppressionReason ? `: ${f.suppressionReason}` : ''}` })}/>`,
+                `      <system-out>${xmlText(details(l))}</system-out>`,
+                '    </testcase>',
+            ];
+        case 'passed':
+            return [`    ${open}>`, `      <system-out>${xmlText(`${details(l)}\n(below fail-on ${failOn}: does not fail the check)`)}</system-out>`, '    </testcase>'];
+    }
+}
+function suiteXml(s) {
+    return [
+        `  ${xmlOpen('testsuite', { name: s.name, tests: s.tests, failures: s.failures, errors: 0, skipped: s.skipped, time: '0' })}>`,
+        ...s.cases,
+        '  </testsuite>',
+    ];
+}
+function formatJunit(report, opts = {}) {
+    const failOn = opts.failOn ?? 'error';
+    const suites = new Map();
+    for (const l of locateFindings(report.findings, opts)) {
+        const rule = l.finding.rule;
+        const s = suites.get(rule) ?? { name: `subnet-guard.${rule}`, cases: [], tests: 0, failures: 0, skipped: 0 };
+        const o = outcome(l.finding, failOn);
+        s.tests++;
+        if (o === 'failure')
+            s.failures++;
+        if (o === 'skipped')
+            s.skipped++;
+        s.cases.push(...testcase(l, failOn));
+        suites.set(rule, s);
+    }
+    const ordered = [...suites.keys()].sort().map((k) => suites.get(k));
+    if (ordered.length === 0) {
+        const hosts = hostNames(report);
+        const names = hosts.length > 0 ? hosts : ['(no host)'];
+        ordered.push({
+            name: 'subnet-guard',
+            tests: names.length,
+            failures: 0,
+            skipped: 0,
+            cases: names.map((h) => `    ${xmlOpen('testcase', { name: `host ${h}: no findings in ${thousands(report.cycles)} redeploys`, classname: 'subnet-guard.check', time: '0' })}/>`),
+        });
+    }
+    const total = ordered.reduce((a, s) => ({ tests: a.tests + s.tests, failures: a.failures + s.failures, skipped: a.skipped + s.skipped }), {
+        tests: 0,
+        failures: 0,
+        skipped: 0,
+    });
+    const lines = [
+        XML_DECLARATION,
+        `${xmlOpen('testsuites', { name: 'subnet-guard', tests: total.tests, failures: total.failures, errors: 0, time: '0' })}>`,
+        ...ordered.flatMap(suiteXml),
+        '</testsuites>',
+    ];
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+// SARIF 2.1.0 for GitHub code scanning (upload with github/codeql-action/upload-sarif): one run, a
+// rule descriptor per rule with the full description and help GitHub requires, results located in the
+// repository with stable fingerprints. GitHub's ingestion limits are respected (25,000 results per run).
+
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** GitHub code scanning: results per run */
+const GITHUB_MAX_RESULTS = 25_000;
+/** GitHub shows at most this much of a message */
+const sarif_MAX_MESSAGE = 10_000;
+const FINGERPRINT_KEY = 'subnetGuardFinding/v1';
+function sarifLevel(s) {
+    switch (s) {
+        case 'error':
+            return 'error';
+        case 'warning':
+            return 'warning';
+        case 'note':
+            return 'note';
+        default:
+            return assertNever(s, 'severity');
+    }
+}
+function problemSeverity(s) {
+    switch (s) {
+        case 'error':
+            return 'error';
+        case 'warning':
+            return 'warning';
+        case 'note':
+            return 'recommendation';
+        default:
+            return assertNever(s, 'severity');
+    }
+}
+function ruleDescriptor(doc) {
+    const helpText = `${doc.full}\n\nHow to fix: ${doc.fix}`;
+    const helpMd = `${doc.full}\n\n**How to fix.** ${doc.fix}\n\n[Documentation](${ruleHelpUri(doc.id)})`;
+    return {
+        id: doc.id,
+        name: doc.name,
+        shortDescription: { text: doc.short },
+        fullDescription: { text: doc.full },
+        help: { text: helpText, markdown: helpMd },
+        helpUri: ruleHelpUri(doc.id),
+        defaultConfiguration: { level: sarifLevel(doc.defaultSeverity) },
+        properties: { tags: ['docker', 'networking', 'subnet-guard'], precision: 'very-high', 'problem.severity': problemSeverity(doc.defaultSeverity) },
+    };
+}
+/** a repository-relative path as a URI reference (each segment percent-encoded) */
+function pathToUri(p) {
+    return p
+        .split('/')
+        .filter((s) => s !== '' && s !== '.')
+        .map((s) => encodeURIComponent(s))
+        .join('/');
+}
+function pos(n) {
+    return typeof n === 'number' && Number.isInteger(n) && n > 0;
+}
+function region(f) {
+    if (!pos(f.line))
+        return undefined;
+    const r = { startLine: f.line };
+    const endLine = pos(f.endLine) && f.endLine >= f.line ? f.endLine : f.line;
+    if (pos(f.column)) {
+        r.startColumn = f.column;
+        if (pos(f.endColumn) && (endLine > f.line || f.endColumn > f.column)) {
+            r.endLine = endLine;
+            r.endColumn = f.endColumn;
+        }
+        else if (endLine > f.line) {
+            r.endLine = endLine;
+        }
+    }
+    else if (endLine > f.line) {
+        r.endLine = endLine;
+    }
+    return r;
+}
+function fingerprint(f, file) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update([f.rule, file, f.host ?? '', f.model ?? '', f.message].join('\u0000'))
+        .digest('hex');
+}
+function formatSarif(report, opts = {}) {
+    const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
+    const all = sortFindings(report.findings);
+    // active findings first so that a cut keeps what matters; suppressed ones after them
+    const ordered = [...all.filter((f) => !f.suppressed), ...all.filter((f) => f.suppressed)];
+    const kept = ordered.slice(0, maxResults);
+    const ruleIds = [];
+    const ruleSeverity = new Map();
+    for (const f of ordered) {
+        if (!ruleSeverity.has(f.rule)) {
+            ruleSeverity.set(f.rule, f.severity);
+            ruleIds.push(f.rule);
+        }
+    }
+    ruleIds.sort();
+    const docOf = opts.ruleDocs ?? ruleDoc;
+    const rules = ruleIds.map((id) => ruleDescriptor(docOf(id, ruleSeverity.get(id))));
+    const index = new Map(ruleIds.map((id, i) => [id, i]));
+    const seen = new Map();
+    const results = kept.map((f) => {
+        const file = f.file ? repoPath(opts.pathPrefix, f.file) : opts.fallbackFile ?? 'network-inventory.yaml';
+        // no file: the whole fallback file, from its first line
+        const reg = f.file ? region(f) : { startLine: 1 };
+        const location = {
+            physicalLocation: { artifactLocation: { uri: pathToUri(file), uriBaseId: '%SRCROOT%' }, ...(reg ? { region: reg } : {}) },
+        };
+        let fp = fingerprint(f, file);
+        const n = seen.get(fp) ?? 0;
+        seen.set(fp, n + 1);
+        fp = `${fp}:${n + 1}`;
+        const props = {};
+        if (f.host !== undefined)
+            props.host = f.host;
+        if (f.model !== undefined)
+            props.model = f.model;
+        if (f.cycle !== undefined)
+            props.redeploy = f.cycle;
+        const result = {
+            ruleId: f.rule,
+            ruleIndex: index.get(f.rule),
+            level: sarifLevel(f.severity),
+            message: { text: clip(f.message, sarif_MAX_MESSAGE) },
+            locations: [location],
+            partialFingerprints: { [FINGERPRINT_KEY]: fp },
+        };
+        if (Object.keys(props).length)
+            result.properties = props;
+        if (f.suppressed) {
+            result.suppressions = [
+                { kind: 'inSource', status: 'accepted', ...(f.suppressionReason ? { justification: clip(f.suppressionReason, 1000) } : {}) },
+            ];
+        }
+        return result;
+    });
+    const invocation = { executionSuccessful: true };
+    if (ordered.length > kept.length) {
+        invocation.toolExecutionNotifications = [
+            {
+                level: 'warning',
+                message: {
+                    text: `${ordered.length - kept.length} more results were left out: GitHub code scanning accepts ` +
+                        `${maxResults} per run. The JSON report and the step log list all of them.`,
+                },
+            },
+        ];
+    }
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'subnet-guard',
+                        semanticVersion: report.tool.version,
+                        version: report.tool.version,
+                        informationUri: HOME_URL,
+                        rules,
+                    },
+                },
+                invocations: [invocation],
+                columnKind: 'utf16CodeUnits',
+                results,
+                properties: { redeploys: report.cycles, hosts: [...new Set(report.hosts.map((h) => h.name))].length },
+            },
+        ],
+    };
+}
+function formatSarifText(report, opts = {}) {
+    return JSON.stringify(formatSarif(report, opts), null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+/** longest piece of repository text we print in one place */
+const MAX_FIELD = 300;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+const WORD_JOINER = '\u2060';
+/** free text from the repository, as inline markdown: no HTML, no emphasis, no links, no mentions, one line */
+function markdown_text(s, max = MAX_FIELD) {
+    return clip(s.replace(CONTROL, ' '), max)
+        .replace(/[\\`*_[\]<>!|~&$]/g, (c) => `\\${c}`)
+        .replace(/@/g, `@${WORD_JOINER}`)
+        .replace(/:\/\//g, `:${WORD_JOINER}//`)
+        .replace(/www\./gi, (m) => `${m.slice(0, 3)}${WORD_JOINER}.`);
+}
+/** a code span that survives any backticks inside and works in a table cell (`|` escaped) */
+function code(s, max = MAX_FIELD) {
+    const t = clip(s.replace(CONTROL, ' '), max).replace(/\|/g, '\\|');
+    let longest = 0;
+    for (const m of t.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
+    const fence = '`'.repeat(longest + 1);
+    const pad = t.startsWith('`') || t.endsWith('`') || t === '' ? ' ' : '';
+    return `${fence}${pad}${t}${pad}${fence}`;
+}
+/** a fenced code block that no line of `body` can close early */
+function codeBlock(body, lang = '') {
+    let longest = 2;
+    for (const m of body.matchAll(/^ {0,3}(`{3,})/gm))
+        longest = Math.max(longest, m[1].length);
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${body}\n${fence}`;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** emoji per severity; grey for a run that could not check what it is for */
+function icon(sev) {
+    switch (sev) {
+        case 'unchecked':
+            return '⚪';
+        case 'error':
+            return '❌';
+        case 'warning':
+            return '⚠️';
+        case 'note':
+            return 'ℹ️';
+        case 'clean':
+            return '✅';
+    }
+}
+/** "app-1" or "app-1 (round-robin)" when the report holds the host under both engine models */
+function hostLabel(report, h) {
+    const models = report.hosts.filter((x) => x.name === h.name).length;
+    return models > 1 ? `${h.name} (${h.model})` : h.name;
+}
+/**
+ * "Safe for 1,000 redeploys on 3 hosts" or "app-1 loses 172.31.0.0/16 (ops VPC) on redeploy 14".
+ * Plain text: escape it with `text()` for markdown.
+ */
+function verdict(report) {
+    const c = countFindings(report);
+    const hosts = hostNames(report).length;
+    const span = `${plural(report.cycles, 'redeploy', 'redeploys')} on ${plural(hosts, 'host')}`;
+    const unchecked = notCheckedFindings(report);
+    if (unchecked.length > 0) {
+        // said first, whatever else was found: the rest of the report answers less than it seems to
+        const seen = new Set();
+        const heads = [];
+        for (const f of unchecked) {
+            const sentence = firstSentence(f.message);
+            // "Not checked: no reserved ranges …" — the sentence goes on after the colon
+            const h = /^[A-Z][a-z]/.test(sentence) ? sentence[0].toLowerCase() + sentence.slice(1) : sentence;
+            if (!seen.has(h))
+                heads.push(h);
+            seen.add(h);
+        }
+        let t = `Not checked: ${heads.slice(0, 2).join('; ')}${heads.length > 2 ? ` (and ${plural(heads.length - 2, 'more host')})` : ''}`;
+        const errors = c.errors;
+        if (errors > 0)
+            t += ` — and ${plural(errors, 'error')} found`;
+        return { level: 'unchecked', text: t };
+    }
+    const first = earliestCollision(report);
+    if (first && first.firstCollision) {
+        const fc = first.firstCollision;
+        let t = `${hostLabel(report, first)} loses ${fc.reserved.cidr} (${fc.reserved.name}) on redeploy ${thousands(fc.cycle)}`;
+        const others = new Set(report.hosts.filter((h) => h.firstCollision && h !== first && !collisionSuppressed(report, h)).map((h) => h.name));
+        others.delete(first.name);
+        if (others.size > 0)
+            t += `; ${plural(others.size, 'more host collides', 'more hosts collide')}`;
+        return { level: 'error', text: t };
+    }
+    if (c.errors > 0) {
+        // a sentence of its own (the messages are in the findings): how many, what the first one is, where and when
+        const top = activeFindings(report)[0];
+        const rule = ruleTitle(top.rule);
+        const where = [top.host ? `on ${top.host}` : '', top.cycle !== undefined ? (top.cycle === 0 ? 'at daemon start' : `from redeploy ${thousands(top.cycle)}`) : '']
+            .filter(Boolean)
+            .join(' ');
+        const first = `${rule}${where ? ` ${where}` : ''}`;
+        return {
+            level: 'error',
+            text: c.errors === 1 ? `1 error in ${span}: ${first}` : `${plural(c.errors, 'error')} in ${span}; the first: ${first}`,
+        };
+    }
+    if (c.warnings > 0) {
+        return { level: 'warning', text: `No error in ${span}, but ${plural(c.warnings, 'warning')}` };
+    }
+    // a simulation that stopped early (its finding suppressed): only its first redeploys were checked
+    const early = unfinished(report);
+    if (early.length > 0) {
+        return { level: 'warning', text: `Not checked in full: ${plural(early.length, 'simulation')} stopped at a budget before redeploy ${thousands(report.cycles)}` };
+    }
+    // a "not checked" state the team accepted (baseline or comment) still qualifies the word "safe"
+    const accepted = [...new Set(report.findings.filter((f) => f.suppressed && NOT_CHECKED[f.rule]).map((f) => NOT_CHECKED[f.rule].state))];
+    return { level: 'clean', text: `Safe for ${span}${accepted.length ? ` (${accepted.join(', ')}: accepted)` : ''}` };
+}
+/** a message's first sentence, without its full stop (at most 300 characters) */
+function firstSentence(message) {
+    const m = /^(.+?[^.\s][.!?])(?:\s|$)/s.exec(message);
+    const s = (m ? m[1] : message).replace(/[.]$/, '');
+    return clip(s, 300);
+}
+/** "pool-exhaustion" → "pool exhaustion": a rule id as words for a sentence */
+function ruleTitle(id) {
+    return id.replace(/-/g, ' ');
+}
+function verdictLine(report) {
+    const v = verdict(report);
+    return `${icon(v.level)} **${markdown_text(v.text, 1000)}**`;
+}
+/** "65505" → "65,505" in a count the report keeps as text ("≥1,000,000" stays) */
+function grouped(count) {
+    return /^\d+$/.test(count) ? thousands(Number(count)) : count;
+}
+/** whether the host (under this model) has an active error, i.e. something its proven fix answers */
+function hasSomethingToFix(report, h) {
+    return report.findings.some((f) => !f.suppressed && f.severity === 'error' && f.host === h.name && (f.model === undefined || f.model === h.model));
+}
+function hostsTable(report, maxRows = 200) {
+    const rows = report.hosts.slice(0, maxRows).map((h) => {
+        const fc = h.firstCollision;
+        const accepted = fc && collisionSuppressed(report, h) ? ' (suppressed)' : '';
+        const collision = fc
+            ? `🛑 redeploy ${thousands(fc.cycle)}: ${code(fc.network)} → ${code(fc.subnet)} (${markdown_text(fc.reserved.name)})${accepted}`
+            : `none in ${plural(report.cycles, 'redeploy', 'redeploys')}`;
+        return [
+            markdown_text(h.name),
+            code(h.engine),
+            h.model,
+            thousands(h.peakNetworks),
+            `${markdown_text(grouped(h.poolsLeft))} of ${markdown_text(grouped(h.poolCandidates))}`,
+            collision,
+        ];
+    });
+    let out = table(['Host', 'Engine', 'Model', 'Networks alive (peak)', 'Pools left', 'First collision'], rows);
+    if (report.hosts.length > maxRows)
+        out += `\n\n…and ${plural(report.hosts.length - maxRows, 'more host')} (see the JSON report).`;
+    return out;
+}
+function whereCell(f, opts) {
+    if (!f.file)
+        return '—';
+    const path = repoPath(opts.pathPrefix, f.file);
+    const label = f.line ? `${path}:${f.line}` : path;
+    if (!opts.blobUrl)
+        return code(label);
+    const url = opts.blobUrl.replace(/\/?$/, '/') +
+        path.split('/').map(encodeURIComponent).join('/') +
+        (f.line ? `#L${f.line}${f.endLine && f.endLine > f.line ? `-L${f.endLine}` : ''}` : '');
+    return `[${code(label)}](${url.replace(/[()<>\s]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))})`;
+}
+function findingRow(f, opts) {
+    const ctx = f.host ? markdown_text(f.host) + (f.model ? ` (${f.model})` : '') : '—';
+    let msg = markdown_text(f.message, 1000);
+    if (f.suppressed)
+        msg += f.suppressionReason ? ` — suppressed: ${markdown_text(f.suppressionReason)}` : ' — suppressed';
+    return [icon(f.severity), code(f.rule), whereCell(f, opts), ctx, f.cycle !== undefined ? thousands(f.cycle) : '—', msg];
+}
+const FINDING_HEADER = ['', 'Rule', 'Where', 'Host', 'Redeploy', 'Message'];
+/**
+ * A findings table that stays within `maxBytes`; the rows that do not fit are counted in a note that
+ * points to `elsewhere`.
+ */
+function findingsTable(findings, opts) {
+    if (findings.length === 0)
+        return '';
+    const header = table(FINDING_HEADER, []);
+    let size = Buffer.byteLength(header);
+    const rows = [];
+    for (const f of findings) {
+        if (opts.maxRows !== undefined && rows.length >= opts.maxRows)
+            break;
+        const row = `| ${findingRow(f, opts).join(' | ')} |`;
+        const bytes = Buffer.byteLength(row) + 1;
+        if (size + bytes > opts.maxBytes)
+            break;
+        rows.push(row);
+        size += bytes;
+    }
+    let out = [header, ...rows].join('\n');
+    if (rows.length < findings.length) {
+        out += `\n\n…${plural(findings.length - rows.length, 'more finding')} not shown here: see ${opts.elsewhere}.`;
+    }
+    return out;
+}
+/** hosts grouped by identical fix, so that one snippet serves many hosts */
+function fixGroups(report) {
+    const groups = new Map();
+    for (const h of report.hosts) {
+        // "proven fix" only where something fails: a clean host needs no change
+        if (!h.fix || !hasSomethingToFix(report, h))
+            continue;
+        const key = JSON.stringify(h.fix);
+        const g = groups.get(key);
+        if (g)
+            g.hosts.push(h);
+        else
+            groups.set(key, { hosts: [h], fix: h.fix });
+    }
+    return [...groups.values()];
+}
+/** a YAML key as written in a compose file (quoted unless plain) */
+function yamlKey(k) {
+    return /^[A-Za-z0-9_.-]+$/.test(k) ? k : JSON.stringify(k);
+}
+/** the compose changes of a fix as YAML to merge, grouped by file */
+function composeSnippet(changes, pathPrefix) {
+    const byFile = new Map();
+    for (const c of changes) {
+        const where = c.file ? repoPath(pathPrefix, c.file) : `project ${c.project}`;
+        const list = byFile.get(where);
+        if (list)
+            list.push(c);
+        else
+            byFile.set(where, [c]);
+    }
+    const out = [];
+    for (const [where, list] of byFile) {
+        out.push(`# ${where.replace(/[\r\n]/g, ' ')}: merge into the top-level networks:`, 'networks:');
+        for (const c of list) {
+            out.push(`  ${yamlKey(c.key)}:`);
+            if (c.subnet) {
+                out.push('    ipam:', '      config:', `        - subnet: ${c.subnet}${c.replaces ? `  # was ${c.replaces}` : ''}`);
+            }
+            if (c.mtu !== undefined)
+                out.push('    driver_opts:', `      com.docker.network.driver.mtu: "${c.mtu}"`);
+        }
+    }
+    return out.join('\n');
+}
+function fixSection(report, maxGroups = 20, pathPrefix) {
+    const groups = fixGroups(report);
+    if (groups.length === 0)
+        return '';
+    const parts = [];
+    for (const g of groups.slice(0, maxGroups)) {
+        const names = g.hosts.slice(0, 20).map((h) => markdown_text(hostLabel(report, h)));
+        const more = g.hosts.length > 20 ? ` and ${plural(g.hosts.length - 20, 'more host')}` : '';
+        const daemon = Object.keys(g.fix.daemonJson).length > 0;
+        const compose = g.fix.compose ?? [];
+        const steps = [];
+        if (daemon)
+            steps.push('merge this into `/etc/docker/daemon.json` and restart dockerd');
+        if (compose.length)
+            steps.push(`${daemon ? 'and ' : ''}change the compose files as below`);
+        let block = `Proven fix for ${names.join(', ')}${more}: ${steps.join(' ')}, then recreate the networks ` +
+            '(`docker compose down && docker compose up -d`). Re-running the whole simulation with it gives no errors.';
+        if (daemon)
+            block += `\n\n${codeBlock(JSON.stringify(g.fix.daemonJson, null, 2), 'json')}`;
+        if (compose.length)
+            block += `\n\n${codeBlock(composeSnippet(compose, pathPrefix), 'yaml')}`;
+        const alt = g.fix.alternative?.compose ?? [];
+        if (alt.length) {
+            block += `\n\nOr, leaving daemon.json alone, pin these subnets (also proven):\n\n${codeBlock(composeSnippet(alt, pathPrefix), 'yaml')}`;
+        }
+        parts.push(block);
+    }
+    if (groups.length > maxGroups)
+        parts.push(`…${plural(groups.length - maxGroups, 'more fix', 'more fixes')} in the JSON report.`);
+    return parts.join('\n\n');
+}
+// ------------------------------------------------------------------------------------------------
+// The walk through the pools
+/** reserved ranges the report names (each host's first collision), plus any the caller knows of */
+function knownReserved(report, extra = []) {
+    const seen = new Map();
+    const add = (r) => {
+        if (seen.has(r.cidr))
+            return;
+        const p = parsePrefix(r.cidr);
+        if ('error' in p)
+            return;
+        seen.set(r.cidr, { ...r, prefix: p.prefix });
+    };
+    for (const h of report.hosts)
+        if (h.firstCollision)
+            add(h.firstCollision.reserved);
+    for (const r of extra)
+        add(r);
+    return [...seen.values()];
+}
+/** cuts markdown at a line boundary to fit `maxBytes`, closing an open code fence or <details>, and says so */
+function capMarkdown(md, maxBytes, note) {
+    if (Buffer.byteLength(md) <= maxBytes)
+        return md;
+    const tail = `\n\n> [!WARNING]\n> ${note}\n`;
+    const budget = maxBytes - Buffer.byteLength(tail) - 64;
+    const lines = md.split('\n');
+    const kept = [];
+    let size = 0;
+    let fence = null;
+    let details = 0;
+    for (const line of lines) {
+        const bytes = Buffer.byteLength(line) + 1;
+        if (size + bytes > budget)
+            break;
+        kept.push(line);
+        size += bytes;
+        const m = /^ {0,3}(`{3,})/.exec(line);
+        if (m) {
+            if (fence === null)
+                fence = m[1];
+            else if (m[1].length >= fence.length && line.trim() === m[1])
+                fence = null;
+        }
+        else if (fence === null) {
+            if (/^<details\b/i.test(line.trim()))
+                details++;
+            if (/^<\/details>/i.test(line.trim()))
+                details = Math.max(0, details - 1);
+        }
+    }
+    if (fence !== null)
+        kept.push(fence);
+    for (; details > 0; details--)
+        kept.push('', '</details>');
+    return kept.join('\n') + tail;
+}
+
+;// CONCATENATED MODULE: ./src/report/walk.ts
+
+
+
+const KEYS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+/** the key of every network past the 62nd */
+const OVERFLOW_KEY = '+';
+function networkName(a) {
+    return a.project === null ? `${a.network} (docker0)` : `${a.project}/${a.network}`;
+}
+function parse(subnet) {
+    const p = parsePrefix(subnet);
+    return 'error' in p ? null : p.prefix;
+}
+/** the grid of one host (as markdown), with its legend and the sentence about the period */
+function walkGrid(report, h, opts = {}) {
+    const maxColumns = Math.max(4, opts.maxColumns ?? 20);
+    const maxRows = Math.max(6, opts.maxRows ?? 32);
+    const reserved = knownReserved(report, opts.reserved);
+    const reservedOf = (subnet) => {
+        const p = parse(subnet);
+        if (!p)
+            return null;
+        for (const r of reserved)
+            if (overlaps(p, r.prefix))
+                return r.name || r.cidr;
+        return null;
+    };
+    // keys: networks in the order they first appear (boot, then redeploys)
+    const keys = new Map();
+    const keyOf = (a) => {
+        const name = networkName(a);
+        let k = keys.get(name);
+        if (k === undefined) {
+            k = keys.size < KEYS.length ? KEYS[keys.size] : OVERFLOW_KEY;
+            keys.set(name, k);
+        }
+        return k;
+    };
+    const cellsOf = (allocs) => {
+        const m = new Map();
+        for (const a of allocs) {
+            const k = keyOf(a);
+            const list = m.get(a.subnet);
+            if (list) {
+                if (!list.includes(k))
+                    list.push(k);
+            }
+            else
+                m.set(a.subnet, [k]);
+        }
+        return m;
+    };
+    // boot networks stay for every redeploy: each column shows them too
+    const boot = h.boot;
+    const fc = h.firstCollision;
+    const columns = [];
+    if (boot.length > 0)
+        columns.push({ label: 'start', from: 0, to: 0, cells: cellsOf(boot), collision: fc?.cycle === 0 });
+    // the repeating pattern is shown once: cycles past preamble + period add nothing
+    const patternEnd = h.period ? h.period.preamble + h.period.length : Infinity;
+    const cycles = h.cycles.filter((c) => c.cycle <= patternEnd);
+    const signature = (m) => [...m.entries()].map(([s, k]) => `${s}=${k.join('')}`).sort().join(' ');
+    let last = null;
+    for (const c of cycles) {
+        const cells = cellsOf([...boot, ...c.allocations]);
+        const sig = signature(cells);
+        const collision = fc?.cycle === c.cycle;
+        if (last && last.sig === sig && !collision && !last.col.collision) {
+            last.col.to = c.cycle;
+            continue;
+        }
+        const col = { label: '', from: c.cycle, to: c.cycle, cells, collision };
+        columns.push(col);
+        last = { sig, col };
+    }
+    // a pattern that repeats from its start with period 1: every redeploy alike through the last one
+    const lastShown = cycles.length ? cycles[cycles.length - 1].cycle : 0;
+    const redeployCols = columns.filter((c) => c.from > 0);
+    if (h.period && h.period.length === 1 && redeployCols.length > 0 && lastShown >= patternEnd) {
+        redeployCols[redeployCols.length - 1].to = Math.max(redeployCols[redeployCols.length - 1].to, report.cycles);
+    }
+    // the colliding redeploy past the listed ones: a column of its own with what is known of it
+    if (fc && fc.cycle > 0 && !columns.some((c) => c.collision)) {
+        const cells = new Map([[fc.subnet, [keyOf({ project: fc.project, network: fc.network, subnet: fc.subnet })]]]);
+        columns.push({ label: '', from: fc.cycle, to: fc.cycle, cells, collision: true });
+    }
+    for (const c of columns) {
+        if (c.from === 0)
+            continue;
+        c.label = c.from === c.to ? thousands(c.from) : `${thousands(c.from)}–${thousands(c.to)}`;
+    }
+    // at most maxColumns: the first ones, a gap, and the colliding one with its neighbour
+    let shown = columns;
+    let gapAfter = -1;
+    if (columns.length > maxColumns) {
+        const hit = columns.findIndex((c) => c.collision);
+        const tail = hit >= maxColumns - 1 ? columns.slice(hit - 1, hit + 1) : [];
+        const head = columns.slice(0, maxColumns - tail.length);
+        gapAfter = head.length - 1;
+        shown = [...head, ...tail];
+    }
+    // rows: every pool shown, by address; reserved ones keep their own row, the others are grouped to fit
+    const pools = new Map();
+    for (const c of shown)
+        for (const s of c.cells.keys())
+            if (!pools.has(s))
+                pools.set(s, parse(s) ?? { family: 4, addr: 0, bits: 0 });
+    const sorted = [...pools.entries()].sort((a, b) => comparePrefix(a[1], b[1])).map(([s]) => s);
+    const rows = [];
+    const reservedRows = sorted.filter((s) => reservedOf(s) !== null).length;
+    const plainBudget = Math.max(1, maxRows - reservedRows);
+    const plain = sorted.length - reservedRows;
+    const perRow = plain <= plainBudget ? 1 : Math.ceil(plain / plainBudget);
+    let run = [];
+    const flush = () => {
+        for (let i = 0; i < run.length; i += perRow)
+            rows.push({ pools: run.slice(i, i + perRow), reserved: null });
+        run = [];
+    };
+    for (const s of sorted) {
+        const r = reservedOf(s);
+        if (r === null) {
+            run.push(s);
+            continue;
+        }
+        flush();
+        rows.push({ pools: [s], reserved: r });
+    }
+    flush();
+    const cell = (col, row) => {
+        const held = [];
+        for (const p of row.pools)
+            for (const k of col.cells.get(p) ?? [])
+                if (!held.includes(k))
+                    held.push(k);
+        if (held.length === 0)
+            return '·';
+        const body = held.length <= 2 ? held.join('') : `${held.length}×`;
+        return row.reserved !== null ? `🛑**${body}**` : body;
+    };
+    const rowLabel = (row) => {
+        if (row.reserved !== null)
+            return `🛑 ${code(row.pools[0])} ${markdown_text(row.reserved, 60)}`;
+        if (row.pools.length === 1)
+            return code(row.pools[0]);
+        return `${code(row.pools[0])} … ${code(row.pools[row.pools.length - 1])} (${plural(row.pools.length, 'pool')})`;
+    };
+    const header = ['Pool ↓ · redeploy →'];
+    shown.forEach((c, i) => {
+        header.push(c.collision ? `**${c.label}** 🛑` : c.label);
+        if (i === gapAfter)
+            header.push('⋯');
+    });
+    const body = rows.map((row) => {
+        const cells = [rowLabel(row)];
+        shown.forEach((c, i) => {
+            cells.push(cell(c, row));
+            if (i === gapAfter)
+                cells.push('');
+        });
+        return cells;
+    });
+    const out = [];
+    if (shown.length > 0 && rows.length > 0)
+        out.push(table(header, body));
+    const legend = [...keys.entries()]
+        .filter(([, k]) => k !== OVERFLOW_KEY)
+        .slice(0, KEYS.length)
+        .map(([name, k]) => `**${k}** ${code(name, 60)}`);
+    const overflow = [...keys.values()].filter((k) => k === OVERFLOW_KEY).length;
+    if (legend.length)
+        out.push(legend.join(' · ') + (overflow ? ` · **${OVERFLOW_KEY}** ${plural(overflow, 'more network')}` : ''));
+    const notes = [];
+    if (h.period) {
+        const p = h.period.preamble;
+        const after = p === 0 ? '' : p === 1 ? ' after the first' : ` after the first ${thousands(p)}`;
+        notes.push(h.period.length === 1
+            ? `Every redeploy${after} allocates the same subnets.`
+            : `The walk repeats every ${plural(h.period.length, 'redeploy')}${after}: shown once.`);
+    }
+    if (gapAfter >= 0)
+        notes.push('⋯ marks redeploys left out (see the JSON report with `--timeline`).');
+    if (perRow > 1)
+        notes.push(`Pools are grouped by ${perRow} to fit; a cell counts the networks in the group.`);
+    if (notes.length)
+        out.push(notes.join(' '));
+    return out.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+/** one sentence on a host under one model: its first collision, or why there is none to show */
+function hostState(report, h) {
+    const fc = h.firstCollision;
+    const mine = report.findings.filter((f) => f.host === h.name && (f.model === undefined || f.model === h.model) && !f.suppressed);
+    if (fc) {
+        const who = fc.project ? `${fc.project}/${fc.network}` : fc.network;
+        const when = fc.cycle === 0 ? 'At daemon start' : `Redeploy ${thousands(fc.cycle)}`;
+        const accepted = collisionSuppressed(report, h) ? ' (suppressed)' : '';
+        return `🛑 ${when}: ${code(who, 80)} gets ${code(fc.subnet)} on ${markdown_text(fc.reserved.name || fc.reserved.cidr, 80)} (${code(fc.reserved.cidr)})${accepted}.`;
+    }
+    const unchecked = mine.find(isNotChecked);
+    const errors = mine.filter((f) => f.severity === 'error').length;
+    const others = errors > 0 ? `; ${plural(errors, 'error')} (see Findings)` : '';
+    if (unchecked)
+        return `not checked: ${NOT_CHECKED[unchecked.rule].state}${others}`;
+    return `no collision with a reserved range in ${plural(report.cycles, 'redeploy')}${others}`;
+}
+/** redeploys the report must list for the summary's picture of the walk (action and --format markdown) */
+const WALK_TIMELINE = 32;
+/** GitHub's limit per step */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** what we allow ourselves, leaving room for a notice the action may append (fork fallback) */
+const SUMMARY_MAX_BYTES = SUMMARY_LIMIT_BYTES - 32 * 1024;
+/** the rules the inventory changed, each with its default, or null */
+function ruleSettingsLine(report) {
+    if (!report.ruleSettings?.length)
+        return null;
+    const list = report.ruleSettings.map((r) => `\`${markdown_text(r.rule, 60)}\` ${r.setting} (default ${r.default})`).join(', ');
+    return `Rules changed by the inventory: ${list}`;
+}
+function formatSummary(report, opts = {}) {
+    const maxBytes = opts.maxBytes ?? SUMMARY_MAX_BYTES;
+    const c = countFindings(report);
+    const parts = [];
+    parts.push(`## subnet-guard`);
+    parts.push(verdictLine(report));
+    const counts = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notes, 'note')}` +
+        (c.suppressed ? `, ${thousands(c.suppressed)} suppressed` : '') +
+        ` · ${plural(report.cycles, 'redeploy', 'redeploys')} simulated` +
+        (opts.failOn ? ` · fail-on: ${markdown_text(opts.failOn, 20)}` : '');
+    parts.push(counts);
+    const settings = ruleSettingsLine(report);
+    if (settings)
+        parts.push(settings);
+    if (report.hosts.length > 0) {
+        parts.push('### Hosts');
+        parts.push(hostsTable(report));
+    }
+    const fix = fixSection(report, 20, opts.pathPrefix);
+    if (fix) {
+        parts.push('### Fix');
+        parts.push(fix);
+    }
+    // the walk through the pools: hosts with a collision first and open, the others folded
+    const walkParts = [];
+    const candidates = [...report.hosts]
+        .sort((a, b) => (a.firstCollision ? 0 : 1) - (b.firstCollision ? 0 : 1))
+        .filter((h) => h.cycles.length > 0 || h.firstCollision || h.boot.length > 0);
+    // hosts that walk the same way share one picture
+    const groups = new Map();
+    for (const h of candidates) {
+        const body = walkGrid(report, h, { reserved: opts.reserved });
+        const key = `${h.engine}\u0000${h.model}\u0000${hostState(report, h)}\u0000${body}`;
+        const g = groups.get(key);
+        if (g)
+            g.push(h);
+        else
+            groups.set(key, [h]);
+    }
+    const maxWalks = opts.maxWalks ?? 10;
+    const shown = [...groups.entries()].slice(0, maxWalks);
+    if (shown.length > 0) {
+        walkParts.push('### Walk through the pools');
+        walkParts.push('Pools down the side, redeploys (`docker compose down` + `up`) across; a letter is the network holding the pool, ' +
+            '`·` a free pool. 🛑 marks a reserved range; the colliding redeploy is bold.');
+        for (const [key, hosts] of shown) {
+            const h = hosts[0];
+            const names = hosts.slice(0, 12).map((x) => markdown_text(hostLabel(report, x), 80)).join(', ') + (hosts.length > 12 ? ` and ${plural(hosts.length - 12, 'more host')}` : '');
+            const title = `${names} — Engine ${markdown_text(h.engine, 40)}, ${h.model}`;
+            const parts = key.split('\u0000');
+            const state = parts[2];
+            const body = parts.slice(3).join('\u0000');
+            walkParts.push(h.firstCollision
+                ? `#### ${title}\n\n${state}\n\n${body}`
+                : `<details><summary>${title}: ${state}</summary>\n\n${body}\n\n</details>`);
+        }
+        const pictured = shown.reduce((n, [, hs]) => n + hs.length, 0);
+        if (report.hosts.length > pictured) {
+            walkParts.push(`…${plural(report.hosts.length - pictured, 'more host')} not pictured (see the JSON report).`);
+        }
+    }
+    const walk = walkParts.join('\n\n');
+    const head = parts.join('\n\n');
+    const active = activeFindings(report);
+    const suppressed = suppressedFindings(report);
+    const findingParts = [];
+    // the findings get the room the other sections leave; suppressed ones what is left after those
+    const room = Math.max(16 * 1024, maxBytes - Buffer.byteLength(head) - Buffer.byteLength(walk) - 8 * 1024);
+    let used = 0;
+    if (active.length > 0) {
+        findingParts.push('### Findings');
+        const t = findingsTable(active, { ...opts, maxBytes: Math.floor(room * 0.9), elsewhere: 'the step log (full list in plain text)' });
+        findingParts.push(t);
+        used = Buffer.byteLength(t);
+    }
+    if (suppressed.length > 0) {
+        const st = findingsTable(suppressed, { ...opts, maxBytes: Math.max(4096, room - used), elsewhere: 'the step log' });
+        findingParts.push(`<details><summary>${plural(suppressed.length, 'suppressed finding')}</summary>\n\n${st}\n\n</details>`);
+    }
+    const footer = `<sub>subnet-guard ${markdown_text(report.tool.version, 40)}</sub>`;
+    const md = [head, ...findingParts, walk, footer].filter((x) => x !== '').join('\n\n') + '\n';
+    return capMarkdown(md, maxBytes, 'The summary was cut to stay under GitHub\'s 1 MiB limit; the full list is in the step log.');
+}
+/** the summary written when the input could not be used */
+function formatConfigErrorSummary(message) {
+    return `## subnet-guard\n\n⚪ **Not checked: configuration error** — the check did not run.\n\n${text(message, 4000)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+function painter(on) {
+    return on ? (code, s) => `\u001b[${code}m${s}\u001b[0m` : (_code, s) => s;
+}
+const SEVERITY_COLOR = { error: '31', warning: '33', note: '36' };
+const VERDICT_MARK = {
+    error: { mark: '✖', color: '1;31' },
+    warning: { mark: '⚠', color: '1;33' },
+    clean: { mark: '✔', color: '1;32' },
+    unchecked: { mark: '○', color: '1;90' },
+};
+function text_location(f) {
+    let where = f.file ?? '';
+    if (f.file && f.line)
+        where += `:${f.line}${f.column ? `:${f.column}` : ''}`;
+    return where;
+}
+/** compiler style, so terminals and editors link it: "file:line:col: severity rule: message"; suppressed ones say so first */
+function compilerLine(f) {
+    const where = text_location(f);
+    const suppressed = f.suppressed ? `suppressed${f.suppressionReason ? ` (${f.suppressionReason})` : ''}: ` : '';
+    return `${suppressed}${where ? where + ': ' : ''}${f.severity} ${f.rule}: ${f.message}`;
+}
+/** words of `text` in lines of at most `width` columns (a word longer than that gets a line of its own) */
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (line === '')
+            line = word;
+        else if (line.length + 1 + word.length <= width)
+            line += ` ${word}`;
+        else {
+            lines.push(line);
+            line = word;
+        }
+    }
+    if (line !== '')
+        lines.push(line);
+    return lines;
+}
+function findingBlock(f, paint, width) {
+    const where = text_location(f);
+    const sev = paint(f.suppressed ? '90' : SEVERITY_COLOR[f.severity], f.severity);
+    const head = `${f.suppressed ? paint('90', `suppressed${f.suppressionReason ? ` (${f.suppressionReason})` : ''}: `) : ''}${where ? paint('1', where) + ': ' : ''}${sev} ${paint('2', f.rule)}:`;
+    if (width === undefined)
+        return [`${head} ${f.message}`];
+    const indent = '    ';
+    return [head, ...wrap(f.message, Math.max(20, width - indent.length)).map((l) => indent + l)];
+}
+function engineLabel(h) {
+    const model = h.model === 'round-robin' ? 'round-robin (Engine ≤ 26)' : 'first-fit (Engine ≥ 27)';
+    return h.engine === 'unknown' ? `engine unknown, checking ${model}` : `Engine ${h.engine}, ${model}`;
+}
+function hostBlock(report, h) {
+    const out = [`host ${h.name} — ${engineLabel(h)}`];
+    const boot = h.boot.map((a) => `${a.project ? `${a.project}/` : ''}${a.network} ${a.subnet}`);
+    out.push(`  at start:        ${boot.length > 0 ? boot.join(', ') : '(no networks)'}`);
+    for (const c of h.cycles) {
+        const list = c.allocations.map((a) => `${a.network} ${a.subnet}`).join(', ');
+        out.push(`  redeploy ${String(c.cycle).padStart(6)}: ${list || '(nothing allocated)'}`);
+    }
+    const unchecked = report.findings.some((f) => !f.suppressed && f.rule === 'no-reserved-ranges' && f.host === h.name);
+    if (h.firstCollision) {
+        const fc = h.firstCollision;
+        const when = fc.cycle === 0 ? 'at daemon start' : `on redeploy ${groupDigits(fc.cycle)}`;
+        out.push(`  first collision: ${when}: ${fc.network} ${fc.subnet} overlaps ${fc.reserved.cidr}${fc.reserved.name ? ` (${fc.reserved.name})` : ''}`);
+    }
+    else if (unchecked) {
+        out.push('  first collision: not checked (no reserved ranges declared)');
+    }
+    else {
+        out.push(`  first collision: none in ${plural(report.cycles, 'redeploy')}`);
+    }
+    const period = h.period ? `, pattern repeats every ${plural(h.period.length, 'redeploy')}` : '';
+    out.push(`  networks alive at peak: ${groupDigits(h.peakNetworks)}; pools: ${grouped(h.poolCandidates)} candidates, ${grouped(h.poolsLeft)} left at peak${period}`);
+    if (h.fix && hasSomethingToFix(report, h))
+        out.push(`  proven fix (daemon.json): ${JSON.stringify(h.fix.daemonJson)}`);
+    return out;
+}
+function toText(report, opts = {}) {
+    const paint = painter(!!opts.color);
+    const v = verdict(report);
+    const c = countFindings(report);
+    const mark = VERDICT_MARK[v.level];
+    const lines = [];
+    lines.push(paint(mark.color, `${mark.mark} ${v.text}.`.replace(/\.\.$/, '.')));
+    const counts = [plural(c.errors, 'error'), plural(c.warnings, 'warning')];
+    if (c.notes)
+        counts.push(plural(c.notes, 'note'));
+    if (c.suppressed)
+        counts.push(`${groupDigits(c.suppressed)} suppressed`);
+    lines.push(`  ${counts.join(', ')} · ${plural(report.cycles, 'redeploy')} simulated on ${plural(hostNames(report).length, 'host')} · ${report.tool.name} ${report.tool.version}`);
+    if (report.ruleSettings?.length) {
+        lines.push(`  rules changed by the inventory: ${report.ruleSettings.map((r) => `${r.rule} ${r.setting} (default ${r.default})`).join(', ')}`);
+    }
+    const active = activeFindings(report);
+    const suppressed = suppressedFindings(report);
+    if (active.length + suppressed.length > 0)
+        lines.push('');
+    for (const f of [...active, ...suppressed])
+        lines.push(...findingBlock(f, paint, opts.width));
+    for (const h of report.hosts)
+        lines.push('', ...hostBlock(report, h));
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/formats.ts
+// Every report format by name, for the CLI (--format, --output-format) and the action (format-files):
+// one table so that both offer the same formats and render them the same way. Each format lives in a
+// file of its own; this only dispatches.
+
+
+
+
+
+
+
+
+
+const FORMATS = ['text', 'json', 'sarif', 'junit', 'gitlab', 'checkstyle', 'markdown', 'github'];
+function isFormat(s) {
+    return FORMATS.includes(s);
+}
+function renderFormat(format, report, opts = {}) {
+    const located = { pathPrefix: opts.pathPrefix, fallbackFile: opts.fallbackFile };
+    switch (format) {
+        case 'text':
+            return toText(report, opts.terminal);
+        case 'json':
+            return toJson(report);
+        case 'sarif':
+            return formatSarifText(report, located);
+        case 'junit':
+            return formatJunit(report, { ...located, failOn: opts.failOn });
+        case 'gitlab':
+            return formatCodeQualityText(report, located);
+        case 'checkstyle':
+            return formatCheckstyle(report, located);
+        case 'markdown':
+            return formatSummary(report, { pathPrefix: opts.pathPrefix, failOn: opts.failOn });
+        case 'github':
+            return [...formatAnnotations(report, { pathPrefix: opts.pathPrefix, reservedErrorSlots: 0 }).commands, formatLog(report, { pathPrefix: opts.pathPrefix })].join('\n') + '\n';
+        default:
+            return assertNever(format, 'format');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/args.ts
+// Command-line arguments → check options. Pure: takes argv, returns options or throws ConfigError.
+
+
+
+
+
+
+
+const FAIL_ON = ['error', 'warning', 'never'];
+const USAGE = `Usage: subnet-guard [DIR] [options]
+       subnet-guard snapshot [DIR] [--docker-host URL] [--host-name NAME] [--daemon-json FILE]
+
+Replays Docker's subnet allocation for the compose projects in DIR (default .) over N redeploys
+per host and Engine version, and reports every redeploy that would put a network on a reserved range.
+
+Options:
+  --inventory FILE     network inventory (default: DIR/network-inventory.yaml when present)
+  --compose GLOB       compose files to use instead of discovery (repeatable; relative to DIR);
+                       hosts whose inventory entry lists \`projects:\` keep their list
+  --daemon FILE        daemon.json for hosts that do not name one
+  --engine VERSION     Docker Engine version for every host, as \`docker version\` prints it
+                       ("20.10.24", "26.1.5", "18.09.1-ce"), or "26.1", or "unknown" (both models)
+  --cycles N           redeploys to simulate (default: the inventory's, else 1000)
+  --timeline N         list the first N redeploys in the report (default 0)
+  --format FORMAT      text | json | sarif | junit | gitlab | checkstyle | markdown | github
+                       (default text)
+  --output FILE        write the report to FILE instead of standard output
+  --output-format FORMAT=FILE
+                       also write the report in FORMAT to FILE (repeatable), e.g.
+                       --output-format junit=report.xml --output-format gitlab=gl-code-quality-report.json
+  --fail-on LEVEL      error | warning | never (default error)
+  --env NAME           let compose interpolation read the process variable NAME (repeatable); no other
+                       variable of the environment is read: the repository's .env and env_files and the
+                       inventory's env: / env-file: are
+  --baseline FILE      findings accepted earlier: reported as suppressed, never fail
+                       (default: DIR/.subnet-guard-baseline.json when present)
+  --write-baseline FILE
+                       accept every current finding: write them to FILE in the format --baseline
+                       reads (keeping the reasons of the baseline in use), print how many, exit 0
+  --fix                write each host's proven fix into the repository (daemon.json keys merged,
+                       or subnets pinned in the compose files, comments kept), then check again
+  --dry-run            with --fix: print the changes as a unified diff, write nothing
+  --list-rules         every rule with its default severity and what it detects
+  --explain RULE       a rule's full help: what happens on the host, how to fix it
+  -h, --help           this text
+  --version            the version
+
+FILE arguments are relative to the current directory and may lie outside DIR.
+
+Exit status: 0 nothing at or above the fail level (or a baseline written), 1 findings, 2 the input
+could not be used or the check could not do its job (no compose project, no reserved ranges, a
+simulation cut short).`;
+/** Parses a count: digits, optionally with _ or , separators, or scientific notation like 1e9. */
+function parseCount(text, what, max = Number.MAX_SAFE_INTEGER) {
+    const s = text.trim().replace(/[_,]/g, '');
+    const n = /^\d+$/.test(s) ? Number(s) : /^\d+(\.\d+)?e\d+$/i.test(s) ? Number(s) : NaN;
+    if (!Number.isSafeInteger(n) || n < 0 || n > max) {
+        throw new errors_ConfigError(`${what} must be a whole number from 0 to ${groupDigits(max)}, got "${text}"`);
+    }
+    return n;
+}
+function oneOf(value, allowed, what) {
+    if (allowed.includes(value))
+        return value;
+    const guess = didYouMean(value, allowed);
+    throw new errors_ConfigError(`${what} must be one of ${allowed.join(', ')}, got "${value}"${guess ? ` — did you mean ${guess}?` : ''}`);
+}
+/** --engine, checked by the grammar the inventory and the action use */
+function engineFlag(value) {
+    try {
+        parseEngineVersion(value);
+    }
+    catch (e) {
+        if (e instanceof EngineVersionError)
+            throw new errors_ConfigError(`--engine: ${e.message}`);
+        throw e;
+    }
+    return value;
+}
+const OPTIONS = {
+    inventory: { type: 'string' },
+    compose: { type: 'string', multiple: true },
+    daemon: { type: 'string' },
+    engine: { type: 'string' },
+    cycles: { type: 'string' },
+    timeline: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    'fail-on': { type: 'string' },
+    baseline: { type: 'string' },
+    'write-baseline': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' },
+};
+/** edit distance (insertions, deletions, substitutions, adjacent swaps), for "did you mean" */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+/** the closest known word, when it is close enough to be a typo */
+function didYouMean(word, known) {
+    let best;
+    let bestD = Infinity;
+    for (const k of known) {
+        const d = editDistance(word.toLowerCase(), k);
+        if (d < bestD) {
+            best = k;
+            bestD = d;
+        }
+    }
+    return best !== undefined && bestD <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
+}
+/** "--cycles -5": a negative number after a flag taking a value is that value (parseArgs would take it for a flag) */
+function joinNegativeValues(argv) {
+    const out = [];
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        const name = a.startsWith('--') ? a.slice(2) : undefined;
+        const next = argv[i + 1];
+        if (name && name in OPTIONS && OPTIONS[name].type === 'string' && next !== undefined && /^-\d/.test(next)) {
+            out.push(`${a}=${next}`);
+            i++;
+        }
+        else
+            out.push(a);
+    }
+    return out;
+}
+function unknownOption(message) {
+    const m = /Unknown option '(-{1,2})([^']*)'/.exec(message);
+    if (!m)
+        return message;
+    const flag = `${m[1]}${m[2]}`;
+    const guess = didYouMean(m[2].replace(/=.*$/, ''), Object.keys(OPTIONS));
+    return `unknown option ${flag}${guess ? ` — did you mean --${guess}?` : ''} (subnet-guard --help lists them)`;
+}
+/** one --output-format value: FORMAT=FILE */
+function parseOutputFormat(spec, what = '--output-format') {
+    const eq = spec.indexOf('=');
+    if (eq < 0)
+        throw new errors_ConfigError(`${what} ${spec}: expected FORMAT=FILE (e.g. junit=report.xml); formats: ${FORMATS.join(', ')}`);
+    const format = spec.slice(0, eq).trim().toLowerCase();
+    const file = spec.slice(eq + 1).trim();
+    if (!isFormat(format))
+        throw new errors_ConfigError(`${what} ${spec}: unknown format "${format}"; formats: ${FORMATS.join(', ')}`);
+    if (file === '')
+        throw new errors_ConfigError(`${what} ${spec}: no file name after "="`);
+    if (file.includes('\0'))
+        throw new errors_ConfigError(`${what} ${spec}: the file name contains a NUL character`);
+    return { format, file };
+}
+/** every --output-format, each to a file of its own (and not the --output file) */
+function parseOutputFormats(specs, output) {
+    const out = specs.map((s) => parseOutputFormat(s));
+    const seen = new Map();
+    if (output !== undefined)
+        seen.set(output, '--output');
+    for (const o of out) {
+        const before = seen.get(o.file);
+        if (before !== undefined)
+            throw new errors_ConfigError(`--output-format ${o.format}=${o.file}: ${before} already writes ${o.file}`);
+        seen.set(o.file, `--output-format ${o.format}=${o.file}`);
+    }
+    return out;
+}
+function parseCliArgs(argv) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: joinNegativeValues(argv),
+            allowPositionals: true,
+            strict: true,
+            options: {
+                inventory: { type: 'string' },
+                compose: { type: 'string', multiple: true },
+                daemon: { type: 'string' },
+                engine: { type: 'string' },
+                cycles: { type: 'string' },
+                timeline: { type: 'string' },
+                format: { type: 'string' },
+                output: { type: 'string', short: 'o' },
+                'output-format': { type: 'string', multiple: true },
+                'fail-on': { type: 'string' },
+                baseline: { type: 'string' },
+                'write-baseline': { type: 'string' },
+                env: { type: 'string', multiple: true },
+                fix: { type: 'boolean' },
+                'dry-run': { type: 'boolean' },
+                'list-rules': { type: 'boolean' },
+                explain: { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean' },
+            },
+        });
+    }
+    catch (e) {
+        const msg = e.message;
+        if (/Unknown option/.test(msg))
+            throw new errors_ConfigError(unknownOption(msg));
+        throw new errors_ConfigError(`${msg.replace(/\. To specify.*$/s, '').replace(/\.?\s*Did you forget.*$/s, '')} (subnet-guard --help lists the options)`);
+    }
+    const { values: v, positionals } = parsed;
+    if (v['dry-run'] && !v.fix)
+        throw new errors_ConfigError('--dry-run goes with --fix (it prints the changes --fix would write)');
+    if (positionals.length > 1)
+        throw new errors_ConfigError(`expected at most one directory, got ${positionals.join(' ')}\n\n${USAGE}`);
+    return {
+        dir: positionals[0] ?? '.',
+        inventory: v.inventory,
+        compose: v.compose,
+        daemon: v.daemon,
+        engine: v.engine !== undefined ? engineFlag(v.engine) : undefined,
+        cycles: v.cycles !== undefined ? parseCount(v.cycles, '--cycles') : undefined,
+        timeline: v.timeline !== undefined ? parseCount(v.timeline, '--timeline', 100_000) : undefined,
+        format: v.format !== undefined ? oneOf(v.format, FORMATS, '--format') : 'text',
+        output: v.output,
+        outputFormats: parseOutputFormats(v['output-format'] ?? [], v.output),
+        failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
+        baseline: v.baseline,
+        writeBaseline: v['write-baseline'],
+        env: envNames(v.env ?? [], (name) => `--env ${name}`),
+        fix: !!v.fix,
+        dryRun: !!v['dry-run'],
+        listRules: !!v['list-rules'],
+        explain: v.explain,
+        help: !!v.help,
+        version: !!v.version,
+    };
+}
+/** a variable name as Compose's interpolation reads it */
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The names of the process variables allowed, checked, without repeats. */
+function envNames(names, what) {
+    const out = [];
+    for (const raw of names) {
+        const name = raw.trim();
+        if (!VARIABLE_NAME.test(name)) {
+            throw new errors_ConfigError(`${what(raw)}: "${raw}" is not a variable name (letters, digits and _, not starting with a digit); give the name only, without a value`);
+        }
+        if (!out.includes(name))
+            out.push(name);
+    }
+    return out;
+}
+/**
+ * The environment compose interpolation sees: only the variables named, and only those that are set.
+ * Every other variable of the process (tokens, cloud credentials, database URLs …) is unset for it.
+ */
+function allowedEnvironment(env, names) {
+    const out = {};
+    for (const name of names) {
+        if (!Object.prototype.hasOwnProperty.call(env, name))
+            continue;
+        const v = env[name];
+        if (v !== undefined)
+            out[name] = v;
+    }
+    return out;
+}
+function exitCodeFor(report, failOn) {
+    return exitStatus(report, failOn);
+}
+
+;// CONCATENATED MODULE: ./src/load/budget.ts
+// One budget for everything a check loads (issue 11, "cost bounded for every input"). Each limit on its
+// own (a file's size, a document's nodes) bounds one factor; a pull request multiplies them instead: the
+// same import listed 100 times, one file named 20,000 times in COMPOSE_FILE, 4^30 includes of 31 small
+// files. So check() makes one LoadBudget and every loader spends from it — the bytes it parses, the files
+// it loads, the projects, networks, reserved ranges and routes it keeps — and the first spend past a
+// limit is refused where it happens (file and line), naming the limit. Loaders called on their own
+// (tests, tools) get a fresh budget with the same limits.
+
+
+const LOAD_LIMITS = Object.freeze({
+    bytes: 32 * 1024 * 1024,
+    files: 10_000,
+    projects: 5_000,
+    networks: 20_000,
+    reserved: 200_000,
+    routes: 10_000,
+});
+/** Longest value one interpolation may produce (characters). A 1 MiB .env value can be used; not copied 100 times. */
+const MAX_INTERPOLATED_LENGTH = 1024 * 1024;
+/**
+ * Longest network or project name read (characters). Docker's embedded DNS resolves `name.network` with
+ * labels of at most 63 characters and names of at most 253 (RFC 1035); Swarm refuses names over 63. A
+ * local bridge network takes longer names, so only what no DNS name can hold is refused.
+ */
+const MAX_NAME_LENGTH = 253;
+const WHAT = {
+    bytes: (n) => `${(n / 1048576).toFixed(0)} MiB of files parsed`,
+    files: (n) => `${groupDigits(n)} compose file loads`,
+    projects: (n) => `${groupDigits(n)} compose projects`,
+    networks: (n) => `${groupDigits(n)} compose networks`,
+    reserved: (n) => `${groupDigits(n)} reserved ranges`,
+    routes: (n) => `${groupDigits(n)} host routes and nameservers`,
+};
+class LoadBudget {
+    limits;
+    used = { bytes: 0, files: 0, projects: 0, networks: 0, reserved: 0, routes: 0 };
+    constructor(limits = LOAD_LIMITS) {
+        this.limits = limits;
+    }
+    /** Spends `n` of `kind`, or throws a ConfigError at `at` naming the limit (and `what` was being loaded). */
+    spend(kind, n, at, what) {
+        const total = this.used[kind] + n;
+        if (total > this.limits[kind]) {
+            throw new errors_ConfigError(`${what ? `${what}: ` : ''}this check would load more than ${WHAT[kind](this.limits[kind])} ` +
+                `(a limit on the cost of one check, see "Limits" in the README); split the repository's checks or remove repeated entries`, at);
+        }
+        this.used[kind] = total;
+    }
+}
+/** The budget a loader uses: the check's, or its own when called alone. */
+function budget_budgetOf(b) {
+    return b ?? new LoadBudget();
+}
+/** Refuses a name longer than MAX_NAME_LENGTH, at `at`. */
+function checkNameLength(kind, name, at) {
+    if (name.length > MAX_NAME_LENGTH) {
+        throw new errors_ConfigError(`${kind} is ${groupDigits(name.length)} characters long (starting ${JSON.stringify(name.slice(0, 40))}…); ` +
+            `names longer than ${MAX_NAME_LENGTH} characters are refused (no DNS name is longer)`, at);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/load/yaml-fast.ts
@@ -13083,6 +18818,8 @@ class GiveUp {
 }
 const GIVE_UP = new GiveUp();
 function giveUp() {
+    // a sentinel, not an Error: giving up is control flow on the hot path and needs no stack trace
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
     throw GIVE_UP;
 }
 // characters that cannot start a plain scalar (YAML 1.2 c-indicator), '-' '?' ':' handled apart
@@ -13242,7 +18979,7 @@ class FastReader {
         this.count(1);
         let size = 1;
         let height = 0;
-        let end = start;
+        let end;
         for (;;) {
             const line = this.lines[this.li];
             let col = indent + 1;
@@ -13278,6 +19015,7 @@ class FastReader {
         const merged = [];
         let size = 1;
         let height = 0;
+        // eslint-disable-next-line no-useless-assignment -- set inside `add`; TypeScript cannot see that it runs before the read
         let end = start;
         const add = (v) => {
             const sh = this.shape(v);
@@ -13751,6 +19489,7 @@ class FastReader {
     }
 }
 /** Characters this reader leaves to the full one: tabs, CR, BOM, control characters, lone surrogates. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNUSUAL = /[\x00-\x09\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]/;
 /**
  * The documents of `text` as parseYamlDocuments would return them, or undefined when the text is not
@@ -14008,6 +19747,8 @@ function scalarValue(v) {
         return v.toISOString();
     if (v instanceof Uint8Array)
         return Buffer.from(v).toString('base64');
+    // any other tagged value the yaml package builds (a Set, a Map) shows as it stringifies
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
     return String(v);
 }
 /** More documents than this in one file are refused before parsing. */
@@ -14401,7 +20142,7 @@ function mergeIpamConfig(base, over, path) {
 
 const NETWORK_KEY = /^[a-zA-Z0-9._-]+$/;
 const KNOWN_TOP_LEVEL = new Set(['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs', 'models']);
-const MTU_OPTION = 'com.docker.network.driver.mtu';
+const compose_model_MTU_OPTION = 'com.docker.network.driver.mtu';
 function asMap(n, what) {
     if (isNull(n))
         return undefined;
@@ -14453,7 +20194,7 @@ function toBoolean(n, what, warnings) {
     }
     throw errAt(`${what}: invalid boolean: ${String(v)}`, n.pos);
 }
-function origin(n) {
+function compose_model_origin(n) {
     return n?.origin && n.origin.length ? { origin: n.origin } : {};
 }
 function readNetwork(e, warnings) {
@@ -14496,16 +20237,16 @@ function readNetwork(e, warnings) {
     if (driver && driver.value !== null && String(driver.value) !== '')
         decl.driver = String(driver.value);
     const opts = asMap(get(m, 'driver_opts'), `${where}.driver_opts`);
-    const mtuNode = opts?.entries.get(MTU_OPTION)?.value;
+    const mtuNode = opts?.entries.get(compose_model_MTU_OPTION)?.value;
     if (mtuNode && !isNull(mtuNode)) {
         if (mtuNode.kind !== 'scalar')
-            throw errAt(`${where}.driver_opts.${MTU_OPTION} must be a number`, mtuNode.pos);
+            throw errAt(`${where}.driver_opts.${compose_model_MTU_OPTION} must be a number`, mtuNode.pos);
         const raw = String(mtuNode.value).trim();
         if (raw === '') {
             warnings.push({ code: 'other', message: `${where}: the MTU option is empty; Docker would refuse to create the network`, pos: mtuNode.pos });
         }
         else if (!/^\d+$/.test(raw) || Number(raw) > 65535) {
-            throw errAt(`${where}.driver_opts.${MTU_OPTION}: ${JSON.stringify(raw)} is not a valid MTU`, mtuNode.pos);
+            throw errAt(`${where}.driver_opts.${compose_model_MTU_OPTION}: ${JSON.stringify(raw)} is not a valid MTU`, mtuNode.pos);
         }
         else {
             decl.mtu = { value: Number(raw), pos: mtuNode.pos };
@@ -14534,7 +20275,7 @@ function readNetwork(e, warnings) {
                     const from = sn.origin?.length ? ` (from ${sn.origin.map((o) => '$' + o.variable).join(', ')})` : '';
                     throw errAt(`${where}.ipam.config[].subnet: ${parsed.error}${from}`, sn.pos);
                 }
-                decl.subnets.push({ cidr, pos: sn.pos, ...origin(sn) });
+                decl.subnets.push({ cidr, pos: sn.pos, ...compose_model_origin(sn) });
             }
         }
     }
@@ -17593,15 +23334,15 @@ function fromTerraform(doc, source) {
 // GENERATED from src/load/inventory-schema.ts by test/load/inventory-validator.test.ts with ajv
 // (standalone code). Do not edit: run `UPDATE_VALIDATOR=1 npx vitest run test/load/inventory-validator.test.ts`.
 const validateInventoryShape = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "subnet-guard network inventory", "description": "Networks a Docker bridge must never cover, and the hosts the compose projects run on. Paths are relative to the folder of this file and must stay inside the repository.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this file follows (for editors)." }, "version": { "description": "Format version of this file. subnet-guard reads version 1.", "const": 1 }, "reserved": { "description": "Networks a Docker network must never overlap: peered VPCs, cloud databases, VPNs, the office LAN.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "hosts": { "description": "The Docker hosts and what runs on them. Without it: one host named \"local\", Engine version unknown (both allocator models are checked), running every compose project found.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/host" } }, "cycles": { "description": "How many `compose down` + `up` redeploys to simulate (the CLI --cycles flag overrides it).", "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "cgnat-is-private": { "description": "Count 100.64.0.0/10 (RFC 6598 shared address space, used by carrier-grade NAT and Tailscale) as private address space, so pools and subnets there are not reported as public ranges. Default: false.", "type": "boolean", "default": false } }, "definitions": { "reserved": { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" }, "host": { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "engine-id": { "description": "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.", "type": "string", "minLength": 1 }, "compose": { "description": "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.", "enum": ["v1", "v2"], "default": "v2" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." }, "reserved": { "description": "Ranges reserved on this host only (a VPC peered with this host's network), added to the top-level list.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "networks": { "description": "Networks on this host that no listed project creates: made by hand (`docker network create proxy`) or by another stack. Without subnets they are allocated from the pools when the host boots, in this order, after docker0 and before the projects. They never go away.", "type": "array", "items": { "$ref": "#/definitions/network" } }, "state": { "description": "Written by `subnet-guard snapshot`: the host as it was read (see the state definition).", "allOf": [{ "$ref": "#/definitions/state" }] } } }, "network": { "title": "host network", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The network's name as `docker network ls` shows it." }, "subnets": { "description": "Its subnets, when known.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } } } }, "state": { "title": "host state", "description": "Written by `subnet-guard snapshot`: the host as it was read. The first redeploy continues from here.", "type": "object", "additionalProperties": false, "properties": { "read": { "type": "string", "description": "When the host was read (ISO 8601)." }, "daemon-started": { "type": "string", "description": "When dockerd started (ISO 8601), as far as the snapshot could tell." }, "bridge": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "docker0's subnet when the host was read." }, "cursor": { "description": "Engine ≤ 26: where the round-robin walk stood (the index of the next candidate in the pool list), or \"unknown\": the check then answers for the worst starting position.", "oneOf": [{ "type": "integer", "minimum": 0 }, { "const": "unknown" }], "errorMessage": "must be a whole number (a position in the pool list) or \"unknown\"" }, "projects": { "description": "The subnets each listed project held, by compose project name.", "type": "array", "items": { "title": "project state", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The compose project name (label com.docker.compose.project)." }, "networks": { "description": "The project's networks and their subnets.", "type": "array", "items": { "$ref": "#/definitions/network" } } } } } } }, "project": { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "subnet-guard network inventory", "description": "Networks a Docker bridge must never cover, and the hosts the compose projects run on. Paths are relative to the folder of this file and must stay inside the repository.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this file follows (for editors)." }, "version": { "description": "Format version of this file. subnet-guard reads version 1.", "const": 1 }, "reserved": { "description": "Networks a Docker network must never overlap: peered VPCs, cloud databases, VPNs, the office LAN.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "hosts": { "description": "The Docker hosts and what runs on them. Without it: one host named \"local\", Engine version unknown (both allocator models are checked), running every compose project found.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/host" } }, "cycles": { "description": "How many `compose down` + `up` redeploys to simulate (the CLI --cycles flag overrides it).", "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "rules": { "title": "rules mapping", "description": "Severity per rule id: off (the rule does not run), note, warning or error, e.g. `rules: { public-range: off, unset-variable: error }`. Rules not listed keep their default severity (`subnet-guard --list-rules`).", "type": "object", "additionalProperties": false, "properties": { "reserved-collision": { "description": "Severity of reserved-collision findings, or off (`subnet-guard --explain reserved-collision`).", "enum": ["off", "note", "warning", "error"] }, "pinned-reserved-overlap": { "description": "Severity of pinned-reserved-overlap findings, or off (`subnet-guard --explain pinned-reserved-overlap`).", "enum": ["off", "note", "warning", "error"] }, "pinned-pool-race": { "description": "Severity of pinned-pool-race findings, or off (`subnet-guard --explain pinned-pool-race`).", "enum": ["off", "note", "warning", "error"] }, "pinned-conflict": { "description": "Severity of pinned-conflict findings, or off (`subnet-guard --explain pinned-conflict`).", "enum": ["off", "note", "warning", "error"] }, "pool-exhaustion": { "description": "Severity of pool-exhaustion findings, or off (`subnet-guard --explain pool-exhaustion`).", "enum": ["off", "note", "warning", "error"] }, "daemon-pool-reserved": { "description": "Severity of daemon-pool-reserved findings, or off (`subnet-guard --explain daemon-pool-reserved`).", "enum": ["off", "note", "warning", "error"] }, "public-range": { "description": "Severity of public-range findings, or off (`subnet-guard --explain public-range`).", "enum": ["off", "note", "warning", "error"] }, "mtu-exceeds-underlay": { "description": "Severity of mtu-exceeds-underlay findings, or off (`subnet-guard --explain mtu-exceeds-underlay`).", "enum": ["off", "note", "warning", "error"] }, "forwarding-disabled": { "description": "Severity of forwarding-disabled findings, or off (`subnet-guard --explain forwarding-disabled`).", "enum": ["off", "note", "warning", "error"] }, "unset-variable": { "description": "Severity of unset-variable findings, or off (`subnet-guard --explain unset-variable`).", "enum": ["off", "note", "warning", "error"] }, "invalid-suppression": { "description": "Severity of invalid-suppression findings, or off (`subnet-guard --explain invalid-suppression`).", "enum": ["off", "note", "warning", "error"] } } }, "cgnat-is-private": { "description": "Count 100.64.0.0/10 (RFC 6598 shared address space, used by carrier-grade NAT and Tailscale) as private address space, so pools and subnets there are not reported as public ranges. Default: false.", "type": "boolean", "default": false } }, "definitions": { "reserved": { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" }, "host": { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "engine-id": { "description": "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.", "type": "string", "minLength": 1 }, "compose": { "description": "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.", "enum": ["v1", "v2"], "default": "v2" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." }, "reserved": { "description": "Ranges reserved on this host only (a VPC peered with this host's network), added to the top-level list.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "networks": { "description": "Networks on this host that no listed project creates: made by hand (`docker network create proxy`) or by another stack. Without subnets they are allocated from the pools when the host boots, in this order, after docker0 and before the projects. They never go away.", "type": "array", "items": { "$ref": "#/definitions/network" } }, "state": { "description": "Written by `subnet-guard snapshot`: the host as it was read (see the state definition).", "allOf": [{ "$ref": "#/definitions/state" }] } } }, "network": { "title": "host network", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The network's name as `docker network ls` shows it." }, "subnets": { "description": "Its subnets, when known.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } } } }, "state": { "title": "host state", "description": "Written by `subnet-guard snapshot`: the host as it was read. The first redeploy continues from here.", "type": "object", "additionalProperties": false, "properties": { "read": { "type": "string", "description": "When the host was read (ISO 8601)." }, "daemon-started": { "type": "string", "description": "When dockerd started (ISO 8601), as far as the snapshot could tell." }, "bridge": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "docker0's subnet when the host was read." }, "cursor": { "description": "Engine ≤ 26: where the round-robin walk stood (the index of the next candidate in the pool list), or \"unknown\": the check then answers for the worst starting position.", "oneOf": [{ "type": "integer", "minimum": 0 }, { "const": "unknown" }], "errorMessage": "must be a whole number (a position in the pool list) or \"unknown\"" }, "projects": { "description": "The subnets each listed project held, by compose project name.", "type": "array", "items": { "title": "project state", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The compose project name (label com.docker.compose.project)." }, "networks": { "description": "The project's networks and their subnets.", "type": "array", "items": { "$ref": "#/definitions/network" } } } } } } }, "project": { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } } } } } };
 const schema12 = { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" };
 const pattern0 = new RegExp("^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "u");
 const func2 = ((s) => { let n = 0; for (const _ of s)
     n++; return n; });
+const func3 = Object.prototype.hasOwnProperty;
 const schema13 = { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "engine-id": { "description": "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.", "type": "string", "minLength": 1 }, "compose": { "description": "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.", "enum": ["v1", "v2"], "default": "v2" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." }, "reserved": { "description": "Ranges reserved on this host only (a VPC peered with this host's network), added to the top-level list.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "networks": { "description": "Networks on this host that no listed project creates: made by hand (`docker network create proxy`) or by another stack. Without subnets they are allocated from the pools when the host boots, in this order, after docker0 and before the projects. They never go away.", "type": "array", "items": { "$ref": "#/definitions/network" } }, "state": { "description": "Written by `subnet-guard snapshot`: the host as it was read (see the state definition).", "allOf": [{ "$ref": "#/definitions/state" }] } } };
 const schema14 = { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } } } };
 const schema16 = { "title": "host network", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The network's name as `docker network ls` shows it." }, "subnets": { "description": "Its subnets, when known.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } } } };
-const func3 = Object.prototype.hasOwnProperty;
 const pattern1 = new RegExp("^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "u");
 const pattern3 = new RegExp("^\\s*[0-9A-Fa-f.:]+\\s*$", "u");
 const pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
@@ -18829,7 +24570,7 @@ else {
 } validate11.errors = vErrors; return errors === 0; }
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-        if (!((((((key0 === "$schema") || (key0 === "version")) || (key0 === "reserved")) || (key0 === "hosts")) || (key0 === "cycles")) || (key0 === "cgnat-is-private"))) {
+        if (!(((((((key0 === "$schema") || (key0 === "version")) || (key0 === "reserved")) || (key0 === "hosts")) || (key0 === "cycles")) || (key0 === "rules")) || (key0 === "cgnat-is-private"))) {
             const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
             if (vErrors === null) {
                 vErrors = [err0];
@@ -19142,27 +24883,197 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-    if (data["cgnat-is-private"] !== undefined) {
-        let data11 = data["cgnat-is-private"];
-        if (typeof data11 !== "boolean") {
-            const err21 = { instancePath: instancePath + "/cgnat-is-private", schemaPath: "#/properties/cgnat-is-private/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties["cgnat-is-private"].type, parentSchema: schema11.properties["cgnat-is-private"], data: data11 };
+    if (data.rules !== undefined) {
+        let data11 = data.rules;
+        if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            for (const key2 in data11) {
+                if (!(func3.call(schema11.properties.rules.properties, key2))) {
+                    const err21 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["reserved-collision"] !== undefined) {
+                let data12 = data11["reserved-collision"];
+                if (!((((data12 === "off") || (data12 === "note")) || (data12 === "warning")) || (data12 === "error"))) {
+                    const err22 = { instancePath: instancePath + "/rules/reserved-collision", schemaPath: "#/properties/rules/properties/reserved-collision/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["reserved-collision"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["reserved-collision"].enum, parentSchema: schema11.properties.rules.properties["reserved-collision"], data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["pinned-reserved-overlap"] !== undefined) {
+                let data13 = data11["pinned-reserved-overlap"];
+                if (!((((data13 === "off") || (data13 === "note")) || (data13 === "warning")) || (data13 === "error"))) {
+                    const err23 = { instancePath: instancePath + "/rules/pinned-reserved-overlap", schemaPath: "#/properties/rules/properties/pinned-reserved-overlap/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["pinned-reserved-overlap"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["pinned-reserved-overlap"].enum, parentSchema: schema11.properties.rules.properties["pinned-reserved-overlap"], data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["pinned-pool-race"] !== undefined) {
+                let data14 = data11["pinned-pool-race"];
+                if (!((((data14 === "off") || (data14 === "note")) || (data14 === "warning")) || (data14 === "error"))) {
+                    const err24 = { instancePath: instancePath + "/rules/pinned-pool-race", schemaPath: "#/properties/rules/properties/pinned-pool-race/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["pinned-pool-race"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["pinned-pool-race"].enum, parentSchema: schema11.properties.rules.properties["pinned-pool-race"], data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["pinned-conflict"] !== undefined) {
+                let data15 = data11["pinned-conflict"];
+                if (!((((data15 === "off") || (data15 === "note")) || (data15 === "warning")) || (data15 === "error"))) {
+                    const err25 = { instancePath: instancePath + "/rules/pinned-conflict", schemaPath: "#/properties/rules/properties/pinned-conflict/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["pinned-conflict"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["pinned-conflict"].enum, parentSchema: schema11.properties.rules.properties["pinned-conflict"], data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["pool-exhaustion"] !== undefined) {
+                let data16 = data11["pool-exhaustion"];
+                if (!((((data16 === "off") || (data16 === "note")) || (data16 === "warning")) || (data16 === "error"))) {
+                    const err26 = { instancePath: instancePath + "/rules/pool-exhaustion", schemaPath: "#/properties/rules/properties/pool-exhaustion/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["pool-exhaustion"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["pool-exhaustion"].enum, parentSchema: schema11.properties.rules.properties["pool-exhaustion"], data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["daemon-pool-reserved"] !== undefined) {
+                let data17 = data11["daemon-pool-reserved"];
+                if (!((((data17 === "off") || (data17 === "note")) || (data17 === "warning")) || (data17 === "error"))) {
+                    const err27 = { instancePath: instancePath + "/rules/daemon-pool-reserved", schemaPath: "#/properties/rules/properties/daemon-pool-reserved/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["daemon-pool-reserved"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["daemon-pool-reserved"].enum, parentSchema: schema11.properties.rules.properties["daemon-pool-reserved"], data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["public-range"] !== undefined) {
+                let data18 = data11["public-range"];
+                if (!((((data18 === "off") || (data18 === "note")) || (data18 === "warning")) || (data18 === "error"))) {
+                    const err28 = { instancePath: instancePath + "/rules/public-range", schemaPath: "#/properties/rules/properties/public-range/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["public-range"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["public-range"].enum, parentSchema: schema11.properties.rules.properties["public-range"], data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["mtu-exceeds-underlay"] !== undefined) {
+                let data19 = data11["mtu-exceeds-underlay"];
+                if (!((((data19 === "off") || (data19 === "note")) || (data19 === "warning")) || (data19 === "error"))) {
+                    const err29 = { instancePath: instancePath + "/rules/mtu-exceeds-underlay", schemaPath: "#/properties/rules/properties/mtu-exceeds-underlay/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["mtu-exceeds-underlay"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["mtu-exceeds-underlay"].enum, parentSchema: schema11.properties.rules.properties["mtu-exceeds-underlay"], data: data19 };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["forwarding-disabled"] !== undefined) {
+                let data20 = data11["forwarding-disabled"];
+                if (!((((data20 === "off") || (data20 === "note")) || (data20 === "warning")) || (data20 === "error"))) {
+                    const err30 = { instancePath: instancePath + "/rules/forwarding-disabled", schemaPath: "#/properties/rules/properties/forwarding-disabled/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["forwarding-disabled"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["forwarding-disabled"].enum, parentSchema: schema11.properties.rules.properties["forwarding-disabled"], data: data20 };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["unset-variable"] !== undefined) {
+                let data21 = data11["unset-variable"];
+                if (!((((data21 === "off") || (data21 === "note")) || (data21 === "warning")) || (data21 === "error"))) {
+                    const err31 = { instancePath: instancePath + "/rules/unset-variable", schemaPath: "#/properties/rules/properties/unset-variable/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["unset-variable"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["unset-variable"].enum, parentSchema: schema11.properties.rules.properties["unset-variable"], data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err31];
+                    }
+                    else {
+                        vErrors.push(err31);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["invalid-suppression"] !== undefined) {
+                let data22 = data11["invalid-suppression"];
+                if (!((((data22 === "off") || (data22 === "note")) || (data22 === "warning")) || (data22 === "error"))) {
+                    const err32 = { instancePath: instancePath + "/rules/invalid-suppression", schemaPath: "#/properties/rules/properties/invalid-suppression/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["invalid-suppression"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["invalid-suppression"].enum, parentSchema: schema11.properties.rules.properties["invalid-suppression"], data: data22 };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err33 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data11 };
             if (vErrors === null) {
-                vErrors = [err21];
+                vErrors = [err33];
             }
             else {
-                vErrors.push(err21);
+                vErrors.push(err33);
+            }
+            errors++;
+        }
+    }
+    if (data["cgnat-is-private"] !== undefined) {
+        let data23 = data["cgnat-is-private"];
+        if (typeof data23 !== "boolean") {
+            const err34 = { instancePath: instancePath + "/cgnat-is-private", schemaPath: "#/properties/cgnat-is-private/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties["cgnat-is-private"].type, parentSchema: schema11.properties["cgnat-is-private"], data: data23 };
+            if (vErrors === null) {
+                vErrors = [err34];
+            }
+            else {
+                vErrors.push(err34);
             }
             errors++;
         }
     }
 }
 else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-        vErrors = [err22];
+        vErrors = [err35];
     }
     else {
-        vErrors.push(err22);
+        vErrors.push(err35);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
@@ -19659,6 +25570,16 @@ class Builder {
         const cgnat = json_positions_valueOf(root, 'cgnat-is-private');
         if (cgnat?.kind === 'boolean')
             inv.allowCgnat = cgnat.value;
+        const rules = json_positions_valueOf(root, 'rules');
+        if (rules?.kind === 'object') {
+            inv.rules = {};
+            for (const e of rules.entries) {
+                // the schema admits only known ids and off | note | warning | error
+                if (e.value.kind === 'string') {
+                    Object.defineProperty(inv.rules, e.key, { value: { value: e.value.value, pos: doc.pos(e.value) }, enumerable: true, writable: true, configurable: true });
+                }
+            }
+        }
         return inv;
     }
     // ---- reserved
@@ -19961,4231 +25882,46 @@ class Builder {
 /** Exposed for documentation and tests. */
 const KNOWN_PRESETS = presetNames();
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/net/pools.ts
-// Docker's candidate pools (docker-ipam.md §1): the built-in local list, the swarm list, and the
-// expansion of daemon.json `default-address-pools` under the Engine ≤ 26 and ≥ 27 rules.
-// A candidate list is kept as segments (base, size, count) and never materialised: 10.0.0.0/8 at /24
-// is 65,536 candidates and fd00::/8 at /64 would be 2^56.
+;// CONCATENATED MODULE: ./src/rules/settings.ts
 
 
-
-/** The built-in local pools, identical from 20.10 to 28.x: 172.17–31/16 then 192.168.0.0/16 at /20. */
-const BUILTIN_LOCAL_POOLS = [
-    ...Array.from({ length: 15 }, (_, i) => ({ base: `172.${17 + i}.0.0/16`, size: 16 })),
-    { base: '192.168.0.0/16', size: 20 },
-];
-/** The swarm (global scope) default: 10.0.0.0/8 split into /24. */
-const BUILTIN_SWARM_POOLS = [{ base: '10.0.0.0/8', size: 24 }];
-/** The Engine ≥ 27 IPv6 default when no IPv6 base is configured: a ULA /48 from the engine ID. */
-const EMPTY_ENGINE_ID_ULA = 'fd42:98fc:1c14::/48';
-/**
- * The ULA /48 Engine ≥ 27 adds to the pools when none of them is IPv6 (moby's DeriveULABaseNetwork):
- * the 40 low bits of the first 8 bytes of SHA-256(engine ID), big-endian, after fd00::/8, split into /64s.
- * Seen live on 28.5.2: ID cfabfba2-9576-45e4-9c03-8fc8e1d308fb → fd1f:1e0c:7f71::/48; the empty ID gives
- * fd42:98fc:1c14::/48.
- */
-function ulaForEngineId(engineId) {
-    const sha = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(engineId, 'utf8').digest();
-    const hex = sha.subarray(3, 8).toString('hex'); // bytes 3–7: the 40 low bits of the first 8
-    const r = parsePrefix(`fd${hex.slice(0, 2)}:${hex.slice(2, 6)}:${hex.slice(6, 10)}::/48`);
-    if ('error' in r)
-        throw new Error(`ulaForEngineId: ${r.error}`);
-    return formatPrefix(r.prefix);
-}
-class PoolError extends Error {
-    index;
-    constructor(message, 
-    /** index of the offending entry in the configured list */
-    index) {
-        super(message);
-        this.index = index;
-    }
-}
-/** bases parsed once per pool entry (every simulation of a host expands the same entries again) */
-const parsedBases = new WeakMap();
-/** a pool base, masked when written with host bits (both allocator lines accept that) */
-function parseBase(spec, index) {
-    let hit = parsedBases.get(spec);
-    if (!hit || hit.text !== spec.base) {
-        hit = { text: spec.base, r: parsePrefix(spec.base) };
-        parsedBases.set(spec, hit);
-    }
-    const r = hit.r;
-    if ('error' in r)
-        throw new PoolError(`invalid base pool "${spec.base}": ${r.error}`, index);
-    return r.prefix;
-}
-function maxBits(f) {
-    return f === 4 ? 32 : 128;
-}
-/**
- * Engine ≤ 26 builds the whole candidate list in memory at start (splitNetwork: `make([]*net.IPNet, 0, n)`
- * and one allocation per subnet). From 2^30 subnets in one entry that is tens to hundreds of GB and dockerd
- * dies with "fatal error: runtime: out of memory" (moby#40275: an IPv6 /64 split into /94…/96; moby#44053);
- * from 2^46 Go refuses the slice outright ("makeslice: cap out of range"). Such an entry is refused like an
- * invalid size, which also keeps every candidate index an exact integer (below 2^53) in the simulation.
- */
-const MAX_ROUND_ROBIN_SPLIT = 29;
-function tooManySubnets(spec, k) {
-    const n = groupDigits(2n ** BigInt(k));
-    const why = k >= 46 ? 'dockerd panics: makeslice: cap out of range' : 'dockerd runs out of memory building that list at start: "fatal error: runtime: out of memory" (moby#40275)';
-    return (`invalid pools size: ${spec.size} — ${spec.base} split into /${spec.size} is 2^${k} = ${n} subnets, which Engine ≤ 26 materialises ` +
-        `as one list in memory; ${why}. Split into at most 2^${MAX_ROUND_ROBIN_SPLIT} subnets (size ≤ prefix + ${MAX_ROUND_ROBIN_SPLIT})`);
-}
-/**
- * Engine ≤ 26: config order, each base split ascending, lists concatenated, no sorting and no
- * de-duplication. Mirrors Go's splitNetwork: n = 1 << (size−prefix) as a 64-bit int, the ordinal
- * shifted into a 64-bit uint.
- */
-/**
- * Expansions by pool list: every simulated daemon without a daemon.json expands the built-in lists, and
- * a host's models and proofs share theirs. The results are read-only; a list that fails is not kept.
- */
-const roundRobinLists = new WeakMap();
-const firstFitLists = new WeakMap();
-function expandRoundRobin(specs) {
-    let list = roundRobinLists.get(specs);
-    if (!list) {
-        list = expandRoundRobinUncached(specs);
-        roundRobinLists.set(specs, list);
-    }
-    return list;
-}
-function expandRoundRobinUncached(specs) {
-    const segments = [];
-    let length = 0;
-    specs.forEach((spec, index) => {
-        const base = parseBase(spec, index);
-        const bits = maxBits(base.family);
-        if (!Number.isInteger(spec.size) || spec.size <= 0 || spec.size < base.bits || spec.size > bits) {
-            throw new PoolError(`invalid pools size: ${spec.size}`, index);
-        }
-        const k = spec.size - base.bits;
-        if (k >= 64)
-            return; // Go: 1 << 64 == 0 → no entries
-        if (k === 63)
-            throw new PoolError(`invalid pools size: ${spec.size} (dockerd panics: makeslice: cap out of range)`, index);
-        if (k > MAX_ROUND_ROBIN_SPLIT)
-            throw new PoolError(tooManySubnets(spec, k), index);
-        const count = 2 ** k;
-        const s = bits - spec.size;
-        // ordinal i << s wraps at 2^64: only 2^(64−s) distinct values (1 when s ≥ 64)
-        const unique = s >= 64 ? 1 : Math.min(count, 2 ** (64 - s));
-        segments.push({ family: base.family, base, size: spec.size, count, unique });
-        length += count;
-    });
-    return { segments, length };
-}
-/**
- * Engine ≥ 27.0.1: per family, sorted by base address then prefix length; a base overlapping an
- * earlier kept base is dropped. A base with host bits is masked (28.5.2, live: "100.104.88.124/23"
- * gives docker0 100.104.88.0/24); bad sizes refuse to start.
- */
-function expandFirstFit(specs) {
-    let r = firstFitLists.get(specs);
-    if (!r) {
-        r = expandFirstFitUncached(specs);
-        firstFitLists.set(specs, r);
-    }
-    return r;
-}
-function expandFirstFitUncached(specs) {
-    const all = specs.map((spec, index) => {
-        const base = parseBase(spec, index);
-        if (!Number.isInteger(spec.size) || spec.size <= 0 || spec.size < base.bits || spec.size > maxBits(base.family)) {
-            throw new PoolError(`invalid pools size: ${spec.size}`, index);
-        }
-        return { base, size: spec.size, index };
-    });
-    all.sort((a, b) => comparePrefix(a.base, b.base));
-    const pools = [];
-    const dropped = [];
-    // kept bases are disjoint and ascending, so a later base (address ≥ theirs) can only overlap the last
-    // one kept of its family
-    const last = {};
-    for (const p of all) {
-        const k = last[p.base.family];
-        if (k && overlaps(k.base, p.base))
-            dropped.push(p);
-        else {
-            pools.push(p);
-            last[p.base.family] = p;
-        }
-    }
-    return { pools, dropped };
-}
-/** How many subnets a candidate list offers per family (unique subnets, as a decimal string). */
-function candidateCount(list, family) {
-    let n = 0n;
-    for (const s of list.segments)
-        if (s.family === family)
-            n += BigInt(s.unique);
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/engine/first-fit.ts
-
-/**
- * One Prefix object per (pool, address): first-fit hands the same subnets out again after every `down`,
- * and the simulation shares its records (per-network allocation records, one-subnet arrays) by object
- * identity, so a fresh object per request made a new record every cycle. Bounded per pool.
- */
-const interned = new WeakMap();
-const INTERNED = 1 << 16;
-function intern(pool, p) {
-    let m = interned.get(pool);
-    if (!m) {
-        m = new Map();
-        interned.set(pool, m);
-    }
-    const hit = m.get(p.addr);
-    if (hit)
-        return hit;
-    if (m.size < INTERNED)
-        m.set(p.addr, p);
-    return p;
-}
-/**
- * The first free subnet of an IPv4 pool, or, when there is none, the last address of the covered run
- * the search ended in (it may reach past the pool: pools after it that end within it are full too).
- */
-function firstFreeInPool4(pool, space, reserved) {
-    const { base, size } = pool;
-    const step = v4Size(size);
-    const start = base.addr;
-    const last = start + v4Size(base.bits) - 1;
-    let a = start;
-    let end = start - 1;
-    while (a + step - 1 <= last) {
-        const e1 = space.coverEnd4(a, a + step - 1);
-        const e2 = reserved.coverEnd4(a, a + step - 1);
-        if (e1 === undefined && e2 === undefined)
-            return intern(pool, { family: 4, addr: a, bits: size });
-        end = Math.max(e1 ?? -1, e2 ?? -1);
-        a = Math.ceil((end + 1 - start) / step) * step + start;
-    }
-    return end;
-}
-function firstFreeInPool(pool, space, reserved) {
-    const { base, size } = pool;
-    if (base.family === 4) {
-        const r = firstFreeInPool4(pool, space, reserved);
-        return typeof r === 'number' ? null : r;
-    }
-    const shift = BigInt(128 - size);
-    const step = 1n << shift;
-    const last = base.addr | ((1n << BigInt(128 - base.bits)) - 1n);
-    let a = base.addr;
-    while (a + step - 1n <= last) {
-        const e1 = space.coverEnd6(a, a + step - 1n);
-        const e2 = reserved.coverEnd6(a, a + step - 1n);
-        if (e1 === undefined && e2 === undefined)
-            return intern(pool, { family: 6, addr: a, bits: size });
-        let end = e1 ?? -1n;
-        if (e2 !== undefined && e2 > end)
-            end = e2;
-        a = ((end + 1n - base.addr + step - 1n) >> shift << shift) + base.addr;
-    }
-    return null;
-}
-class FirstFitAllocator {
-    pools;
-    reserved;
-    constructor(pools, 
-    /** nameservers and on-link routes: never handed out */
-    reserved) {
-        this.pools = pools;
-        this.reserved = reserved;
-    }
-    request(family, space) {
-        // IPv4: a covered run that reaches past a full pool covers every later pool that ends inside it
-        // (the pools are sorted and disjoint), so those are passed without a probe
-        let coveredTo = -1;
-        for (const pool of this.pools) {
-            if (pool.base.family !== family)
-                continue;
-            if (family === 4) {
-                const first = pool.base.addr;
-                if (first + v4Size(pool.base.bits) - 1 <= coveredTo)
-                    continue;
-                const r = firstFreeInPool4(pool, space, this.reserved);
-                if (typeof r !== 'number')
-                    return r;
-                coveredTo = r;
-                continue;
-            }
-            const p = firstFreeInPool(pool, space, this.reserved);
-            if (p)
-                return p;
-        }
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/round-robin.ts
-
-/**
- * Candidate prefixes, one object per segment entry: a simulation hands the same candidates out cycle
- * after cycle and keeps every cycle's allocations, so sharing them saves most of its objects. Prefixes
- * are immutable. At most INTERNED entries per segment are kept.
- */
-const round_robin_interned = new WeakMap();
-const round_robin_INTERNED = 1 << 16;
-function entryPrefix(seg, q) {
-    let m = round_robin_interned.get(seg);
-    if (!m) {
-        m = new Map();
-        round_robin_interned.set(seg, m);
-    }
-    let p = m.get(q);
-    if (p === undefined) {
-        p = makeEntry(seg, q);
-        if (m.size < round_robin_INTERNED)
-            m.set(q, p);
-    }
-    return p;
-}
-function makeEntry(seg, q) {
-    return seg.family === 4
-        ? { family: 4, addr: seg.base.addr + q * v4Size(seg.size), bits: seg.size }
-        : { family: 6, addr: seg.base.addr + (BigInt(q) << BigInt(128 - seg.size)), bits: seg.size };
-}
-/**
- * First local index j in [from, to) of a segment whose subnet overlaps nothing in `space`, or -1.
- * Entries repeat every `unique` (Go's wrapped shift), ascending within a repetition.
- */
-function firstFreeInSegment(seg, from, to, space) {
-    const u = seg.unique;
-    let j = from;
-    while (j < to) {
-        const q = j % u;
-        const blockStart = j - q;
-        let nq;
-        if (seg.family === 4) {
-            const step = v4Size(seg.size);
-            const start = seg.base.addr + q * step;
-            const end = space.coverEnd4(start, start + step - 1);
-            if (end === undefined)
-                return j;
-            nq = Math.ceil((end + 1 - seg.base.addr) / step);
-        }
-        else {
-            const shift = BigInt(128 - seg.size);
-            const start = seg.base.addr + (BigInt(q) << shift);
-            const end = space.coverEnd6(start, start + (1n << shift) - 1n);
-            if (end === undefined)
-                return j;
-            nq = Number((end + 1n - seg.base.addr + (1n << shift) - 1n) >> shift);
-        }
-        if (nq < u) {
-            j = blockStart + nq;
-            continue;
-        }
-        // nothing free from q to the end of this repetition
-        if (q === 0)
-            return -1; // a whole repetition is blocked, and every later one is identical
-        j = blockStart + u;
-    }
-    return -1;
-}
-/**
- * Where each segment starts in the flattened list, worked out once per list: a daemon.json with many
- * pool entries makes many segments, and every request would otherwise add them up from the first.
- */
-const offsetsCache = new WeakMap();
-function offsetsOf(list) {
-    let o = offsetsCache.get(list);
-    if (!o || o.length !== list.segments.length) {
-        o = new Array(list.segments.length);
-        let offset = 0;
-        for (let i = 0; i < list.segments.length; i++) {
-            o[i] = offset;
-            offset += list.segments[i].count;
-        }
-        offsetsCache.set(list, o);
-    }
-    return o;
-}
-/** the index of the segment holding global index `index` (the last segment starting at or before it) */
-function segmentOf(offsets, index) {
-    let lo = 0;
-    let hi = offsets.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >>> 1;
-        if (offsets[mid] <= index)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
-/** First global index in [from, to) of `family` that is free, or -1. */
-function firstFree(list, from, to, family, space) {
-    return firstFreeAt(list, offsetsOf(list), from, to, family, space);
-}
-/** firstFree with the list's segment offsets at hand (an allocator keeps them) */
-function firstFreeAt(list, offsets, from, to, family, space) {
-    const { segments } = list;
-    if (segments.length === 0)
-        return -1;
-    for (let i = segmentOf(offsets, Math.max(0, from)); i < segments.length; i++) {
-        const seg = segments[i];
-        const offset = offsets[i];
-        if (offset >= to)
-            break;
-        const segEnd = offset + seg.count;
-        if (segEnd > from && seg.family === family) {
-            const j = firstFreeInSegment(seg, Math.max(from, offset) - offset, Math.min(to, segEnd) - offset, space);
-            if (j >= 0)
-                return offset + j;
-        }
-    }
-    return -1;
-}
-function entryAt(list, index) {
-    if (index >= 0 && index < list.length && list.segments.length > 0) {
-        const offsets = offsetsOf(list);
-        const i = segmentOf(offsets, index);
-        const seg = list.segments[i];
-        if (index < offsets[i] + seg.count)
-            return entryPrefix(seg, (index - offsets[i]) % seg.unique);
-    }
-    throw new Error(`candidate index ${index} out of range`);
-}
-/** The IPAM side of Engine ≤ 26: one address space's candidate list and its cursor. */
-class RoundRobinAllocator {
-    list;
-    cursor = 0;
-    /** where each segment starts in the list (the list does not change) */
-    offsets;
-    constructor(list) {
-        this.list = list;
-        this.offsets = offsetsOf(list);
-    }
-    /** RequestPool without a preferred pool: the candidate, or null. Moves the cursor past what it returns. */
-    request(family, space) {
-        const L = this.list.length;
-        if (L === 0)
-            return null;
-        const start = this.cursor >= L ? 0 : this.cursor;
-        let g = firstFreeAt(this.list, this.offsets, start, L, family, space);
-        let wrapped = false;
-        if (g < 0 && start > 0) {
-            g = firstFreeAt(this.list, this.offsets, 0, start, family, space);
-            wrapped = true;
-        }
-        if (g < 0)
-            return null;
-        // start + i + 1 where i is the position in the rotated list; reset to 0 (not modulo) at L
-        const next = wrapped ? L + g + 1 : g + 1;
-        this.cursor = next >= L ? 0 : next;
-        return this.entry(g);
-    }
-    reset() {
-        this.cursor = 0;
-    }
-    /**
-     * The candidate at global index g, one object per segment entry for this allocator's life (see
-     * `interned`; kept here in arrays, which are cheaper to look up than the shared weak map)
-     */
-    entries = [];
-    entry(g) {
-        const i = segmentOf(this.offsets, g);
-        const seg = this.list.segments[i];
-        const q = (g - this.offsets[i]) % seg.unique;
-        let t = this.entries[i];
-        if (!t) {
-            t = [];
-            this.entries[i] = t;
-        }
-        let p = t[q];
-        if (p === undefined) {
-            p = makeEntry(seg, q);
-            if (q < round_robin_INTERNED)
-                t[q] = p;
-        }
-        return p;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/space.ts
-// The subnets allocated in one address space (local or global).
-//
-// Every candidate probe of both allocators asks one of two questions: "of the entries overlapping
-// [start, end], what is the last address covered?" (blockEnd) and "where does the covered run reaching
-// into [start, end] end?" (coverEnd, to jump past many adjacent subnets in one step). IPv4 answers both,
-// and adds and removes entries, in at most 33 steps down a binary trie over the address bits, whatever the
-// number of entries (Trie4). IPv6 keeps an index sorted by start address with a running maximum of end
-// addresses (Index): O(log n) probes, O(n) adds and removes — IPv6 networks are few on a host.
-
-/**
- * One family's index: starts ascending, ends in the same order, and the running maximum of ends. Used
- * for IPv6 (bigint); IPv4 has its own copy over typed arrays (Index4).
- */
-class Index {
-    one;
-    starts = [];
-    ends = [];
-    maxEnd = [];
-    /** the union of the entries as disjoint, non-adjacent runs (ascending), worked out when first asked */
-    runStarts = [];
-    runEnds = [];
-    runsValid = false;
-    runCount = 0;
-    /** `one` is 1 or 1n: the family's unit, to tell adjacent runs */
-    constructor(one) {
-        this.one = one;
-    }
-    /** number of entries whose start is ≤ x */
-    upTo(x) {
-        let lo = 0;
-        let hi = this.starts.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (this.starts[mid] <= x)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    }
-    add(start, end) {
-        // valid runs are merged with the new entry rather than worked out again: a daemon skipping a host
-        // route holds thousands of candidates one by one and probes between each two (found by the fuzzer)
-        if (this.runsValid)
-            this.addRun(start, end);
-        const i = this.upTo(start);
-        const { starts, ends, maxEnd } = this;
-        // insert at i by shifting (splice would allocate the array of removed entries on every call)
-        for (let k = starts.length; k > i; k--) {
-            starts[k] = starts[k - 1];
-            ends[k] = ends[k - 1];
-            maxEnd[k] = maxEnd[k - 1];
-        }
-        starts[i] = start;
-        ends[i] = end;
-        maxEnd[i] = i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end;
-        // after the new entry the running maximum is max(old, end): it changes only while old < end, which
-        // with prefixes (nested or disjoint) is across the entries nested inside the new one
-        for (let k = i + 1; k < maxEnd.length && maxEnd[k] < end; k++)
-            maxEnd[k] = end;
-    }
-    /** removes entry i by shifting the later ones down */
-    drop(i) {
-        const { starts, ends, maxEnd } = this;
-        const n = starts.length - 1;
-        for (let k = i; k < n; k++) {
-            starts[k] = starts[k + 1];
-            ends[k] = ends[k + 1];
-            maxEnd[k] = maxEnd[k + 1];
-        }
-        // pop, not `length = n`: setting an array's length is a slow builtin call
-        starts.pop();
-        ends.pop();
-        maxEnd.pop();
-    }
-    remove(start, end) {
-        this.runsValid = false;
-        const { starts, ends, maxEnd } = this;
-        // entries with this start sit just before upTo(start)
-        for (let i = this.upTo(start) - 1; i >= 0 && starts[i] === start; i--) {
-            if (ends[i] !== end)
-                continue;
-            this.drop(i);
-            // recompute the running maximum until it reaches the removed end: from there on the stored
-            // (old) values were not raised by the removed entry
-            let m = i > 0 ? maxEnd[i - 1] : undefined;
-            for (let k = i; k < ends.length; k++) {
-                m = m === undefined || ends[k] > m ? ends[k] : m;
-                maxEnd[k] = m;
-                if (m >= end)
-                    break;
-            }
-            return;
-        }
-    }
-    blockEnd(start, end) {
-        const n = this.upTo(end);
-        if (n === 0)
-            return undefined;
-        const m = this.maxEnd[n - 1];
-        return m >= start ? m : undefined;
-    }
-    /** merges [start, end] into the valid runs: a binary search and one shift */
-    addRun(start, end) {
-        const rs = this.runStarts;
-        const re = this.runEnds;
-        const one = this.one;
-        const n = this.runCount;
-        // lo: the first run that touches [start, end] or lies after it (its end + 1 ≥ start)
-        let lo = 0;
-        let hi = n;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (re[mid] + one < start)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        // runs lo … k − 1 start at or before end + 1: each touches [start, end] and is joined to it
-        let k = lo;
-        while (k < n && rs[k] <= end + one)
-            k++;
-        let s = start;
-        let e = end;
-        if (k > lo) {
-            if (rs[lo] < s)
-                s = rs[lo];
-            if (re[k - 1] > e)
-                e = re[k - 1];
-        }
-        // runs lo … k − 1 become the one run [s, e]: the later runs move by 1 − (k − lo)
-        const shift = 1 - (k - lo);
-        if (shift > 0) {
-            for (let j = n - 1; j >= k; j--) {
-                rs[j + 1] = rs[j];
-                re[j + 1] = re[j];
-            }
-        }
-        else if (shift < 0) {
-            for (let j = k; j < n; j++) {
-                rs[j + shift] = rs[j];
-                re[j + shift] = re[j];
-            }
-        }
-        rs[lo] = s;
-        re[lo] = e;
-        this.runCount = n + shift;
-    }
-    /** rebuilds the index from (start, end) pairs in any order */
-    rebuild(pairs) {
-        this.runsValid = false;
-        pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-        this.starts = pairs.map((p) => p[0]);
-        this.ends = pairs.map((p) => p[1]);
-        this.maxEnd = new Array(pairs.length);
-        for (let i = 0; i < pairs.length; i++)
-            this.maxEnd[i] = i > 0 && this.maxEnd[i - 1] > this.ends[i] ? this.maxEnd[i - 1] : this.ends[i];
-    }
-    /**
-     * The end of the covered run reaching furthest into [start, end] — every address from `start` (or the
-     * run's start) to it is covered — or undefined when nothing covers any of [start, end]. An allocator
-     * jumps past it in one step where blockEnd would stop at each of the adjacent subnets in it.
-     */
-    coverEnd(start, end) {
-        if (!this.runsValid)
-            this.merge();
-        const rs = this.runStarts;
-        let lo = 0;
-        let hi = this.runCount;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (rs[mid] <= end)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        if (lo === 0)
-            return undefined;
-        const e = this.runEnds[lo - 1];
-        return e >= start ? e : undefined;
-    }
-    merge() {
-        // refilled in place (a simulation merges after every allocation); runCount entries are valid
-        const rs = this.runStarts;
-        const re = this.runEnds;
-        let n = 0;
-        const { starts, ends, one } = this;
-        for (let i = 0; i < starts.length; i++) {
-            // (end + 1) without mixing number and bigint
-            if (n > 0 && starts[i] <= (re[n - 1] + one)) {
-                if (ends[i] > re[n - 1])
-                    re[n - 1] = ends[i];
-            }
-            else {
-                rs[n] = starts[i];
-                re[n] = ends[i];
-                n++;
-            }
-        }
-        this.runCount = n;
-        this.runsValid = true;
-    }
-    copyFrom(o) {
-        this.runsValid = false;
-        this.starts = o.starts.slice();
-        this.ends = o.ends.slice();
-        this.maxEnd = o.maxEnd.slice();
-    }
-}
-const NO_NODES = new Int32Array(0);
-const NO_FLAGS = new Uint8Array(0);
-const V4_ADDRESSES = 2 ** 32;
-/**
- * The IPv4 index: a binary trie over the address bits, one node per prefix on the way to an entry (a
- * node at depth d is a /d). Each node counts the entries that are exactly its prefix, the entries in its
- * subtree (a node exists only while that is > 0) and whether its whole range is covered by them. Adding
- * or removing an entry walks one path and back (at most 33 nodes); every question — the entry reaching
- * furthest over a range, the last covered address before a point, the first uncovered one after it — is
- * one or two walks down. So every operation costs O(32) whatever the number of entries n: a host with
- * 8,000 networks pays what one with 8 does, where the sorted arrays this replaces shifted n entries on
- * every add and remove and re-merged the runs after every remove.
- *
- * Entries are prefixes (aligned blocks), as everything an AddressSpace holds is. Nodes live in typed
- * arrays, numbered from 1 (0 is "none"), and freed nodes are reused: a simulation adds and removes the
- * same few subnets every cycle without making garbage.
- */
-class Trie4 {
-    left = NO_NODES;
-    right = NO_NODES;
-    /** entries that are exactly this node's prefix */
-    count = NO_NODES;
-    /** entries in this node's subtree, its own included */
-    sub = NO_NODES;
-    /** 1 when every address of the node's range is covered by entries at or below it */
-    full = NO_FLAGS;
-    root = 0;
-    /** the next node never used */
-    used = 1;
-    /** freed nodes, linked through `left` */
-    freed = 0;
-    /** the nodes on the path of the last add / remove, root first */
-    path = new Int32Array(34);
-    node() {
-        if (this.freed !== 0) {
-            const n = this.freed;
-            this.freed = this.left[n];
-            this.left[n] = 0;
-            return n;
-        }
-        if (this.used >= this.left.length)
-            this.grow(Math.max(64, this.left.length * 2));
-        return this.used++;
-    }
-    grow(cap) {
-        const copy = (a) => {
-            const b = new Int32Array(cap);
-            b.set(a);
-            return b;
-        };
-        this.left = copy(this.left);
-        this.right = copy(this.right);
-        this.count = copy(this.count);
-        this.sub = copy(this.sub);
-        const f = new Uint8Array(cap);
-        f.set(this.full);
-        this.full = f;
-    }
-    /** the prefix length of [start, end], which must be an aligned block */
-    static depthOf(start, end) {
-        const size = end - start + 1;
-        const bits = 32 - Math.round(Math.log2(size));
-        if (!(size > 0) || 2 ** (32 - bits) !== size || start % size !== 0)
-            throw new Error(`not a prefix: ${start}–${end}`);
-        return bits;
-    }
-    refresh(n) {
-        const l = this.left[n];
-        const r = this.right[n];
-        this.full[n] = this.count[n] > 0 || (l !== 0 && r !== 0 && this.full[l] === 1 && this.full[r] === 1) ? 1 : 0;
-    }
-    add(start, end) {
-        const bits = Trie4.depthOf(start, end);
-        if (this.root === 0)
-            this.root = this.node();
-        const path = this.path;
-        let n = this.root;
-        path[0] = n;
-        for (let d = 0; d < bits; d++) {
-            const right = ((start >>> (31 - d)) & 1) === 1;
-            let c = right ? this.right[n] : this.left[n];
-            if (c === 0) {
-                c = this.node();
-                if (right)
-                    this.right[n] = c;
-                else
-                    this.left[n] = c;
-            }
-            n = c;
-            path[d + 1] = n;
-        }
-        this.count[n]++;
-        for (let d = bits; d >= 0; d--) {
-            const m = path[d];
-            this.sub[m]++;
-            this.refresh(m);
-        }
-    }
-    remove(start, end) {
-        const bits = Trie4.depthOf(start, end);
-        const path = this.path;
-        let n = this.root;
-        if (n === 0)
-            return;
-        path[0] = n;
-        for (let d = 0; d < bits; d++) {
-            n = ((start >>> (31 - d)) & 1) === 1 ? this.right[n] : this.left[n];
-            if (n === 0)
-                return;
-            path[d + 1] = n;
-        }
-        if (this.count[n] === 0)
-            return;
-        this.count[n]--;
-        for (let d = bits; d >= 0; d--) {
-            const m = path[d];
-            if (--this.sub[m] > 0) {
-                this.refresh(m);
-                continue;
-            }
-            // empty: unlink it from its parent and free it
-            if (d === 0)
-                this.root = 0;
-            else if (this.left[path[d - 1]] === m)
-                this.left[path[d - 1]] = 0;
-            else
-                this.right[path[d - 1]] = 0;
-            this.right[m] = 0;
-            this.count[m] = 0;
-            this.full[m] = 0;
-            this.left[m] = this.freed;
-            this.freed = m;
-        }
-    }
-    /** the last covered address ≤ x in the subtree of n (range [from, from + size)), x ≥ from; -1 if none */
-    lastCovered(n, from, size, x) {
-        for (;;) {
-            if (this.count[n] > 0 || this.full[n] === 1)
-                return Math.min(x, from + size - 1);
-            const half = size / 2;
-            const mid = from + half;
-            if (x >= mid && this.right[n] !== 0) {
-                const r = this.lastCovered(this.right[n], mid, half, x);
-                if (r >= 0)
-                    return r;
-            }
-            const l = this.left[n];
-            if (l === 0)
-                return -1;
-            n = l;
-            size = half;
-            if (x >= mid)
-                x = mid - 1;
-        }
-    }
-    /** the first uncovered address ≥ x in the subtree of n (range [from, from + size)), x in it; -1 if none */
-    firstUncovered(n, from, size, x) {
-        for (;;) {
-            if (n === 0)
-                return x;
-            if (this.count[n] > 0 || this.full[n] === 1)
-                return -1;
-            const half = size / 2;
-            const mid = from + half;
-            if (x < mid) {
-                const r = this.firstUncovered(this.left[n], from, half, x);
-                if (r >= 0)
-                    return r;
-                x = mid;
-            }
-            n = this.right[n];
-            from = mid;
-            size = half;
-        }
-    }
-    /** Of the entries overlapping [start, end], the last address covered, or undefined (see Index.blockEnd). */
-    blockEnd(start, end) {
-        let n = this.root;
-        if (n === 0)
-            return undefined;
-        // an entry holding `end`: the shortest prefix on end's path reaches furthest
-        let from = 0;
-        let size = V4_ADDRESSES;
-        for (let d = 0;; d++) {
-            if (this.count[n] > 0)
-                return from + size - 1;
-            if (d === 32)
-                break;
-            size /= 2;
-            const right = ((end >>> (31 - d)) & 1) === 1;
-            const c = right ? this.right[n] : this.left[n];
-            if (c === 0)
-                break;
-            if (right)
-                from += size;
-            n = c;
-        }
-        // none holds `end`: every entry overlapping the range ends before it, the last one at the last
-        // covered address
-        const y = this.lastCovered(this.root, 0, V4_ADDRESSES, end);
-        return y >= start ? y : undefined;
-    }
-    /** see Index.coverEnd */
-    coverEnd(start, end) {
-        if (this.root === 0)
-            return undefined;
-        const y = this.lastCovered(this.root, 0, V4_ADDRESSES, end);
-        if (y < start)
-            return undefined;
-        if (y === V4_ADDRESSES - 1)
-            return y;
-        const u = this.firstUncovered(this.root, 0, V4_ADDRESSES, y + 1);
-        return u < 0 ? V4_ADDRESSES - 1 : u - 1;
-    }
-    copyFrom(o) {
-        this.left = o.left.slice();
-        this.right = o.right.slice();
-        this.count = o.count.slice();
-        this.sub = o.sub.slice();
-        this.full = o.full.slice();
-        this.root = o.root;
-        this.used = o.used;
-        this.freed = o.freed;
-    }
-}
-function samePrefix(a, b) {
-    return a === b || (a.family === b.family && a.addr === b.addr && a.bits === b.bits);
-}
-class AddressSpace {
-    /**
-     * Owners by number, in the order they first added a prefix; a number is never reused. A simulation
-     * adds and removes the same few owners (network names) every cycle: array slots instead of a Map
-     * keyed by name spare the Map's insert, delete and rehash on each of those (a sixth of a simulation).
-     */
-    ownerIds;
-    owners;
-    /** by owner number: the prefix it holds, or its prefixes (in the order added) when it holds several */
-    held;
-    count = 0;
-    v4 = new Trie4();
-    v6 = new Index(1n);
-    constructor(from) {
-        this.ownerIds = new Map(from?.ownerIds);
-        this.owners = from ? from.owners.slice() : [];
-        this.held = from ? from.held.map((h) => (Array.isArray(h) ? h.slice() : h)) : [];
-    }
-    index(p, add) {
-        if (p.family === 4) {
-            if (add)
-                this.v4.add(p.addr, lastAddr4(p));
-            else
-                this.v4.remove(p.addr, lastAddr4(p));
-        }
-        else if (add)
-            this.v6.add(p.addr, lastAddr6(p));
-        else
-            this.v6.remove(p.addr, lastAddr6(p));
-    }
-    add(prefix, owner) {
-        let id = this.ownerIds.get(owner);
-        if (id === undefined) {
-            id = this.owners.length;
-            this.ownerIds.set(owner, id);
-            this.owners.push(owner);
-            this.held.push(undefined);
-        }
-        const had = this.held[id];
-        // one prefix is kept as itself: a network holds one subnet, and a simulation adds and removes
-        // one per network per cycle
-        if (had === undefined)
-            this.held[id] = prefix;
-        else if (Array.isArray(had))
-            had.push(prefix);
-        else
-            this.held[id] = [had, prefix];
-        this.count++;
-        this.index(prefix, true);
-    }
-    /** removes one entry of this prefix held by owner (the first one added) */
-    remove(prefix, owner) {
-        const id = this.ownerIds.get(owner);
-        if (id === undefined)
-            return;
-        const had = this.held[id];
-        if (had === undefined)
-            return;
-        if (!Array.isArray(had)) {
-            if (!samePrefix(had, prefix))
-                return;
-            this.held[id] = undefined;
-        }
-        else {
-            let i = 0;
-            while (i < had.length && !samePrefix(had[i], prefix))
-                i++;
-            if (i === had.length)
-                return;
-            if (had.length === 1)
-                this.held[id] = undefined;
-            else
-                had.splice(i, 1);
-        }
-        this.count--;
-        this.index(prefix, false);
-    }
-    removeOwner(owner) {
-        const id = this.ownerIds.get(owner);
-        if (id === undefined)
-            return;
-        const had = this.held[id];
-        if (had === undefined)
-            return;
-        const list = Array.isArray(had) ? had : [had];
-        this.held[id] = undefined;
-        this.count -= list.length;
-        // IPv4: one walk each. IPv6 (sorted arrays): many at once (the candidates a daemon held while
-        // skipping a host route) are cheaper as a rebuild, O(n log n)
-        let v6 = 0;
-        for (const p of list) {
-            if (p.family === 4)
-                this.index(p, false);
-            else
-                v6++;
-        }
-        if (v6 === 0)
-            return;
-        if (v6 <= 32) {
-            for (const p of list)
-                if (p.family === 6)
-                    this.index(p, false);
-            return;
-        }
-        const pairs = [];
-        for (const ps of this.held) {
-            if (ps === undefined)
-                continue;
-            for (const p of Array.isArray(ps) ? ps : [ps])
-                if (p.family === 6)
-                    pairs.push([p.addr, lastAddr6(p)]);
-        }
-        this.v6.rebuild(pairs);
-    }
-    /** Of the entries overlapping [start, end], the last address covered (to jump past), or undefined. */
-    blockEnd4(start, end) {
-        return this.v4.blockEnd(start, end);
-    }
-    blockEnd6(start, end) {
-        return this.v6.blockEnd(start, end);
-    }
-    /** the end of the covered run reaching furthest into [start, end] (see Index.coverEnd), or undefined */
-    coverEnd4(start, end) {
-        return this.v4.coverEnd(start, end);
-    }
-    coverEnd6(start, end) {
-        return this.v6.coverEnd(start, end);
-    }
-    overlapsAny(p) {
-        return p.family === 4 ? this.blockEnd4(p.addr, lastAddr4(p)) !== undefined : this.blockEnd6(p.addr, lastAddr6(p)) !== undefined;
-    }
-    /** the entries, by owner (owners in the order they first ever added a prefix) */
-    all() {
-        const out = [];
-        for (let id = 0; id < this.held.length; id++) {
-            const had = this.held[id];
-            if (had === undefined)
-                continue;
-            const owner = this.owners[id];
-            if (Array.isArray(had))
-                for (const prefix of had)
-                    out.push({ prefix, owner });
-            else
-                out.push({ prefix: had, owner });
-        }
-        return out;
-    }
-    get size() {
-        return this.count;
-    }
-    /**
-     * A canonical text of the contents (for detecting a repeating state): equal texts ⇔ equal multisets
-     * of (owner, prefix). Addresses are written as integers, which is cheaper than formatting them.
-     */
-    key() {
-        const parts = [];
-        // "4:" / "6:" keep the families apart; JSON.stringify keeps owner names unambiguous
-        for (const { owner, prefix: p } of this.all())
-            parts.push(`${JSON.stringify(owner)}=${p.family}:${p.addr.toString(36)}/${p.bits}`);
-        return parts.sort().join(',');
-    }
-    /** the contents as text, for messages and debugging */
-    toString() {
-        return this.all()
-            .map((e) => `${e.owner}=${formatPrefix(e.prefix)}`)
-            .join(', ');
-    }
-    clone() {
-        const c = new AddressSpace(this);
-        c.count = this.count;
-        c.v4.copyFrom(this.v4);
-        c.v6.copyFrom(this.v6);
-        return c;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/daemon.ts
-
-
-
-
-
-
-/** the subnets as dockerd reports them: explicit ones as written ("172.30.5.1/24" stays so) */
-function labelsOf(n) {
-    n.labels ??= n.subnets.map((p, i) => (i < n.written.length ? n.written[i].trim() : formatPrefix(p)));
-    return n.labels;
-}
-const NONE = [];
-const HOLD = '\u0000held';
-const DOCKER0 = 'bridge';
-class SimDaemon {
-    setup;
-    behaviour;
-    local = new AddressSpace();
-    global = new AddressSpace();
-    /**
-     * Networks by name: a slot number per name (never reused) and the network in that slot. A simulation
-     * creates and removes the same names every cycle; a Map from name to network paid for an insert and a
-     * delete each time, the slots only for a lookup.
-     */
-    slots = new Map();
-    networks = [];
-    alive = 0;
-    hostPrefixes;
-    localRR;
-    globalRR;
-    localFF;
-    globalFF;
-    docker0Prefix = null;
-    /** set when dockerd could not create docker0 and would not start */
-    bootError = null;
-    /**
-     * Called before each dynamic request of `create` (not docker0's): the simulation uses it to ask what
-     * the request would pick were some networks absent (pickWithout). Never called from pickWithout.
-     */
-    beforeDynamic = null;
-    /** false until docker0 was set up once */
-    started = false;
-    constructor(setup, behaviour) {
-        this.setup = setup;
-        const all = behavioursFor(setup.engine);
-        this.behaviour = behaviour ?? all.find((b) => !setup.model || b.model === setup.model) ?? all[0];
-        const nameservers = (setup.nameservers ?? []).map((n) => mustAddress(n));
-        const routes = (setup.routes ?? [])
-            .filter((r) => r.onLink || this.behaviour.routeCheck === 'all-routes')
-            .map((r) => mustPrefix(r.cidr));
-        this.hostPrefixes = [...nameservers, ...routes];
-        const localPools = setup.defaultAddressPools && setup.defaultAddressPools.length > 0 ? setup.defaultAddressPools : BUILTIN_LOCAL_POOLS;
-        const swarmPools = setup.swarmPools ?? BUILTIN_SWARM_POOLS;
-        if (this.behaviour.model === 'round-robin') {
-            this.localRR = new RoundRobinAllocator(expandRoundRobin(localPools));
-            this.globalRR = new RoundRobinAllocator(expandRoundRobin(swarmPools));
-        }
-        else {
-            const reserved = new AddressSpace();
-            for (const p of this.hostPrefixes)
-                reserved.add(p, 'host');
-            const local = [...expandFirstFit(localPools).pools];
-            if (!local.some((p) => p.base.family === 6))
-                local.push(...expandFirstFit(ulaPools(setup.engineId)).pools);
-            this.localFF = new FirstFitAllocator(local, reserved);
-            this.globalFF = new FirstFitAllocator(expandFirstFit(swarmPools).pools, new AddressSpace());
-        }
-        this.startDocker0();
-    }
-    get model() {
-        return this.behaviour.model;
-    }
-    hostRejects(p) {
-        // a loop, not .some(): this is on every allocation, and a closure per call was garbage
-        const hs = this.hostPrefixes;
-        for (let i = 0; i < hs.length; i++)
-            if (overlaps(p, hs[i]))
-                return true;
-        return false;
-    }
-    usesCustomPools() {
-        return !!this.setup.defaultAddressPools && this.setup.defaultAddressPools.length > 0;
-    }
-    /**
-     * docker0 at daemon start. Before 23.0.4 dockerd elects an address for a docker0 interface that does
-     * not exist yet (first start, or every start with custom pools, which deletes it) even when bip is
-     * set, and refuses to start when no candidate is free of host routes, nameservers and existing
-     * bridges; bip then overrides the elected subnet.
-     */
-    startDocker0() {
-        this.bootError = null;
-        if (this.setup.bridgeNone)
-            return;
-        if (this.setup.docker0Subnet && !this.started) {
-            this.started = true;
-            this.docker0Prefix = mustPrefix(this.setup.docker0Subnet);
-            this.local.add(this.docker0Prefix, DOCKER0);
-            return;
-        }
-        this.started = true;
-        let elected = null;
-        if (this.behaviour.docker0 === 'elect' && this.localRR) {
-            const blocked = this.local.clone();
-            for (const h of this.hostPrefixes)
-                blocked.add(h, 'host');
-            const g = firstFree(this.localRR.list, 0, this.localRR.list.length, 4, blocked);
-            if (g < 0) {
-                this.bootError =
-                    'failed to start daemon: Error initializing network controller: list bridge addresses failed: ' +
-                        `PredefinedLocalScopeDefaultNetworks List: ${goList(this.localRR.list)}: no available network`;
-                return;
-            }
-            elected = entryAt(this.localRR.list, g);
-        }
-        let p = null;
-        if (this.setup.bip) {
-            p = mustPrefix(this.setup.bip);
-        }
-        else if (this.setup.fixedCidr && this.behaviour.fixedCidrIsSubnet) {
-            p = mustPrefix(this.setup.fixedCidr);
-        }
-        else if (elected) {
-            p = elected;
-        }
-        else {
-            const r = this.requestDynamic(4, false);
-            if (typeof r === 'string')
-                this.bootError = r;
-            else
-                p = r;
-        }
-        if (p) {
-            this.local.add(p, DOCKER0);
-            this.docker0Prefix = p;
-        }
-    }
-    /** One dynamic allocation, with the ≤ 26 host-overlap hold loop for local networks. */
-    requestDynamic(family, global) {
-        const space = global ? this.global : this.local;
-        if (this.behaviour.model === 'first-fit') {
-            const ff = global ? this.globalFF : this.localFF;
-            return ff.request(family, space) ?? DOCKER_ERRORS.exhausted('first-fit', family);
-        }
-        const rr = global ? this.globalRR : this.localRR;
-        const first = rr.request(family, space);
-        if (!first)
-            return DOCKER_ERRORS.exhausted('round-robin', family);
-        if (global || !this.hostRejects(first))
-            return first;
-        // the daemon holds a rejected candidate while it asks again, and releases all of them at the end
-        const held = [];
-        let pick = first;
-        try {
-            for (;;) {
-                if (!pick)
-                    return DOCKER_ERRORS.exhausted('round-robin', family);
-                if (!this.hostRejects(pick))
-                    return pick;
-                space.add(pick, HOLD);
-                held.push(pick);
-                pick = rr.request(family, space);
-            }
-        }
-        finally {
-            // every entry HOLD has is one of `held` (holds never outlive this call): release them at once
-            if (held.length > 0)
-                space.removeOwner(HOLD);
-        }
-    }
-    /** requestDynamic for `create`: tells beforeDynamic first */
-    dynamic(family, global) {
-        if (this.beforeDynamic)
-            this.beforeDynamic(family, global);
-        return this.requestDynamic(family, global);
-    }
-    /**
-     * What a dynamic request would pick now if the named networks did not exist, or null when it would
-     * fail; nothing changes (their subnets are taken out and put back in order, the cursor restored).
-     */
-    pickWithout(family, global, names) {
-        const space = global ? this.global : this.local;
-        const gone = [];
-        for (const name of names) {
-            const n = this.network(name);
-            if (!n || n.global !== global)
-                continue;
-            for (let i = 0; i < n.subnets.length; i++)
-                space.remove(n.subnets[i], name);
-            gone.push({ n, name });
-        }
-        const rr = global ? this.globalRR : this.localRR;
-        const cursor = rr?.cursor ?? 0;
-        let r;
-        try {
-            r = this.requestDynamic(family, global);
-        }
-        finally {
-            if (rr)
-                rr.cursor = cursor;
-            for (const { n, name } of gone)
-                for (let i = 0; i < n.subnets.length; i++)
-                    space.add(n.subnets[i], name);
-        }
-        return typeof r === 'string' ? null : r;
-    }
-    /** Engine ≤ 26: the local round-robin cursor (the index of the next candidate); null under first-fit */
-    get cursor() {
-        return this.localRR ? this.localRR.cursor : null;
-    }
-    /** Engine ≤ 26: puts the local round-robin cursor where a snapshot found it (0 … candidates − 1) */
-    setCursor(at) {
-        if (!this.localRR)
-            return;
-        this.localRR.cursor = at >= 0 && at < this.localRR.list.length ? at : 0;
-    }
-    /** Engine ≤ 26: how many candidates the local round-robin list holds (0 under first-fit) */
-    get candidateCount() {
-        return this.localRR ? this.localRR.list.length : 0;
-    }
-    docker0() {
-        return this.docker0Prefix ? formatPrefix(this.docker0Prefix) : null;
-    }
-    create(name, opts = {}) {
-        const r = this.createPrefixes(name, opts);
-        return typeof r === 'string' ? { ok: false, error: r } : { ok: true, subnets: labelsOf(this.network(name)) };
-    }
-    /** one shared `[p]` per prefix (prefixes are shared per candidate): treat the returned arrays as read-only */
-    singles = new Map();
-    single(p) {
-        let a = this.singles.get(p);
-        if (!a) {
-            a = [p];
-            if (this.singles.size < 65_536)
-                this.singles.set(p, a);
-        }
-        return a;
-    }
-    /** the network of that name, when it exists */
-    network(name) {
-        const i = this.slots.get(name);
-        if (i === undefined)
-            return undefined;
-        const n = this.networks[i];
-        return n.alive ? n : undefined;
-    }
-    /** records a created network in its name's slot (slot: the name's number, undefined for a new name) */
-    store(name, slot, subnets, written, global) {
-        this.alive++;
-        if (slot === undefined) {
-            this.slots.set(name, this.networks.length);
-            this.networks.push({ alive: true, subnets, written, global });
-            return;
-        }
-        const n = this.networks[slot];
-        n.alive = true;
-        n.subnets = subnets;
-        n.written = written;
-        n.global = global;
-        n.labels = undefined;
-    }
-    /** `create` for the simulation's hot path: the subnets (not formatted), or dockerd's error. */
-    createPrefixes(name, opts = {}) {
-        const slot = this.slots.get(name);
-        if ((slot !== undefined && this.networks[slot].alive) || name === DOCKER0)
-            return `network with name ${name} already exists`;
-        const global = opts.driver === 'overlay';
-        const space = global ? this.global : this.local;
-        if (opts.subnets === undefined && opts.ipv4 !== false && !opts.ipv6) {
-            // the common case, one dynamic IPv4 subnet: what the general path below does, without its arrays
-            const r = this.dynamic(4, global);
-            if (typeof r === 'string')
-                return r;
-            space.add(r, name);
-            const subnets = this.single(r);
-            this.store(name, slot, subnets, NONE, global);
-            return subnets;
-        }
-        const written = opts.subnets ?? NONE;
-        const got = [];
-        let v4 = false;
-        let v6 = false;
-        let notCanonical;
-        for (const s of written) {
-            const r = parseSubnet(s);
-            if (typeof r === 'string')
-                return `invalid subnet ${s}: ${r}`;
-            if (this.behaviour.canonicalSubnets && !isCanonical(s))
-                (notCanonical ??= []).push(`invalid subnet ${s.trim()}: it should be ${formatPrefix(r)}`);
-            got.push(r);
-            if (r.family === 4)
-                v4 = true;
-            else
-                v6 = true;
-        }
-        // Engine ≥ 25 validates the IPAM config before anything is allocated, and lists every bad subnet
-        if (notCanonical)
-            return `invalid network config:\n${notCanonical.join('\n')}`;
-        let error;
-        let added = 0;
-        for (; added < got.length; added++) {
-            const p = got[added];
-            if (space.overlapsAny(p)) {
-                error = DOCKER_ERRORS.poolOverlap(this.behaviour.model);
-                break;
-            }
-            space.add(p, name);
-        }
-        if (error === undefined && opts.ipv4 !== false && !v4) {
-            const r = this.dynamic(4, global);
-            if (typeof r === 'string')
-                error = r;
-            else {
-                space.add(r, name);
-                got.push(r);
-                added++;
-            }
-        }
-        if (error === undefined && opts.ipv6 && !v6) {
-            const r = this.dynamic(6, global);
-            if (typeof r === 'string')
-                error = r;
-            else {
-                space.add(r, name);
-                got.push(r);
-                added++;
-            }
-        }
-        if (error !== undefined) {
-            for (let i = 0; i < added; i++)
-                space.remove(got[i], name);
-            return error;
-        }
-        // an exact-size copy: a pushed-to array keeps room for 17 entries, and simulations keep every
-        // cycle's subnets (a million of these arrays was a third of a large check's memory)
-        const subnets = got.length === 1 ? this.single(got[0]) : got.slice();
-        this.store(name, slot, subnets, written, global);
-        return subnets;
-    }
-    remove(name) {
-        const n = this.network(name);
-        if (!n)
-            return;
-        const space = n.global ? this.global : this.local;
-        // a network holds exactly the subnets it was created with
-        for (let i = 0; i < n.subnets.length; i++)
-            space.remove(n.subnets[i], name);
-        n.alive = false;
-        n.labels = undefined;
-        this.alive--;
-    }
-    /** Daemon restart: the cursor goes back to 0; networks survive; docker0 is re-chosen with custom pools. */
-    restart() {
-        this.localRR?.reset();
-        this.globalRR?.reset();
-        if (this.setup.bridgeNone)
-            return;
-        // custom pools: dockerd deletes docker0 at start and elects again (with bip too)
-        const rechoose = this.usesCustomPools() || this.docker0Prefix === null;
-        if (!rechoose)
-            return;
-        if (this.docker0Prefix)
-            this.local.remove(this.docker0Prefix, DOCKER0);
-        this.docker0Prefix = null;
-        this.startDocker0();
-    }
-    subnetsOf(name) {
-        if (name === DOCKER0)
-            return this.docker0Prefix ? [formatPrefix(this.docker0Prefix)] : undefined;
-        const n = this.network(name);
-        return n ? labelsOf(n) : undefined;
-    }
-    subnetPrefixesOf(name) {
-        if (name === DOCKER0)
-            return this.docker0Prefix ? [this.docker0Prefix] : undefined;
-        return this.network(name)?.subnets;
-    }
-    /** networks alive, docker0 included */
-    get networkCount() {
-        return this.alive + (this.docker0Prefix ? 1 : 0);
-    }
-    /**
-     * What decides future allocations besides the networks themselves, as numbers written to `out` from
-     * index n on (returns the index after them): the round-robin cursors (-1 under first-fit) and
-     * docker0's subnet. With the set of networks (name, owner, subnets) this is the whole state;
-     * `stateKey` is the same as text.
-     */
-    encodeState(out, n) {
-        out[n++] = this.localRR?.cursor ?? -1;
-        out[n++] = this.globalRR?.cursor ?? -1;
-        if (this.docker0Prefix)
-            return encodePrefix(this.docker0Prefix, out, n);
-        out[n++] = 0;
-        return n;
-    }
-    /** A canonical text of everything that decides future allocations (for period detection). */
-    stateKey() {
-        return `${this.localRR?.cursor ?? ''}|${this.globalRR?.cursor ?? ''}|${this.local.key()}|${this.global.key()}`;
-    }
-    localAllocations() {
-        return this.local.all();
-    }
-    /** the host prefixes the engine avoids by itself (nameservers; routes per the version's rule) */
-    hostAvoided() {
-        return this.hostPrefixes;
-    }
-}
-const v6Words = new WeakMap();
-/**
- * A prefix as numbers, written to `out` from index n on (returns the index after them): family, address
- * (one number for IPv4, four 32-bit words for IPv6), length.
- */
-function encodePrefix(p, out, n) {
-    if (p.family === 4) {
-        out[n] = 4;
-        out[n + 1] = p.addr;
-        out[n + 2] = p.bits;
-        return n + 3;
-    }
-    let w = v6Words.get(p);
-    if (!w) {
-        const a = p.addr;
-        w = [Number((a >> 96n) & 0xffffffffn), Number((a >> 64n) & 0xffffffffn), Number((a >> 32n) & 0xffffffffn), Number(a & 0xffffffffn)];
-        v6Words.set(p, w);
-    }
-    out[n] = 6;
-    out[n + 1] = w[0];
-    out[n + 2] = w[1];
-    out[n + 3] = w[2];
-    out[n + 4] = w[3];
-    out[n + 5] = p.bits;
-    return n + 6;
-}
-/**
- * Explicit subnets are parsed on every `up` of every cycle: the parse (ip-cidr) is memoised. Bounded, since
- * the texts come from the input; cleared when it grows past a limit.
- */
-const subnetCache = new Map();
-/** whether a subnet is written without host bits */
-function isCanonical(text) {
-    const p = parsePrefix(text.trim());
-    return !('error' in p) && p.canonical;
-}
-/** the ULA pool list per engine ID, made once (expandFirstFit caches by list identity) */
-const ulaLists = new Map();
-function ulaPools(engineId) {
-    const id = engineId ?? '';
-    let l = ulaLists.get(id);
-    if (!l) {
-        l = [{ base: id === '' ? EMPTY_ENGINE_ID_ULA : ulaForEngineId(id), size: 64 }];
-        if (ulaLists.size >= 1000)
-            ulaLists.clear();
-        ulaLists.set(id, l);
-    }
-    return l;
-}
-function parseSubnet(text) {
-    let r = subnetCache.get(text);
-    if (r === undefined) {
-        const p = parsePrefix(text);
-        r = 'error' in p ? p.error : p.prefix;
-        if (subnetCache.size >= 10_000)
-            subnetCache.clear();
-        subnetCache.set(text, r);
-    }
-    return r;
-}
-/** Go's %v of the candidate list: "[a b c]" (shortened past 64 entries) */
-function goList(list) {
-    const n = Math.min(list.length, 64);
-    const items = Array.from({ length: n }, (_, i) => formatPrefix(entryAt(list, i)));
-    return `[${items.join(' ')}${list.length > n ? ` … (${list.length} in all)` : ''}]`;
-}
-function mustPrefix(text) {
-    const r = parsePrefix(text);
-    if ('error' in r)
-        throw new Error(r.error);
-    return r.prefix;
-}
-function mustAddress(text) {
-    const r = parseAddress(text);
-    if ('error' in r)
-        throw new Error(r.error);
-    return r;
-}
-
-;// CONCATENATED MODULE: ./src/simulate/host.ts
-
-
-/** default SimulationInput.maxWork */
-const DEFAULT_MAX_WORK = 100_000;
-/** The state of cycle c (1 ≤ c ≤ N), whatever N is. */
-function cycleAt(r, c) {
-    if (c <= r.window.length)
-        return r.window[c - 1];
-    if (!r.period)
-        throw new Error(`cycle ${c} is beyond the simulated window`);
-    const { preamble, length } = r.period;
-    const same = preamble + ((c - preamble - 1) % length) + 1;
-    return { ...r.window[same - 1], cycle: c };
-}
-/**
- * The first cycle in 0 (boot) … N at which `pred` holds for an allocation, or null. Only the stored
- * window is scanned: later cycles repeat it.
- */
-function firstCycleWhere(r, pred) {
-    // index loops: this runs over every stored allocation, and a for-of allocates its iterator steps
-    // until the optimising compiler has the loop
-    const boot = r.boot.allocations;
-    for (let j = 0; j < boot.length; j++)
-        if (pred(boot[j], r.boot))
-            return { state: r.boot, allocation: boot[j] };
-    const last = Math.min(r.window.length, r.cycles);
-    for (let i = 0; i < last; i++) {
-        const s = r.window[i];
-        const as = s.allocations;
-        for (let j = 0; j < as.length; j++)
-            if (pred(as[j], s))
-                return { state: s, allocation: as[j] };
-    }
-    return null;
-}
-/**
- * Networks of a project that `up` creates, pinned ones first (the order in which nothing races);
- * networks named in `last` go after all others.
- */
-function creatable(p, last) {
-    const nets = p.networks.filter((n) => !n.external && n.driver !== 'host' && n.driver !== 'none');
-    const pinned = (n) => n.subnets.length > 0;
-    const ordered = [...nets.filter(pinned), ...nets.filter((n) => !pinned(n))];
-    if (!last || last.size === 0)
-        return ordered;
-    return [...ordered.filter((n) => !last.has(n.name)), ...ordered.filter((n) => last.has(n.name))];
-}
-function createOptions(n) {
-    if (n.ipamDriver !== 'default')
-        return null; // a plugin draws from no Docker pool
-    return {
-        // left out when there are none: the daemon's common path then never looks at an array
-        subnets: n.subnets.length > 0 ? n.subnets.map((s) => s.cidr) : undefined,
-        driver: n.driver,
-        ipv6: n.enableIpv6,
-        ipv4: n.enableIpv4,
-    };
-}
-/**
- * The networks of one host as compose sees them, over the daemon. Network and project names are
- * numbered in order of first appearance (a name keeps its number for the whole simulation), so that
- * the per-cycle bookkeeping is array indexing and the state encodes in a canonical order.
- */
-class HostRun {
-    daemon;
-    last;
-    watch;
-    /** by network id: the id of the project that created it, -1 when the network does not exist */
-    owner = [];
-    /** by network id: its subnets while it exists */
-    subnets = [];
-    /**
-     * by network id: ids of the projects currently using it (created or joined), without repeats. A
-     * small array: almost every network has one user, and a Set's delete and clear on every cycle were
-     * a tenth of the simulation.
-     */
-    users = [];
-    plans = new Map();
-    netIds = new Map();
-    projectIds = new Map();
-    /** the first lost race of each watched network (SimulationInput.watchRaces) */
-    races = new Map();
-    /** watched networks created in the `up` under way, whose race is not decided yet */
-    pending = [];
-    /** the `up` under way and the network it is creating (for RaceHit) */
-    cycle = 0;
-    project = '';
-    creating = '';
-    constructor(daemon, last, watch) {
-        this.daemon = daemon;
-        this.last = last;
-        this.watch = watch;
-        if (watch && watch.size > 0)
-            daemon.beforeDynamic = (family, global) => this.checkRaces(family, global);
-    }
-    /**
-     * Before a dynamic request in an `up` that already created watched networks: would the request pick a
-     * subnet overlapping one of them, were that one not created yet? Asked for all of them at once (a pick
-     * that overlaps none of the absent networks is the pick with any one of them absent), then one by one
-     * for those a pick overlaps together.
-     */
-    checkRaces(family, global) {
-        let open = this.pending.filter((t) => t.global === global && !this.races.has(t.name));
-        while (open.length > 0) {
-            const pick = this.daemon.pickWithout(family, global, open.map((t) => t.name));
-            if (!pick)
-                break;
-            const hit = open.filter((t) => t.subnets.some((q) => overlaps(q, pick)));
-            if (hit.length === 0)
-                break;
-            if (hit.length === 1)
-                this.lose(hit[0].name, pick);
-            else {
-                for (const t of hit) {
-                    const alone = this.daemon.pickWithout(family, global, [t.name]);
-                    if (alone && t.subnets.some((q) => overlaps(q, alone)))
-                        this.lose(t.name, alone);
-                }
-            }
-            open = open.filter((t) => !hit.includes(t));
-        }
-        if (this.pending.some((t) => this.races.has(t.name)))
-            this.pending = this.pending.filter((t) => !this.races.has(t.name));
-    }
-    lose(name, pick) {
-        this.races.set(name, { cycle: this.cycle, project: this.project, network: this.creating, pick });
-    }
-    idOf(ids, name) {
-        let id = ids.get(name);
-        if (id === undefined) {
-            id = ids.size;
-            ids.set(name, id);
-        }
-        return id;
-    }
-    /**
-     * by network id: its last allocation record. First-fit hands the same subnets (the same array) to a
-     * network every cycle, and the window keeps every cycle: the record is shared while nothing in it
-     * changes. (A round-robin walk rarely gives a network the same subnet twice within one period, so a
-     * map of every record made was a lookup and an insert per allocation for nothing.)
-     */
-    records = [];
-    allocation(id, project, n, subnets) {
-        let a = this.records[id];
-        // the record is shared only when everything in it is the same (a network name belongs to one project)
-        if (!a || a.subnets !== subnets || a.project !== project || a.source !== n) {
-            a = { project, network: n.name, source: n, subnets, pinned: n.subnets.length > 0 };
-            this.records[id] = a;
-        }
-        return a;
-    }
-    planOf(p) {
-        let plan = this.plans.get(p);
-        if (!plan) {
-            const netPlan = (net) => {
-                const id = this.idOf(this.netIds, net.name);
-                if (this.owner.length <= id)
-                    this.owner.push(-1); // ids grow one at a time
-                return { net, id, opts: createOptions(net) };
-            };
-            plan = { pid: this.idOf(this.projectIds, p.name), up: creatable(p, this.last).map(netPlan), down: creatable(p).map(netPlan) };
-            this.plans.set(p, plan);
-        }
-        return plan;
-    }
-    /**
-     * `up`; with `held` (a snapshot's subnets by network name) only the networks listed there are
-     * created, each on the subnets it held
-     */
-    up(p, into, plan = this.planOf(p), held) {
-        const { pid, up } = plan;
-        for (let k = 0; k < up.length; k++) {
-            const { net: n, id } = up[k];
-            let opts = up[k].opts;
-            if (held) {
-                const subnets = held.get(n.name);
-                if (!subnets || !opts)
-                    continue;
-                opts = { ...opts, subnets: [...subnets], ipv6: false };
-            }
-            let users = this.users[id];
-            if (!users) {
-                users = [];
-                this.users[id] = users;
-            }
-            if (!users.includes(pid))
-                users.push(pid);
-            if (this.owner[id] >= 0)
-                continue; // already there (shared by name): joined, not created
-            if (!opts)
-                continue;
-            if (this.pending.length > 0) {
-                this.cycle = into.cycle;
-                this.project = p.name;
-                this.creating = n.name;
-            }
-            const r = this.daemon.createPrefixes(n.name, opts);
-            if (typeof r === 'string') {
-                into.failures.push({ project: p.name, network: n.name, source: n, error: r });
-                continue;
-            }
-            this.owner[id] = pid;
-            this.subnets[id] = r;
-            into.allocations.push(this.allocation(id, p.name, n, r));
-            if (this.watch !== undefined && this.watch.has(n.name) && !this.races.has(n.name)) {
-                this.pending.push({ name: n.name, subnets: r, global: opts.driver === 'overlay' });
-            }
-        }
-        if (this.pending.length > 0)
-            this.pending = [];
-    }
-    /** `compose down`: removes the networks the project created unless another project still uses them */
-    down(p, plan = this.planOf(p)) {
-        const { pid, down } = plan;
-        for (let k = 0; k < down.length; k++) {
-            const { net: n, id } = down[k];
-            const users = this.users[id];
-            if (users) {
-                const at = users.indexOf(pid);
-                if (at >= 0) {
-                    // order does not matter: swap with the last and drop it
-                    users[at] = users[users.length - 1];
-                    users.pop();
-                }
-            }
-            if (this.owner[id] !== pid)
-                continue;
-            if (users && users.length > 0)
-                continue; // "Resource is still in use"
-            this.daemon.remove(n.name);
-            this.owner[id] = -1;
-            this.subnets[id] = undefined;
-            // (the array is already empty here: kept for the next `up`)
-        }
-    }
-    /**
-     * The state that decides every later cycle, as numbers: the daemon's cursors and docker0, then each
-     * network alive (by id, so in a canonical order) with its creator and subnets. Two states are equal
-     * exactly when their encodings are (ids are assigned once per simulation, names never share an id).
-     */
-    encode(out, from) {
-        let n = this.daemon.encodeState(out, from);
-        const { owner, subnets } = this;
-        for (let id = 0; id < owner.length; id++) {
-            if (owner[id] < 0)
-                continue;
-            const s = subnets[id];
-            out[n] = id;
-            out[n + 1] = owner[id];
-            out[n + 2] = s.length;
-            n += 3;
-            for (let i = 0; i < s.length; i++)
-                n = encodePrefix(s[i], out, n);
-        }
-        return n;
-    }
-}
-/** FNV-1a over 32-bit words of the numbers (integers up to 2^53) */
-function hashOf(xs, length) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < length; i++) {
-        const x = xs[i];
-        h = Math.imul(h ^ (x >>> 0), 0x01000193);
-        h = Math.imul(h ^ Math.floor(x / 4294967296), 0x01000193);
-    }
-    return h >>> 0;
-}
-/**
- * The arena of the last simulation, handed to the next (a check simulates hundreds of hosts one after
- * another, and each grew a fresh arena by doubling). Only arenas up to 8 MB are kept.
- */
-let spareArena = null;
-const KEPT_ARENA = 1 << 20;
-function takeArena() {
-    const a = spareArena ?? new Float64Array(1024);
-    spareArena = null;
-    return a;
-}
-/**
- * Every state seen after a cycle, found by hash and compared exactly. The encodings live end to end in
- * one growing Float64Array (exact for integers up to 2^53: cursors, IPv4 addresses, 32-bit IPv6 words),
- * so a million remembered states cost a few allocations, not a million.
- */
-class SeenStates {
-    /** hash → the cycle (or cycles, on a collision) whose state has that hash */
-    byHash = new Map();
-    arena = takeArena();
-    used = 0;
-    /** by cycle: where its state starts in the arena (its end is the next one's start) */
-    starts = [];
-    /** true when the state stored for `cycle` equals state[0 … length) from index `first` on */
-    matches(state, length, cycle, first) {
-        const from = this.starts[cycle];
-        const to = cycle + 1 < this.starts.length ? this.starts[cycle + 1] : this.used;
-        if (to - from !== length)
-            return false;
-        const { arena } = this;
-        for (let i = first; i < length; i++)
-            if (arena[from + i] !== state[i])
-                return false;
-        return true;
-    }
-    /**
-     * The earlier cycle that ended in the same state (state[0 … length)), or undefined (and this state is
-     * remembered as the one of `cycle`). Cycles are visited in order 0, 1, 2, …
-     */
-    visit(state, length, cycle) {
-        const h = hashOf(state, length);
-        const hit = this.byHash.get(h);
-        if (typeof hit === 'number') {
-            if (this.matches(state, length, hit, 0))
-                return hit;
-        }
-        else if (hit) {
-            for (const c of hit)
-                if (this.matches(state, length, c, 0))
-                    return c;
-        }
-        if (this.used + length > this.arena.length) {
-            const bigger = new Float64Array(Math.max(this.arena.length * 2, this.used + length));
-            bigger.set(this.arena.subarray(0, this.used));
-            this.arena = bigger;
-        }
-        this.starts.push(this.used);
-        const { arena, used } = this;
-        for (let i = 0; i < length; i++)
-            arena[used + i] = state[i];
-        this.used = used + length;
-        if (hit === undefined)
-            this.byHash.set(h, cycle);
-        else if (typeof hit === 'number')
-            this.byHash.set(h, [hit, cycle]);
-        else
-            hit.push(cycle);
-        return undefined;
-    }
-    /** true when the state stored for `cycle` equals state[0 … length) apart from its first number (the restart phase) */
-    sameApartFromPhase(state, length, cycle) {
-        return this.matches(state, length, cycle, 1);
-    }
-    /** gives the arena back for the next simulation (this one is done with it) */
-    release() {
-        if (this.arena.length <= KEPT_ARENA)
-            spareArena = this.arena;
-    }
-}
-function simulateHost(input) {
-    const daemon = new SimDaemon({ ...input.setup, engine: input.behaviour.version }, input.behaviour);
-    const run = new HostRun(daemon, input.createLast, input.watchRaces);
-    const boot = { cycle: 0, allocations: [], failures: [], alive: 0 };
-    const d0 = daemon.subnetPrefixesOf(DOCKER0);
-    if (d0)
-        boot.allocations.push({ project: null, network: DOCKER0, subnets: d0, pinned: !!input.setup.bip });
-    const hostNetworkErrors = [];
-    const hostNetwork = (name, subnets) => {
-        const r = daemon.createPrefixes(name, subnets.length > 0 ? { subnets: [...subnets] } : {});
-        if (typeof r === 'string')
-            hostNetworkErrors.push({ network: name, error: r });
-        else
-            boot.allocations.push({ project: null, network: name, subnets: r, pinned: subnets.length > 0 });
-    };
-    for (const hn of input.hostNetworks ?? [])
-        hostNetwork(hn.name, hn.subnets);
-    const state = input.state;
-    if (state) {
-        // every listed project as the snapshot found it, on the subnets it held; a network the snapshot saw
-        // that the project's files no longer create stays on the host (`down` removes only the file's networks)
-        for (const hp of input.projects) {
-            const held = state.projects.get(hp.project.name);
-            if (!held)
-                continue;
-            run.up(hp.project, boot, undefined, held);
-            const known = new Set(hp.project.networks.map((n) => n.name));
-            for (const [name, subnets] of held)
-                if (!known.has(name))
-                    hostNetwork(name, subnets);
-        }
-        if (state.cursor !== undefined)
-            daemon.setCursor(state.cursor);
-    }
-    for (const hp of input.projects)
-        if (hp.lifecycle === 'persistent')
-            run.up(hp.project, boot);
-    const cycling = input.projects.filter((hp) => hp.lifecycle === 'cycling');
-    boot.alive = daemon.networkCount;
-    const window = [];
-    const seen = new SeenStates();
-    const enc = [];
-    const maxWindow = input.maxWindow ?? 2_000_000;
-    const maxWork = input.maxWork ?? DEFAULT_MAX_WORK;
-    let work = 0;
-    let period = null;
-    let peak = boot.alive;
-    const K = input.restartEvery;
-    // each cycling project's plan, made in the order the first cycle would make them (it numbers the names)
-    const plans = cycling.map((hp) => run.planOf(hp.project));
-    if (cycling.length > 0) {
-        // the state as numbers in enc[0 … encLength): the restart phase, then the encoding; the array is
-        // written over in place every cycle (it only grows)
-        enc[0] = 0;
-        let encLength = run.encode(enc, 1);
-        seen.visit(enc, encLength, 0);
-        /**
-         * true when the last cycle left the state exactly as it found it and no restart followed: every
-         * cycle until the next restart is then the same (a cycle is a function of the state), and is copied
-         * instead of replayed. With restarts every K cycles, a first-fit host used to replay K identical
-         * cycles between two restarts before the state with its restart phase could repeat.
-         */
-        let still = false;
-        for (let c = 1; c <= input.cycles && c <= maxWindow && work < maxWork; c++) {
-            let state;
-            if (still) {
-                state = { ...window[window.length - 1], cycle: c };
-            }
-            else {
-                state = { cycle: c, allocations: [], failures: [], alive: 0 };
-                for (let k = 0; k < cycling.length; k++) {
-                    run.down(cycling[k].project, plans[k]);
-                    run.up(cycling[k].project, state, plans[k]);
-                }
-                state.alive = daemon.networkCount;
-                if (state.alive > peak)
-                    peak = state.alive;
-                // exact-size arrays: the window keeps every cycle (see SimDaemon.createPrefixes)
-                state.allocations = state.allocations.slice();
-                if (state.failures.length > 0)
-                    state.failures = state.failures.slice();
-            }
-            window.push(state);
-            work += Math.max(1, state.allocations.length + state.failures.length);
-            const restarted = K > 0 && c % K === 0;
-            if (restarted)
-                daemon.restart();
-            if (input.detectPeriod === false)
-                continue;
-            if (still && !restarted) {
-                enc[0] = K > 0 ? c % K : 0; // the same state in the next phase
-            }
-            else {
-                enc[0] = K > 0 ? c % K : 0;
-                encLength = run.encode(enc, 1);
-            }
-            const prev = seen.visit(enc, encLength, c);
-            if (prev !== undefined) {
-                period = { preamble: prev, length: c - prev };
-                break;
-            }
-            // (the state after the previous cycle is the one stored for it)
-            if (!restarted && !still)
-                still = seen.sameApartFromPhase(enc, encLength, c - 1);
-            else if (restarted)
-                still = false;
-        }
-    }
-    seen.release();
-    const truncated = cycling.length > 0 && period === null && window.length < input.cycles;
-    return {
-        input,
-        hostNetworkErrors,
-        boot,
-        bootError: daemon.bootError,
-        window,
-        period,
-        cycles: input.cycles,
-        peakNetworks: peak,
-        truncated,
-        stoppedBy: !truncated ? null : work >= maxWork ? 'work' : 'window',
-        work,
-        maxWork,
-        maxWindow,
-        races: run.races,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/rules/facts.ts
-
-
-
-
-function spaceOf(n) {
-    return n.driver === 'overlay' ? 'global' : 'local';
-}
-/** The networks of a project that `up` creates (never external ones, never host/none). */
-function createdNetworks(networks) {
-    return networks.filter((n) => !n.external && n.driver !== 'host' && n.driver !== 'none');
-}
-const PLACEHOLDER_ULA = parsePrefix(EMPTY_ENGINE_ID_ULA).prefix;
-/**
- * Engine ≥ 27 without `engine-id` and without an IPv6 pool in daemon.json: its IPv6 networks take /64s of
- * a ULA /48 derived from the host's engine ID, which the check does not know. The simulation stands in
- * the empty ID's /48; such a subnet is known only by its position in the host's /48.
- */
-function ulaUnknown(hc) {
-    if (hc.behaviour.model !== 'first-fit' || hc.host.engineId)
-        return false;
-    return !(hc.sim.input.setup.defaultAddressPools ?? []).some((p) => p.base.includes(':'));
-}
-/** whether a subnet lies in the stand-in /48 of a host whose ULA is unknown */
-function inUnknownUla(hc, p) {
-    return p.family === 6 && ulaUnknown(hc) && prefix_contains(PLACEHOLDER_ULA, p);
-}
-/**
- * A subnet as the report shows it: as is, or, inside a host's unknown ULA /48, with the /48 written
- * `fdxx:xxxx:xxxx` ("fdxx:xxxx:xxxx:1::/64" is the second /64 of the host's /48).
- */
-function showSubnet(hc, p, text) {
-    if (!inUnknownUla(hc, p))
-        return text;
-    return `fdxx:xxxx:xxxx${text.slice(EMPTY_ENGINE_ID_ULA.indexOf('::'))}`;
-}
-/** One HostCheck per host (the first engine model): for rules whose answer does not depend on the model. */
-function hostsOnce(ctx) {
-    const seen = new Set();
-    const out = [];
-    for (const hc of ctx.hosts) {
-        if (seen.has(hc.host.name))
-            continue;
-        seen.add(hc.host.name);
-        out.push(hc);
-    }
-    return out;
-}
-/** Every pinned subnet on a host: docker0's bip and fixed-cidr, then each project's in bring-up order. */
-function pinnedSubnets(hc) {
-    const out = [];
-    const d = hc.daemon;
-    if (!d.bridgeNone?.value) {
-        for (const [kind, v] of [['bip', d.bip], ['fixed-cidr', d.fixedCidr]]) {
-            if (!v)
-                continue;
-            const p = parsePrefix(v.value);
-            if ('error' in p)
-                continue;
-            out.push({ kind, project: null, lifecycle: null, network: 'bridge', cidr: v.value, prefix: p.prefix, pos: v.pos, space: 'local', dockerIpam: true });
-        }
-    }
-    for (const hp of bringUpOrder(hc)) {
-        for (const n of createdNetworks(hp.project.networks)) {
-            for (const s of n.subnets) {
-                const p = parsePrefix(s.cidr);
-                if ('error' in p)
-                    continue;
-                out.push({
-                    kind: 'compose',
-                    project: hp.project.name,
-                    lifecycle: hp.lifecycle,
-                    network: n.name,
-                    source: n,
-                    subnet: s,
-                    cidr: s.cidr,
-                    prefix: p.prefix,
-                    pos: s.pos ?? n.pos,
-                    space: spaceOf(n),
-                    dockerIpam: n.ipamDriver === 'default',
-                });
-            }
-        }
-    }
-    return out;
-}
-/** Persistent projects (up at boot) first, then cycling ones, each in the inventory's order. */
-function bringUpOrder(hc) {
-    return [...hc.projects.filter((p) => p.lifecycle === 'persistent'), ...hc.projects.filter((p) => p.lifecycle === 'cycling')];
-}
-/** true when some project on the host creates a swarm overlay network */
-function usesOverlay(hc) {
-    return hc.projects.some((hp) => createdNetworks(hp.project.networks).some((n) => spaceOf(n) === 'global'));
-}
-/** The pools a space allocates from on this host. */
-function poolSpecs(hc, space) {
-    const setup = hc.sim.input.setup;
-    if (space === 'global')
-        return setup.swarmPools ?? BUILTIN_SWARM_POOLS;
-    return setup.defaultAddressPools && setup.defaultAddressPools.length > 0 ? setup.defaultAddressPools : BUILTIN_LOCAL_POOLS;
-}
-function poolBases(specs) {
-    const out = [];
-    for (const s of specs) {
-        const p = parsePrefix(s.base);
-        if (!('error' in p))
-            out.push(p.prefix);
-    }
-    return out;
-}
-function hostPrefixes(hc) {
-    const out = [];
-    for (const r of hc.host.routes) {
-        const p = parseAddress(r.value);
-        if (!('error' in p))
-            out.push({ kind: 'route', text: r.value, prefix: p, pos: r.pos });
-    }
-    for (const n of hc.host.nameservers) {
-        const p = parseAddress(n.value);
-        if (!('error' in p))
-            out.push({ kind: 'nameserver', text: n.value, prefix: p, pos: n.pos });
-    }
-    return out;
-}
-function hostPrefixLabel(h, host) {
-    return h.kind === 'route' ? `the on-link route ${h.text} of host ${host}` : `nameserver ${h.text} of host ${host}`;
-}
-// ---------------------------------------------------------------------------------------------
-// Private address space
-const RFC1918 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'];
-const ULA = 'fc00::/7';
-const CGNAT = '100.64.0.0/10';
-function prefixes(list) {
-    return list.map((c) => {
-        const p = parsePrefix(c);
-        if ('error' in p)
-            throw new Error(p.error);
-        return p.prefix;
-    });
-}
-const PRIVATE_V4 = prefixes(RFC1918);
-const PRIVATE_V6 = prefixes([ULA]);
-const CGNAT_PREFIX = prefixes([CGNAT])[0];
-/** The private ranges, as prefixes, for a family. */
-function privateSpace(family, allowCgnat) {
-    if (family === 6)
-        return PRIVATE_V6;
-    return allowCgnat ? [...PRIVATE_V4, CGNAT_PREFIX] : PRIVATE_V4;
-}
-/** true when the whole prefix lies inside RFC 1918 / RFC 4193 (and 100.64.0.0/10 when allowed). */
-function isPrivate(p, allowCgnat) {
-    return privateSpace(p.family, allowCgnat).some((r) => prefix_contains(r, p));
-}
-function isCgnat(p) {
-    return p.family === 4 && prefix_contains(CGNAT_PREFIX, p);
-}
-// ---------------------------------------------------------------------------------------------
-// Wording
-/**
- * "network app_default of project app", or for the implicit default network (whose annotation sits on
- * the first service that joins it) "the default network app_default of project app (joined first by
- * service smtp)": the service is where the network comes from, not what is at fault.
- */
-function networkText(project, network, source) {
-    if (project === null)
-        return `network ${network}`;
-    if (source?.implicit) {
-        const first = source.usedBy[0];
-        return `the default network ${network} of project ${project}${first ? ` (not declared; joined first by service ${first})` : ''}`;
-    }
-    return `network ${network} of project ${project}`;
-}
-/** "At daemon start" / "On redeploy 14" */
-function whenText(cycle) {
-    return cycle === 0 ? 'At daemon start' : `On redeploy ${groupDigits(cycle)}`;
-}
-function count(n) {
-    return groupDigits(n);
-}
-function facts_plural(n, one, many = `${one}s`) {
-    return `${count(n)} ${n === 1 ? one : many}`;
-}
-// ---------------------------------------------------------------------------------------------
-// Beyond N
-/** A cycle count large enough that the simulation stops at the period, never at N. */
-const ALL_CYCLES = Number.MAX_SAFE_INTEGER;
-/**
- * The simulation of this host over every cycle there will ever be (it stops at the period), for
- * questions like "on which redeploy would this be reached, if not within N". Returns the same result
- * when it already covers every cycle.
- */
-function simulateForever(sim, extra = {}) {
-    const covers = sim.period !== null || sim.window.length < sim.cycles || sim.input.projects.every((p) => p.lifecycle === 'persistent');
-    if (covers && Object.keys(extra).length === 0)
-        return sim;
-    return simulateHost({ ...sim.input, ...extra, cycles: ALL_CYCLES });
-}
-
-;// CONCATENATED MODULE: ./src/net/prefix-set.ts
-// A set of prefixes reduced to the question "does this prefix overlap any of them?", answered in
-// O(log n): each family's prefixes sorted once and merged into disjoint runs. For lists that can be
-// long (an inventory may reserve 100,000 ranges) where a scan per probe would be quadratic.
-
-class Runs {
-    starts = [];
-    ends = [];
-    constructor(pairs) {
-        pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-        for (const [s, e] of pairs) {
-            const last = this.ends.length - 1;
-            if (last >= 0 && s <= this.ends[last]) {
-                if (e > this.ends[last])
-                    this.ends[last] = e;
-            }
-            else {
-                this.starts.push(s);
-                this.ends.push(e);
-            }
-        }
-    }
-    /** true when some run shares an address with [start, end] */
-    overlaps(start, end) {
-        // the last run starting at or before `end` is the only one that can reach `start`
-        let lo = 0;
-        let hi = this.starts.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (this.starts[mid] <= end)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo > 0 && this.ends[lo - 1] >= start;
-    }
-}
-class PrefixSet {
-    v4;
-    v6;
-    constructor(prefixes) {
-        const p4 = [];
-        const p6 = [];
-        for (const p of prefixes) {
-            if (p.family === 4)
-                p4.push([p.addr, lastAddr4(p)]);
-            else
-                p6.push([p.addr, lastAddr6(p)]);
-        }
-        this.v4 = new Runs(p4);
-        this.v6 = new Runs(p6);
-    }
-    /** true when p overlaps (contains, is contained in, or equals) one of the prefixes */
-    overlapsAny(p) {
-        return p.family === 4 ? this.v4.overlaps(p.addr, lastAddr4(p)) : this.v6.overlaps(p.addr, lastAddr6(p));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rules/rule.ts
-/** The ranges reserved on a host: the top-level list plus the host's own `reserved:`. */
-function reservedOn(ctx, hc) {
-    return hc.reserved ?? ctx.reserved;
-}
-function modelLabel(model) {
-    return model === 'round-robin' ? 'Engine ≤ 26, round-robin' : 'Engine ≥ 27, first-fit';
-}
-function reservedLabel(r) {
-    return r.name ? `${r.cidr} (${r.name})` : r.cidr;
-}
-
-;// CONCATENATED MODULE: ./src/rules/reserved-collision.ts
-// reserved-collision: the first cycle (per host and engine model) on which a Docker network would
-// overlap a reserved range — a peered VPC, a database network, a VPN — that the host reaches through
-// its default gateway. Docker cannot see such networks and takes the range; the host loses them.
-// Swarm overlay networks draw from the swarm pools (10.0.0.0/8 by default) and skip even the host-route
-// check, so for them the host's own on-link routes and nameservers count as reserved too.
-
-
-
-
-
-
-function allocationSpace(a) {
-    return a.source ? spaceOf(a.source) : 'local';
-}
-/** true when this subnet of the allocation was written by hand (compose ipam.config, or bip for docker0) */
-function isPinnedSubnet(a, p, bipPinned) {
-    if (!a.source)
-        return bipPinned;
-    if (!a.pinned)
-        return false;
-    return a.source.subnets.some((s) => {
-        const w = parsePrefix(s.cidr);
-        return !('error' in w) && equal(w.prefix, p);
-    });
-}
-/**
- * The reserved ranges as a set to probe in O(log n) (an inventory may list 100,000 of them, and every
- * subnet of every stored cycle is probed), worked out once per list: the check, the rule (per address
- * space) and every fix proof ask again with the same list.
- */
-const reservedSets = new WeakMap();
-function reservedSet(reserved) {
-    const hit = reservedSets.get(reserved);
-    if (hit && hit.length === reserved.length)
-        return hit.set;
-    const set = new PrefixSet(reserved.map((r) => r.prefix));
-    reservedSets.set(reserved, { length: reserved.length, set });
-    return set;
-}
-/**
- * By simulation: the reserved list asked about and the answer. The rule asks once per address space
- * and the host report once more; each question used to be a walk over every stored cycle.
- */
-const collisionMemo = new WeakMap();
-function collisionsOf(hc, reserved) {
-    const known = collisionMemo.get(hc.sim);
-    if (known && known.reserved === reserved && known.length === reserved.length && known.hc.host === hc.host)
-        return known.found;
-    const found = { any: null, local: null, global: null };
-    collisionMemo.set(hc.sim, { reserved, length: reserved.length, hc, found });
-    const bipPinned = !!hc.sim.input.setup.bip;
-    // overlay networks must also stay clear of the host's own routes and nameservers (after the reserved ranges)
-    const hostTargets = hostPrefixes(hc);
-    if (reserved.length === 0 && hostTargets.length === 0)
-        return found;
-    const set = reservedSet(reserved);
-    /** the first target (reserved ranges, then for overlays the host's prefixes) that p overlaps */
-    const targetOf = (p, space) => {
-        if (set.overlapsAny(p)) {
-            const r = reserved.find((rr) => overlaps(rr.prefix, p));
-            return { ...r, label: `reserved ${reservedLabel(r.range)}` };
-        }
-        if (space === 'local')
-            return undefined;
-        const h = hostTargets.find((hh) => overlaps(hh.prefix, p));
-        if (!h)
-            return undefined;
-        const name = hostPrefixLabel(h, hc.host.name);
-        return { range: { cidr: h.text, name, pos: h.pos }, prefix: h.prefix, label: name };
-    };
-    const hasGlobal = hc.sim.input.projects.some((hp) => hp.project.networks.some((n) => spaceOf(n) === 'global'));
-    const collision = (state, a, p, t) => ({
-        cycle: state.cycle,
-        allocation: a,
-        subnet: showSubnet(hc, p, formatPrefix(p)),
-        reserved: { range: t.range, prefix: t.prefix },
-        label: t.label,
-    });
-    firstCycleWhere(hc.sim, (a, state) => {
-        const space = allocationSpace(a);
-        // an allocation can answer only what is still open (the walk goes on to the end for an address
-        // space that never collides, and most allocations of a colliding walk hit a range again)
-        if (found.any !== null && found[space] !== null)
-            return false;
-        for (let k = 0; k < a.subnets.length; k++) {
-            const p = a.subnets[k];
-            if (found.any !== null && isPinnedSubnet(a, p, bipPinned))
-                continue;
-            // a /64 of a ULA /48 the check does not know (Engine ≥ 27 without engine-id): where it lies is unknown
-            if (inUnknownUla(hc, p))
-                continue;
-            const t = targetOf(p, space);
-            if (!t)
-                continue;
-            if (!found.any)
-                found.any = collision(state, a, p, t);
-            if (!found[space] && !isPinnedSubnet(a, p, bipPinned))
-                found[space] = collision(state, a, p, t);
-        }
-        // done when every question has its answer (a host without overlay networks has no global one)
-        return found.any !== null && found.local !== null && (found.global !== null || !hasGlobal);
-    });
-    return found;
-}
-/**
- * The first collision of a simulated host with any reserved range, or null: of any subnet in any
- * address space, or (dynamicOnly) of the subnets Docker chose in one address space.
- */
-function firstCollision(hc, reserved, opts = {}) {
-    const found = collisionsOf(hc, reserved);
-    if (opts.dynamicOnly && opts.space)
-        return found[opts.space];
-    if (!opts.dynamicOnly && !opts.space)
-        return found.any;
-    throw new Error('firstCollision: dynamicOnly and space go together');
-}
-/**
- * The networks of the allocation's project that could have received its subnet: under Compose v2 the
- * project's networks are created in random order, so any network of the same `up` that draws from the
- * same pools (same address space, no subnet written for that family) may get it. One network, or an
- * order that is known (docker-compose 1.x, one file), leaves just the allocation's own network.
- */
-function possibleReceivers(hc, a, family) {
-    if (!a.source || a.pinned)
-        return { networks: a.source ? [a.source] : [] };
-    const project = hc.projects.find((hp) => hp.project.name === a.project)?.project;
-    if (!project || project.creationOrder === 'first-use')
-        return { project, networks: [a.source] };
-    const space = spaceOf(a.source);
-    const dynamic = createdNetworks(project.networks).filter((n) => spaceOf(n) === space &&
-        n.ipamDriver === 'default' &&
-        (family === 4 ? n.enableIpv4 : n.enableIpv6) &&
-        !n.subnets.some((sn) => sn.cidr.includes(':') === (family === 6)));
-    return { project, networks: dynamic.some((n) => n.name === a.source.name) && dynamic.length > 1 ? dynamic : [a.source] };
-}
-function where(hc, c) {
-    const a = c.allocation;
-    if (a.source) {
-        const r = possibleReceivers(hc, a, c.subnet.includes(':') ? 6 : 4);
-        // several candidates: the project's top-level networks: (or the first of them), not one as if certain
-        if (r.networks.length > 1)
-            return r.project?.networksPos ?? r.networks[0].pos;
-        return a.source.pos;
-    }
-    if (a.network !== 'bridge') {
-        const declared = hc.host.networks.find((n) => n.name === a.network);
-        if (declared?.pos)
-            return declared.pos;
-    }
-    return hc.daemon.defaultAddressPools?.pos ?? hc.host.pos;
-}
-const reservedCollision = {
-    id: 'reserved-collision',
-    defaultSeverity: 'error',
-    shortDescription: 'A redeploy puts a Docker network on a reserved range',
-    fullDescription: 'Docker picks subnets for networks created without one by itself and only avoids the host\'s on-link routes. ' +
-        'Networks reached through the default gateway (peered VPCs, cloud databases, VPNs) are invisible to it. ' +
-        'On Engine ≤ 26 every `docker compose down && up` moves a project to the next pool, so after enough redeploys a bridge ' +
-        'covers such a network and the host silently loses its route to it. Swarm overlay networks take /24s from the swarm ' +
-        'pool (10.0.0.0/8 by default) without even checking the host\'s own routes and nameservers.',
-    help: 'Pin the project\'s subnets outside every reserved range (`networks: <name>: ipam: config: - subnet: …`) or give the daemon ' +
-        '`default-address-pools` that avoid them (subnet-guard prints a proven block), then restart dockerd. For overlay networks, ' +
-        'pin the subnet or re-create the swarm with `docker swarm init --default-addr-pool <free range>`.',
-    check(ctx) {
-        const out = [];
-        for (const hc of ctx.hosts) {
-            for (const space of ['local', 'global']) {
-                const c = firstCollision(hc, reservedOn(ctx, hc), { dynamicOnly: true, space });
-                if (!c)
-                    continue;
-                out.push({
-                    rule: this.id,
-                    severity: this.defaultSeverity,
-                    message: space === 'local' ? localMessage(hc, c) : overlayMessage(hc, c),
-                    ...findingAt(where(hc, c)),
-                    host: hc.host.name,
-                    model: hc.behaviour.model,
-                    cycle: c.cycle,
-                });
-            }
-        }
-        return out;
-    },
-};
-function localMessage(hc, c) {
-    const a = c.allocation;
-    const receivers = possibleReceivers(hc, a, c.subnet.includes(':') ? 6 : 4).networks;
-    const who = a.project === null
-        ? a.network === 'bridge'
-            ? 'docker0 (the default bridge)'
-            : `host network ${a.network}`
-        : receivers.length > 1
-            ? `one of ${receivers.map((n) => n.name).join(', ')} (project ${a.project} — Compose v2 creates them in random order, so which one is not known)`
-            : networkText(a.project, a.network, a.source);
-    return (`${whenText(c.cycle)}, ${who} gets ${c.subnet}, which overlaps ${c.label} ` +
-        `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). From then on the host routes that range into the bridge ` +
-        `and can no longer reach it.${cursorNote(hc)} Fix: pin this network's subnet outside the reserved ranges, or apply the proven ` +
-        '`default-address-pools` block for this host.');
-}
-/** what a snapshot without a known round-robin cursor means for the cycle named */
-function cursorNote(hc) {
-    const w = hc.worstCursor;
-    if (!w)
-        return '';
-    const tried = w.positions === w.of ? `all ${w.of} cursor positions` : `${w.positions} of the ${w.of} cursor positions`;
-    return (` The snapshot of this host could not tell where Docker's round-robin walk stood (cursor: unknown), so this is the ` +
-        `earliest redeploy over ${tried} (worst: position ${w.cursor}); from its real position it may come later or not at all.`);
-}
-function overlayMessage(hc, c) {
-    const a = c.allocation;
-    const receivers = possibleReceivers(hc, a, c.subnet.includes(':') ? 6 : 4).networks;
-    const who = receivers.length > 1
-        ? `one of the overlay networks ${receivers.map((n) => n.name).join(', ')} (project ${a.project} — Compose v2 creates them in random order)`
-        : `overlay network ${a.network} of project ${a.project}`;
-    return (`${whenText(c.cycle)}, ${who} gets ${c.subnet} from the swarm pool, ` +
-        `which overlaps ${c.label} ` +
-        `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). Containers on that network can no longer reach it: swarm ` +
-        'overlays skip Docker\'s host-route check. Fix: pin the subnet under `ipam.config`, or re-create the swarm with ' +
-        '`docker swarm init --default-addr-pool <free private range>` (daemon.json `default-address-pools` does not apply to overlays).');
-}
-
-;// CONCATENATED MODULE: ./src/rules/unset-variable.ts
-// unset-variable: a subnet, a network name or an MTU depends on a variable that is unset in this check,
-// so the value checked (the default after `:-`, or the empty string) may not be the one deployed — CI
-// rarely sees the production `.env` (compose-networks.md §7).
-
-
-function samePos(a, b) {
-    return !!a && !!b && a.file === b.file && a.line === b.line && a.column === b.column;
-}
-function unsetOf(origin) {
-    const out = [];
-    for (const o of origin ?? []) {
-        if (!o.unset && !o.usedDefault)
-            continue;
-        if (out.some((v) => v.variable === o.variable))
-            continue;
-        out.push({ variable: o.variable, usedDefault: o.usedDefault });
-    }
-    return out;
-}
-/** Every subnet, name and MTU of the project's networks that depends on an unset variable. */
-function unsetUses(p) {
-    const out = [];
-    const warned = p.warnings.filter((w) => w.code === 'unset-variable' && w.variable);
-    // the loader drops an MTU option that interpolated to "" and says so with a warning at the same place
-    const emptyMtu = p.warnings.filter((w) => w.code === 'other' && /the MTU option is empty/.test(w.message));
-    for (const n of createdNetworks(p.networks)) {
-        for (const s of n.subnets) {
-            const vars = unsetOf(s.origin);
-            if (vars.length)
-                out.push({ what: `the subnet ${s.cidr} of network ${n.name}`, pos: s.pos ?? n.pos, vars });
-        }
-        const nameVars = unsetOf(n.nameOrigin);
-        if (nameVars.length)
-            out.push({ what: `the name ${n.name} of network ${n.key}`, pos: n.namePos ?? n.pos, vars: nameVars });
-        const mtuPos = n.mtu?.pos;
-        for (const w of warned) {
-            if (samePos(w.pos, mtuPos) || emptyMtu.some((e) => samePos(e.pos, w.pos) && belongsTo(e.message, n))) {
-                out.push({ what: `the MTU of network ${n.name}`, pos: w.pos, vars: [{ variable: w.variable, usedDefault: false }] });
-            }
-        }
-    }
-    return out;
-}
-function belongsTo(message, n) {
-    return message.startsWith(`networks.${n.key}:`);
-}
-function describe(v) {
-    return v.usedDefault ? `${v.variable} is not set (or empty), so its default was used` : `${v.variable} is not set, so Compose substituted an empty string`;
-}
-function names(u) {
-    return u.vars.map((v) => v.variable).join(', ');
-}
-const unsetVariable = {
-    id: 'unset-variable',
-    defaultSeverity: 'warning',
-    shortDescription: 'A subnet, network name or MTU depends on an unset variable',
-    fullDescription: 'Compose interpolates `${VAR}` from the environment and `.env`; an unset variable becomes its default (`${VAR:-default}`) or an ' +
-        'empty string. CI rarely sees the production `.env`, so the subnet, network name or MTU checked here may not be the one ' +
-        'deployed, and the check says nothing about the real one.',
-    help: 'Set the variable for this host in the inventory (`env:` or `env-file:`), or write the value into the compose file. A variable ' +
-        'of the environment the check runs in is read only when allowed by name (`--env NAME` on the command line, the action\'s `env` input); ' +
-        'any other is unset here.',
-    check(ctx) {
-        const out = [];
-        for (const hc of hostsOnce(ctx)) {
-            for (const hp of hc.projects) {
-                for (const u of unsetUses(hp.project)) {
-                    out.push({
-                        rule: this.id,
-                        severity: this.defaultSeverity,
-                        message: `On host ${hc.host.name}, ${u.what} (project ${hp.project.name}) depends on ${u.vars.map((v) => '$' + v.variable).join(', ')}: ` +
-                            `${u.vars.map(describe).join('; ')}. If the server's environment sets it, the deployed value differs from the one checked. ` +
-                            `Fix: set ${names(u)} for host ${hc.host.name} in the inventory (env: or env-file:), or, to read it from the environment ` +
-                            `the check runs in, allow it by name (${u.vars.map((v) => `--env ${v.variable}`).join(' ')} on the command line, ` +
-                            `or ${u.vars.length === 1 ? 'the line' : 'the lines'} ${names(u)} in the action's env input): no other variable of that environment is read.`,
-                        ...findingAt(u.pos),
-                        host: hc.host.name,
-                    });
-                }
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/compose-warning.ts
-// compose-warning: what the loader met and Compose warns about (a deprecated `yes`/`no` boolean, a
-// deprecated `external.name`, an unknown top-level key, an empty MTU option, a project at the
-// repository root named after an unknown checkout directory, a variable that is unset where no
-// network value depends on it). Every warning of the load reaches the report through this rule or,
-// for an unset variable a subnet, network name or MTU depends on, through unset-variable.
-
-
-
-function key(w) {
-    return `${w.pos?.file ?? ''}:${w.pos?.line ?? 0}:${w.pos?.column ?? 0}:${w.message}`;
-}
-const composeWarning = {
-    id: 'compose-warning',
-    defaultSeverity: 'note',
-    shortDescription: 'Compose would print a warning about this compose file',
-    fullDescription: 'The compose file uses something Compose accepts with a warning (a `yes`/`no` boolean, `external.name`, an unset variable) or ' +
-        'something the check had to assume (the checkout directory that names a project at the repository root). Nothing here changes ' +
-        'the predicted subnets by itself, but the warning says what Compose would say, or what the prediction rests on.',
-    help: 'Do what the message says (for example write `true` instead of `yes`, or set the variable for the host in the inventory).',
-    check(ctx) {
-        const out = [];
-        const seen = new Set();
-        for (const hc of hostsOnce(ctx)) {
-            for (const hp of hc.projects) {
-                const p = hp.project;
-                // the unset variables unset-variable already reports (its finding names the variable at the same place)
-                const covered = new Set();
-                for (const u of unsetUses(p))
-                    for (const v of u.vars)
-                        covered.add(`${u.pos?.file}:${u.pos?.line}:${v.variable}`);
-                for (const w of p.warnings) {
-                    if (w.code === 'unset-variable' && w.variable && covered.has(`${w.pos?.file}:${w.pos?.line}:${w.variable}`))
-                        continue;
-                    if (w.code === 'other' && /the MTU option is empty/.test(w.message) && unsetUses(p).some((u) => u.pos?.file === w.pos?.file && u.pos?.line === w.pos?.line))
-                        continue;
-                    const k = key(w);
-                    if (seen.has(k))
-                        continue;
-                    seen.add(k);
-                    out.push({
-                        rule: this.id,
-                        severity: this.defaultSeverity,
-                        message: `Project ${p.name}: ${w.message}`,
-                        ...findingAt(w.pos),
-                        host: hc.host.name,
-                    });
-                }
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/daemon-pool-reserved.ts
-// daemon-pool-reserved: a daemon.json `default-address-pools` base overlaps a reserved range, so Docker
-// will hand out subnets on it sooner or later. An error when a redeploy within the N checked reaches the
-// overlapping part, a warning otherwise — with the redeploy on which it would be reached, found by
-// replaying the host until its allocation pattern repeats.
-
-
-
-
-
-
-function reach(sim, base, r) {
-    const bipPinned = !!sim.input.setup.bip;
-    let subnet = '';
-    const found = firstCycleWhere(sim, (a) => {
-        if (allocationSpace(a) !== 'local')
-            return false;
-        for (const p of a.subnets) {
-            if (isPinnedSubnet(a, p, bipPinned))
-                continue;
-            if (overlaps(p, base) && overlaps(p, r.prefix)) {
-                subnet = formatPrefix(p);
-                return true;
-            }
-        }
-        return false;
-    });
-    return found ? { cycle: found.state.cycle, allocation: found.allocation, subnet } : null;
-}
-const daemonPoolReserved = {
-    id: 'daemon-pool-reserved',
-    defaultSeverity: 'error',
-    shortDescription: 'A default-address-pools base overlaps a reserved range',
-    fullDescription: 'A `default-address-pools` entry in daemon.json covers a range listed under `reserved:` in the inventory, so sooner or later ' +
-        'Docker allocates a network on it and the host loses its route to the real network. An error when a redeploy within the ' +
-        'checked number reaches it, a warning otherwise, with the redeploy on which it would.',
-    help: 'Move the pool base out of every reserved range (subnet-guard prints a proven `default-address-pools` block), restart dockerd and recreate the networks.',
-    check(ctx) {
-        const out = [];
-        for (const hc of ctx.hosts) {
-            const pools = hc.daemon.defaultAddressPools?.value ?? [];
-            const where = `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)})`;
-            let forever;
-            for (const entry of pools) {
-                const b = parsePrefix(entry.base.value);
-                if ('error' in b)
-                    continue;
-                for (const r of reservedOn(ctx, hc)) {
-                    if (!overlaps(b.prefix, r.prefix))
-                        continue;
-                    const head = `default-address-pools base ${entry.base.value} overlaps reserved ${reservedLabel(r.range)}`;
-                    const fix = 'Fix: move the base out of the reserved ranges (apply the proven block for this host) and restart dockerd.';
-                    const base = { rule: this.id, ...findingAt(entry.base.pos ?? entry.pos), host: hc.host.name, model: hc.behaviour.model };
-                    const now = reach(hc.sim, b.prefix, r);
-                    if (now) {
-                        const who = now.allocation.project === null ? (now.allocation.network === 'bridge' ? 'docker0' : `host network ${now.allocation.network}`) : networkText(now.allocation.project, now.allocation.network, now.allocation.source);
-                        out.push({
-                            ...base,
-                            severity: 'error',
-                            message: `${head}: ${whenText(now.cycle).toLowerCase()} ${where}, ${who} gets ${now.subnet} from it and the host can no longer reach that range. ${fix}`,
-                            cycle: now.cycle,
-                        });
-                        continue;
-                    }
-                    forever ??= simulateForever(hc.sim);
-                    const later = forever === hc.sim ? null : reach(forever, b.prefix, r);
-                    out.push({
-                        ...base,
-                        severity: 'warning',
-                        message: later
-                            ? `${head}: no redeploy within the ${count(ctx.cycles)} checked reaches it ${where}, but redeploy ${count(later.cycle)} would ` +
-                                `(${later.subnet}), and any further network brings that closer. ${fix}`
-                            : `${head}: the current projects never reach it ${where}, but more networks alive at once would. ${fix}`,
-                        ...(later ? { cycle: later.cycle } : {}),
-                    });
-                }
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/forwarding-disabled.ts
-// forwarding-disabled: daemon.json turns off `ip-forward` or `iptables` on a host where a project
-// publishes ports. Published ports reach containers through DNAT and kernel forwarding; with
-// "ip-forward": false Docker no longer enables forwarding, and with "iptables": false it writes no NAT
-// rules at all.
-
-
-function publishers(hc) {
-    const out = [];
-    for (const hp of hc.projects) {
-        for (const p of hp.project.publishedPorts) {
-            out.push({ project: hp.project.name, service: p.service, where: p.pos ? ` (${p.pos.file}:${p.pos.line})` : '' });
-        }
-    }
-    return out;
-}
-function list(ps) {
-    const shown = ps.slice(0, 3).map((p) => `service ${p.service} of project ${p.project}${p.where}`);
-    const more = ps.length > 3 ? ` and ${ps.length - 3} more` : '';
-    return shown.join(', ') + more;
-}
-const forwardingDisabled = {
-    id: 'forwarding-disabled',
-    defaultSeverity: 'error',
-    shortDescription: 'daemon.json turns off ip-forward or iptables while ports are published',
-    fullDescription: 'Published ports reach containers through NAT rules and the kernel\'s IP forwarding. With `"ip-forward": false` Docker no longer ' +
-        'turns forwarding on, so unless something else does, connections from other machines to published ports and traffic from ' +
-        'containers to the outside are dropped. With `"iptables": false` Docker writes no NAT rules: containers cannot reach the ' +
-        'outside, and published ports are served only by the userland proxy (when enabled), which hides clients\' addresses.',
-    help: 'Remove `"ip-forward": false` / `"iptables": false` from daemon.json (or set them to true) and restart dockerd — or stop publishing ports on this host.',
-    check(ctx) {
-        const out = [];
-        for (const hc of hostsOnce(ctx)) {
-            const ps = publishers(hc);
-            if (ps.length === 0)
-                continue;
-            const base = { rule: this.id, severity: this.defaultSeverity, host: hc.host.name };
-            const fwd = hc.daemon.ipForward;
-            if (fwd && fwd.value === false) {
-                out.push({
-                    ...base,
-                    message: `On host ${hc.host.name}, daemon.json sets "ip-forward": false while ${list(ps)} ${ps.length === 1 ? 'publishes' : 'publish'} ports: ` +
-                        'Docker no longer turns on IP forwarding, so unless something else does, connections from other machines to those ports ' +
-                        'are dropped and containers cannot reach anything outside the host. Fix: remove the setting (or set it to true) and restart dockerd.',
-                    ...findingAt(fwd.pos),
-                });
-            }
-            const ipt = hc.daemon.iptables;
-            if (ipt && ipt.value === false) {
-                out.push({
-                    ...base,
-                    message: `On host ${hc.host.name}, daemon.json sets "iptables": false while ${list(ps)} ${ps.length === 1 ? 'publishes' : 'publish'} ports: ` +
-                        'Docker writes no NAT rules, so containers cannot reach anything outside the host and the ports are served only by the ' +
-                        'userland proxy (if enabled), which hides the clients\' addresses. Fix: remove the setting (or set it to true) and restart dockerd.',
-                    ...findingAt(ipt.pos),
-                });
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/models.ts
-
-
-const SHORT = { 'round-robin': '≤ 26', 'first-fit': '≥ 27' };
-function other(m) {
-    return m === 'round-robin' ? 'first-fit' : 'round-robin';
-}
-/** the message with its "(Engine ≤ 26, round-robin)" label replaced by `label` (or the label added) */
-function relabel(f, label) {
-    const own = modelLabel(f.model);
-    if (f.message.includes(own))
-        return f.message.split(own).join(label);
-    return `${f.message.replace(/\.?$/, '')} (${label}).`;
-}
-/** the message without anything that names the model, to see whether two models say the same */
-function neutral(f) {
-    return f.message.split(modelLabel(f.model)).join('\u0000');
-}
-function placeKey(f) {
-    return [f.rule, f.severity, f.file ?? '', f.line ?? '', f.column ?? '', f.host ?? ''].join('\u0000');
-}
-function mergeModels(findings, ctx) {
-    const models = new Map();
-    for (const hc of ctx.hosts) {
-        let s = models.get(hc.host.name);
-        if (!s)
-            models.set(hc.host.name, (s = new Set()));
-        s.add(hc.behaviour.model);
-    }
-    const both = (f) => f.host !== undefined && f.model !== undefined && models.get(f.host)?.size === 2;
-    const groups = new Map();
-    /** per host and rule: the models that reported anything at all */
-    const reporting = new Map();
-    for (const f of findings) {
-        if (!both(f))
-            continue;
-        const k = placeKey(f);
-        const g = groups.get(k);
-        if (g)
-            g.push(f);
-        else
-            groups.set(k, [f]);
-        const rk = `${f.rule}\u0000${f.host}`;
-        let r = reporting.get(rk);
-        if (!r)
-            reporting.set(rk, (r = new Set()));
-        r.add(f.model);
-    }
-    const merged = new Map();
-    for (const g of groups.values()) {
-        const rr = g.filter((f) => f.model === 'round-robin');
-        const ff = g.filter((f) => f.model === 'first-fit');
-        if (rr.length === 1 && ff.length === 1) {
-            const [a, b] = [rr[0], ff[0]];
-            const first = (b.cycle ?? 0) < (a.cycle ?? 0) ? b : a;
-            const second = first === a ? b : a;
-            let label;
-            if (first.cycle === second.cycle) {
-                label = neutral(a) === neutral(b) ? `Engine ${SHORT['round-robin']} and ${SHORT['first-fit']}` : `${modelLabel(first.model)}; likewise on ${SHORT[second.model]}`;
-            }
-            else {
-                label = `${modelLabel(first.model)}; redeploy ${groupDigits(second.cycle ?? 0)} on ${SHORT[second.model]}`;
-            }
-            const { model: _model, ...rest } = first;
-            merged.set(first, { ...rest, message: relabel(first, label) });
-            merged.set(second, null);
-        }
-        else if (g.length === 1 && g[0].cycle !== undefined) {
-            const f = g[0];
-            // the other model reported nothing of this rule on this host: say so, it is half the answer
-            if (reporting.get(`${f.rule}\u0000${f.host}`)?.has(other(f.model)))
-                continue;
-            const label = `${modelLabel(f.model)}; never on ${SHORT[other(f.model)]} in ${groupDigits(ctx.cycles)} redeploys`;
-            merged.set(f, { ...f, message: relabel(f, label) });
-        }
-    }
+/** every rule a finding can name, with its default severity */
+function ruleDefaults() {
+    return new Map([...RULES.map((r) => [r.id, r.defaultSeverity]), [invalidSuppression.id, invalidSuppression.defaultSeverity]]);
+}
+function settingsOf(inventory) {
+    return new Map(Object.entries(inventory.rules ?? {}).map(([id, s]) => [id, s.value]));
+}
+/** the rules to run: every rule not set to off */
+function enabledRules(inventory) {
+    const settings = settingsOf(inventory);
+    return RULES.filter((r) => settings.get(r.id) !== 'off');
+}
+/** findings of off rules dropped, the severity of changed rules replaced */
+function applyRuleSettings(findings, inventory) {
+    const settings = settingsOf(inventory);
+    if (settings.size === 0)
+        return findings;
     const out = [];
     for (const f of findings) {
-        const m = merged.get(f);
-        if (m === null)
+        const s = settings.get(f.rule);
+        if (s === 'off')
             continue;
-        out.push(m ?? f);
+        out.push(s === undefined || s === f.severity ? f : { ...f, severity: s });
     }
     return out;
 }
-
-;// CONCATENATED MODULE: ./src/rules/mtu-exceeds-underlay.ts
-// mtu-exceeds-underlay: a network's MTU is larger than the host's underlay MTU (inventory `underlay-mtu`,
-// e.g. 1442 on an OpenStack/OVN Geneve tenant network). Docker never detects the underlay (docker-ipam.md §6):
-//   - docker0: daemon.json `mtu`, else 1500;
-//   - a bridge network: driver_opts com.docker.network.driver.mtu, else daemon.json
-//     `default-network-opts.bridge` (Engine ≥ 24), else 1500;
-//   - an overlay network: the same option (or `default-network-opts.overlay`) is the size of the VXLAN
-//     packets on the underlay; containers get that − 50 (1450 by default). So the option, not the
-//     container MTU, must fit the underlay: option 1442 gives containers 1392 and packets of 1442.
-// Small packets pass, so ping works; full-size ones are dropped, so TLS handshakes and downloads hang.
-
-
-
-const mtu_exceeds_underlay_MTU_OPTION = 'com.docker.network.driver.mtu';
-const DEFAULT_MTU = 1500;
-/** VXLAN encapsulation overhead the overlay driver subtracts */
-const VXLAN_OVERHEAD = 50;
-/** true when the engine applies daemon.json `default-network-opts` (Engine ≥ 24; assumed when unknown) */
-function supportsDefaultNetworkOpts(version) {
-    let v;
-    try {
-        v = parseEngineVersion(version);
-    }
-    catch {
-        return true;
-    }
-    return v === 'unknown' || v[0] >= 24;
-}
-/** The MTU option in effect for a compose network on this host. */
-function networkMtu(hc, n) {
-    if (n.mtu && n.mtu.value > 0)
-        return { value: n.mtu.value, source: 'driver-opt', pos: n.mtu.pos };
-    const opt = supportsDefaultNetworkOpts(hc.host.engine.value) ? hc.daemon.defaultNetworkOpts?.[n.driver]?.[mtu_exceeds_underlay_MTU_OPTION] : undefined;
-    const v = opt ? parseMtu(opt) : null;
-    if (opt && v)
-        return { value: v, source: 'default-network-opts', pos: opt.pos };
-    return { value: DEFAULT_MTU, source: 'default', pos: n.pos };
-}
-function parseMtu(opt) {
-    const t = opt.value.trim();
-    return /^\d+$/.test(t) && Number(t) > 0 ? Number(t) : null;
-}
-/** docker0's MTU */
-/** Each bridge or overlay network the host creates (once per name) whose MTU exceeds the underlay's. */
-function networksOverMtu(hc, underlay) {
+/** the rules whose setting differs from their default, by id; undefined when none does */
+function ruleSettingsReport(inventory) {
+    const defaults = ruleDefaults();
     const out = [];
-    const seen = new Set();
-    for (const hp of hc.projects) {
-        for (const n of createdNetworks(hp.project.networks)) {
-            if ((n.driver !== 'bridge' && n.driver !== 'overlay') || seen.has(n.name))
-                continue;
-            seen.add(n.name);
-            const mtu = networkMtu(hc, n);
-            if (mtu.value > underlay)
-                out.push({ project: hp.project, network: n, mtu });
-        }
+    for (const [rule, setting] of settingsOf(inventory)) {
+        const def = defaults.get(rule);
+        if (def !== undefined && setting !== def)
+            out.push({ rule, setting, default: def });
     }
-    return out;
-}
-function docker0Mtu(hc) {
-    const m = hc.daemon.mtu;
-    if (m && m.value > 0)
-        return { value: m.value, source: 'daemon-mtu', pos: m.pos };
-    return { value: DEFAULT_MTU, source: 'default', pos: hc.host.underlayMtu?.pos ?? hc.host.pos };
-}
-function mtu_exceeds_underlay_origin(m) {
-    switch (m.source) {
-        case 'driver-opt':
-            return `its driver option ${mtu_exceeds_underlay_MTU_OPTION}`;
-        case 'default-network-opts':
-            return 'daemon.json default-network-opts';
-        case 'daemon-mtu':
-            return 'daemon.json "mtu"';
-        case 'default':
-            return 'Docker\'s default';
-    }
-}
-const SYMPTOM = 'ping and small requests still work, but full-size packets are dropped, so TLS handshakes and package downloads (apt, pip, npm, ' +
-    'docker pull from inside containers) hang';
-const mtuExceedsUnderlay = {
-    id: 'mtu-exceeds-underlay',
-    defaultSeverity: 'error',
-    shortDescription: 'A network\'s MTU is larger than the host\'s underlay MTU',
-    fullDescription: 'Docker gives every bridge an MTU of 1500 unless told otherwise and never looks at the underlay. On a host whose network ' +
-        'carries less (a Geneve or VXLAN tenant network with MTU 1442 or 1450, WireGuard 1420, some CI runners) full-size packets ' +
-        'from containers do not fit: ping works, but TLS handshakes and package downloads from containers hang. For overlay ' +
-        'networks the driver option is the size of the VXLAN packets on the underlay (containers get 50 bytes less), so it is the ' +
-        'option that must fit.',
-    help: 'Set the MTU to the underlay\'s: `driver_opts: {com.docker.network.driver.mtu: "<mtu>"}` on the network, or in daemon.json ' +
-        '`"mtu": <mtu>` for docker0 and `"default-network-opts": {"bridge": {"com.docker.network.driver.mtu": "<mtu>"}}` for every ' +
-        'new network (Engine ≥ 24). Confirm the path MTU with `ping -M do -s <mtu−28> <peer>`.',
-    check(ctx) {
-        const out = [];
-        for (const hc of hostsOnce(ctx)) {
-            const underlay = hc.host.underlayMtu?.value;
-            if (!underlay || underlay <= 0)
-                continue;
-            const dno = supportsDefaultNetworkOpts(hc.host.engine.value);
-            const base = { rule: this.id, severity: this.defaultSeverity, host: hc.host.name };
-            const head = `On host ${hc.host.name} (underlay MTU ${underlay})`;
-            if (!hc.daemon.bridgeNone?.value) {
-                const m = docker0Mtu(hc);
-                if (m.value > underlay) {
-                    out.push({
-                        ...base,
-                        message: `${head}, docker0 has MTU ${m.value} (${mtu_exceeds_underlay_origin(m)}): containers on the default bridge send packets the underlay cannot ` +
-                            `carry — ${SYMPTOM}. Fix: set "mtu": ${underlay} in daemon.json.`,
-                        ...findingAt(m.pos),
-                    });
-                }
-            }
-            for (const { project, network: n, mtu: m } of networksOverMtu(hc, underlay)) {
-                const overlay = n.driver === 'overlay';
-                const what = overlay
-                    ? `overlay network ${n.name} of project ${project.name} has ${mtu_exceeds_underlay_MTU_OPTION} ${m.value} (${mtu_exceeds_underlay_origin(m)}): containers get ` +
-                        `MTU ${m.value - VXLAN_OVERHEAD} and VXLAN adds ${VXLAN_OVERHEAD} bytes, so packets of ${m.value} bytes reach an underlay that carries ${underlay}`
-                    : `network ${n.name} of project ${project.name} has MTU ${m.value} (${mtu_exceeds_underlay_origin(m)}): containers send packets the underlay cannot carry`;
-                const setIt = m.source === 'default-network-opts'
-                    ? `set "${mtu_exceeds_underlay_MTU_OPTION}": "${underlay}" under default-network-opts.${n.driver} in daemon.json`
-                    : `set driver_opts: {${mtu_exceeds_underlay_MTU_OPTION}: "${underlay}"} on the network` +
-                        (m.source === 'default' && dno ? ` (or "default-network-opts": {"${n.driver}": {"${mtu_exceeds_underlay_MTU_OPTION}": "${underlay}"}} in daemon.json)` : '');
-                out.push({
-                    ...base,
-                    message: `${head}, ${what} — ${SYMPTOM}. Fix: ${setIt}${overlay ? `; containers then get MTU ${underlay - VXLAN_OVERHEAD}` : ''}.`,
-                    ...findingAt(m.pos),
-                });
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/no-reserved-ranges.ts
-// no-reserved-ranges: a host with no reserved range at all. Without one, the main question — does a
-// redeploy put a bridge on a network the team must keep reaching — cannot be asked: only pool
-// exhaustion, pinned-subnet races and MTU were checked. A "not checked" state (report/not-checked.ts):
-// the verdict, the badge, the outputs and the exit code never call such a run safe.
-
-
-/** the README section that explains the inventory (where reserved ranges are declared) */
-const INVENTORY_DOCS = 'https://github.com/subnet-guard/subnet-guard#the-inventory';
-function whereFor(ctx, host) {
-    // the host's entry when the inventory has one, else the inventory's first line; no inventory: the repository root
-    if (host.pos)
-        return findingAt(host.pos);
-    const file = ctx.inventory.file;
-    if (!file)
-        return {};
-    const first = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return findingAt(first);
-}
-function noReservedMessage(ctx, host) {
-    const where = ctx.inventory.file
-        ? `Declare them under \`reserved:\` in ${ctx.inventory.file} (top level, or per host)`
-        : 'Declare them in a `network-inventory.yaml` at the repository root (`reserved:` with a `cidr` and a `name` each, or a `preset:`)';
-    return (`No reserved ranges declared for ${host}: only pool exhaustion, races and MTU were checked. Whether a redeploy ` +
-        'puts a bridge on a network the host must keep reaching (a peered VPC, a database, a VPN, the office LAN) was not. ' +
-        `${where}; see ${INVENTORY_DOCS}.`);
-}
-const noReservedRanges = {
-    id: 'no-reserved-ranges',
-    defaultSeverity: 'warning',
-    shortDescription: 'No reserved ranges are declared for a host, so collisions were not checked',
-    fullDescription: 'subnet-guard compares every subnet Docker would hand out with the networks the host must keep reaching. With no reserved ' +
-        'range declared (no inventory, or one without `reserved:`), that comparison has nothing to compare with: the run checked pool ' +
-        'exhaustion, pinned-subnet races and MTU only, and its verdict is "not checked", never "safe".',
-    help: 'Add a `network-inventory.yaml` at the repository root listing the ranges a bridge must never cover: `reserved: - cidr: 172.31.0.0/16` ' +
-        '`name: ops VPC`, or a shipped `preset:` (see the README section "The inventory"). To accept a repository with nothing to protect, ' +
-        'put the finding in the baseline (`--write-baseline`).',
-    check(ctx) {
-        const out = [];
-        const seen = new Set();
-        for (const hc of ctx.hosts) {
-            // one finding per host, whatever the number of engine models it is checked under
-            if (seen.has(hc.host.name))
-                continue;
-            seen.add(hc.host.name);
-            if (reservedOn(ctx, hc).length > 0)
-                continue;
-            out.push({
-                rule: this.id,
-                severity: this.defaultSeverity,
-                message: noReservedMessage(ctx, hc.host.name),
-                ...whereFor(ctx, hc.host),
-                host: hc.host.name,
-            });
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/fix/space.ts
-// Free private address space: aligned blocks that overlap none of a set of prefixes. The order in which
-// space is taken is fixed (so suggestions are stable): the top of 10.0.0.0/8 first (10.200–10.255, then
-// 10.128–10.199, then 10.0–10.127), then 172.16.0.0/12, then 192.168.0.0/16 — the last two are where
-// home routers, VPNs and Docker's own defaults live. 100.64.0.0/10 is never suggested.
-//
-// Cost: the avoided prefixes are sorted once and merged into disjoint runs; each candidate block is one
-// binary search, and a blocked candidate jumps past the whole run that blocks it. So a search is
-// O(n log n) in the avoided prefixes (it was a scan of every prefix per candidate: 100,000 reserved
-// ranges took seconds), and FreeSpace4.take answers repeated searches without sorting again.
-
-const ORDER_V4 = [
-    '10.200.0.0/13', // 10.200–10.207
-    '10.208.0.0/12', // 10.208–10.223
-    '10.224.0.0/11', // 10.224–10.255
-    '10.128.0.0/10', // 10.128–10.191
-    '10.192.0.0/13', // 10.192–10.199
-    '10.0.0.0/9', // 10.0–10.127
-    '172.16.0.0/12',
-    '192.168.0.0/16',
-];
-function space_v4(text) {
-    const p = parsePrefix(text);
-    if ('error' in p || p.prefix.family !== 4)
-        throw new Error(`bad prefix ${text}`);
-    return p.prefix;
-}
-/** The private IPv4 regions in the order space is taken from. */
-const PRIVATE_ORDER_V4 = ORDER_V4.map(space_v4);
-/**
- * The IPv4 space taken by a set of prefixes, as sorted disjoint runs (overlapping and adjacent prefixes
- * merged), and searches for free aligned blocks in private space in the fixed preference order.
- * Blocks can be added (a block handed out is no longer free); the space only ever fills up.
- */
-class FreeSpace4 {
-    /** run i covers starts[i] … ends[i] (inclusive); starts ascending, ends[i] + 1 < starts[i + 1] */
-    starts = [];
-    ends = [];
-    /** per block length, where take() found its last block: nothing before it can be free again */
-    cursors = new Map();
-    constructor(avoid) {
-        const iv = [];
-        for (const p of avoid)
-            if (p.family === 4)
-                iv.push([p.addr, p.addr + 2 ** (32 - p.bits) - 1]);
-        iv.sort((a, b) => a[0] - b[0]);
-        for (const [s, e] of iv) {
-            const last = this.ends.length - 1;
-            if (last >= 0 && s <= this.ends[last] + 1) {
-                if (e > this.ends[last])
-                    this.ends[last] = e;
-            }
-            else {
-                this.starts.push(s);
-                this.ends.push(e);
-            }
-        }
-    }
-    /** Marks a prefix as taken (IPv6 is ignored). */
-    add(p) {
-        if (p.family !== 4)
-            return;
-        let s = p.addr;
-        let e = p.addr + 2 ** (32 - p.bits) - 1;
-        // runs that overlap or touch [s, e]: from the last run starting at or before s − 1 … the last starting at or before e + 1
-        let lo = this.lastStartAtOrBefore(s - 1);
-        if (lo < 0 || this.ends[lo] + 1 < s)
-            lo++;
-        const hi = this.lastStartAtOrBefore(e + 1);
-        if (lo <= hi) {
-            s = Math.min(s, this.starts[lo]);
-            e = Math.max(e, this.ends[hi]);
-        }
-        this.starts.splice(lo, Math.max(0, hi - lo + 1), s);
-        this.ends.splice(lo, Math.max(0, hi - lo + 1), e);
-    }
-    /**
-     * Up to `n` aligned blocks of length `bits` in private space, overlapping nothing taken and each
-     * other, in the fixed preference order (the space is not changed).
-     */
-    blocks(bits, n) {
-        const out = [];
-        if (n <= 0)
-            return out;
-        this.walk(bits, n, { region: 0, addr: PRIVATE_ORDER_V4[0].addr }, out);
-        return out;
-    }
-    /** The first free block of length `bits` (as blocks(bits, 1)), marked as taken; null when none is left. */
-    take(bits) {
-        const from = this.cursors.get(bits) ?? { region: 0, addr: PRIVATE_ORDER_V4[0].addr };
-        const out = [];
-        const at = this.walk(bits, 1, from, out);
-        this.cursors.set(bits, at);
-        const b = out[0] ?? null;
-        if (b)
-            this.add(b);
-        return b;
-    }
-    /** The index of the last run starting at or before x, or −1. */
-    lastStartAtOrBefore(x) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        let found = -1;
-        while (lo <= hi) {
-            const mid = (lo + hi) >>> 1;
-            if (this.starts[mid] <= x) {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-                hi = mid - 1;
-        }
-        return found;
-    }
-    /** The end of the run that overlaps [a, b] (the last one, when several do), or −1 when none does. */
-    coverEnd(a, b) {
-        const i = this.lastStartAtOrBefore(b);
-        return i >= 0 && this.ends[i] >= a ? this.ends[i] : -1;
-    }
-    /** Collects free blocks from `from` on until `n` are in `out`; returns where the last one found is (or the end). */
-    walk(bits, n, from, out) {
-        const step = 2 ** (32 - bits);
-        for (let r = from.region; r < PRIVATE_ORDER_V4.length; r++) {
-            const region = PRIVATE_ORDER_V4[r];
-            if (region.bits > bits)
-                continue;
-            const end = region.addr + 2 ** (32 - region.bits);
-            let addr = r === from.region ? Math.max(from.addr, region.addr) : region.addr;
-            while (addr < end) {
-                const covered = this.coverEnd(addr, addr + step - 1);
-                if (covered < 0) {
-                    out.push({ family: 4, addr, bits });
-                    if (out.length >= n)
-                        return { region: r, addr };
-                    addr += step;
-                    continue;
-                }
-                // jump past the run (aligned to the block size): every candidate before that overlaps it
-                addr = Math.max(addr + step, Math.ceil((covered + 1) / step) * step);
-            }
-        }
-        return { region: PRIVATE_ORDER_V4.length, addr: 0 };
-    }
-}
-/**
- * Up to `n` aligned IPv4 blocks of length `bits` in private space, overlapping nothing in `avoid` and
- * each other, in the fixed preference order.
- */
-function freeBlocks4(avoid, bits, n) {
-    return new FreeSpace4(avoid).blocks(bits, n);
-}
-/** The first free block of `bits` (see freeBlocks4), or null. */
-function freeBlock4(avoid, bits) {
-    return freeBlocks4(avoid, bits, 1)[0] ?? null;
-}
-/** true when p lies in one of the regions suggestions are taken from */
-function inSuggestedSpace(p) {
-    return PRIVATE_ORDER_V4.some((r) => contains(r, p));
-}
-
-;// CONCATENATED MODULE: ./src/rules/pinned-reserved-overlap.ts
-// pinned-reserved-overlap: a subnet written by hand — compose `ipam.config[].subnet`, daemon.json `bip`
-// or `fixed-cidr` — overlaps a reserved range, or the host's own on-link routes or nameservers. Docker
-// never checks explicit subnets against anything but its own networks (docker-ipam.md §2.4), so the
-// collision happens on the very first `up`.
-
-
-
-
-
-function overlapsOf(hc, ctx, p) {
-    const out = [];
-    for (const r of reservedOn(ctx, hc)) {
-        if (overlaps(r.prefix, p))
-            out.push({ label: `reserved ${reservedLabel(r.range)}`, effect: 'the host routes those addresses into the bridge and can no longer reach them' });
-    }
-    for (const h of hostPrefixes(hc)) {
-        if (!overlaps(h.prefix, p))
-            continue;
-        out.push({
-            label: hostPrefixLabel(h, hc.host.name),
-            effect: h.kind === 'route' ? 'the bridge competes with the host\'s own network and the host loses it' : 'DNS queries to that nameserver go into the bridge and name resolution stops',
-        });
-    }
-    return out;
-}
-function subject(s) {
-    switch (s.kind) {
-        case 'bip':
-            return `daemon.json "bip" ${s.cidr} (docker0)`;
-        case 'fixed-cidr':
-            return `daemon.json "fixed-cidr" ${s.cidr} (docker0)`;
-        case 'compose':
-            return `network ${s.network} of project ${s.project} pins ${s.cidr}`;
-    }
-}
-/** A same-size subnet nothing on the host uses, outside the pools (so it does not race either). */
-function suggestSubnet(hc, ctx, p) {
-    if (p.family !== 4)
-        return null;
-    const avoid = [
-        ...reservedOn(ctx, hc).map((r) => r.prefix),
-        ...hostPrefixes(hc).map((h) => h.prefix),
-        ...pinnedSubnets(hc).map((s) => s.prefix),
-        ...poolBases(poolSpecs(hc, 'local')),
-        ...(usesOverlay(hc) ? poolBases(poolSpecs(hc, 'global')) : []),
-    ];
-    const b = freeBlock4(avoid, p.bits);
-    return b ? formatPrefix(b) : null;
-}
-const pinnedReservedOverlap = {
-    id: 'pinned-reserved-overlap',
-    defaultSeverity: 'error',
-    shortDescription: 'An explicit subnet overlaps a reserved range or the host\'s own network',
-    fullDescription: 'A subnet written by hand — compose `ipam.config`, daemon.json `bip` or `fixed-cidr` — overlaps a range listed under ' +
-        '`reserved:` in the inventory, or one of the host\'s on-link routes or nameservers. Docker checks explicit subnets only ' +
-        'against its own networks, so the bridge is created anyway, on the very first `up`, and the host routes that range into it.',
-    help: 'Choose a subnet outside every reserved range and the host\'s own networks (the message suggests a free one), then recreate the network.',
-    check(ctx) {
-        const out = [];
-        for (const hc of hostsOnce(ctx)) {
-            const pinned = pinnedSubnets(hc);
-            const bipHits = pinned.some((s) => s.kind === 'bip' && overlapsOf(hc, ctx, s.prefix).length > 0);
-            for (const s of pinned) {
-                if (s.kind === 'fixed-cidr' && bipHits)
-                    continue; // fixed-cidr lies inside bip: one finding is enough
-                const hits = overlapsOf(hc, ctx, s.prefix);
-                if (hits.length === 0)
-                    continue;
-                const cycle = s.lifecycle === 'cycling' ? 1 : 0;
-                const when = s.kind === 'compose' ? (cycle === 0 ? 'when the project comes up at boot' : 'on the first `up`') : 'when dockerd starts';
-                const better = suggestSubnet(hc, ctx, s.prefix);
-                out.push({
-                    rule: this.id,
-                    severity: this.defaultSeverity,
-                    message: `On host ${hc.host.name}, ${subject(s)}, which overlaps ${hits.map((h) => h.label).join(' and ')}: ${when}, ${hits[0].effect}. ` +
-                        `Docker never checks explicit subnets against the host's networks. Fix: use a subnet outside them` +
-                        (better ? `, e.g. ${better}.` : '.'),
-                    ...findingAt(s.pos),
-                    host: hc.host.name,
-                    cycle,
-                });
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/pinned-conflict.ts
-// pinned-conflict: two networks on the same host pin overlapping subnets — in one project or across
-// projects, or a compose subnet against docker0's bip. Docker refuses the second network ("Pool overlaps
-// with other one on this address space"), so whichever comes up second fails to start.
-
-
-
-
-
-function label(s) {
-    if (s.project === null)
-        return `docker0 (daemon.json "${s.kind}" ${s.cidr})`;
-    return `network ${s.network} of project ${s.project} (${s.cidr})`;
-}
-function at(pos) {
-    return pos ? ` at ${pos.file}:${pos.line}` : '';
-}
-/** The pinned subnets that Docker's IPAM holds (fixed-cidr only when there is no bip). */
-function held(hc) {
-    const all = pinnedSubnets(hc);
-    const hasBip = all.some((s) => s.kind === 'bip');
-    return all.filter((s) => !(s.kind === 'fixed-cidr' && hasBip));
-}
-const pinnedConflict = {
-    id: 'pinned-conflict',
-    defaultSeverity: 'error',
-    shortDescription: 'Two explicit subnets on the same host overlap',
-    fullDescription: 'Two networks on one host — in the same project, in different projects, or a compose network and docker0\'s `bip` — pin ' +
-        'overlapping subnets. Docker refuses to create the second one ("Pool overlaps with other one on this address space"), so ' +
-        'whichever project comes up second fails; with two redeployed projects they take turns failing.',
-    help: 'Give every pinned network on the host its own subnet (the message suggests a free one), or drop the pin and let Docker choose.',
-    check(ctx) {
-        const out = [];
-        for (const hc of hostsOnce(ctx)) {
-            const list = held(hc);
-            const quote = `"${DOCKER_ERRORS.poolOverlap(hc.behaviour.model)}"`;
-            for (let j = 0; j < list.length; j++) {
-                const second = list[j];
-                const first = list.slice(0, j).find((f) => f.space === second.space && f.network !== second.network && overlaps(f.prefix, second.prefix));
-                if (!first)
-                    continue;
-                const sameProject = first.project !== null && first.project === second.project;
-                const cycle = second.lifecycle === 'cycling' ? 1 : 0;
-                const who = sameProject
-                    ? `Compose creates the networks of project ${second.project} in random order, and whichever of the two comes second is refused`
-                    : `${second.project === null ? 'dockerd' : `\`docker compose up\` of project ${second.project}`} fails${cycle === 1 ? ' on its first `up`' : ' at boot'}`;
-                const better = suggestSubnet(hc, ctx, second.prefix);
-                out.push({
-                    rule: this.id,
-                    severity: this.defaultSeverity,
-                    message: `On host ${hc.host.name}, ${label(second)} overlaps ${label(first)}${at(first.pos)}. Docker refuses the second network with ` +
-                        `${quote}: ${who}. Fix: give one of them a subnet of its own${better ? `, e.g. ${better}` : ''}.`,
-                    ...findingAt(second.pos),
-                    host: hc.host.name,
-                    cycle,
-                });
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/pinned-pool-race.ts
-// pinned-pool-race: a pinned subnet lies inside the pools Docker allocates from. Explicit subnets are
-// checked only against networks that already exist (docker-ipam.md §2.4) and Compose creates a project's
-// networks in random order (compose-networks.md §4), so whenever a network created without a subnet
-// gets the covering pool first, `up` fails with "Pool overlaps with other one on this address space".
-//
-// How the cycle is found: the simulation creates pinned networks first (the order in which nothing
-// races). Replaying the host with one pinned network created last instead gives exactly the same
-// timeline up to the first `up` on which a dynamic network takes the covering pool — the first cycle on
-// which the race can be lost. A failure already in the pinned-first timeline (a network of a project that
-// came up earlier holds the pool) is certain, not a race: that is an error.
-
-
-
-
-
-
-
-
-function states(sim) {
-    return [sim.boot, ...sim.window.slice(0, Math.min(sim.window.length, sim.cycles))];
-}
-/** The first cycle on which creating `network` failed with the pool-overlap error, with who held the pool. */
-function firstPoolOverlap(sim, network, prefix, model) {
-    const text = DOCKER_ERRORS.poolOverlap(model);
-    const all = states(sim);
-    for (let i = 0; i < all.length; i++) {
-        const s = all[i];
-        if (!s.failures.some((f) => f.network === network && f.error === text))
-            continue;
-        // the holder was created in this cycle, at boot, or in the cycle before
-        const look = [s, sim.boot, ...(i > 1 ? [all[i - 1]] : [])];
-        let blocker = null;
-        for (const st of look) {
-            for (const a of st.allocations) {
-                const p = a.subnets.find((q) => overlaps(q, prefix));
-                if (p && a.network !== network) {
-                    blocker = { project: a.project, network: a.network, subnet: formatPrefix(p) };
-                    break;
-                }
-            }
-            if (blocker)
-                break;
-        }
-        return { state: s, blocker };
-    }
-    return null;
-}
-/** The pool entries (as written, or Docker's built-in ones) a pinned subnet lies in. */
-function poolText(hc, s) {
-    const specs = poolSpecs(hc, s.space);
-    const hits = specs.filter((spec) => {
-        const b = pinned_pool_race_parseBase(spec.base);
-        return b !== null && overlaps(b, s.prefix);
-    });
-    const builtin = s.space === 'global' ? specs === BUILTIN_SWARM_POOLS : specs === BUILTIN_LOCAL_POOLS;
-    const which = hits.map((h) => `${h.base} (split into /${h.size})`).join(', ');
-    if (s.space === 'global')
-        return `the swarm pool ${which}`;
-    return builtin ? `Docker's built-in pool ${which}` : `the default-address-pools entry ${which}`;
-}
-function pinned_pool_race_parseBase(text) {
-    const p = parsePrefix(text);
-    return 'error' in p ? null : p.prefix;
-}
-function inPools(hc, s) {
-    return poolSpecs(hc, s.space).some((spec) => {
-        const b = pinned_pool_race_parseBase(spec.base);
-        return b !== null && overlaps(b, s.prefix);
-    });
-}
-/** true when another pinned subnet of a different network overlaps this one (pinned-conflict reports it) */
-function conflicts(all, s) {
-    return all.some((o) => o !== s && o.space === s.space && o.network !== s.network && overlaps(o.prefix, s.prefix));
-}
-/**
- * The first race of `s` (within `cycles`), as a replay with its network created last would find it. One
- * watching simulation per host and horizon answers for every network the rule asks about (`watch`); a
- * race whose pick overlaps another of the network's subnets but not `s` itself names its blocker only
- * through the replay, which is then run up to that cycle.
- */
-function raceOf(hc, watch, cycles, s, model) {
-    let sim = watch.sims.get(cycles);
-    if (!sim) {
-        sim = simulateHost({ ...hc.sim.input, createLast: undefined, watchRaces: watch.names, cycles });
-        watch.sims.set(cycles, sim);
-    }
-    const hit = sim.races.get(s.network);
-    if (!hit)
-        return null;
-    const state = hit.cycle === 0 ? sim.boot : cycleAt(sim, hit.cycle);
-    if (overlaps(hit.pick, s.prefix)) {
-        return { state, blocker: { project: hit.project, network: hit.network, subnet: formatPrefix(hit.pick) } };
-    }
-    const replay = simulateHost({ ...hc.sim.input, createLast: new Set([s.network]), cycles: hit.cycle });
-    return firstPoolOverlap(replay, s.network, s.prefix, model);
-}
-function blockerText(b) {
-    if (!b)
-        return 'a network created without a subnet';
-    if (b.project === null)
-        return b.network === 'bridge' ? `docker0 (${b.subnet})` : `host network ${b.network} (${b.subnet})`;
-    return `network ${b.network} of project ${b.project} (${b.subnet})`;
-}
-const pinnedPoolRace = {
-    id: 'pinned-pool-race',
-    defaultSeverity: 'warning',
-    shortDescription: 'A pinned subnet lies inside the pools Docker allocates from',
-    fullDescription: 'Docker checks an explicit subnet only against networks that already exist, and Compose creates a project\'s networks in ' +
-        'random order. When a pinned subnet lies inside the candidate pools, a network created without a subnet can take the ' +
-        'covering pool first, and `docker compose up` fails with "Pool overlaps with other one on this address space". The ' +
-        'finding says on which redeploy that first becomes possible; it is an error when it happens whatever the order.',
-    help: 'Pin subnets outside the pools Docker allocates from (the built-in ones are 172.17.0.0/16–172.31.0.0/16 and ' +
-        '192.168.0.0/16; the message suggests a free subnet), or move `default-address-pools` away from the pinned subnets.',
-    check(ctx) {
-        const out = [];
-        for (const hc of ctx.hosts) {
-            const model = hc.behaviour.model;
-            const all = pinnedSubnets(hc);
-            const done = new Set();
-            const asked = all.filter((s) => s.kind === 'compose' && s.dockerIpam && inPools(hc, s) && !conflicts(all, s));
-            const watch = { names: new Set(asked.map((s) => s.network)), sims: new Map() };
-            for (const s of asked) {
-                if (done.has(s.network))
-                    continue;
-                done.add(s.network);
-                const where = `network ${s.network} of project ${s.project} pins ${s.cidr}, inside ${poolText(hc, s)}, on host ${hc.host.name} (${modelLabel(model)})`;
-                const better = suggestSubnet(hc, ctx, s.prefix);
-                const fix = `Fix: pin a subnet outside the pools${better ? ` (e.g. ${better})` : ''}, or move default-address-pools away from ${s.cidr}.`;
-                const quote = `"${DOCKER_ERRORS.poolOverlap(model)}"`;
-                const base = { rule: this.id, ...findingAt(s.pos), host: hc.host.name, model };
-                const certain = firstPoolOverlap(hc.sim, s.network, s.prefix, model);
-                if (certain) {
-                    out.push({
-                        ...base,
-                        severity: 'error',
-                        message: `${whenText(certain.state.cycle)}, \`docker compose up\` of project ${s.project} fails with ${quote}: ${where}, and ` +
-                            `${blockerText(certain.blocker)} already holds it. ${fix}`,
-                        cycle: certain.state.cycle,
-                    });
-                    continue;
-                }
-                // The replay equals the real timeline up to the first race, which one watching simulation finds
-                // for every pinned network of the host (races). When the real timeline repeats (it has a period)
-                // or stopped at its budget and no race happened in it, the replay never needs to go further.
-                const horizon = hc.sim.period ? Math.min(hc.sim.cycles, hc.sim.window.length) : hc.sim.cycles;
-                const covered = hc.sim.period !== null || hc.sim.truncated;
-                const hit = raceOf(hc, watch, covered ? horizon : ALL_CYCLES, s, model);
-                if (hit && hit.state.cycle <= horizon) {
-                    out.push({
-                        ...base,
-                        severity: this.defaultSeverity,
-                        message: `${whenText(hit.state.cycle)} and later, \`docker compose up\` of project ${s.project} can fail with ${quote}: ${where}. ` +
-                            `Compose creates networks in random order; when ${blockerText(hit.blocker)} is created first it takes that pool. ${fix}`,
-                        cycle: hit.state.cycle,
-                    });
-                    continue;
-                }
-                const later = covered ? null : hit;
-                out.push({
-                    ...base,
-                    severity: 'note',
-                    message: later
-                        ? `${where}. The race with networks created without a subnet first becomes possible on redeploy ${count(later.state.cycle)}, ` +
-                            `beyond the ${count(ctx.cycles)} checked; then \`up\` can fail with ${quote}. ${fix}`
-                        : `${where}. With the current projects no network created without a subnet reaches it, but any further network could, and ` +
-                            `\`up\` would then fail with ${quote}. ${fix}`,
-                    ...(later ? { cycle: later.state.cycle } : {}),
-                });
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/simulate/capacity.ts
-// How many local candidates a host's engine offers, and how many are still free with a given set of
-// subnets taken. Counting stops at a cap so that a 2^24-candidate pool costs nothing.
-
-
-
-
-
-const COUNT_CAP = 100_000;
-/** The IPv4 local candidates as a list of unique segments (first-fit pools become one segment each). */
-function localCandidates(behaviour, pools) {
-    const specs = pools && pools.length > 0 ? pools : BUILTIN_LOCAL_POOLS;
-    if (behaviour.model === 'round-robin') {
-        const l = expandRoundRobin(specs);
-        const segments = l.segments.filter((s) => s.family === 4).map((s) => ({ ...s, count: s.unique }));
-        return { segments, length: segments.reduce((n, s) => n + s.count, 0) };
-    }
-    const segments = expandFirstFit(specs)
-        .pools.filter((p) => p.base.family === 4)
-        .map((p) => {
-        const count = 2 ** (p.size - p.base.bits);
-        return { family: 4, base: p.base, size: p.size, count, unique: count };
-    });
-    return { segments, length: segments.reduce((n, s) => n + s.count, 0) };
-}
-/** Free candidates (at most COUNT_CAP) once `taken` are allocated. Duplicates count once. */
-function freeCandidates(list, taken) {
-    const space = new AddressSpace();
-    for (const p of taken)
-        space.add(p, 't');
-    let n = 0;
-    // segment by segment, in list order (a daemon.json may list a hundred thousand pools)
-    for (const s of list.segments) {
-        if (s.family !== 4)
-            continue;
-        let from = 0;
-        const found = [];
-        while (n < COUNT_CAP) {
-            const j = firstFreeInSegment(s, from, s.count, space);
-            if (j < 0)
-                break;
-            n++;
-            found.push(nthSubnet(s.base, s.size, j));
-            from = j + 1;
-        }
-        // mark them taken so that overlapping candidates of later segments are not counted again (the
-        // candidates of one segment never overlap each other, so this can wait for the segment's end)
-        for (const p of found)
-            space.add(p, 't');
-        if (n >= COUNT_CAP)
-            break;
-    }
-    return n;
-}
-function formatCount(n) {
-    return n >= COUNT_CAP ? `≥${groupDigits(COUNT_CAP)}` : String(n);
-}
-
-;// CONCATENATED MODULE: ./src/rules/pool-exhaustion.ts
-// pool-exhaustion: more networks are alive at once on a host than its pools can hold, once docker0,
-// pinned subnets and host routes are taken out. The simulation records the failed `network create`
-// in CycleState.failures with Docker's own error for that engine (docker-ipam.md §4); this rule reports
-// the first one per host and engine model, quoting it.
-
-
-
-
-
-/** The first `network create` that found no free candidate, within the cycles checked. */
-function firstExhaustion(sim, model) {
-    const v4 = DOCKER_ERRORS.exhausted(model, 4);
-    const v6 = DOCKER_ERRORS.exhausted(model, 6);
-    const states = [sim.boot, ...sim.window.slice(0, Math.min(sim.window.length, sim.cycles))];
-    for (const s of states) {
-        for (const f of s.failures) {
-            if (f.error === v4 || f.error === v6)
-                return { state: s, failure: f, family: f.error === v6 && v6 !== v4 ? 6 : 4 };
-        }
-    }
-    return null;
-}
-/** Local IPv4 candidates still usable once pinned subnets and the host's routes and nameservers are taken out. */
-function usableCandidates(hc) {
-    const list = localCandidates(hc.behaviour, hc.sim.input.setup.defaultAddressPools);
-    const taken = [...pinnedSubnets(hc).filter((s) => s.space === 'local').map((s) => s.prefix), ...hostPrefixes(hc).map((h) => h.prefix)];
-    return freeCandidates(list, taken);
-}
-const poolExhaustion = {
-    id: 'pool-exhaustion',
-    defaultSeverity: 'error',
-    shortDescription: 'More networks are alive at once than the pools can hold',
-    fullDescription: 'The networks alive at the same time on a host (docker0, persistent projects and the redeployed ones) need more subnets ' +
-        'than the candidate pools offer once docker0, pinned subnets and host routes are taken out. Docker refuses to create the ' +
-        'next network and `docker compose up` fails. On Engine ≤ 26 a network with `enable_ipv6` and no IPv6 subnet always fails ' +
-        'unless default-address-pools has an IPv6 base.',
-    help: 'Give the daemon `default-address-pools` with more, smaller subnets (for example a /16 base split into `size: 24`: 256 networks); ' +
-        'subnet-guard prints a proven block. For IPv6, add an IPv6 ULA base (e.g. `{"base": "fd00:…::/48", "size": 64}`) or pin the subnet.',
-    check(ctx) {
-        const out = [];
-        for (const hc of ctx.hosts) {
-            const model = hc.behaviour.model;
-            const where = `on host ${hc.host.name} (${modelLabel(model)})`;
-            if (hc.sim.bootError) {
-                out.push({
-                    rule: this.id,
-                    severity: this.defaultSeverity,
-                    message: `dockerd does not start ${where}: "${hc.sim.bootError}" — no pool candidate is left for docker0 once the host's routes ` +
-                        'and nameservers are taken out. Fix: give the daemon default-address-pools (or a bip) outside them.',
-                    ...findingAt(hc.daemon.defaultAddressPools?.pos ?? hc.host.pos),
-                    host: hc.host.name,
-                    model,
-                    cycle: 0,
-                });
-                continue;
-            }
-            const e = firstExhaustion(hc.sim, model);
-            if (!e)
-                continue;
-            const n = e.failure.source;
-            const overlay = spaceOf(n) === 'global';
-            const alive = e.state.alive + e.state.failures.length;
-            let why;
-            if (e.family === 6) {
-                why = model === 'round-robin'
-                    ? 'it sets enable_ipv6 without an IPv6 subnet, and Engine ≤ 26 has no IPv6 pool unless default-address-pools lists an IPv6 base'
-                    : 'the IPv6 pools have no /64 left';
-            }
-            else if (overlay) {
-                why = `${facts_plural(alive, 'network')} would be alive at once and the swarm pool has no free subnet left`;
-            }
-            else {
-                const usable = usableCandidates(hc);
-                why =
-                    `${facts_plural(alive, 'network')} (docker0 included) would be alive at once, but the pools offer only ` +
-                        `${formatCount(usable)} ${usable === 1 ? 'subnet' : 'subnets'} once pinned subnets and the host's routes and nameservers are taken out`;
-            }
-            out.push({
-                rule: this.id,
-                severity: this.defaultSeverity,
-                message: `${whenText(e.state.cycle)}, \`docker compose up\` of project ${e.failure.project} fails ${where}: ${networkText(e.failure.project, e.failure.network, e.failure.source).replace(/ of project [^ ]+/, '')} ` +
-                    `cannot be created — Docker says "${e.failure.error}". ${why[0].toUpperCase()}${why.slice(1)}. ` +
-                    (e.family === 6
-                        ? 'Fix: pin an IPv6 subnet (ULA, fd00::/8) for the network or add an IPv6 base to default-address-pools.'
-                        : overlay
-                            ? 'Fix: re-create the swarm with a larger --default-addr-pool.'
-                            : 'Fix: apply the proven default-address-pools block for this host (more, smaller subnets).'),
-                ...findingAt(n.pos),
-                host: hc.host.name,
-                model,
-                cycle: e.state.cycle,
-            });
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/public-range.ts
-// public-range: a pool base, bip, fixed-cidr or pinned subnet lies (partly) outside private address
-// space — RFC 1918 for IPv4, RFC 4193 unique local addresses (fc00::/7) for IPv6, and 100.64.0.0/10
-// (RFC 6598 shared space) only where the inventory says `cgnat-is-private: true`. A bridge on real
-// internet addresses hijacks them: the host sends traffic for them into the bridge.
-
-
-
-
-function subjects(hc) {
-    const out = [];
-    for (const entry of hc.daemon.defaultAddressPools?.value ?? []) {
-        const p = parsePrefix(entry.base.value);
-        if ('error' in p)
-            continue;
-        out.push({ what: `default-address-pools base ${entry.base.value}`, cidr: entry.base.value, prefix: p.prefix, pos: entry.base.pos ?? entry.pos, pool: true });
-    }
-    for (const s of pinnedSubnets(hc)) {
-        const what = s.kind === 'compose' ? `network ${s.network} of project ${s.project} pins ${s.cidr}, which is` : `daemon.json "${s.kind}" ${s.cidr} (docker0) is`;
-        out.push({ what, cidr: s.cidr, prefix: s.prefix, pos: s.pos, pool: false });
-    }
-    return out;
-}
-const publicRange = {
-    id: 'public-range',
-    defaultSeverity: 'error',
-    shortDescription: 'A pool, bip or pinned subnet lies outside private address space',
-    fullDescription: 'A Docker network on public addresses hijacks real internet hosts: the host routes traffic for those addresses into the bridge, ' +
-        'so the services that really live there become unreachable from the host and its containers. Private space is RFC 1918 ' +
-        '(10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16) and, for IPv6, RFC 4193 unique local addresses (fc00::/7). 100.64.0.0/10 is ' +
-        'shared carrier-grade NAT space (RFC 6598, also used by Tailscale) and counts as private only where the inventory allows it. ' +
-        'IPv6 outside fc00::/7 is a warning: it is right when the prefix is routed to this host.',
-    help: 'Use RFC 1918 ranges (the message suggests a free one) or, for IPv6, a ULA prefix (fd00::/8). If 100.64.0.0/10 is not used by ' +
-        'your ISP or a VPN here, set `cgnat-is-private: true` in the inventory. For an IPv6 prefix delegated to this host, suppress the ' +
-        'finding with `# subnet-guard-ignore public-range: <why>`.',
-    check(ctx) {
-        const out = [];
-        const allowCgnat = ctx.inventory.allowCgnat === true;
-        for (const hc of hostsOnce(ctx)) {
-            for (const s of subjects(hc)) {
-                if (isPrivate(s.prefix, allowCgnat))
-                    continue;
-                let severity = this.defaultSeverity;
-                let why;
-                if (s.prefix.family === 6) {
-                    severity = 'warning';
-                    why =
-                        'outside IPv6 unique local space (fc00::/7). Unless this prefix is routed to this host, the host sends traffic for those ' +
-                            'addresses into the bridge instead of to their real owners.';
-                }
-                else if (isCgnat(s.prefix)) {
-                    why =
-                        'in 100.64.0.0/10, the shared address space of carrier-grade NAT and Tailscale (RFC 6598). If the host\'s provider or a VPN ' +
-                            'uses it, that traffic goes into the bridge. Set `cgnat-is-private: true` in the inventory if neither does.';
-                }
-                else {
-                    why =
-                        `outside private address space (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16): the host sends traffic for those real internet ` +
-                            `addresses into the bridge, so whatever lives on ${s.cidr} becomes unreachable from the host and its containers.`;
-                }
-                const better = !s.pool && s.prefix.family === 4 ? suggestSubnet(hc, ctx, s.prefix) : null;
-                const fix = s.pool
-                    ? 'Fix: apply the proven default-address-pools block for this host (private space only).'
-                    : `Fix: use a private subnet${better ? `, e.g. ${better}` : ''}.`;
-                out.push({
-                    rule: this.id,
-                    severity,
-                    message: `On host ${hc.host.name}, ${s.what}${s.pool ? ' lies' : ''} ${why} ${fix}`,
-                    ...findingAt(s.pos),
-                    host: hc.host.name,
-                });
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/simulation-incomplete.ts
-// simulation-incomplete: the simulation of a host stopped at one of its budgets (network results stored,
-// or cycles) before it had answered every redeploy asked for, and before the allocation pattern repeated.
-// The other rules then saw the first cycles only: a collision or a failure on a later redeploy would go
-// unreported, so the check must not pass as clean. Every host × engine model that stopped early gets one
-// finding naming how far it got and which limit it hit.
-
-
-
-const simulationIncomplete = {
-    id: 'simulation-incomplete',
-    defaultSeverity: 'error',
-    shortDescription: 'The simulation stopped at a budget before every redeploy was checked',
-    fullDescription: 'subnet-guard replays a host until the allocation pattern repeats (then every later redeploy is known) or until the ' +
-        'number of redeploys asked for is reached. To bound its time and memory it also stops after a fixed amount of work. ' +
-        'When that budget runs out first, the redeploys after the last one simulated were not checked: a collision or a failed ' +
-        '`docker compose up` there is not reported, so the result is not a pass.',
-    help: 'Check fewer redeploys (`cycles` in the inventory or `--cycles`; the message says how many were answered), or make the ' +
-        'allocation pattern repeat sooner: fewer networks on the host, pinned subnets for the many networks that never move, or ' +
-        '`default-address-pools` with fewer candidates.',
-    check(ctx) {
-        const out = [];
-        for (const hc of ctx.hosts) {
-            const sim = hc.sim;
-            if (!sim.truncated)
-                continue;
-            const answered = sim.window.length;
-            const limit = sim.stoppedBy === 'window'
-                ? `its limit of ${facts_plural(sim.maxWindow, 'simulated redeploy', 'simulated redeploys')}`
-                : `its work budget of ${facts_plural(sim.maxWork, 'network creation', 'network creations')} (${count(sim.work)} made) before the allocation pattern repeated`;
-            out.push({
-                rule: this.id,
-                severity: this.defaultSeverity,
-                message: `On host ${hc.host.name} (${modelLabel(hc.behaviour.model)}) the simulation answered ${count(answered)} of the ` +
-                    `${facts_plural(sim.cycles, 'redeploy', 'redeploys')} asked for: it stopped at ${limit}. Redeploys ${count(answered + 1)} ` +
-                    `to ${count(sim.cycles)} were not checked, so a collision or a failure there is not reported. ` +
-                    `Fix: check at most ${facts_plural(answered, 'redeploy', 'redeploys')} on this host, or make the pattern repeat sooner ` +
-                    '(fewer networks, pinned subnets for the networks that never move, fewer pool candidates).',
-                ...findingAt(hc.host.pos),
-                host: hc.host.name,
-                model: hc.behaviour.model,
-                cycle: answered + 1,
-            });
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/unknown-external-network.ts
-// unknown-external-network: a compose network marked `external: true` that nothing on the host is known
-// to create — not a network listed under the host's `networks:`, not one another listed project creates,
-// not one a snapshot found. Compose refuses `up` without it; when it does exist on the host (made by
-// hand, like the usual reverse-proxy network), it holds a subnet the simulation cannot see, so every
-// prediction after it may be a pool early.
-
-
-/** networks dockerd itself provides on every host (docker0 is "bridge") */
-const PREDEFINED = new Set(['bridge', 'host', 'none']);
-/** every network name the host is known to have: declared, created by a listed project, or seen by a snapshot */
-function knownNetworks(hc) {
-    const names = new Set(PREDEFINED);
-    for (const n of hc.host.networks)
-        names.add(n.name);
-    for (const hp of hc.projects)
-        for (const n of hp.project.networks)
-            if (!n.external)
-                names.add(n.name);
-    for (const p of hc.host.state?.projects ?? [])
-        for (const n of p.networks)
-            names.add(n.name);
-    return names;
-}
-const unknownExternalNetwork = {
-    id: 'unknown-external-network',
-    defaultSeverity: 'warning',
-    shortDescription: 'An external network is not known to exist on the host',
-    fullDescription: 'A compose network with `external: true` must exist before `docker compose up`: Compose refuses to start the project without it. ' +
-        'Such networks are usually made by hand (`docker network create proxy` for a reverse proxy) or by another stack. When one was ' +
-        'created without a subnet it holds one of the pools, which the simulation cannot see unless the inventory lists it: every ' +
-        'predicted subnet after it may then be one pool early, and a collision reported a redeploy too soon — or missed.',
-    help: 'List the network under the host in the inventory (`networks: - name: proxy`, with `subnets:` when you know them), add the ' +
-        'project that creates it to the host\'s `projects:`, or run `subnet-guard snapshot` on the host to read it.',
-    check(ctx) {
-        const out = [];
-        for (const hc of hostsOnce(ctx)) {
-            const known = knownNetworks(hc);
-            for (const hp of hc.projects) {
-                for (const n of hp.project.networks) {
-                    if (!n.external || known.has(n.name))
-                        continue;
-                    out.push({
-                        rule: this.id,
-                        severity: this.defaultSeverity,
-                        message: `Network ${n.name} (project ${hp.project.name}) is external, but nothing on host ${hc.host.name} is known to create it: ` +
-                            `Compose refuses \`up\` without it ("network ${n.name} declared as external, but could not be found"). If it exists on the ` +
-                            'host, it holds a subnet this check cannot see, so the predicted subnets may be off by one pool. Fix: declare it under ' +
-                            `the host's networks: in the inventory (- name: ${n.name}, with subnets: when known), list the project that creates it, ` +
-                            'or run `subnet-guard snapshot` on the host.',
-                        ...findingAt(n.pos),
-                        host: hc.host.name,
-                    });
-                }
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const RULES = [
-    reservedCollision,
-    pinnedReservedOverlap,
-    pinnedPoolRace,
-    pinnedConflict,
-    poolExhaustion,
-    daemonPoolReserved,
-    publicRange,
-    mtuExceedsUnderlay,
-    forwardingDisabled,
-    unsetVariable,
-    simulationIncomplete,
-    noReservedRanges,
-    composeWarning,
-    unknownExternalNetwork,
-];
-/** every rule's findings, one per problem: a host checked under both engine models reports each place once */
-function runRules(ctx, rules = RULES) {
-    return mergeModels(rules.flatMap((r) => r.check(ctx)), ctx);
-}
-function ruleById(id) {
-    return RULES.find((r) => r.id === id);
-}
-
-;// CONCATENATED MODULE: ./src/rules/suppress.ts
-// Suppressions: an inline comment on the offending line or on its own line just above it,
-//     # subnet-guard-ignore RULE[, RULE…]: reason
-// (a reason is required), and a baseline file of accepted findings identified by stable fingerprints.
-// Suppressed findings stay in the report with `suppressed: true` and the reason. A comment without a
-// reason, or naming a rule that does not exist, suppresses nothing and is itself a finding
-// (invalid-suppression). Pure: files are read through the Reader.
-
-
-const BASELINE_FILE = '.subnet-guard-baseline.json';
-const DIRECTIVE = 'subnet-guard-ignore';
-/** The rule that reports broken suppression comments (it is not run over the model like the others). */
-const invalidSuppression = {
-    id: 'invalid-suppression',
-    defaultSeverity: 'warning',
-    shortDescription: 'A suppression comment has no reason or names an unknown rule',
-    fullDescription: '`# subnet-guard-ignore RULE: reason` hides a finding only with a reason, so that reviewers can see why it is safe. A comment ' +
-        'without one, or naming a rule that does not exist (a typo), suppresses nothing: the finding it was meant to hide is still reported.',
-    help: 'Write the rule id and a reason after a colon: `# subnet-guard-ignore reserved-collision: this VPC is only reached through the bastion`.',
-};
-const COMMENT = new RegExp(`(^|\\s)#\\s*${DIRECTIVE}\\b(.*)$`);
-/** Every `# subnet-guard-ignore` comment in a YAML text, valid or not. */
-function parseSuppressions(text, file) {
-    const out = [];
-    const lines = text.split(/\r\n|\r|\n/);
-    lines.forEach((raw, i) => {
-        const m = COMMENT.exec(raw);
-        if (!m)
-            return;
-        const hash = m.index + m[1].length;
-        if (insideQuotes(raw.slice(0, hash)))
-            return; // a `#` inside a quoted scalar is not a comment
-        const standalone = raw.slice(0, hash).trim() === '';
-        const rest = m[2];
-        const colon = rest.indexOf(':');
-        const ids = (colon < 0 ? rest : rest.slice(0, colon))
-            .split(',')
-            .map((s) => s.trim())
-            .filter((s) => s !== '');
-        const reason = colon < 0 ? '' : rest.slice(colon + 1).trim();
-        const line = i + 1;
-        out.push({
-            file,
-            line,
-            appliesTo: standalone ? line + 1 : line,
-            rules: ids,
-            reason,
-            pos: { file, line, column: hash + 1, endLine: line, endColumn: raw.trimEnd().length + 1 },
-        });
-    });
-    return out;
-}
-/** true when the text before a `#` leaves a YAML quoted scalar open */
-function insideQuotes(before) {
-    let quote = null;
-    for (let i = 0; i < before.length; i++) {
-        const c = before[i];
-        if (quote === null) {
-            // a quote opens a quoted scalar only where a scalar starts (not in "it's")
-            if ((c === '"' || c === "'") && (i === 0 || /[\s[{,]/.test(before[i - 1])))
-                quote = c;
-        }
-        else if (quote === "'" && c === "'" && before[i + 1] === "'") {
-            i++; // '' is an escaped quote
-        }
-        else if (quote === '"' && c === '\\') {
-            i++;
-        }
-        else if (c === quote) {
-            quote = null;
-        }
-    }
-    return quote !== null;
-}
-/** A line's text without its comment, trailing comma and surrounding spaces (what identifies a finding). */
-function lineKey(text) {
-    const noComment = text.replace(/(^|\s)#.*$/, '');
-    return noComment.replace(/,\s*$/, '').replace(/\s+/g, ' ').trim();
-}
-class Lines {
-    reader;
-    cache = new Map();
-    constructor(reader) {
-        this.reader = reader;
-    }
-    get(file) {
-        if (!this.cache.has(file)) {
-            let lines = null;
-            try {
-                lines = this.reader.read(file).split(/\r\n|\r|\n/);
-            }
-            catch {
-                lines = null;
-            }
-            this.cache.set(file, lines);
-        }
-        return this.cache.get(file) ?? null;
-    }
-    text(file, line) {
-        if (!file || !line)
-            return '';
-        return lineKey(this.get(file)?.[line - 1] ?? '');
-    }
-}
-/**
- * Stable fingerprints: the rule, host, engine model, file and the text of the offending line — not its
- * number (lines move when the file is edited) and not the message (it names cycles, which move when
- * projects change). Findings that share all of these are numbered in report order.
- */
-function fingerprints(findings, reader) {
-    const lines = new Lines(reader);
-    const seen = new Map();
-    return findings.map((f) => {
-        const key = [f.rule, f.host ?? '', f.model ?? '', f.file ?? '', lines.text(f.file, f.line)].join('\u0000');
-        const n = (seen.get(key) ?? 0) + 1;
-        seen.set(key, n);
-        return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32);
-    });
-}
-/**
- * The baseline that accepts every finding still reported, keeping the entries (and reasons) of a
- * previous baseline that still match. Findings suppressed by an inline comment are left to the comment.
- */
-function buildBaseline(findings, reader, opts = {}) {
-    const rated = findings.filter((f) => f.rule !== invalidSuppression.id);
-    const fps = fingerprints(rated, reader);
-    const before = new Map((opts.previous?.findings ?? []).map((e) => [e.fingerprint, e]));
-    const entries = [];
-    rated.forEach((f, i) => {
-        const old = before.get(fps[i]);
-        if (f.suppressed && !old)
-            return;
-        const reason = old?.reason ?? opts.reason;
-        entries.push({
-            rule: f.rule,
-            fingerprint: fps[i],
-            ...(f.host !== undefined ? { host: f.host } : {}),
-            ...(f.file !== undefined ? { file: f.file } : {}),
-            ...(reason ? { reason } : {}),
-            message: f.message,
-        });
-    });
-    return { version: 1, findings: entries };
-}
-/** The baseline file's text: stable key order, one finding per block, newline at the end. */
-function formatBaseline(b) {
-    return JSON.stringify(b, null, 2) + '\n';
-}
-function parseBaseline(text, file) {
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (e) {
-        throw new errors_ConfigError(`the baseline is not valid JSON: ${e.message}`, { file });
-    }
-    const bad = (why) => new errors_ConfigError(`the baseline ${why} (expected {"version": 1, "findings": [{"rule": …, "fingerprint": …}]})`, { file });
-    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-        throw bad('is not an object');
-    const o = doc;
-    if (o.version !== 1)
-        throw bad(`has version ${JSON.stringify(o.version)}, not 1`);
-    if (!Array.isArray(o.findings))
-        throw bad('has no "findings" list');
-    const findings = o.findings.map((e, i) => {
-        if (typeof e !== 'object' || e === null)
-            throw bad(`entry ${i + 1} is not an object`);
-        const r = e;
-        if (typeof r.rule !== 'string' || typeof r.fingerprint !== 'string')
-            throw bad(`entry ${i + 1} needs "rule" and "fingerprint" strings`);
-        const entry = { rule: r.rule, fingerprint: r.fingerprint };
-        if (typeof r.reason === 'string' && r.reason.trim() !== '')
-            entry.reason = r.reason.trim();
-        if (typeof r.host === 'string')
-            entry.host = r.host;
-        if (typeof r.file === 'string')
-            entry.file = r.file;
-        return entry;
-    });
-    return { version: 1, findings };
-}
-/** The baseline file, or null when there is none. */
-function readBaseline(reader, file = BASELINE_FILE) {
-    if (!reader.exists(file) || reader.isDir(file))
-        return null;
-    return parseBaseline(reader.read(file), file);
-}
-function isYaml(file) {
-    return /\.ya?ml$/i.test(file);
-}
-/**
- * Reads the suppression comments of the files and the baseline once, and returns the function that
- * marks findings covered by a valid inline comment or by the baseline as suppressed (with the reason) and
- * adds an invalid-suppression finding for every comment without a reason or with an unknown rule.
- * Findings in files not listed are matched too (their comments are read on first use).
- */
-function createSuppressor(opts) {
-    const { reader } = opts;
-    const known = new Set(opts.knownRules);
-    const parsed = new Map();
-    const commentsOf = (file) => {
-        let p = parsed.get(file);
-        if (!p) {
-            p = { comments: [], problems: [] };
-            let text = null;
-            try {
-                text = reader.read(file);
-            }
-            catch {
-                text = null;
-            }
-            for (const s of text === null ? [] : parseSuppressions(text, file)) {
-                const why = problemOf(s, known);
-                if (why)
-                    p.problems.push(problemFinding(s, why));
-                else
-                    p.comments.push(s);
-            }
-            parsed.set(file, p);
-        }
-        return p;
-    };
-    const listed = [...new Set(opts.files.filter(isYaml))].sort();
-    for (const f of listed)
-        commentsOf(f);
-    const baselineFile = opts.baseline ?? BASELINE_FILE;
-    const baseline = readBaseline(reader, baselineFile);
-    const accepted = new Map();
-    for (const e of baseline?.findings ?? [])
-        accepted.set(e.fingerprint, e);
-    const listedSet = new Set(listed);
-    // the problems of the listed files, in file order: the same for every call (the proofs of the fixes
-    // call this once per host and plan), so worked out once
-    let listedProblems;
-    return (findings) => {
-        const fps = baseline ? fingerprints(findings, reader) : [];
-        const extra = new Set();
-        const out = findings.map((f, i) => {
-            if (f.file && f.line && isYaml(f.file)) {
-                if (!listedSet.has(f.file))
-                    extra.add(f.file);
-                const hit = commentsOf(f.file).comments.find((c) => c.appliesTo === f.line && c.rules.includes(f.rule));
-                if (hit)
-                    return { ...f, suppressed: true, suppressionReason: hit.reason };
-            }
-            const entry = baseline ? accepted.get(fps[i]) : undefined;
-            if (entry && entry.rule === f.rule) {
-                return { ...f, suppressed: true, suppressionReason: entry.reason ? `baseline: ${entry.reason}` : `accepted in ${baselineFile}` };
-            }
-            return f;
-        });
-        const problems = extra.size === 0
-            ? (listedProblems ??= listed.flatMap((file) => commentsOf(file).problems))
-            : [...listed, ...extra].sort().flatMap((file) => commentsOf(file).problems);
-        return [...out, ...problems];
-    };
-}
-/** createSuppressor(opts)(findings), for one use. */
-function applySuppressions(findings, opts) {
-    return createSuppressor(opts)(findings);
-}
-function problemOf(s, known) {
-    const unknown = s.rules.filter((r) => !known.has(r));
-    const written = `# ${DIRECTIVE} ${s.rules.join(', ')}`.trimEnd();
-    if (s.rules.length === 0)
-        return `\`# ${DIRECTIVE}\` names no rule: write \`# ${DIRECTIVE} RULE: reason\``;
-    if (unknown.length > 0) {
-        return `\`${written}\` names ${unknown.length === 1 ? 'a rule' : 'rules'} subnet-guard does not have (${unknown.join(', ')}); known rules: ${[...known].join(', ')}`;
-    }
-    if (s.reason === '')
-        return `\`${written}\` gives no reason: write one after a colon (\`${written}: <why this is safe>\`)`;
-    return null;
-}
-function problemFinding(s, why) {
-    return {
-        rule: invalidSuppression.id,
-        severity: invalidSuppression.defaultSeverity,
-        message: `${why}. It suppresses nothing, so the finding it was meant to hide is still reported.`,
-        file: s.pos.file,
-        line: s.pos.line,
-        column: s.pos.column,
-        endLine: s.pos.endLine,
-        endColumn: s.pos.endColumn,
-    };
+    out.sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+    return out.length > 0 ? out : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/fix/patch.ts
@@ -24466,7 +26202,7 @@ function planDaemonFix(ctx, hcs, findings) {
             for (const [driver, o] of Object.entries(hc.daemon.defaultNetworkOpts ?? {}))
                 opts[driver] = Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v.value]));
             for (const d of [...drivers].sort())
-                opts[d] = { ...(opts[d] ?? {}), [mtu_exceeds_underlay_MTU_OPTION]: String(underlay) };
+                opts[d] = { ...(opts[d] ?? {}), [MTU_OPTION]: String(underlay) };
             patch['default-network-opts'] = opts;
         }
     }
@@ -24602,6 +26338,7 @@ const VERSION = '0.1.0';
 ;// CONCATENATED MODULE: ./src/check.ts
 // The whole check as one pure function over a Reader: load → simulate → rules → report model.
 // cli.ts and main.ts call it; nothing here touches process, environment or @actions/*.
+
 
 
 
@@ -24942,14 +26679,18 @@ function check(source, opts = {}) {
     // inline `# subnet-guard-ignore` comments (compose files, inventory) and the baseline
     const yamlFiles = [...(inventory.file ? [inventory.file] : []), ...hosts.flatMap((hc) => hc.projects.flatMap((p) => p.project.files))];
     const suppress = createSuppressor({ reader, files: yamlFiles, baseline: opts.baseline, knownRules: RULES.map((r) => r.id) });
-    const findings = suppress(runRules(context));
+    // the inventory's `rules:`: off rules do not run, changed severities replace the defaults
+    const settle = (fs) => applyRuleSettings(suppress(fs), inventory);
+    const findings = settle(runRules(context, enabledRules(inventory)));
     // a daemon.json fragment (or pinned subnets) per host, attached only when re-running the host with it leaves no error
-    const fixes = proposeFixes(context, findings, (fs) => suppress(fs).filter((f) => f.rule !== invalidSuppression.id));
+    const fixes = proposeFixes(context, findings, (fs) => settle(fs).filter((f) => f.rule !== invalidSuppression.id));
+    const ruleSettings = ruleSettingsReport(inventory);
     const timeline = opts.timeline ?? 0;
     const report = {
         schemaVersion: 1,
         tool: { name: TOOL_NAME, version: VERSION },
         cycles,
+        ...(ruleSettings ? { ruleSettings } : {}),
         hosts: hosts.map((hc) => hostReport(hc, reserved, timeline, fixes.get(hc.host.name) ?? null)),
         findings,
     };
@@ -25104,1138 +26845,261 @@ function writeOutputFile(workspace, file, content, shown = file) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+;// CONCATENATED MODULE: ./src/report/rules-help.ts
+// --list-rules and --explain RULE: the rules' own texts (src/rules/), for a terminal.
 
+/** every rule id a finding can name, in the order the rules run */
+function ruleIds() {
+    return DOCUMENTED_RULES.map((r) => r.id);
+}
+/** one line per rule: id, default severity, what it detects */
+function formatRuleList() {
+    const width = Math.max(...DOCUMENTED_RULES.map((r) => r.id.length));
+    const lines = DOCUMENTED_RULES.map((r) => `${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.shortDescription}`);
+    return [
+        `${'rule'.padEnd(width)}  ${'default'.padEnd(7)}  detects`,
+        ...lines,
+        '',
+        'Change a severity or turn a rule off in the inventory: rules: { public-range: off, unset-variable: error }',
+        'subnet-guard --explain RULE prints a rule\'s full help.',
+    ].join('\n') + '\n';
+}
+/** a rule's full help; the id must be one of ruleIds() */
+function formatRuleHelp(id) {
+    const doc = ruleDoc(id);
+    return [
+        `${doc.id} (default severity: ${doc.defaultSeverity})`,
+        '',
+        doc.short,
+        '',
+        doc.full,
+        '',
+        `How to fix: ${doc.fix}`,
+        '',
+        `Turn it off or change its severity in the inventory: rules: { ${doc.id}: off | note | warning | error }`,
+        `Documentation: ${ruleHelpUri(doc.id)}`,
+    ].join('\n') + '\n';
+}
 
-/** longest piece of repository text we print in one place */
-const MAX_FIELD = 300;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
-const WORD_JOINER = '\u2060';
-/** free text from the repository, as inline markdown: no HTML, no emphasis, no links, no mentions, one line */
-function markdown_text(s, max = MAX_FIELD) {
-    return clip(s.replace(CONTROL, ' '), max)
-        .replace(/[\\`*_[\]<>!|~&$]/g, (c) => `\\${c}`)
-        .replace(/@/g, `@${WORD_JOINER}`)
-        .replace(/:\/\//g, `:${WORD_JOINER}//`)
-        .replace(/www\./gi, (m) => `${m.slice(0, 3)}${WORD_JOINER}.`);
+;// CONCATENATED MODULE: ./src/fix/files.ts
+// `--fix`: the proven fix of each host written into the repository's files. Pure: file texts in,
+// file texts out. daemon.json keeps its keys and their order (the fix's top-level keys replace the
+// host's, new ones are appended) and its indentation; compose files are edited through the yaml
+// package's Document API, so comments and formatting stay.
+
+function indentOf(text) {
+    const m = /\n([ \t]+)"/.exec(text);
+    return m ? m[1] : '  ';
 }
-/** a code span that survives any backticks inside and works in a table cell (`|` escaped) */
-function code(s, max = MAX_FIELD) {
-    const t = clip(s.replace(CONTROL, ' '), max).replace(/\|/g, '\\|');
-    let longest = 0;
-    for (const m of t.matchAll(/`+/g))
-        longest = Math.max(longest, m[0].length);
-    const fence = '`'.repeat(longest + 1);
-    const pad = t.startsWith('`') || t.endsWith('`') || t === '' ? ' ' : '';
-    return `${fence}${pad}${t}${pad}${fence}`;
+/** daemon.json with the fragment merged: existing keys replaced in place, new keys appended */
+function mergeDaemonJson(text, fragment) {
+    const trimmed = text.trim();
+    const before = trimmed === '' ? {} : JSON.parse(trimmed);
+    if (before === null || typeof before !== 'object' || Array.isArray(before))
+        throw new Error('daemon.json is not a JSON object');
+    const out = {};
+    for (const [k, v] of Object.entries(before))
+        out[k] = k in fragment ? fragment[k] : v;
+    for (const [k, v] of Object.entries(fragment))
+        if (!(k in out))
+            out[k] = v;
+    return JSON.stringify(out, null, indentOf(text)) + (text.endsWith('\n') || text === '' ? '\n' : '');
 }
-/** a fenced code block that no line of `body` can close early */
-function codeBlock(body, lang = '') {
-    let longest = 2;
-    for (const m of body.matchAll(/^ {0,3}(`{3,})/gm))
-        longest = Math.max(longest, m[1].length);
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${lang}\n${body}\n${fence}`;
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/** emoji per severity; grey for a run that could not check what it is for */
-function icon(sev) {
-    switch (sev) {
-        case 'unchecked':
-            return '⚪';
-        case 'error':
-            return '❌';
-        case 'warning':
-            return '⚠️';
-        case 'note':
-            return 'ℹ️';
-        case 'clean':
-            return '✅';
-    }
-}
-/** "app-1" or "app-1 (round-robin)" when the report holds the host under both engine models */
-function hostLabel(report, h) {
-    const models = report.hosts.filter((x) => x.name === h.name).length;
-    return models > 1 ? `${h.name} (${h.model})` : h.name;
-}
-/**
- * "Safe for 1,000 redeploys on 3 hosts" or "app-1 loses 172.31.0.0/16 (ops VPC) on redeploy 14".
- * Plain text: escape it with `text()` for markdown.
- */
-function verdict(report) {
-    const c = countFindings(report);
-    const hosts = hostNames(report).length;
-    const span = `${plural(report.cycles, 'redeploy', 'redeploys')} on ${plural(hosts, 'host')}`;
-    const unchecked = notCheckedFindings(report);
-    if (unchecked.length > 0) {
-        // said first, whatever else was found: the rest of the report answers less than it seems to
-        const seen = new Set();
-        const heads = [];
-        for (const f of unchecked) {
-            const sentence = firstSentence(f.message);
-            // "Not checked: no reserved ranges …" — the sentence goes on after the colon
-            const h = /^[A-Z][a-z]/.test(sentence) ? sentence[0].toLowerCase() + sentence.slice(1) : sentence;
-            if (!seen.has(h))
-                heads.push(h);
-            seen.add(h);
-        }
-        let t = `Not checked: ${heads.slice(0, 2).join('; ')}${heads.length > 2 ? ` (and ${plural(heads.length - 2, 'more host')})` : ''}`;
-        const errors = c.errors;
-        if (errors > 0)
-            t += ` — and ${plural(errors, 'error')} found`;
-        return { level: 'unchecked', text: t };
-    }
-    const first = earliestCollision(report);
-    if (first && first.firstCollision) {
-        const fc = first.firstCollision;
-        let t = `${hostLabel(report, first)} loses ${fc.reserved.cidr} (${fc.reserved.name}) on redeploy ${thousands(fc.cycle)}`;
-        const others = new Set(report.hosts.filter((h) => h.firstCollision && h !== first && !collisionSuppressed(report, h)).map((h) => h.name));
-        others.delete(first.name);
-        if (others.size > 0)
-            t += `; ${plural(others.size, 'more host collides', 'more hosts collide')}`;
-        return { level: 'error', text: t };
-    }
-    if (c.errors > 0) {
-        // a sentence of its own (the messages are in the findings): how many, what the first one is, where and when
-        const top = activeFindings(report)[0];
-        const rule = ruleTitle(top.rule);
-        const where = [top.host ? `on ${top.host}` : '', top.cycle !== undefined ? (top.cycle === 0 ? 'at daemon start' : `from redeploy ${thousands(top.cycle)}`) : '']
-            .filter(Boolean)
-            .join(' ');
-        const first = `${rule}${where ? ` ${where}` : ''}`;
-        return {
-            level: 'error',
-            text: c.errors === 1 ? `1 error in ${span}: ${first}` : `${plural(c.errors, 'error')} in ${span}; the first: ${first}`,
-        };
-    }
-    if (c.warnings > 0) {
-        return { level: 'warning', text: `No error in ${span}, but ${plural(c.warnings, 'warning')}` };
-    }
-    // a simulation that stopped early (its finding suppressed): only its first redeploys were checked
-    const early = unfinished(report);
-    if (early.length > 0) {
-        return { level: 'warning', text: `Not checked in full: ${plural(early.length, 'simulation')} stopped at a budget before redeploy ${thousands(report.cycles)}` };
-    }
-    // a "not checked" state the team accepted (baseline or comment) still qualifies the word "safe"
-    const accepted = [...new Set(report.findings.filter((f) => f.suppressed && NOT_CHECKED[f.rule]).map((f) => NOT_CHECKED[f.rule].state))];
-    return { level: 'clean', text: `Safe for ${span}${accepted.length ? ` (${accepted.join(', ')}: accepted)` : ''}` };
-}
-/** a message's first sentence, without its full stop (at most 300 characters) */
-function firstSentence(message) {
-    const m = /^(.+?[^.\s][.!?])(?:\s|$)/s.exec(message);
-    const s = (m ? m[1] : message).replace(/[.]$/, '');
-    return clip(s, 300);
-}
-/** "pool-exhaustion" → "pool exhaustion": a rule id as words for a sentence */
-function ruleTitle(id) {
-    return id.replace(/-/g, ' ');
-}
-function verdictLine(report) {
-    const v = verdict(report);
-    return `${icon(v.level)} **${markdown_text(v.text, 1000)}**`;
-}
-/** "65505" → "65,505" in a count the report keeps as text ("≥1,000,000" stays) */
-function grouped(count) {
-    return /^\d+$/.test(count) ? thousands(Number(count)) : count;
-}
-/** whether the host (under this model) has an active error, i.e. something its proven fix answers */
-function hasSomethingToFix(report, h) {
-    return report.findings.some((f) => !f.suppressed && f.severity === 'error' && f.host === h.name && (f.model === undefined || f.model === h.model));
-}
-function hostsTable(report, maxRows = 200) {
-    const rows = report.hosts.slice(0, maxRows).map((h) => {
-        const fc = h.firstCollision;
-        const accepted = fc && collisionSuppressed(report, h) ? ' (suppressed)' : '';
-        const collision = fc
-            ? `🛑 redeploy ${thousands(fc.cycle)}: ${code(fc.network)} → ${code(fc.subnet)} (${markdown_text(fc.reserved.name)})${accepted}`
-            : `none in ${plural(report.cycles, 'redeploy', 'redeploys')}`;
-        return [
-            markdown_text(h.name),
-            code(h.engine),
-            h.model,
-            thousands(h.peakNetworks),
-            `${markdown_text(grouped(h.poolsLeft))} of ${markdown_text(grouped(h.poolCandidates))}`,
-            collision,
-        ];
-    });
-    let out = table(['Host', 'Engine', 'Model', 'Networks alive (peak)', 'Pools left', 'First collision'], rows);
-    if (report.hosts.length > maxRows)
-        out += `\n\n…and ${plural(report.hosts.length - maxRows, 'more host')} (see the JSON report).`;
-    return out;
-}
-function whereCell(f, opts) {
-    if (!f.file)
-        return '—';
-    const path = repoPath(opts.pathPrefix, f.file);
-    const label = f.line ? `${path}:${f.line}` : path;
-    if (!opts.blobUrl)
-        return code(label);
-    const url = opts.blobUrl.replace(/\/?$/, '/') +
-        path.split('/').map(encodeURIComponent).join('/') +
-        (f.line ? `#L${f.line}${f.endLine && f.endLine > f.line ? `-L${f.endLine}` : ''}` : '');
-    return `[${code(label)}](${url.replace(/[()<>\s]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))})`;
-}
-function findingRow(f, opts) {
-    const ctx = f.host ? markdown_text(f.host) + (f.model ? ` (${f.model})` : '') : '—';
-    let msg = markdown_text(f.message, 1000);
-    if (f.suppressed)
-        msg += f.suppressionReason ? ` — suppressed: ${markdown_text(f.suppressionReason)}` : ' — suppressed';
-    return [icon(f.severity), code(f.rule), whereCell(f, opts), ctx, f.cycle !== undefined ? thousands(f.cycle) : '—', msg];
-}
-const FINDING_HEADER = ['', 'Rule', 'Where', 'Host', 'Redeploy', 'Message'];
-/**
- * A findings table that stays within `maxBytes`; the rows that do not fit are counted in a note that
- * points to `elsewhere`.
- */
-function findingsTable(findings, opts) {
-    if (findings.length === 0)
-        return '';
-    const header = table(FINDING_HEADER, []);
-    let size = Buffer.byteLength(header);
-    const rows = [];
-    for (const f of findings) {
-        if (opts.maxRows !== undefined && rows.length >= opts.maxRows)
-            break;
-        const row = `| ${findingRow(f, opts).join(' | ')} |`;
-        const bytes = Buffer.byteLength(row) + 1;
-        if (size + bytes > opts.maxBytes)
-            break;
-        rows.push(row);
-        size += bytes;
-    }
-    let out = [header, ...rows].join('\n');
-    if (rows.length < findings.length) {
-        out += `\n\n…${plural(findings.length - rows.length, 'more finding')} not shown here: see ${opts.elsewhere}.`;
-    }
-    return out;
-}
-/** hosts grouped by identical fix, so that one snippet serves many hosts */
-function fixGroups(report) {
-    const groups = new Map();
-    for (const h of report.hosts) {
-        // "proven fix" only where something fails: a clean host needs no change
-        if (!h.fix || !hasSomethingToFix(report, h))
-            continue;
-        const key = JSON.stringify(h.fix);
-        const g = groups.get(key);
-        if (g)
-            g.hosts.push(h);
-        else
-            groups.set(key, { hosts: [h], fix: h.fix });
-    }
-    return [...groups.values()];
-}
-/** a YAML key as written in a compose file (quoted unless plain) */
-function yamlKey(k) {
-    return /^[A-Za-z0-9_.-]+$/.test(k) ? k : JSON.stringify(k);
-}
-/** the compose changes of a fix as YAML to merge, grouped by file */
-function composeSnippet(changes, pathPrefix) {
-    const byFile = new Map();
-    for (const c of changes) {
-        const where = c.file ? repoPath(pathPrefix, c.file) : `project ${c.project}`;
-        const list = byFile.get(where);
-        if (list)
-            list.push(c);
-        else
-            byFile.set(where, [c]);
-    }
-    const out = [];
-    for (const [where, list] of byFile) {
-        out.push(`# ${where.replace(/[\r\n]/g, ' ')}: merge into the top-level networks:`, 'networks:');
-        for (const c of list) {
-            out.push(`  ${yamlKey(c.key)}:`);
-            if (c.subnet) {
-                out.push('    ipam:', '      config:', `        - subnet: ${c.subnet}${c.replaces ? `  # was ${c.replaces}` : ''}`);
+/** a compose file with the network changes made (subnet pinned or replaced, MTU set) */
+function editCompose(text, fixes) {
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    for (const p of fixes) {
+        if (p.subnet !== undefined) {
+            const config = doc.getIn(['networks', p.key, 'ipam', 'config']);
+            let replaced = false;
+            if (p.replaces && (0,dist/* isSeq */.oP)(config)) {
+                for (const item of config.items) {
+                    if ((0,dist/* isMap */.jh)(item) && String(item.get('subnet')).trim() === p.replaces) {
+                        item.set('subnet', p.subnet);
+                        replaced = true;
+                    }
+                }
             }
-            if (c.mtu !== undefined)
-                out.push('    driver_opts:', `      com.docker.network.driver.mtu: "${c.mtu}"`);
-        }
-    }
-    return out.join('\n');
-}
-function fixSection(report, maxGroups = 20, pathPrefix) {
-    const groups = fixGroups(report);
-    if (groups.length === 0)
-        return '';
-    const parts = [];
-    for (const g of groups.slice(0, maxGroups)) {
-        const names = g.hosts.slice(0, 20).map((h) => markdown_text(hostLabel(report, h)));
-        const more = g.hosts.length > 20 ? ` and ${plural(g.hosts.length - 20, 'more host')}` : '';
-        const daemon = Object.keys(g.fix.daemonJson).length > 0;
-        const compose = g.fix.compose ?? [];
-        const steps = [];
-        if (daemon)
-            steps.push('merge this into `/etc/docker/daemon.json` and restart dockerd');
-        if (compose.length)
-            steps.push(`${daemon ? 'and ' : ''}change the compose files as below`);
-        let block = `Proven fix for ${names.join(', ')}${more}: ${steps.join(' ')}, then recreate the networks ` +
-            '(`docker compose down && docker compose up -d`). Re-running the whole simulation with it gives no errors.';
-        if (daemon)
-            block += `\n\n${codeBlock(JSON.stringify(g.fix.daemonJson, null, 2), 'json')}`;
-        if (compose.length)
-            block += `\n\n${codeBlock(composeSnippet(compose, pathPrefix), 'yaml')}`;
-        const alt = g.fix.alternative?.compose ?? [];
-        if (alt.length) {
-            block += `\n\nOr, leaving daemon.json alone, pin these subnets (also proven):\n\n${codeBlock(composeSnippet(alt, pathPrefix), 'yaml')}`;
-        }
-        parts.push(block);
-    }
-    if (groups.length > maxGroups)
-        parts.push(`…${plural(groups.length - maxGroups, 'more fix', 'more fixes')} in the JSON report.`);
-    return parts.join('\n\n');
-}
-// ------------------------------------------------------------------------------------------------
-// The walk through the pools
-/** reserved ranges the report names (each host's first collision), plus any the caller knows of */
-function knownReserved(report, extra = []) {
-    const seen = new Map();
-    const add = (r) => {
-        if (seen.has(r.cidr))
-            return;
-        const p = parsePrefix(r.cidr);
-        if ('error' in p)
-            return;
-        seen.set(r.cidr, { ...r, prefix: p.prefix });
-    };
-    for (const h of report.hosts)
-        if (h.firstCollision)
-            add(h.firstCollision.reserved);
-    for (const r of extra)
-        add(r);
-    return [...seen.values()];
-}
-/** cuts markdown at a line boundary to fit `maxBytes`, closing an open code fence or <details>, and says so */
-function capMarkdown(md, maxBytes, note) {
-    if (Buffer.byteLength(md) <= maxBytes)
-        return md;
-    const tail = `\n\n> [!WARNING]\n> ${note}\n`;
-    const budget = maxBytes - Buffer.byteLength(tail) - 64;
-    const lines = md.split('\n');
-    const kept = [];
-    let size = 0;
-    let fence = null;
-    let details = 0;
-    for (const line of lines) {
-        const bytes = Buffer.byteLength(line) + 1;
-        if (size + bytes > budget)
-            break;
-        kept.push(line);
-        size += bytes;
-        const m = /^ {0,3}(`{3,})/.exec(line);
-        if (m) {
-            if (fence === null)
-                fence = m[1];
-            else if (m[1].length >= fence.length && line.trim() === m[1])
-                fence = null;
-        }
-        else if (fence === null) {
-            if (/^<details\b/i.test(line.trim()))
-                details++;
-            if (/^<\/details>/i.test(line.trim()))
-                details = Math.max(0, details - 1);
-        }
-    }
-    if (fence !== null)
-        kept.push(fence);
-    for (; details > 0; details--)
-        kept.push('', '</details>');
-    return kept.join('\n') + tail;
-}
-
-;// CONCATENATED MODULE: ./src/report/walk.ts
-
-
-
-const KEYS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-/** the key of every network past the 62nd */
-const OVERFLOW_KEY = '+';
-function networkName(a) {
-    return a.project === null ? `${a.network} (docker0)` : `${a.project}/${a.network}`;
-}
-function parse(subnet) {
-    const p = parsePrefix(subnet);
-    return 'error' in p ? null : p.prefix;
-}
-/** the grid of one host (as markdown), with its legend and the sentence about the period */
-function walkGrid(report, h, opts = {}) {
-    const maxColumns = Math.max(4, opts.maxColumns ?? 20);
-    const maxRows = Math.max(6, opts.maxRows ?? 32);
-    const reserved = knownReserved(report, opts.reserved);
-    const reservedOf = (subnet) => {
-        const p = parse(subnet);
-        if (!p)
-            return null;
-        for (const r of reserved)
-            if (overlaps(p, r.prefix))
-                return r.name || r.cidr;
-        return null;
-    };
-    // keys: networks in the order they first appear (boot, then redeploys)
-    const keys = new Map();
-    const keyOf = (a) => {
-        const name = networkName(a);
-        let k = keys.get(name);
-        if (k === undefined) {
-            k = keys.size < KEYS.length ? KEYS[keys.size] : OVERFLOW_KEY;
-            keys.set(name, k);
-        }
-        return k;
-    };
-    const cellsOf = (allocs) => {
-        const m = new Map();
-        for (const a of allocs) {
-            const k = keyOf(a);
-            const list = m.get(a.subnet);
-            if (list) {
-                if (!list.includes(k))
-                    list.push(k);
+            if (!replaced) {
+                if ((0,dist/* isSeq */.oP)(config))
+                    config.add(doc.createNode({ subnet: p.subnet }));
+                else
+                    doc.setIn(['networks', p.key, 'ipam', 'config'], doc.createNode([{ subnet: p.subnet }]));
             }
-            else
-                m.set(a.subnet, [k]);
         }
-        return m;
-    };
-    // boot networks stay for every redeploy: each column shows them too
-    const boot = h.boot;
-    const fc = h.firstCollision;
-    const columns = [];
-    if (boot.length > 0)
-        columns.push({ label: 'start', from: 0, to: 0, cells: cellsOf(boot), collision: fc?.cycle === 0 });
-    // the repeating pattern is shown once: cycles past preamble + period add nothing
-    const patternEnd = h.period ? h.period.preamble + h.period.length : Infinity;
-    const cycles = h.cycles.filter((c) => c.cycle <= patternEnd);
-    const signature = (m) => [...m.entries()].map(([s, k]) => `${s}=${k.join('')}`).sort().join(' ');
-    let last = null;
-    for (const c of cycles) {
-        const cells = cellsOf([...boot, ...c.allocations]);
-        const sig = signature(cells);
-        const collision = fc?.cycle === c.cycle;
-        if (last && last.sig === sig && !collision && !last.col.collision) {
-            last.col.to = c.cycle;
-            continue;
-        }
-        const col = { label: '', from: c.cycle, to: c.cycle, cells, collision };
-        columns.push(col);
-        last = { sig, col };
+        if (p.mtu !== undefined)
+            doc.setIn(['networks', p.key, 'driver_opts', 'com.docker.network.driver.mtu'], String(p.mtu));
     }
-    // a pattern that repeats from its start with period 1: every redeploy alike through the last one
-    const lastShown = cycles.length ? cycles[cycles.length - 1].cycle : 0;
-    const redeployCols = columns.filter((c) => c.from > 0);
-    if (h.period && h.period.length === 1 && redeployCols.length > 0 && lastShown >= patternEnd) {
-        redeployCols[redeployCols.length - 1].to = Math.max(redeployCols[redeployCols.length - 1].to, report.cycles);
-    }
-    // the colliding redeploy past the listed ones: a column of its own with what is known of it
-    if (fc && fc.cycle > 0 && !columns.some((c) => c.collision)) {
-        const cells = new Map([[fc.subnet, [keyOf({ project: fc.project, network: fc.network, subnet: fc.subnet })]]]);
-        columns.push({ label: '', from: fc.cycle, to: fc.cycle, cells, collision: true });
-    }
-    for (const c of columns) {
-        if (c.from === 0)
-            continue;
-        c.label = c.from === c.to ? thousands(c.from) : `${thousands(c.from)}–${thousands(c.to)}`;
-    }
-    // at most maxColumns: the first ones, a gap, and the colliding one with its neighbour
-    let shown = columns;
-    let gapAfter = -1;
-    if (columns.length > maxColumns) {
-        const hit = columns.findIndex((c) => c.collision);
-        const tail = hit >= maxColumns - 1 ? columns.slice(hit - 1, hit + 1) : [];
-        const head = columns.slice(0, maxColumns - tail.length);
-        gapAfter = head.length - 1;
-        shown = [...head, ...tail];
-    }
-    // rows: every pool shown, by address; reserved ones keep their own row, the others are grouped to fit
-    const pools = new Map();
-    for (const c of shown)
-        for (const s of c.cells.keys())
-            if (!pools.has(s))
-                pools.set(s, parse(s) ?? { family: 4, addr: 0, bits: 0 });
-    const sorted = [...pools.entries()].sort((a, b) => comparePrefix(a[1], b[1])).map(([s]) => s);
-    const rows = [];
-    const reservedRows = sorted.filter((s) => reservedOf(s) !== null).length;
-    const plainBudget = Math.max(1, maxRows - reservedRows);
-    const plain = sorted.length - reservedRows;
-    const perRow = plain <= plainBudget ? 1 : Math.ceil(plain / plainBudget);
-    let run = [];
-    const flush = () => {
-        for (let i = 0; i < run.length; i += perRow)
-            rows.push({ pools: run.slice(i, i + perRow), reserved: null });
-        run = [];
-    };
-    for (const s of sorted) {
-        const r = reservedOf(s);
-        if (r === null) {
-            run.push(s);
-            continue;
-        }
-        flush();
-        rows.push({ pools: [s], reserved: r });
-    }
-    flush();
-    const cell = (col, row) => {
-        const held = [];
-        for (const p of row.pools)
-            for (const k of col.cells.get(p) ?? [])
-                if (!held.includes(k))
-                    held.push(k);
-        if (held.length === 0)
-            return '·';
-        const body = held.length <= 2 ? held.join('') : `${held.length}×`;
-        return row.reserved !== null ? `🛑**${body}**` : body;
-    };
-    const rowLabel = (row) => {
-        if (row.reserved !== null)
-            return `🛑 ${code(row.pools[0])} ${markdown_text(row.reserved, 60)}`;
-        if (row.pools.length === 1)
-            return code(row.pools[0]);
-        return `${code(row.pools[0])} … ${code(row.pools[row.pools.length - 1])} (${plural(row.pools.length, 'pool')})`;
-    };
-    const header = ['Pool ↓ · redeploy →'];
-    shown.forEach((c, i) => {
-        header.push(c.collision ? `**${c.label}** 🛑` : c.label);
-        if (i === gapAfter)
-            header.push('⋯');
-    });
-    const body = rows.map((row) => {
-        const cells = [rowLabel(row)];
-        shown.forEach((c, i) => {
-            cells.push(cell(c, row));
-            if (i === gapAfter)
-                cells.push('');
-        });
-        return cells;
-    });
-    const out = [];
-    if (shown.length > 0 && rows.length > 0)
-        out.push(table(header, body));
-    const legend = [...keys.entries()]
-        .filter(([, k]) => k !== OVERFLOW_KEY)
-        .slice(0, KEYS.length)
-        .map(([name, k]) => `**${k}** ${code(name, 60)}`);
-    const overflow = [...keys.values()].filter((k) => k === OVERFLOW_KEY).length;
-    if (legend.length)
-        out.push(legend.join(' · ') + (overflow ? ` · **${OVERFLOW_KEY}** ${plural(overflow, 'more network')}` : ''));
+    // as written: no padding inside [a, b], long strings not folded
+    return doc.toString({ flowCollectionPadding: false, lineWidth: 0 });
+}
+/** the edits that write every host's proven fix; a host's daemon.json fix first, else its pinned subnets */
+function planFixes(input) {
+    const texts = new Map();
     const notes = [];
-    if (h.period) {
-        const p = h.period.preamble;
-        const after = p === 0 ? '' : p === 1 ? ' after the first' : ` after the first ${thousands(p)}`;
-        notes.push(h.period.length === 1
-            ? `Every redeploy${after} allocates the same subnets.`
-            : `The walk repeats every ${plural(h.period.length, 'redeploy')}${after}: shown once.`);
+    const daemonBy = new Map();
+    const get = (file) => {
+        const have = texts.get(file);
+        if (have)
+            return have;
+        const t = input.read(file);
+        if (t === null)
+            return null;
+        const entry = { before: t, after: t, why: [] };
+        texts.set(file, entry);
+        return entry;
+    };
+    const writeCompose = (host, fixes) => {
+        const byFile = new Map();
+        for (const f of fixes) {
+            if (!f.file) {
+                notes.push(`host ${host}: network ${f.network} of project ${f.project} is not written in any file; add its subnet by hand`);
+                return false;
+            }
+            byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+        }
+        for (const [file, list] of byFile) {
+            const e = get(file);
+            if (!e) {
+                notes.push(`host ${host}: ${file} cannot be read`);
+                return false;
+            }
+            e.after = editCompose(e.after, list);
+            e.why.push(...list.map((f) => `host ${host}: ${f.network}${f.subnet ? ` subnet ${f.subnet}` : ''}${f.mtu !== undefined ? ` mtu ${f.mtu}` : ''}`));
+        }
+        return true;
+    };
+    const seen = new Set();
+    for (const h of input.report.hosts) {
+        if (!h.fix || seen.has(h.name))
+            continue;
+        seen.add(h.name);
+        const fix = h.fix;
+        const daemonKeys = Object.keys(fix.daemonJson);
+        if (daemonKeys.length > 0) {
+            const file = input.daemonFileOf(h.name);
+            if (file !== undefined) {
+                const json = JSON.stringify(fix.daemonJson);
+                const other = daemonBy.get(file);
+                if (other && other.json !== json) {
+                    notes.push(`host ${h.name}: ${file} is shared with host ${other.host}, whose proven fix differs; not written`);
+                    continue;
+                }
+                if (!other) {
+                    const e = get(file);
+                    if (!e) {
+                        notes.push(`host ${h.name}: ${file} cannot be read`);
+                        continue;
+                    }
+                    try {
+                        e.after = mergeDaemonJson(e.after, fix.daemonJson);
+                    }
+                    catch (err) {
+                        notes.push(`host ${h.name}: ${file}: ${err.message}; not written`);
+                        continue;
+                    }
+                    e.why.push(`host ${h.name}: ${daemonKeys.join(', ')}`);
+                    daemonBy.set(file, { host: h.name, json });
+                }
+                if (fix.compose?.length)
+                    writeCompose(h.name, fix.compose);
+                continue;
+            }
+            if (fix.alternative) {
+                writeCompose(h.name, fix.alternative.compose);
+                continue;
+            }
+            notes.push(`host ${h.name} uses no daemon.json of this repository: merge ${JSON.stringify(fix.daemonJson)} into its /etc/docker/daemon.json and restart dockerd`);
+            continue;
+        }
+        if (fix.compose?.length)
+            writeCompose(h.name, fix.compose);
+        else if (fix.alternative)
+            writeCompose(h.name, fix.alternative.compose);
     }
-    if (gapAfter >= 0)
-        notes.push('⋯ marks redeploys left out (see the JSON report with `--timeline`).');
-    if (perRow > 1)
-        notes.push(`Pools are grouped by ${perRow} to fit; a cell counts the networks in the group.`);
-    if (notes.length)
-        out.push(notes.join(' '));
-    return out.join('\n\n');
+    const edits = [...texts.entries()].filter(([, e]) => e.after !== e.before).map(([file, e]) => ({ file, ...e }));
+    edits.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return { edits, notes };
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-/** one sentence on a host under one model: its first collision, or why there is none to show */
-function hostState(report, h) {
-    const fc = h.firstCollision;
-    const mine = report.findings.filter((f) => f.host === h.name && (f.model === undefined || f.model === h.model) && !f.suppressed);
-    if (fc) {
-        const who = fc.project ? `${fc.project}/${fc.network}` : fc.network;
-        const when = fc.cycle === 0 ? 'At daemon start' : `Redeploy ${thousands(fc.cycle)}`;
-        const accepted = collisionSuppressed(report, h) ? ' (suppressed)' : '';
-        return `🛑 ${when}: ${code(who, 80)} gets ${code(fc.subnet)} on ${markdown_text(fc.reserved.name || fc.reserved.cidr, 80)} (${code(fc.reserved.cidr)})${accepted}.`;
-    }
-    const unchecked = mine.find(isNotChecked);
-    const errors = mine.filter((f) => f.severity === 'error').length;
-    const others = errors > 0 ? `; ${plural(errors, 'error')} (see Findings)` : '';
-    if (unchecked)
-        return `not checked: ${NOT_CHECKED[unchecked.rule].state}${others}`;
-    return `no collision with a reserved range in ${plural(report.cycles, 'redeploy')}${others}`;
+;// CONCATENATED MODULE: ./src/fix/diff.ts
+// A unified diff of two texts (what `--fix --dry-run` prints), line based, three lines of context.
+// The longest common subsequence is found by dynamic programming, bounded: files past the bound are
+// shown as one hunk replacing the whole text.
+const MAX_CELLS = 16_000_000;
+/** the lines; the last one of a text without a final newline carries a NUL, so it equals no line that has one */
+function lines(text) {
+    if (text === '')
+        return [];
+    const l = text.split('\n');
+    if (l[l.length - 1] === '')
+        l.pop();
+    else
+        l[l.length - 1] += '\0';
+    return l;
 }
-/** redeploys the report must list for the summary's picture of the walk (action and --format markdown) */
-const WALK_TIMELINE = 32;
-/** GitHub's limit per step */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/** what we allow ourselves, leaving room for a notice the action may append (fork fallback) */
-const SUMMARY_MAX_BYTES = SUMMARY_LIMIT_BYTES - 32 * 1024;
-function formatSummary(report, opts = {}) {
-    const maxBytes = opts.maxBytes ?? SUMMARY_MAX_BYTES;
-    const c = countFindings(report);
-    const parts = [];
-    parts.push(`## subnet-guard`);
-    parts.push(verdictLine(report));
-    const counts = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notes, 'note')}` +
-        (c.suppressed ? `, ${thousands(c.suppressed)} suppressed` : '') +
-        ` · ${plural(report.cycles, 'redeploy', 'redeploys')} simulated` +
-        (opts.failOn ? ` · fail-on: ${markdown_text(opts.failOn, 20)}` : '');
-    parts.push(counts);
-    if (report.hosts.length > 0) {
-        parts.push('### Hosts');
-        parts.push(hostsTable(report));
+function ops(a, b) {
+    const n = a.length;
+    const m = b.length;
+    if (n * m > MAX_CELLS) {
+        return [...a.map((t, i) => ({ kind: '-', text: t, a: i, b: 0 })), ...b.map((t, j) => ({ kind: '+', text: t, a: n, b: j }))];
     }
-    const fix = fixSection(report, 20, opts.pathPrefix);
-    if (fix) {
-        parts.push('### Fix');
-        parts.push(fix);
+    // lcs[i][j] = LCS length of a[i..] and b[j..], in one flat array
+    const w = m + 1;
+    const lcs = new Uint32Array((n + 1) * w);
+    for (let i = n - 1; i >= 0; i--) {
+        for (let j = m - 1; j >= 0; j--) {
+            lcs[i * w + j] = a[i] === b[j] ? lcs[(i + 1) * w + j + 1] + 1 : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1]);
+        }
     }
-    // the walk through the pools: hosts with a collision first and open, the others folded
-    const walkParts = [];
-    const candidates = [...report.hosts]
-        .sort((a, b) => (a.firstCollision ? 0 : 1) - (b.firstCollision ? 0 : 1))
-        .filter((h) => h.cycles.length > 0 || h.firstCollision || h.boot.length > 0);
-    // hosts that walk the same way share one picture
-    const groups = new Map();
-    for (const h of candidates) {
-        const body = walkGrid(report, h, { reserved: opts.reserved });
-        const key = `${h.engine}\u0000${h.model}\u0000${hostState(report, h)}\u0000${body}`;
-        const g = groups.get(key);
-        if (g)
-            g.push(h);
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && a[i] === b[j])
+            out.push({ kind: ' ', text: a[i], a: i++, b: j++ });
+        else if (i < n && (j >= m || lcs[(i + 1) * w + j] >= lcs[i * w + j + 1]))
+            out.push({ kind: '-', text: a[i], a: i++, b: j });
         else
-            groups.set(key, [h]);
+            out.push({ kind: '+', text: b[j], a: i, b: j++ });
     }
-    const maxWalks = opts.maxWalks ?? 10;
-    const shown = [...groups.entries()].slice(0, maxWalks);
-    if (shown.length > 0) {
-        walkParts.push('### Walk through the pools');
-        walkParts.push('Pools down the side, redeploys (`docker compose down` + `up`) across; a letter is the network holding the pool, ' +
-            '`·` a free pool. 🛑 marks a reserved range; the colliding redeploy is bold.');
-        for (const [key, hosts] of shown) {
-            const h = hosts[0];
-            const names = hosts.slice(0, 12).map((x) => markdown_text(hostLabel(report, x), 80)).join(', ') + (hosts.length > 12 ? ` and ${plural(hosts.length - 12, 'more host')}` : '');
-            const title = `${names} — Engine ${markdown_text(h.engine, 40)}, ${h.model}`;
-            const parts = key.split('\u0000');
-            const state = parts[2];
-            const body = parts.slice(3).join('\u0000');
-            walkParts.push(h.firstCollision
-                ? `#### ${title}\n\n${state}\n\n${body}`
-                : `<details><summary>${title}: ${state}</summary>\n\n${body}\n\n</details>`);
-        }
-        const pictured = shown.reduce((n, [, hs]) => n + hs.length, 0);
-        if (report.hosts.length > pictured) {
-            walkParts.push(`…${plural(report.hosts.length - pictured, 'more host')} not pictured (see the JSON report).`);
-        }
-    }
-    const walk = walkParts.join('\n\n');
-    const head = parts.join('\n\n');
-    const active = activeFindings(report);
-    const suppressed = suppressedFindings(report);
-    const findingParts = [];
-    // the findings get the room the other sections leave; suppressed ones what is left after those
-    const room = Math.max(16 * 1024, maxBytes - Buffer.byteLength(head) - Buffer.byteLength(walk) - 8 * 1024);
-    let used = 0;
-    if (active.length > 0) {
-        findingParts.push('### Findings');
-        const t = findingsTable(active, { ...opts, maxBytes: Math.floor(room * 0.9), elsewhere: 'the step log (full list in plain text)' });
-        findingParts.push(t);
-        used = Buffer.byteLength(t);
-    }
-    if (suppressed.length > 0) {
-        const st = findingsTable(suppressed, { ...opts, maxBytes: Math.max(4096, room - used), elsewhere: 'the step log' });
-        findingParts.push(`<details><summary>${plural(suppressed.length, 'suppressed finding')}</summary>\n\n${st}\n\n</details>`);
-    }
-    const footer = `<sub>subnet-guard ${markdown_text(report.tool.version, 40)}</sub>`;
-    const md = [head, ...findingParts, walk, footer].filter((x) => x !== '').join('\n\n') + '\n';
-    return capMarkdown(md, maxBytes, 'The summary was cut to stay under GitHub\'s 1 MiB limit; the full list is in the step log.');
-}
-/** the summary written when the input could not be used */
-function formatConfigErrorSummary(message) {
-    return `## subnet-guard\n\n⚪ **Not checked: configuration error** — the check did not run.\n\n${text(message, 4000)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-function toJson(report) {
-    return JSON.stringify(report, null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-
-function painter(on) {
-    return on ? (code, s) => `\u001b[${code}m${s}\u001b[0m` : (_code, s) => s;
-}
-const SEVERITY_COLOR = { error: '31', warning: '33', note: '36' };
-const VERDICT_MARK = {
-    error: { mark: '✖', color: '1;31' },
-    warning: { mark: '⚠', color: '1;33' },
-    clean: { mark: '✔', color: '1;32' },
-    unchecked: { mark: '○', color: '1;90' },
-};
-function text_location(f) {
-    let where = f.file ?? '';
-    if (f.file && f.line)
-        where += `:${f.line}${f.column ? `:${f.column}` : ''}`;
-    return where;
-}
-/** compiler style, so terminals and editors link it: "file:line:col: severity rule: message"; suppressed ones say so first */
-function compilerLine(f) {
-    const where = text_location(f);
-    const suppressed = f.suppressed ? `suppressed${f.suppressionReason ? ` (${f.suppressionReason})` : ''}: ` : '';
-    return `${suppressed}${where ? where + ': ' : ''}${f.severity} ${f.rule}: ${f.message}`;
-}
-/** words of `text` in lines of at most `width` columns (a word longer than that gets a line of its own) */
-function wrap(text, width) {
-    const lines = [];
-    let line = '';
-    for (const word of text.split(/\s+/).filter(Boolean)) {
-        if (line === '')
-            line = word;
-        else if (line.length + 1 + word.length <= width)
-            line += ` ${word}`;
-        else {
-            lines.push(line);
-            line = word;
-        }
-    }
-    if (line !== '')
-        lines.push(line);
-    return lines;
-}
-function findingBlock(f, paint, width) {
-    const where = text_location(f);
-    const sev = paint(f.suppressed ? '90' : SEVERITY_COLOR[f.severity], f.severity);
-    const head = `${f.suppressed ? paint('90', `suppressed${f.suppressionReason ? ` (${f.suppressionReason})` : ''}: `) : ''}${where ? paint('1', where) + ': ' : ''}${sev} ${paint('2', f.rule)}:`;
-    if (width === undefined)
-        return [`${head} ${f.message}`];
-    const indent = '    ';
-    return [head, ...wrap(f.message, Math.max(20, width - indent.length)).map((l) => indent + l)];
-}
-function engineLabel(h) {
-    const model = h.model === 'round-robin' ? 'round-robin (Engine ≤ 26)' : 'first-fit (Engine ≥ 27)';
-    return h.engine === 'unknown' ? `engine unknown, checking ${model}` : `Engine ${h.engine}, ${model}`;
-}
-function hostBlock(report, h) {
-    const out = [`host ${h.name} — ${engineLabel(h)}`];
-    const boot = h.boot.map((a) => `${a.project ? `${a.project}/` : ''}${a.network} ${a.subnet}`);
-    out.push(`  at start:        ${boot.length > 0 ? boot.join(', ') : '(no networks)'}`);
-    for (const c of h.cycles) {
-        const list = c.allocations.map((a) => `${a.network} ${a.subnet}`).join(', ');
-        out.push(`  redeploy ${String(c.cycle).padStart(6)}: ${list || '(nothing allocated)'}`);
-    }
-    const unchecked = report.findings.some((f) => !f.suppressed && f.rule === 'no-reserved-ranges' && f.host === h.name);
-    if (h.firstCollision) {
-        const fc = h.firstCollision;
-        const when = fc.cycle === 0 ? 'at daemon start' : `on redeploy ${groupDigits(fc.cycle)}`;
-        out.push(`  first collision: ${when}: ${fc.network} ${fc.subnet} overlaps ${fc.reserved.cidr}${fc.reserved.name ? ` (${fc.reserved.name})` : ''}`);
-    }
-    else if (unchecked) {
-        out.push('  first collision: not checked (no reserved ranges declared)');
-    }
-    else {
-        out.push(`  first collision: none in ${plural(report.cycles, 'redeploy')}`);
-    }
-    const period = h.period ? `, pattern repeats every ${plural(h.period.length, 'redeploy')}` : '';
-    out.push(`  networks alive at peak: ${groupDigits(h.peakNetworks)}; pools: ${grouped(h.poolCandidates)} candidates, ${grouped(h.poolsLeft)} left at peak${period}`);
-    if (h.fix && hasSomethingToFix(report, h))
-        out.push(`  proven fix (daemon.json): ${JSON.stringify(h.fix.daemonJson)}`);
     return out;
 }
-function toText(report, opts = {}) {
-    const paint = painter(!!opts.color);
-    const v = verdict(report);
-    const c = countFindings(report);
-    const mark = VERDICT_MARK[v.level];
-    const lines = [];
-    lines.push(paint(mark.color, `${mark.mark} ${v.text}.`.replace(/\.\.$/, '.')));
-    const counts = [plural(c.errors, 'error'), plural(c.warnings, 'warning')];
-    if (c.notes)
-        counts.push(plural(c.notes, 'note'));
-    if (c.suppressed)
-        counts.push(`${groupDigits(c.suppressed)} suppressed`);
-    lines.push(`  ${counts.join(', ')} · ${plural(report.cycles, 'redeploy')} simulated on ${plural(hostNames(report).length, 'host')} · ${report.tool.name} ${report.tool.version}`);
-    const active = activeFindings(report);
-    const suppressed = suppressedFindings(report);
-    if (active.length + suppressed.length > 0)
-        lines.push('');
-    for (const f of [...active, ...suppressed])
-        lines.push(...findingBlock(f, paint, opts.width));
-    for (const h of report.hosts)
-        lines.push('', ...hostBlock(report, h));
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-// Workflow commands (`::error file=…,line=…::message`) for the findings, and the full list as plain
-// text for the step log. The runner shows 10 annotations per level per step (and `core.setFailed`
-// takes one of the error slots), so the last one shown says how many more there are and where.
-
-
-
-/** what the runner shows per level per step */
-const RUNNER_LIMIT_PER_LEVEL = 10;
-/** longest annotation message we emit (the UI shows a few lines anyway) */
-const MAX_MESSAGE = 4000;
-function commandLevel(s) {
-    switch (s) {
-        case 'error':
-            return 'error';
-        case 'warning':
-            return 'warning';
-        case 'note':
-            return 'notice';
-        default:
-            return assertNever(s, 'severity');
-    }
-}
-/** escaping of a command's message (data) */
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** escaping of a command's property value */
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function workflowCommand(name, props, message) {
-    const parts = [];
-    for (const [k, v] of Object.entries(props)) {
-        if (v === undefined || v === '')
-            continue;
-        parts.push(`${k}=${escapeProperty(String(v))}`);
-    }
-    return `::${name}${parts.length ? ' ' + parts.join(',') : ''}::${escapeData(message)}`;
-}
-/** "reserved-collision · app-1 (round-robin) · redeploy 14" */
-function findingTitle(f) {
-    const parts = [`subnet-guard ${f.rule}`];
-    if (f.host)
-        parts.push(f.model ? `${f.host} (${f.model})` : f.host);
-    else if (f.model)
-        parts.push(f.model);
-    if (f.cycle !== undefined)
-        parts.push(`redeploy ${f.cycle}`);
-    return parts.join(' · ');
-}
-function isPositive(n) {
-    return typeof n === 'number' && Number.isInteger(n) && n > 0;
-}
-/**
- * Properties of a finding's annotation; columns only when the span is on one line (GitHub rejects them
- * otherwise). endColumn is passed as the model has it: one past the last character, as GitHub reads it.
- */
-function locationProperties(f, pathPrefix) {
-    if (!f.file)
-        return {};
-    const props = { file: repoPath(pathPrefix, f.file) };
-    if (!isPositive(f.line))
-        return props;
-    props.line = f.line;
-    const endLine = isPositive(f.endLine) && f.endLine >= f.line ? f.endLine : f.line;
-    props.endLine = endLine;
-    if (endLine === f.line && isPositive(f.column)) {
-        props.col = f.column;
-        if (isPositive(f.endColumn) && f.endColumn >= f.column)
-            props.endColumn = f.endColumn;
-    }
-    return props;
-}
-function formatAnnotations(report, opts = {}) {
-    const perLevel = opts.perLevel ?? RUNNER_LIMIT_PER_LEVEL;
-    const elsewhere = opts.elsewhere ?? 'the job summary and the full list in this step\'s log';
-    const limits = {
-        error: Math.max(0, perLevel - (opts.reservedErrorSlots ?? 0)),
-        warning: perLevel,
-        notice: perLevel,
-    };
-    const byLevel = { error: [], warning: [], notice: [] };
-    for (const f of activeFindings(report))
-        byLevel[commandLevel(f.severity)].push(f);
-    const commands = [];
-    const shown = { error: 0, warning: 0, notice: 0 };
-    const hidden = { error: 0, warning: 0, notice: 0 };
-    for (const level of ['error', 'warning', 'notice']) {
-        const all = byLevel[level];
-        const show = all.slice(0, limits[level]);
-        shown[level] = show.length;
-        hidden[level] = all.length - show.length;
-        show.forEach((f, i) => {
-            let message = clip(f.message, MAX_MESSAGE);
-            if (i === show.length - 1 && hidden[level] > 0) {
-                const noun = level === 'error' ? 'error' : level === 'warning' ? 'warning' : 'note';
-                message += `\n\n(+${plural(hidden[level], `more ${noun}`, `more ${noun}s`)} not shown as annotations: see ${elsewhere})`;
-            }
-            commands.push(workflowCommand(level, { ...locationProperties(f, opts.pathPrefix), title: findingTitle(f) }, message));
-        });
-    }
-    return { commands, shown, hidden };
-}
-/** one finding as one line of plain text (control characters flattened so a line stays a line) */
-function findingLine(f, pathPrefix) {
-    let where = f.file ? repoPath(pathPrefix, f.file) : '(no file)';
-    if (f.file && isPositive(f.line)) {
-        where += `:${f.line}`;
-        if (isPositive(f.column))
-            where += `:${f.column}`;
-    }
-    const ctx = [];
-    if (f.host)
-        ctx.push(f.host);
-    if (f.model)
-        ctx.push(f.model);
-    if (f.cycle !== undefined)
-        ctx.push(`redeploy ${f.cycle}`);
-    const sev = f.suppressed ? 'suppressed' : f.severity;
-    let line = `${sev.padEnd(8)} ${where}  ${f.rule}${ctx.length ? `  [${ctx.join(', ')}]` : ''}  ${f.message}`;
-    if (f.suppressed && f.suppressionReason)
-        line += `  (suppressed: ${f.suppressionReason})`;
-    return flatten(line);
-}
-function flatten(s) {
-    // eslint-disable-next-line no-control-regex
-    return s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ⏎ ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '�');
-}
-/**
- * The whole list, for the step log. It is wrapped in `::stop-commands::` so that text coming from the
- * repository (network names, messages) can never be taken for a workflow command; the token is derived
- * from the text itself, which cannot contain its own hash.
- */
-function formatLog(report, opts = {}) {
-    const c = countFindings(report);
-    const lines = [];
-    lines.push(`subnet-guard ${report.tool.version}: ${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ` +
-        `${plural(c.notes, 'note')}${c.suppressed ? `, ${plural(c.suppressed, 'suppressed', 'suppressed')}` : ''} ` +
-        `(${plural(report.cycles, 'redeploy', 'redeploys')} simulated on ${plural(new Set(report.hosts.map((h) => h.name)).size, 'host')})`);
-    for (const f of activeFindings(report))
-        lines.push(findingLine(f, opts.pathPrefix));
-    for (const f of suppressedFindings(report))
-        lines.push(findingLine(f, opts.pathPrefix));
-    const body = lines.join('\n');
-    const token = 'subnet-guard-' + (0,external_node_crypto_namespaceObject.createHash)('sha256').update(body).digest('hex').slice(0, 32);
-    return `::stop-commands::${token}\n${body}\n::${token}::\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/rule-docs.ts
-
-
-/** The project's home page; the README's rule sections hang off it. */
-const HOME_URL = 'https://github.com/subnet-guard/subnet-guard';
-/** every rule a finding can name: the model rules and the suppression check */
-const DOCUMENTED_RULES = [...RULES, invalidSuppression];
-function pascal(id) {
-    return id
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map((w) => w[0].toUpperCase() + w.slice(1))
-        .join('');
-}
-/** fixed, rule-independent texts: format tests pin the SARIF shape without pinning the rules' wording */
-function fixedRuleDoc(id, severity = 'warning') {
-    return genericDoc(id, severity);
-}
-function genericDoc(id, severity) {
-    return {
-        id,
-        name: pascal(id) || 'Rule',
-        defaultSeverity: severity,
-        short: `subnet-guard rule ${id}.`,
-        full: `A finding of the subnet-guard rule "${id}". The message of each result says what happens on the host and where.`,
-        fix: 'See the message of the result and the README.',
-    };
-}
-/** the documentation of a rule: its own texts, else this table, else a generic entry */
-function ruleDoc(id, severity = 'warning') {
-    const rule = DOCUMENTED_RULES.find((r) => r.id === id);
-    if (rule) {
-        return {
-            id,
-            name: pascal(id) || 'Rule',
-            defaultSeverity: rule.defaultSeverity,
-            short: rule.shortDescription,
-            full: rule.fullDescription,
-            fix: rule.help,
-        };
-    }
-    return genericDoc(id, severity);
-}
-/** the README section of a rule */
-function ruleHelpUri(id) {
-    return `${HOME_URL}#${id.toLowerCase().replace(/[^a-z0-9-]/g, '')}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-// SARIF 2.1.0 for GitHub code scanning (upload with github/codeql-action/upload-sarif): one run, a
-// rule descriptor per rule with the full description and help GitHub requires, results located in the
-// repository with stable fingerprints. GitHub's ingestion limits are respected (25,000 results per run).
-
-
-
-
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** GitHub code scanning: results per run */
-const GITHUB_MAX_RESULTS = 25_000;
-/** GitHub shows at most this much of a message */
-const sarif_MAX_MESSAGE = 10_000;
-const FINGERPRINT_KEY = 'subnetGuardFinding/v1';
-function sarifLevel(s) {
-    switch (s) {
-        case 'error':
-            return 'error';
-        case 'warning':
-            return 'warning';
-        case 'note':
-            return 'note';
-        default:
-            return assertNever(s, 'severity');
-    }
-}
-function problemSeverity(s) {
-    switch (s) {
-        case 'error':
-            return 'error';
-        case 'warning':
-            return 'warning';
-        case 'note':
-            return 'recommendation';
-        default:
-            return assertNever(s, 'severity');
-    }
-}
-function ruleDescriptor(doc) {
-    const helpText = `${doc.full}\n\nHow to fix: ${doc.fix}`;
-    const helpMd = `${doc.full}\n\n**How to fix.** ${doc.fix}\n\n[Documentation](${ruleHelpUri(doc.id)})`;
-    return {
-        id: doc.id,
-        name: doc.name,
-        shortDescription: { text: doc.short },
-        fullDescription: { text: doc.full },
-        help: { text: helpText, markdown: helpMd },
-        helpUri: ruleHelpUri(doc.id),
-        defaultConfiguration: { level: sarifLevel(doc.defaultSeverity) },
-        properties: { tags: ['docker', 'networking', 'subnet-guard'], precision: 'very-high', 'problem.severity': problemSeverity(doc.defaultSeverity) },
-    };
-}
-/** a repository-relative path as a URI reference (each segment percent-encoded) */
-function pathToUri(p) {
-    return p
-        .split('/')
-        .filter((s) => s !== '' && s !== '.')
-        .map((s) => encodeURIComponent(s))
-        .join('/');
-}
-function pos(n) {
-    return typeof n === 'number' && Number.isInteger(n) && n > 0;
-}
-function region(f) {
-    if (!pos(f.line))
-        return undefined;
-    const r = { startLine: f.line };
-    const endLine = pos(f.endLine) && f.endLine >= f.line ? f.endLine : f.line;
-    if (pos(f.column)) {
-        r.startColumn = f.column;
-        if (pos(f.endColumn) && (endLine > f.line || f.endColumn > f.column)) {
-            r.endLine = endLine;
-            r.endColumn = f.endColumn;
-        }
-        else if (endLine > f.line) {
-            r.endLine = endLine;
+/** `--- a/file` / `+++ b/file` and the hunks; '' when the texts are equal */
+function unifiedDiff(file, before, after, context = 3) {
+    if (before === after)
+        return '';
+    const a = lines(before);
+    const b = lines(after);
+    const aNoEol = before !== '' && !before.endsWith('\n');
+    const bNoEol = after !== '' && !after.endsWith('\n');
+    const all = ops(a, b);
+    const changed = all.map((o, k) => (o.kind !== ' ' ? k : -1)).filter((k) => k >= 0);
+    const out = [`--- a/${file}`, `+++ b/${file}`];
+    let k = 0;
+    while (k < changed.length) {
+        const start = Math.max(0, changed[k] - context);
+        let end = changed[k] + context;
+        while (k + 1 < changed.length && changed[k + 1] - context <= end + 1)
+            end = changed[++k] + context;
+        end = Math.min(all.length - 1, end);
+        k++;
+        const hunk = all.slice(start, end + 1);
+        const aLen = hunk.filter((o) => o.kind !== '+').length;
+        const bLen = hunk.filter((o) => o.kind !== '-').length;
+        const aStart = aLen === 0 ? hunk[0].a : hunk.find((o) => o.kind !== '+').a + 1;
+        const bStart = bLen === 0 ? hunk[0].b : hunk.find((o) => o.kind !== '-').b + 1;
+        out.push(`@@ -${aStart},${aLen} +${bStart},${bLen} @@`);
+        for (const o of hunk) {
+            out.push(`${o.kind}${o.text.replace(/\0$/, '')}`);
+            // the last line of a text without a final newline says so, as diff(1) does
+            const lastOfA = o.kind !== '+' && o.a === a.length - 1 && aNoEol;
+            const lastOfB = o.kind !== '-' && o.b === b.length - 1 && bNoEol;
+            if (o.kind === ' ' ? lastOfA && lastOfB : lastOfA || lastOfB)
+                out.push('\\ No newline at end of file');
         }
     }
-    else if (endLine > f.line) {
-        r.endLine = endLine;
-    }
-    return r;
-}
-function fingerprint(f, file) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
-        .update([f.rule, file, f.host ?? '', f.model ?? '', f.message].join('\u0000'))
-        .digest('hex');
-}
-function formatSarif(report, opts = {}) {
-    const maxResults = opts.maxResults ?? GITHUB_MAX_RESULTS;
-    const all = sortFindings(report.findings);
-    // active findings first so that a cut keeps what matters; suppressed ones after them
-    const ordered = [...all.filter((f) => !f.suppressed), ...all.filter((f) => f.suppressed)];
-    const kept = ordered.slice(0, maxResults);
-    const ruleIds = [];
-    const ruleSeverity = new Map();
-    for (const f of ordered) {
-        if (!ruleSeverity.has(f.rule)) {
-            ruleSeverity.set(f.rule, f.severity);
-            ruleIds.push(f.rule);
-        }
-    }
-    ruleIds.sort();
-    const docOf = opts.ruleDocs ?? ruleDoc;
-    const rules = ruleIds.map((id) => ruleDescriptor(docOf(id, ruleSeverity.get(id))));
-    const index = new Map(ruleIds.map((id, i) => [id, i]));
-    const seen = new Map();
-    const results = kept.map((f) => {
-        const file = f.file ? repoPath(opts.pathPrefix, f.file) : opts.fallbackFile ?? 'network-inventory.yaml';
-        // no file: the whole fallback file, from its first line
-        const reg = f.file ? region(f) : { startLine: 1 };
-        const location = {
-            physicalLocation: { artifactLocation: { uri: pathToUri(file), uriBaseId: '%SRCROOT%' }, ...(reg ? { region: reg } : {}) },
-        };
-        let fp = fingerprint(f, file);
-        const n = seen.get(fp) ?? 0;
-        seen.set(fp, n + 1);
-        fp = `${fp}:${n + 1}`;
-        const props = {};
-        if (f.host !== undefined)
-            props.host = f.host;
-        if (f.model !== undefined)
-            props.model = f.model;
-        if (f.cycle !== undefined)
-            props.redeploy = f.cycle;
-        const result = {
-            ruleId: f.rule,
-            ruleIndex: index.get(f.rule),
-            level: sarifLevel(f.severity),
-            message: { text: clip(f.message, sarif_MAX_MESSAGE) },
-            locations: [location],
-            partialFingerprints: { [FINGERPRINT_KEY]: fp },
-        };
-        if (Object.keys(props).length)
-            result.properties = props;
-        if (f.suppressed) {
-            result.suppressions = [
-                { kind: 'inSource', status: 'accepted', ...(f.suppressionReason ? { justification: clip(f.suppressionReason, 1000) } : {}) },
-            ];
-        }
-        return result;
-    });
-    const invocation = { executionSuccessful: true };
-    if (ordered.length > kept.length) {
-        invocation.toolExecutionNotifications = [
-            {
-                level: 'warning',
-                message: {
-                    text: `${ordered.length - kept.length} more results were left out: GitHub code scanning accepts ` +
-                        `${maxResults} per run. The JSON report and the step log list all of them.`,
-                },
-            },
-        ];
-    }
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'subnet-guard',
-                        semanticVersion: report.tool.version,
-                        version: report.tool.version,
-                        informationUri: HOME_URL,
-                        rules,
-                    },
-                },
-                invocations: [invocation],
-                columnKind: 'utf16CodeUnits',
-                results,
-                properties: { redeploys: report.cycles, hosts: [...new Set(report.hosts.map((h) => h.name))].length },
-            },
-        ],
-    };
-}
-function formatSarifText(report, opts = {}) {
-    return JSON.stringify(formatSarif(report, opts), null, 2) + '\n';
+    return out.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/snapshot/facts.ts
@@ -26953,21 +27817,61 @@ function terminalFor(args) {
     const width = tty && process.stdout.columns ? Math.max(40, Math.min(process.stdout.columns, 160)) : undefined;
     return { color, width };
 }
-function render(report, args, term = { color: false }) {
-    switch (args.format) {
-        case 'text':
-            return toText(report, term);
-        case 'json':
-            return toJson(report);
-        case 'sarif':
-            return formatSarifText(report);
-        case 'markdown':
-            return formatSummary(report);
-        case 'github':
-            return [...formatAnnotations(report, { reservedErrorSlots: 0 }).commands, formatLog(report)].join('\n') + '\n';
-        default:
-            return assertNever(args.format, 'format');
+/**
+ * Where the checked directory sits under the current directory ("" when it is the current directory
+ * or elsewhere): CI report formats locate files relative to the repository root, where a CI job runs.
+ */
+function prefixFromCwd(root) {
+    const rel = external_node_path_namespaceObject.relative(process.cwd(), root);
+    if (rel === '' || rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel))
+        return '';
+    return rel.split(external_node_path_namespaceObject.sep).join('/');
+}
+/**
+ * Writes one report file (--output, --output-format). Every report file the CLI writes goes through
+ * here, so that how files are written (links, permissions) is decided in one place.
+ */
+function writeReportFile(root, file, content, flag) {
+    writeAsked(root, flag, file, content);
+}
+/**
+ * Writes a repository file for --fix: only inside the checked directory, never through a symbolic
+ * link (the file itself or a directory on the way), so a checked-out repository cannot redirect it.
+ */
+function writeRepoFile(root, rel, content) {
+    const abs = external_node_path_namespaceObject.resolve(root, rel);
+    const realRoot = external_node_fs_namespaceObject.realpathSync(root);
+    let realParent;
+    try {
+        realParent = external_node_fs_namespaceObject.realpathSync(external_node_path_namespaceObject.dirname(abs));
     }
+    catch {
+        throw new errors_ConfigError(`--fix: the directory of ${rel} does not exist`);
+    }
+    if (realParent !== realRoot && !realParent.startsWith(realRoot + external_node_path_namespaceObject.sep)) {
+        throw new errors_ConfigError(`--fix: ${rel} leads outside the checked directory through a symbolic link; not written`);
+    }
+    const st = external_node_fs_namespaceObject.lstatSync(abs, { throwIfNoEntry: false });
+    if (st?.isSymbolicLink())
+        throw new errors_ConfigError(`--fix: ${rel} is a symbolic link; not written`);
+    if (st && !st.isFile())
+        throw new errors_ConfigError(`--fix: ${rel} is not a regular file; not written`);
+    try {
+        external_node_fs_namespaceObject.writeFileSync(abs, content);
+    }
+    catch (e) {
+        throw new errors_ConfigError(`--fix: cannot write ${rel} (${e.code ?? e.message})`);
+    }
+}
+/** the report in the --format, then every --output-format file */
+function emit(root, report, args, opts, toStdout) {
+    const render = (format) => renderFormat(format, report, opts);
+    if (args.output)
+        writeReportFile(root, args.output, render(args.format), '--output');
+    else if (toStdout)
+        process.stdout.write(render(args.format));
+    for (const o of args.outputFormats)
+        writeReportFile(root, o.file, render(o.format), `--output-format ${o.format}=${o.file}`);
 }
 /**
  * A file named on the command line: relative to the current directory, and allowed outside DIR (it was
@@ -27118,6 +28022,19 @@ function main(argv) {
             process.stdout.write(`${TOOL_NAME} ${VERSION}\n`);
             return 0;
         }
+        if (args.listRules) {
+            process.stdout.write(formatRuleList());
+            return 0;
+        }
+        if (args.explain !== undefined) {
+            const ids = ruleIds();
+            if (!ids.includes(args.explain)) {
+                const guess = closest(args.explain, ids);
+                throw new errors_ConfigError(`--explain: no rule "${args.explain}"${guess ? ` — did you mean "${guess}"?` : ''} (subnet-guard --list-rules lists them)`);
+            }
+            process.stdout.write(formatRuleHelp(args.explain));
+            return 0;
+        }
         const root = external_node_path_namespaceObject.resolve(args.dir);
         if (!external_node_fs_namespaceObject.existsSync(root) || !external_node_fs_namespaceObject.statSync(root).isDirectory())
             throw new errors_ConfigError(`${args.dir} is not a directory`);
@@ -27144,7 +28061,7 @@ function main(argv) {
         const inventory = explicitFile(root, args.inventory, '--inventory', outside);
         const daemonJson = explicitFile(root, args.daemon, '--daemon', outside);
         const reader = new CommandLineReader(new FsReader(root), outside);
-        const { report } = check(reader, {
+        const checkOptions = {
             inventory,
             composeFiles: args.compose,
             daemonJson,
@@ -27155,23 +28072,52 @@ function main(argv) {
             environment,
             rootName: external_node_path_namespaceObject.basename(root),
             baseline,
-        });
+        };
+        let { report, context } = check(reader, checkOptions);
+        const prefix = prefixFromCwd(root);
+        const renderOpts = {
+            pathPrefix: prefix,
+            fallbackFile: repoPath(prefix, context.inventory.file ?? 'network-inventory.yaml'),
+            failOn: args.failOn,
+        };
         if (writeTo) {
             // every finding not hidden by a comment, keeping the entries (and reasons) of the baseline in use
             const previous = readBaseline(reader, baseline ?? BASELINE_FILE) ?? undefined;
             const written = buildBaseline(report.findings, reader, { previous });
             writeAsked(root, '--write-baseline', args.writeBaseline, formatBaseline(written));
-            if (args.output)
-                writeAsked(root, '--output', args.output, render(report, args));
+            emit(root, report, args, renderOpts, false);
             const invalid = report.findings.filter((f) => f.rule === invalidSuppression.id).length;
             process.stdout.write(baselineWritten(written.findings.length, args.writeBaseline, writeTo.rel === BASELINE_FILE, invalid));
             return 0;
         }
-        const out = render(report, args, terminalFor(args));
-        if (args.output)
-            writeAsked(root, '--output', args.output, out);
-        else
-            process.stdout.write(out);
+        if (args.fix) {
+            const plan = planFixes({
+                report,
+                daemonFileOf: (host) => context.hosts.find((hc) => hc.host.name === host)?.daemon.file,
+                read: (file) => {
+                    try {
+                        return reader.read(file);
+                    }
+                    catch {
+                        return null;
+                    }
+                },
+            });
+            const notes = plan.notes.map((n) => `subnet-guard --fix: ${n}\n`).join('');
+            if (args.dryRun) {
+                process.stdout.write(plan.edits.map((e) => unifiedDiff(e.file, e.before, e.after)).join('') || 'subnet-guard --fix: nothing to change\n');
+                process.stderr.write(notes);
+                return exitCodeFor(report, args.failOn);
+            }
+            for (const e of plan.edits)
+                writeRepoFile(root, e.file, e.after);
+            process.stderr.write(plan.edits.map((e) => `subnet-guard --fix: wrote ${e.file} (${e.why.join('; ')})\n`).join('') +
+                notes +
+                (plan.edits.length > 0 ? 'subnet-guard --fix: checking again with the changes\n' : 'subnet-guard --fix: nothing to change\n'));
+            if (plan.edits.length > 0)
+                ({ report, context } = check(new CommandLineReader(new FsReader(root), outside), checkOptions));
+        }
+        emit(root, report, args, { ...renderOpts, terminal: terminalFor(args) }, true);
         return exitCodeFor(report, args.failOn);
     }
     catch (e) {

@@ -2,7 +2,7 @@
 // the defaults action.yml declares, and the parsing of inputs into typed options. A bad value is a
 // ConfigError that names the input. Pure: main.ts hands in a getter over @actions/core.
 import * as path from 'node:path';
-import { envNames, parseCount } from '../args.js';
+import { envNames, parseCount, parseOutputFormat, type OutputFormat } from '../args.js';
 import { ConfigError } from '../errors.js';
 import { parseEngineVersion } from '../engine/versions.js';
 import type { FailOn } from '../report/order.js';
@@ -24,6 +24,7 @@ export const ACTION = {
     githubToken: 'github-token',
     badgeFile: 'badge-file',
     env: 'env',
+    formatFiles: 'format-files',
   },
   outputs: {
     outcome: 'outcome',
@@ -56,6 +57,7 @@ export const INPUT_DEFAULTS: Record<InputName, string> = {
   'github-token': '${{ github.token }}',
   'badge-file': '',
   env: '',
+  'format-files': '',
 };
 
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'never'];
@@ -76,6 +78,8 @@ export interface ActionInputs {
   sarifFile?: string;
   jsonFile?: string;
   badgeFile?: string;
+  /** format-files: more reports, one FORMAT=FILE a line (files relative to the workspace, or absolute) */
+  formatFiles: OutputFormat[];
   comment: boolean;
   githubToken: string;
   /** the process variables compose interpolation may read; no other is read */
@@ -116,6 +120,20 @@ function outPath(get: InputGetter, name: InputName): string | undefined {
   return raw;
 }
 
+/** format-files: one FORMAT=FILE a line (blank lines and # comments skipped) */
+function parseFormatFiles(get: InputGetter): OutputFormat[] {
+  const name = ACTION.inputs.formatFiles;
+  return get(name)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .map((l) => {
+      const o = parseOutputFormat(l, `input "${name}":`);
+      if (/[\\/]$/.test(o.file)) throw new ConfigError(`input "${name}": ${l}: "${o.file}" names a directory; give a file name`);
+      return o;
+    });
+}
+
 export function parseInputs(get: InputGetter): ActionInputs {
   const wd = inPath(get, ACTION.inputs.workingDirectory) ?? '.';
 
@@ -153,6 +171,18 @@ export function parseInputs(get: InputGetter): ActionInputs {
     throw new ConfigError(`input "${ACTION.inputs.comment}" is true but "${ACTION.inputs.githubToken}" is empty`);
   }
 
+  const formatFiles = parseFormatFiles(get);
+  const taken = new Map<string, string>();
+  for (const name of [ACTION.inputs.sarifFile, ACTION.inputs.jsonFile, ACTION.inputs.badgeFile] as const) {
+    const f = outPath(get, name);
+    if (f !== undefined) taken.set(f, `input "${name}"`);
+  }
+  for (const o of formatFiles) {
+    const before = taken.get(o.file);
+    if (before !== undefined) throw new ConfigError(`input "${ACTION.inputs.formatFiles}": ${o.format}=${o.file}: ${before} already writes ${o.file}`);
+    taken.set(o.file, `input "${ACTION.inputs.formatFiles}"`);
+  }
+
   return {
     workingDirectory: wd,
     composeFiles: composeFiles.length ? composeFiles : undefined,
@@ -166,6 +196,7 @@ export function parseInputs(get: InputGetter): ActionInputs {
     sarifFile: outPath(get, ACTION.inputs.sarifFile),
     jsonFile: outPath(get, ACTION.inputs.jsonFile),
     badgeFile: outPath(get, ACTION.inputs.badgeFile),
+    formatFiles,
     comment,
     githubToken,
     env: envNames(

@@ -152,7 +152,7 @@ class Index<T extends number | bigint> {
     pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     this.starts = pairs.map((p) => p[0]);
     this.ends = pairs.map((p) => p[1]);
-    this.maxEnd = new Array(pairs.length);
+    this.maxEnd = new Array<T>(pairs.length);
     for (let i = 0; i < pairs.length; i++) this.maxEnd[i] = i > 0 && this.maxEnd[i - 1] > this.ends[i] ? this.maxEnd[i - 1] : this.ends[i];
   }
 

@@ -4,6 +4,7 @@
 // `patternErrorMessage` / `errorMessage` are the messages VS Code and yaml-language-server show; the loader
 // uses them too.
 import { PRESETS, presetNames } from './presets.js';
+import { RULE_IDS, RULE_SETTINGS } from '../rules/ids.js';
 
 const prefix = {
   type: 'string',
@@ -52,6 +53,16 @@ export const INVENTORY_SCHEMA = {
       type: 'integer',
       minimum: 1,
       maximum: Number.MAX_SAFE_INTEGER,
+    },
+    rules: {
+      title: 'rules mapping',
+      description:
+        'Severity per rule id: off (the rule does not run), note, warning or error, e.g. `rules: { public-range: off, unset-variable: error }`. Rules not listed keep their default severity (`subnet-guard --list-rules`).',
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(
+        RULE_IDS.map((id) => [id, { description: `Severity of ${id} findings, or off (\`subnet-guard --explain ${id}\`).`, enum: [...RULE_SETTINGS] }]),
+      ),
     },
     'cgnat-is-private': {
       description:

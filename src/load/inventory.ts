@@ -7,7 +7,7 @@
 // Paths are written relative to the inventory's folder and come out relative to the repository root.
 import type { ErrorObject } from 'ajv';
 import { ConfigError } from '../errors.js';
-import type { HostNetwork, HostSpec, HostState, Inventory, Lifecycle, Located, ProjectRef, ReservedRange } from '../model.js';
+import type { HostNetwork, HostSpec, HostState, Inventory, Lifecycle, Located, ProjectRef, ReservedRange, Severity } from '../model.js';
 import { formatAddress, formatPrefix, parseAddress, parsePrefix, type Prefix } from '../net/prefix.js';
 import { cidrProblem, refuseLarge } from './daemon.js';
 import { groupDigits } from '../digits.js';
@@ -132,7 +132,7 @@ export function pointerLabel(pointer: string): string {
   return out;
 }
 
-function closest(word: string, options: readonly string[]): string | undefined {
+export function closest(word: string, options: readonly string[]): string | undefined {
   const lower = word.toLowerCase();
   if (lower.length >= 3) {
     const started = options.filter((o) => o.toLowerCase().startsWith(lower));
@@ -291,6 +291,16 @@ class Builder {
     if (cycles?.kind === 'number') inv.cycles = { value: cycles.value, pos: doc.pos(cycles) };
     const cgnat = valueOf(root, 'cgnat-is-private');
     if (cgnat?.kind === 'boolean') inv.allowCgnat = cgnat.value;
+    const rules = valueOf(root, 'rules');
+    if (rules?.kind === 'object') {
+      inv.rules = {};
+      for (const e of rules.entries) {
+        // the schema admits only known ids and off | note | warning | error
+        if (e.value.kind === 'string') {
+          Object.defineProperty(inv.rules, e.key, { value: { value: e.value.value as Severity | 'off', pos: doc.pos(e.value) }, enumerable: true, writable: true, configurable: true });
+        }
+      }
+    }
     return inv;
   }
 

@@ -20,6 +20,8 @@ class GiveUp {}
 const GIVE_UP = new GiveUp();
 
 function giveUp(): never {
+  // a sentinel, not an Error: giving up is control flow on the hot path and needs no stack trace
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
   throw GIVE_UP;
 }
 
@@ -70,7 +72,7 @@ class FastReader {
     private readonly file: string,
   ) {
     this.lines = text.split('\n');
-    this.starts = new Array(this.lines.length);
+    this.starts = new Array<number>(this.lines.length);
     let o = 0;
     for (let i = 0; i < this.lines.length; i++) {
       this.starts[i] = o;
@@ -180,7 +182,7 @@ class FastReader {
     this.count(1);
     let size = 1;
     let height = 0;
-    let end = start;
+    let end: number;
     for (;;) {
       const line = this.lines[this.li];
       let col = indent + 1;
@@ -213,6 +215,7 @@ class FastReader {
     const merged: YMap[] = [];
     let size = 1;
     let height = 0;
+    // eslint-disable-next-line no-useless-assignment -- set inside `add`; TypeScript cannot see that it runs before the read
     let end = start;
     const add = (v: YNode) => {
       const sh = this.shape(v);
@@ -621,6 +624,7 @@ class FastReader {
 }
 
 /** Characters this reader leaves to the full one: tabs, CR, BOM, control characters, lone surrogates. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNUSUAL = /[\x00-\x09\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]/;
 
 /**

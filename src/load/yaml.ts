@@ -214,7 +214,7 @@ class Converter {
       }
       const raw = k === null || k === undefined ? null : (k as Scalar).value;
       if (raw === null || raw === undefined) throw errAt('mapping key must not be empty (null)', keyPos);
-      const key = String(raw);
+      const key = String(raw as string | number | boolean | bigint);
       if (entries.has(key)) {
         const first = entries.get(key)!.keyPos;
         throw errAt(`duplicate key "${key}" (already defined at line ${first.line})`, keyPos);
@@ -279,6 +279,8 @@ function scalarValue(v: unknown): ScalarValue {
   if (typeof v === 'bigint') return Number(v);
   if (v instanceof Date) return v.toISOString();
   if (v instanceof Uint8Array) return Buffer.from(v).toString('base64');
+  // any other tagged value the yaml package builds (a Set, a Map) shows as it stringifies
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return String(v);
 }
 

@@ -90,7 +90,7 @@ function parsePrefixUncached(text: string, fast = true): ParsedPrefix | { error:
     const c = new IPCIDR(s);
     start = c.start<bigint>({ type: 'bigInteger' }) as unknown as bigint;
     given = BigInt((c as unknown as { address: { bigInteger(): bigint } }).address.bigInteger());
-  } catch (e) {
+  } catch {
     return { error: `"${text}" is not a valid CIDR prefix` };
   }
   if (isV6) {

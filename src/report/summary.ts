@@ -52,6 +52,13 @@ export interface SummaryOptions extends LinkOptions {
   failOn?: string;
 }
 
+/** the rules the inventory changed, each with its default, or null */
+function ruleSettingsLine(report: Report): string | null {
+  if (!report.ruleSettings?.length) return null;
+  const list = report.ruleSettings.map((r) => `\`${text(r.rule, 60)}\` ${r.setting} (default ${r.default})`).join(', ');
+  return `Rules changed by the inventory: ${list}`;
+}
+
 export function formatSummary(report: Report, opts: SummaryOptions = {}): string {
   const maxBytes = opts.maxBytes ?? SUMMARY_MAX_BYTES;
   const c = countFindings(report);
@@ -65,6 +72,8 @@ export function formatSummary(report: Report, opts: SummaryOptions = {}): string
     ` · ${plural(report.cycles, 'redeploy', 'redeploys')} simulated` +
     (opts.failOn ? ` · fail-on: ${text(opts.failOn, 20)}` : '');
   parts.push(counts);
+  const settings = ruleSettingsLine(report);
+  if (settings) parts.push(settings);
 
   if (report.hosts.length > 0) {
     parts.push('### Hosts');

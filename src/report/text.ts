@@ -108,6 +108,9 @@ export function toText(report: Report, opts: TextOptions = {}): string {
   lines.push(
     `  ${counts.join(', ')} · ${plural(report.cycles, 'redeploy')} simulated on ${plural(hostNames(report).length, 'host')} · ${report.tool.name} ${report.tool.version}`,
   );
+  if (report.ruleSettings?.length) {
+    lines.push(`  rules changed by the inventory: ${report.ruleSettings.map((r) => `${r.rule} ${r.setting} (default ${r.default})`).join(', ')}`);
+  }
   const active = activeFindings(report);
   const suppressed = suppressedFindings(report);
   if (active.length + suppressed.length > 0) lines.push('');

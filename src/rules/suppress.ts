@@ -116,7 +116,7 @@ class Lines {
 
   get(file: string): string[] | null {
     if (!this.cache.has(file)) {
-      let lines: string[] | null = null;
+      let lines: string[] | null;
       try {
         lines = this.reader.read(file).split(/\r\n|\r|\n/);
       } catch {
@@ -241,7 +241,7 @@ export function createSuppressor(opts: SuppressOptions): (findings: readonly Fin
     let p = parsed.get(file);
     if (!p) {
       p = { comments: [], problems: [] };
-      let text: string | null = null;
+      let text: string | null;
       try {
         text = reader.read(file);
       } catch {

@@ -83,10 +83,25 @@ describe('inputs', () => {
       sarifFile: undefined,
       jsonFile: undefined,
       badgeFile: undefined,
+      formatFiles: [],
       comment: false,
       githubToken: '${{ github.token }}',
       env: [],
     });
+  });
+
+  it('reads format-files as FORMAT=FILE lines and names the input when one is wrong', () => {
+    const i = parseInputs(getter({ 'format-files': 'junit=reports/sg.xml\n\n# GitLab\r\nGITLAB = gl-code-quality-report.json\ncheckstyle=/tmp/cs.xml\n' }));
+    expect(i.formatFiles).toEqual([
+      { format: 'junit', file: 'reports/sg.xml' },
+      { format: 'gitlab', file: 'gl-code-quality-report.json' },
+      { format: 'checkstyle', file: '/tmp/cs.xml' },
+    ]);
+    expect(() => parseInputs(getter({ 'format-files': 'junitxml=a.xml' }))).toThrow(/input "format-files".*unknown format "junitxml"; formats: text, json, sarif, junit, gitlab, checkstyle/);
+    expect(() => parseInputs(getter({ 'format-files': 'junit' }))).toThrow(/input "format-files".*expected FORMAT=FILE/);
+    expect(() => parseInputs(getter({ 'format-files': 'junit=' }))).toThrow(/input "format-files".*no file name/);
+    expect(() => parseInputs(getter({ 'format-files': 'junit=out/' }))).toThrow(/input "format-files".*names a directory/);
+    expect(() => parseInputs(getter({ 'format-files': 'sarif=r.sarif', 'sarif-file': 'r.sarif' }))).toThrow(/input "format-files".*input "sarif-file" already writes r\.sarif/);
   });
 
   it('reads multiline globs, skipping blanks and comments, keeping exclusions', () => {

@@ -8,6 +8,7 @@ import { BUNDLE, runAction, type Entry, type RunResult } from './run-action.js';
 import { GitHubApiServer } from './github-api-server.js';
 import { expectGolden } from '../report/golden.js';
 import { githubIngestionErrors, multitoolPath, multitoolValidate, schemaErrors } from '../report/sarif-validate.js';
+import { checkstyleParse, codeQualityErrors, junitParse, xsdErrors } from '../report/format-validate.js';
 
 const hasBundle = fs.existsSync(BUNDLE);
 if (!hasBundle) {
@@ -107,6 +108,30 @@ for (const entry of entries) {
       expect(JSON.parse(r.file('badges/subnets.json')!)).toEqual({ schemaVersion: 1, label: 'subnets', message: 'collides @14', color: 'red' });
 
       checkGoldens(entry, 'peered-vpc', r, { 'subnet-guard.sarif': sarifText, 'badge.svg': r.file('badges/subnets.svg')! });
+    });
+
+    it('writes the JUnit, GitLab Code Quality and Checkstyle reports format-files asks for, located in the repository', async () => {
+      const r = await run({
+        fixtures: { deploy: 'peered-vpc' },
+        inputs: {
+          'working-directory': 'deploy',
+          'format-files': 'junit=reports/subnet-guard.xml\ngitlab=gl-code-quality-report.json\ncheckstyle=reports/checkstyle.xml',
+          annotations: 'false',
+          summary: 'false',
+        },
+      });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(1);
+      const junit = r.file('reports/subnet-guard.xml')!;
+      expect(xsdErrors(junit, 'junit.xsd')).toEqual([]);
+      const failures = junitParse(junit).flatMap((s) => s.cases).filter((c) => c.result === 'failure');
+      expect(failures.map((c) => c.name)).toEqual(['deploy/app/compose.yaml:3:3 (app-1, round-robin)']);
+      const cq = r.file('gl-code-quality-report.json')!;
+      expect(codeQualityErrors(cq)).toEqual([]);
+      expect(JSON.parse(cq)[0].location).toEqual({ path: 'deploy/app/compose.yaml', lines: { begin: 3 } });
+      const cs = r.file('reports/checkstyle.xml')!;
+      expect(xsdErrors(cs, 'checkstyle.xsd')).toEqual([]);
+      expect(checkstyleParse(cs)[0]).toMatchObject({ file: 'deploy/app/compose.yaml', line: '3', severity: 'error', source: 'subnet-guard.reserved-collision' });
     });
 
     it('passes on the clean fixture', async () => {

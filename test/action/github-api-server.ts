@@ -14,7 +14,7 @@ const require = createRequire(import.meta.url);
 
 type Json = any;
 
-let SPEC: Json | null = null;
+let SPEC: Json = null;
 function spec(): Json {
   if (!SPEC) {
     const file = require.resolve('@octokit/openapi/generated/api.github.com.json');

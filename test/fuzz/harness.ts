@@ -35,26 +35,26 @@ export function mustEndWell<T>(run: () => T, expect: Expect = {}): T | ConfigErr
       }
       if (!pos || typeof pos.file !== 'string' || pos.file === '') {
         tally.internal++;
-        throw new Error(`ConfigError without a file: ${e.message}`);
+        throw new Error(`ConfigError without a file: ${e.message}`, { cause: e });
       }
       if (expect.files && !expect.files.includes(pos.file)) {
         tally.internal++;
-        throw new Error(`ConfigError names ${pos.file}, which is none of the input files (${expect.files.join(', ')}): ${e.message}`);
+        throw new Error(`ConfigError names ${pos.file}, which is none of the input files (${expect.files.join(', ')}): ${e.message}`, { cause: e });
       }
       if (expect.line !== false && !(typeof pos.line === 'number' && pos.line >= 1)) {
         tally.internal++;
-        throw new Error(`ConfigError without a line for ${pos.file}: ${e.message}`);
+        throw new Error(`ConfigError without a line for ${pos.file}: ${e.message}`, { cause: e });
       }
       if (typeof e.message !== 'string' || e.message.trim() === '') {
         tally.internal++;
-        throw new Error(`ConfigError with an empty message at ${pos.file}`);
+        throw new Error(`ConfigError with an empty message at ${pos.file}`, { cause: e });
       }
       tally.configErrors++;
       return e;
     }
     tally.internal++;
     const err = e as Error;
-    throw new Error(`internal error ${err?.name ?? typeof e}: ${err?.message ?? String(e)}\n${err?.stack ?? ''}`);
+    throw new Error(`internal error ${err?.name ?? typeof e}: ${err?.message ?? String(e)}\n${err?.stack ?? ''}`, { cause: e });
   }
   tally.results++;
   return out;

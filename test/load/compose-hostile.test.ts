@@ -84,7 +84,7 @@ describe('hostile compose files', () => {
           }
           runs++;
           const r = outcome(new MemoryReader({ 'compose.yaml': text, 'inc.yaml': inc }), ['compose.yaml'], { environment: { NET: '10.2.0.0/24' } });
-          if (r.error !== undefined && !(r.error instanceof ConfigError)) throw r.error;
+          if (r.error !== undefined && !(r.error instanceof ConfigError)) throw r.error as Error;
           if (r.error instanceof ConfigError) {
             expect(r.error.pos?.file).toBeTruthy();
           }

@@ -72,7 +72,7 @@ function agrees(text: string, file = 'f.yaml'): boolean {
   try {
     full = parseYamlDocumentsFully(text, file);
   } catch (e) {
-    throw new Error(`the fast reader accepted what the full reader refuses (${(e as Error).message}):\n${text}`);
+    throw new Error(`the fast reader accepted what the full reader refuses (${(e as Error).message}):\n${text}`, { cause: e });
   }
   expect(docs(fast), text).toEqual(docs(full));
   return true;

@@ -154,7 +154,7 @@ function ip(netns: string | null, args: string[]): void {
   try {
     execFileSync('ip', full, { stdio: ['ignore', 'ignore', 'pipe'], timeout: 10_000 });
   } catch (e) {
-    throw new Error(`ip ${full.join(' ')}: ${errText(e)}`);
+    throw new Error(`ip ${full.join(' ')}: ${errText(e)}`, { cause: e });
   }
 }
 
@@ -375,6 +375,8 @@ class Daemon implements DaemonHandle {
     const deadline = Date.now() + (this.opts.startTimeoutMs ?? 30_000);
     for (;;) {
       if (exitInfo !== null) {
+        // exitInfo is set by the child's exit handler; TypeScript narrows it to null and then to never here
+        // eslint-disable-next-line @typescript-eslint/restrict-template-expressions
         throw new Error(`dockerd exited during start-up (${exitInfo}) in netns ${this.netns}; its log:\n${this.logTail()}`);
       }
       if (existsSync(this.socketPath)) {
