@@ -8,6 +8,7 @@ import { discoverProjects, projectFilesForDir, type DiscoveredProject } from './
 import { loadDaemonConfig } from './load/daemon.js';
 import { defaultInventory, loadInventory } from './load/inventory.js';
 import { joinRel, type DirEntry, type Reader } from './load/reader.js';
+import { asStack } from './load/stack.js';
 import { PoolError } from './net/pools.js';
 import { formatPrefix, parsePrefix } from './net/prefix.js';
 import { firstCollision } from './rules/reserved-collision.js';
@@ -230,17 +231,17 @@ export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
       : discover().map((d) => ({ files: d.files }));
     // once per host: the process environment has dozens of variables, and a host runs many projects
     const environment = { ...(opts.environment ?? {}), ...host.env };
-    const projects: HostProject[] = refs.map(({ files, ref }) => ({
-      project: loadProject({
+    const projects: HostProject[] = refs.map(({ files, ref }) => {
+      const project = loadProject({
         reader,
         files,
         rootName: opts.rootName,
         environment,
         envFiles: host.envFile ? [joinRel(host.envFile.value)] : undefined,
         profiles: ref?.profiles ?? [],
-      }),
-      lifecycle: ref?.lifecycle ?? 'cycling',
-    }));
+      });
+      return { project: ref?.stack ? asStack(project, ref.stack.value) : project, lifecycle: ref?.lifecycle ?? 'cycling' };
+    });
     let behaviours;
     try {
       behaviours = behavioursFor(opts.engine ?? host.engine.value);

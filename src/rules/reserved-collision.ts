@@ -27,12 +27,13 @@ export interface CollisionOptions {
 }
 
 export function allocationSpace(a: NetworkAllocation): Space {
-  return a.source ? spaceOf(a.source) : 'local';
+  if (a.source) return spaceOf(a.source);
+  return a.swarm === 'ingress' ? 'global' : 'local';
 }
 
 /** true when this subnet of the allocation was written by hand (compose ipam.config, or bip for docker0) */
 export function isPinnedSubnet(a: NetworkAllocation, p: Prefix, bipPinned: boolean): boolean {
-  if (!a.source) return bipPinned;
+  if (!a.source) return a.swarm ? a.pinned : bipPinned;
   if (!a.pinned) return false;
   return a.source.subnets.some((s) => {
     const w = parsePrefix(s.cidr);
@@ -100,7 +101,7 @@ function collisionsOf(hc: HostCheck, reserved: ParsedReserved[]): Collisions {
     const name = hostPrefixLabel(h, hc.host.name);
     return { range: { cidr: h.text, name, pos: h.pos }, prefix: h.prefix, label: name };
   };
-  const hasGlobal = hc.sim.input.projects.some((hp) => hp.project.networks.some((n) => spaceOf(n) === 'global'));
+  const hasGlobal = !!hc.sim.input.setup.swarm || hc.sim.input.projects.some((hp) => hp.project.networks.some((n) => spaceOf(n) === 'global'));
   const collision = (state: CycleState, a: NetworkAllocation, p: Prefix, t: Target): Collision => ({
     cycle: state.cycle,
     allocation: a,
@@ -140,6 +141,7 @@ export function firstCollision(hc: HostCheck, reserved: ParsedReserved[], opts: 
 
 function where(hc: HostCheck, a: NetworkAllocation): SourcePos | undefined {
   if (a.source) return a.source.pos;
+  if (a.swarm) return hc.host.swarm?.pos ?? hc.host.pos;
   return hc.daemon.defaultAddressPools?.pos ?? hc.host.pos;
 }
 
@@ -180,7 +182,12 @@ export const reservedCollision: Rule = {
 
 function localMessage(hc: HostCheck, c: Collision): string {
   const a = c.allocation;
-  const who = a.project === null ? 'docker0 (the default bridge)' : `network ${a.network} of project ${a.project}`;
+  const who =
+    a.swarm === 'gwbridge'
+      ? 'docker_gwbridge (made when the host joined the swarm)'
+      : a.project === null
+        ? 'docker0 (the default bridge)'
+        : `network ${a.network} of project ${a.project}`;
   return (
     `${whenText(c.cycle)}, ${who} gets ${c.subnet}, which overlaps ${c.label} ` +
     `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). From then on the host routes that range into the bridge ` +
@@ -191,8 +198,9 @@ function localMessage(hc: HostCheck, c: Collision): string {
 
 function overlayMessage(hc: HostCheck, c: Collision): string {
   const a = c.allocation;
+  const who = a.swarm === 'ingress' ? 'the swarm\'s ingress network (made by `docker swarm init`)' : `overlay network ${a.network} of project ${a.project}`;
   return (
-    `${whenText(c.cycle)}, overlay network ${a.network} of project ${a.project} gets ${c.subnet} from the swarm pool, ` +
+    `${whenText(c.cycle)}, ${who} gets ${c.subnet} from the swarm pool, ` +
     `which overlaps ${c.label} ` +
     `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). Containers on that network can no longer reach it: swarm ` +
     'overlays skip Docker\'s host-route check. Fix: pin the subnet under `ipam.config`, or re-create the swarm with ' +

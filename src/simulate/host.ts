@@ -5,7 +5,7 @@
 // restart phase) is keyed after every cycle; the first repeat gives the period, and any cycle beyond it
 // maps back into the stored window.
 import type { ComposeNetwork, ComposeProject, Lifecycle } from '../model.js';
-import { DOCKER0, SimDaemon, encodePrefix, type CreateOptions, type DaemonSetup } from '../engine/daemon.js';
+import { DOCKER0, GWBRIDGE, INGRESS, SimDaemon, encodePrefix, type CreateOptions, type DaemonSetup } from '../engine/daemon.js';
 import type { EngineBehaviour } from '../engine/versions.js';
 import type { Prefix } from '../net/prefix.js';
 
@@ -53,6 +53,8 @@ export interface NetworkAllocation {
   subnets: Prefix[];
   /** true when every subnet was written in the compose file */
   pinned: boolean;
+  /** the swarm's own networks (no compose source): ingress is in the swarm (global) address space */
+  swarm?: 'ingress' | 'gwbridge';
 }
 
 export interface NetworkFailure {
@@ -132,8 +134,11 @@ function creatable(p: ComposeProject, last?: ReadonlySet<string>): ComposeNetwor
   return [...ordered.filter((n) => !last.has(n.name)), ...ordered.filter((n) => last.has(n.name))];
 }
 
-function createOptions(n: ComposeNetwork): CreateOptions | null {
+function createOptions(n: ComposeNetwork, swarm: boolean): CreateOptions | null {
   if (n.ipamDriver !== 'default') return null; // a plugin draws from no Docker pool
+  // an overlay needs a swarm: on a host whose swarm the inventory does not describe, its subnet is not
+  // predicted (the overlay-without-swarm rule says so) rather than guessed
+  if (n.driver === 'overlay' && !swarm) return null;
   return {
     // left out when there are none: the daemon's common path then never looks at an array
     subnets: n.subnets.length > 0 ? n.subnets.map((s) => s.cidr) : undefined,
@@ -216,7 +221,7 @@ class HostRun {
       const netPlan = (net: ComposeNetwork): Plan => {
         const id = this.idOf(this.netIds, net.name);
         if (this.owner.length <= id) this.owner.push(-1); // ids grow one at a time
-        return { net, id, opts: createOptions(net) };
+        return { net, id, opts: createOptions(net, !!this.daemon.setup.swarm) };
       };
       plan = { pid: this.idOf(this.projectIds, p.name), up: creatable(p, this.last).map(netPlan), down: creatable(p).map(netPlan) };
       this.plans.set(p, plan);
@@ -382,6 +387,10 @@ export function simulateHost(input: SimulationInput): SimulationResult {
   const boot: CycleState = { cycle: 0, allocations: [], failures: [], alive: 0 };
   const d0 = daemon.subnetPrefixesOf(DOCKER0);
   if (d0) boot.allocations.push({ project: null, network: DOCKER0, subnets: d0, pinned: !!input.setup.bip });
+  const ingress = daemon.subnetPrefixesOf(INGRESS);
+  if (input.setup.swarm && ingress) boot.allocations.push({ project: null, network: INGRESS, subnets: ingress, pinned: false, swarm: 'ingress' });
+  const gw = daemon.subnetPrefixesOf(GWBRIDGE);
+  if (input.setup.swarm && gw) boot.allocations.push({ project: null, network: GWBRIDGE, subnets: gw, pinned: !!input.setup.swarm.gwbridgeSubnet, swarm: 'gwbridge' });
   for (const hp of input.projects) if (hp.lifecycle === 'persistent') run.up(hp.project, boot);
   const cycling: HostProject[] = input.projects.filter((hp) => hp.lifecycle === 'cycling');
   boot.alive = daemon.networkCount;
