@@ -3,6 +3,7 @@ import type { Finding } from '../model.js';
 import { daemonPoolReserved } from './daemon-pool-reserved.js';
 import { forwardingDisabled } from './forwarding-disabled.js';
 import { mtuExceedsUnderlay } from './mtu-exceeds-underlay.js';
+import { overlayWithoutSwarm } from './overlay-without-swarm.js';
 import { pinnedConflict } from './pinned-conflict.js';
 import { pinnedPoolRace } from './pinned-pool-race.js';
 import { pinnedReservedOverlap } from './pinned-reserved-overlap.js';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   mtuExceedsUnderlay,
   forwardingDisabled,
   unsetVariable,
+  overlayWithoutSwarm,
 ];
 
 export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
