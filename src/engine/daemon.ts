@@ -34,7 +34,7 @@ export interface DaemonSetup {
   swarmPools?: PoolSpec[];
   /**
    * The host is a swarm node: at start (after docker0) the swarm's `ingress` takes the first swarm
-   * candidate and `docker_gwbridge` a local one (docker-ipam.md §10, run on 20.10.24, 26.1.5, 28.5.2).
+   * candidate and `docker_gwbridge` a local one (docs/swarm.md, run on 20.10.24, 26.1.5, 28.5.2).
    */
   swarm?: SwarmSetup;
 }
@@ -128,8 +128,11 @@ export class SimDaemon {
       this.globalFF = new FirstFitAllocator(expandFirstFit(swarmPools).pools, new AddressSpace());
     }
     this.startDocker0();
-    if (setup.swarm && !this.bootError) this.bootError = this.swarmInit(setup.swarm.gwbridgeSubnet);
+    if (setup.swarm && !this.bootError) this.bootError = this.swarmInit(setup.swarm.role, setup.swarm.gwbridgeSubnet);
   }
+
+  /** set by swarmInit: the host's role in the swarm */
+  private swarmRole: SwarmSetup['role'] | null = null;
 
   /**
    * `docker swarm init` (or join): ingress from the swarm pools, then docker_gwbridge from the local
@@ -137,7 +140,8 @@ export class SimDaemon {
    * two seconds of init, before any service or container, even on a drained manager. Returns the error
    * dockerd would give, or null.
    */
-  swarmInit(gwbridgeSubnet?: string): string | null {
+  swarmInit(role: SwarmSetup['role'] = 'manager', gwbridgeSubnet?: string): string | null {
+    this.swarmRole = role;
     const ingress = this.createPrefixes(INGRESS, { driver: 'overlay' });
     if (typeof ingress === 'string') return `swarm init: ingress: ${ingress}`;
     const gw = this.createPrefixes(GWBRIDGE, gwbridgeSubnet ? { subnets: [gwbridgeSubnet] } : {});
@@ -353,7 +357,7 @@ export class SimDaemon {
   restart(): void {
     this.localRR?.reset();
     // the swarm allocator runs on the managers: a worker's restart leaves it alone
-    if (this.setup.swarm?.role !== 'worker') this.globalRR?.reset();
+    if (this.swarmRole !== 'worker') this.globalRR?.reset();
     if (this.setup.bridgeNone) return;
     // custom pools: dockerd deletes docker0 at start and elects again (with bip too)
     const rechoose = this.usesCustomPools() || this.docker0Prefix === null;

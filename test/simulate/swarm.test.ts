@@ -1,7 +1,7 @@
 // Swarm nodes in the inventory, end to end through check(): ingress and docker_gwbridge at swarm init,
 // overlay networks from the swarm pools, stack naming, the overlay-without-swarm warning, and the fix
 // that re-creates the swarm with its own pool. The expected subnets are what the live daemons did
-// (docker-ipam.md §10; test/conformance/swarm.test.ts replays random scenarios against them).
+// (docs/swarm.md; test/conformance/swarm.test.ts replays random scenarios against them).
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { ConfigError } from '../../src/errors.js';
