@@ -54252,17 +54252,18 @@ function fromTerraform(doc, source) {
 // GENERATED from src/load/inventory-schema.ts by test/load/inventory-validator.test.ts with ajv
 // (standalone code). Do not edit: run `UPDATE_VALIDATOR=1 npx vitest run test/load/inventory-validator.test.ts`.
 const validateInventoryShape = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "subnet-guard network inventory", "description": "Networks a Docker bridge must never cover, and the hosts the compose projects run on. Paths are relative to the folder of this file and must stay inside the repository.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this file follows (for editors)." }, "version": { "description": "Format version of this file. subnet-guard reads version 1.", "const": 1 }, "reserved": { "description": "Networks a Docker network must never overlap: peered VPCs, cloud databases, VPNs, the office LAN.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "hosts": { "description": "The Docker hosts and what runs on them. Without it: one host named \"local\", Engine version unknown (both allocator models are checked), running every compose project found.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/host" } }, "cycles": { "description": "How many `compose down` + `up` redeploys to simulate (the CLI --cycles flag overrides it).", "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "cgnat-is-private": { "description": "Count 100.64.0.0/10 (RFC 6598 shared address space, used by carrier-grade NAT and Tailscale) as private address space, so pools and subnets there are not reported as public ranges. Default: false.", "type": "boolean", "default": false } }, "definitions": { "reserved": { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" }, "host": { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." } } }, "project": { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "subnet-guard network inventory", "description": "Networks a Docker bridge must never cover, and the hosts the compose projects run on. Paths are relative to the folder of this file and must stay inside the repository.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this file follows (for editors)." }, "version": { "description": "Format version of this file. subnet-guard reads version 1.", "const": 1 }, "reserved": { "description": "Networks a Docker network must never overlap: peered VPCs, cloud databases, VPNs, the office LAN.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "hosts": { "description": "The Docker hosts and what runs on them. Without it: one host named \"local\", Engine version unknown (both allocator models are checked), running every compose project found.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/host" } }, "cycles": { "description": "How many `compose down` + `up` redeploys to simulate (the CLI --cycles flag overrides it).", "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "cgnat-is-private": { "description": "Count 100.64.0.0/10 (RFC 6598 shared address space, used by carrier-grade NAT and Tailscale) as private address space, so pools and subnets there are not reported as public ranges. Default: false.", "type": "boolean", "default": false } }, "definitions": { "reserved": { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" }, "host": { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "swarm": { "title": "swarm", "description": "The host is a Docker swarm node. `docker swarm init` gives the swarm's `ingress` network the first swarm subnet and makes `docker_gwbridge` from the local pools (every later bridge moves by one pool); overlay networks take subnets from the swarm pools. Without it, overlay networks are not predicted.", "type": "object", "additionalProperties": false, "properties": { "role": { "description": "manager (the default): the host runs the swarm allocator, and its restarts restart it. worker: only runs tasks.", "enum": ["manager", "worker"], "default": "manager" }, "default-addr-pool": { "description": "The --default-addr-pool CIDRs given to `docker swarm init`, in order. Default: 10.0.0.0/8.", "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "subnet-size": { "description": "The --default-addr-pool-mask-length given to `docker swarm init` (default 24).", "type": "integer", "minimum": 1, "maximum": 29 }, "gwbridge-subnet": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The subnet of a docker_gwbridge created by hand before `docker swarm init`/`join` (`docker network create --subnet … docker_gwbridge`). Default: Docker picks one from the local pools." } } }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." } } }, "project": { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "stack": { "description": "Deployed with `docker stack deploy -c <files> <stack>` instead of compose (the host needs `swarm:`): networks are named <stack>_<key> and are overlay networks; a redeploy is `docker stack rm` + `docker stack deploy`.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "patternErrorMessage": "is not a stack name (letters, digits, _ . -; starting with a letter or digit)" } } } } };
 const schema12 = { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" };
 const pattern0 = new RegExp("^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "u");
 const func2 = ((s) => { let n = 0; for (const _ of s)
     n++; return n; });
-const schema13 = { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." } } };
-const schema14 = { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } } } };
+const schema13 = { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "swarm": { "title": "swarm", "description": "The host is a Docker swarm node. `docker swarm init` gives the swarm's `ingress` network the first swarm subnet and makes `docker_gwbridge` from the local pools (every later bridge moves by one pool); overlay networks take subnets from the swarm pools. Without it, overlay networks are not predicted.", "type": "object", "additionalProperties": false, "properties": { "role": { "description": "manager (the default): the host runs the swarm allocator, and its restarts restart it. worker: only runs tasks.", "enum": ["manager", "worker"], "default": "manager" }, "default-addr-pool": { "description": "The --default-addr-pool CIDRs given to `docker swarm init`, in order. Default: 10.0.0.0/8.", "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "subnet-size": { "description": "The --default-addr-pool-mask-length given to `docker swarm init` (default 24).", "type": "integer", "minimum": 1, "maximum": 29 }, "gwbridge-subnet": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The subnet of a docker_gwbridge created by hand before `docker swarm init`/`join` (`docker network create --subnet … docker_gwbridge`). Default: Docker picks one from the local pools." } } }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." } } };
+const schema14 = { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "stack": { "description": "Deployed with `docker stack deploy -c <files> <stack>` instead of compose (the host needs `swarm:`): networks are named <stack>_<key> and are overlay networks; a redeploy is `docker stack rm` + `docker stack deploy`.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "patternErrorMessage": "is not a stack name (letters, digits, _ . -; starting with a letter or digit)" } } };
 const func3 = Object.prototype.hasOwnProperty;
 const pattern1 = new RegExp("^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "u");
 const pattern3 = new RegExp("^\\s*[0-9A-Fa-f.:]+\\s*$", "u");
-const pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern6 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+const pattern7 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === undefined) {
         const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema13.required, parentSchema: schema13, data };
@@ -54503,50 +54504,53 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-    if (data.projects !== undefined) {
-        let data9 = data.projects;
-        if (Array.isArray(data9)) {
-            const len2 = data9.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-                let data10 = data9[i2];
-                if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                    if (data10.path === undefined) {
-                        const err19 = { instancePath: instancePath + "/projects/" + i2, schemaPath: "#/definitions/project/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema14.required, parentSchema: schema14, data: data10 };
+    if (data.swarm !== undefined) {
+        let data9 = data.swarm;
+        if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            for (const key1 in data9) {
+                if (!((((key1 === "role") || (key1 === "default-addr-pool")) || (key1 === "subnet-size")) || (key1 === "gwbridge-subnet"))) {
+                    const err19 = { instancePath: instancePath + "/swarm", schemaPath: "#/properties/swarm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.swarm, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+            }
+            if (data9.role !== undefined) {
+                let data10 = data9.role;
+                if (!((data10 === "manager") || (data10 === "worker"))) {
+                    const err20 = { instancePath: instancePath + "/swarm/role", schemaPath: "#/properties/swarm/properties/role/enum", keyword: "enum", params: { allowedValues: schema13.properties.swarm.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.swarm.properties.role.enum, parentSchema: schema13.properties.swarm.properties.role, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+            }
+            if (data9["default-addr-pool"] !== undefined) {
+                let data11 = data9["default-addr-pool"];
+                if (Array.isArray(data11)) {
+                    if (data11.length < 1) {
+                        const err21 = { instancePath: instancePath + "/swarm/default-addr-pool", schemaPath: "#/properties/swarm/properties/default-addr-pool/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema13.properties.swarm.properties["default-addr-pool"], data: data11 };
                         if (vErrors === null) {
-                            vErrors = [err19];
+                            vErrors = [err21];
                         }
                         else {
-                            vErrors.push(err19);
+                            vErrors.push(err21);
                         }
                         errors++;
                     }
-                    for (const key1 in data10) {
-                        if (!(((key1 === "path") || (key1 === "lifecycle")) || (key1 === "profiles"))) {
-                            const err20 = { instancePath: instancePath + "/projects/" + i2, schemaPath: "#/definitions/project/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data: data10 };
-                            if (vErrors === null) {
-                                vErrors = [err20];
-                            }
-                            else {
-                                vErrors.push(err20);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data10.path !== undefined) {
-                        let data11 = data10.path;
-                        if ((typeof data11 !== "string") && (!(Array.isArray(data11)))) {
-                            const err21 = { instancePath: instancePath + "/projects/" + i2 + "/path", schemaPath: "#/definitions/project/properties/path/type", keyword: "type", params: { type: schema14.properties.path.type }, message: "must be string,array", schema: schema14.properties.path.type, parentSchema: schema14.properties.path, data: data11 };
-                            if (vErrors === null) {
-                                vErrors = [err21];
-                            }
-                            else {
-                                vErrors.push(err21);
-                            }
-                            errors++;
-                        }
-                        if (typeof data11 === "string") {
-                            if (func2(data11) < 1) {
-                                const err22 = { instancePath: instancePath + "/projects/" + i2 + "/path", schemaPath: "#/definitions/project/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.path, data: data11 };
+                    const len2 = data11.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data12 = data11[i2];
+                        if (typeof data12 === "string") {
+                            if (!pattern0.test(data12)) {
+                                const err22 = { instancePath: instancePath + "/swarm/default-addr-pool/" + i2, schemaPath: "#/properties/swarm/properties/default-addr-pool/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" }, message: "must match pattern \"" + "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" + "\"", schema: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", parentSchema: schema13.properties.swarm.properties["default-addr-pool"].items, data: data12 };
                                 if (vErrors === null) {
                                     vErrors = [err22];
                                 }
@@ -54556,210 +54560,383 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (Array.isArray(data11)) {
-                            if (data11.length < 1) {
-                                const err23 = { instancePath: instancePath + "/projects/" + i2 + "/path", schemaPath: "#/definitions/project/properties/path/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema14.properties.path, data: data11 };
-                                if (vErrors === null) {
-                                    vErrors = [err23];
-                                }
-                                else {
-                                    vErrors.push(err23);
-                                }
-                                errors++;
-                            }
-                            const len3 = data11.length;
-                            for (let i3 = 0; i3 < len3; i3++) {
-                                let data12 = data11[i3];
-                                if (typeof data12 === "string") {
-                                    if (func2(data12) < 1) {
-                                        const err24 = { instancePath: instancePath + "/projects/" + i2 + "/path/" + i3, schemaPath: "#/definitions/project/properties/path/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.path.items, data: data12 };
-                                        if (vErrors === null) {
-                                            vErrors = [err24];
-                                        }
-                                        else {
-                                            vErrors.push(err24);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err25 = { instancePath: instancePath + "/projects/" + i2 + "/path/" + i3, schemaPath: "#/definitions/project/properties/path/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.path.items.type, parentSchema: schema14.properties.path.items, data: data12 };
-                                    if (vErrors === null) {
-                                        vErrors = [err25];
-                                    }
-                                    else {
-                                        vErrors.push(err25);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                    }
-                    if (data10.lifecycle !== undefined) {
-                        let data13 = data10.lifecycle;
-                        if (!((data13 === "persistent") || (data13 === "cycling"))) {
-                            const err26 = { instancePath: instancePath + "/projects/" + i2 + "/lifecycle", schemaPath: "#/definitions/project/properties/lifecycle/enum", keyword: "enum", params: { allowedValues: schema14.properties.lifecycle.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.lifecycle.enum, parentSchema: schema14.properties.lifecycle, data: data13 };
-                            if (vErrors === null) {
-                                vErrors = [err26];
-                            }
-                            else {
-                                vErrors.push(err26);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data10.profiles !== undefined) {
-                        let data14 = data10.profiles;
-                        if (Array.isArray(data14)) {
-                            const len4 = data14.length;
-                            for (let i4 = 0; i4 < len4; i4++) {
-                                let data15 = data14[i4];
-                                if (typeof data15 === "string") {
-                                    if (func2(data15) < 1) {
-                                        const err27 = { instancePath: instancePath + "/projects/" + i2 + "/profiles/" + i4, schemaPath: "#/definitions/project/properties/profiles/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.profiles.items, data: data15 };
-                                        if (vErrors === null) {
-                                            vErrors = [err27];
-                                        }
-                                        else {
-                                            vErrors.push(err27);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err28 = { instancePath: instancePath + "/projects/" + i2 + "/profiles/" + i4, schemaPath: "#/definitions/project/properties/profiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.profiles.items.type, parentSchema: schema14.properties.profiles.items, data: data15 };
-                                    if (vErrors === null) {
-                                        vErrors = [err28];
-                                    }
-                                    else {
-                                        vErrors.push(err28);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
                         else {
-                            const err29 = { instancePath: instancePath + "/projects/" + i2 + "/profiles", schemaPath: "#/definitions/project/properties/profiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.profiles.type, parentSchema: schema14.properties.profiles, data: data14 };
+                            const err23 = { instancePath: instancePath + "/swarm/default-addr-pool/" + i2, schemaPath: "#/properties/swarm/properties/default-addr-pool/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.swarm.properties["default-addr-pool"].items.type, parentSchema: schema13.properties.swarm.properties["default-addr-pool"].items, data: data12 };
                             if (vErrors === null) {
-                                vErrors = [err29];
+                                vErrors = [err23];
                             }
                             else {
-                                vErrors.push(err29);
+                                vErrors.push(err23);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err30 = { instancePath: instancePath + "/projects/" + i2, schemaPath: "#/definitions/project/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data10 };
+                    const err24 = { instancePath: instancePath + "/swarm/default-addr-pool", schemaPath: "#/properties/swarm/properties/default-addr-pool/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.swarm.properties["default-addr-pool"].type, parentSchema: schema13.properties.swarm.properties["default-addr-pool"], data: data11 };
                     if (vErrors === null) {
-                        vErrors = [err30];
+                        vErrors = [err24];
                     }
                     else {
-                        vErrors.push(err30);
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+            if (data9["subnet-size"] !== undefined) {
+                let data13 = data9["subnet-size"];
+                if (!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) {
+                    const err25 = { instancePath: instancePath + "/swarm/subnet-size", schemaPath: "#/properties/swarm/properties/subnet-size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.swarm.properties["subnet-size"].type, parentSchema: schema13.properties.swarm.properties["subnet-size"], data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+                if ((typeof data13 == "number") && (isFinite(data13))) {
+                    if (data13 > 29 || isNaN(data13)) {
+                        const err26 = { instancePath: instancePath + "/swarm/subnet-size", schemaPath: "#/properties/swarm/properties/subnet-size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 29 }, message: "must be <= 29", schema: 29, parentSchema: schema13.properties.swarm.properties["subnet-size"], data: data13 };
+                        if (vErrors === null) {
+                            vErrors = [err26];
+                        }
+                        else {
+                            vErrors.push(err26);
+                        }
+                        errors++;
+                    }
+                    if (data13 < 1 || isNaN(data13)) {
+                        const err27 = { instancePath: instancePath + "/swarm/subnet-size", schemaPath: "#/properties/swarm/properties/subnet-size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema13.properties.swarm.properties["subnet-size"], data: data13 };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data9["gwbridge-subnet"] !== undefined) {
+                let data14 = data9["gwbridge-subnet"];
+                if (typeof data14 === "string") {
+                    if (!pattern0.test(data14)) {
+                        const err28 = { instancePath: instancePath + "/swarm/gwbridge-subnet", schemaPath: "#/properties/swarm/properties/gwbridge-subnet/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" }, message: "must match pattern \"" + "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" + "\"", schema: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", parentSchema: schema13.properties.swarm.properties["gwbridge-subnet"], data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err29 = { instancePath: instancePath + "/swarm/gwbridge-subnet", schemaPath: "#/properties/swarm/properties/gwbridge-subnet/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.swarm.properties["gwbridge-subnet"].type, parentSchema: schema13.properties.swarm.properties["gwbridge-subnet"], data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err31 = { instancePath: instancePath + "/projects", schemaPath: "#/properties/projects/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.projects.type, parentSchema: schema13.properties.projects, data: data9 };
+            const err30 = { instancePath: instancePath + "/swarm", schemaPath: "#/properties/swarm/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.swarm.type, parentSchema: schema13.properties.swarm, data: data9 };
             if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err30];
             }
             else {
-                vErrors.push(err31);
+                vErrors.push(err30);
+            }
+            errors++;
+        }
+    }
+    if (data.projects !== undefined) {
+        let data15 = data.projects;
+        if (Array.isArray(data15)) {
+            const len3 = data15.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+                let data16 = data15[i3];
+                if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                    if (data16.path === undefined) {
+                        const err31 = { instancePath: instancePath + "/projects/" + i3, schemaPath: "#/definitions/project/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema14.required, parentSchema: schema14, data: data16 };
+                        if (vErrors === null) {
+                            vErrors = [err31];
+                        }
+                        else {
+                            vErrors.push(err31);
+                        }
+                        errors++;
+                    }
+                    for (const key2 in data16) {
+                        if (!((((key2 === "path") || (key2 === "lifecycle")) || (key2 === "profiles")) || (key2 === "stack"))) {
+                            const err32 = { instancePath: instancePath + "/projects/" + i3, schemaPath: "#/definitions/project/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err32];
+                            }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data16.path !== undefined) {
+                        let data17 = data16.path;
+                        if ((typeof data17 !== "string") && (!(Array.isArray(data17)))) {
+                            const err33 = { instancePath: instancePath + "/projects/" + i3 + "/path", schemaPath: "#/definitions/project/properties/path/type", keyword: "type", params: { type: schema14.properties.path.type }, message: "must be string,array", schema: schema14.properties.path.type, parentSchema: schema14.properties.path, data: data17 };
+                            if (vErrors === null) {
+                                vErrors = [err33];
+                            }
+                            else {
+                                vErrors.push(err33);
+                            }
+                            errors++;
+                        }
+                        if (typeof data17 === "string") {
+                            if (func2(data17) < 1) {
+                                const err34 = { instancePath: instancePath + "/projects/" + i3 + "/path", schemaPath: "#/definitions/project/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.path, data: data17 };
+                                if (vErrors === null) {
+                                    vErrors = [err34];
+                                }
+                                else {
+                                    vErrors.push(err34);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (Array.isArray(data17)) {
+                            if (data17.length < 1) {
+                                const err35 = { instancePath: instancePath + "/projects/" + i3 + "/path", schemaPath: "#/definitions/project/properties/path/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema14.properties.path, data: data17 };
+                                if (vErrors === null) {
+                                    vErrors = [err35];
+                                }
+                                else {
+                                    vErrors.push(err35);
+                                }
+                                errors++;
+                            }
+                            const len4 = data17.length;
+                            for (let i4 = 0; i4 < len4; i4++) {
+                                let data18 = data17[i4];
+                                if (typeof data18 === "string") {
+                                    if (func2(data18) < 1) {
+                                        const err36 = { instancePath: instancePath + "/projects/" + i3 + "/path/" + i4, schemaPath: "#/definitions/project/properties/path/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.path.items, data: data18 };
+                                        if (vErrors === null) {
+                                            vErrors = [err36];
+                                        }
+                                        else {
+                                            vErrors.push(err36);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err37 = { instancePath: instancePath + "/projects/" + i3 + "/path/" + i4, schemaPath: "#/definitions/project/properties/path/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.path.items.type, parentSchema: schema14.properties.path.items, data: data18 };
+                                    if (vErrors === null) {
+                                        vErrors = [err37];
+                                    }
+                                    else {
+                                        vErrors.push(err37);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    if (data16.lifecycle !== undefined) {
+                        let data19 = data16.lifecycle;
+                        if (!((data19 === "persistent") || (data19 === "cycling"))) {
+                            const err38 = { instancePath: instancePath + "/projects/" + i3 + "/lifecycle", schemaPath: "#/definitions/project/properties/lifecycle/enum", keyword: "enum", params: { allowedValues: schema14.properties.lifecycle.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.lifecycle.enum, parentSchema: schema14.properties.lifecycle, data: data19 };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data16.profiles !== undefined) {
+                        let data20 = data16.profiles;
+                        if (Array.isArray(data20)) {
+                            const len5 = data20.length;
+                            for (let i5 = 0; i5 < len5; i5++) {
+                                let data21 = data20[i5];
+                                if (typeof data21 === "string") {
+                                    if (func2(data21) < 1) {
+                                        const err39 = { instancePath: instancePath + "/projects/" + i3 + "/profiles/" + i5, schemaPath: "#/definitions/project/properties/profiles/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.profiles.items, data: data21 };
+                                        if (vErrors === null) {
+                                            vErrors = [err39];
+                                        }
+                                        else {
+                                            vErrors.push(err39);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err40 = { instancePath: instancePath + "/projects/" + i3 + "/profiles/" + i5, schemaPath: "#/definitions/project/properties/profiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.profiles.items.type, parentSchema: schema14.properties.profiles.items, data: data21 };
+                                    if (vErrors === null) {
+                                        vErrors = [err40];
+                                    }
+                                    else {
+                                        vErrors.push(err40);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err41 = { instancePath: instancePath + "/projects/" + i3 + "/profiles", schemaPath: "#/definitions/project/properties/profiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.profiles.type, parentSchema: schema14.properties.profiles, data: data20 };
+                            if (vErrors === null) {
+                                vErrors = [err41];
+                            }
+                            else {
+                                vErrors.push(err41);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data16.stack !== undefined) {
+                        let data22 = data16.stack;
+                        if (typeof data22 === "string") {
+                            if (!pattern6.test(data22)) {
+                                const err42 = { instancePath: instancePath + "/projects/" + i3 + "/stack", schemaPath: "#/definitions/project/properties/stack/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9_.-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema14.properties.stack, data: data22 };
+                                if (vErrors === null) {
+                                    vErrors = [err42];
+                                }
+                                else {
+                                    vErrors.push(err42);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err43 = { instancePath: instancePath + "/projects/" + i3 + "/stack", schemaPath: "#/definitions/project/properties/stack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.stack.type, parentSchema: schema14.properties.stack, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err43];
+                            }
+                            else {
+                                vErrors.push(err43);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err44 = { instancePath: instancePath + "/projects/" + i3, schemaPath: "#/definitions/project/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err44];
+                    }
+                    else {
+                        vErrors.push(err44);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err45 = { instancePath: instancePath + "/projects", schemaPath: "#/properties/projects/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.projects.type, parentSchema: schema13.properties.projects, data: data15 };
+            if (vErrors === null) {
+                vErrors = [err45];
+            }
+            else {
+                vErrors.push(err45);
             }
             errors++;
         }
     }
     if (data.env !== undefined) {
-        let data16 = data.env;
-        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-            for (const key2 in data16) {
-                const _errs40 = errors;
-                if (typeof key2 === "string") {
-                    if (!pattern4.test(key2)) {
-                        const err32 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema13.properties.env.propertyNames, data: key2, propertyName: key2 };
+        let data23 = data.env;
+        if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            for (const key3 in data23) {
+                const _errs57 = errors;
+                if (typeof key3 === "string") {
+                    if (!pattern7.test(key3)) {
+                        const err46 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema13.properties.env.propertyNames, data: key3, propertyName: key3 };
                         if (vErrors === null) {
-                            vErrors = [err32];
+                            vErrors = [err46];
                         }
                         else {
-                            vErrors.push(err32);
+                            vErrors.push(err46);
                         }
                         errors++;
                     }
                 }
-                var valid13 = _errs40 === errors;
-                if (!valid13) {
-                    const err33 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema13.properties.env.propertyNames, parentSchema: schema13.properties.env, data: data16 };
+                var valid16 = _errs57 === errors;
+                if (!valid16) {
+                    const err47 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema13.properties.env.propertyNames, parentSchema: schema13.properties.env, data: data23 };
                     if (vErrors === null) {
-                        vErrors = [err33];
+                        vErrors = [err47];
                     }
                     else {
-                        vErrors.push(err33);
+                        vErrors.push(err47);
                     }
                     errors++;
                 }
             }
-            for (const key3 in data16) {
-                let data17 = data16[key3];
-                if (((typeof data17 !== "string") && (!((typeof data17 == "number") && (isFinite(data17))))) && (typeof data17 !== "boolean")) {
-                    const err34 = { instancePath: instancePath + "/env/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env/additionalProperties/type", keyword: "type", params: { type: schema13.properties.env.additionalProperties.type }, message: "must be string,number,boolean", schema: schema13.properties.env.additionalProperties.type, parentSchema: schema13.properties.env.additionalProperties, data: data17 };
+            for (const key4 in data23) {
+                let data24 = data23[key4];
+                if (((typeof data24 !== "string") && (!((typeof data24 == "number") && (isFinite(data24))))) && (typeof data24 !== "boolean")) {
+                    const err48 = { instancePath: instancePath + "/env/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env/additionalProperties/type", keyword: "type", params: { type: schema13.properties.env.additionalProperties.type }, message: "must be string,number,boolean", schema: schema13.properties.env.additionalProperties.type, parentSchema: schema13.properties.env.additionalProperties, data: data24 };
                     if (vErrors === null) {
-                        vErrors = [err34];
+                        vErrors = [err48];
                     }
                     else {
-                        vErrors.push(err34);
+                        vErrors.push(err48);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err35 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.env.type, parentSchema: schema13.properties.env, data: data16 };
+            const err49 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.env.type, parentSchema: schema13.properties.env, data: data23 };
             if (vErrors === null) {
-                vErrors = [err35];
+                vErrors = [err49];
             }
             else {
-                vErrors.push(err35);
+                vErrors.push(err49);
             }
             errors++;
         }
     }
     if (data["env-file"] !== undefined) {
-        let data18 = data["env-file"];
-        if (typeof data18 === "string") {
-            if (func2(data18) < 1) {
-                const err36 = { instancePath: instancePath + "/env-file", schemaPath: "#/properties/env-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties["env-file"], data: data18 };
+        let data25 = data["env-file"];
+        if (typeof data25 === "string") {
+            if (func2(data25) < 1) {
+                const err50 = { instancePath: instancePath + "/env-file", schemaPath: "#/properties/env-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties["env-file"], data: data25 };
                 if (vErrors === null) {
-                    vErrors = [err36];
+                    vErrors = [err50];
                 }
                 else {
-                    vErrors.push(err36);
+                    vErrors.push(err50);
                 }
                 errors++;
             }
         }
         else {
-            const err37 = { instancePath: instancePath + "/env-file", schemaPath: "#/properties/env-file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties["env-file"].type, parentSchema: schema13.properties["env-file"], data: data18 };
+            const err51 = { instancePath: instancePath + "/env-file", schemaPath: "#/properties/env-file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties["env-file"].type, parentSchema: schema13.properties["env-file"], data: data25 };
             if (vErrors === null) {
-                vErrors = [err37];
+                vErrors = [err51];
             }
             else {
-                vErrors.push(err37);
+                vErrors.push(err51);
             }
             errors++;
         }
     }
 }
 else {
-    const err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-        vErrors = [err38];
+        vErrors = [err52];
     }
     else {
-        vErrors.push(err38);
+        vErrors.push(err52);
     }
     errors++;
 } validate11.errors = vErrors; return errors === 0; }
@@ -55677,6 +55854,9 @@ class Builder {
         const restart = json_positions_valueOf(item, 'restart-every');
         if (restart?.kind === 'number')
             h.restartEvery = restart.value;
+        const swarm = json_positions_valueOf(item, 'swarm');
+        if (swarm?.kind === 'object')
+            h.swarm = this.swarm(swarm, `${label}.swarm`);
         const projects = json_positions_valueOf(item, 'projects');
         if (projects?.kind === 'array') {
             h.projects = projects.items.map((p, j) => this.project(p, `${label}.projects[${j}]`));
@@ -55693,6 +55873,42 @@ class Builder {
         if (envFile?.kind === 'string')
             h.envFile = { value: this.file(envFile, `${label}.env-file`, 'env file'), pos: doc.pos(envFile) };
         return h;
+    }
+    swarm(node, label) {
+        const role = json_positions_valueOf(node, 'role');
+        const out = { role: role?.kind === 'string' && role.value === 'worker' ? 'worker' : 'manager', defaultAddrPool: [], pos: this.doc.pos(node) };
+        const size = json_positions_valueOf(node, 'subnet-size');
+        if (size?.kind === 'number')
+            out.subnetSize = { value: size.value, pos: this.doc.pos(size) };
+        const pools = json_positions_valueOf(node, 'default-addr-pool');
+        if (pools?.kind === 'array') {
+            pools.items.forEach((p, j) => {
+                const where = `${label}.default-addr-pool[${j}]`;
+                const prefix = this.swarmPrefix(p, where);
+                const bits = out.subnetSize?.value ?? 24;
+                if (prefix.bits > bits) {
+                    throw this.doc.error(`${where}: ${formatPrefix(prefix)} is smaller than the subnets the swarm cuts from it (subnet-size ${bits}): give a larger pool or a larger subnet-size`, p);
+                }
+                out.defaultAddrPool.push({ value: formatPrefix(prefix), pos: this.doc.pos(p) });
+            });
+        }
+        const gw = json_positions_valueOf(node, 'gwbridge-subnet');
+        if (gw?.kind === 'string')
+            out.gwbridgeSubnet = { value: formatPrefix(this.swarmPrefix(gw, `${label}.gwbridge-subnet`)), pos: this.doc.pos(gw) };
+        return out;
+    }
+    /** an IPv4 network prefix as `docker swarm init` / `network create --subnet` take it */
+    swarmPrefix(node, label) {
+        const text = node.value.trim();
+        const p = parsePrefix(text);
+        if ('error' in p || !text.includes('/')) {
+            throw this.doc.error(`${label}: ${JSON.stringify(text)} is not a CIDR prefix such as 10.20.0.0/16${'error' in p ? `: ${cidrProblem(text, p.error)}` : ''}`, node);
+        }
+        if (p.prefix.family !== 4)
+            throw this.doc.error(`${label}: ${text} is IPv6; swarm address pools are IPv4`, node);
+        if (!p.canonical)
+            throw this.doc.error(`${label}: ${text} has host bits set — write the network ${formatPrefix(p.prefix)}`, node);
+        return p.prefix;
     }
     route(node, label) {
         const text = node.value.trim();
@@ -55746,7 +55962,9 @@ class Builder {
         const lifecycle = lc?.kind === 'string' && lc.value === 'persistent' ? 'persistent' : 'cycling';
         const profilesNode = json_positions_valueOf(item, 'profiles');
         const profiles = profilesNode?.kind === 'array' ? profilesNode.items.map((p) => String(toPlain(p))) : [];
-        return { path, lifecycle, profiles, pos: doc.pos(item) };
+        const stackNode = json_positions_valueOf(item, 'stack');
+        const stack = stackNode?.kind === 'string' ? { value: stackNode.value, pos: doc.pos(stackNode) } : undefined;
+        return { path, lifecycle, profiles, ...(stack ? { stack } : {}), pos: doc.pos(item) };
     }
     // ---- paths
     /** inventory-relative path → repository-relative, refusing absolute paths and paths that leave */
@@ -55789,6 +56007,18 @@ class Builder {
 }
 /** Exposed for documentation and tests. */
 const KNOWN_PRESETS = presetNames();
+
+;// CONCATENATED MODULE: ./src/load/stack.ts
+function asStack(p, stack) {
+    const networks = p.networks.map((n) => {
+        if (n.external)
+            return n;
+        const name = n.namePos ? n.name : `${stack}_${n.key}`;
+        const driver = n.driver === 'bridge' ? 'overlay' : n.driver;
+        return name === n.name && driver === n.driver ? n : { ...n, name, driver };
+    });
+    return { ...p, name: stack, networks };
+}
 
 ;// CONCATENATED MODULE: ./src/net/pools.ts
 // Docker's candidate pools (docker-ipam.md §1): the built-in local list, the swarm list, and the
@@ -56893,6 +57123,10 @@ class AddressSpace {
 
 
 
+/** the swarm's routing-mesh network, made by `docker swarm init` */
+const INGRESS = 'ingress';
+/** the bridge that connects a swarm node's containers to the outside, made when the node joins a swarm */
+const GWBRIDGE = 'docker_gwbridge';
 /** the subnets as dockerd reports them: explicit ones as written ("172.30.5.1/24" stays so) */
 function labelsOf(n) {
     n.labels ??= n.subnets.map((p, i) => (i < n.written.length ? n.written[i].trim() : formatPrefix(p)));
@@ -56948,6 +57182,26 @@ class SimDaemon {
             this.globalFF = new FirstFitAllocator(expandFirstFit(swarmPools).pools, new AddressSpace());
         }
         this.startDocker0();
+        if (setup.swarm && !this.bootError)
+            this.bootError = this.swarmInit(setup.swarm.role, setup.swarm.gwbridgeSubnet);
+    }
+    /** set by swarmInit: the host's role in the swarm */
+    swarmRole = null;
+    /**
+     * `docker swarm init` (or join): ingress from the swarm pools, then docker_gwbridge from the local
+     * pools (or its hand-made subnet). Seen on 20.10.24, 26.1.5 and 28.5.2: docker_gwbridge is there within
+     * two seconds of init, before any service or container, even on a drained manager. Returns the error
+     * dockerd would give, or null.
+     */
+    swarmInit(role = 'manager', gwbridgeSubnet) {
+        this.swarmRole = role;
+        const ingress = this.createPrefixes(INGRESS, { driver: 'overlay' });
+        if (typeof ingress === 'string')
+            return `swarm init: ingress: ${ingress}`;
+        const gw = this.createPrefixes(GWBRIDGE, gwbridgeSubnet ? { subnets: [gwbridgeSubnet] } : {});
+        if (typeof gw === 'string')
+            return `swarm init: ${GWBRIDGE}: ${gw}`;
+        return null;
     }
     get model() {
         return this.behaviour.model;
@@ -57170,7 +57424,9 @@ class SimDaemon {
     /** Daemon restart: the cursor goes back to 0; networks survive; docker0 is re-chosen with custom pools. */
     restart() {
         this.localRR?.reset();
-        this.globalRR?.reset();
+        // the swarm allocator runs on the managers: a worker's restart leaves it alone
+        if (this.swarmRole !== 'worker')
+            this.globalRR?.reset();
         if (this.setup.bridgeNone)
             return;
         // custom pools: dockerd deletes docker0 at start and elects again (with bip too)
@@ -57331,9 +57587,13 @@ function creatable(p, last) {
         return ordered;
     return [...ordered.filter((n) => !last.has(n.name)), ...ordered.filter((n) => last.has(n.name))];
 }
-function createOptions(n) {
+function createOptions(n, swarm) {
     if (n.ipamDriver !== 'default')
         return null; // a plugin draws from no Docker pool
+    // an overlay needs a swarm: on a host whose swarm the inventory does not describe, its subnet is not
+    // predicted (the overlay-without-swarm rule says so) rather than guessed
+    if (n.driver === 'overlay' && !swarm)
+        return null;
     return {
         // left out when there are none: the daemon's common path then never looks at an array
         subnets: n.subnets.length > 0 ? n.subnets.map((s) => s.cidr) : undefined,
@@ -57398,7 +57658,7 @@ class HostRun {
                 const id = this.idOf(this.netIds, net.name);
                 if (this.owner.length <= id)
                     this.owner.push(-1); // ids grow one at a time
-                return { net, id, opts: createOptions(net) };
+                return { net, id, opts: createOptions(net, !!this.daemon.setup.swarm) };
             };
             plan = { pid: this.idOf(this.projectIds, p.name), up: creatable(p, this.last).map(netPlan), down: creatable(p).map(netPlan) };
             this.plans.set(p, plan);
@@ -57572,6 +57832,12 @@ function simulateHost(input) {
     const d0 = daemon.subnetPrefixesOf(DOCKER0);
     if (d0)
         boot.allocations.push({ project: null, network: DOCKER0, subnets: d0, pinned: !!input.setup.bip });
+    const ingress = daemon.subnetPrefixesOf(INGRESS);
+    if (input.setup.swarm && ingress)
+        boot.allocations.push({ project: null, network: INGRESS, subnets: ingress, pinned: false, swarm: 'ingress' });
+    const gw = daemon.subnetPrefixesOf(GWBRIDGE);
+    if (input.setup.swarm && gw)
+        boot.allocations.push({ project: null, network: GWBRIDGE, subnets: gw, pinned: !!input.setup.swarm.gwbridgeSubnet, swarm: 'gwbridge' });
     for (const hp of input.projects)
         if (hp.lifecycle === 'persistent')
             run.up(hp.project, boot);
@@ -57725,9 +57991,9 @@ function pinnedSubnets(hc) {
 function bringUpOrder(hc) {
     return [...hc.projects.filter((p) => p.lifecycle === 'persistent'), ...hc.projects.filter((p) => p.lifecycle === 'cycling')];
 }
-/** true when some project on the host creates a swarm overlay network */
+/** true when the host is a swarm node or some project on it creates a swarm overlay network */
 function usesOverlay(hc) {
-    return hc.projects.some((hp) => createdNetworks(hp.project.networks).some((n) => spaceOf(n) === 'global'));
+    return !!hc.host.swarm || hc.projects.some((hp) => createdNetworks(hp.project.networks).some((n) => spaceOf(n) === 'global'));
 }
 /** The pools a space allocates from on this host. */
 function poolSpecs(hc, space) {
@@ -57840,12 +58106,14 @@ function reservedLabel(r) {
 
 
 function allocationSpace(a) {
-    return a.source ? spaceOf(a.source) : 'local';
+    if (a.source)
+        return spaceOf(a.source);
+    return a.swarm === 'ingress' ? 'global' : 'local';
 }
 /** true when this subnet of the allocation was written by hand (compose ipam.config, or bip for docker0) */
 function isPinnedSubnet(a, p, bipPinned) {
     if (!a.source)
-        return bipPinned;
+        return a.swarm ? a.pinned : bipPinned;
     if (!a.pinned)
         return false;
     return a.source.subnets.some((s) => {
@@ -57898,7 +58166,7 @@ function collisionsOf(hc, reserved) {
         const name = hostPrefixLabel(h, hc.host.name);
         return { range: { cidr: h.text, name, pos: h.pos }, prefix: h.prefix, label: name };
     };
-    const hasGlobal = hc.sim.input.projects.some((hp) => hp.project.networks.some((n) => spaceOf(n) === 'global'));
+    const hasGlobal = !!hc.sim.input.setup.swarm || hc.sim.input.projects.some((hp) => hp.project.networks.some((n) => spaceOf(n) === 'global'));
     const collision = (state, a, p, t) => ({
         cycle: state.cycle,
         allocation: a,
@@ -57944,6 +58212,8 @@ function firstCollision(hc, reserved, opts = {}) {
 function where(hc, a) {
     if (a.source)
         return a.source.pos;
+    if (a.swarm)
+        return hc.host.swarm?.pos ?? hc.host.pos;
     return hc.daemon.defaultAddressPools?.pos ?? hc.host.pos;
 }
 const reservedCollision = {
@@ -57981,7 +58251,11 @@ const reservedCollision = {
 };
 function localMessage(hc, c) {
     const a = c.allocation;
-    const who = a.project === null ? 'docker0 (the default bridge)' : `network ${a.network} of project ${a.project}`;
+    const who = a.swarm === 'gwbridge'
+        ? 'docker_gwbridge (made when the host joined the swarm)'
+        : a.project === null
+            ? 'docker0 (the default bridge)'
+            : `network ${a.network} of project ${a.project}`;
     return (`${whenText(c.cycle)}, ${who} gets ${c.subnet}, which overlaps ${c.label} ` +
         `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). From then on the host routes that range into the bridge ` +
         `and can no longer reach it. Fix: pin this network's subnet outside the reserved ranges, or apply the proven ` +
@@ -57989,7 +58263,8 @@ function localMessage(hc, c) {
 }
 function overlayMessage(hc, c) {
     const a = c.allocation;
-    return (`${whenText(c.cycle)}, overlay network ${a.network} of project ${a.project} gets ${c.subnet} from the swarm pool, ` +
+    const who = a.swarm === 'ingress' ? 'the swarm\'s ingress network (made by `docker swarm init`)' : `overlay network ${a.network} of project ${a.project}`;
+    return (`${whenText(c.cycle)}, ${who} gets ${c.subnet} from the swarm pool, ` +
         `which overlaps ${c.label} ` +
         `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). Containers on that network can no longer reach it: swarm ` +
         'overlays skip Docker\'s host-route check. Fix: pin the subnet under `ipam.config`, or re-create the swarm with ' +
@@ -58266,6 +58541,51 @@ const mtuExceedsUnderlay = {
                     message: `${head}, ${what} — ${SYMPTOM}. Fix: ${setIt}${overlay ? `; containers then get MTU ${underlay - VXLAN_OVERHEAD}` : ''}.`,
                     ...findingAt(m.pos),
                 });
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/overlay-without-swarm.ts
+// overlay-without-swarm: a project creates an overlay network (or is deployed as a stack) on a host the
+// inventory does not describe as a swarm node. Where such a network lands depends on the swarm — its
+// pools, the ingress network `docker swarm init` made first, the managers' allocator — so its subnet is
+// not predicted at all rather than guessed; this warning says so, once per network and host.
+
+
+const overlayWithoutSwarm = {
+    id: 'overlay-without-swarm',
+    defaultSeverity: 'warning',
+    shortDescription: 'An overlay network on a host the inventory does not describe as a swarm node',
+    fullDescription: 'Overlay networks take their subnets from the swarm\'s pools (10.0.0.0/8 unless `docker swarm init --default-addr-pool` ' +
+        'said otherwise), after the `ingress` network that `docker swarm init` made, and the allocator that picks them runs on the ' +
+        'swarm\'s managers. Without the host\'s `swarm:` entry none of that is known, so subnet-guard does not predict where ' +
+        'these networks land and cannot tell whether they will cover a reserved range.',
+    help: 'Describe the host\'s swarm in the inventory: `swarm: { role: manager }` (add `default-addr-pool: [CIDR, …]` and `subnet-size: N` ' +
+        'when the swarm was initialised with them), or pin the overlay\'s subnet under `ipam.config`.',
+    check(ctx) {
+        const out = [];
+        for (const hc of hostsOnce(ctx)) {
+            if (hc.host.swarm)
+                continue;
+            const seen = new Set();
+            for (const hp of hc.projects) {
+                for (const n of createdNetworks(hp.project.networks)) {
+                    if (n.driver !== 'overlay' || seen.has(n.name))
+                        continue;
+                    seen.add(n.name);
+                    out.push({
+                        rule: this.id,
+                        severity: this.defaultSeverity,
+                        message: `Overlay network ${n.name} of project ${hp.project.name} needs a swarm, and host ${hc.host.name} has no \`swarm:\` entry in the ` +
+                            'inventory: its subnet is not predicted and not checked against the reserved ranges (it depends on the swarm\'s pools and on ' +
+                            'what the swarm already holds). Fix: add `swarm:` to the host (role, and default-addr-pool / subnet-size as given to ' +
+                            '`docker swarm init`), or pin this network\'s subnet.',
+                        ...findingAt(n.pos),
+                        host: hc.host.name,
+                    });
+                }
             }
         }
         return out;
@@ -59059,6 +59379,7 @@ const unsetVariable = {
 
 
 
+
 const RULES = [
     reservedCollision,
     pinnedReservedOverlap,
@@ -59070,6 +59391,7 @@ const RULES = [
     mtuExceedsUnderlay,
     forwardingDisabled,
     unsetVariable,
+    overlayWithoutSwarm,
 ];
 function runRules(ctx, rules = RULES) {
     return rules.flatMap((r) => r.check(ctx));
@@ -59424,6 +59746,8 @@ function applyComposeFixes(projects, fixes) {
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/setup.ts
+/** `--default-addr-pool-mask-length` when not given */
+const SWARM_DEFAULT_SUBNET_SIZE = 24;
 function setupFor(daemon, host) {
     const pools = daemon.defaultAddressPools?.value.map((p) => ({ base: p.base.value, size: p.size.value }));
     return {
@@ -59433,6 +59757,22 @@ function setupFor(daemon, host) {
         bridgeNone: daemon.bridgeNone?.value ?? false,
         routes: host.routes.map((r) => ({ cidr: r.value, onLink: true })),
         nameservers: host.nameservers.map((n) => n.value),
+        ...(host.swarm ? swarmSetup(host.swarm) : {}),
+    };
+}
+/** the swarm pools as `docker swarm init` was given them (undefined: 10.0.0.0/8 at /24) */
+function swarmPoolsOf(swarm) {
+    if (swarm.defaultAddrPool.length === 0 && !swarm.subnetSize)
+        return undefined;
+    const size = swarm.subnetSize?.value ?? SWARM_DEFAULT_SUBNET_SIZE;
+    const bases = swarm.defaultAddrPool.length > 0 ? swarm.defaultAddrPool.map((b) => b.value) : ['10.0.0.0/8'];
+    return bases.map((base) => ({ base, size }));
+}
+function swarmSetup(swarm) {
+    const pools = swarmPoolsOf(swarm);
+    return {
+        swarm: { role: swarm.role, ...(swarm.gwbridgeSubnet ? { gwbridgeSubnet: swarm.gwbridgeSubnet.value } : {}) },
+        ...(pools ? { swarmPools: pools } : {}),
     };
 }
 
@@ -59441,11 +59781,16 @@ function setupFor(daemon, host) {
 
 
 
-/** Re-simulates every engine model of one host (the HostChecks given) with another daemon config and projects. */
-function prove(ctx, original, daemon, projects, suppress) {
+/**
+ * Re-simulates every engine model of one host (the HostChecks given) with another daemon config and
+ * projects, and (`host`) other host facts — a swarm re-created with other pools.
+ */
+function prove(ctx, original, daemon, projects, suppress, host) {
     const hosts = [];
-    for (const hc of original) {
-        const setup = { ...setupFor(daemon, hc.host), ...(hc.sim.input.setup.swarmPools ? { swarmPools: hc.sim.input.setup.swarmPools } : {}) };
+    for (const original1 of original) {
+        const hc = host ? { ...original1, host } : original1;
+        const kept = !host && hc.sim.input.setup.swarmPools ? { swarmPools: hc.sim.input.setup.swarmPools } : {};
+        const setup = { ...setupFor(daemon, hc.host), ...kept };
         let sim;
         try {
             sim = simulateHost({ ...hc.sim.input, setup, projects, createLast: undefined });
@@ -59584,7 +59929,8 @@ function planDaemonFix(ctx, hcs, findings) {
     // sorted once: a host may have 100,000 reserved ranges, and every block taken below searches them
     const avoid = new FreeSpace4(avoidFor(ctx, hc, moving, !docker0Bad));
     const poolPos = (hc.daemon.defaultAddressPools?.value ?? []).map((e) => e.base.pos ?? e.pos);
-    const aboutPools = active.some((f) => POOL_RULES.has(f.rule) || (f.rule === 'public-range' && poolPos.some((p) => synthesise_samePos(f, p))));
+    // findings on overlay networks (or the swarm's ingress) are the swarm's: daemon.json pools cannot move them
+    const aboutPools = active.some((f) => (POOL_RULES.has(f.rule) && !aboutSwarm(hcs, f)) || (f.rule === 'public-range' && poolPos.some((p) => synthesise_samePos(f, p))));
     if (aboutPools) {
         const demand = Math.max(...hcs.map(localDemand));
         const blocks = poolBlocks(avoid, capacityFor(demand));
@@ -59705,6 +60051,55 @@ function mergeByNetwork(fixes) {
     }
     return out;
 }
+/** true when a finding is about the swarm's address space: on an overlay network, or on the host's `swarm:` entry */
+function aboutSwarm(hcs, f) {
+    const hc = hcs[0];
+    if (hc.host.swarm && synthesise_samePos(f, hc.host.swarm.pos))
+        return true;
+    return hc.projects.some((hp) => hp.project.networks.some((n) => n.driver === 'overlay' && synthesise_samePos(f, n.pos)));
+}
+/** Overlay networks a swarm allocates on this host when everything is up, the ingress included. */
+function swarmDemand(hc) {
+    const names = new Set();
+    for (const hp of hc.projects) {
+        for (const n of createdNetworks(hp.project.networks)) {
+            if (spaceOf(n) !== 'global' || n.ipamDriver !== 'default' || n.subnets.some((s) => !s.cidr.includes(':')))
+                continue;
+            names.add(n.name);
+        }
+    }
+    return names.size + 1;
+}
+/**
+ * The swarm re-created with its own pool (`docker swarm init --default-addr-pool`), when a finding is
+ * about the swarm's address space: one private block with room for twice the overlays, clear of every
+ * reserved range, host route, nameserver, pinned subnet and the local pools. Returns the host with that
+ * swarm (for the proof) and the fix's text, or null.
+ */
+function planSwarmFix(ctx, hcs, findings) {
+    const hc = hcs[0];
+    const swarm = hc.host.swarm;
+    if (!swarm)
+        return null;
+    const active = findings.filter((f) => !f.suppressed && f.host === hc.host.name && POOL_RULES.has(f.rule));
+    if (!active.some((f) => aboutSwarm(hcs, f)))
+        return null;
+    const avoid = [...ctx.reserved.map((r) => r.prefix), ...hostPrefixes(hc).map((h) => h.prefix)];
+    for (const s of pinnedSubnets(hc))
+        avoid.push(s.prefix);
+    for (const h of hcs)
+        avoid.push(...poolBases(poolSpecs(h, 'local')));
+    const blocks = poolBlocks(avoid, capacityFor(Math.max(...hcs.map(swarmDemand))));
+    if (!blocks)
+        return null;
+    const bases = blocks.map((b) => formatPrefix(b));
+    const command = `docker swarm init ${bases.map((b) => `--default-addr-pool ${b}`).join(' ')} --default-addr-pool-mask-length ${FIX_SIZE}`;
+    const host = {
+        ...hc.host,
+        swarm: { ...swarm, defaultAddrPool: bases.map((value) => ({ value })), subnetSize: { value: FIX_SIZE } },
+    };
+    return { host, swarm: { defaultAddrPool: bases, subnetSize: FIX_SIZE, command } };
+}
 
 ;// CONCATENATED MODULE: ./src/fix/index.ts
 
@@ -59726,17 +60121,23 @@ function proposeFix(ctx, hcs, findings, suppress) {
         return null;
     let fix = null;
     const plan = planDaemonFix(ctx, hcs, findings);
-    if (plan && (Object.keys(plan.daemonJson).length > 0 || plan.compose.length > 0)) {
-        const daemon = applyDaemonPatch(hcs[0].daemon, plan.daemonJson);
-        const proof = prove(ctx, hcs, daemon, applyComposeFixes(hcs[0].projects, plan.compose), suppress);
+    // overlay findings: the swarm re-created with its own pool (daemon.json does not reach overlays)
+    const swarm = planSwarmFix(ctx, hcs, findings);
+    if ((plan && (Object.keys(plan.daemonJson).length > 0 || plan.compose.length > 0)) || swarm) {
+        const daemonJson = plan?.daemonJson ?? {};
+        const compose = plan?.compose ?? [];
+        const daemon = applyDaemonPatch(hcs[0].daemon, daemonJson);
+        const proof = prove(ctx, hcs, daemon, applyComposeFixes(hcs[0].projects, compose), suppress, swarm?.host);
         if (proof.starts && proof.errors.length === 0) {
-            fix = { daemonJson: { ...plan.daemonJson } };
-            if (plan.compose.length > 0)
-                fix.compose = plan.compose;
+            fix = { daemonJson: { ...daemonJson } };
+            if (swarm)
+                fix.swarm = swarm.swarm;
+            if (compose.length > 0)
+                fix.compose = compose;
         }
     }
-    // the alternative leaves daemon.json alone: pointless when the fix already does
-    const pins = fix && Object.keys(fix.daemonJson).length === 0 ? null : planPinnedAlternative(ctx, hcs, findings);
+    // the alternative leaves daemon.json (and the swarm) alone: pointless when the fix already does
+    const pins = fix && Object.keys(fix.daemonJson).length === 0 && !fix.swarm ? null : planPinnedAlternative(ctx, hcs, findings);
     if (pins) {
         const proof = prove(ctx, hcs, hcs[0].daemon, applyComposeFixes(hcs[0].projects, pins), suppress);
         if (proof.starts && proof.errors.length === 0) {
@@ -59767,6 +60168,7 @@ const src_version_VERSION = '0.1.0';
 ;// CONCATENATED MODULE: ./src/check.ts
 // The whole check as one pure function over a Reader: load → simulate → rules → report model.
 // cli.ts and main.ts call it; nothing here touches process, environment or @actions/*.
+
 
 
 
@@ -59971,17 +60373,17 @@ function check(source, opts = {}) {
             : discover().map((d) => ({ files: d.files }));
         // once per host: the process environment has dozens of variables, and a host runs many projects
         const environment = { ...(opts.environment ?? {}), ...host.env };
-        const projects = refs.map(({ files, ref }) => ({
-            project: loadProject({
+        const projects = refs.map(({ files, ref }) => {
+            const project = loadProject({
                 reader,
                 files,
                 rootName: opts.rootName,
                 environment,
                 envFiles: host.envFile ? [joinRel(host.envFile.value)] : undefined,
                 profiles: ref?.profiles ?? [],
-            }),
-            lifecycle: ref?.lifecycle ?? 'cycling',
-        }));
+            });
+            return { project: ref?.stack ? asStack(project, ref.stack.value) : project, lifecycle: ref?.lifecycle ?? 'cycling' };
+        });
         let behaviours;
         try {
             behaviours = behavioursFor(opts.engine ?? host.engine.value);
@@ -60627,8 +61029,10 @@ function fixSection(report, maxGroups = 20, pathPrefix) {
         const steps = [];
         if (daemon)
             steps.push('merge this into `/etc/docker/daemon.json` and restart dockerd');
+        if (g.fix.swarm)
+            steps.push(`${daemon ? 'and ' : ''}re-create the swarm with \`${g.fix.swarm.command}\` (overlay networks and services are re-created with it)`);
         if (compose.length)
-            steps.push(`${daemon ? 'and ' : ''}change the compose files as below`);
+            steps.push(`${daemon || g.fix.swarm ? 'and ' : ''}change the compose files as below`);
         let block = `Proven fix for ${names.join(', ')}${more}: ${steps.join(' ')}, then recreate the networks ` +
             '(`docker compose down && docker compose up -d`). Re-running the whole simulation with it gives no errors.';
         if (daemon)

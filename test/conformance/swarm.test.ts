@@ -6,7 +6,7 @@
 //
 // Replay:   SWARM_SEED=<seed> npx vitest run test/conformance/swarm.test.ts
 // One case: SWARM_SEED=<seed> SWARM_ONLY=<engine>#<index>[,…] npx vitest run test/conformance/swarm.test.ts
-// Knobs:    SWARM_SCENARIOS (random scenarios per engine, default 60), SWARM_PARALLEL (daemons at once, default 3),
+// Knobs:    SWARM_SCENARIOS (random scenarios per engine, default 60), SWARM_PARALLEL (daemons at once, default 4),
 //           SWARM_ENGINES (comma-separated versions to run, default all three)
 import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -212,7 +212,7 @@ describe.skipIf(skipReason !== null && !inCI)('swarm conformance: real swarm man
     async () => {
       const seed = process.env.SWARM_SEED ? Number(process.env.SWARM_SEED) >>> 0 : Math.floor(Math.random() * 2 ** 32);
       const count = Number(process.env.SWARM_SCENARIOS ?? 60);
-      const parallel = Math.max(1, Number(process.env.SWARM_PARALLEL ?? 3));
+      const parallel = Math.max(1, Number(process.env.SWARM_PARALLEL ?? 4));
       const only = process.env.SWARM_ONLY ? process.env.SWARM_ONLY.split(',').map((x) => x.trim()) : null;
       console.log(`swarm conformance seed: ${seed} (replay: SWARM_SEED=${seed} npx vitest run test/conformance/swarm.test.ts)`);
       // engines interleaved, so that the three run side by side
