@@ -253,7 +253,15 @@ export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
     for (const behaviour of behaviours) {
       let sim;
       try {
-        sim = simulateHost({ host: host.name, behaviour, setup, projects, cycles, restartEvery: host.restartEvery });
+        sim = simulateHost({
+          host: host.name,
+          behaviour,
+          setup,
+          projects,
+          cycles,
+          restartEvery: host.restartEvery,
+          leaderChangeEvery: host.swarm?.leaderChangeEvery?.value,
+        });
       } catch (e) {
         if (e instanceof PoolError) {
           const entry = daemon.defaultAddressPools?.value[e.index];

@@ -139,6 +139,8 @@ export interface SwarmSpec {
   subnetSize?: Located<number>;
   /** docker_gwbridge made by hand before init/join with this subnet (`docker network create --subnet …`) */
   gwbridgeSubnet?: Located<string>;
+  /** the swarm's leader changes after every K-th redeploy (0: never) */
+  leaderChangeEvery?: Located<number>;
   pos?: SourcePos;
 }
 

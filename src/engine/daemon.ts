@@ -367,6 +367,15 @@ export class SimDaemon {
     this.startDocker0();
   }
 
+  /**
+   * Another manager becomes the swarm's leader: its allocator starts from the swarm's store, with every
+   * overlay's subnet reserved again and the round-robin cursor at 0 (run: 26.1.5, three managers, the
+   * leader stopped — the next overlay got the lowest free subnet). Local networks are untouched.
+   */
+  leaderChange(): void {
+    this.globalRR?.reset();
+  }
+
   subnetsOf(name: string): string[] | undefined {
     if (name === DOCKER0) return this.docker0Prefix ? [formatPrefix(this.docker0Prefix)] : undefined;
     const n = this.network(name);

@@ -46,6 +46,13 @@ const SWARM = {
       minimum: 1,
       maximum: 29,
     },
+    'leader-change-every': {
+      description:
+        'The swarm\'s leader changes after every K-th redeploy (a manager stopped, upgraded or rebooted; 0 = never). A new leader\'s allocator walks the swarm pools from the start again.',
+      type: 'integer',
+      minimum: 0,
+      default: 0,
+    },
     'gwbridge-subnet': {
       ...prefix,
       description: 'The subnet of a docker_gwbridge created by hand before `docker swarm init`/`join` (`docker network create --subnet … docker_gwbridge`). Default: Docker picks one from the local pools.',

@@ -415,6 +415,8 @@ class Builder {
         out.defaultAddrPool.push({ value: formatPrefix(prefix), pos: this.doc.pos(p) });
       });
     }
+    const leader = valueOf(node, 'leader-change-every');
+    if (leader?.kind === 'number' && leader.value > 0) out.leaderChangeEvery = { value: leader.value, pos: this.doc.pos(leader) };
     const gw = valueOf(node, 'gwbridge-subnet');
     if (gw?.kind === 'string') out.gwbridgeSubnet = { value: formatPrefix(this.swarmPrefix(gw, `${label}.gwbridge-subnet`)), pos: this.doc.pos(gw) };
     return out;

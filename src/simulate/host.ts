@@ -22,6 +22,8 @@ export interface SimulationInput {
   projects: HostProject[];
   cycles: number;
   restartEvery: number;
+  /** the swarm's leader changes after every L-th cycle (0 or absent: never): the swarm walk starts over */
+  leaderChangeEvery?: number;
   /** stop looking for a period after this many cycles (memory bound); default 2,000,000 */
   maxWindow?: number;
   /**
@@ -370,9 +372,9 @@ class SeenStates {
     return undefined;
   }
 
-  /** true when the state stored for `cycle` equals state[0 … length) apart from its first number (the restart phase) */
+  /** true when the state stored for `cycle` equals state[0 … length) apart from its first two numbers (the restart and leader-change phases) */
   sameApartFromPhase(state: readonly number[], length: number, cycle: number): boolean {
-    return this.matches(state, length, cycle, 1);
+    return this.matches(state, length, cycle, 2);
   }
 
   /** gives the arena back for the next simulation (this one is done with it) */
@@ -404,13 +406,15 @@ export function simulateHost(input: SimulationInput): SimulationResult {
   let period: SimulationResult['period'] = null;
   let peak = boot.alive;
   const K = input.restartEvery;
+  const L = input.leaderChangeEvery ?? 0;
   // each cycling project's plan, made in the order the first cycle would make them (it numbers the names)
   const plans = cycling.map((hp) => run.planOf(hp.project));
   if (cycling.length > 0) {
     // the state as numbers in enc[0 … encLength): the restart phase, then the encoding; the array is
     // written over in place every cycle (it only grows)
     enc[0] = 0;
-    let encLength = run.encode(enc, 1);
+    enc[1] = 0;
+    let encLength = run.encode(enc, 2);
     seen.visit(enc, encLength, 0);
     /**
      * true when the last cycle left the state exactly as it found it and no restart followed: every
@@ -437,14 +441,19 @@ export function simulateHost(input: SimulationInput): SimulationResult {
       }
       window.push(state);
       work += Math.max(1, state.allocations.length + state.failures.length);
-      const restarted = K > 0 && c % K === 0;
-      if (restarted) daemon.restart();
+      const restart = K > 0 && c % K === 0;
+      const leaderChange = L > 0 && c % L === 0;
+      if (restart) daemon.restart();
+      if (leaderChange) daemon.leaderChange();
+      const restarted = restart || leaderChange;
       if (input.detectPeriod === false) continue;
       if (still && !restarted) {
         enc[0] = K > 0 ? c % K : 0; // the same state in the next phase
+        enc[1] = L > 0 ? c % L : 0;
       } else {
         enc[0] = K > 0 ? c % K : 0;
-        encLength = run.encode(enc, 1);
+        enc[1] = L > 0 ? c % L : 0;
+        encLength = run.encode(enc, 2);
       }
       const prev = seen.visit(enc, encLength, c);
       if (prev !== undefined) {

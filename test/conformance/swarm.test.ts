@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SimDaemon } from '../../src/engine/daemon.js';
 import { oracleAvailability, startDaemon, stopAllDaemons, type DaemonHandle } from '../oracle/dockerd.js';
-import { SWARM_ADDRESS, createOverlay, createService, removeNetwork, swarmInit, swarmReady, subnetsOf } from '../oracle/swarm.js';
+import { SWARM_ADDRESS, createOverlay, createService, leaderOf, linkDaemons, managerSwarm, removeNetwork, swarmInit, swarmReady, subnetsOf } from '../oracle/swarm.js';
 import { scenarioSeed } from './scenario.js';
 import { formatSwarmOp, formatSwarmSetup, randomSwarmScenario, simSetup, type SwarmOp, type SwarmScenario } from './swarm-scenario.js';
 
@@ -29,6 +29,7 @@ const missing = ENGINES.filter((e) => e.dockerd !== 'dockerd' && !existsSync(e.d
 const skipReason = !availability.ok ? availability.reason : missing.length ? `dockerd not found for ${missing.join(', ')}` : null;
 
 const NOT_ALLOCATED = 'not allocated';
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 const SKIP = new Set(['host', 'none']);
 
 interface Outcome {
@@ -205,6 +206,43 @@ describe.skipIf(skipReason !== null && !inCI)('swarm conformance: real swarm man
       }
     },
     120_000,
+  );
+
+  it.each(ENGINES)(
+    'dockerd $version: a leader change (three managers, the leader stopped) starts the swarm walk over, like a manager restart; joined managers get docker_gwbridge too',
+    async (engine) => {
+      const ds: DaemonHandle[] = [];
+      let unlink = () => {};
+      try {
+        for (let i = 0; i < 3; i++) ds.push(await startDaemon({ dockerdPath: engine.dockerd }));
+        const link = linkDaemons(ds);
+        unlink = link.unlink;
+        await managerSwarm(ds, link.addresses);
+        for (const d of ds) expect(await subnetsOf(d, 'docker_gwbridge')).toEqual(['172.18.0.0/16']);
+        const sim = new SimDaemon({ engine: engine.version, swarm: { role: 'manager' } });
+        const both = async (d: DaemonHandle, name: string) => [await createOverlay(d, name), sim.create(name, { driver: 'overlay' })];
+        for (const n of ['o1', 'o2', 'o3']) {
+          const [real, simulated] = await both(ds[0], n);
+          expect(simulated).toEqual(real);
+        }
+        await removeNetwork(ds[0], 'o1');
+        sim.remove('o1');
+        await ds[0].stop();
+        const leader = await leaderOf(ds, 0);
+        await sleep(1_000);
+        sim.leaderChange();
+        const [o4, simO4] = await both(ds[leader], 'o4');
+        // 26.1.5 and 20.10.24 (round-robin) start over at the lowest free subnet; 28.5.2 (first-fit) takes it anyway
+        expect(o4).toEqual({ ok: true, subnets: ['10.0.1.0/24'] });
+        expect(simO4).toEqual(o4);
+        const [o5, simO5] = await both(ds[leader], 'o5');
+        expect(simO5).toEqual(o5);
+      } finally {
+        for (const d of ds) await d.stop();
+        unlink();
+      }
+    },
+    300_000,
   );
 
   it(

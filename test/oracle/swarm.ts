@@ -6,6 +6,7 @@
 // about two seconds), an overlay's subnet is written by the managers' allocator after `network create`
 // returned, and a removal is processed after `DELETE` returned. Each helper waits for the state it
 // changes to be visible, so that the next operation sees it as a person typing the commands would.
+import { execFileSync } from 'node:child_process';
 import type { DaemonHandle } from './dockerd.js';
 
 export const SWARM_ADDRESS = '10.254.254.1';
@@ -38,7 +39,8 @@ export async function swarmInit(d: DaemonHandle, o: SwarmInitOptions = {}): Prom
   if (o.drain) body.Availability = 'drain';
   const r = await d.request('POST', '/swarm/init', body);
   if (r.status !== 200) throw new Error(`swarm init: ${r.status} ${message(r.body)}`);
-  await waitFor(async () => (await networkNames(d)).has('docker_gwbridge') && (await subnetsOf(d, 'ingress')).length > 0, 15_000, 'docker_gwbridge and ingress after swarm init');
+  // ~1–2 s on an idle machine; much longer when the machine is loaded
+  await waitFor(async () => (await networkNames(d)).has('docker_gwbridge') && (await subnetsOf(d, 'ingress')).length > 0, 60_000, 'docker_gwbridge and ingress after swarm init');
 }
 
 /** After a restart: waits until this manager controls the swarm again (its allocator is running). */
@@ -133,4 +135,72 @@ export async function createService(d: DaemonHandle, name: string, network: stri
     15_000,
     `a task of service ${name} with an address`,
   );
+}
+
+/**
+ * Joins the namespaces of several oracle daemons through a bridge in a namespace of its own: daemon i
+ * gets `sw0` with 10.254.253.(i+1)/24. Returns the addresses and a cleanup that deletes the bridge's
+ * namespace (the daemons' own namespaces go with their stop()).
+ */
+export function linkDaemons(ds: DaemonHandle[]): { addresses: string[]; unlink: () => void } {
+  const br = `sgo-br-${process.pid}-${ds[0].netns.split('-').pop()}`;
+  const ip = (...a: string[]) => execFileSync('ip', a, { stdio: ['ignore', 'ignore', 'pipe'], timeout: 10_000 });
+  ip('netns', 'add', br);
+  const unlink = () => {
+    try {
+      ip('netns', 'del', br);
+    } catch {
+      // gone
+    }
+  };
+  try {
+    ip('netns', 'exec', br, 'ip', 'link', 'add', 'br0', 'type', 'bridge');
+    ip('netns', 'exec', br, 'ip', 'link', 'set', 'br0', 'up');
+    const addresses = ds.map((d, i) => {
+      ip('netns', 'exec', d.netns, 'ip', 'link', 'add', 'sw0', 'type', 'veth', 'peer', 'name', `p${i}`, 'netns', br);
+      ip('netns', 'exec', d.netns, 'ip', 'addr', 'add', `10.254.253.${i + 1}/24`, 'dev', 'sw0');
+      ip('netns', 'exec', d.netns, 'ip', 'link', 'set', 'sw0', 'up');
+      ip('netns', 'exec', br, 'ip', 'link', 'set', `p${i}`, 'master', 'br0');
+      ip('netns', 'exec', br, 'ip', 'link', 'set', `p${i}`, 'up');
+      return `10.254.253.${i + 1}`;
+    });
+    return { addresses, unlink };
+  } catch (e) {
+    unlink();
+    throw e;
+  }
+}
+
+/** `docker swarm init` on ds[0] and `docker swarm join --token <manager token>` on the others: a swarm of managers. */
+export async function managerSwarm(ds: DaemonHandle[], addresses: string[]): Promise<void> {
+  let r = await ds[0].request('POST', '/swarm/init', { ListenAddr: `${addresses[0]}:2377`, AdvertiseAddr: addresses[0] });
+  if (r.status !== 200) throw new Error(`swarm init: ${r.status} ${message(r.body)}`);
+  r = await ds[0].request('GET', '/swarm');
+  const token = (r.body as { JoinTokens: { Manager: string } }).JoinTokens.Manager;
+  for (let i = 1; i < ds.length; i++) {
+    r = await ds[i].request('POST', '/swarm/join', { ListenAddr: `${addresses[i]}:2377`, AdvertiseAddr: addresses[i], RemoteAddrs: [`${addresses[0]}:2377`], JoinToken: token }, 120_000);
+    if (r.status !== 200) throw new Error(`swarm join on manager ${i}: ${r.status} ${message(r.body)}`);
+  }
+  for (const d of ds) await waitFor(async () => (await networkNames(d)).has('docker_gwbridge'), 60_000, 'docker_gwbridge after init/join');
+}
+
+/** the index (in ds) of the daemon that is the swarm's leader now, waiting for an election (≤ 90 s); ds[skip] is down */
+export async function leaderOf(ds: DaemonHandle[], skip: number): Promise<number> {
+  let found = -1;
+  await waitFor(
+    async () => {
+      for (let i = 0; i < ds.length; i++) {
+        if (i === skip) continue;
+        const nodes = await ds[i].request('GET', '/nodes').catch(() => null);
+        if (!nodes || nodes.status !== 200) continue;
+        const leader = (nodes.body as { ID: string; ManagerStatus?: { Leader?: boolean } }[]).find((n) => n.ManagerStatus?.Leader);
+        const info = await ds[i].request('GET', '/info');
+        if (leader && (info.body as { Swarm?: { NodeID?: string } }).Swarm?.NodeID === leader.ID) found = i;
+      }
+      return found >= 0;
+    },
+    90_000,
+    'a new swarm leader',
+  );
+  return found;
 }

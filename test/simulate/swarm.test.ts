@@ -104,6 +104,25 @@ describe('restarts', () => {
   });
 });
 
+describe('leader changes', () => {
+  it('start the swarm walk over (leader-change-every): one overlay then cycles 10.0.1–3 and never reaches 10.0.5', () => {
+    const every3 = run(inventory(['engine: "26.1.5"', 'swarm:', '  leader-change-every: 3']), undefined, 1000);
+    expect(every3.report.hosts[0].cycles.map((c) => c.allocations[0].subnet)).toEqual(['10.0.1.0/24', '10.0.2.0/24', '10.0.3.0/24', '10.0.1.0/24', '10.0.2.0/24', '10.0.3.0/24']);
+    expect(every3.report.hosts[0].firstCollision).toBeNull();
+    expect(every3.report.hosts[0].period?.length).toBe(3);
+    const every5 = run(inventory(['engine: "26.1.5"', 'swarm:', '  leader-change-every: 5']), undefined, 1000);
+    expect(every5.report.hosts[0].firstCollision?.cycle).toBe(5);
+  });
+
+  it('leave local networks alone (only the swarm cursor starts over)', () => {
+    const d = new SimDaemon({ engine: '26.1.5', swarm: { role: 'manager' } });
+    d.create('a');
+    d.remove('a');
+    d.leaderChange();
+    expect(d.create('b')).toEqual({ ok: true, subnets: ['172.20.0.0/16'] });
+  });
+});
+
 describe('the swarm: entry', () => {
   it('refuses a pool smaller than subnet-size, IPv6 pools and host bits, on their line', () => {
     const bad = (lines: string[]) => {
