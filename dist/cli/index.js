@@ -17160,12 +17160,12 @@ function fromTerraform(doc, source) {
 // GENERATED from src/load/inventory-schema.ts by test/load/inventory-validator.test.ts with ajv
 // (standalone code). Do not edit: run `UPDATE_VALIDATOR=1 npx vitest run test/load/inventory-validator.test.ts`.
 const validateInventoryShape = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "subnet-guard network inventory", "description": "Networks a Docker bridge must never cover, and the hosts the compose projects run on. Paths are relative to the folder of this file and must stay inside the repository.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this file follows (for editors)." }, "version": { "description": "Format version of this file. subnet-guard reads version 1.", "const": 1 }, "reserved": { "description": "Networks a Docker network must never overlap: peered VPCs, cloud databases, VPNs, the office LAN.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "hosts": { "description": "The Docker hosts and what runs on them. Without it: one host named \"local\", Engine version unknown (both allocator models are checked), running every compose project found.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/host" } }, "cycles": { "description": "How many `compose down` + `up` redeploys to simulate (the CLI --cycles flag overrides it).", "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "cgnat-is-private": { "description": "Count 100.64.0.0/10 (RFC 6598 shared address space, used by carrier-grade NAT and Tailscale) as private address space, so pools and subnets there are not reported as public ranges. Default: false.", "type": "boolean", "default": false } }, "definitions": { "reserved": { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" }, "host": { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "swarm": { "title": "swarm", "description": "The host is a Docker swarm node. `docker swarm init` gives the swarm's `ingress` network the first swarm subnet and makes `docker_gwbridge` from the local pools (every later bridge moves by one pool); overlay networks take subnets from the swarm pools. Without it, overlay networks are not predicted.", "type": "object", "additionalProperties": false, "properties": { "role": { "description": "manager (the default): the host runs the swarm allocator, and its restarts restart it. worker: only runs tasks.", "enum": ["manager", "worker"], "default": "manager" }, "default-addr-pool": { "description": "The --default-addr-pool CIDRs given to `docker swarm init`, in order. Default: 10.0.0.0/8.", "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "subnet-size": { "description": "The --default-addr-pool-mask-length given to `docker swarm init` (default 24).", "type": "integer", "minimum": 1, "maximum": 29 }, "gwbridge-subnet": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The subnet of a docker_gwbridge created by hand before `docker swarm init`/`join` (`docker network create --subnet … docker_gwbridge`). Default: Docker picks one from the local pools." } } }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." } } }, "project": { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "stack": { "description": "Deployed with `docker stack deploy -c <files> <stack>` instead of compose (the host needs `swarm:`): networks are named <stack>_<key> and are overlay networks; a redeploy is `docker stack rm` + `docker stack deploy`.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "patternErrorMessage": "is not a stack name (letters, digits, _ . -; starting with a letter or digit)" } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "subnet-guard network inventory", "description": "Networks a Docker bridge must never cover, and the hosts the compose projects run on. Paths are relative to the folder of this file and must stay inside the repository.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this file follows (for editors)." }, "version": { "description": "Format version of this file. subnet-guard reads version 1.", "const": 1 }, "reserved": { "description": "Networks a Docker network must never overlap: peered VPCs, cloud databases, VPNs, the office LAN.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "hosts": { "description": "The Docker hosts and what runs on them. Without it: one host named \"local\", Engine version unknown (both allocator models are checked), running every compose project found.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/host" } }, "cycles": { "description": "How many `compose down` + `up` redeploys to simulate (the CLI --cycles flag overrides it).", "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "cgnat-is-private": { "description": "Count 100.64.0.0/10 (RFC 6598 shared address space, used by carrier-grade NAT and Tailscale) as private address space, so pools and subnets there are not reported as public ranges. Default: false.", "type": "boolean", "default": false } }, "definitions": { "reserved": { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" }, "host": { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "swarm": { "title": "swarm", "description": "The host is a Docker swarm node. `docker swarm init` gives the swarm's `ingress` network the first swarm subnet and makes `docker_gwbridge` from the local pools (every later bridge moves by one pool); overlay networks take subnets from the swarm pools. Without it, overlay networks are not predicted.", "type": "object", "additionalProperties": false, "properties": { "role": { "description": "manager (the default): the host runs the swarm allocator, and its restarts restart it. worker: only runs tasks.", "enum": ["manager", "worker"], "default": "manager" }, "default-addr-pool": { "description": "The --default-addr-pool CIDRs given to `docker swarm init`, in order. Default: 10.0.0.0/8.", "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "subnet-size": { "description": "The --default-addr-pool-mask-length given to `docker swarm init` (default 24).", "type": "integer", "minimum": 1, "maximum": 29 }, "leader-change-every": { "description": "The swarm's leader changes after every K-th redeploy (a manager stopped, upgraded or rebooted; 0 = never). A new leader's allocator walks the swarm pools from the start again.", "type": "integer", "minimum": 0, "default": 0 }, "gwbridge-subnet": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The subnet of a docker_gwbridge created by hand before `docker swarm init`/`join` (`docker network create --subnet … docker_gwbridge`). Default: Docker picks one from the local pools." } } }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." } } }, "project": { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "stack": { "description": "Deployed with `docker stack deploy -c <files> <stack>` instead of compose (the host needs `swarm:`): networks are named <stack>_<key> and are overlay networks; a redeploy is `docker stack rm` + `docker stack deploy`.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "patternErrorMessage": "is not a stack name (letters, digits, _ . -; starting with a letter or digit)" } } } } };
 const schema12 = { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" };
 const pattern0 = new RegExp("^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "u");
 const func2 = ((s) => { let n = 0; for (const _ of s)
     n++; return n; });
-const schema13 = { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "swarm": { "title": "swarm", "description": "The host is a Docker swarm node. `docker swarm init` gives the swarm's `ingress` network the first swarm subnet and makes `docker_gwbridge` from the local pools (every later bridge moves by one pool); overlay networks take subnets from the swarm pools. Without it, overlay networks are not predicted.", "type": "object", "additionalProperties": false, "properties": { "role": { "description": "manager (the default): the host runs the swarm allocator, and its restarts restart it. worker: only runs tasks.", "enum": ["manager", "worker"], "default": "manager" }, "default-addr-pool": { "description": "The --default-addr-pool CIDRs given to `docker swarm init`, in order. Default: 10.0.0.0/8.", "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "subnet-size": { "description": "The --default-addr-pool-mask-length given to `docker swarm init` (default 24).", "type": "integer", "minimum": 1, "maximum": 29 }, "gwbridge-subnet": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The subnet of a docker_gwbridge created by hand before `docker swarm init`/`join` (`docker network create --subnet … docker_gwbridge`). Default: Docker picks one from the local pools." } } }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." } } };
+const schema13 = { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "swarm": { "title": "swarm", "description": "The host is a Docker swarm node. `docker swarm init` gives the swarm's `ingress` network the first swarm subnet and makes `docker_gwbridge` from the local pools (every later bridge moves by one pool); overlay networks take subnets from the swarm pools. Without it, overlay networks are not predicted.", "type": "object", "additionalProperties": false, "properties": { "role": { "description": "manager (the default): the host runs the swarm allocator, and its restarts restart it. worker: only runs tasks.", "enum": ["manager", "worker"], "default": "manager" }, "default-addr-pool": { "description": "The --default-addr-pool CIDRs given to `docker swarm init`, in order. Default: 10.0.0.0/8.", "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "subnet-size": { "description": "The --default-addr-pool-mask-length given to `docker swarm init` (default 24).", "type": "integer", "minimum": 1, "maximum": 29 }, "leader-change-every": { "description": "The swarm's leader changes after every K-th redeploy (a manager stopped, upgraded or rebooted; 0 = never). A new leader's allocator walks the swarm pools from the start again.", "type": "integer", "minimum": 0, "default": 0 }, "gwbridge-subnet": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The subnet of a docker_gwbridge created by hand before `docker swarm init`/`join` (`docker network create --subnet … docker_gwbridge`). Default: Docker picks one from the local pools." } } }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." } } };
 const schema14 = { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "stack": { "description": "Deployed with `docker stack deploy -c <files> <stack>` instead of compose (the host needs `swarm:`): networks are named <stack>_<key> and are overlay networks; a redeploy is `docker stack rm` + `docker stack deploy`.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "patternErrorMessage": "is not a stack name (letters, digits, _ . -; starting with a letter or digit)" } } };
 const func3 = Object.prototype.hasOwnProperty;
 const pattern1 = new RegExp("^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "u");
@@ -17416,7 +17416,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         let data9 = data.swarm;
         if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
             for (const key1 in data9) {
-                if (!((((key1 === "role") || (key1 === "default-addr-pool")) || (key1 === "subnet-size")) || (key1 === "gwbridge-subnet"))) {
+                if (!(((((key1 === "role") || (key1 === "default-addr-pool")) || (key1 === "subnet-size")) || (key1 === "leader-change-every")) || (key1 === "gwbridge-subnet"))) {
                     const err19 = { instancePath: instancePath + "/swarm", schemaPath: "#/properties/swarm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.swarm, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err19];
@@ -17526,205 +17526,205 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data9["gwbridge-subnet"] !== undefined) {
-                let data14 = data9["gwbridge-subnet"];
-                if (typeof data14 === "string") {
-                    if (!pattern0.test(data14)) {
-                        const err28 = { instancePath: instancePath + "/swarm/gwbridge-subnet", schemaPath: "#/properties/swarm/properties/gwbridge-subnet/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" }, message: "must match pattern \"" + "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" + "\"", schema: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", parentSchema: schema13.properties.swarm.properties["gwbridge-subnet"], data: data14 };
+            if (data9["leader-change-every"] !== undefined) {
+                let data14 = data9["leader-change-every"];
+                if (!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) {
+                    const err28 = { instancePath: instancePath + "/swarm/leader-change-every", schemaPath: "#/properties/swarm/properties/leader-change-every/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.swarm.properties["leader-change-every"].type, parentSchema: schema13.properties.swarm.properties["leader-change-every"], data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+                if ((typeof data14 == "number") && (isFinite(data14))) {
+                    if (data14 < 0 || isNaN(data14)) {
+                        const err29 = { instancePath: instancePath + "/swarm/leader-change-every", schemaPath: "#/properties/swarm/properties/leader-change-every/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema13.properties.swarm.properties["leader-change-every"], data: data14 };
                         if (vErrors === null) {
-                            vErrors = [err28];
+                            vErrors = [err29];
                         }
                         else {
-                            vErrors.push(err28);
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data9["gwbridge-subnet"] !== undefined) {
+                let data15 = data9["gwbridge-subnet"];
+                if (typeof data15 === "string") {
+                    if (!pattern0.test(data15)) {
+                        const err30 = { instancePath: instancePath + "/swarm/gwbridge-subnet", schemaPath: "#/properties/swarm/properties/gwbridge-subnet/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" }, message: "must match pattern \"" + "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" + "\"", schema: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", parentSchema: schema13.properties.swarm.properties["gwbridge-subnet"], data: data15 };
+                        if (vErrors === null) {
+                            vErrors = [err30];
+                        }
+                        else {
+                            vErrors.push(err30);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err29 = { instancePath: instancePath + "/swarm/gwbridge-subnet", schemaPath: "#/properties/swarm/properties/gwbridge-subnet/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.swarm.properties["gwbridge-subnet"].type, parentSchema: schema13.properties.swarm.properties["gwbridge-subnet"], data: data14 };
+                    const err31 = { instancePath: instancePath + "/swarm/gwbridge-subnet", schemaPath: "#/properties/swarm/properties/gwbridge-subnet/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.swarm.properties["gwbridge-subnet"].type, parentSchema: schema13.properties.swarm.properties["gwbridge-subnet"], data: data15 };
                     if (vErrors === null) {
-                        vErrors = [err29];
+                        vErrors = [err31];
                     }
                     else {
-                        vErrors.push(err29);
+                        vErrors.push(err31);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err30 = { instancePath: instancePath + "/swarm", schemaPath: "#/properties/swarm/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.swarm.type, parentSchema: schema13.properties.swarm, data: data9 };
+            const err32 = { instancePath: instancePath + "/swarm", schemaPath: "#/properties/swarm/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.swarm.type, parentSchema: schema13.properties.swarm, data: data9 };
             if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err32];
             }
             else {
-                vErrors.push(err30);
+                vErrors.push(err32);
             }
             errors++;
         }
     }
     if (data.projects !== undefined) {
-        let data15 = data.projects;
-        if (Array.isArray(data15)) {
-            const len3 = data15.length;
+        let data16 = data.projects;
+        if (Array.isArray(data16)) {
+            const len3 = data16.length;
             for (let i3 = 0; i3 < len3; i3++) {
-                let data16 = data15[i3];
-                if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                    if (data16.path === undefined) {
-                        const err31 = { instancePath: instancePath + "/projects/" + i3, schemaPath: "#/definitions/project/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema14.required, parentSchema: schema14, data: data16 };
+                let data17 = data16[i3];
+                if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                    if (data17.path === undefined) {
+                        const err33 = { instancePath: instancePath + "/projects/" + i3, schemaPath: "#/definitions/project/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema14.required, parentSchema: schema14, data: data17 };
                         if (vErrors === null) {
-                            vErrors = [err31];
+                            vErrors = [err33];
                         }
                         else {
-                            vErrors.push(err31);
+                            vErrors.push(err33);
                         }
                         errors++;
                     }
-                    for (const key2 in data16) {
+                    for (const key2 in data17) {
                         if (!((((key2 === "path") || (key2 === "lifecycle")) || (key2 === "profiles")) || (key2 === "stack"))) {
-                            const err32 = { instancePath: instancePath + "/projects/" + i3, schemaPath: "#/definitions/project/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data: data16 };
+                            const err34 = { instancePath: instancePath + "/projects/" + i3, schemaPath: "#/definitions/project/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data: data17 };
                             if (vErrors === null) {
-                                vErrors = [err32];
+                                vErrors = [err34];
                             }
                             else {
-                                vErrors.push(err32);
+                                vErrors.push(err34);
                             }
                             errors++;
                         }
                     }
-                    if (data16.path !== undefined) {
-                        let data17 = data16.path;
-                        if ((typeof data17 !== "string") && (!(Array.isArray(data17)))) {
-                            const err33 = { instancePath: instancePath + "/projects/" + i3 + "/path", schemaPath: "#/definitions/project/properties/path/type", keyword: "type", params: { type: schema14.properties.path.type }, message: "must be string,array", schema: schema14.properties.path.type, parentSchema: schema14.properties.path, data: data17 };
+                    if (data17.path !== undefined) {
+                        let data18 = data17.path;
+                        if ((typeof data18 !== "string") && (!(Array.isArray(data18)))) {
+                            const err35 = { instancePath: instancePath + "/projects/" + i3 + "/path", schemaPath: "#/definitions/project/properties/path/type", keyword: "type", params: { type: schema14.properties.path.type }, message: "must be string,array", schema: schema14.properties.path.type, parentSchema: schema14.properties.path, data: data18 };
                             if (vErrors === null) {
-                                vErrors = [err33];
+                                vErrors = [err35];
                             }
                             else {
-                                vErrors.push(err33);
+                                vErrors.push(err35);
                             }
                             errors++;
                         }
-                        if (typeof data17 === "string") {
-                            if (func2(data17) < 1) {
-                                const err34 = { instancePath: instancePath + "/projects/" + i3 + "/path", schemaPath: "#/definitions/project/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.path, data: data17 };
+                        if (typeof data18 === "string") {
+                            if (func2(data18) < 1) {
+                                const err36 = { instancePath: instancePath + "/projects/" + i3 + "/path", schemaPath: "#/definitions/project/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.path, data: data18 };
                                 if (vErrors === null) {
-                                    vErrors = [err34];
+                                    vErrors = [err36];
                                 }
                                 else {
-                                    vErrors.push(err34);
+                                    vErrors.push(err36);
                                 }
                                 errors++;
                             }
                         }
-                        if (Array.isArray(data17)) {
-                            if (data17.length < 1) {
-                                const err35 = { instancePath: instancePath + "/projects/" + i3 + "/path", schemaPath: "#/definitions/project/properties/path/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema14.properties.path, data: data17 };
+                        if (Array.isArray(data18)) {
+                            if (data18.length < 1) {
+                                const err37 = { instancePath: instancePath + "/projects/" + i3 + "/path", schemaPath: "#/definitions/project/properties/path/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema14.properties.path, data: data18 };
                                 if (vErrors === null) {
-                                    vErrors = [err35];
+                                    vErrors = [err37];
                                 }
                                 else {
-                                    vErrors.push(err35);
+                                    vErrors.push(err37);
                                 }
                                 errors++;
                             }
-                            const len4 = data17.length;
+                            const len4 = data18.length;
                             for (let i4 = 0; i4 < len4; i4++) {
-                                let data18 = data17[i4];
-                                if (typeof data18 === "string") {
-                                    if (func2(data18) < 1) {
-                                        const err36 = { instancePath: instancePath + "/projects/" + i3 + "/path/" + i4, schemaPath: "#/definitions/project/properties/path/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.path.items, data: data18 };
+                                let data19 = data18[i4];
+                                if (typeof data19 === "string") {
+                                    if (func2(data19) < 1) {
+                                        const err38 = { instancePath: instancePath + "/projects/" + i3 + "/path/" + i4, schemaPath: "#/definitions/project/properties/path/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.path.items, data: data19 };
                                         if (vErrors === null) {
-                                            vErrors = [err36];
+                                            vErrors = [err38];
                                         }
                                         else {
-                                            vErrors.push(err36);
+                                            vErrors.push(err38);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err37 = { instancePath: instancePath + "/projects/" + i3 + "/path/" + i4, schemaPath: "#/definitions/project/properties/path/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.path.items.type, parentSchema: schema14.properties.path.items, data: data18 };
+                                    const err39 = { instancePath: instancePath + "/projects/" + i3 + "/path/" + i4, schemaPath: "#/definitions/project/properties/path/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.path.items.type, parentSchema: schema14.properties.path.items, data: data19 };
                                     if (vErrors === null) {
-                                        vErrors = [err37];
+                                        vErrors = [err39];
                                     }
                                     else {
-                                        vErrors.push(err37);
+                                        vErrors.push(err39);
                                     }
                                     errors++;
                                 }
                             }
                         }
                     }
-                    if (data16.lifecycle !== undefined) {
-                        let data19 = data16.lifecycle;
-                        if (!((data19 === "persistent") || (data19 === "cycling"))) {
-                            const err38 = { instancePath: instancePath + "/projects/" + i3 + "/lifecycle", schemaPath: "#/definitions/project/properties/lifecycle/enum", keyword: "enum", params: { allowedValues: schema14.properties.lifecycle.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.lifecycle.enum, parentSchema: schema14.properties.lifecycle, data: data19 };
+                    if (data17.lifecycle !== undefined) {
+                        let data20 = data17.lifecycle;
+                        if (!((data20 === "persistent") || (data20 === "cycling"))) {
+                            const err40 = { instancePath: instancePath + "/projects/" + i3 + "/lifecycle", schemaPath: "#/definitions/project/properties/lifecycle/enum", keyword: "enum", params: { allowedValues: schema14.properties.lifecycle.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.lifecycle.enum, parentSchema: schema14.properties.lifecycle, data: data20 };
                             if (vErrors === null) {
-                                vErrors = [err38];
+                                vErrors = [err40];
                             }
                             else {
-                                vErrors.push(err38);
+                                vErrors.push(err40);
                             }
                             errors++;
                         }
                     }
-                    if (data16.profiles !== undefined) {
-                        let data20 = data16.profiles;
-                        if (Array.isArray(data20)) {
-                            const len5 = data20.length;
+                    if (data17.profiles !== undefined) {
+                        let data21 = data17.profiles;
+                        if (Array.isArray(data21)) {
+                            const len5 = data21.length;
                             for (let i5 = 0; i5 < len5; i5++) {
-                                let data21 = data20[i5];
-                                if (typeof data21 === "string") {
-                                    if (func2(data21) < 1) {
-                                        const err39 = { instancePath: instancePath + "/projects/" + i3 + "/profiles/" + i5, schemaPath: "#/definitions/project/properties/profiles/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.profiles.items, data: data21 };
+                                let data22 = data21[i5];
+                                if (typeof data22 === "string") {
+                                    if (func2(data22) < 1) {
+                                        const err41 = { instancePath: instancePath + "/projects/" + i3 + "/profiles/" + i5, schemaPath: "#/definitions/project/properties/profiles/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.profiles.items, data: data22 };
                                         if (vErrors === null) {
-                                            vErrors = [err39];
+                                            vErrors = [err41];
                                         }
                                         else {
-                                            vErrors.push(err39);
+                                            vErrors.push(err41);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err40 = { instancePath: instancePath + "/projects/" + i3 + "/profiles/" + i5, schemaPath: "#/definitions/project/properties/profiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.profiles.items.type, parentSchema: schema14.properties.profiles.items, data: data21 };
+                                    const err42 = { instancePath: instancePath + "/projects/" + i3 + "/profiles/" + i5, schemaPath: "#/definitions/project/properties/profiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.profiles.items.type, parentSchema: schema14.properties.profiles.items, data: data22 };
                                     if (vErrors === null) {
-                                        vErrors = [err40];
+                                        vErrors = [err42];
                                     }
                                     else {
-                                        vErrors.push(err40);
+                                        vErrors.push(err42);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err41 = { instancePath: instancePath + "/projects/" + i3 + "/profiles", schemaPath: "#/definitions/project/properties/profiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.profiles.type, parentSchema: schema14.properties.profiles, data: data20 };
-                            if (vErrors === null) {
-                                vErrors = [err41];
-                            }
-                            else {
-                                vErrors.push(err41);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data16.stack !== undefined) {
-                        let data22 = data16.stack;
-                        if (typeof data22 === "string") {
-                            if (!pattern6.test(data22)) {
-                                const err42 = { instancePath: instancePath + "/projects/" + i3 + "/stack", schemaPath: "#/definitions/project/properties/stack/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9_.-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema14.properties.stack, data: data22 };
-                                if (vErrors === null) {
-                                    vErrors = [err42];
-                                }
-                                else {
-                                    vErrors.push(err42);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err43 = { instancePath: instancePath + "/projects/" + i3 + "/stack", schemaPath: "#/definitions/project/properties/stack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.stack.type, parentSchema: schema14.properties.stack, data: data22 };
+                            const err43 = { instancePath: instancePath + "/projects/" + i3 + "/profiles", schemaPath: "#/definitions/project/properties/profiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.profiles.type, parentSchema: schema14.properties.profiles, data: data21 };
                             if (vErrors === null) {
                                 vErrors = [err43];
                             }
@@ -17734,100 +17734,100 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    if (data17.stack !== undefined) {
+                        let data23 = data17.stack;
+                        if (typeof data23 === "string") {
+                            if (!pattern6.test(data23)) {
+                                const err44 = { instancePath: instancePath + "/projects/" + i3 + "/stack", schemaPath: "#/definitions/project/properties/stack/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9_.-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema14.properties.stack, data: data23 };
+                                if (vErrors === null) {
+                                    vErrors = [err44];
+                                }
+                                else {
+                                    vErrors.push(err44);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err45 = { instancePath: instancePath + "/projects/" + i3 + "/stack", schemaPath: "#/definitions/project/properties/stack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.stack.type, parentSchema: schema14.properties.stack, data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err45];
+                            }
+                            else {
+                                vErrors.push(err45);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err44 = { instancePath: instancePath + "/projects/" + i3, schemaPath: "#/definitions/project/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data16 };
+                    const err46 = { instancePath: instancePath + "/projects/" + i3, schemaPath: "#/definitions/project/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data17 };
                     if (vErrors === null) {
-                        vErrors = [err44];
+                        vErrors = [err46];
                     }
                     else {
-                        vErrors.push(err44);
+                        vErrors.push(err46);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err45 = { instancePath: instancePath + "/projects", schemaPath: "#/properties/projects/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.projects.type, parentSchema: schema13.properties.projects, data: data15 };
+            const err47 = { instancePath: instancePath + "/projects", schemaPath: "#/properties/projects/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.projects.type, parentSchema: schema13.properties.projects, data: data16 };
             if (vErrors === null) {
-                vErrors = [err45];
+                vErrors = [err47];
             }
             else {
-                vErrors.push(err45);
+                vErrors.push(err47);
             }
             errors++;
         }
     }
     if (data.env !== undefined) {
-        let data23 = data.env;
-        if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-            for (const key3 in data23) {
-                const _errs57 = errors;
+        let data24 = data.env;
+        if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            for (const key3 in data24) {
+                const _errs59 = errors;
                 if (typeof key3 === "string") {
                     if (!pattern7.test(key3)) {
-                        const err46 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema13.properties.env.propertyNames, data: key3, propertyName: key3 };
+                        const err48 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema13.properties.env.propertyNames, data: key3, propertyName: key3 };
                         if (vErrors === null) {
-                            vErrors = [err46];
+                            vErrors = [err48];
                         }
                         else {
-                            vErrors.push(err46);
+                            vErrors.push(err48);
                         }
                         errors++;
                     }
                 }
-                var valid16 = _errs57 === errors;
+                var valid16 = _errs59 === errors;
                 if (!valid16) {
-                    const err47 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema13.properties.env.propertyNames, parentSchema: schema13.properties.env, data: data23 };
+                    const err49 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema13.properties.env.propertyNames, parentSchema: schema13.properties.env, data: data24 };
                     if (vErrors === null) {
-                        vErrors = [err47];
+                        vErrors = [err49];
                     }
                     else {
-                        vErrors.push(err47);
+                        vErrors.push(err49);
                     }
                     errors++;
                 }
             }
-            for (const key4 in data23) {
-                let data24 = data23[key4];
-                if (((typeof data24 !== "string") && (!((typeof data24 == "number") && (isFinite(data24))))) && (typeof data24 !== "boolean")) {
-                    const err48 = { instancePath: instancePath + "/env/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env/additionalProperties/type", keyword: "type", params: { type: schema13.properties.env.additionalProperties.type }, message: "must be string,number,boolean", schema: schema13.properties.env.additionalProperties.type, parentSchema: schema13.properties.env.additionalProperties, data: data24 };
+            for (const key4 in data24) {
+                let data25 = data24[key4];
+                if (((typeof data25 !== "string") && (!((typeof data25 == "number") && (isFinite(data25))))) && (typeof data25 !== "boolean")) {
+                    const err50 = { instancePath: instancePath + "/env/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env/additionalProperties/type", keyword: "type", params: { type: schema13.properties.env.additionalProperties.type }, message: "must be string,number,boolean", schema: schema13.properties.env.additionalProperties.type, parentSchema: schema13.properties.env.additionalProperties, data: data25 };
                     if (vErrors === null) {
-                        vErrors = [err48];
+                        vErrors = [err50];
                     }
                     else {
-                        vErrors.push(err48);
+                        vErrors.push(err50);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err49 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.env.type, parentSchema: schema13.properties.env, data: data23 };
-            if (vErrors === null) {
-                vErrors = [err49];
-            }
-            else {
-                vErrors.push(err49);
-            }
-            errors++;
-        }
-    }
-    if (data["env-file"] !== undefined) {
-        let data25 = data["env-file"];
-        if (typeof data25 === "string") {
-            if (func2(data25) < 1) {
-                const err50 = { instancePath: instancePath + "/env-file", schemaPath: "#/properties/env-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties["env-file"], data: data25 };
-                if (vErrors === null) {
-                    vErrors = [err50];
-                }
-                else {
-                    vErrors.push(err50);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err51 = { instancePath: instancePath + "/env-file", schemaPath: "#/properties/env-file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties["env-file"].type, parentSchema: schema13.properties["env-file"], data: data25 };
+            const err51 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.env.type, parentSchema: schema13.properties.env, data: data24 };
             if (vErrors === null) {
                 vErrors = [err51];
             }
@@ -17837,14 +17837,39 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data["env-file"] !== undefined) {
+        let data26 = data["env-file"];
+        if (typeof data26 === "string") {
+            if (func2(data26) < 1) {
+                const err52 = { instancePath: instancePath + "/env-file", schemaPath: "#/properties/env-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties["env-file"], data: data26 };
+                if (vErrors === null) {
+                    vErrors = [err52];
+                }
+                else {
+                    vErrors.push(err52);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err53 = { instancePath: instancePath + "/env-file", schemaPath: "#/properties/env-file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties["env-file"].type, parentSchema: schema13.properties["env-file"], data: data26 };
+            if (vErrors === null) {
+                vErrors = [err53];
+            }
+            else {
+                vErrors.push(err53);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-        vErrors = [err52];
+        vErrors = [err54];
     }
     else {
-        vErrors.push(err52);
+        vErrors.push(err54);
     }
     errors++;
 } validate11.errors = vErrors; return errors === 0; }
@@ -18800,6 +18825,9 @@ class Builder {
                 out.defaultAddrPool.push({ value: formatPrefix(prefix), pos: this.doc.pos(p) });
             });
         }
+        const leader = json_positions_valueOf(node, 'leader-change-every');
+        if (leader?.kind === 'number' && leader.value > 0)
+            out.leaderChangeEvery = { value: leader.value, pos: this.doc.pos(leader) };
         const gw = json_positions_valueOf(node, 'gwbridge-subnet');
         if (gw?.kind === 'string')
             out.gwbridgeSubnet = { value: formatPrefix(this.swarmPrefix(gw, `${label}.gwbridge-subnet`)), pos: this.doc.pos(gw) };
@@ -20333,6 +20361,14 @@ class SimDaemon {
         this.docker0Prefix = null;
         this.startDocker0();
     }
+    /**
+     * Another manager becomes the swarm's leader: its allocator starts from the swarm's store, with every
+     * overlay's subnet reserved again and the round-robin cursor at 0 (run: 26.1.5, three managers, the
+     * leader stopped — the next overlay got the lowest free subnet). Local networks are untouched.
+     */
+    leaderChange() {
+        this.globalRR?.reset();
+    }
     subnetsOf(name) {
         if (name === DOCKER0)
             return this.docker0Prefix ? [formatPrefix(this.docker0Prefix)] : undefined;
@@ -20710,9 +20746,9 @@ class SeenStates {
             hit.push(cycle);
         return undefined;
     }
-    /** true when the state stored for `cycle` equals state[0 … length) apart from its first number (the restart phase) */
+    /** true when the state stored for `cycle` equals state[0 … length) apart from its first two numbers (the restart and leader-change phases) */
     sameApartFromPhase(state, length, cycle) {
-        return this.matches(state, length, cycle, 1);
+        return this.matches(state, length, cycle, 2);
     }
     /** gives the arena back for the next simulation (this one is done with it) */
     release() {
@@ -20747,13 +20783,15 @@ function simulateHost(input) {
     let period = null;
     let peak = boot.alive;
     const K = input.restartEvery;
+    const L = input.leaderChangeEvery ?? 0;
     // each cycling project's plan, made in the order the first cycle would make them (it numbers the names)
     const plans = cycling.map((hp) => run.planOf(hp.project));
     if (cycling.length > 0) {
         // the state as numbers in enc[0 … encLength): the restart phase, then the encoding; the array is
         // written over in place every cycle (it only grows)
         enc[0] = 0;
-        let encLength = run.encode(enc, 1);
+        enc[1] = 0;
+        let encLength = run.encode(enc, 2);
         seen.visit(enc, encLength, 0);
         /**
          * true when the last cycle left the state exactly as it found it and no restart followed: every
@@ -20783,17 +20821,23 @@ function simulateHost(input) {
             }
             window.push(state);
             work += Math.max(1, state.allocations.length + state.failures.length);
-            const restarted = K > 0 && c % K === 0;
-            if (restarted)
+            const restart = K > 0 && c % K === 0;
+            const leaderChange = L > 0 && c % L === 0;
+            if (restart)
                 daemon.restart();
+            if (leaderChange)
+                daemon.leaderChange();
+            const restarted = restart || leaderChange;
             if (input.detectPeriod === false)
                 continue;
             if (still && !restarted) {
                 enc[0] = K > 0 ? c % K : 0; // the same state in the next phase
+                enc[1] = L > 0 ? c % L : 0;
             }
             else {
                 enc[0] = K > 0 ? c % K : 0;
-                encLength = run.encode(enc, 1);
+                enc[1] = L > 0 ? c % L : 0;
+                encLength = run.encode(enc, 2);
             }
             const prev = seen.visit(enc, encLength, c);
             if (prev !== undefined) {
@@ -23292,7 +23336,15 @@ function check(source, opts = {}) {
         for (const behaviour of behaviours) {
             let sim;
             try {
-                sim = simulateHost({ host: host.name, behaviour, setup, projects, cycles, restartEvery: host.restartEvery });
+                sim = simulateHost({
+                    host: host.name,
+                    behaviour,
+                    setup,
+                    projects,
+                    cycles,
+                    restartEvery: host.restartEvery,
+                    leaderChangeEvery: host.swarm?.leaderChangeEvery?.value,
+                });
             }
             catch (e) {
                 if (e instanceof PoolError) {
