@@ -9,6 +9,7 @@ import { DEFAULT_FILE_NAMES, discoverProjects, IGNORED_DIRS, projectFilesForDir,
 import { loadDaemonConfig } from './load/daemon.js';
 import { defaultInventory, loadInventory } from './load/inventory.js';
 import { joinRel, type DirEntry, type Reader } from './load/reader.js';
+import { asStack } from './load/stack.js';
 import { PoolError } from './net/pools.js';
 import { formatPrefix, parsePrefix } from './net/prefix.js';
 import { showSubnet } from './rules/facts.js';
@@ -310,8 +311,8 @@ export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
     if (!host.projects) for (const { files } of refs) budget.spend('projects', 1, { file: files[0], line: 1, column: 1 }, `project ${files[0]}`);
     // once per host: the process environment has dozens of variables, and a host runs many projects
     const environment = { ...(opts.environment ?? {}), ...host.env };
-    const projects: HostProject[] = refs.map(({ files, ref }) => ({
-      project: loadProject({
+    const projects: HostProject[] = refs.map(({ files, ref }) => {
+      const project = loadProject({
         reader,
         files,
         rootName: opts.rootName,
@@ -320,9 +321,9 @@ export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
         profiles: ref?.profiles ?? [],
         budget,
         compose: host.compose?.value,
-      }),
-      lifecycle: ref?.lifecycle ?? 'cycling',
-    }));
+      });
+      return { project: ref?.stack ? asStack(project, ref.stack.value) : project, lifecycle: ref?.lifecycle ?? 'cycling' };
+    });
     let behaviours;
     try {
       behaviours = behavioursFor(opts.engine ?? host.engine.value);
@@ -339,7 +340,7 @@ export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
       let sim;
       let worstCursor: HostCheck['worstCursor'];
       try {
-        const input = { host: host.name, behaviour, setup, projects, cycles, restartEvery: host.restartEvery, ...hostState };
+        const input = { host: host.name, behaviour, setup, projects, cycles, restartEvery: host.restartEvery, leaderChangeEvery: host.swarm?.leaderChangeEvery?.value, ...hostState };
         if (host.state?.cursor === 'unknown' && behaviour.model === 'round-robin') {
           ({ sim, worstCursor } = worstStart(input, (s) => ({ host, behaviour, daemon, projects, sim: s, reserved: hostReserved })));
         } else sim = simulateHost(input);

@@ -140,6 +140,23 @@ export interface ProjectRef {
   path: string | string[];
   lifecycle: Lifecycle;
   profiles: string[];
+  /** deployed with `docker stack deploy -c … STACK` under this stack name (networks `<stack>_<key>`, overlay) */
+  stack?: Located<string>;
+  pos?: SourcePos;
+}
+
+/** The host's part in a Docker swarm (`docker swarm init` / `join`), as the inventory's `swarm:` gives it. */
+export interface SwarmSpec {
+  /** manager: runs the swarm's allocator (a single manager is the leader); worker: only runs tasks */
+  role: 'manager' | 'worker';
+  /** `--default-addr-pool` CIDRs as given to `docker swarm init`, in order; empty: 10.0.0.0/8 */
+  defaultAddrPool: Located<string>[];
+  /** `--default-addr-pool-mask-length` (default 24) */
+  subnetSize?: Located<number>;
+  /** docker_gwbridge made by hand before init/join with this subnet (`docker network create --subnet …`) */
+  gwbridgeSubnet?: Located<string>;
+  /** the swarm's leader changes after every K-th redeploy (0: never) */
+  leaderChangeEvery?: Located<number>;
   pos?: SourcePos;
 }
 
@@ -157,6 +174,8 @@ export interface HostSpec {
   nameservers: Located<string>[];
   underlayMtu?: Located<number>;
   restartEvery: number;
+  /** the host is a swarm node (ingress, docker_gwbridge, overlay networks from the swarm pools) */
+  swarm?: SwarmSpec;
   /** undefined: every project found in the repository, all cycling */
   projects?: ProjectRef[];
   env: Record<string, string>;
@@ -286,6 +305,11 @@ export interface ComposeNetworkFix {
 export interface HostFix {
   /** daemon.json keys to merge (top-level keys replace the host's); {} when only compose changes are needed */
   daemonJson: Record<string, unknown>;
+  /**
+   * the swarm re-created with other pools (overlay networks: daemon.json does not reach them), proven
+   * like the rest: `docker swarm init --default-addr-pool … --default-addr-pool-mask-length …`
+   */
+  swarm?: { defaultAddrPool: string[]; subnetSize: number; command: string };
   /** compose changes needed together with daemonJson, when the daemon alone cannot fix the host */
   compose?: ComposeNetworkFix[];
   /** instead of daemonJson: pinned subnets per network (proven on its own, daemon.json untouched) */

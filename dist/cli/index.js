@@ -14136,6 +14136,10 @@ class AddressSpace {
 
 
 
+/** the swarm's routing-mesh network, made by `docker swarm init` */
+const INGRESS = 'ingress';
+/** the bridge that connects a swarm node's containers to the outside, made when the node joins a swarm */
+const GWBRIDGE = 'docker_gwbridge';
 /** the subnets as dockerd reports them: explicit ones as written ("172.30.5.1/24" stays so) */
 function labelsOf(n) {
     n.labels ??= n.subnets.map((p, i) => (i < n.written.length ? n.written[i].trim() : formatPrefix(p)));
@@ -14198,6 +14202,26 @@ class SimDaemon {
             this.globalFF = new FirstFitAllocator(expandFirstFit(swarmPools).pools, new AddressSpace());
         }
         this.startDocker0();
+        if (setup.swarm && !this.bootError)
+            this.bootError = this.swarmInit(setup.swarm.role, setup.swarm.gwbridgeSubnet);
+    }
+    /** set by swarmInit: the host's role in the swarm */
+    swarmRole = null;
+    /**
+     * `docker swarm init` (or join): ingress from the swarm pools, then docker_gwbridge from the local
+     * pools (or its hand-made subnet). Seen on 20.10.24, 26.1.5 and 28.5.2: docker_gwbridge is there within
+     * two seconds of init, before any service or container, even on a drained manager. Returns the error
+     * dockerd would give, or null.
+     */
+    swarmInit(role = 'manager', gwbridgeSubnet) {
+        this.swarmRole = role;
+        const ingress = this.createPrefixes(INGRESS, { driver: 'overlay' });
+        if (typeof ingress === 'string')
+            return `swarm init: ingress: ${ingress}`;
+        const gw = this.createPrefixes(GWBRIDGE, gwbridgeSubnet ? { subnets: [gwbridgeSubnet] } : {});
+        if (typeof gw === 'string')
+            return `swarm init: ${GWBRIDGE}: ${gw}`;
+        return null;
     }
     get model() {
         return this.behaviour.model;
@@ -14483,7 +14507,9 @@ class SimDaemon {
     /** Daemon restart: the cursor goes back to 0; networks survive; docker0 is re-chosen with custom pools. */
     restart() {
         this.localRR?.reset();
-        this.globalRR?.reset();
+        // the swarm allocator runs on the managers: a worker's restart leaves it alone
+        if (this.swarmRole !== 'worker')
+            this.globalRR?.reset();
         if (this.setup.bridgeNone)
             return;
         // custom pools: dockerd deletes docker0 at start and elects again (with bip too)
@@ -14494,6 +14520,14 @@ class SimDaemon {
             this.local.remove(this.docker0Prefix, DOCKER0);
         this.docker0Prefix = null;
         this.startDocker0();
+    }
+    /**
+     * Another manager becomes the swarm's leader: its allocator starts from the swarm's store, with every
+     * overlay's subnet reserved again and the round-robin cursor at 0 (run: 26.1.5, three managers, the
+     * leader stopped — the next overlay got the lowest free subnet). Local networks are untouched.
+     */
+    leaderChange() {
+        this.globalRR?.reset();
     }
     subnetsOf(name) {
         if (name === DOCKER0)
@@ -14663,9 +14697,13 @@ function creatable(p, last) {
         return ordered;
     return [...ordered.filter((n) => !last.has(n.name)), ...ordered.filter((n) => last.has(n.name))];
 }
-function createOptions(n) {
+function createOptions(n, swarm) {
     if (n.ipamDriver !== 'default')
         return null; // a plugin draws from no Docker pool
+    // an overlay needs a swarm: on a host whose swarm the inventory does not describe, its subnet is not
+    // predicted (the overlay-without-swarm rule says so) rather than guessed
+    if (n.driver === 'overlay' && !swarm)
+        return null;
     return {
         // left out when there are none: the daemon's common path then never looks at an array
         subnets: n.subnets.length > 0 ? n.subnets.map((s) => s.cidr) : undefined,
@@ -14774,7 +14812,7 @@ class HostRun {
                 const id = this.idOf(this.netIds, net.name);
                 if (this.owner.length <= id)
                     this.owner.push(-1); // ids grow one at a time
-                return { net, id, opts: createOptions(net) };
+                return { net, id, opts: createOptions(net, !!this.daemon.setup.swarm) };
             };
             plan = { pid: this.idOf(this.projectIds, p.name), up: creatable(p, this.last).map(netPlan), down: creatable(p).map(netPlan) };
             this.plans.set(p, plan);
@@ -14952,9 +14990,9 @@ class SeenStates {
             hit.push(cycle);
         return undefined;
     }
-    /** true when the state stored for `cycle` equals state[0 … length) apart from its first number (the restart phase) */
+    /** true when the state stored for `cycle` equals state[0 … length) apart from its first two numbers (the restart and leader-change phases) */
     sameApartFromPhase(state, length, cycle) {
-        return this.matches(state, length, cycle, 1);
+        return this.matches(state, length, cycle, 2);
     }
     /** gives the arena back for the next simulation (this one is done with it) */
     release() {
@@ -14969,6 +15007,12 @@ function simulateHost(input) {
     const d0 = daemon.subnetPrefixesOf(DOCKER0);
     if (d0)
         boot.allocations.push({ project: null, network: DOCKER0, subnets: d0, pinned: !!input.setup.bip });
+    const ingress = daemon.subnetPrefixesOf(INGRESS);
+    if (input.setup.swarm && ingress)
+        boot.allocations.push({ project: null, network: INGRESS, subnets: ingress, pinned: false, swarm: 'ingress' });
+    const gw = daemon.subnetPrefixesOf(GWBRIDGE);
+    if (input.setup.swarm && gw)
+        boot.allocations.push({ project: null, network: GWBRIDGE, subnets: gw, pinned: !!input.setup.swarm.gwbridgeSubnet, swarm: 'gwbridge' });
     const hostNetworkErrors = [];
     const hostNetwork = (name, subnets) => {
         const r = daemon.createPrefixes(name, subnets.length > 0 ? { subnets: [...subnets] } : {});
@@ -15010,13 +15054,15 @@ function simulateHost(input) {
     let period = null;
     let peak = boot.alive;
     const K = input.restartEvery;
+    const L = input.leaderChangeEvery ?? 0;
     // each cycling project's plan, made in the order the first cycle would make them (it numbers the names)
     const plans = cycling.map((hp) => run.planOf(hp.project));
     if (cycling.length > 0) {
         // the state as numbers in enc[0 … encLength): the restart phase, then the encoding; the array is
         // written over in place every cycle (it only grows)
         enc[0] = 0;
-        let encLength = run.encode(enc, 1);
+        enc[1] = 0;
+        let encLength = run.encode(enc, 2);
         seen.visit(enc, encLength, 0);
         /**
          * true when the last cycle left the state exactly as it found it and no restart followed: every
@@ -15046,17 +15092,23 @@ function simulateHost(input) {
             }
             window.push(state);
             work += Math.max(1, state.allocations.length + state.failures.length);
-            const restarted = K > 0 && c % K === 0;
-            if (restarted)
+            const restart = K > 0 && c % K === 0;
+            const leaderChange = L > 0 && c % L === 0;
+            if (restart)
                 daemon.restart();
+            if (leaderChange)
+                daemon.leaderChange();
+            const restarted = restart || leaderChange;
             if (input.detectPeriod === false)
                 continue;
             if (still && !restarted) {
                 enc[0] = K > 0 ? c % K : 0; // the same state in the next phase
+                enc[1] = L > 0 ? c % L : 0;
             }
             else {
                 enc[0] = K > 0 ? c % K : 0;
-                encLength = run.encode(enc, 1);
+                enc[1] = L > 0 ? c % L : 0;
+                encLength = run.encode(enc, 2);
             }
             const prev = seen.visit(enc, encLength, c);
             if (prev !== undefined) {
@@ -15180,9 +15232,9 @@ function pinnedSubnets(hc) {
 function bringUpOrder(hc) {
     return [...hc.projects.filter((p) => p.lifecycle === 'persistent'), ...hc.projects.filter((p) => p.lifecycle === 'cycling')];
 }
-/** true when some project on the host creates a swarm overlay network */
+/** true when the host is a swarm node or some project on it creates a swarm overlay network */
 function usesOverlay(hc) {
-    return hc.projects.some((hp) => createdNetworks(hp.project.networks).some((n) => spaceOf(n) === 'global'));
+    return !!hc.host.swarm || hc.projects.some((hp) => createdNetworks(hp.project.networks).some((n) => spaceOf(n) === 'global'));
 }
 /** The pools a space allocates from on this host. */
 function poolSpecs(hc, space) {
@@ -15511,12 +15563,14 @@ function reservedLabel(r) {
 
 
 function allocationSpace(a) {
-    return a.source ? spaceOf(a.source) : 'local';
+    if (a.source)
+        return spaceOf(a.source);
+    return a.swarm === 'ingress' ? 'global' : 'local';
 }
 /** true when this subnet of the allocation was written by hand (compose ipam.config, or bip for docker0) */
 function isPinnedSubnet(a, p, bipPinned) {
     if (!a.source)
-        return bipPinned;
+        return a.swarm ? a.pinned : bipPinned;
     if (!a.pinned)
         return false;
     return a.source.subnets.some((s) => {
@@ -15569,7 +15623,7 @@ function collisionsOf(hc, reserved) {
         const name = hostPrefixLabel(h, hc.host.name);
         return { range: { cidr: h.text, name, pos: h.pos }, prefix: h.prefix, label: name };
     };
-    const hasGlobal = hc.sim.input.projects.some((hp) => hp.project.networks.some((n) => spaceOf(n) === 'global'));
+    const hasGlobal = !!hc.sim.input.setup.swarm || hc.sim.input.projects.some((hp) => hp.project.networks.some((n) => spaceOf(n) === 'global'));
     const collision = (state, a, p, t) => ({
         cycle: state.cycle,
         allocation: a,
@@ -15648,6 +15702,8 @@ function where(hc, c) {
         if (declared?.pos)
             return declared.pos;
     }
+    if (a.swarm)
+        return hc.host.swarm?.pos ?? hc.host.pos;
     return hc.daemon.defaultAddressPools?.pos ?? hc.host.pos;
 }
 const reservedCollision = {
@@ -15686,13 +15742,15 @@ const reservedCollision = {
 function localMessage(hc, c) {
     const a = c.allocation;
     const receivers = possibleReceivers(hc, a, c.subnet.includes(':') ? 6 : 4).networks;
-    const who = a.project === null
-        ? a.network === 'bridge'
-            ? 'docker0 (the default bridge)'
-            : `host network ${a.network}`
-        : receivers.length > 1
-            ? `one of ${receivers.map((n) => n.name).join(', ')} (project ${a.project} — Compose v2 creates them in random order, so which one is not known)`
-            : networkText(a.project, a.network, a.source);
+    const who = a.swarm === 'gwbridge'
+        ? 'docker_gwbridge (made when the host joined the swarm)'
+        : a.project === null
+            ? a.network === 'bridge'
+                ? 'docker0 (the default bridge)'
+                : `host network ${a.network}`
+            : receivers.length > 1
+                ? `one of ${receivers.map((n) => n.name).join(', ')} (project ${a.project} — Compose v2 creates them in random order, so which one is not known)`
+                : networkText(a.project, a.network, a.source);
     return (`${whenText(c.cycle)}, ${who} gets ${c.subnet}, which overlaps ${c.label} ` +
         `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). From then on the host routes that range into the bridge ` +
         `and can no longer reach it.${cursorNote(hc)} Fix: pin this network's subnet outside the reserved ranges, or apply the proven ` +
@@ -15710,9 +15768,11 @@ function cursorNote(hc) {
 function overlayMessage(hc, c) {
     const a = c.allocation;
     const receivers = possibleReceivers(hc, a, c.subnet.includes(':') ? 6 : 4).networks;
-    const who = receivers.length > 1
-        ? `one of the overlay networks ${receivers.map((n) => n.name).join(', ')} (project ${a.project} — Compose v2 creates them in random order)`
-        : `overlay network ${a.network} of project ${a.project}`;
+    const who = a.swarm === 'ingress'
+        ? 'the swarm\'s ingress network (made by `docker swarm init`)'
+        : receivers.length > 1
+            ? `one of the overlay networks ${receivers.map((n) => n.name).join(', ')} (project ${a.project} — Compose v2 creates them in random order)`
+            : `overlay network ${a.network} of project ${a.project}`;
     return (`${whenText(c.cycle)}, ${who} gets ${c.subnet} from the swarm pool, ` +
         `which overlaps ${c.label} ` +
         `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). Containers on that network can no longer reach it: swarm ` +
@@ -16136,6 +16196,51 @@ const noReservedRanges = {
                 ...whereFor(ctx, hc.host),
                 host: hc.host.name,
             });
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/overlay-without-swarm.ts
+// overlay-without-swarm: a project creates an overlay network (or is deployed as a stack) on a host the
+// inventory does not describe as a swarm node. Where such a network lands depends on the swarm — its
+// pools, the ingress network `docker swarm init` made first, the managers' allocator — so its subnet is
+// not predicted at all rather than guessed; this warning says so, once per network and host.
+
+
+const overlayWithoutSwarm = {
+    id: 'overlay-without-swarm',
+    defaultSeverity: 'warning',
+    shortDescription: 'An overlay network on a host the inventory does not describe as a swarm node',
+    fullDescription: 'Overlay networks take their subnets from the swarm\'s pools (10.0.0.0/8 unless `docker swarm init --default-addr-pool` ' +
+        'said otherwise), after the `ingress` network that `docker swarm init` made, and the allocator that picks them runs on the ' +
+        'swarm\'s managers. Without the host\'s `swarm:` entry none of that is known, so subnet-guard does not predict where ' +
+        'these networks land and cannot tell whether they will cover a reserved range.',
+    help: 'Describe the host\'s swarm in the inventory: `swarm: { role: manager }` (add `default-addr-pool: [CIDR, …]` and `subnet-size: N` ' +
+        'when the swarm was initialised with them), or pin the overlay\'s subnet under `ipam.config`.',
+    check(ctx) {
+        const out = [];
+        for (const hc of hostsOnce(ctx)) {
+            if (hc.host.swarm)
+                continue;
+            const seen = new Set();
+            for (const hp of hc.projects) {
+                for (const n of createdNetworks(hp.project.networks)) {
+                    if (n.driver !== 'overlay' || seen.has(n.name))
+                        continue;
+                    seen.add(n.name);
+                    out.push({
+                        rule: this.id,
+                        severity: this.defaultSeverity,
+                        message: `Overlay network ${n.name} of project ${hp.project.name} needs a swarm, and host ${hc.host.name} has no \`swarm:\` entry in the ` +
+                            'inventory: its subnet is not predicted and not checked against the reserved ranges (it depends on the swarm\'s pools and on ' +
+                            'what the swarm already holds). Fix: add `swarm:` to the host (role, and default-addr-pool / subnet-size as given to ' +
+                            '`docker swarm init`), or pin this network\'s subnet.',
+                        ...findingAt(n.pos),
+                        host: hc.host.name,
+                    });
+                }
+            }
         }
         return out;
     },
@@ -16983,6 +17088,7 @@ const unknownExternalNetwork = {
 
 
 
+
 const RULES = [
     reservedCollision,
     pinnedReservedOverlap,
@@ -16998,6 +17104,7 @@ const RULES = [
     noReservedRanges,
     composeWarning,
     unknownExternalNetwork,
+    overlayWithoutSwarm,
 ];
 /** every rule's findings, one per problem: a host checked under both engine models reports each place once */
 function runRules(ctx, rules = RULES) {
@@ -17934,8 +18041,10 @@ function fixSection(report, maxGroups = 20, pathPrefix) {
         const steps = [];
         if (daemon)
             steps.push('merge this into `/etc/docker/daemon.json` and restart dockerd');
+        if (g.fix.swarm)
+            steps.push(`${daemon ? 'and ' : ''}re-create the swarm with \`${g.fix.swarm.command}\` (overlay networks and services are re-created with it)`);
         if (compose.length)
-            steps.push(`${daemon ? 'and ' : ''}change the compose files as below`);
+            steps.push(`${daemon || g.fix.swarm ? 'and ' : ''}change the compose files as below`);
         let block = `Proven fix for ${names.join(', ')}${more}: ${steps.join(' ')}, then recreate the networks ` +
             '(`docker compose down && docker compose up -d`). Re-running the whole simulation with it gives no errors.';
         if (daemon)
@@ -18402,7 +18511,21 @@ function hostBlock(report, h) {
     const period = h.period ? `, pattern repeats every ${plural(h.period.length, 'redeploy')}` : '';
     out.push(`  networks alive at peak: ${groupDigits(h.peakNetworks)}; pools: ${grouped(h.poolCandidates)} candidates, ${grouped(h.poolsLeft)} left at peak${period}`);
     if (h.fix && hasSomethingToFix(report, h))
-        out.push(`  proven fix (daemon.json): ${JSON.stringify(h.fix.daemonJson)}`);
+        out.push(...fixLines(h.fix));
+    return out;
+}
+/** each part of a proven fix on its own line (an empty daemon.json part is left out) */
+function fixLines(fix) {
+    const out = [];
+    const pins = (cs) => cs.map((c) => `${c.network}${c.subnet ? ` subnet ${c.subnet}` : ''}${c.mtu !== undefined ? ` mtu ${c.mtu}` : ''}`).join(', ');
+    if (Object.keys(fix.daemonJson).length > 0)
+        out.push(`  proven fix (daemon.json): ${JSON.stringify(fix.daemonJson)}`);
+    if (fix.swarm)
+        out.push(`  proven fix (swarm): re-create the swarm with \`${fix.swarm.command}\``);
+    if (fix.compose?.length)
+        out.push(`  proven fix (compose): ${pins(fix.compose)}`);
+    if (fix.alternative?.compose.length)
+        out.push(`  or, proven alone (compose): ${pins(fix.alternative.compose)}`);
     return out;
 }
 function toText(report, opts = {}) {
@@ -23334,18 +23457,19 @@ function fromTerraform(doc, source) {
 // GENERATED from src/load/inventory-schema.ts by test/load/inventory-validator.test.ts with ajv
 // (standalone code). Do not edit: run `UPDATE_VALIDATOR=1 npx vitest run test/load/inventory-validator.test.ts`.
 const validateInventoryShape = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "subnet-guard network inventory", "description": "Networks a Docker bridge must never cover, and the hosts the compose projects run on. Paths are relative to the folder of this file and must stay inside the repository.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this file follows (for editors)." }, "version": { "description": "Format version of this file. subnet-guard reads version 1.", "const": 1 }, "reserved": { "description": "Networks a Docker network must never overlap: peered VPCs, cloud databases, VPNs, the office LAN.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "hosts": { "description": "The Docker hosts and what runs on them. Without it: one host named \"local\", Engine version unknown (both allocator models are checked), running every compose project found.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/host" } }, "cycles": { "description": "How many `compose down` + `up` redeploys to simulate (the CLI --cycles flag overrides it).", "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "rules": { "title": "rules mapping", "description": "Severity per rule id: off (the rule does not run), note, warning or error, e.g. `rules: { public-range: off, unset-variable: error }`. Rules not listed keep their default severity (`subnet-guard --list-rules`).", "type": "object", "additionalProperties": false, "properties": { "reserved-collision": { "description": "Severity of reserved-collision findings, or off (`subnet-guard --explain reserved-collision`).", "enum": ["off", "note", "warning", "error"] }, "pinned-reserved-overlap": { "description": "Severity of pinned-reserved-overlap findings, or off (`subnet-guard --explain pinned-reserved-overlap`).", "enum": ["off", "note", "warning", "error"] }, "pinned-pool-race": { "description": "Severity of pinned-pool-race findings, or off (`subnet-guard --explain pinned-pool-race`).", "enum": ["off", "note", "warning", "error"] }, "pinned-conflict": { "description": "Severity of pinned-conflict findings, or off (`subnet-guard --explain pinned-conflict`).", "enum": ["off", "note", "warning", "error"] }, "pool-exhaustion": { "description": "Severity of pool-exhaustion findings, or off (`subnet-guard --explain pool-exhaustion`).", "enum": ["off", "note", "warning", "error"] }, "daemon-pool-reserved": { "description": "Severity of daemon-pool-reserved findings, or off (`subnet-guard --explain daemon-pool-reserved`).", "enum": ["off", "note", "warning", "error"] }, "public-range": { "description": "Severity of public-range findings, or off (`subnet-guard --explain public-range`).", "enum": ["off", "note", "warning", "error"] }, "mtu-exceeds-underlay": { "description": "Severity of mtu-exceeds-underlay findings, or off (`subnet-guard --explain mtu-exceeds-underlay`).", "enum": ["off", "note", "warning", "error"] }, "forwarding-disabled": { "description": "Severity of forwarding-disabled findings, or off (`subnet-guard --explain forwarding-disabled`).", "enum": ["off", "note", "warning", "error"] }, "unset-variable": { "description": "Severity of unset-variable findings, or off (`subnet-guard --explain unset-variable`).", "enum": ["off", "note", "warning", "error"] }, "invalid-suppression": { "description": "Severity of invalid-suppression findings, or off (`subnet-guard --explain invalid-suppression`).", "enum": ["off", "note", "warning", "error"] } } }, "cgnat-is-private": { "description": "Count 100.64.0.0/10 (RFC 6598 shared address space, used by carrier-grade NAT and Tailscale) as private address space, so pools and subnets there are not reported as public ranges. Default: false.", "type": "boolean", "default": false } }, "definitions": { "reserved": { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" }, "host": { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "engine-id": { "description": "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.", "type": "string", "minLength": 1 }, "compose": { "description": "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.", "enum": ["v1", "v2"], "default": "v2" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." }, "reserved": { "description": "Ranges reserved on this host only (a VPC peered with this host's network), added to the top-level list.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "networks": { "description": "Networks on this host that no listed project creates: made by hand (`docker network create proxy`) or by another stack. Without subnets they are allocated from the pools when the host boots, in this order, after docker0 and before the projects. They never go away.", "type": "array", "items": { "$ref": "#/definitions/network" } }, "state": { "description": "Written by `subnet-guard snapshot`: the host as it was read (see the state definition).", "allOf": [{ "$ref": "#/definitions/state" }] } } }, "network": { "title": "host network", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The network's name as `docker network ls` shows it." }, "subnets": { "description": "Its subnets, when known.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } } } }, "state": { "title": "host state", "description": "Written by `subnet-guard snapshot`: the host as it was read. The first redeploy continues from here.", "type": "object", "additionalProperties": false, "properties": { "read": { "type": "string", "description": "When the host was read (ISO 8601)." }, "daemon-started": { "type": "string", "description": "When dockerd started (ISO 8601), as far as the snapshot could tell." }, "bridge": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "docker0's subnet when the host was read." }, "cursor": { "description": "Engine ≤ 26: where the round-robin walk stood (the index of the next candidate in the pool list), or \"unknown\": the check then answers for the worst starting position.", "oneOf": [{ "type": "integer", "minimum": 0 }, { "const": "unknown" }], "errorMessage": "must be a whole number (a position in the pool list) or \"unknown\"" }, "projects": { "description": "The subnets each listed project held, by compose project name.", "type": "array", "items": { "title": "project state", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The compose project name (label com.docker.compose.project)." }, "networks": { "description": "The project's networks and their subnets.", "type": "array", "items": { "$ref": "#/definitions/network" } } } } } } }, "project": { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "subnet-guard network inventory", "description": "Networks a Docker bridge must never cover, and the hosts the compose projects run on. Paths are relative to the folder of this file and must stay inside the repository.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this file follows (for editors)." }, "version": { "description": "Format version of this file. subnet-guard reads version 1.", "const": 1 }, "reserved": { "description": "Networks a Docker network must never overlap: peered VPCs, cloud databases, VPNs, the office LAN.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "hosts": { "description": "The Docker hosts and what runs on them. Without it: one host named \"local\", Engine version unknown (both allocator models are checked), running every compose project found.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/host" } }, "cycles": { "description": "How many `compose down` + `up` redeploys to simulate (the CLI --cycles flag overrides it).", "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "rules": { "title": "rules mapping", "description": "Severity per rule id: off (the rule does not run), note, warning or error, e.g. `rules: { public-range: off, unset-variable: error }`. Rules not listed keep their default severity (`subnet-guard --list-rules`).", "type": "object", "additionalProperties": false, "properties": { "reserved-collision": { "description": "Severity of reserved-collision findings, or off (`subnet-guard --explain reserved-collision`).", "enum": ["off", "note", "warning", "error"] }, "pinned-reserved-overlap": { "description": "Severity of pinned-reserved-overlap findings, or off (`subnet-guard --explain pinned-reserved-overlap`).", "enum": ["off", "note", "warning", "error"] }, "pinned-pool-race": { "description": "Severity of pinned-pool-race findings, or off (`subnet-guard --explain pinned-pool-race`).", "enum": ["off", "note", "warning", "error"] }, "pinned-conflict": { "description": "Severity of pinned-conflict findings, or off (`subnet-guard --explain pinned-conflict`).", "enum": ["off", "note", "warning", "error"] }, "pool-exhaustion": { "description": "Severity of pool-exhaustion findings, or off (`subnet-guard --explain pool-exhaustion`).", "enum": ["off", "note", "warning", "error"] }, "daemon-pool-reserved": { "description": "Severity of daemon-pool-reserved findings, or off (`subnet-guard --explain daemon-pool-reserved`).", "enum": ["off", "note", "warning", "error"] }, "public-range": { "description": "Severity of public-range findings, or off (`subnet-guard --explain public-range`).", "enum": ["off", "note", "warning", "error"] }, "mtu-exceeds-underlay": { "description": "Severity of mtu-exceeds-underlay findings, or off (`subnet-guard --explain mtu-exceeds-underlay`).", "enum": ["off", "note", "warning", "error"] }, "forwarding-disabled": { "description": "Severity of forwarding-disabled findings, or off (`subnet-guard --explain forwarding-disabled`).", "enum": ["off", "note", "warning", "error"] }, "unset-variable": { "description": "Severity of unset-variable findings, or off (`subnet-guard --explain unset-variable`).", "enum": ["off", "note", "warning", "error"] }, "invalid-suppression": { "description": "Severity of invalid-suppression findings, or off (`subnet-guard --explain invalid-suppression`).", "enum": ["off", "note", "warning", "error"] } } }, "cgnat-is-private": { "description": "Count 100.64.0.0/10 (RFC 6598 shared address space, used by carrier-grade NAT and Tailscale) as private address space, so pools and subnets there are not reported as public ranges. Default: false.", "type": "boolean", "default": false } }, "definitions": { "reserved": { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" }, "host": { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "engine-id": { "description": "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.", "type": "string", "minLength": 1 }, "compose": { "description": "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.", "enum": ["v1", "v2"], "default": "v2" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "swarm": { "title": "swarm", "description": "The host is a Docker swarm node. `docker swarm init` gives the swarm's `ingress` network the first swarm subnet and makes `docker_gwbridge` from the local pools (every later bridge moves by one pool); overlay networks take subnets from the swarm pools. Without it, overlay networks are not predicted.", "type": "object", "additionalProperties": false, "properties": { "role": { "description": "manager (the default): the host runs the swarm allocator, and its restarts restart it. worker: only runs tasks.", "enum": ["manager", "worker"], "default": "manager" }, "default-addr-pool": { "description": "The --default-addr-pool CIDRs given to `docker swarm init`, in order. Default: 10.0.0.0/8.", "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "subnet-size": { "description": "The --default-addr-pool-mask-length given to `docker swarm init` (default 24).", "type": "integer", "minimum": 1, "maximum": 29 }, "leader-change-every": { "description": "The swarm's leader changes after every K-th redeploy (a manager stopped, upgraded or rebooted; 0 = never). A new leader's allocator walks the swarm pools from the start again.", "type": "integer", "minimum": 0, "default": 0 }, "gwbridge-subnet": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The subnet of a docker_gwbridge created by hand before `docker swarm init`/`join` (`docker network create --subnet … docker_gwbridge`). Default: Docker picks one from the local pools." } } }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." }, "reserved": { "description": "Ranges reserved on this host only (a VPC peered with this host's network), added to the top-level list.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "networks": { "description": "Networks on this host that no listed project creates: made by hand (`docker network create proxy`) or by another stack. Without subnets they are allocated from the pools when the host boots, in this order, after docker0 and before the projects. They never go away.", "type": "array", "items": { "$ref": "#/definitions/network" } }, "state": { "description": "Written by `subnet-guard snapshot`: the host as it was read (see the state definition).", "allOf": [{ "$ref": "#/definitions/state" }] } } }, "network": { "title": "host network", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The network's name as `docker network ls` shows it." }, "subnets": { "description": "Its subnets, when known.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } } } }, "state": { "title": "host state", "description": "Written by `subnet-guard snapshot`: the host as it was read. The first redeploy continues from here.", "type": "object", "additionalProperties": false, "properties": { "read": { "type": "string", "description": "When the host was read (ISO 8601)." }, "daemon-started": { "type": "string", "description": "When dockerd started (ISO 8601), as far as the snapshot could tell." }, "bridge": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "docker0's subnet when the host was read." }, "cursor": { "description": "Engine ≤ 26: where the round-robin walk stood (the index of the next candidate in the pool list), or \"unknown\": the check then answers for the worst starting position.", "oneOf": [{ "type": "integer", "minimum": 0 }, { "const": "unknown" }], "errorMessage": "must be a whole number (a position in the pool list) or \"unknown\"" }, "projects": { "description": "The subnets each listed project held, by compose project name.", "type": "array", "items": { "title": "project state", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The compose project name (label com.docker.compose.project)." }, "networks": { "description": "The project's networks and their subnets.", "type": "array", "items": { "$ref": "#/definitions/network" } } } } } } }, "project": { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "stack": { "description": "Deployed with `docker stack deploy -c <files> <stack>` instead of compose (the host needs `swarm:`): networks are named <stack>_<key> and are overlay networks; a redeploy is `docker stack rm` + `docker stack deploy`.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "patternErrorMessage": "is not a stack name (letters, digits, _ . -; starting with a letter or digit)" } } } } };
 const schema12 = { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" };
 const pattern0 = new RegExp("^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "u");
 const func2 = ((s) => { let n = 0; for (const _ of s)
     n++; return n; });
 const func3 = Object.prototype.hasOwnProperty;
-const schema13 = { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "engine-id": { "description": "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.", "type": "string", "minLength": 1 }, "compose": { "description": "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.", "enum": ["v1", "v2"], "default": "v2" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." }, "reserved": { "description": "Ranges reserved on this host only (a VPC peered with this host's network), added to the top-level list.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "networks": { "description": "Networks on this host that no listed project creates: made by hand (`docker network create proxy`) or by another stack. Without subnets they are allocated from the pools when the host boots, in this order, after docker0 and before the projects. They never go away.", "type": "array", "items": { "$ref": "#/definitions/network" } }, "state": { "description": "Written by `subnet-guard snapshot`: the host as it was read (see the state definition).", "allOf": [{ "$ref": "#/definitions/state" }] } } };
-const schema14 = { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } } } };
+const schema13 = { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "engine-id": { "description": "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.", "type": "string", "minLength": 1 }, "compose": { "description": "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.", "enum": ["v1", "v2"], "default": "v2" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "swarm": { "title": "swarm", "description": "The host is a Docker swarm node. `docker swarm init` gives the swarm's `ingress` network the first swarm subnet and makes `docker_gwbridge` from the local pools (every later bridge moves by one pool); overlay networks take subnets from the swarm pools. Without it, overlay networks are not predicted.", "type": "object", "additionalProperties": false, "properties": { "role": { "description": "manager (the default): the host runs the swarm allocator, and its restarts restart it. worker: only runs tasks.", "enum": ["manager", "worker"], "default": "manager" }, "default-addr-pool": { "description": "The --default-addr-pool CIDRs given to `docker swarm init`, in order. Default: 10.0.0.0/8.", "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "subnet-size": { "description": "The --default-addr-pool-mask-length given to `docker swarm init` (default 24).", "type": "integer", "minimum": 1, "maximum": 29 }, "leader-change-every": { "description": "The swarm's leader changes after every K-th redeploy (a manager stopped, upgraded or rebooted; 0 = never). A new leader's allocator walks the swarm pools from the start again.", "type": "integer", "minimum": 0, "default": 0 }, "gwbridge-subnet": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The subnet of a docker_gwbridge created by hand before `docker swarm init`/`join` (`docker network create --subnet … docker_gwbridge`). Default: Docker picks one from the local pools." } } }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." }, "reserved": { "description": "Ranges reserved on this host only (a VPC peered with this host's network), added to the top-level list.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "networks": { "description": "Networks on this host that no listed project creates: made by hand (`docker network create proxy`) or by another stack. Without subnets they are allocated from the pools when the host boots, in this order, after docker0 and before the projects. They never go away.", "type": "array", "items": { "$ref": "#/definitions/network" } }, "state": { "description": "Written by `subnet-guard snapshot`: the host as it was read (see the state definition).", "allOf": [{ "$ref": "#/definitions/state" }] } } };
+const schema14 = { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "stack": { "description": "Deployed with `docker stack deploy -c <files> <stack>` instead of compose (the host needs `swarm:`): networks are named <stack>_<key> and are overlay networks; a redeploy is `docker stack rm` + `docker stack deploy`.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "patternErrorMessage": "is not a stack name (letters, digits, _ . -; starting with a letter or digit)" } } };
 const schema16 = { "title": "host network", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The network's name as `docker network ls` shows it." }, "subnets": { "description": "Its subnets, when known.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } } } };
 const pattern1 = new RegExp("^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "u");
 const pattern3 = new RegExp("^\\s*[0-9A-Fa-f.:]+\\s*$", "u");
-const pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern6 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+const pattern7 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 const schema17 = { "title": "host state", "description": "Written by `subnet-guard snapshot`: the host as it was read. The first redeploy continues from here.", "type": "object", "additionalProperties": false, "properties": { "read": { "type": "string", "description": "When the host was read (ISO 8601)." }, "daemon-started": { "type": "string", "description": "When dockerd started (ISO 8601), as far as the snapshot could tell." }, "bridge": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "docker0's subnet when the host was read." }, "cursor": { "description": "Engine ≤ 26: where the round-robin walk stood (the index of the next candidate in the pool list), or \"unknown\": the check then answers for the worst starting position.", "oneOf": [{ "type": "integer", "minimum": 0 }, { "const": "unknown" }], "errorMessage": "must be a whole number (a position in the pool list) or \"unknown\"" }, "projects": { "description": "The subnets each listed project held, by compose project name.", "type": "array", "items": { "title": "project state", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The compose project name (label com.docker.compose.project)." }, "networks": { "description": "The project's networks and their subnets.", "type": "array", "items": { "$ref": "#/definitions/network" } } } } } } };
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
@@ -23974,50 +24098,53 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-    if (data.projects !== undefined) {
-        let data11 = data.projects;
-        if (Array.isArray(data11)) {
-            const len2 = data11.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-                let data12 = data11[i2];
-                if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                    if (data12.path === undefined) {
-                        const err22 = { instancePath: instancePath + "/projects/" + i2, schemaPath: "#/definitions/project/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema14.required, parentSchema: schema14, data: data12 };
+    if (data.swarm !== undefined) {
+        let data11 = data.swarm;
+        if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            for (const key1 in data11) {
+                if (!(((((key1 === "role") || (key1 === "default-addr-pool")) || (key1 === "subnet-size")) || (key1 === "leader-change-every")) || (key1 === "gwbridge-subnet"))) {
+                    const err22 = { instancePath: instancePath + "/swarm", schemaPath: "#/properties/swarm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.swarm, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+            }
+            if (data11.role !== undefined) {
+                let data12 = data11.role;
+                if (!((data12 === "manager") || (data12 === "worker"))) {
+                    const err23 = { instancePath: instancePath + "/swarm/role", schemaPath: "#/properties/swarm/properties/role/enum", keyword: "enum", params: { allowedValues: schema13.properties.swarm.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.swarm.properties.role.enum, parentSchema: schema13.properties.swarm.properties.role, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["default-addr-pool"] !== undefined) {
+                let data13 = data11["default-addr-pool"];
+                if (Array.isArray(data13)) {
+                    if (data13.length < 1) {
+                        const err24 = { instancePath: instancePath + "/swarm/default-addr-pool", schemaPath: "#/properties/swarm/properties/default-addr-pool/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema13.properties.swarm.properties["default-addr-pool"], data: data13 };
                         if (vErrors === null) {
-                            vErrors = [err22];
+                            vErrors = [err24];
                         }
                         else {
-                            vErrors.push(err22);
+                            vErrors.push(err24);
                         }
                         errors++;
                     }
-                    for (const key1 in data12) {
-                        if (!(((key1 === "path") || (key1 === "lifecycle")) || (key1 === "profiles"))) {
-                            const err23 = { instancePath: instancePath + "/projects/" + i2, schemaPath: "#/definitions/project/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data: data12 };
-                            if (vErrors === null) {
-                                vErrors = [err23];
-                            }
-                            else {
-                                vErrors.push(err23);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data12.path !== undefined) {
-                        let data13 = data12.path;
-                        if ((typeof data13 !== "string") && (!(Array.isArray(data13)))) {
-                            const err24 = { instancePath: instancePath + "/projects/" + i2 + "/path", schemaPath: "#/definitions/project/properties/path/type", keyword: "type", params: { type: schema14.properties.path.type }, message: "must be string,array", schema: schema14.properties.path.type, parentSchema: schema14.properties.path, data: data13 };
-                            if (vErrors === null) {
-                                vErrors = [err24];
-                            }
-                            else {
-                                vErrors.push(err24);
-                            }
-                            errors++;
-                        }
-                        if (typeof data13 === "string") {
-                            if (func2(data13) < 1) {
-                                const err25 = { instancePath: instancePath + "/projects/" + i2 + "/path", schemaPath: "#/definitions/project/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.path, data: data13 };
+                    const len2 = data13.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data14 = data13[i2];
+                        if (typeof data14 === "string") {
+                            if (!pattern0.test(data14)) {
+                                const err25 = { instancePath: instancePath + "/swarm/default-addr-pool/" + i2, schemaPath: "#/properties/swarm/properties/default-addr-pool/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" }, message: "must match pattern \"" + "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" + "\"", schema: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", parentSchema: schema13.properties.swarm.properties["default-addr-pool"].items, data: data14 };
                                 if (vErrors === null) {
                                     vErrors = [err25];
                                 }
@@ -24027,256 +24154,222 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (Array.isArray(data13)) {
-                            if (data13.length < 1) {
-                                const err26 = { instancePath: instancePath + "/projects/" + i2 + "/path", schemaPath: "#/definitions/project/properties/path/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema14.properties.path, data: data13 };
+                        else {
+                            const err26 = { instancePath: instancePath + "/swarm/default-addr-pool/" + i2, schemaPath: "#/properties/swarm/properties/default-addr-pool/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.swarm.properties["default-addr-pool"].items.type, parentSchema: schema13.properties.swarm.properties["default-addr-pool"].items, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err26];
+                            }
+                            else {
+                                vErrors.push(err26);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err27 = { instancePath: instancePath + "/swarm/default-addr-pool", schemaPath: "#/properties/swarm/properties/default-addr-pool/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.swarm.properties["default-addr-pool"].type, parentSchema: schema13.properties.swarm.properties["default-addr-pool"], data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["subnet-size"] !== undefined) {
+                let data15 = data11["subnet-size"];
+                if (!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) {
+                    const err28 = { instancePath: instancePath + "/swarm/subnet-size", schemaPath: "#/properties/swarm/properties/subnet-size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.swarm.properties["subnet-size"].type, parentSchema: schema13.properties.swarm.properties["subnet-size"], data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+                if ((typeof data15 == "number") && (isFinite(data15))) {
+                    if (data15 > 29 || isNaN(data15)) {
+                        const err29 = { instancePath: instancePath + "/swarm/subnet-size", schemaPath: "#/properties/swarm/properties/subnet-size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 29 }, message: "must be <= 29", schema: 29, parentSchema: schema13.properties.swarm.properties["subnet-size"], data: data15 };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                    if (data15 < 1 || isNaN(data15)) {
+                        const err30 = { instancePath: instancePath + "/swarm/subnet-size", schemaPath: "#/properties/swarm/properties/subnet-size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema13.properties.swarm.properties["subnet-size"], data: data15 };
+                        if (vErrors === null) {
+                            vErrors = [err30];
+                        }
+                        else {
+                            vErrors.push(err30);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data11["leader-change-every"] !== undefined) {
+                let data16 = data11["leader-change-every"];
+                if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
+                    const err31 = { instancePath: instancePath + "/swarm/leader-change-every", schemaPath: "#/properties/swarm/properties/leader-change-every/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.swarm.properties["leader-change-every"].type, parentSchema: schema13.properties.swarm.properties["leader-change-every"], data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err31];
+                    }
+                    else {
+                        vErrors.push(err31);
+                    }
+                    errors++;
+                }
+                if ((typeof data16 == "number") && (isFinite(data16))) {
+                    if (data16 < 0 || isNaN(data16)) {
+                        const err32 = { instancePath: instancePath + "/swarm/leader-change-every", schemaPath: "#/properties/swarm/properties/leader-change-every/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema13.properties.swarm.properties["leader-change-every"], data: data16 };
+                        if (vErrors === null) {
+                            vErrors = [err32];
+                        }
+                        else {
+                            vErrors.push(err32);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data11["gwbridge-subnet"] !== undefined) {
+                let data17 = data11["gwbridge-subnet"];
+                if (typeof data17 === "string") {
+                    if (!pattern0.test(data17)) {
+                        const err33 = { instancePath: instancePath + "/swarm/gwbridge-subnet", schemaPath: "#/properties/swarm/properties/gwbridge-subnet/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" }, message: "must match pattern \"" + "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" + "\"", schema: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", parentSchema: schema13.properties.swarm.properties["gwbridge-subnet"], data: data17 };
+                        if (vErrors === null) {
+                            vErrors = [err33];
+                        }
+                        else {
+                            vErrors.push(err33);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err34 = { instancePath: instancePath + "/swarm/gwbridge-subnet", schemaPath: "#/properties/swarm/properties/gwbridge-subnet/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.swarm.properties["gwbridge-subnet"].type, parentSchema: schema13.properties.swarm.properties["gwbridge-subnet"], data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err35 = { instancePath: instancePath + "/swarm", schemaPath: "#/properties/swarm/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.swarm.type, parentSchema: schema13.properties.swarm, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err35];
+            }
+            else {
+                vErrors.push(err35);
+            }
+            errors++;
+        }
+    }
+    if (data.projects !== undefined) {
+        let data18 = data.projects;
+        if (Array.isArray(data18)) {
+            const len3 = data18.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+                let data19 = data18[i3];
+                if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                    if (data19.path === undefined) {
+                        const err36 = { instancePath: instancePath + "/projects/" + i3, schemaPath: "#/definitions/project/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema14.required, parentSchema: schema14, data: data19 };
+                        if (vErrors === null) {
+                            vErrors = [err36];
+                        }
+                        else {
+                            vErrors.push(err36);
+                        }
+                        errors++;
+                    }
+                    for (const key2 in data19) {
+                        if (!((((key2 === "path") || (key2 === "lifecycle")) || (key2 === "profiles")) || (key2 === "stack"))) {
+                            const err37 = { instancePath: instancePath + "/projects/" + i3, schemaPath: "#/definitions/project/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data: data19 };
+                            if (vErrors === null) {
+                                vErrors = [err37];
+                            }
+                            else {
+                                vErrors.push(err37);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.path !== undefined) {
+                        let data20 = data19.path;
+                        if ((typeof data20 !== "string") && (!(Array.isArray(data20)))) {
+                            const err38 = { instancePath: instancePath + "/projects/" + i3 + "/path", schemaPath: "#/definitions/project/properties/path/type", keyword: "type", params: { type: schema14.properties.path.type }, message: "must be string,array", schema: schema14.properties.path.type, parentSchema: schema14.properties.path, data: data20 };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                        if (typeof data20 === "string") {
+                            if (func2(data20) < 1) {
+                                const err39 = { instancePath: instancePath + "/projects/" + i3 + "/path", schemaPath: "#/definitions/project/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.path, data: data20 };
                                 if (vErrors === null) {
-                                    vErrors = [err26];
+                                    vErrors = [err39];
                                 }
                                 else {
-                                    vErrors.push(err26);
+                                    vErrors.push(err39);
                                 }
                                 errors++;
                             }
-                            const len3 = data13.length;
-                            for (let i3 = 0; i3 < len3; i3++) {
-                                let data14 = data13[i3];
-                                if (typeof data14 === "string") {
-                                    if (func2(data14) < 1) {
-                                        const err27 = { instancePath: instancePath + "/projects/" + i2 + "/path/" + i3, schemaPath: "#/definitions/project/properties/path/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.path.items, data: data14 };
-                                        if (vErrors === null) {
-                                            vErrors = [err27];
-                                        }
-                                        else {
-                                            vErrors.push(err27);
-                                        }
-                                        errors++;
-                                    }
+                        }
+                        if (Array.isArray(data20)) {
+                            if (data20.length < 1) {
+                                const err40 = { instancePath: instancePath + "/projects/" + i3 + "/path", schemaPath: "#/definitions/project/properties/path/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema14.properties.path, data: data20 };
+                                if (vErrors === null) {
+                                    vErrors = [err40];
                                 }
                                 else {
-                                    const err28 = { instancePath: instancePath + "/projects/" + i2 + "/path/" + i3, schemaPath: "#/definitions/project/properties/path/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.path.items.type, parentSchema: schema14.properties.path.items, data: data14 };
-                                    if (vErrors === null) {
-                                        vErrors = [err28];
-                                    }
-                                    else {
-                                        vErrors.push(err28);
-                                    }
-                                    errors++;
+                                    vErrors.push(err40);
                                 }
+                                errors++;
                             }
-                        }
-                    }
-                    if (data12.lifecycle !== undefined) {
-                        let data15 = data12.lifecycle;
-                        if (!((data15 === "persistent") || (data15 === "cycling"))) {
-                            const err29 = { instancePath: instancePath + "/projects/" + i2 + "/lifecycle", schemaPath: "#/definitions/project/properties/lifecycle/enum", keyword: "enum", params: { allowedValues: schema14.properties.lifecycle.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.lifecycle.enum, parentSchema: schema14.properties.lifecycle, data: data15 };
-                            if (vErrors === null) {
-                                vErrors = [err29];
-                            }
-                            else {
-                                vErrors.push(err29);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data12.profiles !== undefined) {
-                        let data16 = data12.profiles;
-                        if (Array.isArray(data16)) {
-                            const len4 = data16.length;
+                            const len4 = data20.length;
                             for (let i4 = 0; i4 < len4; i4++) {
-                                let data17 = data16[i4];
-                                if (typeof data17 === "string") {
-                                    if (func2(data17) < 1) {
-                                        const err30 = { instancePath: instancePath + "/projects/" + i2 + "/profiles/" + i4, schemaPath: "#/definitions/project/properties/profiles/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.profiles.items, data: data17 };
+                                let data21 = data20[i4];
+                                if (typeof data21 === "string") {
+                                    if (func2(data21) < 1) {
+                                        const err41 = { instancePath: instancePath + "/projects/" + i3 + "/path/" + i4, schemaPath: "#/definitions/project/properties/path/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.path.items, data: data21 };
                                         if (vErrors === null) {
-                                            vErrors = [err30];
+                                            vErrors = [err41];
                                         }
                                         else {
-                                            vErrors.push(err30);
+                                            vErrors.push(err41);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err31 = { instancePath: instancePath + "/projects/" + i2 + "/profiles/" + i4, schemaPath: "#/definitions/project/properties/profiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.profiles.items.type, parentSchema: schema14.properties.profiles.items, data: data17 };
+                                    const err42 = { instancePath: instancePath + "/projects/" + i3 + "/path/" + i4, schemaPath: "#/definitions/project/properties/path/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.path.items.type, parentSchema: schema14.properties.path.items, data: data21 };
                                     if (vErrors === null) {
-                                        vErrors = [err31];
+                                        vErrors = [err42];
                                     }
                                     else {
-                                        vErrors.push(err31);
+                                        vErrors.push(err42);
                                     }
                                     errors++;
                                 }
                             }
                         }
-                        else {
-                            const err32 = { instancePath: instancePath + "/projects/" + i2 + "/profiles", schemaPath: "#/definitions/project/properties/profiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.profiles.type, parentSchema: schema14.properties.profiles, data: data16 };
-                            if (vErrors === null) {
-                                vErrors = [err32];
-                            }
-                            else {
-                                vErrors.push(err32);
-                            }
-                            errors++;
-                        }
                     }
-                }
-                else {
-                    const err33 = { instancePath: instancePath + "/projects/" + i2, schemaPath: "#/definitions/project/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data12 };
-                    if (vErrors === null) {
-                        vErrors = [err33];
-                    }
-                    else {
-                        vErrors.push(err33);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err34 = { instancePath: instancePath + "/projects", schemaPath: "#/properties/projects/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.projects.type, parentSchema: schema13.properties.projects, data: data11 };
-            if (vErrors === null) {
-                vErrors = [err34];
-            }
-            else {
-                vErrors.push(err34);
-            }
-            errors++;
-        }
-    }
-    if (data.env !== undefined) {
-        let data18 = data.env;
-        if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-            for (const key2 in data18) {
-                const _errs43 = errors;
-                if (typeof key2 === "string") {
-                    if (!pattern4.test(key2)) {
-                        const err35 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema13.properties.env.propertyNames, data: key2, propertyName: key2 };
-                        if (vErrors === null) {
-                            vErrors = [err35];
-                        }
-                        else {
-                            vErrors.push(err35);
-                        }
-                        errors++;
-                    }
-                }
-                var valid13 = _errs43 === errors;
-                if (!valid13) {
-                    const err36 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema13.properties.env.propertyNames, parentSchema: schema13.properties.env, data: data18 };
-                    if (vErrors === null) {
-                        vErrors = [err36];
-                    }
-                    else {
-                        vErrors.push(err36);
-                    }
-                    errors++;
-                }
-            }
-            for (const key3 in data18) {
-                let data19 = data18[key3];
-                if (((typeof data19 !== "string") && (!((typeof data19 == "number") && (isFinite(data19))))) && (typeof data19 !== "boolean")) {
-                    const err37 = { instancePath: instancePath + "/env/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env/additionalProperties/type", keyword: "type", params: { type: schema13.properties.env.additionalProperties.type }, message: "must be string,number,boolean", schema: schema13.properties.env.additionalProperties.type, parentSchema: schema13.properties.env.additionalProperties, data: data19 };
-                    if (vErrors === null) {
-                        vErrors = [err37];
-                    }
-                    else {
-                        vErrors.push(err37);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err38 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.env.type, parentSchema: schema13.properties.env, data: data18 };
-            if (vErrors === null) {
-                vErrors = [err38];
-            }
-            else {
-                vErrors.push(err38);
-            }
-            errors++;
-        }
-    }
-    if (data["env-file"] !== undefined) {
-        let data20 = data["env-file"];
-        if (typeof data20 === "string") {
-            if (func2(data20) < 1) {
-                const err39 = { instancePath: instancePath + "/env-file", schemaPath: "#/properties/env-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties["env-file"], data: data20 };
-                if (vErrors === null) {
-                    vErrors = [err39];
-                }
-                else {
-                    vErrors.push(err39);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err40 = { instancePath: instancePath + "/env-file", schemaPath: "#/properties/env-file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties["env-file"].type, parentSchema: schema13.properties["env-file"], data: data20 };
-            if (vErrors === null) {
-                vErrors = [err40];
-            }
-            else {
-                vErrors.push(err40);
-            }
-            errors++;
-        }
-    }
-    if (data.reserved !== undefined) {
-        let data21 = data.reserved;
-        if (Array.isArray(data21)) {
-            const len5 = data21.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-                let data22 = data21[i5];
-                const _errs55 = errors;
-                let valid18 = false;
-                let passing0 = null;
-                const _errs56 = errors;
-                if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                    if (data22.cidr === undefined) {
-                        const err41 = { instancePath: instancePath + "/reserved/" + i5, schemaPath: "#/definitions/reserved/oneOf/0/required", keyword: "required", params: { missingProperty: "cidr" }, message: "must have required property '" + "cidr" + "'", schema: schema12.oneOf[0].required, parentSchema: schema12.oneOf[0], data: data22 };
-                        if (vErrors === null) {
-                            vErrors = [err41];
-                        }
-                        else {
-                            vErrors.push(err41);
-                        }
-                        errors++;
-                    }
-                }
-                var _valid0 = _errs56 === errors;
-                if (_valid0) {
-                    valid18 = true;
-                    passing0 = 0;
-                }
-                const _errs57 = errors;
-                if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                    if (data22.preset === undefined) {
-                        const err42 = { instancePath: instancePath + "/reserved/" + i5, schemaPath: "#/definitions/reserved/oneOf/1/required", keyword: "required", params: { missingProperty: "preset" }, message: "must have required property '" + "preset" + "'", schema: schema12.oneOf[1].required, parentSchema: schema12.oneOf[1], data: data22 };
-                        if (vErrors === null) {
-                            vErrors = [err42];
-                        }
-                        else {
-                            vErrors.push(err42);
-                        }
-                        errors++;
-                    }
-                }
-                var _valid0 = _errs57 === errors;
-                if (_valid0 && valid18) {
-                    valid18 = false;
-                    passing0 = [passing0, 1];
-                }
-                else {
-                    if (_valid0) {
-                        valid18 = true;
-                        passing0 = 1;
-                    }
-                    const _errs58 = errors;
-                    if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                        if (data22.import === undefined) {
-                            const err43 = { instancePath: instancePath + "/reserved/" + i5, schemaPath: "#/definitions/reserved/oneOf/2/required", keyword: "required", params: { missingProperty: "import" }, message: "must have required property '" + "import" + "'", schema: schema12.oneOf[2].required, parentSchema: schema12.oneOf[2], data: data22 };
+                    if (data19.lifecycle !== undefined) {
+                        let data22 = data19.lifecycle;
+                        if (!((data22 === "persistent") || (data22 === "cycling"))) {
+                            const err43 = { instancePath: instancePath + "/projects/" + i3 + "/lifecycle", schemaPath: "#/definitions/project/properties/lifecycle/enum", keyword: "enum", params: { allowedValues: schema14.properties.lifecycle.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.lifecycle.enum, parentSchema: schema14.properties.lifecycle, data: data22 };
                             if (vErrors === null) {
                                 vErrors = [err43];
                             }
@@ -24286,81 +24379,63 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    var _valid0 = _errs58 === errors;
-                    if (_valid0 && valid18) {
-                        valid18 = false;
-                        passing0 = [passing0, 2];
-                    }
-                    else {
-                        if (_valid0) {
-                            valid18 = true;
-                            passing0 = 2;
-                        }
-                    }
-                }
-                if (!valid18) {
-                    const err44 = { instancePath: instancePath + "/reserved/" + i5, schemaPath: "#/definitions/reserved/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema12.oneOf, parentSchema: schema12, data: data22 };
-                    if (vErrors === null) {
-                        vErrors = [err44];
-                    }
-                    else {
-                        vErrors.push(err44);
-                    }
-                    errors++;
-                }
-                else {
-                    errors = _errs55;
-                    if (vErrors !== null) {
-                        if (_errs55) {
-                            vErrors.length = _errs55;
+                    if (data19.profiles !== undefined) {
+                        let data23 = data19.profiles;
+                        if (Array.isArray(data23)) {
+                            const len5 = data23.length;
+                            for (let i5 = 0; i5 < len5; i5++) {
+                                let data24 = data23[i5];
+                                if (typeof data24 === "string") {
+                                    if (func2(data24) < 1) {
+                                        const err44 = { instancePath: instancePath + "/projects/" + i3 + "/profiles/" + i5, schemaPath: "#/definitions/project/properties/profiles/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.profiles.items, data: data24 };
+                                        if (vErrors === null) {
+                                            vErrors = [err44];
+                                        }
+                                        else {
+                                            vErrors.push(err44);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err45 = { instancePath: instancePath + "/projects/" + i3 + "/profiles/" + i5, schemaPath: "#/definitions/project/properties/profiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.profiles.items.type, parentSchema: schema14.properties.profiles.items, data: data24 };
+                                    if (vErrors === null) {
+                                        vErrors = [err45];
+                                    }
+                                    else {
+                                        vErrors.push(err45);
+                                    }
+                                    errors++;
+                                }
+                            }
                         }
                         else {
-                            vErrors = null;
-                        }
-                    }
-                }
-                if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                    for (const key4 in data22) {
-                        if (!((((key4 === "cidr") || (key4 === "name")) || (key4 === "preset")) || (key4 === "import"))) {
-                            const err45 = { instancePath: instancePath + "/reserved/" + i5, schemaPath: "#/definitions/reserved/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data: data22 };
+                            const err46 = { instancePath: instancePath + "/projects/" + i3 + "/profiles", schemaPath: "#/definitions/project/properties/profiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.profiles.type, parentSchema: schema14.properties.profiles, data: data23 };
                             if (vErrors === null) {
-                                vErrors = [err45];
+                                vErrors = [err46];
                             }
                             else {
-                                vErrors.push(err45);
+                                vErrors.push(err46);
                             }
                             errors++;
                         }
                     }
-                    if (data22.cidr !== undefined) {
-                        let data23 = data22.cidr;
-                        if (typeof data23 === "string") {
-                            if (!pattern0.test(data23)) {
-                                const err46 = { instancePath: instancePath + "/reserved/" + i5 + "/cidr", schemaPath: "#/definitions/reserved/properties/cidr/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" }, message: "must match pattern \"" + "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" + "\"", schema: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", parentSchema: schema12.properties.cidr, data: data23 };
+                    if (data19.stack !== undefined) {
+                        let data25 = data19.stack;
+                        if (typeof data25 === "string") {
+                            if (!pattern6.test(data25)) {
+                                const err47 = { instancePath: instancePath + "/projects/" + i3 + "/stack", schemaPath: "#/definitions/project/properties/stack/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9_.-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema14.properties.stack, data: data25 };
                                 if (vErrors === null) {
-                                    vErrors = [err46];
+                                    vErrors = [err47];
                                 }
                                 else {
-                                    vErrors.push(err46);
+                                    vErrors.push(err47);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err47 = { instancePath: instancePath + "/reserved/" + i5 + "/cidr", schemaPath: "#/definitions/reserved/properties/cidr/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.cidr.type, parentSchema: schema12.properties.cidr, data: data23 };
-                            if (vErrors === null) {
-                                vErrors = [err47];
-                            }
-                            else {
-                                vErrors.push(err47);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data22.name !== undefined) {
-                        let data24 = data22.name;
-                        if (typeof data24 !== "string") {
-                            const err48 = { instancePath: instancePath + "/reserved/" + i5 + "/name", schemaPath: "#/definitions/reserved/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.name.type, parentSchema: schema12.properties.name, data: data24 };
+                            const err48 = { instancePath: instancePath + "/projects/" + i3 + "/stack", schemaPath: "#/definitions/project/properties/stack/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.stack.type, parentSchema: schema14.properties.stack, data: data25 };
                             if (vErrors === null) {
                                 vErrors = [err48];
                             }
@@ -24370,47 +24445,50 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data22.preset !== undefined) {
-                        let data25 = data22.preset;
-                        if (!(((((((((((((((((((((((data25 === "aws-default-vpc") || (data25 === "aws-eks")) || (data25 === "gcp-auto-mode")) || (data25 === "azure-aks")) || (data25 === "alibaba-cloud")) || (data25 === "kubeadm")) || (data25 === "flannel")) || (data25 === "calico")) || (data25 === "kind")) || (data25 === "k3s")) || (data25 === "minikube")) || (data25 === "microk8s")) || (data25 === "kubernetes")) || (data25 === "docker-desktop")) || (data25 === "swarm-ingress")) || (data25 === "podman")) || (data25 === "libvirt")) || (data25 === "virtualbox")) || (data25 === "tailscale")) || (data25 === "openvpn")) || (data25 === "openvpn-access-server")) || (data25 === "wireguard")) || (data25 === "vpn"))) {
-                            const err49 = { instancePath: instancePath + "/reserved/" + i5 + "/preset", schemaPath: "#/definitions/reserved/properties/preset/enum", keyword: "enum", params: { allowedValues: schema12.properties.preset.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.preset.enum, parentSchema: schema12.properties.preset, data: data25 };
-                            if (vErrors === null) {
-                                vErrors = [err49];
-                            }
-                            else {
-                                vErrors.push(err49);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data22.import !== undefined) {
-                        let data26 = data22.import;
-                        if (typeof data26 === "string") {
-                            if (func2(data26) < 1) {
-                                const err50 = { instancePath: instancePath + "/reserved/" + i5 + "/import", schemaPath: "#/definitions/reserved/properties/import/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.import, data: data26 };
-                                if (vErrors === null) {
-                                    vErrors = [err50];
-                                }
-                                else {
-                                    vErrors.push(err50);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err51 = { instancePath: instancePath + "/reserved/" + i5 + "/import", schemaPath: "#/definitions/reserved/properties/import/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.import.type, parentSchema: schema12.properties.import, data: data26 };
-                            if (vErrors === null) {
-                                vErrors = [err51];
-                            }
-                            else {
-                                vErrors.push(err51);
-                            }
-                            errors++;
-                        }
-                    }
                 }
                 else {
-                    const err52 = { instancePath: instancePath + "/reserved/" + i5, schemaPath: "#/definitions/reserved/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data: data22 };
+                    const err49 = { instancePath: instancePath + "/projects/" + i3, schemaPath: "#/definitions/project/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data19 };
+                    if (vErrors === null) {
+                        vErrors = [err49];
+                    }
+                    else {
+                        vErrors.push(err49);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err50 = { instancePath: instancePath + "/projects", schemaPath: "#/properties/projects/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.projects.type, parentSchema: schema13.properties.projects, data: data18 };
+            if (vErrors === null) {
+                vErrors = [err50];
+            }
+            else {
+                vErrors.push(err50);
+            }
+            errors++;
+        }
+    }
+    if (data.env !== undefined) {
+        let data26 = data.env;
+        if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            for (const key3 in data26) {
+                const _errs62 = errors;
+                if (typeof key3 === "string") {
+                    if (!pattern7.test(key3)) {
+                        const err51 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema13.properties.env.propertyNames, data: key3, propertyName: key3 };
+                        if (vErrors === null) {
+                            vErrors = [err51];
+                        }
+                        else {
+                            vErrors.push(err51);
+                        }
+                        errors++;
+                    }
+                }
+                var valid16 = _errs62 === errors;
+                if (!valid16) {
+                    const err52 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema13.properties.env.propertyNames, parentSchema: schema13.properties.env, data: data26 };
                     if (vErrors === null) {
                         vErrors = [err52];
                     }
@@ -24420,133 +24498,380 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-        }
-        else {
-            const err53 = { instancePath: instancePath + "/reserved", schemaPath: "#/properties/reserved/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.reserved.type, parentSchema: schema13.properties.reserved, data: data21 };
-            if (vErrors === null) {
-                vErrors = [err53];
-            }
-            else {
-                vErrors.push(err53);
-            }
-            errors++;
-        }
-    }
-    if (data.networks !== undefined) {
-        let data27 = data.networks;
-        if (Array.isArray(data27)) {
-            const len6 = data27.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-                let data28 = data27[i6];
-                if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-                    if (data28.name === undefined) {
-                        const err54 = { instancePath: instancePath + "/networks/" + i6, schemaPath: "#/definitions/network/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema16.required, parentSchema: schema16, data: data28 };
-                        if (vErrors === null) {
-                            vErrors = [err54];
-                        }
-                        else {
-                            vErrors.push(err54);
-                        }
-                        errors++;
-                    }
-                    for (const key5 in data28) {
-                        if (!((key5 === "name") || (key5 === "subnets"))) {
-                            const err55 = { instancePath: instancePath + "/networks/" + i6, schemaPath: "#/definitions/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data: data28 };
-                            if (vErrors === null) {
-                                vErrors = [err55];
-                            }
-                            else {
-                                vErrors.push(err55);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data28.name !== undefined) {
-                        let data29 = data28.name;
-                        if (typeof data29 === "string") {
-                            if (func2(data29) < 1) {
-                                const err56 = { instancePath: instancePath + "/networks/" + i6 + "/name", schemaPath: "#/definitions/network/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.properties.name, data: data29 };
-                                if (vErrors === null) {
-                                    vErrors = [err56];
-                                }
-                                else {
-                                    vErrors.push(err56);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err57 = { instancePath: instancePath + "/networks/" + i6 + "/name", schemaPath: "#/definitions/network/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.name.type, parentSchema: schema16.properties.name, data: data29 };
-                            if (vErrors === null) {
-                                vErrors = [err57];
-                            }
-                            else {
-                                vErrors.push(err57);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data28.subnets !== undefined) {
-                        let data30 = data28.subnets;
-                        if (Array.isArray(data30)) {
-                            const len7 = data30.length;
-                            for (let i7 = 0; i7 < len7; i7++) {
-                                let data31 = data30[i7];
-                                if (typeof data31 === "string") {
-                                    if (!pattern0.test(data31)) {
-                                        const err58 = { instancePath: instancePath + "/networks/" + i6 + "/subnets/" + i7, schemaPath: "#/definitions/network/properties/subnets/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" }, message: "must match pattern \"" + "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" + "\"", schema: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", parentSchema: schema16.properties.subnets.items, data: data31 };
-                                        if (vErrors === null) {
-                                            vErrors = [err58];
-                                        }
-                                        else {
-                                            vErrors.push(err58);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err59 = { instancePath: instancePath + "/networks/" + i6 + "/subnets/" + i7, schemaPath: "#/definitions/network/properties/subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.subnets.items.type, parentSchema: schema16.properties.subnets.items, data: data31 };
-                                    if (vErrors === null) {
-                                        vErrors = [err59];
-                                    }
-                                    else {
-                                        vErrors.push(err59);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err60 = { instancePath: instancePath + "/networks/" + i6 + "/subnets", schemaPath: "#/definitions/network/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.subnets.type, parentSchema: schema16.properties.subnets, data: data30 };
-                            if (vErrors === null) {
-                                vErrors = [err60];
-                            }
-                            else {
-                                vErrors.push(err60);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err61 = { instancePath: instancePath + "/networks/" + i6, schemaPath: "#/definitions/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data: data28 };
+            for (const key4 in data26) {
+                let data27 = data26[key4];
+                if (((typeof data27 !== "string") && (!((typeof data27 == "number") && (isFinite(data27))))) && (typeof data27 !== "boolean")) {
+                    const err53 = { instancePath: instancePath + "/env/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env/additionalProperties/type", keyword: "type", params: { type: schema13.properties.env.additionalProperties.type }, message: "must be string,number,boolean", schema: schema13.properties.env.additionalProperties.type, parentSchema: schema13.properties.env.additionalProperties, data: data27 };
                     if (vErrors === null) {
-                        vErrors = [err61];
+                        vErrors = [err53];
                     }
                     else {
-                        vErrors.push(err61);
+                        vErrors.push(err53);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err62 = { instancePath: instancePath + "/networks", schemaPath: "#/properties/networks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.networks.type, parentSchema: schema13.properties.networks, data: data27 };
+            const err54 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.env.type, parentSchema: schema13.properties.env, data: data26 };
             if (vErrors === null) {
-                vErrors = [err62];
+                vErrors = [err54];
             }
             else {
-                vErrors.push(err62);
+                vErrors.push(err54);
+            }
+            errors++;
+        }
+    }
+    if (data["env-file"] !== undefined) {
+        let data28 = data["env-file"];
+        if (typeof data28 === "string") {
+            if (func2(data28) < 1) {
+                const err55 = { instancePath: instancePath + "/env-file", schemaPath: "#/properties/env-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties["env-file"], data: data28 };
+                if (vErrors === null) {
+                    vErrors = [err55];
+                }
+                else {
+                    vErrors.push(err55);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err56 = { instancePath: instancePath + "/env-file", schemaPath: "#/properties/env-file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties["env-file"].type, parentSchema: schema13.properties["env-file"], data: data28 };
+            if (vErrors === null) {
+                vErrors = [err56];
+            }
+            else {
+                vErrors.push(err56);
+            }
+            errors++;
+        }
+    }
+    if (data.reserved !== undefined) {
+        let data29 = data.reserved;
+        if (Array.isArray(data29)) {
+            const len6 = data29.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+                let data30 = data29[i6];
+                const _errs74 = errors;
+                let valid21 = false;
+                let passing0 = null;
+                const _errs75 = errors;
+                if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                    if (data30.cidr === undefined) {
+                        const err57 = { instancePath: instancePath + "/reserved/" + i6, schemaPath: "#/definitions/reserved/oneOf/0/required", keyword: "required", params: { missingProperty: "cidr" }, message: "must have required property '" + "cidr" + "'", schema: schema12.oneOf[0].required, parentSchema: schema12.oneOf[0], data: data30 };
+                        if (vErrors === null) {
+                            vErrors = [err57];
+                        }
+                        else {
+                            vErrors.push(err57);
+                        }
+                        errors++;
+                    }
+                }
+                var _valid0 = _errs75 === errors;
+                if (_valid0) {
+                    valid21 = true;
+                    passing0 = 0;
+                }
+                const _errs76 = errors;
+                if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                    if (data30.preset === undefined) {
+                        const err58 = { instancePath: instancePath + "/reserved/" + i6, schemaPath: "#/definitions/reserved/oneOf/1/required", keyword: "required", params: { missingProperty: "preset" }, message: "must have required property '" + "preset" + "'", schema: schema12.oneOf[1].required, parentSchema: schema12.oneOf[1], data: data30 };
+                        if (vErrors === null) {
+                            vErrors = [err58];
+                        }
+                        else {
+                            vErrors.push(err58);
+                        }
+                        errors++;
+                    }
+                }
+                var _valid0 = _errs76 === errors;
+                if (_valid0 && valid21) {
+                    valid21 = false;
+                    passing0 = [passing0, 1];
+                }
+                else {
+                    if (_valid0) {
+                        valid21 = true;
+                        passing0 = 1;
+                    }
+                    const _errs77 = errors;
+                    if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                        if (data30.import === undefined) {
+                            const err59 = { instancePath: instancePath + "/reserved/" + i6, schemaPath: "#/definitions/reserved/oneOf/2/required", keyword: "required", params: { missingProperty: "import" }, message: "must have required property '" + "import" + "'", schema: schema12.oneOf[2].required, parentSchema: schema12.oneOf[2], data: data30 };
+                            if (vErrors === null) {
+                                vErrors = [err59];
+                            }
+                            else {
+                                vErrors.push(err59);
+                            }
+                            errors++;
+                        }
+                    }
+                    var _valid0 = _errs77 === errors;
+                    if (_valid0 && valid21) {
+                        valid21 = false;
+                        passing0 = [passing0, 2];
+                    }
+                    else {
+                        if (_valid0) {
+                            valid21 = true;
+                            passing0 = 2;
+                        }
+                    }
+                }
+                if (!valid21) {
+                    const err60 = { instancePath: instancePath + "/reserved/" + i6, schemaPath: "#/definitions/reserved/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema12.oneOf, parentSchema: schema12, data: data30 };
+                    if (vErrors === null) {
+                        vErrors = [err60];
+                    }
+                    else {
+                        vErrors.push(err60);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs74;
+                    if (vErrors !== null) {
+                        if (_errs74) {
+                            vErrors.length = _errs74;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+                if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                    for (const key5 in data30) {
+                        if (!((((key5 === "cidr") || (key5 === "name")) || (key5 === "preset")) || (key5 === "import"))) {
+                            const err61 = { instancePath: instancePath + "/reserved/" + i6, schemaPath: "#/definitions/reserved/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data: data30 };
+                            if (vErrors === null) {
+                                vErrors = [err61];
+                            }
+                            else {
+                                vErrors.push(err61);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data30.cidr !== undefined) {
+                        let data31 = data30.cidr;
+                        if (typeof data31 === "string") {
+                            if (!pattern0.test(data31)) {
+                                const err62 = { instancePath: instancePath + "/reserved/" + i6 + "/cidr", schemaPath: "#/definitions/reserved/properties/cidr/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" }, message: "must match pattern \"" + "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" + "\"", schema: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", parentSchema: schema12.properties.cidr, data: data31 };
+                                if (vErrors === null) {
+                                    vErrors = [err62];
+                                }
+                                else {
+                                    vErrors.push(err62);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err63 = { instancePath: instancePath + "/reserved/" + i6 + "/cidr", schemaPath: "#/definitions/reserved/properties/cidr/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.cidr.type, parentSchema: schema12.properties.cidr, data: data31 };
+                            if (vErrors === null) {
+                                vErrors = [err63];
+                            }
+                            else {
+                                vErrors.push(err63);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data30.name !== undefined) {
+                        let data32 = data30.name;
+                        if (typeof data32 !== "string") {
+                            const err64 = { instancePath: instancePath + "/reserved/" + i6 + "/name", schemaPath: "#/definitions/reserved/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.name.type, parentSchema: schema12.properties.name, data: data32 };
+                            if (vErrors === null) {
+                                vErrors = [err64];
+                            }
+                            else {
+                                vErrors.push(err64);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data30.preset !== undefined) {
+                        let data33 = data30.preset;
+                        if (!(((((((((((((((((((((((data33 === "aws-default-vpc") || (data33 === "aws-eks")) || (data33 === "gcp-auto-mode")) || (data33 === "azure-aks")) || (data33 === "alibaba-cloud")) || (data33 === "kubeadm")) || (data33 === "flannel")) || (data33 === "calico")) || (data33 === "kind")) || (data33 === "k3s")) || (data33 === "minikube")) || (data33 === "microk8s")) || (data33 === "kubernetes")) || (data33 === "docker-desktop")) || (data33 === "swarm-ingress")) || (data33 === "podman")) || (data33 === "libvirt")) || (data33 === "virtualbox")) || (data33 === "tailscale")) || (data33 === "openvpn")) || (data33 === "openvpn-access-server")) || (data33 === "wireguard")) || (data33 === "vpn"))) {
+                            const err65 = { instancePath: instancePath + "/reserved/" + i6 + "/preset", schemaPath: "#/definitions/reserved/properties/preset/enum", keyword: "enum", params: { allowedValues: schema12.properties.preset.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.preset.enum, parentSchema: schema12.properties.preset, data: data33 };
+                            if (vErrors === null) {
+                                vErrors = [err65];
+                            }
+                            else {
+                                vErrors.push(err65);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data30.import !== undefined) {
+                        let data34 = data30.import;
+                        if (typeof data34 === "string") {
+                            if (func2(data34) < 1) {
+                                const err66 = { instancePath: instancePath + "/reserved/" + i6 + "/import", schemaPath: "#/definitions/reserved/properties/import/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.import, data: data34 };
+                                if (vErrors === null) {
+                                    vErrors = [err66];
+                                }
+                                else {
+                                    vErrors.push(err66);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err67 = { instancePath: instancePath + "/reserved/" + i6 + "/import", schemaPath: "#/definitions/reserved/properties/import/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.import.type, parentSchema: schema12.properties.import, data: data34 };
+                            if (vErrors === null) {
+                                vErrors = [err67];
+                            }
+                            else {
+                                vErrors.push(err67);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err68 = { instancePath: instancePath + "/reserved/" + i6, schemaPath: "#/definitions/reserved/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data: data30 };
+                    if (vErrors === null) {
+                        vErrors = [err68];
+                    }
+                    else {
+                        vErrors.push(err68);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err69 = { instancePath: instancePath + "/reserved", schemaPath: "#/properties/reserved/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.reserved.type, parentSchema: schema13.properties.reserved, data: data29 };
+            if (vErrors === null) {
+                vErrors = [err69];
+            }
+            else {
+                vErrors.push(err69);
+            }
+            errors++;
+        }
+    }
+    if (data.networks !== undefined) {
+        let data35 = data.networks;
+        if (Array.isArray(data35)) {
+            const len7 = data35.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+                let data36 = data35[i7];
+                if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                    if (data36.name === undefined) {
+                        const err70 = { instancePath: instancePath + "/networks/" + i7, schemaPath: "#/definitions/network/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema16.required, parentSchema: schema16, data: data36 };
+                        if (vErrors === null) {
+                            vErrors = [err70];
+                        }
+                        else {
+                            vErrors.push(err70);
+                        }
+                        errors++;
+                    }
+                    for (const key6 in data36) {
+                        if (!((key6 === "name") || (key6 === "subnets"))) {
+                            const err71 = { instancePath: instancePath + "/networks/" + i7, schemaPath: "#/definitions/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data: data36 };
+                            if (vErrors === null) {
+                                vErrors = [err71];
+                            }
+                            else {
+                                vErrors.push(err71);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data36.name !== undefined) {
+                        let data37 = data36.name;
+                        if (typeof data37 === "string") {
+                            if (func2(data37) < 1) {
+                                const err72 = { instancePath: instancePath + "/networks/" + i7 + "/name", schemaPath: "#/definitions/network/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.properties.name, data: data37 };
+                                if (vErrors === null) {
+                                    vErrors = [err72];
+                                }
+                                else {
+                                    vErrors.push(err72);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err73 = { instancePath: instancePath + "/networks/" + i7 + "/name", schemaPath: "#/definitions/network/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.name.type, parentSchema: schema16.properties.name, data: data37 };
+                            if (vErrors === null) {
+                                vErrors = [err73];
+                            }
+                            else {
+                                vErrors.push(err73);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data36.subnets !== undefined) {
+                        let data38 = data36.subnets;
+                        if (Array.isArray(data38)) {
+                            const len8 = data38.length;
+                            for (let i8 = 0; i8 < len8; i8++) {
+                                let data39 = data38[i8];
+                                if (typeof data39 === "string") {
+                                    if (!pattern0.test(data39)) {
+                                        const err74 = { instancePath: instancePath + "/networks/" + i7 + "/subnets/" + i8, schemaPath: "#/definitions/network/properties/subnets/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" }, message: "must match pattern \"" + "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" + "\"", schema: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", parentSchema: schema16.properties.subnets.items, data: data39 };
+                                        if (vErrors === null) {
+                                            vErrors = [err74];
+                                        }
+                                        else {
+                                            vErrors.push(err74);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err75 = { instancePath: instancePath + "/networks/" + i7 + "/subnets/" + i8, schemaPath: "#/definitions/network/properties/subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.subnets.items.type, parentSchema: schema16.properties.subnets.items, data: data39 };
+                                    if (vErrors === null) {
+                                        vErrors = [err75];
+                                    }
+                                    else {
+                                        vErrors.push(err75);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err76 = { instancePath: instancePath + "/networks/" + i7 + "/subnets", schemaPath: "#/definitions/network/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.subnets.type, parentSchema: schema16.properties.subnets, data: data38 };
+                            if (vErrors === null) {
+                                vErrors = [err76];
+                            }
+                            else {
+                                vErrors.push(err76);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err77 = { instancePath: instancePath + "/networks/" + i7, schemaPath: "#/definitions/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data: data36 };
+                    if (vErrors === null) {
+                        vErrors = [err77];
+                    }
+                    else {
+                        vErrors.push(err77);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err78 = { instancePath: instancePath + "/networks", schemaPath: "#/properties/networks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.networks.type, parentSchema: schema13.properties.networks, data: data35 };
+            if (vErrors === null) {
+                vErrors = [err78];
+            }
+            else {
+                vErrors.push(err78);
             }
             errors++;
         }
@@ -24559,12 +24884,12 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err63 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err79 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-        vErrors = [err63];
+        vErrors = [err79];
     }
     else {
-        vErrors.push(err63);
+        vErrors.push(err79);
     }
     errors++;
 } validate11.errors = vErrors; return errors === 0; }
@@ -25700,6 +26025,9 @@ class Builder {
         const restart = json_positions_valueOf(item, 'restart-every');
         if (restart?.kind === 'number')
             h.restartEvery = restart.value;
+        const swarm = json_positions_valueOf(item, 'swarm');
+        if (swarm?.kind === 'object')
+            h.swarm = this.swarm(swarm, `${label}.swarm`);
         const projects = json_positions_valueOf(item, 'projects');
         if (projects?.kind === 'array') {
             h.projects = projects.items.map((p, j) => this.project(p, `${label}.projects[${j}]`));
@@ -25783,6 +26111,45 @@ class Builder {
         }
         return st;
     }
+    swarm(node, label) {
+        const role = json_positions_valueOf(node, 'role');
+        const out = { role: role?.kind === 'string' && role.value === 'worker' ? 'worker' : 'manager', defaultAddrPool: [], pos: this.doc.pos(node) };
+        const size = json_positions_valueOf(node, 'subnet-size');
+        if (size?.kind === 'number')
+            out.subnetSize = { value: size.value, pos: this.doc.pos(size) };
+        const pools = json_positions_valueOf(node, 'default-addr-pool');
+        if (pools?.kind === 'array') {
+            pools.items.forEach((p, j) => {
+                const where = `${label}.default-addr-pool[${j}]`;
+                const prefix = this.swarmPrefix(p, where);
+                const bits = out.subnetSize?.value ?? 24;
+                if (prefix.bits > bits) {
+                    throw this.doc.error(`${where}: ${formatPrefix(prefix)} is smaller than the subnets the swarm cuts from it (subnet-size ${bits}): give a larger pool or a larger subnet-size`, p);
+                }
+                out.defaultAddrPool.push({ value: formatPrefix(prefix), pos: this.doc.pos(p) });
+            });
+        }
+        const leader = json_positions_valueOf(node, 'leader-change-every');
+        if (leader?.kind === 'number' && leader.value > 0)
+            out.leaderChangeEvery = { value: leader.value, pos: this.doc.pos(leader) };
+        const gw = json_positions_valueOf(node, 'gwbridge-subnet');
+        if (gw?.kind === 'string')
+            out.gwbridgeSubnet = { value: formatPrefix(this.swarmPrefix(gw, `${label}.gwbridge-subnet`)), pos: this.doc.pos(gw) };
+        return out;
+    }
+    /** an IPv4 network prefix as `docker swarm init` / `network create --subnet` take it */
+    swarmPrefix(node, label) {
+        const text = node.value.trim();
+        const p = parsePrefix(text);
+        if ('error' in p || !text.includes('/')) {
+            throw this.doc.error(`${label}: ${JSON.stringify(text)} is not a CIDR prefix such as 10.20.0.0/16${'error' in p ? `: ${cidrProblem(text, p.error)}` : ''}`, node);
+        }
+        if (p.prefix.family !== 4)
+            throw this.doc.error(`${label}: ${text} is IPv6; swarm address pools are IPv4`, node);
+        if (!p.canonical)
+            throw this.doc.error(`${label}: ${text} has host bits set — write the network ${formatPrefix(p.prefix)}`, node);
+        return p.prefix;
+    }
     route(node, label) {
         this.budget.spend('routes', 1, this.doc.pos(node), label);
         const text = node.value.trim();
@@ -25838,7 +26205,9 @@ class Builder {
         const lifecycle = lc?.kind === 'string' && lc.value === 'persistent' ? 'persistent' : 'cycling';
         const profilesNode = json_positions_valueOf(item, 'profiles');
         const profiles = profilesNode?.kind === 'array' ? profilesNode.items.map((p) => String(toPlain(p))) : [];
-        return { path, lifecycle, profiles, pos: doc.pos(item) };
+        const stackNode = json_positions_valueOf(item, 'stack');
+        const stack = stackNode?.kind === 'string' ? { value: stackNode.value, pos: doc.pos(stackNode) } : undefined;
+        return { path, lifecycle, profiles, ...(stack ? { stack } : {}), pos: doc.pos(item) };
     }
     // ---- paths
     /** inventory-relative path → repository-relative, refusing absolute paths and paths that leave */
@@ -25881,6 +26250,18 @@ class Builder {
 }
 /** Exposed for documentation and tests. */
 const KNOWN_PRESETS = presetNames();
+
+;// CONCATENATED MODULE: ./src/load/stack.ts
+function asStack(p, stack) {
+    const networks = p.networks.map((n) => {
+        if (n.external)
+            return n;
+        const name = n.namePos ? n.name : `${stack}_${n.key}`;
+        const driver = n.driver === 'bridge' ? 'overlay' : n.driver;
+        return name === n.name && driver === n.driver ? n : { ...n, name, driver };
+    });
+    return { ...p, name: stack, networks };
+}
 
 ;// CONCATENATED MODULE: ./src/rules/settings.ts
 
@@ -25982,6 +26363,8 @@ function applyComposeFixes(projects, fixes) {
 }
 
 ;// CONCATENATED MODULE: ./src/simulate/setup.ts
+/** `--default-addr-pool-mask-length` when not given */
+const SWARM_DEFAULT_SUBNET_SIZE = 24;
 function setupFor(daemon, host) {
     const pools = daemon.defaultAddressPools?.value.map((p) => ({ base: p.base.value, size: p.size.value }));
     return {
@@ -25994,6 +26377,22 @@ function setupFor(daemon, host) {
         ...(host.engineId ? { engineId: host.engineId.value } : {}),
         // a snapshot's docker0 stays where it was read (the daemon is not restarted by reading it)
         ...(host.state?.bridge ? { docker0Subnet: host.state.bridge } : {}),
+        ...(host.swarm ? swarmSetup(host.swarm) : {}),
+    };
+}
+/** the swarm pools as `docker swarm init` was given them (undefined: 10.0.0.0/8 at /24) */
+function swarmPoolsOf(swarm) {
+    if (swarm.defaultAddrPool.length === 0 && !swarm.subnetSize)
+        return undefined;
+    const size = swarm.subnetSize?.value ?? SWARM_DEFAULT_SUBNET_SIZE;
+    const bases = swarm.defaultAddrPool.length > 0 ? swarm.defaultAddrPool.map((b) => b.value) : ['10.0.0.0/8'];
+    return bases.map((base) => ({ base, size }));
+}
+function swarmSetup(swarm) {
+    const pools = swarmPoolsOf(swarm);
+    return {
+        swarm: { role: swarm.role, ...(swarm.gwbridgeSubnet ? { gwbridgeSubnet: swarm.gwbridgeSubnet.value } : {}) },
+        ...(pools ? { swarmPools: pools } : {}),
     };
 }
 /** The inventory's host networks and snapshot state, as the simulation takes them. */
@@ -26011,11 +26410,16 @@ function hostStateFor(host) {
 
 
 
-/** Re-simulates every engine model of one host (the HostChecks given) with another daemon config and projects. */
-function prove(ctx, original, daemon, projects, suppress) {
+/**
+ * Re-simulates every engine model of one host (the HostChecks given) with another daemon config and
+ * projects, and (`host`) other host facts — a swarm re-created with other pools.
+ */
+function prove(ctx, original, daemon, projects, suppress, host) {
     const hosts = [];
-    for (const hc of original) {
-        const setup = { ...setupFor(daemon, hc.host), ...(hc.sim.input.setup.swarmPools ? { swarmPools: hc.sim.input.setup.swarmPools } : {}) };
+    for (const original1 of original) {
+        const hc = host ? { ...original1, host } : original1;
+        const kept = !host && hc.sim.input.setup.swarmPools ? { swarmPools: hc.sim.input.setup.swarmPools } : {};
+        const setup = { ...setupFor(daemon, hc.host), ...kept };
         let sim;
         try {
             sim = simulateHost({ ...hc.sim.input, setup, projects, createLast: undefined });
@@ -26155,7 +26559,8 @@ function planDaemonFix(ctx, hcs, findings) {
     // sorted once: a host may have 100,000 reserved ranges, and every block taken below searches them
     const avoid = new FreeSpace4(avoidFor(ctx, hc, moving, !docker0Bad));
     const poolPos = (hc.daemon.defaultAddressPools?.value ?? []).map((e) => e.base.pos ?? e.pos);
-    const aboutPools = active.some((f) => POOL_RULES.has(f.rule) || (f.rule === 'public-range' && poolPos.some((p) => synthesise_samePos(f, p))));
+    // findings on overlay networks (or the swarm's ingress) are the swarm's: daemon.json pools cannot move them
+    const aboutPools = active.some((f) => (POOL_RULES.has(f.rule) && !aboutSwarm(hcs, f)) || (f.rule === 'public-range' && poolPos.some((p) => synthesise_samePos(f, p))));
     if (aboutPools) {
         const demand = Math.max(...hcs.map(localDemand));
         const blocks = poolBlocks(avoid, capacityFor(demand));
@@ -26276,6 +26681,55 @@ function mergeByNetwork(fixes) {
     }
     return out;
 }
+/** true when a finding is about the swarm's address space: on an overlay network, or on the host's `swarm:` entry */
+function aboutSwarm(hcs, f) {
+    const hc = hcs[0];
+    if (hc.host.swarm && synthesise_samePos(f, hc.host.swarm.pos))
+        return true;
+    return hc.projects.some((hp) => hp.project.networks.some((n) => n.driver === 'overlay' && synthesise_samePos(f, n.pos)));
+}
+/** Overlay networks a swarm allocates on this host when everything is up, the ingress included. */
+function swarmDemand(hc) {
+    const names = new Set();
+    for (const hp of hc.projects) {
+        for (const n of createdNetworks(hp.project.networks)) {
+            if (spaceOf(n) !== 'global' || n.ipamDriver !== 'default' || n.subnets.some((s) => !s.cidr.includes(':')))
+                continue;
+            names.add(n.name);
+        }
+    }
+    return names.size + 1;
+}
+/**
+ * The swarm re-created with its own pool (`docker swarm init --default-addr-pool`), when a finding is
+ * about the swarm's address space: one private block with room for twice the overlays, clear of every
+ * reserved range, host route, nameserver, pinned subnet and the local pools. Returns the host with that
+ * swarm (for the proof) and the fix's text, or null.
+ */
+function planSwarmFix(ctx, hcs, findings) {
+    const hc = hcs[0];
+    const swarm = hc.host.swarm;
+    if (!swarm)
+        return null;
+    const active = findings.filter((f) => !f.suppressed && f.host === hc.host.name && POOL_RULES.has(f.rule));
+    if (!active.some((f) => aboutSwarm(hcs, f)))
+        return null;
+    const avoid = [...ctx.reserved.map((r) => r.prefix), ...hostPrefixes(hc).map((h) => h.prefix)];
+    for (const s of pinnedSubnets(hc))
+        avoid.push(s.prefix);
+    for (const h of hcs)
+        avoid.push(...poolBases(poolSpecs(h, 'local')));
+    const blocks = poolBlocks(avoid, capacityFor(Math.max(...hcs.map(swarmDemand))));
+    if (!blocks)
+        return null;
+    const bases = blocks.map((b) => formatPrefix(b));
+    const command = `docker swarm init ${bases.map((b) => `--default-addr-pool ${b}`).join(' ')} --default-addr-pool-mask-length ${FIX_SIZE}`;
+    const host = {
+        ...hc.host,
+        swarm: { ...swarm, defaultAddrPool: bases.map((value) => ({ value })), subnetSize: { value: FIX_SIZE } },
+    };
+    return { host, swarm: { defaultAddrPool: bases, subnetSize: FIX_SIZE, command } };
+}
 
 ;// CONCATENATED MODULE: ./src/fix/index.ts
 
@@ -26297,17 +26751,23 @@ function proposeFix(ctx, hcs, findings, suppress) {
         return null;
     let fix = null;
     const plan = planDaemonFix(ctx, hcs, findings);
-    if (plan && (Object.keys(plan.daemonJson).length > 0 || plan.compose.length > 0)) {
-        const daemon = applyDaemonPatch(hcs[0].daemon, plan.daemonJson);
-        const proof = prove(ctx, hcs, daemon, applyComposeFixes(hcs[0].projects, plan.compose), suppress);
+    // overlay findings: the swarm re-created with its own pool (daemon.json does not reach overlays)
+    const swarm = planSwarmFix(ctx, hcs, findings);
+    if ((plan && (Object.keys(plan.daemonJson).length > 0 || plan.compose.length > 0)) || swarm) {
+        const daemonJson = plan?.daemonJson ?? {};
+        const compose = plan?.compose ?? [];
+        const daemon = applyDaemonPatch(hcs[0].daemon, daemonJson);
+        const proof = prove(ctx, hcs, daemon, applyComposeFixes(hcs[0].projects, compose), suppress, swarm?.host);
         if (proof.starts && proof.errors.length === 0) {
-            fix = { daemonJson: { ...plan.daemonJson } };
-            if (plan.compose.length > 0)
-                fix.compose = plan.compose;
+            fix = { daemonJson: { ...daemonJson } };
+            if (swarm)
+                fix.swarm = swarm.swarm;
+            if (compose.length > 0)
+                fix.compose = compose;
         }
     }
-    // the alternative leaves daemon.json alone: pointless when the fix already does
-    const pins = fix && Object.keys(fix.daemonJson).length === 0 ? null : planPinnedAlternative(ctx, hcs, findings);
+    // the alternative leaves daemon.json (and the swarm) alone: pointless when the fix already does
+    const pins = fix && Object.keys(fix.daemonJson).length === 0 && !fix.swarm ? null : planPinnedAlternative(ctx, hcs, findings);
     if (pins) {
         const proof = prove(ctx, hcs, hcs[0].daemon, applyComposeFixes(hcs[0].projects, pins), suppress);
         if (proof.starts && proof.errors.length === 0) {
@@ -26338,6 +26798,7 @@ const VERSION = '0.1.0';
 ;// CONCATENATED MODULE: ./src/check.ts
 // The whole check as one pure function over a Reader: load → simulate → rules → report model.
 // cli.ts and main.ts call it; nothing here touches process, environment or @actions/*.
+
 
 
 
@@ -26622,8 +27083,8 @@ function check(source, opts = {}) {
                 budget.spend('projects', 1, { file: files[0], line: 1, column: 1 }, `project ${files[0]}`);
         // once per host: the process environment has dozens of variables, and a host runs many projects
         const environment = { ...(opts.environment ?? {}), ...host.env };
-        const projects = refs.map(({ files, ref }) => ({
-            project: loadProject({
+        const projects = refs.map(({ files, ref }) => {
+            const project = loadProject({
                 reader,
                 files,
                 rootName: opts.rootName,
@@ -26632,9 +27093,9 @@ function check(source, opts = {}) {
                 profiles: ref?.profiles ?? [],
                 budget,
                 compose: host.compose?.value,
-            }),
-            lifecycle: ref?.lifecycle ?? 'cycling',
-        }));
+            });
+            return { project: ref?.stack ? asStack(project, ref.stack.value) : project, lifecycle: ref?.lifecycle ?? 'cycling' };
+        });
         let behaviours;
         try {
             behaviours = behavioursFor(opts.engine ?? host.engine.value);
@@ -26653,7 +27114,7 @@ function check(source, opts = {}) {
             let sim;
             let worstCursor;
             try {
-                const input = { host: host.name, behaviour, setup, projects, cycles, restartEvery: host.restartEvery, ...hostState };
+                const input = { host: host.name, behaviour, setup, projects, cycles, restartEvery: host.restartEvery, leaderChangeEvery: host.swarm?.leaderChangeEvery?.value, ...hostState };
                 if (host.state?.cursor === 'unknown' && behaviour.model === 'round-robin') {
                     ({ sim, worstCursor } = worstStart(input, (s) => ({ host, behaviour, daemon, projects, sim: s, reserved: hostReserved })));
                 }

@@ -40,7 +40,24 @@ export interface DaemonSetup {
    * one); restarts follow the usual rules
    */
   docker0Subnet?: string;
+  /**
+   * The host is a swarm node: at start (after docker0) the swarm's `ingress` takes the first swarm
+   * candidate and `docker_gwbridge` a local one (docs/swarm.md, run on 20.10.24, 26.1.5, 28.5.2).
+   */
+  swarm?: SwarmSetup;
 }
+
+export interface SwarmSetup {
+  /** manager: a restart restarts the swarm allocator (its round-robin cursor goes back to 0); worker: it does not */
+  role: 'manager' | 'worker';
+  /** docker_gwbridge created by hand with this subnet before init/join */
+  gwbridgeSubnet?: string;
+}
+
+/** the swarm's routing-mesh network, made by `docker swarm init` */
+export const INGRESS = 'ingress';
+/** the bridge that connects a swarm node's containers to the outside, made when the node joins a swarm */
+export const GWBRIDGE = 'docker_gwbridge';
 
 export type CreateResult = { ok: true; subnets: string[] } | { ok: false; error: string };
 
@@ -126,6 +143,25 @@ export class SimDaemon {
       this.globalFF = new FirstFitAllocator(expandFirstFit(swarmPools).pools, new AddressSpace());
     }
     this.startDocker0();
+    if (setup.swarm && !this.bootError) this.bootError = this.swarmInit(setup.swarm.role, setup.swarm.gwbridgeSubnet);
+  }
+
+  /** set by swarmInit: the host's role in the swarm */
+  private swarmRole: SwarmSetup['role'] | null = null;
+
+  /**
+   * `docker swarm init` (or join): ingress from the swarm pools, then docker_gwbridge from the local
+   * pools (or its hand-made subnet). Seen on 20.10.24, 26.1.5 and 28.5.2: docker_gwbridge is there within
+   * two seconds of init, before any service or container, even on a drained manager. Returns the error
+   * dockerd would give, or null.
+   */
+  swarmInit(role: SwarmSetup['role'] = 'manager', gwbridgeSubnet?: string): string | null {
+    this.swarmRole = role;
+    const ingress = this.createPrefixes(INGRESS, { driver: 'overlay' });
+    if (typeof ingress === 'string') return `swarm init: ingress: ${ingress}`;
+    const gw = this.createPrefixes(GWBRIDGE, gwbridgeSubnet ? { subnets: [gwbridgeSubnet] } : {});
+    if (typeof gw === 'string') return `swarm init: ${GWBRIDGE}: ${gw}`;
+    return null;
   }
 
   get model(): ModelName {
@@ -393,7 +429,8 @@ export class SimDaemon {
   /** Daemon restart: the cursor goes back to 0; networks survive; docker0 is re-chosen with custom pools. */
   restart(): void {
     this.localRR?.reset();
-    this.globalRR?.reset();
+    // the swarm allocator runs on the managers: a worker's restart leaves it alone
+    if (this.swarmRole !== 'worker') this.globalRR?.reset();
     if (this.setup.bridgeNone) return;
     // custom pools: dockerd deletes docker0 at start and elects again (with bip too)
     const rechoose = this.usesCustomPools() || this.docker0Prefix === null;
@@ -401,6 +438,15 @@ export class SimDaemon {
     if (this.docker0Prefix) this.local.remove(this.docker0Prefix, DOCKER0);
     this.docker0Prefix = null;
     this.startDocker0();
+  }
+
+  /**
+   * Another manager becomes the swarm's leader: its allocator starts from the swarm's store, with every
+   * overlay's subnet reserved again and the round-robin cursor at 0 (run: 26.1.5, three managers, the
+   * leader stopped — the next overlay got the lowest free subnet). Local networks are untouched.
+   */
+  leaderChange(): void {
+    this.globalRR?.reset();
   }
 
   subnetsOf(name: string): string[] | undefined {

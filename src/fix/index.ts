@@ -5,7 +5,7 @@ import type { Finding, HostFix } from '../model.js';
 import type { HostCheck, RuleContext } from '../rules/rule.js';
 import { applyComposeFixes, applyDaemonPatch } from './patch.js';
 import { prove, type Suppress } from './prove.js';
-import { planDaemonFix, planPinnedAlternative } from './synthesise.js';
+import { planDaemonFix, planPinnedAlternative, planSwarmFix } from './synthesise.js';
 
 export type { Suppress } from './prove.js';
 
@@ -26,17 +26,22 @@ export function proposeFix(ctx: RuleContext, hcs: readonly HostCheck[], findings
   let fix: HostFix | null = null;
 
   const plan = planDaemonFix(ctx, hcs, findings);
-  if (plan && (Object.keys(plan.daemonJson).length > 0 || plan.compose.length > 0)) {
-    const daemon = applyDaemonPatch(hcs[0].daemon, plan.daemonJson);
-    const proof = prove(ctx, hcs, daemon, applyComposeFixes(hcs[0].projects, plan.compose), suppress);
+  // overlay findings: the swarm re-created with its own pool (daemon.json does not reach overlays)
+  const swarm = planSwarmFix(ctx, hcs, findings);
+  if ((plan && (Object.keys(plan.daemonJson).length > 0 || plan.compose.length > 0)) || swarm) {
+    const daemonJson = plan?.daemonJson ?? {};
+    const compose = plan?.compose ?? [];
+    const daemon = applyDaemonPatch(hcs[0].daemon, daemonJson);
+    const proof = prove(ctx, hcs, daemon, applyComposeFixes(hcs[0].projects, compose), suppress, swarm?.host);
     if (proof.starts && proof.errors.length === 0) {
-      fix = { daemonJson: { ...plan.daemonJson } };
-      if (plan.compose.length > 0) fix.compose = plan.compose;
+      fix = { daemonJson: { ...daemonJson } };
+      if (swarm) fix.swarm = swarm.swarm;
+      if (compose.length > 0) fix.compose = compose;
     }
   }
 
-  // the alternative leaves daemon.json alone: pointless when the fix already does
-  const pins = fix && Object.keys(fix.daemonJson).length === 0 ? null : planPinnedAlternative(ctx, hcs, findings);
+  // the alternative leaves daemon.json (and the swarm) alone: pointless when the fix already does
+  const pins = fix && Object.keys(fix.daemonJson).length === 0 && !fix.swarm ? null : planPinnedAlternative(ctx, hcs, findings);
   if (pins) {
     const proof = prove(ctx, hcs, hcs[0].daemon, applyComposeFixes(hcs[0].projects, pins), suppress);
     if (proof.starts && proof.errors.length === 0) {

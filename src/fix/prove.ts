@@ -1,6 +1,6 @@
 // Proof of a fix: re-run the whole check for one host — every engine model it may run, every cycle,
 // every rule, the same suppressions — with the fix applied, and count the errors left.
-import type { DaemonConfig, Finding } from '../model.js';
+import type { DaemonConfig, Finding, HostSpec } from '../model.js';
 import { PoolError } from '../net/pools.js';
 import { RULES, runRules } from '../rules/index.js';
 import type { HostCheck, RuleContext } from '../rules/rule.js';
@@ -20,11 +20,23 @@ export interface Proof {
   hosts: HostCheck[];
 }
 
-/** Re-simulates every engine model of one host (the HostChecks given) with another daemon config and projects. */
-export function prove(ctx: RuleContext, original: readonly HostCheck[], daemon: DaemonConfig, projects: HostProject[], suppress: Suppress): Proof {
+/**
+ * Re-simulates every engine model of one host (the HostChecks given) with another daemon config and
+ * projects, and (`host`) other host facts — a swarm re-created with other pools.
+ */
+export function prove(
+  ctx: RuleContext,
+  original: readonly HostCheck[],
+  daemon: DaemonConfig,
+  projects: HostProject[],
+  suppress: Suppress,
+  host?: HostSpec,
+): Proof {
   const hosts: HostCheck[] = [];
-  for (const hc of original) {
-    const setup = { ...setupFor(daemon, hc.host), ...(hc.sim.input.setup.swarmPools ? { swarmPools: hc.sim.input.setup.swarmPools } : {}) };
+  for (const original1 of original) {
+    const hc = host ? { ...original1, host } : original1;
+    const kept = !host && hc.sim.input.setup.swarmPools ? { swarmPools: hc.sim.input.setup.swarmPools } : {};
+    const setup = { ...setupFor(daemon, hc.host), ...kept };
     let sim;
     try {
       sim = simulateHost({ ...hc.sim.input, setup, projects, createLast: undefined });

@@ -8,7 +8,7 @@
 //   - as an alternative, every network of the host pinned outside the pools Docker allocates from.
 // Nothing here decides whether a fix is good: prove.ts re-runs the simulation for that.
 import { createHash } from 'node:crypto';
-import type { ComposeNetworkFix, Finding } from '../model.js';
+import type { ComposeNetworkFix, Finding, HostFix, HostSpec } from '../model.js';
 import { formatAddress, formatPrefix, type Prefix, type Prefix4 } from '../net/prefix.js';
 import { createdNetworks, hostPrefixes, pinnedSubnets, poolBases, poolSpecs, spaceOf, usesOverlay, type PinnedSubnet } from '../rules/facts.js';
 import { MTU_OPTION, networksOverMtu, supportsDefaultNetworkOpts } from '../rules/mtu-exceeds-underlay.js';
@@ -132,7 +132,10 @@ export function planDaemonFix(ctx: RuleContext, hcs: readonly HostCheck[], findi
   // sorted once: a host may have 100,000 reserved ranges, and every block taken below searches them
   const avoid = new FreeSpace4(avoidFor(ctx, hc, moving, !docker0Bad));
   const poolPos = (hc.daemon.defaultAddressPools?.value ?? []).map((e) => e.base.pos ?? e.pos);
-  const aboutPools = active.some((f) => POOL_RULES.has(f.rule) || (f.rule === 'public-range' && poolPos.some((p) => samePos(f, p))));
+  // findings on overlay networks (or the swarm's ingress) are the swarm's: daemon.json pools cannot move them
+  const aboutPools = active.some(
+    (f) => (POOL_RULES.has(f.rule) && !aboutSwarm(hcs, f)) || (f.rule === 'public-range' && poolPos.some((p) => samePos(f, p))),
+  );
   if (aboutPools) {
     const demand = Math.max(...hcs.map(localDemand));
     const blocks = poolBlocks(avoid, capacityFor(demand));
@@ -234,4 +237,49 @@ function mergeByNetwork(fixes: ComposeNetworkFix[]): ComposeNetworkFix[] {
     if (f.mtu !== undefined) same.mtu = f.mtu;
   }
   return out;
+}
+
+/** true when a finding is about the swarm's address space: on an overlay network, or on the host's `swarm:` entry */
+export function aboutSwarm(hcs: readonly HostCheck[], f: Finding): boolean {
+  const hc = hcs[0];
+  if (hc.host.swarm && samePos(f, hc.host.swarm.pos)) return true;
+  return hc.projects.some((hp) => hp.project.networks.some((n) => n.driver === 'overlay' && samePos(f, n.pos)));
+}
+
+/** Overlay networks a swarm allocates on this host when everything is up, the ingress included. */
+function swarmDemand(hc: HostCheck): number {
+  const names = new Set<string>();
+  for (const hp of hc.projects) {
+    for (const n of createdNetworks(hp.project.networks)) {
+      if (spaceOf(n) !== 'global' || n.ipamDriver !== 'default' || n.subnets.some((s) => !s.cidr.includes(':'))) continue;
+      names.add(n.name);
+    }
+  }
+  return names.size + 1;
+}
+
+/**
+ * The swarm re-created with its own pool (`docker swarm init --default-addr-pool`), when a finding is
+ * about the swarm's address space: one private block with room for twice the overlays, clear of every
+ * reserved range, host route, nameserver, pinned subnet and the local pools. Returns the host with that
+ * swarm (for the proof) and the fix's text, or null.
+ */
+export function planSwarmFix(ctx: RuleContext, hcs: readonly HostCheck[], findings: readonly Finding[]): { host: HostSpec; swarm: NonNullable<HostFix['swarm']> } | null {
+  const hc = hcs[0];
+  const swarm = hc.host.swarm;
+  if (!swarm) return null;
+  const active = findings.filter((f) => !f.suppressed && f.host === hc.host.name && POOL_RULES.has(f.rule));
+  if (!active.some((f) => aboutSwarm(hcs, f))) return null;
+  const avoid: Prefix[] = [...ctx.reserved.map((r) => r.prefix), ...hostPrefixes(hc).map((h) => h.prefix)];
+  for (const s of pinnedSubnets(hc)) avoid.push(s.prefix);
+  for (const h of hcs) avoid.push(...poolBases(poolSpecs(h, 'local')));
+  const blocks = poolBlocks(avoid, capacityFor(Math.max(...hcs.map(swarmDemand))));
+  if (!blocks) return null;
+  const bases = blocks.map((b) => formatPrefix(b));
+  const command = `docker swarm init ${bases.map((b) => `--default-addr-pool ${b}`).join(' ')} --default-addr-pool-mask-length ${FIX_SIZE}`;
+  const host: HostSpec = {
+    ...hc.host,
+    swarm: { ...swarm, defaultAddrPool: bases.map((value) => ({ value })), subnetSize: { value: FIX_SIZE } },
+  };
+  return { host, swarm: { defaultAddrPool: bases, subnetSize: FIX_SIZE, command } };
 }

@@ -23,6 +23,44 @@ const relPath = {
   minLength: 1,
 };
 
+const SWARM = {
+  title: 'swarm',
+  description:
+    'The host is a Docker swarm node. `docker swarm init` gives the swarm\'s `ingress` network the first swarm subnet and makes `docker_gwbridge` from the local pools (every later bridge moves by one pool); overlay networks take subnets from the swarm pools. Without it, overlay networks are not predicted.',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    role: {
+      description: 'manager (the default): the host runs the swarm allocator, and its restarts restart it. worker: only runs tasks.',
+      enum: ['manager', 'worker'],
+      default: 'manager',
+    },
+    'default-addr-pool': {
+      description: 'The --default-addr-pool CIDRs given to `docker swarm init`, in order. Default: 10.0.0.0/8.',
+      type: 'array',
+      minItems: 1,
+      items: prefix,
+    },
+    'subnet-size': {
+      description: 'The --default-addr-pool-mask-length given to `docker swarm init` (default 24).',
+      type: 'integer',
+      minimum: 1,
+      maximum: 29,
+    },
+    'leader-change-every': {
+      description:
+        'The swarm\'s leader changes after every K-th redeploy (a manager stopped, upgraded or rebooted; 0 = never). A new leader\'s allocator walks the swarm pools from the start again.',
+      type: 'integer',
+      minimum: 0,
+      default: 0,
+    },
+    'gwbridge-subnet': {
+      ...prefix,
+      description: 'The subnet of a docker_gwbridge created by hand before `docker swarm init`/`join` (`docker network create --subnet … docker_gwbridge`). Default: Docker picks one from the local pools.',
+    },
+  },
+};
+
 export const INVENTORY_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'subnet-guard network inventory',
@@ -146,6 +184,7 @@ export const INVENTORY_SCHEMA = {
           minimum: 0,
           default: 0,
         },
+        swarm: SWARM,
         projects: {
           description: 'Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.',
           type: 'array',
@@ -235,6 +274,13 @@ export const INVENTORY_SCHEMA = {
           description: 'Compose profiles enabled for this project (--profile).',
           type: 'array',
           items: { type: 'string', minLength: 1 },
+        },
+        stack: {
+          description:
+            'Deployed with `docker stack deploy -c <files> <stack>` instead of compose (the host needs `swarm:`): networks are named <stack>_<key> and are overlay networks; a redeploy is `docker stack rm` + `docker stack deploy`.',
+          type: 'string',
+          pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$',
+          patternErrorMessage: 'is not a stack name (letters, digits, _ . -; starting with a letter or digit)',
         },
       },
     },

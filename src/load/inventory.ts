@@ -7,7 +7,7 @@
 // Paths are written relative to the inventory's folder and come out relative to the repository root.
 import type { ErrorObject } from 'ajv';
 import { ConfigError } from '../errors.js';
-import type { HostNetwork, HostSpec, HostState, Inventory, Lifecycle, Located, ProjectRef, ReservedRange, Severity } from '../model.js';
+import type { HostNetwork, HostSpec, HostState, Inventory, Lifecycle, Located, ProjectRef, ReservedRange, Severity, SwarmSpec } from '../model.js';
 import { formatAddress, formatPrefix, parseAddress, parsePrefix, type Prefix } from '../net/prefix.js';
 import { cidrProblem, refuseLarge } from './daemon.js';
 import { groupDigits } from '../digits.js';
@@ -424,6 +424,9 @@ class Builder {
     const restart = valueOf(item, 'restart-every');
     if (restart?.kind === 'number') h.restartEvery = restart.value;
 
+    const swarm = valueOf(item, 'swarm');
+    if (swarm?.kind === 'object') h.swarm = this.swarm(swarm, `${label}.swarm`);
+
     const projects = valueOf(item, 'projects');
     if (projects?.kind === 'array') {
       h.projects = projects.items.map((p, j) => this.project(p as ObjectNode, `${label}.projects[${j}]`));
@@ -500,6 +503,42 @@ class Builder {
     return st;
   }
 
+  private swarm(node: ObjectNode, label: string): SwarmSpec {
+    const role = valueOf(node, 'role');
+    const out: SwarmSpec = { role: role?.kind === 'string' && role.value === 'worker' ? 'worker' : 'manager', defaultAddrPool: [], pos: this.doc.pos(node) };
+    const size = valueOf(node, 'subnet-size');
+    if (size?.kind === 'number') out.subnetSize = { value: size.value, pos: this.doc.pos(size) };
+    const pools = valueOf(node, 'default-addr-pool');
+    if (pools?.kind === 'array') {
+      pools.items.forEach((p, j) => {
+        const where = `${label}.default-addr-pool[${j}]`;
+        const prefix = this.swarmPrefix(p as DocNode & { kind: 'string' }, where);
+        const bits = out.subnetSize?.value ?? 24;
+        if (prefix.bits > bits) {
+          throw this.doc.error(`${where}: ${formatPrefix(prefix)} is smaller than the subnets the swarm cuts from it (subnet-size ${bits}): give a larger pool or a larger subnet-size`, p);
+        }
+        out.defaultAddrPool.push({ value: formatPrefix(prefix), pos: this.doc.pos(p) });
+      });
+    }
+    const leader = valueOf(node, 'leader-change-every');
+    if (leader?.kind === 'number' && leader.value > 0) out.leaderChangeEvery = { value: leader.value, pos: this.doc.pos(leader) };
+    const gw = valueOf(node, 'gwbridge-subnet');
+    if (gw?.kind === 'string') out.gwbridgeSubnet = { value: formatPrefix(this.swarmPrefix(gw, `${label}.gwbridge-subnet`)), pos: this.doc.pos(gw) };
+    return out;
+  }
+
+  /** an IPv4 network prefix as `docker swarm init` / `network create --subnet` take it */
+  private swarmPrefix(node: DocNode & { kind: 'string' }, label: string): Prefix {
+    const text = node.value.trim();
+    const p = parsePrefix(text);
+    if ('error' in p || !text.includes('/')) {
+      throw this.doc.error(`${label}: ${JSON.stringify(text)} is not a CIDR prefix such as 10.20.0.0/16${'error' in p ? `: ${cidrProblem(text, p.error)}` : ''}`, node);
+    }
+    if (p.prefix.family !== 4) throw this.doc.error(`${label}: ${text} is IPv6; swarm address pools are IPv4`, node);
+    if (!p.canonical) throw this.doc.error(`${label}: ${text} has host bits set — write the network ${formatPrefix(p.prefix)}`, node);
+    return p.prefix;
+  }
+
   private route(node: DocNode & { kind: 'string' }, label: string): Located<string> {
     this.budget.spend('routes', 1, this.doc.pos(node), label);
     const text = node.value.trim();
@@ -548,7 +587,9 @@ class Builder {
     const lifecycle: Lifecycle = lc?.kind === 'string' && lc.value === 'persistent' ? 'persistent' : 'cycling';
     const profilesNode = valueOf(item, 'profiles');
     const profiles = profilesNode?.kind === 'array' ? profilesNode.items.map((p) => String(toPlain(p))) : [];
-    return { path, lifecycle, profiles, pos: doc.pos(item) };
+    const stackNode = valueOf(item, 'stack');
+    const stack = stackNode?.kind === 'string' ? { value: stackNode.value, pos: doc.pos(stackNode) } : undefined;
+    return { path, lifecycle, profiles, ...(stack ? { stack } : {}), pos: doc.pos(item) };
   }
 
   // ---- paths

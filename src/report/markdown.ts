@@ -299,7 +299,8 @@ export function fixSection(report: Report, maxGroups = 20, pathPrefix?: string):
     const compose = g.fix.compose ?? [];
     const steps: string[] = [];
     if (daemon) steps.push('merge this into `/etc/docker/daemon.json` and restart dockerd');
-    if (compose.length) steps.push(`${daemon ? 'and ' : ''}change the compose files as below`);
+    if (g.fix.swarm) steps.push(`${daemon ? 'and ' : ''}re-create the swarm with \`${g.fix.swarm.command}\` (overlay networks and services are re-created with it)`);
+    if (compose.length) steps.push(`${daemon || g.fix.swarm ? 'and ' : ''}change the compose files as below`);
     let block =
       `Proven fix for ${names.join(', ')}${more}: ${steps.join(' ')}, then recreate the networks ` +
       '(`docker compose down && docker compose up -d`). Re-running the whole simulation with it gives no errors.';

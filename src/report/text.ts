@@ -91,7 +91,19 @@ function hostBlock(report: Report, h: HostReport): string[] {
   }
   const period = h.period ? `, pattern repeats every ${plural(h.period.length, 'redeploy')}` : '';
   out.push(`  networks alive at peak: ${groupDigits(h.peakNetworks)}; pools: ${grouped(h.poolCandidates)} candidates, ${grouped(h.poolsLeft)} left at peak${period}`);
-  if (h.fix && hasSomethingToFix(report, h)) out.push(`  proven fix (daemon.json): ${JSON.stringify(h.fix.daemonJson)}`);
+  if (h.fix && hasSomethingToFix(report, h)) out.push(...fixLines(h.fix));
+  return out;
+}
+
+/** each part of a proven fix on its own line (an empty daemon.json part is left out) */
+function fixLines(fix: NonNullable<HostReport['fix']>): string[] {
+  const out: string[] = [];
+  const pins = (cs: { network: string; subnet?: string; mtu?: number }[]) =>
+    cs.map((c) => `${c.network}${c.subnet ? ` subnet ${c.subnet}` : ''}${c.mtu !== undefined ? ` mtu ${c.mtu}` : ''}`).join(', ');
+  if (Object.keys(fix.daemonJson).length > 0) out.push(`  proven fix (daemon.json): ${JSON.stringify(fix.daemonJson)}`);
+  if (fix.swarm) out.push(`  proven fix (swarm): re-create the swarm with \`${fix.swarm.command}\``);
+  if (fix.compose?.length) out.push(`  proven fix (compose): ${pins(fix.compose)}`);
+  if (fix.alternative?.compose.length) out.push(`  or, proven alone (compose): ${pins(fix.alternative.compose)}`);
   return out;
 }
 

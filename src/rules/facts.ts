@@ -117,9 +117,9 @@ export function bringUpOrder(hc: HostCheck) {
   return [...hc.projects.filter((p) => p.lifecycle === 'persistent'), ...hc.projects.filter((p) => p.lifecycle === 'cycling')];
 }
 
-/** true when some project on the host creates a swarm overlay network */
+/** true when the host is a swarm node or some project on it creates a swarm overlay network */
 export function usesOverlay(hc: HostCheck): boolean {
-  return hc.projects.some((hp) => createdNetworks(hp.project.networks).some((n) => spaceOf(n) === 'global'));
+  return !!hc.host.swarm || hc.projects.some((hp) => createdNetworks(hp.project.networks).some((n) => spaceOf(n) === 'global'));
 }
 
 /** The pools a space allocates from on this host. */

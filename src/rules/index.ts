@@ -6,6 +6,7 @@ import { forwardingDisabled } from './forwarding-disabled.js';
 import { mergeModels } from './models.js';
 import { mtuExceedsUnderlay } from './mtu-exceeds-underlay.js';
 import { noReservedRanges } from './no-reserved-ranges.js';
+import { overlayWithoutSwarm } from './overlay-without-swarm.js';
 import { pinnedConflict } from './pinned-conflict.js';
 import { pinnedPoolRace } from './pinned-pool-race.js';
 import { pinnedReservedOverlap } from './pinned-reserved-overlap.js';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   noReservedRanges,
   composeWarning,
   unknownExternalNetwork,
+  overlayWithoutSwarm,
 ];
 
 /** every rule's findings, one per problem: a host checked under both engine models reports each place once */

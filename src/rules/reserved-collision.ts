@@ -27,12 +27,13 @@ export interface CollisionOptions {
 }
 
 export function allocationSpace(a: NetworkAllocation): Space {
-  return a.source ? spaceOf(a.source) : 'local';
+  if (a.source) return spaceOf(a.source);
+  return a.swarm === 'ingress' ? 'global' : 'local';
 }
 
 /** true when this subnet of the allocation was written by hand (compose ipam.config, or bip for docker0) */
 export function isPinnedSubnet(a: NetworkAllocation, p: Prefix, bipPinned: boolean): boolean {
-  if (!a.source) return bipPinned;
+  if (!a.source) return a.swarm ? a.pinned : bipPinned;
   if (!a.pinned) return false;
   return a.source.subnets.some((s) => {
     const w = parsePrefix(s.cidr);
@@ -100,7 +101,7 @@ function collisionsOf(hc: HostCheck, reserved: ParsedReserved[]): Collisions {
     const name = hostPrefixLabel(h, hc.host.name);
     return { range: { cidr: h.text, name, pos: h.pos }, prefix: h.prefix, label: name };
   };
-  const hasGlobal = hc.sim.input.projects.some((hp) => hp.project.networks.some((n) => spaceOf(n) === 'global'));
+  const hasGlobal = !!hc.sim.input.setup.swarm || hc.sim.input.projects.some((hp) => hp.project.networks.some((n) => spaceOf(n) === 'global'));
   const collision = (state: CycleState, a: NetworkAllocation, p: Prefix, t: Target): Collision => ({
     cycle: state.cycle,
     allocation: a,
@@ -173,6 +174,7 @@ function where(hc: HostCheck, c: Collision): SourcePos | undefined {
     const declared = hc.host.networks.find((n) => n.name === a.network);
     if (declared?.pos) return declared.pos;
   }
+  if (a.swarm) return hc.host.swarm?.pos ?? hc.host.pos;
   return hc.daemon.defaultAddressPools?.pos ?? hc.host.pos;
 }
 
@@ -215,7 +217,9 @@ function localMessage(hc: HostCheck, c: Collision): string {
   const a = c.allocation;
   const receivers = possibleReceivers(hc, a, c.subnet.includes(':') ? 6 : 4).networks;
   const who =
-    a.project === null
+    a.swarm === 'gwbridge'
+      ? 'docker_gwbridge (made when the host joined the swarm)'
+      : a.project === null
       ? a.network === 'bridge'
         ? 'docker0 (the default bridge)'
         : `host network ${a.network}`
@@ -245,7 +249,9 @@ function overlayMessage(hc: HostCheck, c: Collision): string {
   const a = c.allocation;
   const receivers = possibleReceivers(hc, a, c.subnet.includes(':') ? 6 : 4).networks;
   const who =
-    receivers.length > 1
+    a.swarm === 'ingress'
+      ? 'the swarm\'s ingress network (made by `docker swarm init`)'
+      : receivers.length > 1
       ? `one of the overlay networks ${receivers.map((n) => n.name).join(', ')} (project ${a.project} — Compose v2 creates them in random order)`
       : `overlay network ${a.network} of project ${a.project}`;
   return (

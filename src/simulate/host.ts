@@ -5,7 +5,7 @@
 // restart phase) is keyed after every cycle; the first repeat gives the period, and any cycle beyond it
 // maps back into the stored window.
 import type { ComposeNetwork, ComposeProject, Lifecycle } from '../model.js';
-import { DOCKER0, SimDaemon, encodePrefix, type CreateOptions, type DaemonSetup } from '../engine/daemon.js';
+import { DOCKER0, GWBRIDGE, INGRESS, SimDaemon, encodePrefix, type CreateOptions, type DaemonSetup } from '../engine/daemon.js';
 import type { EngineBehaviour } from '../engine/versions.js';
 import { overlaps, type Family, type Prefix } from '../net/prefix.js';
 
@@ -22,6 +22,8 @@ export interface SimulationInput {
   projects: HostProject[];
   cycles: number;
   restartEvery: number;
+  /** the swarm's leader changes after every L-th cycle (0 or absent: never): the swarm walk starts over */
+  leaderChangeEvery?: number;
   /** stop looking for a period after this many cycles (memory bound); default 2,000,000 */
   maxWindow?: number;
   /**
@@ -89,6 +91,8 @@ export interface NetworkAllocation {
   subnets: Prefix[];
   /** true when every subnet was written in the compose file */
   pinned: boolean;
+  /** the swarm's own networks (no compose source): ingress is in the swarm (global) address space */
+  swarm?: 'ingress' | 'gwbridge';
 }
 
 export interface NetworkFailure {
@@ -183,8 +187,11 @@ function creatable(p: ComposeProject, last?: ReadonlySet<string>): ComposeNetwor
   return [...ordered.filter((n) => !last.has(n.name)), ...ordered.filter((n) => last.has(n.name))];
 }
 
-function createOptions(n: ComposeNetwork): CreateOptions | null {
+function createOptions(n: ComposeNetwork, swarm: boolean): CreateOptions | null {
   if (n.ipamDriver !== 'default') return null; // a plugin draws from no Docker pool
+  // an overlay needs a swarm: on a host whose swarm the inventory does not describe, its subnet is not
+  // predicted (the overlay-without-swarm rule says so) rather than guessed
+  if (n.driver === 'overlay' && !swarm) return null;
   return {
     // left out when there are none: the daemon's common path then never looks at an array
     subnets: n.subnets.length > 0 ? n.subnets.map((s) => s.cidr) : undefined,
@@ -308,7 +315,7 @@ class HostRun {
       const netPlan = (net: ComposeNetwork): Plan => {
         const id = this.idOf(this.netIds, net.name);
         if (this.owner.length <= id) this.owner.push(-1); // ids grow one at a time
-        return { net, id, opts: createOptions(net) };
+        return { net, id, opts: createOptions(net, !!this.daemon.setup.swarm) };
       };
       plan = { pid: this.idOf(this.projectIds, p.name), up: creatable(p, this.last).map(netPlan), down: creatable(p).map(netPlan) };
       this.plans.set(p, plan);
@@ -476,9 +483,9 @@ class SeenStates {
     return undefined;
   }
 
-  /** true when the state stored for `cycle` equals state[0 … length) apart from its first number (the restart phase) */
+  /** true when the state stored for `cycle` equals state[0 … length) apart from its first two numbers (the restart and leader-change phases) */
   sameApartFromPhase(state: readonly number[], length: number, cycle: number): boolean {
-    return this.matches(state, length, cycle, 1);
+    return this.matches(state, length, cycle, 2);
   }
 
   /** gives the arena back for the next simulation (this one is done with it) */
@@ -493,6 +500,10 @@ export function simulateHost(input: SimulationInput): SimulationResult {
   const boot: CycleState = { cycle: 0, allocations: [], failures: [], alive: 0 };
   const d0 = daemon.subnetPrefixesOf(DOCKER0);
   if (d0) boot.allocations.push({ project: null, network: DOCKER0, subnets: d0, pinned: !!input.setup.bip });
+  const ingress = daemon.subnetPrefixesOf(INGRESS);
+  if (input.setup.swarm && ingress) boot.allocations.push({ project: null, network: INGRESS, subnets: ingress, pinned: false, swarm: 'ingress' });
+  const gw = daemon.subnetPrefixesOf(GWBRIDGE);
+  if (input.setup.swarm && gw) boot.allocations.push({ project: null, network: GWBRIDGE, subnets: gw, pinned: !!input.setup.swarm.gwbridgeSubnet, swarm: 'gwbridge' });
   const hostNetworkErrors: SimulationResult['hostNetworkErrors'] = [];
   const hostNetwork = (name: string, subnets: readonly string[]) => {
     const r = daemon.createPrefixes(name, subnets.length > 0 ? { subnets: [...subnets] } : {});
@@ -526,13 +537,15 @@ export function simulateHost(input: SimulationInput): SimulationResult {
   let period: SimulationResult['period'] = null;
   let peak = boot.alive;
   const K = input.restartEvery;
+  const L = input.leaderChangeEvery ?? 0;
   // each cycling project's plan, made in the order the first cycle would make them (it numbers the names)
   const plans = cycling.map((hp) => run.planOf(hp.project));
   if (cycling.length > 0) {
     // the state as numbers in enc[0 … encLength): the restart phase, then the encoding; the array is
     // written over in place every cycle (it only grows)
     enc[0] = 0;
-    let encLength = run.encode(enc, 1);
+    enc[1] = 0;
+    let encLength = run.encode(enc, 2);
     seen.visit(enc, encLength, 0);
     /**
      * true when the last cycle left the state exactly as it found it and no restart followed: every
@@ -559,14 +572,19 @@ export function simulateHost(input: SimulationInput): SimulationResult {
       }
       window.push(state);
       work += Math.max(1, state.allocations.length + state.failures.length);
-      const restarted = K > 0 && c % K === 0;
-      if (restarted) daemon.restart();
+      const restart = K > 0 && c % K === 0;
+      const leaderChange = L > 0 && c % L === 0;
+      if (restart) daemon.restart();
+      if (leaderChange) daemon.leaderChange();
+      const restarted = restart || leaderChange;
       if (input.detectPeriod === false) continue;
       if (still && !restarted) {
         enc[0] = K > 0 ? c % K : 0; // the same state in the next phase
+        enc[1] = L > 0 ? c % L : 0;
       } else {
         enc[0] = K > 0 ? c % K : 0;
-        encLength = run.encode(enc, 1);
+        enc[1] = L > 0 ? c % L : 0;
+        encLength = run.encode(enc, 2);
       }
       const prev = seen.visit(enc, encLength, c);
       if (prev !== undefined) {

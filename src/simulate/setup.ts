@@ -1,7 +1,11 @@
 // daemon.json and the inventory's host facts → what a simulated dockerd starts with.
 import type { DaemonSetup } from '../engine/daemon.js';
 import type { SimulationInput } from './host.js';
-import type { DaemonConfig, HostSpec } from '../model.js';
+import type { DaemonConfig, HostSpec, SwarmSpec } from '../model.js';
+import type { PoolSpec } from '../net/pools.js';
+
+/** `--default-addr-pool-mask-length` when not given */
+export const SWARM_DEFAULT_SUBNET_SIZE = 24;
 
 export function setupFor(daemon: DaemonConfig, host: HostSpec): Omit<DaemonSetup, 'engine' | 'model'> {
   const pools = daemon.defaultAddressPools?.value.map((p) => ({ base: p.base.value, size: p.size.value }));
@@ -15,6 +19,23 @@ export function setupFor(daemon: DaemonConfig, host: HostSpec): Omit<DaemonSetup
     ...(host.engineId ? { engineId: host.engineId.value } : {}),
     // a snapshot's docker0 stays where it was read (the daemon is not restarted by reading it)
     ...(host.state?.bridge ? { docker0Subnet: host.state.bridge } : {}),
+    ...(host.swarm ? swarmSetup(host.swarm) : {}),
+  };
+}
+
+/** the swarm pools as `docker swarm init` was given them (undefined: 10.0.0.0/8 at /24) */
+export function swarmPoolsOf(swarm: SwarmSpec): PoolSpec[] | undefined {
+  if (swarm.defaultAddrPool.length === 0 && !swarm.subnetSize) return undefined;
+  const size = swarm.subnetSize?.value ?? SWARM_DEFAULT_SUBNET_SIZE;
+  const bases = swarm.defaultAddrPool.length > 0 ? swarm.defaultAddrPool.map((b) => b.value) : ['10.0.0.0/8'];
+  return bases.map((base) => ({ base, size }));
+}
+
+function swarmSetup(swarm: SwarmSpec): Pick<DaemonSetup, 'swarm' | 'swarmPools'> {
+  const pools = swarmPoolsOf(swarm);
+  return {
+    swarm: { role: swarm.role, ...(swarm.gwbridgeSubnet ? { gwbridgeSubnet: swarm.gwbridgeSubnet.value } : {}) },
+    ...(pools ? { swarmPools: pools } : {}),
   };
 }
 

@@ -80,10 +80,22 @@ describe('proven fixes', () => {
     expect(fix?.daemonJson).toEqual({ 'default-address-pools': [{ base: '10.200.0.0/16', size: 24 }, { base: hostUla('app-1'), size: 64 }] });
   });
 
-  it('pins an overlay network when only the swarm pool collides (daemon.json cannot move it)', () => {
-    // the swarm pool is 10.0.0.0/8, the built-in local pools 172.17–31 and 192.168: 172.16.0.0/24 is clear of all
-    const { fix } = fixFor(host([project('svc', [{ key: 'mesh', driver: 'overlay' }])]), { reserved: [['10.0.0.0/16', 'corp LAN']] });
-    expect(fix).toEqual({ daemonJson: {}, compose: [{ project: 'svc', network: 'svc_mesh', key: 'mesh', file: 'svc/compose.yaml', line: 10, subnet: '172.16.0.0/24' }] });
+  it('re-creates the swarm with its own pool, or pins the overlay, when only the swarm pool collides (daemon.json cannot move it)', () => {
+    // the swarm pool is 10.0.0.0/8 (ingress 10.0.0.0/24, the overlay 10.0.1.0/24), the built-in local pools 172.17–31 and 192.168
+    const { fix } = fixFor(host([project('svc', [{ key: 'mesh', driver: 'overlay' }])], { swarm: true }), { reserved: [['10.0.1.0/24', 'corp LAN']] });
+    expect(fix).toEqual({
+      daemonJson: {},
+      swarm: { defaultAddrPool: ['10.200.0.0/16'], subnetSize: 24, command: 'docker swarm init --default-addr-pool 10.200.0.0/16 --default-addr-pool-mask-length 24' },
+      alternative: { compose: [{ project: 'svc', network: 'svc_mesh', key: 'mesh', file: 'svc/compose.yaml', line: 10, subnet: '172.16.0.0/24' }] },
+    });
+  });
+
+  it('offers only the swarm re-created when the ingress itself collides (no pin moves it)', () => {
+    const { fix } = fixFor(host([project('svc', [{ key: 'mesh', driver: 'overlay' }])], { swarm: true }), { reserved: [['10.0.0.0/16', 'corp LAN']] });
+    expect(fix).toEqual({
+      daemonJson: {},
+      swarm: { defaultAddrPool: ['10.200.0.0/16'], subnetSize: 24, command: 'docker swarm init --default-addr-pool 10.200.0.0/16 --default-addr-pool-mask-length 24' },
+    });
   });
 
   it('sets the MTU in the compose file where the engine predates default-network-opts', () => {

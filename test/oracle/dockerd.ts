@@ -28,8 +28,13 @@ export interface StartOptions {
   nameservers?: string[];
   /** how long to wait for the API to answer after spawning dockerd (ms, default 30 000) */
   startTimeoutMs?: number;
-  /** the dockerd binary (default `dockerd` from PATH); test/oracle/engines.ts lists the fetched ones */
+  /** the dockerd binary to run (default: `dockerd` from PATH), e.g. /var/cache/subnet-guard/28.5.2/usr/sbin/dockerd */
   dockerdPath?: string;
+  /**
+   * an address (CIDR) on the namespace's veth `v0` — swarm needs one to advertise
+   * (`docker swarm init --advertise-addr`); gives the namespace its veth pair even without routes
+   */
+  hostAddress?: string;
 }
 
 export type OracleCreateResult = { ok: true; subnets: string[] } | { ok: false; error: string; status: number };
@@ -68,6 +73,8 @@ export interface DaemonHandle {
   log(): string;
   /** dockerd's pid while it runs (to enter its network and mount namespaces: nsenter -t PID -n -m) */
   pid(): number | null;
+  /** one Engine API call (path without the /v1.41 prefix): status and parsed JSON (or text) body */
+  request(method: string, path: string, body?: unknown, timeoutMs?: number): Promise<{ status: number; body: unknown }>;
   /** stops the daemon and removes the namespace and every temporary file; idempotent */
   stop(): Promise<void>;
 }
@@ -314,11 +321,12 @@ class Daemon implements DaemonHandle {
     this.netnsCreated = true;
     ip(this.netns, ['link', 'set', 'lo', 'up']);
     const routes = [...(this.opts.onLinkRoutes ?? []), ...(this.opts.gatewayRoutes ?? [])];
-    if (routes.length === 0) return;
+    if (routes.length === 0 && !this.opts.hostAddress) return;
     // A veth pair with both ends inside the namespace stands in for the host's uplink.
     ip(this.netns, ['link', 'add', 'v0', 'type', 'veth', 'peer', 'name', 'v1']);
     ip(this.netns, ['link', 'set', 'v0', 'up']);
     ip(this.netns, ['link', 'set', 'v1', 'up']);
+    if (this.opts.hostAddress) ip(this.netns, ['addr', 'add', this.opts.hostAddress, 'dev', 'v0']);
     for (const r of this.opts.onLinkRoutes ?? []) ip(this.netns, ['route', 'add', r, 'dev', 'v0']);
     for (const r of this.opts.gatewayRoutes ?? []) ip(this.netns, ['route', 'add', r, 'via', ORACLE_GATEWAY, 'dev', 'v0', 'onlink']);
   }
@@ -496,6 +504,10 @@ class Daemon implements DaemonHandle {
     const r = await api(this.socketPath, 'GET', '/info');
     if (r.status !== 200) throw new Error(`GET /info: ${r.status} ${apiMessage(r)}`);
     return String((r.body as { ID?: string }).ID ?? '');
+  }
+
+  request(method: string, path: string, body?: unknown, timeoutMs?: number): Promise<ApiResponse> {
+    return api(this.socketPath, method, path, body, timeoutMs);
   }
 
   async createNetwork(name: string, opts: { subnet?: string; subnets?: string[]; driver?: string; enableIpv6?: boolean } = {}): Promise<OracleCreateResult> {

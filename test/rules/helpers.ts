@@ -1,7 +1,7 @@
 // Builders for rule tests: a few lines describe a host, its daemon.json and its projects; the real
 // simulator replays it, and the rule under test reads the result. Positions are synthetic but distinct,
 // so a test can assert which line a finding points at.
-import type { ComposeNetwork, ComposeProject, DaemonConfig, Finding, HostSpec, Inventory, Lifecycle, Located, SourcePos } from '../../src/model.js';
+import type { ComposeNetwork, ComposeProject, DaemonConfig, Finding, HostSpec, Inventory, Lifecycle, Located, SourcePos, SwarmSpec } from '../../src/model.js';
 import { behavioursFor } from '../../src/engine/versions.js';
 import { parsePrefix } from '../../src/net/prefix.js';
 import type { HostCheck, ParsedReserved, Rule, RuleContext } from '../../src/rules/rule.js';
@@ -117,6 +117,8 @@ export interface HostOptions {
   underlayMtu?: number;
   restartEvery?: number;
   cycles?: number;
+  /** a swarm node: `true` for a manager with the default pools (swarm: on line 14 of the inventory) */
+  swarm?: true | Partial<SwarmSpec>;
 }
 
 export function hostSpec(o: HostOptions = {}): HostSpec {
@@ -131,6 +133,7 @@ export function hostSpec(o: HostOptions = {}): HostSpec {
     pos: pos(INVENTORY, 8, 5, 12),
     reserved: [],
     networks: [],
+    ...(o.swarm ? { swarm: { role: 'manager' as const, defaultAddrPool: [], pos: pos(INVENTORY, 14, 5, 5), ...(o.swarm === true ? {} : o.swarm) } } : {}),
   };
 }
 

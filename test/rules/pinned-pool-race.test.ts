@@ -51,8 +51,8 @@ describe('pinned-pool-race', () => {
     },
     {
       name: 'races in the swarm pool for overlay networks',
-      // global cursor: redeploy 1 → mesh 10.0.0.0/24; redeploy 2 the cursor stands on 10.0.1.0/24 = the pin
-      hosts: host([project('svc', [{ key: 'pinned', driver: 'overlay', subnets: ['10.0.1.0/24'] }, { key: 'mesh', driver: 'overlay' }])], { engine: '26.1' }),
+      // global cursor: swarm init → ingress 10.0.0.0/24; redeploy 1 → mesh 10.0.1.0/24; redeploy 2 the cursor stands on 10.0.2.0/24 = the pin
+      hosts: host([project('svc', [{ key: 'pinned', driver: 'overlay', subnets: ['10.0.2.0/24'] }, { key: 'mesh', driver: 'overlay' }])], { engine: '26.1', swarm: true }),
       expect: [{ at: 'svc/compose.yaml:22', severity: 'warning', cycle: 2, includes: ['the swarm pool 10.0.0.0/8'] }],
     },
     {
