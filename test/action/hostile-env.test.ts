@@ -8,26 +8,13 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE, runAction, type Entry, type RunResult } from './run-action.js';
 import { GitHubApiServer } from './github-api-server.js';
+import { SECRETS, composeReading } from '../hostile-fixtures.js';
 
 const hasBundle = fs.existsSync(BUNDLE);
 
-/** what a job's environment typically holds */
-const SECRETS: Record<string, string> = {
-  GITHUB_TOKEN: 'ghs_actionSecretToken0123456789abcdefgh',
-  GH_PAT: 'ghp_personalAccessToken0123456789abcd',
-  DATABASE_URL: 'postgres://admin:hunter2-db@db.internal/prod',
-  DB_PASS: 'correct-horse-battery-staple',
-  SLACK_WEBHOOK_URL: 'https://hooks.slack.com/services/T000/B000/XXXXSECRET',
-  SENTRY_DSN: 'https://0123456789abcdef@o1.ingest.sentry.io/42',
-  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-};
 const NAMES = Object.keys(SECRETS);
 
-const COMPOSE =
-  'services:\n  web:\n    image: nginx\n    networks: [' + NAMES.map((_, i) => `n${i}`).join(', ') + ', app]\n' +
-  'networks:\n' +
-  NAMES.map((n, i) => `  n${i}:\n    name: "x-\${${n}}"\n`).join('') +
-  '  app:\n    name: "app-${APP_NAME:-default}"\n';
+const COMPOSE = composeReading(NAMES);
 
 function everything(r: RunResult, json = ''): string {
   return r.stdout + r.stderr + r.summary + JSON.stringify(r.outputs) + json;

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { ConfigError } from '../../src/errors.js';
 import { FsReader } from '../../src/load/reader.js';
+import { writeTree } from '../hostile-fixtures.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -15,15 +16,7 @@ afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true }
 function repo(files: Record<string, string>, links: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-hostile-paths-'));
   dirs.push(dir);
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  for (const [rel, target] of Object.entries(links)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.symlinkSync(target, path.join(dir, rel));
-  }
-  return dir;
+  return writeTree(dir, files, links);
 }
 
 function refusal(f: () => unknown): ConfigError {
