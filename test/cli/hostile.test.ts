@@ -81,8 +81,8 @@ describe('CLI compose interpolation reads only the variables named with --env', 
   const NAMES = Object.keys(SECRETS);
   const compose = composeReading(NAMES);
 
-  it('treats every other process variable as unset and says how to allow one', () => {
-    const { dir } = repo({ 'compose.yaml': compose });
+  it('treats every other process variable as unset and says how to allow one (in .env values too)', () => {
+    const { dir } = repo({ 'compose.yaml': compose, '.env': 'APP_NAME=${GH_PAT}${DATABASE_URL}\n' });
     const r = run(['.', '--format', 'json', '--fail-on', 'never', '--timeline', '1'], dir, { ...SECRETS, APP_NAME: 'shop' });
     expect(r.code).toBe(0);
     for (const v of Object.values(SECRETS)) expect(r.stdout + r.stderr).not.toContain(v);
