@@ -41,7 +41,10 @@ export interface CheckOptions {
   cycles?: number;
   /** how many cycles to list in the report (default 0) */
   timeline?: number;
-  /** the process environment for compose interpolation */
+  /**
+   * the process variables compose interpolation may read: only those the user allowed by name (--env,
+   * the action's env input), never the whole process environment
+   */
   environment?: Record<string, string>;
   /** the checked directory's own name (names a project whose compose file sits at the root) */
   rootName?: string;

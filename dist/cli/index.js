@@ -21144,304 +21144,257 @@ const MAX_FILE_BYTES = 50 * 1024 * 1024;
 function kindOf(e) {
     return e.isSymbolicLink() ? 'link' : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other';
 }
+/** links followed on one path before it is taken as a loop (Linux's MAXSYMLINKS) */
+const MAX_LINKS = 40;
 class FsReader {
     root;
     realRoot;
-    /** the root with a trailing separator: the absolute path of any path below the root starts with it */
-    rootPrefix;
     constructor(root) {
         this.root = external_node_path_namespaceObject.resolve(root);
         this.realRoot = external_node_fs_namespaceObject.realpathSync.native(this.root);
-        this.rootPrefix = this.root.endsWith(external_node_path_namespaceObject.sep) ? this.root : this.root + external_node_path_namespaceObject.sep;
     }
-    /** paths already resolved (size, then read, ask about the same file) */
+    /** resolutions by repository path (size, then read, ask about the same file) */
     resolved = new Map();
-    /**
-     * the real path of each directory a resolved path went through, by its absolute path below the root
-     * (always inside the repository): computed once, shared by every file and directory under it
-     */
-    realDirs = new Map();
-    /** lstat results by absolute path; a path that is not a symbolic link needs no stat besides */
+    /** lstat results by real path: every path asked about is inside the repository */
     lstats = new Map();
-    /** stat results (the link followed) of the paths that are symbolic links (null: nothing there) */
-    stats = new Map();
-    /** what list() saw: the kind of each entry, by the absolute path the directory was opened with */
+    /** what list() saw: the kind of each entry, by the real path of the directory */
     listed = new Map();
-    lstatOf(abs) {
-        let st = this.lstats.get(abs);
+    /** directories (real paths) whose entries were asked about without a listing of them, and how often */
+    unlisted = new Map();
+    /** the names of a listing in lower case, made when a name is first looked for in vain */
+    lowerNames = new WeakMap();
+    lstatOf(real) {
+        let st = this.lstats.get(real);
         if (st === undefined) {
             try {
-                st = external_node_fs_namespaceObject.lstatSync(abs, { throwIfNoEntry: false }) ?? 'missing';
+                st = external_node_fs_namespaceObject.lstatSync(real, { throwIfNoEntry: false }) ?? 'missing';
             }
             catch (e) {
                 st = e.code === 'ENOTDIR' ? 'missing' : 'error';
             }
-            this.lstats.set(abs, st);
+            this.lstats.set(real, st);
         }
         return st;
-    }
-    /** stat(2), following a symbolic link at the end: exists, isDir, size and read each ask once */
-    statOf(abs) {
-        const l = this.lstatOf(abs);
-        if (typeof l === 'string')
-            return null; // stat fails wherever lstat does
-        return l.isSymbolicLink() ? this.followed(abs) : l;
-    }
-    followed(abs) {
-        let st = this.stats.get(abs);
-        if (st === undefined) {
-            try {
-                st = external_node_fs_namespaceObject.statSync(abs);
-            }
-            catch {
-                st = null;
-            }
-            this.stats.set(abs, st);
-        }
-        return st;
-    }
-    abs(rel) {
-        if (leavesRoot(rel))
-            throw new errors_ConfigError(`path "${rel}" leaves the repository`, { file: rel });
-        return external_node_path_namespaceObject.join(this.root, rel);
     }
     isInside(real) {
         return real === this.realRoot || real.startsWith(this.realRoot + external_node_path_namespaceObject.sep);
     }
     /**
-     * resolves symbolic links and refuses a path that leads outside the repository or to nothing (a
-     * dangling link, a loop) before anything is read; a missing plain path is returned as is
+     * The kind of entry `name` of the real directory `dir` (inside the repository): from a listing of
+     * `dir` when there is one (a directory asked about a second name is listed once: a repository of 1,000
+     * projects asks exists and isDir of each project directory), else one lstat. A name absent from a
+     * listing is missing only when no entry has it in any letter case and it is plain ASCII (on a
+     * case-insensitive file system the listing may spell it otherwise).
      */
-    inside(rel) {
-        const known = this.resolved.get(rel);
+    kindAt(dir, name) {
+        const at = dir.endsWith(external_node_path_namespaceObject.sep) ? dir + name : dir + external_node_path_namespaceObject.sep + name;
+        const known = this.lstats.get(at);
         if (known !== undefined)
-            return known;
-        const abs = this.abs(rel);
-        const walk = this.walk(abs);
-        if ('missing' in walk)
-            return abs;
-        const real = 'real' in walk ? walk.real : this.viaRealpath(rel, abs, walk.ask);
-        this.resolved.set(rel, real);
-        return real;
-    }
-    /**
-     * What realpath(3) of `abs` would say, found component by component from the real root: glibc's
-     * realpath readlinks every component of the absolute path, for every file. Here a directory already
-     * walked costs nothing, and a component costs nothing when the listing of its directory showed it,
-     * else one lstat (shared with exists, isDir, size and read). Only a link is resolved, with realpath
-     * from its real directory. The walk answers when every directory on the way is a plain directory or
-     * a link to a directory inside the repository, and the last component is no link: its real path, or
-     * `missing` when a component is not there (realpath fails there, and readlink of the path fails too,
-     * so realpath's answer is "missing" as well). Anything else (a link at the end, a link on the way that
-     * leads out or nowhere, a file on the way, an lstat error) goes to realpath(3) (`ask`: a path that
-     * resolves like `abs`), which gives the same messages as always.
-     */
-    walk(abs) {
-        if (abs === this.root)
-            return { real: this.realRoot };
-        const names = abs.slice(this.rootPrefix.length).split(external_node_path_namespaceObject.sep);
-        // the root of a file system (the prefix test below would be wrong), or a name path.join leaves
-        // as it is (a trailing separator)
-        if (this.realRoot.endsWith(external_node_path_namespaceObject.sep) || !abs.startsWith(this.rootPrefix) || names.some((n) => n === '' || n === '.' || n === '..'))
-            return { ask: abs };
-        let dir = this.root;
-        let real = this.realRoot;
-        for (let i = 0; i < names.length; i++) {
-            const name = names[i];
-            const at = dir === this.root ? this.rootPrefix + name : dir + external_node_path_namespaceObject.sep + name;
-            const last = i === names.length - 1;
-            const known = this.realDirs.get(at);
-            if (known !== undefined && !last) {
-                dir = at;
-                real = known;
-                continue;
-            }
-            const realAt = real + external_node_path_namespaceObject.sep + name;
-            // an entry the listing of this very directory showed (by its exact name), else lstat
-            let kind = this.listed.get(dir)?.get(name);
-            if (kind === undefined) {
-                const st = this.lstatOf(at);
-                kind = typeof st === 'string' ? st : kindOf(st);
-            }
-            if (kind === 'missing')
-                return { missing: true };
-            if (kind === 'error')
-                return { ask: abs };
-            if (kind === 'link') {
-                if (last)
-                    return { ask: realAt };
-                let target;
-                try {
-                    target = external_node_fs_namespaceObject.realpathSync.native(realAt);
+            return typeof known === 'string' ? known : kindOf(known);
+        let kinds = this.listed.get(dir);
+        if (!kinds) {
+            const asked = (this.unlisted.get(dir) ?? 0) + 1;
+            this.unlisted.set(dir, asked);
+            if (asked >= 2)
+                kinds = this.listing(dir);
+        }
+        if (kinds) {
+            const k = kinds.get(name);
+            if (k !== undefined && k !== 'other')
+                return k;
+            if (k === undefined && /^[\x20-\x7e]+$/.test(name)) {
+                let lower = this.lowerNames.get(kinds);
+                if (!lower) {
+                    lower = new Set();
+                    for (const other of kinds.keys())
+                        lower.add(other.toLowerCase());
+                    this.lowerNames.set(kinds, lower);
                 }
-                catch {
-                    return { ask: abs };
-                }
-                if (!this.isInside(target))
-                    return { ask: abs };
-                this.realDirs.set(at, target);
-                dir = at;
-                real = target;
-                continue;
+                if (!lower.has(name.toLowerCase()))
+                    return 'missing';
             }
-            if (last)
-                return { real: realAt };
-            if (kind !== 'dir')
-                return { ask: abs };
-            this.realDirs.set(at, realAt);
-            dir = at;
-            real = realAt;
         }
-        return { ask: abs }; // not reached
+        const st = this.lstatOf(at);
+        return typeof st === 'string' ? st : kindOf(st);
     }
-    /** realpath(3) of `at` (which resolves like `abs`), refusing what leaves the repository or dangles */
-    viaRealpath(rel, abs, at) {
-        let real;
+    /** readdir of a real directory inside the repository; undefined when it cannot be listed */
+    listing(dir) {
+        let kinds = this.listed.get(dir);
+        if (kinds)
+            return kinds;
         try {
-            real = external_node_fs_namespaceObject.realpathSync.native(at);
-        }
-        catch (e) {
-            const target = this.linkTarget(at);
-            if (target === undefined)
-                return abs; // not a link: simply missing
-            const why = e.code === 'ELOOP' ? 'which leads back to itself (a loop of links)' : 'which does not exist';
-            throw new errors_ConfigError(`path "${rel}" is a symbolic link to "${target}", ${why}`, { file: rel });
-        }
-        if (!this.isInside(real)) {
-            const target = this.linkTarget(at);
-            throw new errors_ConfigError(target === undefined
-                ? `path "${rel}" points outside the repository (through a symbolic link, to ${real})`
-                : `path "${rel}" points outside the repository: it is a symbolic link to "${target}"${target === real ? '' : ` (${real})`}; links are followed only inside the repository`, { file: rel });
-        }
-        return real;
-    }
-    /** what a symbolic link says, as written; undefined when the path is not a link */
-    linkTarget(abs) {
-        try {
-            return external_node_fs_namespaceObject.readlinkSync(abs);
+            kinds = new Map();
+            for (const e of external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true }))
+                kinds.set(e.name, kindOf(e));
         }
         catch {
             return undefined;
         }
+        this.listed.set(dir, kinds);
+        return kinds;
+    }
+    /**
+     * Resolves a repository path name by name from the real root, as realpath(3) would, but without ever
+     * asking the file system about anything outside the repository: a link is read with readlink(2) and
+     * its target, as written, is walked like the rest of the path; a target that leaves the repository
+     * (absolute elsewhere, or ".." above the root) is refused there, before what it names is looked at.
+     */
+    resolve(rel) {
+        let r = this.resolved.get(rel);
+        if (r === undefined) {
+            r = this.walk(rel);
+            this.resolved.set(rel, r);
+        }
+        return r;
+    }
+    walk(rel) {
+        const mustBeDir = rel.endsWith('/');
+        const queue = rel === '.' ? [] : rel.split('/');
+        /** names of `rel` itself still in the queue (the rest came from link targets) */
+        let own = queue.length;
+        let real = this.realRoot;
+        let kind = 'dir';
+        let links = 0;
+        /** the target, as written, of the link that is the path's last name (when it is one) */
+        let lastLink;
+        while (queue.length > 0) {
+            // the path's own names are always the last `own` of the queue (targets go in front)
+            const isOwn = queue.length <= own;
+            const name = queue.shift();
+            if (isOwn)
+                own--;
+            if (name === '' || name === '.')
+                continue;
+            if (kind !== 'dir')
+                return lastLink !== undefined ? { dangling: lastLink } : { missing: true };
+            if (name === '..') {
+                if (real === this.realRoot)
+                    return { out: true };
+                real = external_node_path_namespaceObject.dirname(real);
+                continue;
+            }
+            const k = this.kindAt(real, name);
+            const at = real.endsWith(external_node_path_namespaceObject.sep) ? real + name : real + external_node_path_namespaceObject.sep + name;
+            if (k === 'missing' || k === 'error')
+                return lastLink !== undefined ? { dangling: lastLink } : { missing: true };
+            if (k === 'link') {
+                let target;
+                try {
+                    target = external_node_fs_namespaceObject.readlinkSync(at);
+                }
+                catch {
+                    return { missing: true };
+                }
+                if (isOwn && own === 0)
+                    lastLink = target;
+                if (++links > MAX_LINKS)
+                    return lastLink !== undefined ? { loop: lastLink } : { missing: true };
+                const names = target.split(external_node_path_namespaceObject.sep);
+                if (external_node_path_namespaceObject.isAbsolute(target)) {
+                    const base = [this.realRoot, this.root].find((b) => target === b || target.startsWith(b.endsWith(external_node_path_namespaceObject.sep) ? b : b + external_node_path_namespaceObject.sep));
+                    if (base === undefined)
+                        return { out: true };
+                    names.splice(0, base.split(external_node_path_namespaceObject.sep).length);
+                    real = this.realRoot;
+                }
+                queue.unshift(...names);
+                continue;
+            }
+            real = at;
+            kind = k;
+        }
+        if (mustBeDir && kind !== 'dir')
+            return { missing: true };
+        return { real, kind };
+    }
+    refusal(rel, r) {
+        if ('out' in r) {
+            return new errors_ConfigError(`path "${rel}" points outside the repository through a symbolic link; links are followed only inside the repository`, { file: rel });
+        }
+        if ('dangling' in r)
+            return new errors_ConfigError(`path "${rel}" is a symbolic link to "${r.dangling}", which does not exist`, { file: rel });
+        if ('loop' in r)
+            return new errors_ConfigError(`path "${rel}" is a symbolic link to "${r.loop}", which leads back to itself (a loop of links)`, { file: rel });
+        return undefined;
+    }
+    checked(rel) {
+        if (leavesRoot(rel))
+            throw new errors_ConfigError(`path "${rel}" leaves the repository`, { file: rel });
+        return this.resolve(rel);
     }
     read(rel) {
-        const file = this.inside(rel);
-        const st = this.statOf(file);
-        if (!st)
+        const r = this.checked(rel);
+        const refused = this.refusal(rel, r);
+        if (refused)
+            throw refused;
+        if (!('real' in r))
             throw new errors_ConfigError('file not found', { file: rel });
-        if (!st.isFile())
+        if (r.kind !== 'file')
             throw new errors_ConfigError('not a regular file', { file: rel });
+        const st = this.lstatOf(r.real);
+        if (typeof st === 'string')
+            throw new errors_ConfigError('file not found', { file: rel });
         if (st.size > MAX_FILE_BYTES) {
             throw new errors_ConfigError(`file is ${(st.size / 1048576).toFixed(1)} MiB, larger than the ${MAX_FILE_BYTES / 1048576} MiB limit`, { file: rel });
         }
         try {
-            return readText(file, st.size);
+            return readText(r.real, st.size);
         }
         catch (e) {
             throw new errors_ConfigError(`cannot read file: ${e.message}`, { file: rel });
         }
     }
-    exists(rel) {
+    /** what is at a path; a path that leads outside the repository is refused, never looked at */
+    kindOfPath(rel) {
         if (leavesRoot(rel))
-            return false;
-        const abs = this.abs(rel);
-        const k = this.listedKind(abs);
-        if (k === 'file' || k === 'dir')
-            return true;
-        if (k === 'missing')
-            return false;
-        return this.statOf(abs) !== null;
+            return 'missing';
+        const r = this.resolve(rel);
+        if ('out' in r)
+            throw this.refusal(rel, r);
+        return 'real' in r ? r.kind : 'missing';
+    }
+    exists(rel) {
+        return this.kindOfPath(rel) !== 'missing';
     }
     isDir(rel) {
-        if (leavesRoot(rel))
-            return false;
-        const abs = this.abs(rel);
-        const k = this.listedKind(abs);
-        if (k === 'dir')
-            return true;
-        if (k === 'file' || k === 'missing')
-            return false;
-        return this.statOf(abs)?.isDirectory() ?? false;
+        return this.kindOfPath(rel) === 'dir';
     }
-    /** directories whose entries were asked about without a listing of them, and how often */
-    unlisted = new Map();
-    /**
-     * What the listing of its directory says about a path: 'file' or 'dir' (no link), 'missing', or
-     * undefined (ask the file system). A directory asked about a second name is listed once: a
-     * repository of 1,000 projects asked exists and isDir of each project directory, one lstat each.
-     * A name is taken as missing only when no entry has it in any letter case and it is plain ASCII (on
-     * a case-insensitive file system the listing may spell it otherwise).
-     */
-    listedKind(abs) {
-        const cut = abs.lastIndexOf(external_node_path_namespaceObject.sep);
-        if (cut < 0)
-            return undefined;
-        const dir = abs.slice(0, cut);
-        const name = abs.slice(cut + 1);
-        if (dir !== this.root && !dir.startsWith(this.rootPrefix))
-            return undefined;
-        let kinds = this.listed.get(dir);
-        if (!kinds) {
-            // a path already stat-ed is answered from that (exists, then isDir, of one path is one question)
-            if (this.lstats.has(abs))
-                return undefined;
-            const asked = (this.unlisted.get(dir) ?? 0) + 1;
-            this.unlisted.set(dir, asked);
-            if (asked < 2)
-                return undefined;
-            try {
-                kinds = new Map();
-                for (const e of external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true }))
-                    kinds.set(e.name, kindOf(e));
-            }
-            catch {
-                return undefined;
-            }
-            this.listed.set(dir, kinds);
-        }
-        const k = kinds.get(name);
-        if (k === 'file' || k === 'dir')
-            return k;
-        if (k !== undefined || !/^[\x20-\x7e]+$/.test(name))
-            return undefined;
-        let lower = this.lowerNames.get(kinds);
-        if (!lower) {
-            lower = new Set();
-            for (const other of kinds.keys())
-                lower.add(other.toLowerCase());
-            this.lowerNames.set(kinds, lower);
-        }
-        return lower.has(name.toLowerCase()) ? undefined : 'missing';
-    }
-    /** the names of a listing in lower case, made when a name is first looked for in vain */
-    lowerNames = new WeakMap();
     size(rel) {
         if (leavesRoot(rel))
             return -1;
-        return this.statOf(this.inside(rel))?.size ?? -1;
+        const r = this.resolve(rel);
+        const refused = this.refusal(rel, r);
+        if (refused)
+            throw refused;
+        if (!('real' in r))
+            return -1;
+        const st = this.lstatOf(r.real);
+        return typeof st === 'string' ? -1 : st.size;
     }
     list(rel) {
-        let dir;
-        let entries;
-        try {
-            dir = this.abs(rel);
-            entries = external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true });
+        if (leavesRoot(rel))
+            return [];
+        const r = this.resolve(rel);
+        if ('out' in r)
+            throw this.refusal(rel, r);
+        if (!('real' in r) || r.kind !== 'dir')
+            return [];
+        const kinds = this.listing(r.real);
+        if (!kinds)
+            return [];
+        const out = [];
+        for (const [name, k] of kinds) {
+            out.push({ name, kind: k === 'file' ? 'file' : k === 'dir' ? 'dir' : k === 'link' ? this.linkKind(rel, name) : 'other' });
         }
-        catch {
-            return []; // not a directory, or a path that leaves the repository
-        }
-        const kinds = new Map();
-        for (const e of entries)
-            kinds.set(e.name, kindOf(e));
-        this.listed.set(dir, kinds);
-        return entries
-            .map((e) => ({ name: e.name, kind: e.isFile() ? 'file' : e.isDirectory() ? 'dir' : e.isSymbolicLink() ? this.linkKind(dir, e.name) : 'other' }))
-            .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     }
-    /** a link to a directory is 'other' (never walked); any other link is a 'file', checked when it is read */
+    /**
+     * a link to a directory is 'other' (never walked); any other link is a 'file', checked when it is
+     * read: one that dangles, loops or leads outside the repository (never looked at) is refused then
+     */
     linkKind(dir, name) {
-        // dangling or a loop: 'file', and reading it says so
-        return this.followed(external_node_path_namespaceObject.join(dir, name))?.isDirectory() ? 'other' : 'file';
+        const r = this.resolve(joinRel(dir, name));
+        return 'real' in r && r.kind === 'dir' ? 'other' : 'file';
     }
 }
 /**
@@ -26176,7 +26129,7 @@ class Builder {
         let path;
         if (pathNode.kind === 'string') {
             path = this.resolve(pathNode, `${label}.path`);
-            if (!this.reader.exists(path)) {
+            if (!this.located(() => this.reader.exists(path), pathNode, `${label}.path`)) {
                 throw doc.error(`${label}.path: "${pathNode.value}" does not exist (looked for ${path}, relative to the repository root)`, pathNode);
             }
             if (this.reader.isDir(path)) {
@@ -26193,7 +26146,7 @@ class Builder {
             const items = pathNode.items;
             path = items.map((f, j) => {
                 const rel = this.resolve(f, `${label}.path[${j}]`);
-                if (!this.reader.exists(rel))
+                if (!this.located(() => this.reader.exists(rel), f, `${label}.path[${j}]`))
                     throw doc.error(`${label}.path[${j}]: compose file "${f.value}" does not exist (looked for ${rel})`, f);
                 if (this.reader.isDir(rel))
                     throw doc.error(`${label}.path[${j}]: "${f.value}" is a directory; a list names compose files (give a directory as a single path)`, f);
@@ -26229,12 +26182,23 @@ class Builder {
     /** a file the inventory points at: inside the repository, present, a file, readable (not a link leading outside) */
     file(node, label, what) {
         const rel = this.resolve(node, label);
-        if (!this.reader.exists(rel))
+        if (!this.located(() => this.reader.exists(rel), node, label))
             throw this.doc.error(`${label}: ${what} "${node.value}" not found (looked for ${rel})`, node);
         if (this.reader.isDir(rel))
             throw this.doc.error(`${label}: "${node.value}" is a directory, not a ${what}`, node);
         this.probe(rel, node, label);
         return rel;
+    }
+    /** asks the reader about a path; a refusal (a link on the way leading outside) is located at the node */
+    located(ask, node, label) {
+        try {
+            return ask();
+        }
+        catch (e) {
+            if (e instanceof errors_ConfigError)
+                throw this.doc.error(`${label}: ${e.message}`, node);
+            throw e;
+        }
     }
     /** reads a file once so that a refusal (a link leading outside, too large, unreadable) is located here */
     probe(rel, node, label) {

@@ -564,7 +564,7 @@ class Builder {
     let path: string | string[];
     if (pathNode.kind === 'string') {
       path = this.resolve(pathNode, `${label}.path`);
-      if (!this.reader.exists(path)) {
+      if (!this.located(() => this.reader.exists(path as string), pathNode, `${label}.path`)) {
         throw doc.error(`${label}.path: "${pathNode.value}" does not exist (looked for ${path}, relative to the repository root)`, pathNode);
       }
       if (this.reader.isDir(path)) {
@@ -577,7 +577,7 @@ class Builder {
       const items = (pathNode as DocNode & { kind: 'array' }).items as (DocNode & { kind: 'string' })[];
       path = items.map((f, j) => {
         const rel = this.resolve(f, `${label}.path[${j}]`);
-        if (!this.reader.exists(rel)) throw doc.error(`${label}.path[${j}]: compose file "${f.value}" does not exist (looked for ${rel})`, f);
+        if (!this.located(() => this.reader.exists(rel), f, `${label}.path[${j}]`)) throw doc.error(`${label}.path[${j}]: compose file "${f.value}" does not exist (looked for ${rel})`, f);
         if (this.reader.isDir(rel)) throw doc.error(`${label}.path[${j}]: "${f.value}" is a directory; a list names compose files (give a directory as a single path)`, f);
         this.probe(rel, f, `${label}.path[${j}]`);
         return rel;
@@ -612,10 +612,20 @@ class Builder {
   /** a file the inventory points at: inside the repository, present, a file, readable (not a link leading outside) */
   private file(node: DocNode & { kind: 'string' }, label: string, what: string): string {
     const rel = this.resolve(node, label);
-    if (!this.reader.exists(rel)) throw this.doc.error(`${label}: ${what} "${node.value}" not found (looked for ${rel})`, node);
+    if (!this.located(() => this.reader.exists(rel), node, label)) throw this.doc.error(`${label}: ${what} "${node.value}" not found (looked for ${rel})`, node);
     if (this.reader.isDir(rel)) throw this.doc.error(`${label}: "${node.value}" is a directory, not a ${what}`, node);
     this.probe(rel, node, label);
     return rel;
+  }
+
+  /** asks the reader about a path; a refusal (a link on the way leading outside) is located at the node */
+  private located<T>(ask: () => T, node: DocNode, label: string): T {
+    try {
+      return ask();
+    } catch (e) {
+      if (e instanceof ConfigError) throw this.doc.error(`${label}: ${e.message}`, node);
+      throw e;
+    }
   }
 
   /** reads a file once so that a refusal (a link leading outside, too large, unreadable) is located here */

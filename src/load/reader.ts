@@ -87,81 +87,59 @@ export function dirOf(rel: string): string {
 /** Maximum size of any file we read (50 MiB). Larger files are refused with a clear error. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-/**
- * what is at a path, not following a symbolic link there: 'missing' when lstat says nothing is (ENOENT,
- * ENOTDIR), 'error' when it fails otherwise (EACCES, ELOOP on the way, …)
- */
+/** what is at a path, not following a symbolic link there ('missing': ENOENT or ENOTDIR; 'error': EACCES, …) */
 type Kind = 'file' | 'dir' | 'link' | 'other' | 'missing' | 'error';
-
-/** how far walking a path component by component got */
-type Walk = { real: string } | { missing: true } | { ask: string };
 
 function kindOf(e: fs.Stats | fs.Dirent): Kind {
   return e.isSymbolicLink() ? 'link' : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other';
 }
 
+/** links followed on one path before it is taken as a loop (Linux's MAXSYMLINKS) */
+const MAX_LINKS = 40;
+
+/**
+ * Where a repository path leads. `real`: the real path inside the repository (no link in it) and what
+ * is there; `missing`: nothing there (or a link on the way leads nowhere); `out`: a link on the way leads
+ * outside the repository; `dangling` / `loop`: the path itself is a link that leads nowhere / to itself.
+ */
+type Resolved =
+  | { real: string; kind: 'file' | 'dir' | 'other' }
+  | { missing: true }
+  | { out: true }
+  | { dangling: string }
+  | { loop: string };
+
 export class FsReader implements Reader {
   private readonly root: string;
   private readonly realRoot: string;
-  /** the root with a trailing separator: the absolute path of any path below the root starts with it */
-  private readonly rootPrefix: string;
 
   constructor(root: string) {
     this.root = path.resolve(root);
     this.realRoot = fs.realpathSync.native(this.root);
-    this.rootPrefix = this.root.endsWith(path.sep) ? this.root : this.root + path.sep;
   }
 
-  /** paths already resolved (size, then read, ask about the same file) */
-  private readonly resolved = new Map<string, string>();
-  /**
-   * the real path of each directory a resolved path went through, by its absolute path below the root
-   * (always inside the repository): computed once, shared by every file and directory under it
-   */
-  private readonly realDirs = new Map<string, string>();
-  /** lstat results by absolute path; a path that is not a symbolic link needs no stat besides */
+  /** resolutions by repository path (size, then read, ask about the same file) */
+  private readonly resolved = new Map<string, Resolved>();
+  /** lstat results by real path: every path asked about is inside the repository */
   private readonly lstats = new Map<string, fs.Stats | 'missing' | 'error'>();
-  /** stat results (the link followed) of the paths that are symbolic links (null: nothing there) */
-  private readonly stats = new Map<string, fs.Stats | null>();
-  /** what list() saw: the kind of each entry, by the absolute path the directory was opened with */
+  /** what list() saw: the kind of each entry, by the real path of the directory */
   private readonly listed = new Map<string, Map<string, Kind>>();
+  /** directories (real paths) whose entries were asked about without a listing of them, and how often */
+  private readonly unlisted = new Map<string, number>();
+  /** the names of a listing in lower case, made when a name is first looked for in vain */
+  private readonly lowerNames = new WeakMap<Map<string, Kind>, Set<string>>();
 
-  private lstatOf(abs: string): fs.Stats | 'missing' | 'error' {
-    let st = this.lstats.get(abs);
+  private lstatOf(real: string): fs.Stats | 'missing' | 'error' {
+    let st = this.lstats.get(real);
     if (st === undefined) {
       try {
-        st = fs.lstatSync(abs, { throwIfNoEntry: false }) ?? 'missing';
+        st = fs.lstatSync(real, { throwIfNoEntry: false }) ?? 'missing';
       } catch (e) {
         st = (e as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'missing' : 'error';
       }
-      this.lstats.set(abs, st);
+      this.lstats.set(real, st);
     }
     return st;
-  }
-
-  /** stat(2), following a symbolic link at the end: exists, isDir, size and read each ask once */
-  private statOf(abs: string): fs.Stats | null {
-    const l = this.lstatOf(abs);
-    if (typeof l === 'string') return null; // stat fails wherever lstat does
-    return l.isSymbolicLink() ? this.followed(abs) : l;
-  }
-
-  private followed(abs: string): fs.Stats | null {
-    let st = this.stats.get(abs);
-    if (st === undefined) {
-      try {
-        st = fs.statSync(abs);
-      } catch {
-        st = null;
-      }
-      this.stats.set(abs, st);
-    }
-    return st;
-  }
-
-  private abs(rel: string): string {
-    if (leavesRoot(rel)) throw new ConfigError(`path "${rel}" leaves the repository`, { file: rel });
-    return path.join(this.root, rel);
   }
 
   private isInside(real: string): boolean {
@@ -169,219 +147,198 @@ export class FsReader implements Reader {
   }
 
   /**
-   * resolves symbolic links and refuses a path that leads outside the repository or to nothing (a
-   * dangling link, a loop) before anything is read; a missing plain path is returned as is
+   * The kind of entry `name` of the real directory `dir` (inside the repository): from a listing of
+   * `dir` when there is one (a directory asked about a second name is listed once: a repository of 1,000
+   * projects asks exists and isDir of each project directory), else one lstat. A name absent from a
+   * listing is missing only when no entry has it in any letter case and it is plain ASCII (on a
+   * case-insensitive file system the listing may spell it otherwise).
    */
-  private inside(rel: string): string {
-    const known = this.resolved.get(rel);
-    if (known !== undefined) return known;
-    const abs = this.abs(rel);
-    const walk = this.walk(abs);
-    if ('missing' in walk) return abs;
-    const real = 'real' in walk ? walk.real : this.viaRealpath(rel, abs, walk.ask);
-    this.resolved.set(rel, real);
-    return real;
-  }
-
-  /**
-   * What realpath(3) of `abs` would say, found component by component from the real root: glibc's
-   * realpath readlinks every component of the absolute path, for every file. Here a directory already
-   * walked costs nothing, and a component costs nothing when the listing of its directory showed it,
-   * else one lstat (shared with exists, isDir, size and read). Only a link is resolved, with realpath
-   * from its real directory. The walk answers when every directory on the way is a plain directory or
-   * a link to a directory inside the repository, and the last component is no link: its real path, or
-   * `missing` when a component is not there (realpath fails there, and readlink of the path fails too,
-   * so realpath's answer is "missing" as well). Anything else (a link at the end, a link on the way that
-   * leads out or nowhere, a file on the way, an lstat error) goes to realpath(3) (`ask`: a path that
-   * resolves like `abs`), which gives the same messages as always.
-   */
-  private walk(abs: string): Walk {
-    if (abs === this.root) return { real: this.realRoot };
-    const names = abs.slice(this.rootPrefix.length).split(path.sep);
-    // the root of a file system (the prefix test below would be wrong), or a name path.join leaves
-    // as it is (a trailing separator)
-    if (this.realRoot.endsWith(path.sep) || !abs.startsWith(this.rootPrefix) || names.some((n) => n === '' || n === '.' || n === '..')) return { ask: abs };
-    let dir = this.root;
-    let real = this.realRoot;
-    for (let i = 0; i < names.length; i++) {
-      const name = names[i];
-      const at = dir === this.root ? this.rootPrefix + name : dir + path.sep + name;
-      const last = i === names.length - 1;
-      const known = this.realDirs.get(at);
-      if (known !== undefined && !last) {
-        dir = at;
-        real = known;
-        continue;
-      }
-      const realAt = real + path.sep + name;
-      // an entry the listing of this very directory showed (by its exact name), else lstat
-      let kind = this.listed.get(dir)?.get(name);
-      if (kind === undefined) {
-        const st = this.lstatOf(at);
-        kind = typeof st === 'string' ? st : kindOf(st);
-      }
-      if (kind === 'missing') return { missing: true };
-      if (kind === 'error') return { ask: abs };
-      if (kind === 'link') {
-        if (last) return { ask: realAt };
-        let target: string;
-        try {
-          target = fs.realpathSync.native(realAt);
-        } catch {
-          return { ask: abs };
+  private kindAt(dir: string, name: string): Kind {
+    const at = dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
+    const known = this.lstats.get(at);
+    if (known !== undefined) return typeof known === 'string' ? known : kindOf(known);
+    let kinds = this.listed.get(dir);
+    if (!kinds) {
+      const asked = (this.unlisted.get(dir) ?? 0) + 1;
+      this.unlisted.set(dir, asked);
+      if (asked >= 2) kinds = this.listing(dir);
+    }
+    if (kinds) {
+      const k = kinds.get(name);
+      if (k !== undefined && k !== 'other') return k;
+      if (k === undefined && /^[\x20-\x7e]+$/.test(name)) {
+        let lower = this.lowerNames.get(kinds);
+        if (!lower) {
+          lower = new Set();
+          for (const other of kinds.keys()) lower.add(other.toLowerCase());
+          this.lowerNames.set(kinds, lower);
         }
-        if (!this.isInside(target)) return { ask: abs };
-        this.realDirs.set(at, target);
-        dir = at;
-        real = target;
-        continue;
+        if (!lower.has(name.toLowerCase())) return 'missing';
       }
-      if (last) return { real: realAt };
-      if (kind !== 'dir') return { ask: abs };
-      this.realDirs.set(at, realAt);
-      dir = at;
-      real = realAt;
     }
-    return { ask: abs }; // not reached
+    const st = this.lstatOf(at);
+    return typeof st === 'string' ? st : kindOf(st);
   }
 
-  /** realpath(3) of `at` (which resolves like `abs`), refusing what leaves the repository or dangles */
-  private viaRealpath(rel: string, abs: string, at: string): string {
-    let real: string;
+  /** readdir of a real directory inside the repository; undefined when it cannot be listed */
+  private listing(dir: string): Map<string, Kind> | undefined {
+    let kinds = this.listed.get(dir);
+    if (kinds) return kinds;
     try {
-      real = fs.realpathSync.native(at);
-    } catch (e) {
-      const target = this.linkTarget(at);
-      if (target === undefined) return abs; // not a link: simply missing
-      const why = (e as NodeJS.ErrnoException).code === 'ELOOP' ? 'which leads back to itself (a loop of links)' : 'which does not exist';
-      throw new ConfigError(`path "${rel}" is a symbolic link to "${target}", ${why}`, { file: rel });
-    }
-    if (!this.isInside(real)) {
-      const target = this.linkTarget(at);
-      throw new ConfigError(
-        target === undefined
-          ? `path "${rel}" points outside the repository (through a symbolic link, to ${real})`
-          : `path "${rel}" points outside the repository: it is a symbolic link to "${target}"${target === real ? '' : ` (${real})`}; links are followed only inside the repository`,
-        { file: rel },
-      );
-    }
-    return real;
-  }
-
-  /** what a symbolic link says, as written; undefined when the path is not a link */
-  private linkTarget(abs: string): string | undefined {
-    try {
-      return fs.readlinkSync(abs);
+      kinds = new Map();
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) kinds.set(e.name, kindOf(e));
     } catch {
       return undefined;
     }
+    this.listed.set(dir, kinds);
+    return kinds;
+  }
+
+  /**
+   * Resolves a repository path name by name from the real root, as realpath(3) would, but without ever
+   * asking the file system about anything outside the repository: a link is read with readlink(2) and
+   * its target, as written, is walked like the rest of the path; a target that leaves the repository
+   * (absolute elsewhere, or ".." above the root) is refused there, before what it names is looked at.
+   */
+  private resolve(rel: string): Resolved {
+    let r = this.resolved.get(rel);
+    if (r === undefined) {
+      r = this.walk(rel);
+      this.resolved.set(rel, r);
+    }
+    return r;
+  }
+
+  private walk(rel: string): Resolved {
+    const mustBeDir = rel.endsWith('/');
+    const queue = rel === '.' ? [] : rel.split('/');
+    /** names of `rel` itself still in the queue (the rest came from link targets) */
+    let own = queue.length;
+    let real = this.realRoot;
+    let kind: 'file' | 'dir' | 'other' = 'dir';
+    let links = 0;
+    /** the target, as written, of the link that is the path's last name (when it is one) */
+    let lastLink: string | undefined;
+    while (queue.length > 0) {
+      // the path's own names are always the last `own` of the queue (targets go in front)
+      const isOwn = queue.length <= own;
+      const name = queue.shift()!;
+      if (isOwn) own--;
+      if (name === '' || name === '.') continue;
+      if (kind !== 'dir') return lastLink !== undefined ? { dangling: lastLink } : { missing: true };
+      if (name === '..') {
+        if (real === this.realRoot) return { out: true };
+        real = path.dirname(real);
+        continue;
+      }
+      const k = this.kindAt(real, name);
+      const at = real.endsWith(path.sep) ? real + name : real + path.sep + name;
+      if (k === 'missing' || k === 'error') return lastLink !== undefined ? { dangling: lastLink } : { missing: true };
+      if (k === 'link') {
+        let target: string;
+        try {
+          target = fs.readlinkSync(at);
+        } catch {
+          return { missing: true };
+        }
+        if (isOwn && own === 0) lastLink = target;
+        if (++links > MAX_LINKS) return lastLink !== undefined ? { loop: lastLink } : { missing: true };
+        const names = target.split(path.sep);
+        if (path.isAbsolute(target)) {
+          const base = [this.realRoot, this.root].find((b) => target === b || target.startsWith(b.endsWith(path.sep) ? b : b + path.sep));
+          if (base === undefined) return { out: true };
+          names.splice(0, base.split(path.sep).length);
+          real = this.realRoot;
+        }
+        queue.unshift(...names);
+        continue;
+      }
+      real = at;
+      kind = k;
+    }
+    if (mustBeDir && kind !== 'dir') return { missing: true };
+    return { real, kind };
+  }
+
+  private refusal(rel: string, r: Resolved): ConfigError | undefined {
+    if ('out' in r) {
+      return new ConfigError(`path "${rel}" points outside the repository through a symbolic link; links are followed only inside the repository`, { file: rel });
+    }
+    if ('dangling' in r) return new ConfigError(`path "${rel}" is a symbolic link to "${r.dangling}", which does not exist`, { file: rel });
+    if ('loop' in r) return new ConfigError(`path "${rel}" is a symbolic link to "${r.loop}", which leads back to itself (a loop of links)`, { file: rel });
+    return undefined;
+  }
+
+  private checked(rel: string): Resolved {
+    if (leavesRoot(rel)) throw new ConfigError(`path "${rel}" leaves the repository`, { file: rel });
+    return this.resolve(rel);
   }
 
   read(rel: string): string {
-    const file = this.inside(rel);
-    const st = this.statOf(file);
-    if (!st) throw new ConfigError('file not found', { file: rel });
-    if (!st.isFile()) throw new ConfigError('not a regular file', { file: rel });
+    const r = this.checked(rel);
+    const refused = this.refusal(rel, r);
+    if (refused) throw refused;
+    if (!('real' in r)) throw new ConfigError('file not found', { file: rel });
+    if (r.kind !== 'file') throw new ConfigError('not a regular file', { file: rel });
+    const st = this.lstatOf(r.real);
+    if (typeof st === 'string') throw new ConfigError('file not found', { file: rel });
     if (st.size > MAX_FILE_BYTES) {
       throw new ConfigError(`file is ${(st.size / 1048576).toFixed(1)} MiB, larger than the ${MAX_FILE_BYTES / 1048576} MiB limit`, { file: rel });
     }
     try {
-      return readText(file, st.size);
+      return readText(r.real, st.size);
     } catch (e) {
       throw new ConfigError(`cannot read file: ${(e as Error).message}`, { file: rel });
     }
   }
 
+  /** what is at a path; a path that leads outside the repository is refused, never looked at */
+  private kindOfPath(rel: string): 'file' | 'dir' | 'other' | 'missing' {
+    if (leavesRoot(rel)) return 'missing';
+    const r = this.resolve(rel);
+    if ('out' in r) throw this.refusal(rel, r)!;
+    return 'real' in r ? r.kind : 'missing';
+  }
+
   exists(rel: string): boolean {
-    if (leavesRoot(rel)) return false;
-    const abs = this.abs(rel);
-    const k = this.listedKind(abs);
-    if (k === 'file' || k === 'dir') return true;
-    if (k === 'missing') return false;
-    return this.statOf(abs) !== null;
+    return this.kindOfPath(rel) !== 'missing';
   }
 
   isDir(rel: string): boolean {
-    if (leavesRoot(rel)) return false;
-    const abs = this.abs(rel);
-    const k = this.listedKind(abs);
-    if (k === 'dir') return true;
-    if (k === 'file' || k === 'missing') return false;
-    return this.statOf(abs)?.isDirectory() ?? false;
+    return this.kindOfPath(rel) === 'dir';
   }
-
-  /** directories whose entries were asked about without a listing of them, and how often */
-  private readonly unlisted = new Map<string, number>();
-
-  /**
-   * What the listing of its directory says about a path: 'file' or 'dir' (no link), 'missing', or
-   * undefined (ask the file system). A directory asked about a second name is listed once: a
-   * repository of 1,000 projects asked exists and isDir of each project directory, one lstat each.
-   * A name is taken as missing only when no entry has it in any letter case and it is plain ASCII (on
-   * a case-insensitive file system the listing may spell it otherwise).
-   */
-  private listedKind(abs: string): 'file' | 'dir' | 'missing' | undefined {
-    const cut = abs.lastIndexOf(path.sep);
-    if (cut < 0) return undefined;
-    const dir = abs.slice(0, cut);
-    const name = abs.slice(cut + 1);
-    if (dir !== this.root && !dir.startsWith(this.rootPrefix)) return undefined;
-    let kinds = this.listed.get(dir);
-    if (!kinds) {
-      // a path already stat-ed is answered from that (exists, then isDir, of one path is one question)
-      if (this.lstats.has(abs)) return undefined;
-      const asked = (this.unlisted.get(dir) ?? 0) + 1;
-      this.unlisted.set(dir, asked);
-      if (asked < 2) return undefined;
-      try {
-        kinds = new Map();
-        for (const e of fs.readdirSync(dir, { withFileTypes: true })) kinds.set(e.name, kindOf(e));
-      } catch {
-        return undefined;
-      }
-      this.listed.set(dir, kinds);
-    }
-    const k = kinds.get(name);
-    if (k === 'file' || k === 'dir') return k;
-    if (k !== undefined || !/^[\x20-\x7e]+$/.test(name)) return undefined;
-    let lower = this.lowerNames.get(kinds);
-    if (!lower) {
-      lower = new Set();
-      for (const other of kinds.keys()) lower.add(other.toLowerCase());
-      this.lowerNames.set(kinds, lower);
-    }
-    return lower.has(name.toLowerCase()) ? undefined : 'missing';
-  }
-
-  /** the names of a listing in lower case, made when a name is first looked for in vain */
-  private readonly lowerNames = new WeakMap<Map<string, Kind>, Set<string>>();
 
   size(rel: string): number {
     if (leavesRoot(rel)) return -1;
-    return this.statOf(this.inside(rel))?.size ?? -1;
+    const r = this.resolve(rel);
+    const refused = this.refusal(rel, r);
+    if (refused) throw refused;
+    if (!('real' in r)) return -1;
+    const st = this.lstatOf(r.real);
+    return typeof st === 'string' ? -1 : st.size;
   }
 
   list(rel: string): DirEntry[] {
-    let dir: string;
-    let entries: fs.Dirent[];
-    try {
-      dir = this.abs(rel);
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return []; // not a directory, or a path that leaves the repository
+    if (leavesRoot(rel)) return [];
+    const r = this.resolve(rel);
+    if ('out' in r) throw this.refusal(rel, r)!;
+    if (!('real' in r) || r.kind !== 'dir') return [];
+    const kinds = this.listing(r.real);
+    if (!kinds) return [];
+    const out: DirEntry[] = [];
+    for (const [name, k] of kinds) {
+      out.push({ name, kind: k === 'file' ? 'file' : k === 'dir' ? 'dir' : k === 'link' ? this.linkKind(rel, name) : 'other' });
     }
-    const kinds = new Map<string, Kind>();
-    for (const e of entries) kinds.set(e.name, kindOf(e));
-    this.listed.set(dir, kinds);
-    return entries
-      .map((e): DirEntry => ({ name: e.name, kind: e.isFile() ? 'file' : e.isDirectory() ? 'dir' : e.isSymbolicLink() ? this.linkKind(dir, e.name) : 'other' }))
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
-  /** a link to a directory is 'other' (never walked); any other link is a 'file', checked when it is read */
+  /**
+   * a link to a directory is 'other' (never walked); any other link is a 'file', checked when it is
+   * read: one that dangles, loops or leads outside the repository (never looked at) is refused then
+   */
   private linkKind(dir: string, name: string): DirEntry['kind'] {
-    // dangling or a loop: 'file', and reading it says so
-    return this.followed(path.join(dir, name))?.isDirectory() ? 'other' : 'file';
+    const r = this.resolve(joinRel(dir, name));
+    return 'real' in r && r.kind === 'dir' ? 'other' : 'file';
   }
 }
 

@@ -56,8 +56,10 @@ describe('sticky PR comment', () => {
       'GET issues/list-comments',
       'POST issues/create-comment',
       'GET issues/list-comments',
+      'POST graphql',
       'PATCH issues/update-comment',
       'GET issues/list-comments',
+      'POST graphql',
     ]);
   });
 
@@ -68,7 +70,7 @@ describe('sticky PR comment', () => {
     expect(await syncStickyComment(api, PR, marker, commentBodyFor(cleanReport(), marker))).toEqual({ action: 'deleted', ids: [id] });
     expect(server.commentsOn(PR.number)).toHaveLength(0);
     expect(await syncStickyComment(api, PR, marker, null)).toEqual({ action: 'none' });
-    expect(ops().slice(-3)).toEqual(['GET issues/list-comments', 'DELETE issues/delete-comment', 'GET issues/list-comments']);
+    expect(ops().slice(-3)).toEqual(['POST graphql', 'DELETE issues/delete-comment', 'GET issues/list-comments']);
   });
 
   it('on a fork (read-only token, 403) reports "forbidden" and never throws', async () => {
@@ -126,7 +128,88 @@ describe('sticky PR comment', () => {
     await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: 'o', repo: 'r', issue_number: 'abc' as unknown as number }).catch(() => undefined);
     expect(server.violations.some((v) => v.includes('body breaks the schema'))).toBe(true);
     expect(server.violations.some((v) => v.includes('issue_number=abc'))).toBe(true);
+    await octokit.graphql('query { viewer { login secretField } }').catch(() => undefined);
+    expect(server.violations.some((v) => v.includes("the query breaks GitHub's schema") && v.includes('secretField'))).toBe(true);
     server.violations.length = 0;
+  });
+});
+
+describe('the sticky comment is only ever the action\'s own', () => {
+  const ATTACK = `${marker}\n**subnet-guard: all clear** (written by the pull request's author)`;
+
+  it('never edits or deletes a comment by someone else that starts with the marker', async () => {
+    const theirs = server.seed(PR.number, ATTACK, 'mallory');
+    const out = await syncStickyComment(api, PR, marker, commentBodyFor(peeredVpcReport(), marker));
+    expect(out).toMatchObject({ action: 'created' });
+    expect(server.comments.get(theirs)!.body).toBe(ATTACK);
+    const ours = server.commentsOn(PR.number).find((c) => c.id !== theirs)!;
+    expect(ours.user.login).toBe('github-actions[bot]');
+    // the next run edits its own comment, and the clean run removes only that one
+    expect(await syncStickyComment(api, PR, marker, commentBodyFor(manyFindingsReport(2, 0), marker))).toMatchObject({ action: 'updated', id: ours.id });
+    expect(await syncStickyComment(api, PR, marker, null)).toEqual({ action: 'deleted', ids: [ours.id] });
+    expect(server.commentsOn(PR.number).map((c) => [c.id, c.body])).toEqual([[theirs, ATTACK]]);
+    expect(server.foreignWrites).toEqual([]);
+  });
+
+  it('a user or another app named like the bot is not the bot', async () => {
+    const human = server.seed(PR.number, ATTACK, 'github-actions', 'User');
+    const otherApp = server.seed(PR.number, ATTACK, 'evil-actions[bot]');
+    expect(await syncStickyComment(api, PR, marker, null)).toEqual({ action: 'none' });
+    expect(server.comments.has(human) && server.comments.has(otherApp)).toBe(true);
+    expect(server.foreignWrites).toEqual([]);
+  });
+
+  it("an app installation token: its own bot's comment, not the Actions bot's or a person's", async () => {
+    const APP_TOKEN = 'ghs_appInstallationToken0123456789abcdefgh';
+    server.identities.set(APP_TOKEN, { login: 'subnet-checker[bot]', id: 9_000_001, type: 'Bot' });
+    const app = getOctokit(APP_TOKEN, { baseUrl: server.url }) as unknown as IssuesApi;
+    const byActions = server.seed(PR.number, `${marker}\nold, from github.token`, 'github-actions[bot]');
+    const byPerson = server.seed(PR.number, ATTACK, 'mallory');
+    const byApp = server.seed(PR.number, `${marker}\nold`, 'subnet-checker[bot]');
+    server.comments.get(byApp)!.user.id = 9_000_001;
+    expect(await syncStickyComment(app, PR, marker, commentBodyFor(peeredVpcReport(), marker))).toMatchObject({ action: 'updated', id: byApp });
+    expect(server.comments.get(byActions)!.body).toBe(`${marker}\nold, from github.token`);
+    expect(server.comments.get(byPerson)!.body).toBe(ATTACK);
+    expect(server.foreignWrites).toEqual([]);
+  });
+
+  it('a personal token: the comments of its user', async () => {
+    const PAT = 'ghp_personalToken0123456789abcdefghijklmn';
+    server.identities.set(PAT, { login: 'octo-ops', id: 4242, type: 'User' });
+    const user = getOctokit(PAT, { baseUrl: server.url }) as unknown as IssuesApi;
+    const mine = server.seed(PR.number, `${marker}\nold`, 'octo-ops');
+    server.comments.get(mine)!.user.id = 4242;
+    const bot = server.seed(PR.number, `${marker}\nold`, 'octo-ops[bot]');
+    expect(await syncStickyComment(user, PR, marker, null)).toEqual({ action: 'deleted', ids: [mine] });
+    expect(server.comments.has(bot)).toBe(true);
+  });
+
+  it('without GraphQL, a personal token is known from GET /user', async () => {
+    server.endpoints.graphql = 'missing';
+    const PAT = 'ghp_personalToken0123456789abcdefghijklmn';
+    server.identities.set(PAT, { login: 'octo-ops', id: 4242, type: 'User' });
+    const user = getOctokit(PAT, { baseUrl: server.url }) as unknown as IssuesApi;
+    const mine = server.seed(PR.number, `${marker}\nold`, 'octo-ops');
+    server.comments.get(mine)!.user.id = 4242;
+    const theirs = server.seed(PR.number, ATTACK, 'mallory');
+    expect(await syncStickyComment(user, PR, marker, commentBodyFor(peeredVpcReport(), marker))).toMatchObject({ action: 'updated', id: mine });
+    expect(server.comments.get(theirs)!.body).toBe(ATTACK);
+    expect(ops()).toContain('GET users/get-authenticated');
+  });
+
+  it('without GraphQL and with GET /user refused (Actions token): posts anew, learns its identity from that, removes only its own old comments', async () => {
+    server.endpoints.graphql = 'missing';
+    const old = server.seed(PR.number, `${marker}\nold`, 'github-actions[bot]');
+    const theirs = server.seed(PR.number, ATTACK, 'mallory');
+    const out = await syncStickyComment(api, PR, marker, commentBodyFor(peeredVpcReport(), marker));
+    expect(out).toMatchObject({ action: 'created' });
+    expect(server.comments.has(old)).toBe(false);
+    expect(server.comments.get(theirs)!.body).toBe(ATTACK);
+    // clean, identity still unknown: nothing proves which comment is ours, so none is touched
+    const clean = await syncStickyComment(api, PR, marker, null);
+    expect(clean).toMatchObject({ action: 'failed', message: expect.stringContaining("the token's identity is unknown") });
+    expect(server.commentsOn(PR.number)).toHaveLength(2);
+    expect(server.foreignWrites).toEqual([]);
   });
 });
 

@@ -2,13 +2,18 @@
 // (@octokit/openapi, api.github.com.json): the method and path must match an operation, path and query
 // parameters and the JSON body must validate against that operation's schemas, and every response it
 // sends validates against the operation's response schema. It keeps issue comments in memory so that
-// the real @actions/github client can create, list, edit and delete them.
+// the real @actions/github client can create, list, edit and delete them. POST /graphql (not part of the
+// REST description) answers only `viewer`, and every query must validate against GitHub's published
+// GraphQL schema (@octokit/graphql-schema). Each token has an identity: comments are written by it,
+// GraphQL's viewer names it (a bot without "[bot]", as GitHub's GraphQL does), and GET /user answers 403
+// for a bot's token (Actions and app installation tokens) as GitHub does.
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { validate as validateGraphql } from '@octokit/graphql-schema';
 
 const require = createRequire(import.meta.url);
 
@@ -110,7 +115,23 @@ export interface RecordedRequest {
 export interface StoredComment {
   id: number;
   body: string;
-  user: { login: string; type: string };
+  user: { login: string; type: string; id: number };
+}
+
+/** an account a token acts as: REST login ("github-actions[bot]", "octocat"), user id, User or Bot */
+export interface Identity {
+  login: string;
+  id: number;
+  type: 'User' | 'Bot';
+}
+
+export const ACTIONS_BOT: Identity = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+
+/** a stable id for a login that has none given */
+function idOf(login: string): number {
+  let h = 7;
+  for (const c of login) h = (h * 31 + c.charCodeAt(0)) % 1_000_000_007;
+  return 100_000 + (h % 90_000_000);
 }
 
 export interface ServerOptions {
@@ -120,12 +141,22 @@ export interface ServerOptions {
   readOnly?: boolean;
 }
 
+/** what the identity endpoints do: answer, or fail as an old server / a proxy without them would */
+export interface IdentityEndpoints {
+  graphql: 'ok' | 'missing';
+}
+
 export class GitHubApiServer {
   readonly requests: RecordedRequest[] = [];
   /** requests that broke the description; a test asserts this stays empty */
   readonly violations: string[] = [];
+  /** edits and deletions of comments someone else wrote (the token could, as a collaborator's can) */
+  readonly foreignWrites: string[] = [];
   comments = new Map<number, StoredComment & { issue: number; created_at: string; updated_at: string }>();
   readOnly: boolean;
+  /** the identity of each token (Authorization header's token); any other token is the Actions bot */
+  identities = new Map<string, Identity>();
+  endpoints: IdentityEndpoints = { graphql: 'ok' };
   private nextId = 1000;
   private server: http.Server;
   url = '';
@@ -157,11 +188,46 @@ export class GitHubApiServer {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  seed(issue: number, body: string, login = 'someone'): number {
+  seed(issue: number, body: string, login = 'someone', type: 'User' | 'Bot' = login.endsWith('[bot]') ? 'Bot' : 'User'): number {
     const id = this.nextId++;
     const now = new Date(Date.UTC(2026, 0, 1, 0, 0, id % 60)).toISOString().replace(/\.\d+Z$/, 'Z');
-    this.comments.set(id, { id, body, issue, user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' }, created_at: now, updated_at: now });
+    const userId = login === ACTIONS_BOT.login ? ACTIONS_BOT.id : idOf(login);
+    this.comments.set(id, { id, body, issue, user: { login, type, id: userId }, created_at: now, updated_at: now });
     return id;
+  }
+
+  private identityOf(auth: string | undefined): Identity {
+    const token = auth?.replace(/^(token|bearer) /i, '') ?? '';
+    return this.identities.get(token) ?? ACTIONS_BOT;
+  }
+
+  /** POST /graphql: only `viewer`, the query validated against GitHub's GraphQL schema */
+  private graphql(req: http.IncomingMessage, raw: string, res: http.ServerResponse): void {
+    const auth = req.headers.authorization;
+    if (!auth || !/^(token|bearer) \S+$/i.test(auth)) this.violations.push('POST /graphql: no token sent');
+    if (this.endpoints.graphql === 'missing') return this.send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/graphql' });
+    let body: { query?: unknown; variables?: unknown };
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      this.violations.push('POST /graphql: body is not JSON');
+      return this.send(res, 400, { message: 'Problems parsing JSON' });
+    }
+    const query = typeof body.query === 'string' ? body.query : '';
+    const errors = validateGraphql(query);
+    if (errors.length > 0) {
+      this.violations.push(`POST /graphql: the query breaks GitHub's schema: ${errors.map((e) => e.message).join('; ')}`);
+      return this.send(res, 200, { errors: errors.map((e) => ({ message: e.message })) });
+    }
+    this.requests.push({ method: 'POST', path: '/graphql', operation: 'graphql', query: {}, body, authorization: auth });
+    if (!/^\s*(query\s*)?\{\s*viewer\s*\{[\s\w]*\}\s*\}\s*$/.test(query)) {
+      this.violations.push(`POST /graphql: the test server answers only viewer { … }, got ${query}`);
+      return this.send(res, 200, { errors: [{ message: 'not implemented here' }] });
+    }
+    const me = this.identityOf(auth);
+    const fields: Record<string, unknown> = { login: me.type === 'Bot' ? me.login.replace(/\[bot\]$/, '') : me.login, databaseId: me.id, __typename: 'User' };
+    const selected = /viewer\s*\{([\s\w]*)\}/.exec(query)![1]!.trim().split(/\s+/);
+    return this.send(res, 200, { data: { viewer: Object.fromEntries(selected.map((f) => [f, fields[f] ?? null])) } });
   }
 
   commentsOn(issue: number): StoredComment[] {
@@ -180,7 +246,7 @@ export class GitHubApiServer {
     if (!resp && status < 400) this.violations.push(`${o.method} ${o.template}: status ${status} is not described`);
     const schema = resp?.content?.['application/json']?.schema;
     if (schema && body !== undefined) {
-      const v = validatorFor(o, `response-${status}`, () => r.content['application/json'].schema);
+      const v = validatorFor(o, `response-${status}`, () => schema);
       if (!v(body)) this.violations.push(`${o.method} ${o.template}: our ${status} response breaks the schema: ${errorsOf(v)}`);
     }
     this.send(res, status, body, headers);
@@ -197,7 +263,7 @@ export class GitHubApiServer {
       html_url: `https://github.com/${owner}/${repo}/pull/${c.issue}#issuecomment-${c.id}`,
       issue_url: `${this.url}/repos/${owner}/${repo}/issues/${c.issue}`,
       body: c.body,
-      user: { ...example.user, login: c.user.login, type: c.user.type },
+      user: { ...example.user, login: c.user.login, type: c.user.type, id: c.user.id },
       created_at: c.created_at,
       updated_at: c.updated_at,
     };
@@ -206,6 +272,7 @@ export class GitHubApiServer {
   private handle(req: http.IncomingMessage, raw: string, res: http.ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
+    if (method === 'POST' && url.pathname === '/graphql') return this.graphql(req, raw, res);
     const o = operations().find((x) => x.method === method && x.regex.test(url.pathname));
     if (!o) {
       this.violations.push(`${method} ${url.pathname}: no such operation in GitHub's REST description`);
@@ -279,21 +346,35 @@ export class GitHubApiServer {
         if (page * perPage < all.length) headers.link = `<${this.url}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next"`;
         return this.respond(res, o, 200, slice.map((c) => this.commentJson(this.comments.get(c.id)!)), headers);
       }
+      case 'users/get-authenticated': {
+        const me = this.identityOf(auth);
+        if (me.type === 'Bot') {
+          return this.respond(res, o, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
+        }
+        const example = deref(spec().components.examples['private-user']).value;
+        return this.respond(res, o, 200, { ...example, login: me.login, id: me.id });
+      }
       case 'issues/create-comment': {
         if (this.readOnly) return this.send(res, 403, forbidden);
-        const id = this.seed(Number(pathParams.issue_number), (body as { body: string }).body, 'github-actions[bot]');
+        const me = this.identityOf(auth);
+        const id = this.seed(Number(pathParams.issue_number), (body as { body: string }).body, me.login, me.type);
+        this.comments.get(id)!.user.id = me.id;
         return this.respond(res, o, 201, this.commentJson(this.comments.get(id)!), { location: `${this.url}/repos/x/y/issues/comments/${id}` });
       }
       case 'issues/update-comment': {
         if (this.readOnly) return this.send(res, 403, forbidden);
         const c = this.comments.get(Number(pathParams.comment_id));
         if (!c) return this.send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+        // a collaborator's token may edit others' comments on GitHub; the test records any such edit
+        if (c.user.login !== this.identityOf(auth).login) this.foreignWrites.push(`edit ${c.id} by ${c.user.login}`);
         c.body = (body as { body: string }).body;
         c.updated_at = '2026-01-02T00:00:00Z';
         return this.respond(res, o, 200, this.commentJson(c));
       }
       case 'issues/delete-comment': {
         if (this.readOnly) return this.send(res, 403, forbidden);
+        const victim = this.comments.get(Number(pathParams.comment_id));
+        if (victim && victim.user.login !== this.identityOf(auth).login) this.foreignWrites.push(`delete ${victim.id} by ${victim.user.login}`);
         if (!this.comments.delete(Number(pathParams.comment_id))) return this.send(res, 404, { message: 'Not Found' });
         return this.respond(res, o, 204);
       }

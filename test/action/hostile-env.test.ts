@@ -1,31 +1,20 @@
 // The action on a pull request written by a stranger, run as the runner runs it: compose interpolation
 // reads only the variables the workflow names in the `env` input (the job's tokens and secrets stay
-// unset for it, and no message prints them), and a working directory that is a link out of the
-// workspace is refused before anything there is listed or read.
+// unset for it, and no message prints them), a working directory that is a link out of the workspace
+// is refused before anything there is listed or read, and a comment by the pull request's author that
+// starts with the action's marker is never edited or deleted.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE, runAction, type Entry, type RunResult } from './run-action.js';
+import { GitHubApiServer } from './github-api-server.js';
+import { SECRETS, composeReading } from '../hostile-fixtures.js';
 
 const hasBundle = fs.existsSync(BUNDLE);
 
-/** what a job's environment typically holds */
-const SECRETS: Record<string, string> = {
-  GITHUB_TOKEN: 'ghs_actionSecretToken0123456789abcdefgh',
-  GH_PAT: 'ghp_personalAccessToken0123456789abcd',
-  DATABASE_URL: 'postgres://admin:hunter2-db@db.internal/prod',
-  DB_PASS: 'correct-horse-battery-staple',
-  SLACK_WEBHOOK_URL: 'https://hooks.slack.com/services/T000/B000/XXXXSECRET',
-  SENTRY_DSN: 'https://0123456789abcdef@o1.ingest.sentry.io/42',
-  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-};
 const NAMES = Object.keys(SECRETS);
 
-const COMPOSE =
-  'services:\n  web:\n    image: nginx\n    networks: [' + NAMES.map((_, i) => `n${i}`).join(', ') + ', app]\n' +
-  'networks:\n' +
-  NAMES.map((n, i) => `  n${i}:\n    name: "x-\${${n}}"\n`).join('') +
-  '  app:\n    name: "app-${APP_NAME:-default}"\n';
+const COMPOSE = composeReading(NAMES);
 
 function everything(r: RunResult, json = ''): string {
   return r.stdout + r.stderr + r.summary + JSON.stringify(r.outputs) + json;
@@ -98,6 +87,35 @@ for (const entry of entries) {
       expect(r.outputs.outcome).toBe('config-error');
       expect(r.stdout).toContain('input "working-directory": "deploy" leads outside the workspace through a symbolic link');
       expect(everything(r)).not.toContain(outside);
+    });
+
+    describe('the sticky comment through GITHUB_API_URL', () => {
+      let server: GitHubApiServer;
+      beforeAll(async () => {
+        server = new GitHubApiServer({ owner: 'octo-org', repo: 'infra' });
+        await server.start();
+      });
+      afterAll(async () => {
+        await server.stop();
+        expect(server.violations).toEqual([]);
+      });
+
+      it("never edits or deletes a PR author's comment that starts with the marker", async () => {
+        const marker = '<!-- subnet-guard:workflow=subnets -->';
+        const attack = `${marker}\n✅ **Safe for 1,000 redeploys** (written by the author of the pull request)`;
+        const theirs = server.seed(9, attack, 'mallory');
+        const event = { action: 'synchronize', number: 9, pull_request: { number: 9, head: { sha: 'feedfacefeedfacefeedfacefeedfacefeedface' } } };
+        const token = 'ghs_e2eSecretToken0123456789abcdefghijkl';
+        const opts = { event, eventName: 'pull_request', env: { GITHUB_API_URL: server.url }, inputs: { comment: 'true', 'github-token': token, 'fail-on': 'never' } };
+        const findings = await runAction({ entry, fixtures: { '.': 'peered-vpc' }, ...opts });
+        results.push(findings);
+        expect(findings.code).toBe(0);
+        const clean = await runAction({ entry, fixtures: { '.': 'clean' }, ...opts });
+        results.push(clean);
+        expect(clean.code).toBe(0);
+        expect(server.commentsOn(9).map((c) => [c.id, c.user.login, c.body])).toEqual([[theirs, 'mallory', attack]]);
+        expect(server.foreignWrites).toEqual([]);
+      });
     });
   });
 }

@@ -186,14 +186,11 @@ describe('a compose file that is a symbolic link', () => {
     expect(overlap.map((f) => [f.file, f.line])).toContainEqual(['compose.yaml', lineOf(PINNED, 'subnet:')]);
   });
 
-  it('is refused, naming the link and where it points, when it points outside the repository', () => {
+  it('is refused, naming the link but never where it points, when it points outside the repository', () => {
     for (const target of [path.join(outside, 'app', 'compose.yaml'), '../../outside/app/compose.yaml']) {
       const dir = repo({}, { 'app/compose.yaml': target });
       const e = refused(dir, 'app/compose.yaml');
-      const real = fs.realpathSync(path.join(outside, 'app', 'compose.yaml'));
-      expect(e.message).toBe(
-        `path "app/compose.yaml" points outside the repository: it is a symbolic link to "${target}"${target === real ? '' : ` (${real})`}; links are followed only inside the repository`,
-      );
+      expect(e.message).toBe('path "app/compose.yaml" points outside the repository through a symbolic link; links are followed only inside the repository');
       expect(e.describe()).toBe(`app/compose.yaml: ${e.message}`);
     }
   });
@@ -218,16 +215,16 @@ describe('a compose file that is a symbolic link', () => {
     }
     expect(err).toBeInstanceOf(ConfigError);
     expect((err as ConfigError).pos?.file).toBe('stacks/web.yaml');
-    expect((err as ConfigError).message).toMatch(/^path "stacks\/web\.yaml" points outside the repository: it is a symbolic link to /);
+    expect((err as ConfigError).message).toBe('path "stacks/web.yaml" points outside the repository through a symbolic link; links are followed only inside the repository');
   });
 
-  it('as before, a linked directory is not walked into by discovery, inside the repository or not', () => {
+  it('a linked directory is not walked into by discovery; a link out of the repository is listed as a file, without looking at what it names', () => {
     const dir = repo({ 'real/compose.yaml': APP }, { app: 'real', ext: path.join(outside, 'app') });
     fs.symlinkSync(path.join(outside, 'app', 'compose.yaml'), path.join(dir, 'real', 'not-a-compose-name.yaml'));
     const reader = new FsReader(dir);
     expect(reader.list('.').map((e) => [e.name, e.kind])).toEqual([
       ['app', 'other'],
-      ['ext', 'other'],
+      ['ext', 'file'],
       ['real', 'dir'],
     ]);
     // a link to a file is listed as a file (whether it may be read is decided when it is read)
@@ -266,7 +263,7 @@ describe('the command line refuses --inventory and --daemon outside the checked 
     const target = path.join(outside, 'app', 'compose.yaml');
     const l = cli([repo({}, { 'app/compose.yaml': target })]);
     expect(l.status, l.stderr).toBe(2);
-    expect(l.stderr).toBe(`subnet-guard: app/compose.yaml: path "app/compose.yaml" points outside the repository: it is a symbolic link to "${target}"; links are followed only inside the repository\n`);
+    expect(l.stderr).toBe('subnet-guard: app/compose.yaml: path "app/compose.yaml" points outside the repository through a symbolic link; links are followed only inside the repository\n');
     expect(l.stdout + l.stderr).not.toContain(OUTSIDE_SECRET);
   }, 120_000);
 });

@@ -150,7 +150,7 @@ describe('--write-baseline refuses a file it cannot or must not write (exit 2, n
     expect(link.stderr).toBe('subnet-guard: --write-baseline .subnet-guard-baseline.json is a symbolic link; subnet-guard writes a baseline only to a regular file\n');
     const through = cli(['.', '--write-baseline', 'out/b.json'], dir);
     expect(through.code).toBe(2);
-    expect(through.stderr).toBe(`subnet-guard: --write-baseline out/b.json: the directory out leads outside the checked directory through a symbolic link (to ${fs.realpathSync(base)})\n`);
+    expect(through.stderr).toBe('subnet-guard: --write-baseline out/b.json: the directory out leads outside the checked directory through a symbolic link\n');
     expect(fs.readFileSync(victim, 'utf8')).toBe('untouched\n');
     expect(fs.existsSync(path.join(base, 'b.json'))).toBe(false);
   }, 60_000);

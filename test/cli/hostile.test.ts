@@ -7,22 +7,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SECRETS, composeReading, writeTree } from '../hostile-fixtures.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'bin/subnet-guard.js');
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
-
-/** secrets a CI job typically has in its environment */
-const SECRETS: Record<string, string> = {
-  GITHUB_TOKEN: 'ghs_cliSecretToken0123456789abcdefghij',
-  GH_PAT: 'ghp_personalAccessToken0123456789abcd',
-  DATABASE_URL: 'postgres://admin:hunter2-db@db.internal/prod',
-  DB_PASS: 'correct-horse-battery-staple',
-  SLACK_WEBHOOK_URL: 'https://hooks.slack.com/services/T000/B000/XXXXSECRET',
-  SENTRY_DSN: 'https://0123456789abcdef@o1.ingest.sentry.io/42',
-  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-};
 
 function run(args: string[], cwd: string, env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env } });
@@ -38,11 +28,7 @@ function repo(files: Record<string, string>): { dir: string; outside: string } {
   fs.mkdirSync(path.join(outside, 'dir'), { recursive: true });
   fs.writeFileSync(path.join(outside, 'tool'), '#!/bin/sh\necho tool\n', { mode: 0o755 });
   fs.writeFileSync(path.join(outside, 'dir', 'keep'), 'keep');
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return { dir, outside };
+  return { dir: writeTree(dir, files), outside };
 }
 
 function snapshot(dir: string): Record<string, string> {
@@ -93,14 +79,10 @@ describe('CLI output files never go through a symbolic link in the checked direc
 
 describe('CLI compose interpolation reads only the variables named with --env', () => {
   const NAMES = Object.keys(SECRETS);
-  const compose =
-    'services:\n  web:\n    image: nginx\n    networks: [' + NAMES.map((_, i) => `n${i}`).join(', ') + ', app]\n' +
-    'networks:\n' +
-    NAMES.map((n, i) => `  n${i}:\n    name: "x-\${${n}}"\n`).join('') +
-    '  app:\n    name: "app-${APP_NAME:-default}"\n';
+  const compose = composeReading(NAMES);
 
-  it('treats every other process variable as unset and says how to allow one', () => {
-    const { dir } = repo({ 'compose.yaml': compose });
+  it('treats every other process variable as unset and says how to allow one (in .env values too)', () => {
+    const { dir } = repo({ 'compose.yaml': compose, '.env': 'APP_NAME=${GH_PAT}${DATABASE_URL}\n' });
     const r = run(['.', '--format', 'json', '--fail-on', 'never', '--timeline', '1'], dir, { ...SECRETS, APP_NAME: 'shop' });
     expect(r.code).toBe(0);
     for (const v of Object.values(SECRETS)) expect(r.stdout + r.stderr).not.toContain(v);
