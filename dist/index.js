@@ -49375,6 +49375,86 @@ const DOCKER_ERRORS = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/digits.ts
+// Thousands separators without Intl: the first `toLocaleString` of a process initialises ICU, which
+// costs 20–30 ms — a tenth of a whole check on a small repository. Same output as
+// `n.toLocaleString('en-US')` for integers (test/digits.test.ts compares the two).
+/** 1234567 → "1,234,567"; -1000 → "-1,000"; bigints too. Non-integers are printed as String(n). */
+function groupDigits(n) {
+    if (typeof n === 'number' && (!Number.isInteger(n) || !Number.isFinite(n)))
+        return String(n);
+    const text = (typeof n === 'bigint' ? n : BigInt(n)).toString();
+    const sign = text.startsWith('-') ? '-' : '';
+    const digits = sign ? text.slice(1) : text;
+    const head = digits.length % 3 || 3;
+    let out = digits.slice(0, head);
+    for (let i = head; i < digits.length; i += 3)
+        out += `,${digits.slice(i, i + 3)}`;
+    return sign + out;
+}
+
+;// CONCATENATED MODULE: ./src/load/budget.ts
+// One budget for everything a check loads (issue 11, "cost bounded for every input"). Each limit on its
+// own (a file's size, a document's nodes) bounds one factor; a pull request multiplies them instead: the
+// same import listed 100 times, one file named 20,000 times in COMPOSE_FILE, 4^30 includes of 31 small
+// files. So check() makes one LoadBudget and every loader spends from it — the bytes it parses, the files
+// it loads, the projects, networks, reserved ranges and routes it keeps — and the first spend past a
+// limit is refused where it happens (file and line), naming the limit. Loaders called on their own
+// (tests, tools) get a fresh budget with the same limits.
+
+
+const LOAD_LIMITS = Object.freeze({
+    bytes: 32 * 1024 * 1024,
+    files: 10_000,
+    projects: 5_000,
+    networks: 20_000,
+    reserved: 200_000,
+    routes: 10_000,
+});
+/** Longest value one interpolation may produce (characters). A 1 MiB .env value can be used; not copied 100 times. */
+const MAX_INTERPOLATED_LENGTH = 1024 * 1024;
+/**
+ * Longest network or project name read (characters). Docker's embedded DNS resolves `name.network` with
+ * labels of at most 63 characters and names of at most 253 (RFC 1035); Swarm refuses names over 63. A
+ * local bridge network takes longer names, so only what no DNS name can hold is refused.
+ */
+const MAX_NAME_LENGTH = 253;
+const WHAT = {
+    bytes: (n) => `${(n / 1048576).toFixed(0)} MiB of files parsed`,
+    files: (n) => `${groupDigits(n)} compose file loads`,
+    projects: (n) => `${groupDigits(n)} compose projects`,
+    networks: (n) => `${groupDigits(n)} compose networks`,
+    reserved: (n) => `${groupDigits(n)} reserved ranges`,
+    routes: (n) => `${groupDigits(n)} host routes and nameservers`,
+};
+class LoadBudget {
+    limits;
+    used = { bytes: 0, files: 0, projects: 0, networks: 0, reserved: 0, routes: 0 };
+    constructor(limits = LOAD_LIMITS) {
+        this.limits = limits;
+    }
+    /** Spends `n` of `kind`, or throws a ConfigError at `at` naming the limit (and `what` was being loaded). */
+    spend(kind, n, at, what) {
+        const total = this.used[kind] + n;
+        if (total > this.limits[kind]) {
+            throw new errors_ConfigError(`${what ? `${what}: ` : ''}this check would load more than ${WHAT[kind](this.limits[kind])} ` +
+                `(a limit on the cost of one check, see "Limits" in the README); split the repository's checks or remove repeated entries`, at);
+        }
+        this.used[kind] = total;
+    }
+}
+/** The budget a loader uses: the check's, or its own when called alone. */
+function budget_budgetOf(b) {
+    return b ?? new LoadBudget();
+}
+/** Refuses a name longer than MAX_NAME_LENGTH, at `at`. */
+function checkNameLength(kind, name, at) {
+    if (name.length > MAX_NAME_LENGTH) {
+        throw new errors_ConfigError(`${kind} is ${groupDigits(name.length)} characters long (starting ${JSON.stringify(name.slice(0, 40))}…); ` +
+            `names longer than ${MAX_NAME_LENGTH} characters are refused (no DNS name is longer)`, at);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/ip-address/dist/ip-address.js
 var ip_address = __nccwpck_require__(9253);
 ;// CONCATENATED MODULE: ./node_modules/ip-cidr/index.js
@@ -51224,6 +51304,7 @@ function mergeIpamConfig(base, over, path) {
 
 
 
+
 const NETWORK_KEY = /^[a-zA-Z0-9._-]+$/;
 const KNOWN_TOP_LEVEL = new Set(['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs', 'models']);
 const MTU_OPTION = 'com.docker.network.driver.mtu';
@@ -51394,7 +51475,8 @@ function readService(e, profiles) {
 function networkDefaults() {
     return { external: false, driver: 'bridge', ipamDriver: 'default', subnets: [], enableIpv4: true, enableIpv6: false };
 }
-function buildNetworks(dict, projectName, profiles, warnings) {
+function buildNetworks(dict, projectName, profiles, warnings, budget) {
+    const spend = budget_budgetOf(budget);
     for (const e of dict.entries.values()) {
         if (!KNOWN_TOP_LEVEL.has(e.key) && !e.key.startsWith('x-')) {
             warnings.push({ code: 'other', message: `unknown top-level key "${e.key}" (Compose refuses it: additional properties are not allowed)`, pos: e.keyPos });
@@ -51402,9 +51484,12 @@ function buildNetworks(dict, projectName, profiles, warnings) {
     }
     const declared = new Map();
     const netsMap = asMap(get(dict, 'networks'), 'networks');
-    if (netsMap)
-        for (const e of netsMap.entries.values())
+    if (netsMap) {
+        for (const e of netsMap.entries.values()) {
+            spend.spend('networks', 1, e.keyPos, `networks.${e.key.length > 40 ? `${e.key.slice(0, 40)}…` : e.key}`);
             declared.set(e.key, readNetwork(e, warnings));
+        }
+    }
     const services = [];
     const svcMap = asMap(get(dict, 'services'), 'services');
     if (svcMap)
@@ -51447,6 +51532,7 @@ function buildNetworks(dict, projectName, profiles, warnings) {
         const d = declared.get(key);
         if (!d) {
             // the implicit default network
+            spend.spend('networks', 1, u.firstPos, 'the default network');
             networks.push({
                 key,
                 name: `${projectName}_${key}`,
@@ -51457,6 +51543,7 @@ function buildNetworks(dict, projectName, profiles, warnings) {
             continue;
         }
         const name = d.name ? String(d.name.value) : d.external ? key : `${projectName}_${key}`;
+        checkNameLength(`the name of network "${key.length > 40 ? `${key.slice(0, 40)}…` : key}"`, name, d.name?.pos ?? d.keyPos);
         const net = {
             key,
             name,
@@ -51490,6 +51577,8 @@ function buildNetworks(dict, projectName, profiles, warnings) {
 }
 
 ;// CONCATENATED MODULE: ./src/load/interpolate.ts
+
+
 
 class InterpolationError extends Error {
     kind;
@@ -51528,6 +51617,8 @@ function substitute(template, lookup, depth = 0) {
     let i = 0;
     while (i < template.length) {
         const dollar = template.indexOf('$', i);
+        if (out.length > MAX_INTERPOLATED_LENGTH)
+            throw tooLong(out.length);
         if (dollar < 0) {
             out += template.slice(i);
             break;
@@ -51558,8 +51649,13 @@ function substitute(template, lookup, depth = 0) {
         }
         throw invalid(template);
     }
+    if (out.length > MAX_INTERPOLATED_LENGTH)
+        throw tooLong(out.length);
     res.value = out;
     return res;
+}
+function tooLong(n) {
+    return new InterpolationError('too-long', `the interpolated value is more than ${groupDigits(MAX_INTERPOLATED_LENGTH)} characters long (${groupDigits(n)} so far); longer values are refused`);
 }
 function invalid(template) {
     return new InterpolationError('invalid', `invalid interpolation format: ${quoted(template)}`);
@@ -51737,6 +51833,8 @@ function interpolationError(e, path, template, pos) {
     if (e.kind === 'invalid') {
         return errAt(`invalid interpolation format for ${where}: ${quoted(template)}. You may need to escape any $ with another $.`, pos);
     }
+    if (e.kind === 'too-long')
+        return errAt(`${where}: ${e.message}`, pos);
     return errAt(`error while interpolating ${where}: ${e.message}`, pos);
 }
 
@@ -51746,6 +51844,7 @@ function interpolationError(e, path, template, pos) {
 //   unquoted values end at " #" (inline comment) and are trimmed, a bare KEY copies it from the
 //   environment; values may use ${VAR} forms, resolved against the process environment first and
 //   then the keys defined earlier in the same file. The process environment always wins.
+
 
 
 /** Largest env file read (bytes); Compose has no limit, a CI gate needs one. */
@@ -51848,7 +51947,9 @@ function parseEnvFile(text, file, processEnv, into = new Map()) {
             const hash = raw.indexOf(' #');
             if (hash >= 0)
                 raw = raw.slice(0, hash);
-            raw = raw.replace(/\s+$/u, '');
+            // trimEnd, not /\s+$/: the regular expression retries from every space of a long run that a
+            // character other than a space ends (`A=x` + 100,000 spaces + `y` took 21 s)
+            raw = raw.trimEnd();
             j = end;
         }
         let value;
@@ -51889,7 +51990,8 @@ function unescapeDouble(s) {
  * Reads env files in order (later files win over earlier ones; the process environment wins over
  * all). Missing files are a ConfigError.
  */
-function readEnvFiles(reader, files, processEnv) {
+function readEnvFiles(reader, files, processEnv, budget) {
+    const spend = budget_budgetOf(budget);
     const out = new Map();
     const lookup = (k) => (Object.prototype.hasOwnProperty.call(processEnv, k) ? processEnv[k] : undefined);
     for (const f of files) {
@@ -51899,6 +52001,7 @@ function readEnvFiles(reader, files, processEnv) {
         if (size > MAX_ENV_BYTES) {
             throw new errors_ConfigError(`env file is ${(size / 1048576).toFixed(1)} MiB, larger than the ${MAX_ENV_BYTES / 1048576} MiB limit`, { file: f });
         }
+        spend.spend('bytes', size, { file: f, line: 1 }, `reading ${f}`);
         parseEnvFile(reader.read(f), f, lookup, out);
     }
     return out;
@@ -52359,6 +52462,7 @@ class MemoryReader {
 
 
 
+
 const EMPTY_MAP = (pos) => ({ kind: 'map', entries: new Map(), pos });
 function makeEnv(values) {
     return { values: () => values, lookup: (k) => values.get(k) };
@@ -52393,8 +52497,26 @@ function checkPath(p, pos, what, file) {
     }
     return joinRel(p);
 }
+/**
+ * One more load of a compose file: its size is spent from the budget every time it is loaded (each load
+ * interpolates and merges the whole file again), its text parsed only the first time.
+ */
+function loadCompose(ctx, file, from) {
+    const at = from ?? { file, line: 1, column: 1 };
+    let docs = ctx.parsed.get(file);
+    const size = docs ? ctx.reader.size(file) : -1;
+    ctx.budget.spend('files', 1, at, `loading ${file}`);
+    if (!docs) {
+        docs = readCompose(ctx.reader, file, from, ctx.budget);
+        ctx.parsed.set(file, docs);
+    }
+    else {
+        ctx.budget.spend('bytes', Math.max(0, size), at, `loading ${file}`);
+    }
+    return docs;
+}
 /** Reads and parses one compose file; refuses files that are missing or too large. */
-function readCompose(reader, file, from) {
+function readCompose(reader, file, from, budget) {
     const size = reader.size(file);
     if (size < 0 || reader.isDir(file)) {
         if (from)
@@ -52404,6 +52526,7 @@ function readCompose(reader, file, from) {
     if (size > MAX_COMPOSE_BYTES) {
         throw new errors_ConfigError(`compose file is ${(size / 1048576).toFixed(1)} MiB; files larger than ${MAX_COMPOSE_BYTES / 1048576} MiB are refused`, { file, line: 1, column: 1 });
     }
+    budget_budgetOf(budget).spend('bytes', size, from ?? { file, line: 1, column: 1 }, `loading ${file}`);
     const text = reader.read(file);
     if (text.length > MAX_COMPOSE_BYTES) {
         throw new errors_ConfigError(`compose file is larger than ${MAX_COMPOSE_BYTES / 1048576} MiB and is refused`, { file, line: 1, column: 1 });
@@ -52432,7 +52555,7 @@ function loadExtendedFile(ctx, file, env, from) {
     if (cached)
         return cached;
     let dict = EMPTY_MAP(filePos(file));
-    for (const doc of readCompose(ctx.reader, file, from)) {
+    for (const doc of loadCompose(ctx, file, from)) {
         if (!doc.root)
             continue;
         const { root, paths } = extractResets(topLevelMap(doc));
@@ -52603,6 +52726,7 @@ function resolveProjectName(input) {
 
 
 
+
 // ---------------------------------------------------------------------------------------------
 // include
 function pathList(n, what) {
@@ -52680,8 +52804,18 @@ function applyInclude(ctx, proj, cfg, file) {
             const dotenv = joinRel(projectDir, '.env');
             envPaths = ctx.reader.exists(dotenv) && !ctx.reader.isDir(dotenv) ? [dotenv] : [];
         }
+        // the same files, from the same directory, with the same environment and env files, load to the same
+        // model: an include graph with no cycle but many paths (each file including the next four times) is
+        // loaded once per distinct context, not once per path
+        const key = includeKey(proj.env, projectDir, envPaths, files);
+        const known = ctx.includes.get(key);
+        if (known) {
+            ctx.budget.spend('files', 1, item.pos, `including ${files[0]}`);
+            out = importResources(known, out, ctx.warnings, files[0]);
+            continue;
+        }
         const parentValues = Object.fromEntries(proj.env.values());
-        const fromFiles = readEnvFiles(ctx.reader, envPaths, parentValues);
+        const fromFiles = readEnvFiles(ctx.reader, envPaths, parentValues, ctx.budget);
         // the including project's environment wins over the included env files
         const values = new Map(proj.env.values());
         for (const [k, v] of fromFiles)
@@ -52689,9 +52823,19 @@ function applyInclude(ctx, proj, cfg, file) {
                 values.set(k, v.value);
         const sub = { workingDir: projectDir, env: makeEnv(values), includeChain: [...proj.includeChain, files[0]] };
         const imported = loadModel(ctx, sub, files, item.pos);
+        ctx.includes.set(key, imported);
         out = importResources(imported, out, ctx.warnings, files[0]);
     }
     return out;
+}
+/** each environment object, numbered (an include's key names its parent's environment by number) */
+const envIds = new WeakMap();
+let nextEnvId = 0;
+function includeKey(env, projectDir, envPaths, files) {
+    let id = envIds.get(env);
+    if (id === undefined)
+        envIds.set(env, (id = nextEnvId++));
+    return [id, projectDir, envPaths.length, ...envPaths, ...files].join('\u0000');
 }
 function importResources(source, target, warnings, from) {
     let out = target;
@@ -52727,10 +52871,10 @@ function importResources(source, target, warnings, from) {
 }
 // ---------------------------------------------------------------------------------------------
 // one (sub)project's files → merged model
-function loadModel(ctx, proj, files, from, parsed) {
+function loadModel(ctx, proj, files, from) {
     let dict = EMPTY_MAP(filePos(files[0]));
     for (const file of files) {
-        const docs = parsed?.get(file) ?? readCompose(ctx.reader, file, from);
+        const docs = loadCompose(ctx, file, from);
         for (const doc of docs) {
             if (!doc.root)
                 continue;
@@ -52800,7 +52944,8 @@ function loadProject(opts) {
         const dotenv = joinRel(dir, '.env');
         envPaths = reader.exists(dotenv) && !reader.isDir(dotenv) ? [dotenv] : [];
     }
-    const fromFiles = readEnvFiles(reader, envPaths, processEnv);
+    const budget = budget_budgetOf(opts.budget);
+    const fromFiles = readEnvFiles(reader, envPaths, processEnv, budget);
     // the environment wins over the env files; the project's name, once resolved, over both
     const fileValues = new Map();
     for (const [k, v] of fromFiles)
@@ -52808,6 +52953,7 @@ function loadProject(opts) {
     const own = new Map();
     const env = layeredEnv([own, envMapOf(processEnv), fileValues]);
     const parsed = new Map();
+    // parsed once here for the name (each load below spends the file's size from the budget)
     for (const f of files)
         if (!parsed.has(f))
             parsed.set(f, readCompose(reader, f));
@@ -52843,13 +52989,14 @@ function loadProject(opts) {
     }
     const resolved = resolveProjectName({ explicit: opts.projectName, fromEnv: envName, fromFiles: fileName, dirName, firstFile: files[0] });
     own.set('COMPOSE_PROJECT_NAME', resolved.name);
-    const ctx = { reader, warnings, extendsCache: new Map() };
+    checkNameLength('the project name', resolved.name, rawName?.pos ?? { file: files[0], line: 1, column: 1 });
+    const ctx = { reader, warnings, extendsCache: new Map(), budget, parsed, includes: new Map() };
     const proj = { workingDir: dir, env, includeChain: [files[0]] };
-    const dict = loadModel(ctx, proj, files, undefined, parsed);
+    const dict = loadModel(ctx, proj, files);
     if (dict.entries.size === 0)
         throw new errors_ConfigError('empty compose file', { file: files[0], line: 1, column: 1 });
     const profiles = opts.profiles && opts.profiles.length > 0 ? opts.profiles : splitProfiles(env.lookup('COMPOSE_PROFILES'));
-    const built = buildNetworks(dict, resolved.name, profiles, warnings);
+    const built = buildNetworks(dict, resolved.name, profiles, warnings, budget);
     return {
         name: resolved.name,
         dir,
@@ -53050,24 +53197,6 @@ function globToRegExp(glob) {
         // e.g. a character class with its range reversed: "[z-a]"
         throw new errors_ConfigError(`compose file glob "${glob}" is not a valid pattern (${e.message.replace(/^Invalid regular expression: /, '')})`);
     }
-}
-
-;// CONCATENATED MODULE: ./src/digits.ts
-// Thousands separators without Intl: the first `toLocaleString` of a process initialises ICU, which
-// costs 20–30 ms — a tenth of a whole check on a small repository. Same output as
-// `n.toLocaleString('en-US')` for integers (test/digits.test.ts compares the two).
-/** 1234567 → "1,234,567"; -1000 → "-1,000"; bigints too. Non-integers are printed as String(n). */
-function groupDigits(n) {
-    if (typeof n === 'number' && (!Number.isInteger(n) || !Number.isFinite(n)))
-        return String(n);
-    const text = (typeof n === 'bigint' ? n : BigInt(n)).toString();
-    const sign = text.startsWith('-') ? '-' : '';
-    const digits = sign ? text.slice(1) : text;
-    const head = digits.length % 3 || 3;
-    let out = digits.slice(0, head);
-    for (let i = head; i < digits.length; i += 3)
-        out += `,${digits.slice(i, i + 3)}`;
-    return sign + out;
 }
 
 ;// CONCATENATED MODULE: ./src/load/json-positions.ts
@@ -53788,14 +53917,14 @@ const REAL_NEIGHBOURS = new Set(['bip6', 'ip6tables', 'fixed-cidr-v6', 'ip-forwa
 /** dockerd's own configuration files are a few hundred bytes; anything near this is not one */
 const MAX_DAEMON_JSON_BYTES = 1024 * 1024;
 /** Refuses a file over `max` bytes before reading it (a 50 MB JSON file would cost gigabytes to parse). */
-function refuseLarge(reader, file, max, what) {
+function daemon_refuseLarge(reader, file, max, what) {
     const size = reader.size(file);
     if (size > max) {
         throw new errors_ConfigError(`${what} is ${(size / 1048576).toFixed(1)} MiB; files larger than ${max / 1048576} MiB are refused`, { file, line: 1, column: 1 });
     }
 }
 function loadDaemonConfig(reader, file) {
-    refuseLarge(reader, file, MAX_DAEMON_JSON_BYTES, 'daemon.json');
+    daemon_refuseLarge(reader, file, MAX_DAEMON_JSON_BYTES, 'daemon.json');
     return parseDaemonConfig(reader.read(file), file);
 }
 /** Docker's defaults: no daemon.json. */
@@ -54049,7 +54178,13 @@ function readNetworkOpts(doc, node) {
 
 
 
-function loadImport(reader, file) {
+
+
+/** Largest export read (JSON with positions costs ~15 bytes of memory per byte: 8 MiB holds ~180,000 ranges) */
+const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
+function loadImport(reader, file, budget) {
+    refuseLarge(reader, file, MAX_IMPORT_BYTES, 'the import');
+    budgetOf(budget).spend('bytes', Math.max(0, reader.size(file)), { file, line: 1, column: 1 }, `importing ${file}`);
     return parseImport(reader.read(file), file);
 }
 function parseImport(text, file) {
@@ -55356,6 +55491,8 @@ function unknownPresetMessage(name) {
 
 
 
+
+
 const DEFAULT_HOST_NAME = 'local';
 const COMPOSE_NAMES = new Set(['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml']);
 /** No inventory file: one host running every project found, Engine unknown, nothing reserved. */
@@ -55365,14 +55502,20 @@ function defaultInventory() {
 function defaultHost() {
     return { name: DEFAULT_HOST_NAME, engine: { value: 'unknown' }, routes: [], nameservers: [], restartEvery: 0, env: {} };
 }
-/** 10 MiB holds ~400,000 reserved ranges; larger inventories are refused before parsing */
-const MAX_INVENTORY_BYTES = 10 * 1024 * 1024;
-function loadInventory(reader, file) {
-    refuseLarge(reader, file, MAX_INVENTORY_BYTES, 'the inventory');
+/**
+ * 2 MiB holds ~80,000 inline reserved ranges; larger inventories are refused before parsing (a YAML file
+ * the fast reader cannot read costs the `yaml` package ~130 bytes of memory per byte). Longer lists
+ * belong in `import:` files (JSON, up to 8 MiB each).
+ */
+const MAX_INVENTORY_BYTES = 2 * 1024 * 1024;
+function loadInventory(reader, file, budget) {
+    daemon_refuseLarge(reader, file, MAX_INVENTORY_BYTES, 'the inventory');
+    const spend = budget_budgetOf(budget);
+    spend.spend('bytes', Math.max(0, reader.size(file)), { file, line: 1, column: 1 }, 'reading the inventory');
     const text = reader.read(file);
     const doc = /\.json$/i.test(file) ? parseJson(text, file) : parseYamlDoc(text, file);
     validate(doc);
-    return new Builder(doc, reader).build();
+    return new Builder(doc, reader, spend).build();
 }
 function parseJson(text, file) {
     try {
@@ -55541,10 +55684,14 @@ function explain(doc, e) {
 class Builder {
     doc;
     reader;
+    budget;
     dir;
-    constructor(doc, reader) {
+    /** imports already read, by path: an export listed twice is read once */
+    imports = new Map();
+    constructor(doc, reader, budget) {
         this.doc = doc;
         this.reader = reader;
+        this.budget = budget;
         this.dir = dirOf(doc.file);
     }
     build() {
@@ -55593,6 +55740,7 @@ class Builder {
         if (cidrNode?.kind === 'string') {
             const p = this.reservedPrefix(cidrNode, `${label}.cidr`);
             const cidr = formatPrefix(p);
+            this.budget.spend('reserved', 1, doc.pos(cidrNode), `${label}.cidr`);
             out.push({ cidr, name: given ?? cidr, pos: doc.pos(cidrNode) });
             return;
         }
@@ -55601,6 +55749,7 @@ class Builder {
             const ranges = expandPreset(presetNode.value);
             if (!ranges)
                 throw doc.error(`${label}.preset: ${unknownPresetMessage(presetNode.value)}`, presetNode);
+            this.budget.spend('reserved', ranges.length, doc.pos(presetNode), `${label}.preset`);
             for (const r of ranges) {
                 out.push({ cidr: r.cidr, name: given ? `${given}: ${r.name}` : r.name, pos: doc.pos(presetNode), source: `preset:${presetNode.value}` });
             }
@@ -55609,7 +55758,18 @@ class Builder {
         const importNode = json_positions_valueOf(item, 'import');
         if (importNode?.kind === 'string') {
             const rel = this.file(importNode, `${label}.import`, 'import');
-            for (const r of loadImport(this.reader, rel).ranges)
+            let imported = this.imports.get(rel);
+            if (!imported) {
+                const size = this.reader.size(rel);
+                if (size > MAX_IMPORT_BYTES) {
+                    throw doc.error(`${label}.import: ${rel} is ${(size / 1048576).toFixed(1)} MiB; imports larger than ${MAX_IMPORT_BYTES / 1048576} MiB are refused`, importNode);
+                }
+                this.budget.spend('bytes', Math.max(0, size), doc.pos(importNode), `${label}.import`);
+                imported = parseImport(this.reader.read(rel), rel);
+                this.imports.set(rel, imported);
+            }
+            this.budget.spend('reserved', imported.ranges.length, doc.pos(importNode), `${label}.import (${groupDigits(imported.ranges.length)} ranges)`);
+            for (const r of imported.ranges)
                 out.push(given ? { ...r, name: `${given}: ${r.name}` } : r);
         }
     }
@@ -55695,6 +55855,7 @@ class Builder {
         return h;
     }
     route(node, label) {
+        this.budget.spend('routes', 1, this.doc.pos(node), label);
         const text = node.value.trim();
         const p = parseAddress(text);
         if ('error' in p)
@@ -55705,6 +55866,7 @@ class Builder {
         return { value: formatPrefix(p), pos: this.doc.pos(node) };
     }
     nameserver(node, label) {
+        this.budget.spend('routes', 1, this.doc.pos(node), label);
         const text = node.value.trim();
         const p = text.includes('/') ? { error: `${JSON.stringify(text)} is a prefix; a nameserver is one address` } : parseAddress(text);
         if ('error' in p)
@@ -55713,6 +55875,7 @@ class Builder {
     }
     project(item, label) {
         const doc = this.doc;
+        this.budget.spend('projects', 1, doc.pos(item), label);
         const pathNode = json_positions_valueOf(item, 'path');
         let path;
         if (pathNode.kind === 'string') {
@@ -59784,15 +59947,16 @@ const src_version_VERSION = '0.1.0';
 
 
 
+
 const DEFAULT_CYCLES = 1000;
 const MAX_CYCLES = Number.MAX_SAFE_INTEGER;
 const INVENTORY_NAMES = ['network-inventory.yaml', 'network-inventory.yml'];
-function findInventory(reader, explicit) {
+function findInventory(reader, budget, explicit) {
     if (explicit)
-        return loadInventory(reader, joinRel(explicit));
+        return loadInventory(reader, joinRel(explicit), budget);
     for (const name of INVENTORY_NAMES)
         if (reader.exists(name))
-            return loadInventory(reader, name);
+            return loadInventory(reader, name, budget);
     return defaultInventory();
 }
 const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'third_party', 'dist']);
@@ -59954,7 +60118,9 @@ class CheckReader {
 }
 function check(source, opts = {}) {
     const reader = source instanceof CheckReader ? source : new CheckReader(source);
-    const inventory = findInventory(reader, opts.inventory);
+    // one budget for everything this check loads (src/load/budget.ts)
+    const budget = new LoadBudget();
+    const inventory = findInventory(reader, budget, opts.inventory);
     const cycles = opts.cycles ?? inventory.cycles?.value ?? DEFAULT_CYCLES;
     if (!Number.isSafeInteger(cycles) || cycles < 0)
         throw new errors_ConfigError(`cycles must be a whole number from 0 to ${MAX_CYCLES}, got ${cycles}`);
@@ -59969,6 +60135,10 @@ function check(source, opts = {}) {
         const refs = host.projects
             ? host.projects.map((ref) => ({ files: filesOf(reader, ref), ref }))
             : discover().map((d) => ({ files: d.files }));
+        // the inventory's projects were counted as it was read; discovered ones count once per host running them
+        if (!host.projects)
+            for (const { files } of refs)
+                budget.spend('projects', 1, { file: files[0], line: 1, column: 1 }, `project ${files[0]}`);
         // once per host: the process environment has dozens of variables, and a host runs many projects
         const environment = { ...(opts.environment ?? {}), ...host.env };
         const projects = refs.map(({ files, ref }) => ({
@@ -59979,6 +60149,7 @@ function check(source, opts = {}) {
                 environment,
                 envFiles: host.envFile ? [joinRel(host.envFile.value)] : undefined,
                 profiles: ref?.profiles ?? [],
+                budget,
             }),
             lifecycle: ref?.lifecycle ?? 'cycling',
         }));
