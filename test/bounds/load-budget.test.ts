@@ -5,33 +5,18 @@
 // Assertions are about what is refused, where, and how much was loaded (the budget's counters); the time
 // and peak memory are printed, never asserted. The per-test timeout is a hang guard, far above the bound.
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { ConfigError } from '../../src/errors.js';
 import { LOAD_LIMITS, LoadBudget, MAX_INTERPOLATED_LENGTH, MAX_NAME_LENGTH } from '../../src/load/budget.js';
 import { loadProject } from '../../src/load/compose.js';
 import { loadInventory } from '../../src/load/inventory.js';
 import { FsReader, MemoryReader, type Reader } from '../../src/load/reader.js';
+import { tempRepo } from './refusal.js';
 
 const HANG_GUARD = 120_000;
 const APP = 'services:\n  web:\n    image: nginx\n';
-
-const tmp: string[] = [];
-afterAll(() => {
-  for (const d of tmp) fs.rmSync(d, { recursive: true, force: true });
-});
-function tempRepo(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-budget-'));
-  tmp.push(dir);
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
 
 /** runs `f`, prints its time and the process's peak memory so far, returns what it returned or threw */
 function measured<T>(label: string, f: () => T): { value?: T; error?: unknown } {
@@ -118,6 +103,12 @@ describe('one file or export repeated', () => {
     // the export was parsed once: its bytes were spent once, with the inventory's
     expect(budget.used.bytes).toBeLessThan(2 * 1_800_000);
   }, HANG_GUARD);
+  it('refuses an export over 8 MiB at its import line, before reading it', () => {
+    const big = `{"results": [${'{"prefix": "10.0.0.0/24"},'.repeat(400_000)}{"prefix": "10.0.1.0/24"}]}`;
+    const reader = new MemoryReader({ 'infra/netbox.json': big, 'network-inventory.yaml': 'version: 1\nreserved:\n  - import: infra/netbox.json\n' });
+    const e = refused('10 MB NetBox export', () => loadInventory(reader, 'network-inventory.yaml'));
+    expect(e.describe()).toMatch(/^network-inventory\.yaml:3:\d+: reserved\[0\]\.import: infra\/netbox\.json is \d+\.\d MiB; imports larger than 8 MiB are refused/);
+  });
 });
 
 describe('many items in one file', () => {

@@ -5,7 +5,6 @@
 // regression hangs into the guard instead of passing slowly. What each returns is asserted; the time is
 // printed, not asserted.
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/errors.js';
 import { parseDaemonConfig } from '../../src/load/daemon.js';
 import { globToRegExp } from '../../src/load/discover.js';
 import { parseEnvFile } from '../../src/load/envfile.js';
@@ -16,6 +15,7 @@ import { loadProject } from '../../src/load/compose.js';
 import { normalizeProjectName } from '../../src/load/project-name.js';
 import { MemoryReader } from '../../src/load/reader.js';
 import { parseAddress, parsePrefix } from '../../src/net/prefix.js';
+import { refusal } from './refusal.js';
 
 const GUARD = 60_000;
 const N = 1_000_000;
@@ -30,16 +30,6 @@ function timed<T>(label: string, f: () => T): T {
   }
 }
 
-function error(f: () => unknown): ConfigError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ConfigError) return e;
-    throw e;
-  }
-  throw new Error('expected a ConfigError');
-}
-
 describe('.env', () => {
   it('trims a value of x, a million spaces and y, and a value ending in a million spaces and tabs, in one pass', () => {
     const env = timed('.env spaces', () => parseEnvFile(`A=x${' '.repeat(N)}y\nB=z${' \t'.repeat(N / 2)}\nC=v${' '.repeat(N)}#c\n`, '.env', () => undefined));
@@ -50,7 +40,7 @@ describe('.env', () => {
 
   it('refuses a key of a million letters and spaces, a key of a million dots and a bad character, an unterminated quote of a million backslashes', () => {
     for (const text of [`${'a '.repeat(N / 2)}b=1\n`, `${'.'.repeat(N)}!=1\n`, `A="${'\\'.repeat(N)}\n`]) {
-      const e = timed('.env bad key or quote', () => error(() => parseEnvFile(text, '.env', () => undefined)));
+      const e = timed('.env bad key or quote', () => refusal(() => parseEnvFile(text, '.env', () => undefined)));
       expect(e.pos).toMatchObject({ file: '.env', line: 1 });
     }
   }, GUARD);
@@ -88,7 +78,7 @@ describe('compose files', () => {
   }, GUARD);
 
   it('refuses a network_mode of "service:" and a million characters naming no service, at its line', () => {
-    const e = timed('network_mode', () => error(() => load(APP + `    network_mode: "service:${'a'.repeat(N - 100)}"\n`)));
+    const e = timed('network_mode', () => refusal(() => load(APP + `    network_mode: "service:${'a'.repeat(N - 100)}"\n`)));
     expect(e.pos).toMatchObject({ file: 'app/compose.yaml', line: 4 });
   }, GUARD);
 
@@ -97,7 +87,7 @@ describe('compose files', () => {
   }, GUARD);
 
   it('refuses a network key of a million dots then a space, at the key', () => {
-    const e = timed('network key', () => error(() => load(APP + `networks:\n  "${'.'.repeat(N - 100)} ": {}\n`)));
+    const e = timed('network key', () => refusal(() => load(APP + `networks:\n  "${'.'.repeat(N - 100)} ": {}\n`)));
     expect(e.pos).toMatchObject({ file: 'app/compose.yaml', line: 5 });
   }, GUARD);
 });
@@ -105,15 +95,15 @@ describe('compose files', () => {
 describe('inventory, imports, daemon.json, prefixes, globs', () => {
   it('refuses a reserved CIDR of hex digits and a million spaces then a letter (the schema pattern), at its line', () => {
     const inv = `version: 1\nreserved:\n  - cidr: "1${' '.repeat(N)}x"\n`;
-    const e = timed('inventory cidr', () => error(() => loadInventory(new MemoryReader({ 'network-inventory.yaml': inv }), 'network-inventory.yaml')));
+    const e = timed('inventory cidr', () => refusal(() => loadInventory(new MemoryReader({ 'network-inventory.yaml': inv }), 'network-inventory.yaml')));
     expect(e.pos).toMatchObject({ file: 'network-inventory.yaml', line: 3 });
   }, GUARD);
 
   it('refuses an engine of a million "1." and a path of a million backslashes, at their lines', () => {
     const engine = `version: 1\nhosts:\n  - name: h\n    engine: ${'1.'.repeat(N / 2)}x\n`;
-    expect(timed('inventory engine', () => error(() => loadInventory(new MemoryReader({ 'network-inventory.yaml': engine }), 'network-inventory.yaml'))).pos).toMatchObject({ line: 4 });
+    expect(timed('inventory engine', () => refusal(() => loadInventory(new MemoryReader({ 'network-inventory.yaml': engine }), 'network-inventory.yaml'))).pos).toMatchObject({ line: 4 });
     const p = `version: 1\nhosts:\n  - name: h\n    projects:\n      - path: "${'\\\\'.repeat(N / 2)}"\n`;
-    expect(timed('inventory path', () => error(() => loadInventory(new MemoryReader({ 'network-inventory.yaml': p }), 'network-inventory.yaml'))).pos).toMatchObject({ line: 5 });
+    expect(timed('inventory path', () => refusal(() => loadInventory(new MemoryReader({ 'network-inventory.yaml': p }), 'network-inventory.yaml'))).pos).toMatchObject({ line: 5 });
   }, GUARD);
 
   it('names terraform outputs whose keys are a million "a-" then "!"', () => {
@@ -124,7 +114,7 @@ describe('inventory, imports, daemon.json, prefixes, globs', () => {
   }, GUARD);
 
   it('refuses a daemon.json size of a million digits then x, and prefixes of a million digits', () => {
-    expect(timed('daemon size', () => error(() => parseDaemonConfig(`{"default-address-pools":[{"base":"10.0.0.0/8","size":${'1'.repeat(N)}x}]}`, 'daemon.json'))).pos).toMatchObject({ file: 'daemon.json', line: 1 });
+    expect(timed('daemon size', () => refusal(() => parseDaemonConfig(`{"default-address-pools":[{"base":"10.0.0.0/8","size":${'1'.repeat(N)}x}]}`, 'daemon.json'))).pos).toMatchObject({ file: 'daemon.json', line: 1 });
     expect(timed('prefix digits', () => parsePrefix(`10.0.0.0/${'1'.repeat(N)}x`))).toHaveProperty('error');
     expect(timed('address digits', () => parseAddress(`${'1'.repeat(N)}.0.0.0`))).toHaveProperty('error');
   }, GUARD);
