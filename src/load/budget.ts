@@ -7,9 +7,9 @@
 // (tests, tools) get a fresh budget with the same limits.
 import { ConfigError } from '../errors.js';
 import type { SourcePos } from '../model.js';
+import { groupDigits } from '../digits.js';
 
 type At = Partial<SourcePos> & { file: string };
-import { groupDigits } from '../digits.js';
 
 export interface LoadLimits {
   /** text parsed in one check, every time it is parsed (compose files, .env files, inventory, imports, daemon.json) */

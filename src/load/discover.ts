@@ -7,7 +7,7 @@
 //     default-named file of its directory;
 //   - node_modules, VCS directories and vendored trees are never entered.
 import { ConfigError } from '../errors.js';
-import { parseEnvFile } from './envfile.js';
+import { MAX_ENV_BYTES, parseEnvFile } from './envfile.js';
 import { joinRel, type Reader } from './reader.js';
 
 export interface DiscoveredProject {
@@ -58,6 +58,8 @@ function compareDirs(a: DiscoveredProject, b: DiscoveredProject): number {
 function composeFileFromDotenv(reader: Reader, dir: string): string[] | undefined {
   const p = joinRel(dir, '.env');
   if (!reader.exists(p) || reader.isDir(p)) return undefined;
+  // too large: the loader refuses it with its size (not read twice here)
+  if (reader.size(p) > MAX_ENV_BYTES) return undefined;
   let env;
   try {
     env = parseEnvFile(reader.read(p), p, () => undefined);

@@ -334,14 +334,10 @@ class Builder {
 
     const importNode = valueOf(item, 'import');
     if (importNode?.kind === 'string') {
-      const rel = this.file(importNode, `${label}.import`, 'import');
+      const rel = this.file(importNode, `${label}.import`, 'import', MAX_IMPORT_BYTES);
       let imported = this.imports.get(rel);
       if (!imported) {
-        const size = this.reader.size(rel);
-        if (size > MAX_IMPORT_BYTES) {
-          throw doc.error(`${label}.import: ${rel} is ${(size / 1048576).toFixed(1)} MiB; imports larger than ${MAX_IMPORT_BYTES / 1048576} MiB are refused`, importNode);
-        }
-        this.budget.spend('bytes', Math.max(0, size), doc.pos(importNode), `${label}.import`);
+        this.budget.spend('bytes', Math.max(0, this.reader.size(rel)), doc.pos(importNode), `${label}.import`);
         imported = parseImport(this.reader.read(rel), rel);
         this.imports.set(rel, imported);
       }
@@ -610,10 +606,15 @@ class Builder {
   }
 
   /** a file the inventory points at: inside the repository, present, a file, readable (not a link leading outside) */
-  private file(node: DocNode & { kind: 'string' }, label: string, what: string): string {
+  private file(node: DocNode & { kind: 'string' }, label: string, what: string, maxBytes?: number): string {
     const rel = this.resolve(node, label);
     if (!this.located(() => this.reader.exists(rel), node, label)) throw this.doc.error(`${label}: ${what} "${node.value}" not found (looked for ${rel})`, node);
     if (this.reader.isDir(rel)) throw this.doc.error(`${label}: "${node.value}" is a directory, not a ${what}`, node);
+    // refused by size before the probe reads it
+    const size = this.reader.size(rel);
+    if (maxBytes !== undefined && size > maxBytes) {
+      throw this.doc.error(`${label}: ${rel} is ${(size / 1048576).toFixed(1)} MiB; ${what}s larger than ${maxBytes / 1048576} MiB are refused`, node);
+    }
     this.probe(rel, node, label);
     return rel;
   }
