@@ -49345,6 +49345,7 @@ function behaviourOf(version, v) {
         routeCheck: atLeast(v, [20, 10, 15]) ? 'on-link' : 'all-routes',
         docker0: atLeast(v, [23, 0, 4]) ? 'dynamic' : 'elect',
         fixedCidrIsSubnet: atLeast(v, [23, 0, 5]),
+        canonicalSubnets: atLeast(v, [25, 0, 0]),
     };
 }
 /** The behaviours to check for a version string: one, or both models when the version is unknown. */
@@ -51293,6 +51294,11 @@ function readNetwork(e, warnings) {
     const nameNode = asString(get(m, 'name'), `${where}.name`);
     if (nameNode && nameNode.value !== null && String(nameNode.value) !== '')
         decl.name = { ...nameNode, value: String(nameNode.value) };
+    else if (nameNode && nameNode.origin?.length && String(nameNode.value ?? '') === '') {
+        // Compose passes the empty name on and Docker refuses it (26.1.5, 28.5.2: "invalid name")
+        throw errAt(`${where}.name interpolates to an empty string (${nameNode.origin.map((o) => '$' + o.variable).join(', ')} unset or empty): ` +
+            'Docker refuses to create a network with an empty name ("invalid name"); set the variable or give it a default', nameNode.pos);
+    }
     const ext = get(m, 'external');
     if (ext && ext.kind === 'map') {
         // legacy `external: {name: x}`
@@ -51367,7 +51373,7 @@ function readService(e, profiles) {
         throw errAt(`${where} must be a mapping`, e.keyPos);
     const svcProfiles = stringList(get(m, 'profiles'), `${where}.profiles`);
     const active = svcProfiles.length === 0 || profiles.includes('*') || svcProfiles.some((p) => profiles.includes(p));
-    const info = { name: e.key, keyPos: e.keyPos, active, provider: !isNull(get(m, 'provider')), networks: new Map() };
+    const info = { name: e.key, keyPos: e.keyPos, active, provider: !isNull(get(m, 'provider')), networks: new Map(), needs: needsOf(m), dependsOn: requiredDeps(get(m, 'depends_on')) };
     const nm = asString(get(m, 'network_mode'), `${where}.network_mode`);
     if (nm && nm.value !== null && String(nm.value) !== '')
         info.networkMode = { value: String(nm.value), pos: nm.pos };
@@ -51386,6 +51392,73 @@ function readService(e, profiles) {
         info.ports = ports.keyPos;
     return info;
 }
+/** a scalar's text, or undefined */
+function compose_model_text(n) {
+    return n && n.kind === 'scalar' && n.value !== null ? String(n.value) : undefined;
+}
+/**
+ * What docker-compose 1.x's sort_service_dicts counts as a dependency: `links` ("svc[:alias]"),
+ * `volumes_from` ("svc[:mode]", not "container:…"), `depends_on` (list or mapping), and
+ * `network_mode` / `pid` / `ipc` of the form "service:svc".
+ */
+function needsOf(m) {
+    const out = [];
+    const list = (n) => n && n.kind === 'seq' ? n.items.map(compose_model_text).filter((s) => s !== undefined) : n && n.kind === 'map' ? [...n.entries.keys()] : [];
+    for (const l of list(get(m, 'links')))
+        out.push(l.split(':')[0]);
+    for (const v of list(get(m, 'volumes_from')))
+        if (!v.startsWith('container:'))
+            out.push(v.split(':')[0]);
+    out.push(...list(get(m, 'depends_on')));
+    for (const k of ['network_mode', 'pid', 'ipc']) {
+        const t = compose_model_text(get(m, k));
+        if (t?.startsWith('service:'))
+            out.push(t.slice('service:'.length));
+    }
+    return out;
+}
+/** `depends_on` as a list or a mapping; entries with `required: false` may name a missing service */
+function requiredDeps(n) {
+    if (!n)
+        return [];
+    if (n.kind === 'seq')
+        return n.items.filter((i) => compose_model_text(i) !== undefined).map((i) => ({ name: compose_model_text(i), pos: i.pos }));
+    if (n.kind !== 'map')
+        return [];
+    const out = [];
+    for (const e of n.entries.values()) {
+        const req = e.value.kind === 'map' ? get(e.value, 'required') : undefined;
+        if (req && req.kind === 'scalar' && (req.value === false || String(req.value).toLowerCase() === 'false'))
+            continue;
+        out.push({ name: e.key, pos: e.keyPos });
+    }
+    return out;
+}
+/**
+ * docker-compose 1.x's service order (compose/config/sort_services.py): a depth-first topological sort
+ * that visits the last unvisited service first and puts each service before the ones it is visited
+ * from, so that services without dependencies keep their file order and dependencies come first.
+ * A cycle (which v1 refuses) leaves the remaining services in file order.
+ */
+function v1ServiceOrder(services) {
+    const unmarked = new Set(services);
+    const inProgress = new Set();
+    const sorted = [];
+    const visit = (n) => {
+        if (inProgress.has(n) || !unmarked.has(n))
+            return;
+        inProgress.add(n);
+        for (const m of services)
+            if (m.needs.includes(n.name))
+                visit(m);
+        inProgress.delete(n);
+        unmarked.delete(n);
+        sorted.unshift(n);
+    };
+    while (unmarked.size > 0)
+        visit([...unmarked][unmarked.size - 1]);
+    return sorted;
+}
 /**
  * Builds the network model. `profiles` are the active profiles ("*" = all). Throws ConfigError for
  * what Compose refuses (undefined networks, network_mode together with networks, bad values).
@@ -51394,7 +51467,7 @@ function readService(e, profiles) {
 function networkDefaults() {
     return { external: false, driver: 'bridge', ipamDriver: 'default', subnets: [], enableIpv4: true, enableIpv6: false };
 }
-function buildNetworks(dict, projectName, profiles, warnings) {
+function buildNetworks(dict, projectName, profiles, warnings, generation = 'v2') {
     for (const e of dict.entries.values()) {
         if (!KNOWN_TOP_LEVEL.has(e.key) && !e.key.startsWith('x-')) {
             warnings.push({ code: 'other', message: `unknown top-level key "${e.key}" (Compose refuses it: additional properties are not allowed)`, pos: e.keyPos });
@@ -51402,9 +51475,15 @@ function buildNetworks(dict, projectName, profiles, warnings) {
     }
     const declared = new Map();
     const netsMap = asMap(get(dict, 'networks'), 'networks');
-    if (netsMap)
-        for (const e of netsMap.entries.values())
+    if (netsMap) {
+        for (const e of netsMap.entries.values()) {
+            // Compose v2: an `x-…` key under networks: is an extension field, not a network (a service naming
+            // it refers to an undefined network); docker-compose 1.x took it for a network
+            if (generation === 'v2' && e.key.startsWith('x-'))
+                continue;
             declared.set(e.key, readNetwork(e, warnings));
+        }
+    }
     const services = [];
     const svcMap = asMap(get(dict, 'services'), 'services');
     if (svcMap)
@@ -51413,17 +51492,29 @@ function buildNetworks(dict, projectName, profiles, warnings) {
     const activeNames = new Set(services.filter((s) => s.active).map((s) => s.name));
     const users = new Map();
     const publishedPorts = [];
-    for (const s of services) {
-        if (!s.active)
+    // docker-compose 1.x creates networks in first-use order over its sorted services (inactive ones
+    // included: 1.29 creates their networks too); v2's order is random, so file order serves here
+    const v1 = generation === 'v1';
+    for (const s of v1 ? v1ServiceOrder(services) : services) {
+        if (!s.active && !v1)
             continue;
-        if (s.ports)
+        if (s.ports && s.active)
             publishedPorts.push({ service: s.name, pos: s.ports });
+        if (!v1 && s.active) {
+            for (const dep of s.dependsOn) {
+                if (activeNames.has(dep.name))
+                    continue;
+                const inactive = services.some((o) => o.name === dep.name);
+                throw errAt(`service "${s.name}" depends on undefined service "${dep.name}": invalid compose project` +
+                    (inactive ? ` ("${dep.name}" runs only with a profile that is not enabled; enable it, or write \`required: false\` under depends_on.${dep.name})` : ''), dep.pos);
+            }
+        }
         if (s.networkMode) {
             if (s.networks.size > 0) {
                 throw errAt(`service "${s.name}" declares mutually exclusive \`network_mode\` and \`networks\``, s.networksPos ?? s.networkMode.pos);
             }
             const ref = /^service:(.*)$/.exec(s.networkMode.value);
-            if (ref && !activeNames.has(ref[1])) {
+            if (ref && s.active && !activeNames.has(ref[1])) {
                 throw errAt(`service "${ref[1]}" not found for network_mode 'service:${ref[1]}' of service "${s.name}"`, s.networkMode.pos);
             }
             continue;
@@ -51433,7 +51524,9 @@ function buildNetworks(dict, projectName, profiles, warnings) {
         const joins = s.networks.size > 0 ? [...s.networks] : [['default', s.keyPos]];
         for (const [key, pos] of joins) {
             if (key !== 'default' && !declared.has(key)) {
-                throw errAt(`service "${s.name}" refers to undefined network ${key}: invalid compose project`, pos);
+                const ext = !v1 && key.startsWith('x-') && netsMap?.entries.has(key);
+                throw errAt(`service "${s.name}" refers to undefined network ${key}: invalid compose project` +
+                    (ext ? ` (an x-… key under networks: is an extension field, not a network; Compose says "refers to undefined network #extensions")` : ''), pos);
             }
             const u = users.get(key);
             if (u)
@@ -51441,6 +51534,19 @@ function buildNetworks(dict, projectName, profiles, warnings) {
             else
                 users.set(key, { services: [s.name], firstPos: s.keyPos });
         }
+    }
+    // two created networks with one name: Compose creates it for the first key and `up` fails on the second
+    const byName = new Map();
+    for (const [key, d] of declared) {
+        if (d.external || !users.has(key))
+            continue;
+        const name = d.name ? String(d.name.value) : `${projectName}_${key}`;
+        const other = byName.get(name);
+        if (other !== undefined) {
+            throw errAt(`networks.${key}: name "${name}" is also the name of networks.${other}: \`docker compose up\` fails ` +
+                `("network ${name} was found but has incorrect label com.docker.compose.network"); give each network its own name`, d.name?.pos ?? d.keyPos);
+        }
+        byName.set(name, key);
     }
     const networks = [];
     for (const [key, u] of users) {
@@ -51478,7 +51584,10 @@ function buildNetworks(dict, projectName, profiles, warnings) {
         }
         networks.push(net);
     }
-    networks.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    // v2: sorted by key (Compose's order is random, and the set of dynamic subnets does not depend on it);
+    // v1: the first-use order docker-compose 1.x creates them in
+    if (!v1)
+        networks.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const refs = services.map((s) => ({
         name: s.name,
         pos: s.keyPos,
@@ -52578,6 +52687,10 @@ function resolveProjectName(input) {
         const n = normalizeProjectName(input.fromFiles.value);
         if (n !== '')
             return { name: n, source: 'name:', pos: input.fromFiles.pos };
+        // a name: that interpolates or normalises to empty is an error in Compose v2 (only a literal
+        // `name: ""`, which never gets here, falls back to the directory)
+        const why = input.fromFiles.value === '' ? 'interpolates to an empty string' : `${JSON.stringify(input.fromFiles.value)} has no letter or digit left after normalisation`;
+        throw new errors_ConfigError(`project name must not be empty: name: ${why} (Compose refuses the project); set the variable, -p or COMPOSE_PROJECT_NAME`, input.fromFiles.pos);
     }
     const d = normalizeProjectName(input.dirName);
     if (d === '') {
@@ -52689,11 +52802,11 @@ function applyInclude(ctx, proj, cfg, file) {
                 values.set(k, v.value);
         const sub = { workingDir: projectDir, env: makeEnv(values), includeChain: [...proj.includeChain, files[0]] };
         const imported = loadModel(ctx, sub, files, item.pos);
-        out = importResources(imported, out, ctx.warnings, files[0]);
+        out = importResources(imported, out, files[0]);
     }
     return out;
 }
-function importResources(source, target, warnings, from) {
+function importResources(source, target, from) {
     let out = target;
     for (const section of ['services', 'networks', 'volumes', 'secrets', 'configs']) {
         const src = get(source, section);
@@ -52706,12 +52819,8 @@ function importResources(source, target, warnings, from) {
             const local = entries.get(k);
             if (local) {
                 if (!sameValue(local.value, e.value)) {
-                    warnings.push({
-                        code: 'other',
-                        message: `${section}.${k} is defined here and in the included ${from}: Compose up to v2.40 refuses this ` +
-                            '("conflicts with imported resource"); Compose 5 keeps this local definition, as assumed here',
-                        pos: local.keyPos,
-                    });
+                    throw errAt(`${section}.${k} conflicts with imported resource: it is defined here and, differently, in the included ${from}; ` +
+                        'Compose up to v2.40 refuses the project (Compose 5 keeps the local definition). Define it in one file only', local.keyPos);
                 }
                 continue;
             }
@@ -52849,9 +52958,14 @@ function loadProject(opts) {
     if (dict.entries.size === 0)
         throw new errors_ConfigError('empty compose file', { file: files[0], line: 1, column: 1 });
     const profiles = opts.profiles && opts.profiles.length > 0 ? opts.profiles : splitProfiles(env.lookup('COMPOSE_PROFILES'));
-    const built = buildNetworks(dict, resolved.name, profiles, warnings);
+    const generation = opts.compose ?? 'v2';
+    const built = buildNetworks(dict, resolved.name, profiles, warnings, generation);
+    const netsEntry = dict.entries.get('networks');
     return {
         name: resolved.name,
+        // docker-compose 1.x merges several files' services through a Python set: its order is random then too
+        creationOrder: generation === 'v1' && files.length === 1 ? 'first-use' : 'random',
+        ...(netsEntry ? { networksPos: netsEntry.keyPos } : {}),
         dir,
         files,
         networks: built.networks,
@@ -54252,12 +54366,12 @@ function fromTerraform(doc, source) {
 // GENERATED from src/load/inventory-schema.ts by test/load/inventory-validator.test.ts with ajv
 // (standalone code). Do not edit: run `UPDATE_VALIDATOR=1 npx vitest run test/load/inventory-validator.test.ts`.
 const validateInventoryShape = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "subnet-guard network inventory", "description": "Networks a Docker bridge must never cover, and the hosts the compose projects run on. Paths are relative to the folder of this file and must stay inside the repository.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this file follows (for editors)." }, "version": { "description": "Format version of this file. subnet-guard reads version 1.", "const": 1 }, "reserved": { "description": "Networks a Docker network must never overlap: peered VPCs, cloud databases, VPNs, the office LAN.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "hosts": { "description": "The Docker hosts and what runs on them. Without it: one host named \"local\", Engine version unknown (both allocator models are checked), running every compose project found.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/host" } }, "cycles": { "description": "How many `compose down` + `up` redeploys to simulate (the CLI --cycles flag overrides it).", "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "cgnat-is-private": { "description": "Count 100.64.0.0/10 (RFC 6598 shared address space, used by carrier-grade NAT and Tailscale) as private address space, so pools and subnets there are not reported as public ranges. Default: false.", "type": "boolean", "default": false } }, "definitions": { "reserved": { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" }, "host": { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." } } }, "project": { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "subnet-guard network inventory", "description": "Networks a Docker bridge must never cover, and the hosts the compose projects run on. Paths are relative to the folder of this file and must stay inside the repository.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this file follows (for editors)." }, "version": { "description": "Format version of this file. subnet-guard reads version 1.", "const": 1 }, "reserved": { "description": "Networks a Docker network must never overlap: peered VPCs, cloud databases, VPNs, the office LAN.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "hosts": { "description": "The Docker hosts and what runs on them. Without it: one host named \"local\", Engine version unknown (both allocator models are checked), running every compose project found.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/host" } }, "cycles": { "description": "How many `compose down` + `up` redeploys to simulate (the CLI --cycles flag overrides it).", "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "cgnat-is-private": { "description": "Count 100.64.0.0/10 (RFC 6598 shared address space, used by carrier-grade NAT and Tailscale) as private address space, so pools and subnets there are not reported as public ranges. Default: false.", "type": "boolean", "default": false } }, "definitions": { "reserved": { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" }, "host": { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "engine-id": { "description": "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.", "type": "string", "minLength": 1 }, "compose": { "description": "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.", "enum": ["v1", "v2"], "default": "v2" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." } } }, "project": { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } } } } } };
 const schema12 = { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" };
 const pattern0 = new RegExp("^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "u");
 const func2 = ((s) => { let n = 0; for (const _ of s)
     n++; return n; });
-const schema13 = { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." } } };
+const schema13 = { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "engine-id": { "description": "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.", "type": "string", "minLength": 1 }, "compose": { "description": "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.", "enum": ["v1", "v2"], "default": "v2" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." } } };
 const schema14 = { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } } } };
 const func3 = Object.prototype.hasOwnProperty;
 const pattern1 = new RegExp("^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "u");
@@ -54336,11 +54450,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-    if (data.daemon !== undefined) {
-        let data2 = data.daemon;
+    if (data["engine-id"] !== undefined) {
+        let data2 = data["engine-id"];
         if (typeof data2 === "string") {
             if (func2(data2) < 1) {
-                const err6 = { instancePath: instancePath + "/daemon", schemaPath: "#/properties/daemon/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.daemon, data: data2 };
+                const err6 = { instancePath: instancePath + "/engine-id", schemaPath: "#/properties/engine-id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties["engine-id"], data: data2 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -54351,7 +54465,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/daemon", schemaPath: "#/properties/daemon/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.daemon.type, parentSchema: schema13.properties.daemon, data: data2 };
+            const err7 = { instancePath: instancePath + "/engine-id", schemaPath: "#/properties/engine-id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties["engine-id"].type, parentSchema: schema13.properties["engine-id"], data: data2 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -54361,38 +54475,35 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.routes !== undefined) {
-        let data3 = data.routes;
-        if (Array.isArray(data3)) {
-            const len0 = data3.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                let data4 = data3[i0];
-                if (typeof data4 === "string") {
-                    if (!pattern0.test(data4)) {
-                        const err8 = { instancePath: instancePath + "/routes/" + i0, schemaPath: "#/properties/routes/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" }, message: "must match pattern \"" + "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" + "\"", schema: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", parentSchema: schema13.properties.routes.items, data: data4 };
-                        if (vErrors === null) {
-                            vErrors = [err8];
-                        }
-                        else {
-                            vErrors.push(err8);
-                        }
-                        errors++;
-                    }
+    if (data.compose !== undefined) {
+        let data3 = data.compose;
+        if (!((data3 === "v1") || (data3 === "v2"))) {
+            const err8 = { instancePath: instancePath + "/compose", schemaPath: "#/properties/compose/enum", keyword: "enum", params: { allowedValues: schema13.properties.compose.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.compose.enum, parentSchema: schema13.properties.compose, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.daemon !== undefined) {
+        let data4 = data.daemon;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err9 = { instancePath: instancePath + "/daemon", schemaPath: "#/properties/daemon/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.daemon, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err9];
                 }
                 else {
-                    const err9 = { instancePath: instancePath + "/routes/" + i0, schemaPath: "#/properties/routes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.routes.items.type, parentSchema: schema13.properties.routes.items, data: data4 };
-                    if (vErrors === null) {
-                        vErrors = [err9];
-                    }
-                    else {
-                        vErrors.push(err9);
-                    }
-                    errors++;
+                    vErrors.push(err9);
                 }
+                errors++;
             }
         }
         else {
-            const err10 = { instancePath: instancePath + "/routes", schemaPath: "#/properties/routes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.routes.type, parentSchema: schema13.properties.routes, data: data3 };
+            const err10 = { instancePath: instancePath + "/daemon", schemaPath: "#/properties/daemon/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.daemon.type, parentSchema: schema13.properties.daemon, data: data4 };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -54402,15 +54513,15 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.nameservers !== undefined) {
-        let data5 = data.nameservers;
+    if (data.routes !== undefined) {
+        let data5 = data.routes;
         if (Array.isArray(data5)) {
-            const len1 = data5.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-                let data6 = data5[i1];
+            const len0 = data5.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data6 = data5[i0];
                 if (typeof data6 === "string") {
-                    if (!pattern3.test(data6)) {
-                        const err11 = { instancePath: instancePath + "/nameservers/" + i1, schemaPath: "#/properties/nameservers/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9A-Fa-f.:]+\\s*$" }, message: "must match pattern \"" + "^\\s*[0-9A-Fa-f.:]+\\s*$" + "\"", schema: "^\\s*[0-9A-Fa-f.:]+\\s*$", parentSchema: schema13.properties.nameservers.items, data: data6 };
+                    if (!pattern0.test(data6)) {
+                        const err11 = { instancePath: instancePath + "/routes/" + i0, schemaPath: "#/properties/routes/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" }, message: "must match pattern \"" + "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$" + "\"", schema: "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", parentSchema: schema13.properties.routes.items, data: data6 };
                         if (vErrors === null) {
                             vErrors = [err11];
                         }
@@ -54421,7 +54532,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err12 = { instancePath: instancePath + "/nameservers/" + i1, schemaPath: "#/properties/nameservers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.nameservers.items.type, parentSchema: schema13.properties.nameservers.items, data: data6 };
+                    const err12 = { instancePath: instancePath + "/routes/" + i0, schemaPath: "#/properties/routes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.routes.items.type, parentSchema: schema13.properties.routes.items, data: data6 };
                     if (vErrors === null) {
                         vErrors = [err12];
                     }
@@ -54433,7 +54544,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err13 = { instancePath: instancePath + "/nameservers", schemaPath: "#/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.nameservers.type, parentSchema: schema13.properties.nameservers, data: data5 };
+            const err13 = { instancePath: instancePath + "/routes", schemaPath: "#/properties/routes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.routes.type, parentSchema: schema13.properties.routes, data: data5 };
             if (vErrors === null) {
                 vErrors = [err13];
             }
@@ -54443,45 +54554,51 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data["underlay-mtu"] !== undefined) {
-        let data7 = data["underlay-mtu"];
-        if (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) {
-            const err14 = { instancePath: instancePath + "/underlay-mtu", schemaPath: "#/properties/underlay-mtu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties["underlay-mtu"].type, parentSchema: schema13.properties["underlay-mtu"], data: data7 };
+    if (data.nameservers !== undefined) {
+        let data7 = data.nameservers;
+        if (Array.isArray(data7)) {
+            const len1 = data7.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data8 = data7[i1];
+                if (typeof data8 === "string") {
+                    if (!pattern3.test(data8)) {
+                        const err14 = { instancePath: instancePath + "/nameservers/" + i1, schemaPath: "#/properties/nameservers/items/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9A-Fa-f.:]+\\s*$" }, message: "must match pattern \"" + "^\\s*[0-9A-Fa-f.:]+\\s*$" + "\"", schema: "^\\s*[0-9A-Fa-f.:]+\\s*$", parentSchema: schema13.properties.nameservers.items, data: data8 };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err15 = { instancePath: instancePath + "/nameservers/" + i1, schemaPath: "#/properties/nameservers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.nameservers.items.type, parentSchema: schema13.properties.nameservers.items, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err16 = { instancePath: instancePath + "/nameservers", schemaPath: "#/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.nameservers.type, parentSchema: schema13.properties.nameservers, data: data7 };
             if (vErrors === null) {
-                vErrors = [err14];
+                vErrors = [err16];
             }
             else {
-                vErrors.push(err14);
+                vErrors.push(err16);
             }
             errors++;
         }
-        if ((typeof data7 == "number") && (isFinite(data7))) {
-            if (data7 > 65535 || isNaN(data7)) {
-                const err15 = { instancePath: instancePath + "/underlay-mtu", schemaPath: "#/properties/underlay-mtu/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema13.properties["underlay-mtu"], data: data7 };
-                if (vErrors === null) {
-                    vErrors = [err15];
-                }
-                else {
-                    vErrors.push(err15);
-                }
-                errors++;
-            }
-            if (data7 < 68 || isNaN(data7)) {
-                const err16 = { instancePath: instancePath + "/underlay-mtu", schemaPath: "#/properties/underlay-mtu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 68 }, message: "must be >= 68", schema: 68, parentSchema: schema13.properties["underlay-mtu"], data: data7 };
-                if (vErrors === null) {
-                    vErrors = [err16];
-                }
-                else {
-                    vErrors.push(err16);
-                }
-                errors++;
-            }
-        }
     }
-    if (data["restart-every"] !== undefined) {
-        let data8 = data["restart-every"];
-        if (!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) {
-            const err17 = { instancePath: instancePath + "/restart-every", schemaPath: "#/properties/restart-every/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties["restart-every"].type, parentSchema: schema13.properties["restart-every"], data: data8 };
+    if (data["underlay-mtu"] !== undefined) {
+        let data9 = data["underlay-mtu"];
+        if (!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) {
+            const err17 = { instancePath: instancePath + "/underlay-mtu", schemaPath: "#/properties/underlay-mtu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties["underlay-mtu"].type, parentSchema: schema13.properties["underlay-mtu"], data: data9 };
             if (vErrors === null) {
                 vErrors = [err17];
             }
@@ -54490,9 +54607,9 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if ((typeof data8 == "number") && (isFinite(data8))) {
-            if (data8 < 0 || isNaN(data8)) {
-                const err18 = { instancePath: instancePath + "/restart-every", schemaPath: "#/properties/restart-every/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema13.properties["restart-every"], data: data8 };
+        if ((typeof data9 == "number") && (isFinite(data9))) {
+            if (data9 > 65535 || isNaN(data9)) {
+                const err18 = { instancePath: instancePath + "/underlay-mtu", schemaPath: "#/properties/underlay-mtu/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema13.properties["underlay-mtu"], data: data9 };
                 if (vErrors === null) {
                     vErrors = [err18];
                 }
@@ -54501,122 +54618,113 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
+            if (data9 < 68 || isNaN(data9)) {
+                const err19 = { instancePath: instancePath + "/underlay-mtu", schemaPath: "#/properties/underlay-mtu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 68 }, message: "must be >= 68", schema: 68, parentSchema: schema13.properties["underlay-mtu"], data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data["restart-every"] !== undefined) {
+        let data10 = data["restart-every"];
+        if (!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) {
+            const err20 = { instancePath: instancePath + "/restart-every", schemaPath: "#/properties/restart-every/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties["restart-every"].type, parentSchema: schema13.properties["restart-every"], data: data10 };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+        if ((typeof data10 == "number") && (isFinite(data10))) {
+            if (data10 < 0 || isNaN(data10)) {
+                const err21 = { instancePath: instancePath + "/restart-every", schemaPath: "#/properties/restart-every/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema13.properties["restart-every"], data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
         }
     }
     if (data.projects !== undefined) {
-        let data9 = data.projects;
-        if (Array.isArray(data9)) {
-            const len2 = data9.length;
+        let data11 = data.projects;
+        if (Array.isArray(data11)) {
+            const len2 = data11.length;
             for (let i2 = 0; i2 < len2; i2++) {
-                let data10 = data9[i2];
-                if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                    if (data10.path === undefined) {
-                        const err19 = { instancePath: instancePath + "/projects/" + i2, schemaPath: "#/definitions/project/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema14.required, parentSchema: schema14, data: data10 };
+                let data12 = data11[i2];
+                if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                    if (data12.path === undefined) {
+                        const err22 = { instancePath: instancePath + "/projects/" + i2, schemaPath: "#/definitions/project/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema14.required, parentSchema: schema14, data: data12 };
                         if (vErrors === null) {
-                            vErrors = [err19];
+                            vErrors = [err22];
                         }
                         else {
-                            vErrors.push(err19);
+                            vErrors.push(err22);
                         }
                         errors++;
                     }
-                    for (const key1 in data10) {
+                    for (const key1 in data12) {
                         if (!(((key1 === "path") || (key1 === "lifecycle")) || (key1 === "profiles"))) {
-                            const err20 = { instancePath: instancePath + "/projects/" + i2, schemaPath: "#/definitions/project/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data: data10 };
+                            const err23 = { instancePath: instancePath + "/projects/" + i2, schemaPath: "#/definitions/project/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data: data12 };
                             if (vErrors === null) {
-                                vErrors = [err20];
+                                vErrors = [err23];
                             }
                             else {
-                                vErrors.push(err20);
+                                vErrors.push(err23);
                             }
                             errors++;
                         }
                     }
-                    if (data10.path !== undefined) {
-                        let data11 = data10.path;
-                        if ((typeof data11 !== "string") && (!(Array.isArray(data11)))) {
-                            const err21 = { instancePath: instancePath + "/projects/" + i2 + "/path", schemaPath: "#/definitions/project/properties/path/type", keyword: "type", params: { type: schema14.properties.path.type }, message: "must be string,array", schema: schema14.properties.path.type, parentSchema: schema14.properties.path, data: data11 };
+                    if (data12.path !== undefined) {
+                        let data13 = data12.path;
+                        if ((typeof data13 !== "string") && (!(Array.isArray(data13)))) {
+                            const err24 = { instancePath: instancePath + "/projects/" + i2 + "/path", schemaPath: "#/definitions/project/properties/path/type", keyword: "type", params: { type: schema14.properties.path.type }, message: "must be string,array", schema: schema14.properties.path.type, parentSchema: schema14.properties.path, data: data13 };
                             if (vErrors === null) {
-                                vErrors = [err21];
+                                vErrors = [err24];
                             }
                             else {
-                                vErrors.push(err21);
+                                vErrors.push(err24);
                             }
                             errors++;
                         }
-                        if (typeof data11 === "string") {
-                            if (func2(data11) < 1) {
-                                const err22 = { instancePath: instancePath + "/projects/" + i2 + "/path", schemaPath: "#/definitions/project/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.path, data: data11 };
+                        if (typeof data13 === "string") {
+                            if (func2(data13) < 1) {
+                                const err25 = { instancePath: instancePath + "/projects/" + i2 + "/path", schemaPath: "#/definitions/project/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.path, data: data13 };
                                 if (vErrors === null) {
-                                    vErrors = [err22];
+                                    vErrors = [err25];
                                 }
                                 else {
-                                    vErrors.push(err22);
+                                    vErrors.push(err25);
                                 }
                                 errors++;
                             }
                         }
-                        if (Array.isArray(data11)) {
-                            if (data11.length < 1) {
-                                const err23 = { instancePath: instancePath + "/projects/" + i2 + "/path", schemaPath: "#/definitions/project/properties/path/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema14.properties.path, data: data11 };
+                        if (Array.isArray(data13)) {
+                            if (data13.length < 1) {
+                                const err26 = { instancePath: instancePath + "/projects/" + i2 + "/path", schemaPath: "#/definitions/project/properties/path/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema14.properties.path, data: data13 };
                                 if (vErrors === null) {
-                                    vErrors = [err23];
+                                    vErrors = [err26];
                                 }
                                 else {
-                                    vErrors.push(err23);
+                                    vErrors.push(err26);
                                 }
                                 errors++;
                             }
-                            const len3 = data11.length;
+                            const len3 = data13.length;
                             for (let i3 = 0; i3 < len3; i3++) {
-                                let data12 = data11[i3];
-                                if (typeof data12 === "string") {
-                                    if (func2(data12) < 1) {
-                                        const err24 = { instancePath: instancePath + "/projects/" + i2 + "/path/" + i3, schemaPath: "#/definitions/project/properties/path/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.path.items, data: data12 };
-                                        if (vErrors === null) {
-                                            vErrors = [err24];
-                                        }
-                                        else {
-                                            vErrors.push(err24);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err25 = { instancePath: instancePath + "/projects/" + i2 + "/path/" + i3, schemaPath: "#/definitions/project/properties/path/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.path.items.type, parentSchema: schema14.properties.path.items, data: data12 };
-                                    if (vErrors === null) {
-                                        vErrors = [err25];
-                                    }
-                                    else {
-                                        vErrors.push(err25);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                    }
-                    if (data10.lifecycle !== undefined) {
-                        let data13 = data10.lifecycle;
-                        if (!((data13 === "persistent") || (data13 === "cycling"))) {
-                            const err26 = { instancePath: instancePath + "/projects/" + i2 + "/lifecycle", schemaPath: "#/definitions/project/properties/lifecycle/enum", keyword: "enum", params: { allowedValues: schema14.properties.lifecycle.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.lifecycle.enum, parentSchema: schema14.properties.lifecycle, data: data13 };
-                            if (vErrors === null) {
-                                vErrors = [err26];
-                            }
-                            else {
-                                vErrors.push(err26);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data10.profiles !== undefined) {
-                        let data14 = data10.profiles;
-                        if (Array.isArray(data14)) {
-                            const len4 = data14.length;
-                            for (let i4 = 0; i4 < len4; i4++) {
-                                let data15 = data14[i4];
-                                if (typeof data15 === "string") {
-                                    if (func2(data15) < 1) {
-                                        const err27 = { instancePath: instancePath + "/projects/" + i2 + "/profiles/" + i4, schemaPath: "#/definitions/project/properties/profiles/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.profiles.items, data: data15 };
+                                let data14 = data13[i3];
+                                if (typeof data14 === "string") {
+                                    if (func2(data14) < 1) {
+                                        const err27 = { instancePath: instancePath + "/projects/" + i2 + "/path/" + i3, schemaPath: "#/definitions/project/properties/path/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.path.items, data: data14 };
                                         if (vErrors === null) {
                                             vErrors = [err27];
                                         }
@@ -54627,7 +54735,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err28 = { instancePath: instancePath + "/projects/" + i2 + "/profiles/" + i4, schemaPath: "#/definitions/project/properties/profiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.profiles.items.type, parentSchema: schema14.properties.profiles.items, data: data15 };
+                                    const err28 = { instancePath: instancePath + "/projects/" + i2 + "/path/" + i3, schemaPath: "#/definitions/project/properties/path/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.path.items.type, parentSchema: schema14.properties.path.items, data: data14 };
                                     if (vErrors === null) {
                                         vErrors = [err28];
                                     }
@@ -54638,8 +54746,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                         }
-                        else {
-                            const err29 = { instancePath: instancePath + "/projects/" + i2 + "/profiles", schemaPath: "#/definitions/project/properties/profiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.profiles.type, parentSchema: schema14.properties.profiles, data: data14 };
+                    }
+                    if (data12.lifecycle !== undefined) {
+                        let data15 = data12.lifecycle;
+                        if (!((data15 === "persistent") || (data15 === "cycling"))) {
+                            const err29 = { instancePath: instancePath + "/projects/" + i2 + "/lifecycle", schemaPath: "#/definitions/project/properties/lifecycle/enum", keyword: "enum", params: { allowedValues: schema14.properties.lifecycle.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.lifecycle.enum, parentSchema: schema14.properties.lifecycle, data: data15 };
                             if (vErrors === null) {
                                 vErrors = [err29];
                             }
@@ -54649,50 +54760,50 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                }
-                else {
-                    const err30 = { instancePath: instancePath + "/projects/" + i2, schemaPath: "#/definitions/project/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data10 };
-                    if (vErrors === null) {
-                        vErrors = [err30];
-                    }
-                    else {
-                        vErrors.push(err30);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err31 = { instancePath: instancePath + "/projects", schemaPath: "#/properties/projects/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.projects.type, parentSchema: schema13.properties.projects, data: data9 };
-            if (vErrors === null) {
-                vErrors = [err31];
-            }
-            else {
-                vErrors.push(err31);
-            }
-            errors++;
-        }
-    }
-    if (data.env !== undefined) {
-        let data16 = data.env;
-        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-            for (const key2 in data16) {
-                const _errs40 = errors;
-                if (typeof key2 === "string") {
-                    if (!pattern4.test(key2)) {
-                        const err32 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema13.properties.env.propertyNames, data: key2, propertyName: key2 };
-                        if (vErrors === null) {
-                            vErrors = [err32];
+                    if (data12.profiles !== undefined) {
+                        let data16 = data12.profiles;
+                        if (Array.isArray(data16)) {
+                            const len4 = data16.length;
+                            for (let i4 = 0; i4 < len4; i4++) {
+                                let data17 = data16[i4];
+                                if (typeof data17 === "string") {
+                                    if (func2(data17) < 1) {
+                                        const err30 = { instancePath: instancePath + "/projects/" + i2 + "/profiles/" + i4, schemaPath: "#/definitions/project/properties/profiles/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.profiles.items, data: data17 };
+                                        if (vErrors === null) {
+                                            vErrors = [err30];
+                                        }
+                                        else {
+                                            vErrors.push(err30);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err31 = { instancePath: instancePath + "/projects/" + i2 + "/profiles/" + i4, schemaPath: "#/definitions/project/properties/profiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.profiles.items.type, parentSchema: schema14.properties.profiles.items, data: data17 };
+                                    if (vErrors === null) {
+                                        vErrors = [err31];
+                                    }
+                                    else {
+                                        vErrors.push(err31);
+                                    }
+                                    errors++;
+                                }
+                            }
                         }
                         else {
-                            vErrors.push(err32);
+                            const err32 = { instancePath: instancePath + "/projects/" + i2 + "/profiles", schemaPath: "#/definitions/project/properties/profiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.profiles.type, parentSchema: schema14.properties.profiles, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err32];
+                            }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
                         }
-                        errors++;
                     }
                 }
-                var valid13 = _errs40 === errors;
-                if (!valid13) {
-                    const err33 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema13.properties.env.propertyNames, parentSchema: schema13.properties.env, data: data16 };
+                else {
+                    const err33 = { instancePath: instancePath + "/projects/" + i2, schemaPath: "#/definitions/project/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data12 };
                     if (vErrors === null) {
                         vErrors = [err33];
                     }
@@ -54702,64 +54813,105 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            for (const key3 in data16) {
-                let data17 = data16[key3];
-                if (((typeof data17 !== "string") && (!((typeof data17 == "number") && (isFinite(data17))))) && (typeof data17 !== "boolean")) {
-                    const err34 = { instancePath: instancePath + "/env/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env/additionalProperties/type", keyword: "type", params: { type: schema13.properties.env.additionalProperties.type }, message: "must be string,number,boolean", schema: schema13.properties.env.additionalProperties.type, parentSchema: schema13.properties.env.additionalProperties, data: data17 };
+        }
+        else {
+            const err34 = { instancePath: instancePath + "/projects", schemaPath: "#/properties/projects/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.projects.type, parentSchema: schema13.properties.projects, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err34];
+            }
+            else {
+                vErrors.push(err34);
+            }
+            errors++;
+        }
+    }
+    if (data.env !== undefined) {
+        let data18 = data.env;
+        if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            for (const key2 in data18) {
+                const _errs43 = errors;
+                if (typeof key2 === "string") {
+                    if (!pattern4.test(key2)) {
+                        const err35 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema13.properties.env.propertyNames, data: key2, propertyName: key2 };
+                        if (vErrors === null) {
+                            vErrors = [err35];
+                        }
+                        else {
+                            vErrors.push(err35);
+                        }
+                        errors++;
+                    }
+                }
+                var valid13 = _errs43 === errors;
+                if (!valid13) {
+                    const err36 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema13.properties.env.propertyNames, parentSchema: schema13.properties.env, data: data18 };
                     if (vErrors === null) {
-                        vErrors = [err34];
+                        vErrors = [err36];
                     }
                     else {
-                        vErrors.push(err34);
+                        vErrors.push(err36);
+                    }
+                    errors++;
+                }
+            }
+            for (const key3 in data18) {
+                let data19 = data18[key3];
+                if (((typeof data19 !== "string") && (!((typeof data19 == "number") && (isFinite(data19))))) && (typeof data19 !== "boolean")) {
+                    const err37 = { instancePath: instancePath + "/env/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env/additionalProperties/type", keyword: "type", params: { type: schema13.properties.env.additionalProperties.type }, message: "must be string,number,boolean", schema: schema13.properties.env.additionalProperties.type, parentSchema: schema13.properties.env.additionalProperties, data: data19 };
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err35 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.env.type, parentSchema: schema13.properties.env, data: data16 };
+            const err38 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.env.type, parentSchema: schema13.properties.env, data: data18 };
             if (vErrors === null) {
-                vErrors = [err35];
+                vErrors = [err38];
             }
             else {
-                vErrors.push(err35);
+                vErrors.push(err38);
             }
             errors++;
         }
     }
     if (data["env-file"] !== undefined) {
-        let data18 = data["env-file"];
-        if (typeof data18 === "string") {
-            if (func2(data18) < 1) {
-                const err36 = { instancePath: instancePath + "/env-file", schemaPath: "#/properties/env-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties["env-file"], data: data18 };
+        let data20 = data["env-file"];
+        if (typeof data20 === "string") {
+            if (func2(data20) < 1) {
+                const err39 = { instancePath: instancePath + "/env-file", schemaPath: "#/properties/env-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties["env-file"], data: data20 };
                 if (vErrors === null) {
-                    vErrors = [err36];
+                    vErrors = [err39];
                 }
                 else {
-                    vErrors.push(err36);
+                    vErrors.push(err39);
                 }
                 errors++;
             }
         }
         else {
-            const err37 = { instancePath: instancePath + "/env-file", schemaPath: "#/properties/env-file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties["env-file"].type, parentSchema: schema13.properties["env-file"], data: data18 };
+            const err40 = { instancePath: instancePath + "/env-file", schemaPath: "#/properties/env-file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties["env-file"].type, parentSchema: schema13.properties["env-file"], data: data20 };
             if (vErrors === null) {
-                vErrors = [err37];
+                vErrors = [err40];
             }
             else {
-                vErrors.push(err37);
+                vErrors.push(err40);
             }
             errors++;
         }
     }
 }
 else {
-    const err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err41 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-        vErrors = [err38];
+        vErrors = [err41];
     }
     else {
-        vErrors.push(err38);
+        vErrors.push(err41);
     }
     errors++;
 } validate11.errors = vErrors; return errors === 0; }
@@ -55660,6 +55812,15 @@ class Builder {
             }
             h.engine = { value: engine.raw, pos: doc.pos(engine) };
         }
+        const engineId = json_positions_valueOf(item, 'engine-id');
+        if (engineId?.kind === 'string') {
+            if (engineId.value.trim() === '')
+                throw doc.error(`${label}.engine-id must not be blank (it is \`docker info\`'s ID)`, engineId);
+            h.engineId = { value: engineId.value.trim(), pos: doc.pos(engineId) };
+        }
+        const compose = json_positions_valueOf(item, 'compose');
+        if (compose?.kind === 'string')
+            h.compose = { value: compose.value, pos: doc.pos(compose) };
         const daemon = json_positions_valueOf(item, 'daemon');
         if (daemon?.kind === 'string')
             h.daemon = { value: this.file(daemon, `${label}.daemon`, 'daemon.json'), pos: doc.pos(daemon) };
@@ -55790,11 +55951,14 @@ class Builder {
 /** Exposed for documentation and tests. */
 const KNOWN_PRESETS = presetNames();
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/net/pools.ts
 // Docker's candidate pools (docker-ipam.md §1): the built-in local list, the swarm list, and the
 // expansion of daemon.json `default-address-pools` under the Engine ≤ 26 and ≥ 27 rules.
 // A candidate list is kept as segments (base, size, count) and never materialised: 10.0.0.0/8 at /24
 // is 65,536 candidates and fd00::/8 at /64 would be 2^56.
+
 
 
 /** The built-in local pools, identical from 20.10 to 28.x: 172.17–31/16 then 192.168.0.0/16 at /20. */
@@ -55806,6 +55970,20 @@ const BUILTIN_LOCAL_POOLS = [
 const BUILTIN_SWARM_POOLS = [{ base: '10.0.0.0/8', size: 24 }];
 /** The Engine ≥ 27 IPv6 default when no IPv6 base is configured: a ULA /48 from the engine ID. */
 const EMPTY_ENGINE_ID_ULA = 'fd42:98fc:1c14::/48';
+/**
+ * The ULA /48 Engine ≥ 27 adds to the pools when none of them is IPv6 (moby's DeriveULABaseNetwork):
+ * the 40 low bits of the first 8 bytes of SHA-256(engine ID), big-endian, after fd00::/8, split into /64s.
+ * Seen live on 28.5.2: ID cfabfba2-9576-45e4-9c03-8fc8e1d308fb → fd1f:1e0c:7f71::/48; the empty ID gives
+ * fd42:98fc:1c14::/48.
+ */
+function ulaForEngineId(engineId) {
+    const sha = (0,external_node_crypto_.createHash)('sha256').update(engineId, 'utf8').digest();
+    const hex = sha.subarray(3, 8).toString('hex'); // bytes 3–7: the 40 low bits of the first 8
+    const r = parsePrefix(`fd${hex.slice(0, 2)}:${hex.slice(2, 6)}:${hex.slice(6, 10)}::/48`);
+    if ('error' in r)
+        throw new Error(`ulaForEngineId: ${r.error}`);
+    return formatPrefix(r.prefix);
+}
 class PoolError extends Error {
     index;
     constructor(message, 
@@ -55817,7 +55995,8 @@ class PoolError extends Error {
 }
 /** bases parsed once per pool entry (every simulation of a host expands the same entries again) */
 const parsedBases = new WeakMap();
-function parseBase(spec, index, strict) {
+/** a pool base, masked when written with host bits (both allocator lines accept that) */
+function parseBase(spec, index) {
     let hit = parsedBases.get(spec);
     if (!hit || hit.text !== spec.base) {
         hit = { text: spec.base, r: parsePrefix(spec.base) };
@@ -55826,8 +56005,6 @@ function parseBase(spec, index, strict) {
     const r = hit.r;
     if ('error' in r)
         throw new PoolError(`invalid base pool "${spec.base}": ${r.error}`, index);
-    if (strict && !r.canonical)
-        throw new PoolError(`invalid base pool "${spec.base}": host bits are set`, index);
     return r.prefix;
 }
 function maxBits(f) {
@@ -55870,7 +56047,7 @@ function expandRoundRobinUncached(specs) {
     const segments = [];
     let length = 0;
     specs.forEach((spec, index) => {
-        const base = parseBase(spec, index, false);
+        const base = parseBase(spec, index);
         const bits = maxBits(base.family);
         if (!Number.isInteger(spec.size) || spec.size <= 0 || spec.size < base.bits || spec.size > bits) {
             throw new PoolError(`invalid pools size: ${spec.size}`, index);
@@ -55893,7 +56070,8 @@ function expandRoundRobinUncached(specs) {
 }
 /**
  * Engine ≥ 27.0.1: per family, sorted by base address then prefix length; a base overlapping an
- * earlier kept base is dropped. Non-canonical bases and bad sizes refuse to start.
+ * earlier kept base is dropped. A base with host bits is masked (28.5.2, live: "100.104.88.124/23"
+ * gives docker0 100.104.88.0/24); bad sizes refuse to start.
  */
 function expandFirstFit(specs) {
     let r = firstFitLists.get(specs);
@@ -55905,7 +56083,7 @@ function expandFirstFit(specs) {
 }
 function expandFirstFitUncached(specs) {
     const all = specs.map((spec, index) => {
-        const base = parseBase(spec, index, true);
+        const base = parseBase(spec, index);
         if (!Number.isInteger(spec.size) || spec.size <= 0 || spec.size < base.bits || spec.size > maxBits(base.family)) {
             throw new PoolError(`invalid pools size: ${spec.size}`, index);
         }
@@ -55935,77 +56113,6 @@ function candidateCount(list, family) {
         if (s.family === family)
             n += BigInt(s.unique);
     return n;
-}
-
-;// CONCATENATED MODULE: ./src/model.ts
-// The typed model every layer shares. Data flows one way:
-//   load/ (files -> these types) -> simulate/ -> rules/ -> fix/ -> report/
-// Nothing in here touches the file system, the environment or @actions/*.
-function findingAt(pos) {
-    if (!pos)
-        return {};
-    return { file: pos.file, line: pos.line, column: pos.column, endLine: pos.endLine, endColumn: pos.endColumn };
-}
-function assertNever(x, what = 'value') {
-    throw new Error(`unexpected ${what}: ${JSON.stringify(x)}`);
-}
-
-;// CONCATENATED MODULE: ./src/net/prefix-set.ts
-// A set of prefixes reduced to the question "does this prefix overlap any of them?", answered in
-// O(log n): each family's prefixes sorted once and merged into disjoint runs. For lists that can be
-// long (an inventory may reserve 100,000 ranges) where a scan per probe would be quadratic.
-
-class Runs {
-    starts = [];
-    ends = [];
-    constructor(pairs) {
-        pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-        for (const [s, e] of pairs) {
-            const last = this.ends.length - 1;
-            if (last >= 0 && s <= this.ends[last]) {
-                if (e > this.ends[last])
-                    this.ends[last] = e;
-            }
-            else {
-                this.starts.push(s);
-                this.ends.push(e);
-            }
-        }
-    }
-    /** true when some run shares an address with [start, end] */
-    overlaps(start, end) {
-        // the last run starting at or before `end` is the only one that can reach `start`
-        let lo = 0;
-        let hi = this.starts.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (this.starts[mid] <= end)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo > 0 && this.ends[lo - 1] >= start;
-    }
-}
-class PrefixSet {
-    v4;
-    v6;
-    constructor(prefixes) {
-        const p4 = [];
-        const p6 = [];
-        for (const p of prefixes) {
-            if (p.family === 4)
-                p4.push([p.addr, lastAddr4(p)]);
-            else
-                p6.push([p.addr, lastAddr6(p)]);
-        }
-        this.v4 = new Runs(p4);
-        this.v6 = new Runs(p6);
-    }
-    /** true when p overlaps (contains, is contained in, or equals) one of the prefixes */
-    overlapsAny(p) {
-        return p.family === 4 ? this.v4.overlaps(p.addr, lastAddr4(p)) : this.v6.overlaps(p.addr, lastAddr6(p));
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/first-fit.ts
@@ -56943,7 +57050,7 @@ class SimDaemon {
                 reserved.add(p, 'host');
             const local = [...expandFirstFit(localPools).pools];
             if (!local.some((p) => p.base.family === 6))
-                local.push(...expandFirstFit([{ base: EMPTY_ENGINE_ID_ULA, size: 64 }]).pools);
+                local.push(...expandFirstFit(ulaPools(setup.engineId)).pools);
             this.localFF = new FirstFitAllocator(local, reserved);
             this.globalFF = new FirstFitAllocator(expandFirstFit(swarmPools).pools, new AddressSpace());
         }
@@ -57104,16 +57211,22 @@ class SimDaemon {
         const got = [];
         let v4 = false;
         let v6 = false;
+        let notCanonical;
         for (const s of written) {
             const r = parseSubnet(s);
             if (typeof r === 'string')
                 return `invalid subnet ${s}: ${r}`;
+            if (this.behaviour.canonicalSubnets && !isCanonical(s))
+                (notCanonical ??= []).push(`invalid subnet ${s.trim()}: it should be ${formatPrefix(r)}`);
             got.push(r);
             if (r.family === 4)
                 v4 = true;
             else
                 v6 = true;
         }
+        // Engine ≥ 25 validates the IPAM config before anything is allocated, and lists every bad subnet
+        if (notCanonical)
+            return `invalid network config:\n${notCanonical.join('\n')}`;
         let error;
         let added = 0;
         for (; added < got.length; added++) {
@@ -57254,6 +57367,24 @@ function encodePrefix(p, out, n) {
  * the texts come from the input; cleared when it grows past a limit.
  */
 const subnetCache = new Map();
+/** whether a subnet is written without host bits */
+function isCanonical(text) {
+    const p = parsePrefix(text.trim());
+    return !('error' in p) && p.canonical;
+}
+/** the ULA pool list per engine ID, made once (expandFirstFit caches by list identity) */
+const ulaLists = new Map();
+function ulaPools(engineId) {
+    const id = engineId ?? '';
+    let l = ulaLists.get(id);
+    if (!l) {
+        l = [{ base: id === '' ? EMPTY_ENGINE_ID_ULA : ulaForEngineId(id), size: 64 }];
+        if (ulaLists.size >= 1000)
+            ulaLists.clear();
+        ulaLists.set(id, l);
+    }
+    return l;
+}
 function parseSubnet(text) {
     let r = subnetCache.get(text);
     if (r === undefined) {
@@ -57671,6 +57802,30 @@ function spaceOf(n) {
 function createdNetworks(networks) {
     return networks.filter((n) => !n.external && n.driver !== 'host' && n.driver !== 'none');
 }
+const PLACEHOLDER_ULA = parsePrefix(EMPTY_ENGINE_ID_ULA).prefix;
+/**
+ * Engine ≥ 27 without `engine-id` and without an IPv6 pool in daemon.json: its IPv6 networks take /64s of
+ * a ULA /48 derived from the host's engine ID, which the check does not know. The simulation stands in
+ * the empty ID's /48; such a subnet is known only by its position in the host's /48.
+ */
+function ulaUnknown(hc) {
+    if (hc.behaviour.model !== 'first-fit' || hc.host.engineId)
+        return false;
+    return !(hc.sim.input.setup.defaultAddressPools ?? []).some((p) => p.base.includes(':'));
+}
+/** whether a subnet lies in the stand-in /48 of a host whose ULA is unknown */
+function inUnknownUla(hc, p) {
+    return p.family === 6 && ulaUnknown(hc) && prefix_contains(PLACEHOLDER_ULA, p);
+}
+/**
+ * A subnet as the report shows it: as is, or, inside a host's unknown ULA /48, with the /48 written
+ * `fdxx:xxxx:xxxx` ("fdxx:xxxx:xxxx:1::/64" is the second /64 of the host's /48).
+ */
+function showSubnet(hc, p, text) {
+    if (!inUnknownUla(hc, p))
+        return text;
+    return `fdxx:xxxx:xxxx${text.slice(EMPTY_ENGINE_ID_ULA.indexOf('::'))}`;
+}
 /** One HostCheck per host (the first engine model): for rules whose answer does not depend on the model. */
 function hostsOnce(ctx) {
     const seen = new Set();
@@ -57819,6 +57974,77 @@ function simulateForever(sim, extra = {}) {
     return simulateHost({ ...sim.input, ...extra, cycles: ALL_CYCLES });
 }
 
+;// CONCATENATED MODULE: ./src/model.ts
+// The typed model every layer shares. Data flows one way:
+//   load/ (files -> these types) -> simulate/ -> rules/ -> fix/ -> report/
+// Nothing in here touches the file system, the environment or @actions/*.
+function findingAt(pos) {
+    if (!pos)
+        return {};
+    return { file: pos.file, line: pos.line, column: pos.column, endLine: pos.endLine, endColumn: pos.endColumn };
+}
+function assertNever(x, what = 'value') {
+    throw new Error(`unexpected ${what}: ${JSON.stringify(x)}`);
+}
+
+;// CONCATENATED MODULE: ./src/net/prefix-set.ts
+// A set of prefixes reduced to the question "does this prefix overlap any of them?", answered in
+// O(log n): each family's prefixes sorted once and merged into disjoint runs. For lists that can be
+// long (an inventory may reserve 100,000 ranges) where a scan per probe would be quadratic.
+
+class Runs {
+    starts = [];
+    ends = [];
+    constructor(pairs) {
+        pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        for (const [s, e] of pairs) {
+            const last = this.ends.length - 1;
+            if (last >= 0 && s <= this.ends[last]) {
+                if (e > this.ends[last])
+                    this.ends[last] = e;
+            }
+            else {
+                this.starts.push(s);
+                this.ends.push(e);
+            }
+        }
+    }
+    /** true when some run shares an address with [start, end] */
+    overlaps(start, end) {
+        // the last run starting at or before `end` is the only one that can reach `start`
+        let lo = 0;
+        let hi = this.starts.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.starts[mid] <= end)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo > 0 && this.ends[lo - 1] >= start;
+    }
+}
+class PrefixSet {
+    v4;
+    v6;
+    constructor(prefixes) {
+        const p4 = [];
+        const p6 = [];
+        for (const p of prefixes) {
+            if (p.family === 4)
+                p4.push([p.addr, lastAddr4(p)]);
+            else
+                p6.push([p.addr, lastAddr6(p)]);
+        }
+        this.v4 = new Runs(p4);
+        this.v6 = new Runs(p6);
+    }
+    /** true when p overlaps (contains, is contained in, or equals) one of the prefixes */
+    overlapsAny(p) {
+        return p.family === 4 ? this.v4.overlaps(p.addr, lastAddr4(p)) : this.v6.overlaps(p.addr, lastAddr6(p));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
 function modelLabel(model) {
     return model === 'round-robin' ? 'Engine ≤ 26, round-robin' : 'Engine ≥ 27, first-fit';
@@ -57902,7 +58128,7 @@ function collisionsOf(hc, reserved) {
     const collision = (state, a, p, t) => ({
         cycle: state.cycle,
         allocation: a,
-        subnet: formatPrefix(p),
+        subnet: showSubnet(hc, p, formatPrefix(p)),
         reserved: { range: t.range, prefix: t.prefix },
         label: t.label,
     });
@@ -57915,6 +58141,9 @@ function collisionsOf(hc, reserved) {
         for (let k = 0; k < a.subnets.length; k++) {
             const p = a.subnets[k];
             if (found.any !== null && isPinnedSubnet(a, p, bipPinned))
+                continue;
+            // a /64 of a ULA /48 the check does not know (Engine ≥ 27 without engine-id): where it lies is unknown
+            if (inUnknownUla(hc, p))
                 continue;
             const t = targetOf(p, space);
             if (!t)
@@ -57941,9 +58170,34 @@ function firstCollision(hc, reserved, opts = {}) {
         return found.any;
     throw new Error('firstCollision: dynamicOnly and space go together');
 }
-function where(hc, a) {
-    if (a.source)
+/**
+ * The networks of the allocation's project that could have received its subnet: under Compose v2 the
+ * project's networks are created in random order, so any network of the same `up` that draws from the
+ * same pools (same address space, no subnet written for that family) may get it. One network, or an
+ * order that is known (docker-compose 1.x, one file), leaves just the allocation's own network.
+ */
+function possibleReceivers(hc, a, family) {
+    if (!a.source || a.pinned)
+        return { networks: a.source ? [a.source] : [] };
+    const project = hc.projects.find((hp) => hp.project.name === a.project)?.project;
+    if (!project || project.creationOrder === 'first-use')
+        return { project, networks: [a.source] };
+    const space = spaceOf(a.source);
+    const dynamic = createdNetworks(project.networks).filter((n) => spaceOf(n) === space &&
+        n.ipamDriver === 'default' &&
+        (family === 4 ? n.enableIpv4 : n.enableIpv6) &&
+        !n.subnets.some((sn) => sn.cidr.includes(':') === (family === 6)));
+    return { project, networks: dynamic.some((n) => n.name === a.source.name) && dynamic.length > 1 ? dynamic : [a.source] };
+}
+function where(hc, c) {
+    const a = c.allocation;
+    if (a.source) {
+        const r = possibleReceivers(hc, a, c.subnet.includes(':') ? 6 : 4);
+        // several candidates: the project's top-level networks: (or the first of them), not one as if certain
+        if (r.networks.length > 1)
+            return r.project?.networksPos ?? r.networks[0].pos;
         return a.source.pos;
+    }
     return hc.daemon.defaultAddressPools?.pos ?? hc.host.pos;
 }
 const reservedCollision = {
@@ -57969,7 +58223,7 @@ const reservedCollision = {
                     rule: this.id,
                     severity: this.defaultSeverity,
                     message: space === 'local' ? localMessage(hc, c) : overlayMessage(hc, c),
-                    ...findingAt(where(hc, c.allocation)),
+                    ...findingAt(where(hc, c)),
                     host: hc.host.name,
                     model: hc.behaviour.model,
                     cycle: c.cycle,
@@ -57981,7 +58235,12 @@ const reservedCollision = {
 };
 function localMessage(hc, c) {
     const a = c.allocation;
-    const who = a.project === null ? 'docker0 (the default bridge)' : `network ${a.network} of project ${a.project}`;
+    const receivers = possibleReceivers(hc, a, c.subnet.includes(':') ? 6 : 4).networks;
+    const who = a.project === null
+        ? 'docker0 (the default bridge)'
+        : receivers.length > 1
+            ? `one of ${receivers.map((n) => n.name).join(', ')} (project ${a.project} — Compose v2 creates them in random order, so which one is not known)`
+            : `network ${a.network} of project ${a.project}`;
     return (`${whenText(c.cycle)}, ${who} gets ${c.subnet}, which overlaps ${c.label} ` +
         `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). From then on the host routes that range into the bridge ` +
         `and can no longer reach it. Fix: pin this network's subnet outside the reserved ranges, or apply the proven ` +
@@ -57989,12 +58248,149 @@ function localMessage(hc, c) {
 }
 function overlayMessage(hc, c) {
     const a = c.allocation;
-    return (`${whenText(c.cycle)}, overlay network ${a.network} of project ${a.project} gets ${c.subnet} from the swarm pool, ` +
+    const receivers = possibleReceivers(hc, a, c.subnet.includes(':') ? 6 : 4).networks;
+    const who = receivers.length > 1
+        ? `one of the overlay networks ${receivers.map((n) => n.name).join(', ')} (project ${a.project} — Compose v2 creates them in random order)`
+        : `overlay network ${a.network} of project ${a.project}`;
+    return (`${whenText(c.cycle)}, ${who} gets ${c.subnet} from the swarm pool, ` +
         `which overlaps ${c.label} ` +
         `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). Containers on that network can no longer reach it: swarm ` +
         'overlays skip Docker\'s host-route check. Fix: pin the subnet under `ipam.config`, or re-create the swarm with ' +
         '`docker swarm init --default-addr-pool <free private range>` (daemon.json `default-address-pools` does not apply to overlays).');
 }
+
+;// CONCATENATED MODULE: ./src/rules/unset-variable.ts
+// unset-variable: a subnet, a network name or an MTU depends on a variable that is unset in this check,
+// so the value checked (the default after `:-`, or the empty string) may not be the one deployed — CI
+// rarely sees the production `.env` (compose-networks.md §7).
+
+
+function samePos(a, b) {
+    return !!a && !!b && a.file === b.file && a.line === b.line && a.column === b.column;
+}
+function unsetOf(origin) {
+    const out = [];
+    for (const o of origin ?? []) {
+        if (!o.unset && !o.usedDefault)
+            continue;
+        if (out.some((v) => v.variable === o.variable))
+            continue;
+        out.push({ variable: o.variable, usedDefault: o.usedDefault });
+    }
+    return out;
+}
+/** Every subnet, name and MTU of the project's networks that depends on an unset variable. */
+function unsetUses(p) {
+    const out = [];
+    const warned = p.warnings.filter((w) => w.code === 'unset-variable' && w.variable);
+    // the loader drops an MTU option that interpolated to "" and says so with a warning at the same place
+    const emptyMtu = p.warnings.filter((w) => w.code === 'other' && /the MTU option is empty/.test(w.message));
+    for (const n of createdNetworks(p.networks)) {
+        for (const s of n.subnets) {
+            const vars = unsetOf(s.origin);
+            if (vars.length)
+                out.push({ what: `the subnet ${s.cidr} of network ${n.name}`, pos: s.pos ?? n.pos, vars });
+        }
+        const nameVars = unsetOf(n.nameOrigin);
+        if (nameVars.length)
+            out.push({ what: `the name ${n.name} of network ${n.key}`, pos: n.namePos ?? n.pos, vars: nameVars });
+        const mtuPos = n.mtu?.pos;
+        for (const w of warned) {
+            if (samePos(w.pos, mtuPos) || emptyMtu.some((e) => samePos(e.pos, w.pos) && belongsTo(e.message, n))) {
+                out.push({ what: `the MTU of network ${n.name}`, pos: w.pos, vars: [{ variable: w.variable, usedDefault: false }] });
+            }
+        }
+    }
+    return out;
+}
+function belongsTo(message, n) {
+    return message.startsWith(`networks.${n.key}:`);
+}
+function describe(v) {
+    return v.usedDefault ? `${v.variable} is not set (or empty), so its default was used` : `${v.variable} is not set, so Compose substituted an empty string`;
+}
+const unsetVariable = {
+    id: 'unset-variable',
+    defaultSeverity: 'warning',
+    shortDescription: 'A subnet, network name or MTU depends on an unset variable',
+    fullDescription: 'Compose interpolates `${VAR}` from the environment and `.env`; an unset variable becomes its default (`${VAR:-default}`) or an ' +
+        'empty string. CI rarely sees the production `.env`, so the subnet, network name or MTU checked here may not be the one ' +
+        'deployed, and the check says nothing about the real one.',
+    help: 'Set the variable for this host in the inventory (`env:` or `env-file:`), or write the value into the compose file.',
+    check(ctx) {
+        const out = [];
+        for (const hc of hostsOnce(ctx)) {
+            for (const hp of hc.projects) {
+                for (const u of unsetUses(hp.project)) {
+                    out.push({
+                        rule: this.id,
+                        severity: this.defaultSeverity,
+                        message: `On host ${hc.host.name}, ${u.what} (project ${hp.project.name}) depends on ${u.vars.map((v) => '$' + v.variable).join(', ')}: ` +
+                            `${u.vars.map(describe).join('; ')}. If the server's environment sets it, the deployed value differs from the one checked. ` +
+                            `Fix: set ${u.vars.map((v) => v.variable).join(', ')} for host ${hc.host.name} in the inventory (env: or env-file:).`,
+                        ...findingAt(u.pos),
+                        host: hc.host.name,
+                    });
+                }
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/compose-warning.ts
+// compose-warning: what the loader met and Compose warns about (a deprecated `yes`/`no` boolean, a
+// deprecated `external.name`, an unknown top-level key, an empty MTU option, a project at the
+// repository root named after an unknown checkout directory, a variable that is unset where no
+// network value depends on it). Every warning of the load reaches the report through this rule or,
+// for an unset variable a subnet, network name or MTU depends on, through unset-variable.
+
+
+
+function key(w) {
+    return `${w.pos?.file ?? ''}:${w.pos?.line ?? 0}:${w.pos?.column ?? 0}:${w.message}`;
+}
+const composeWarning = {
+    id: 'compose-warning',
+    defaultSeverity: 'note',
+    shortDescription: 'Compose would print a warning about this compose file',
+    fullDescription: 'The compose file uses something Compose accepts with a warning (a `yes`/`no` boolean, `external.name`, an unset variable) or ' +
+        'something the check had to assume (the checkout directory that names a project at the repository root). Nothing here changes ' +
+        'the predicted subnets by itself, but the warning says what Compose would say, or what the prediction rests on.',
+    help: 'Do what the message says (for example write `true` instead of `yes`, or set the variable for the host in the inventory).',
+    check(ctx) {
+        const out = [];
+        const seen = new Set();
+        for (const hc of hostsOnce(ctx)) {
+            for (const hp of hc.projects) {
+                const p = hp.project;
+                // the unset variables unset-variable already reports (its finding names the variable at the same place)
+                const covered = new Set();
+                for (const u of unsetUses(p))
+                    for (const v of u.vars)
+                        covered.add(`${u.pos?.file}:${u.pos?.line}:${v.variable}`);
+                for (const w of p.warnings) {
+                    if (w.code === 'unset-variable' && w.variable && covered.has(`${w.pos?.file}:${w.pos?.line}:${w.variable}`))
+                        continue;
+                    if (w.code === 'other' && /the MTU option is empty/.test(w.message) && unsetUses(p).some((u) => u.pos?.file === w.pos?.file && u.pos?.line === w.pos?.line))
+                        continue;
+                    const k = key(w);
+                    if (seen.has(k))
+                        continue;
+                    seen.add(k);
+                    out.push({
+                        rule: this.id,
+                        severity: this.defaultSeverity,
+                        message: `Project ${p.name}: ${w.message}`,
+                        ...findingAt(w.pos),
+                        host: hc.host.name,
+                    });
+                }
+            }
+        }
+        return out;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/rules/daemon-pool-reserved.ts
 // daemon-pool-reserved: a daemon.json `default-address-pools` base overlaps a reserved range, so Docker
@@ -58969,86 +59365,8 @@ const publicRange = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/unset-variable.ts
-// unset-variable: a subnet, a network name or an MTU depends on a variable that is unset in this check,
-// so the value checked (the default after `:-`, or the empty string) may not be the one deployed — CI
-// rarely sees the production `.env` (compose-networks.md §7).
-
-
-function samePos(a, b) {
-    return !!a && !!b && a.file === b.file && a.line === b.line && a.column === b.column;
-}
-function unsetOf(origin) {
-    const out = [];
-    for (const o of origin ?? []) {
-        if (!o.unset && !o.usedDefault)
-            continue;
-        if (out.some((v) => v.variable === o.variable))
-            continue;
-        out.push({ variable: o.variable, usedDefault: o.usedDefault });
-    }
-    return out;
-}
-/** Every subnet, name and MTU of the project's networks that depends on an unset variable. */
-function unsetUses(p) {
-    const out = [];
-    const warned = p.warnings.filter((w) => w.code === 'unset-variable' && w.variable);
-    // the loader drops an MTU option that interpolated to "" and says so with a warning at the same place
-    const emptyMtu = p.warnings.filter((w) => w.code === 'other' && /the MTU option is empty/.test(w.message));
-    for (const n of createdNetworks(p.networks)) {
-        for (const s of n.subnets) {
-            const vars = unsetOf(s.origin);
-            if (vars.length)
-                out.push({ what: `the subnet ${s.cidr} of network ${n.name}`, pos: s.pos ?? n.pos, vars });
-        }
-        const nameVars = unsetOf(n.nameOrigin);
-        if (nameVars.length)
-            out.push({ what: `the name ${n.name} of network ${n.key}`, pos: n.namePos ?? n.pos, vars: nameVars });
-        const mtuPos = n.mtu?.pos;
-        for (const w of warned) {
-            if (samePos(w.pos, mtuPos) || emptyMtu.some((e) => samePos(e.pos, w.pos) && belongsTo(e.message, n))) {
-                out.push({ what: `the MTU of network ${n.name}`, pos: w.pos, vars: [{ variable: w.variable, usedDefault: false }] });
-            }
-        }
-    }
-    return out;
-}
-function belongsTo(message, n) {
-    return message.startsWith(`networks.${n.key}:`);
-}
-function describe(v) {
-    return v.usedDefault ? `${v.variable} is not set (or empty), so its default was used` : `${v.variable} is not set, so Compose substituted an empty string`;
-}
-const unsetVariable = {
-    id: 'unset-variable',
-    defaultSeverity: 'warning',
-    shortDescription: 'A subnet, network name or MTU depends on an unset variable',
-    fullDescription: 'Compose interpolates `${VAR}` from the environment and `.env`; an unset variable becomes its default (`${VAR:-default}`) or an ' +
-        'empty string. CI rarely sees the production `.env`, so the subnet, network name or MTU checked here may not be the one ' +
-        'deployed, and the check says nothing about the real one.',
-    help: 'Set the variable for this host in the inventory (`env:` or `env-file:`), or write the value into the compose file.',
-    check(ctx) {
-        const out = [];
-        for (const hc of hostsOnce(ctx)) {
-            for (const hp of hc.projects) {
-                for (const u of unsetUses(hp.project)) {
-                    out.push({
-                        rule: this.id,
-                        severity: this.defaultSeverity,
-                        message: `On host ${hc.host.name}, ${u.what} (project ${hp.project.name}) depends on ${u.vars.map((v) => '$' + v.variable).join(', ')}: ` +
-                            `${u.vars.map(describe).join('; ')}. If the server's environment sets it, the deployed value differs from the one checked. ` +
-                            `Fix: set ${u.vars.map((v) => v.variable).join(', ')} for host ${hc.host.name} in the inventory (env: or env-file:).`,
-                        ...findingAt(u.pos),
-                        host: hc.host.name,
-                    });
-                }
-            }
-        }
-        return out;
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
 
 
 
@@ -59070,6 +59388,7 @@ const RULES = [
     mtuExceedsUnderlay,
     forwardingDisabled,
     unsetVariable,
+    composeWarning,
 ];
 function runRules(ctx, rules = RULES) {
     return rules.flatMap((r) => r.check(ctx));
@@ -59078,8 +59397,6 @@ function ruleById(id) {
     return RULES.find((r) => r.id === id);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/rules/suppress.ts
 // Suppressions: an inline comment on the offending line or on its own line just above it,
 //     # subnet-guard-ignore RULE[, RULE…]: reason
@@ -59433,6 +59750,7 @@ function setupFor(daemon, host) {
         bridgeNone: daemon.bridgeNone?.value ?? false,
         routes: host.routes.map((r) => ({ cidr: r.value, onLink: true })),
         nameservers: host.nameservers.map((n) => n.value),
+        ...(host.engineId ? { engineId: host.engineId.value } : {}),
     };
 }
 
@@ -59784,6 +60102,7 @@ const src_version_VERSION = '0.1.0';
 
 
 
+
 const DEFAULT_CYCLES = 1000;
 const MAX_CYCLES = Number.MAX_SAFE_INTEGER;
 const INVENTORY_NAMES = ['network-inventory.yaml', 'network-inventory.yml'];
@@ -59844,11 +60163,11 @@ function parseReserved(inv) {
         return { range, prefix: r.prefix };
     });
 }
-function toAllocations(s) {
+function toAllocations(s, hc) {
     const out = [];
     for (const a of s.allocations)
         for (const p of a.subnets)
-            out.push({ project: a.project, network: a.network, subnet: formatPrefix(p) });
+            out.push({ project: a.project, network: a.network, subnet: showSubnet(hc, p, formatPrefix(p)) });
     // code-unit order: the same on every machine, and no ICU collator to initialise (localeCompare)
     const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
     return out.sort((x, y) => cmp(x.project ?? '', y.project ?? '') || cmp(x.network, y.network) || cmp(x.subnet, y.subnet));
@@ -59864,12 +60183,12 @@ function hostReport(hc, reserved, timeline, fix) {
     const cycles = [];
     const shown = Math.min(timeline, sim.cycles, sim.period ? Number.MAX_SAFE_INTEGER : sim.window.length);
     for (let i = 1; i <= shown; i++)
-        cycles.push({ cycle: i, allocations: toAllocations(cycleAt(sim, i)) });
+        cycles.push({ cycle: i, allocations: toAllocations(cycleAt(sim, i), hc) });
     return {
         name: hc.host.name,
         engine: hc.host.engine.value,
         model: hc.behaviour.model,
-        boot: toAllocations(sim.boot),
+        boot: toAllocations(sim.boot, hc),
         cycles,
         firstCollision: c
             ? { cycle: c.cycle, project: c.allocation.project, network: c.allocation.network, subnet: c.subnet, reserved: { cidr: c.reserved.range.cidr, name: c.reserved.range.name } }
@@ -59979,6 +60298,7 @@ function check(source, opts = {}) {
                 environment,
                 envFiles: host.envFile ? [joinRel(host.envFile.value)] : undefined,
                 profiles: ref?.profiles ?? [],
+                compose: host.compose?.value,
             }),
             lifecycle: ref?.lifecycle ?? 'cycling',
         }));
