@@ -164,12 +164,14 @@ describe('a host route over a fine-grained pool', () => {
   // this input, and 5 min for two such pools on two hosts with two projects each — what spun a fuzz
   // worker for minutes. A new entry is merged into the runs now (~0.3 s).
   const twoHosts = fixtureTree('load/inventory-two-hosts', ['network-inventory.yaml']);
+  // (the fuzzer's input had `name: ${COMPOSE_PROJECT_NAME}`, unset, which once fell back to the directory's
+  // name; Compose v2 refuses a name: that interpolates to empty, so that name, app, is written out)
 
   it('walks the 4,096 candidates under the route on every redeploy, hands none of them out, and reports the same', () => {
     const files = {
       ...twoHosts,
       'app/compose.yaml':
-        'name: ${COMPOSE_PROJECT_NAME}\nservices:\n  web:\n    image: nginx\n    networks:\n      - front\n    profiles: &a1\n      - debug\n  proxy:\n    image: nginx\n    networks: []\n    profiles: null\n  worker:\n    image: nginx\n    networks: []\n    profiles: *a1\n  db:\n    image: nginx\n    networks:\n      - front\n    profiles:\n      - x\nnetworks:\n  default: null\n  front: null\n',
+        'name: app\nservices:\n  web:\n    image: nginx\n    networks:\n      - front\n    profiles: &a1\n      - debug\n  proxy:\n    image: nginx\n    networks: []\n    profiles: null\n  worker:\n    image: nginx\n    networks: []\n    profiles: *a1\n  db:\n    image: nginx\n    networks:\n      - front\n    profiles:\n      - x\nnetworks:\n  default: null\n  front: null\n',
       'proxy/compose.yaml':
         'name: shop\nservices:\n  worker:\n    image: nginx\n    networks:\n      - default\n    profiles: &a1\n      - x\n  web:\n    image: nginx\n    network_mode: host\n  db:\n    image: nginx\n    networks: []\n    profiles: *a1\n  proxy:\n    image: nginx\n    networks: []\n    profiles: *a1\n',
       'deploy/daemon.json': '{"default-address-pools":[{"base":"10.10.0.0/16","size":16},{"base":"172.31.0.0/16","size":28}],"bridge":"none"}',

@@ -117,6 +117,10 @@ function swapImages(text: string): { text: string; name?: string } {
     delete s.volumes;
     delete s.secrets;
     delete s.configs;
+    // a platform (wasi/wasm) the local image lacks makes Compose v2 pull from a registry
+    delete s.platform;
+    delete s.pull_policy;
+    delete s.runtime;
     s.image = 'scratch-local';
     s.command = ['/x'];
     delete s.entrypoint;
@@ -202,7 +206,8 @@ async function runCase(d: DaemonHandle, sim: SimDaemon, c: Case, composer: Compo
   }
   const before = new Set((await d.listNetworks()).map((n) => n.name));
   const p = c.composeProjectName ?? c.projectName;
-  const args = [...(p ? ['-p', p] : []), ...c.composeFiles.flatMap((f) => ['-f', join(c.root, f)]), 'up', '--no-start'];
+  // nothing is ever pulled (the namespace has no way out): v2 is told so, v1 never pulls a local image
+  const args = [...(p ? ['-p', p] : []), ...c.composeFiles.flatMap((f) => ['-f', join(c.root, f)]), 'up', '--no-start', ...(composer.generation === 'v2' ? ['--pull', 'never'] : [])];
   let composeError = '';
   try {
     await execFileP(composer.bin, args, { cwd: join(c.root, dirname(c.files[0])), env: minimalEnv(d), timeout: 120_000 });

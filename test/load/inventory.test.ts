@@ -357,3 +357,22 @@ describe('inventory: hostile input', () => {
     expect(e.message).toMatch(/nested/);
   });
 });
+
+describe('host keys compose: and engine-id:', () => {
+  it('reads them, with their lines; compose defaults to v2 (absent)', () => {
+    const inv = load('hosts:\n  - name: a\n    engine: "28.5"\n    engine-id: " cfabfba2-9576-45e4-9c03-8fc8e1d308fb "\n    compose: v1\n  - name: b\n');
+    expect(inv.hosts[0].engineId).toMatchObject({ value: 'cfabfba2-9576-45e4-9c03-8fc8e1d308fb', pos: { line: 4 } });
+    expect(inv.hosts[0].compose).toMatchObject({ value: 'v1', pos: { line: 5 } });
+    expect(inv.hosts[1].compose).toBeUndefined();
+    expect(inv.hosts[1].engineId).toBeUndefined();
+  });
+
+  it('refuses another Compose generation and a blank engine-id, at the line', () => {
+    const e = refusal('hosts:\n  - name: a\n    compose: v3\n');
+    expect(e.pos?.line).toBe(3);
+    expect(e.message).toMatch(/compose/);
+    const b = refusal('hosts:\n  - name: a\n    engine-id: "  "\n');
+    expect(b.pos?.line).toBe(3);
+    expect(b.message).toMatch(/engine-id/);
+  });
+});

@@ -26,7 +26,7 @@ export interface StartOptions {
   gatewayRoutes?: string[];
   /** nameservers of the fake /etc/resolv.conf the daemon sees (none when empty or absent) */
   nameservers?: string[];
-  /** how long to wait for the API to answer after spawning dockerd (ms, default 30 000) */
+  /** how long to wait for the API to answer after spawning dockerd (ms, default 90 000) */
   startTimeoutMs?: number;
   /** the dockerd binary to run (default: `dockerd` from PATH), e.g. /var/cache/subnet-guard/28.5.2/usr/sbin/dockerd */
   dockerdPath?: string;
@@ -81,6 +81,12 @@ export interface DaemonHandle {
 
 /** The gateway the emulated gateway routes point at (`onlink`, so no address or connected route is needed). */
 export const ORACLE_GATEWAY = '10.254.254.1';
+
+/**
+ * How long a start may take before it counts as failed: 0.2–0.6 s on an idle machine, but 28.5.2 under
+ * a loaded CI machine (three engines' daemons side by side) was seen above 20 s.
+ */
+const START_TIMEOUT_MS = 90_000;
 
 const DOCKERD_FLAGS = ['--iptables=false', '--ip-forward=false', '--ip-masq=false', '--userland-proxy=false'];
 
@@ -380,7 +386,7 @@ class Daemon implements DaemonHandle {
         resolve();
       });
     });
-    const deadline = Date.now() + (this.opts.startTimeoutMs ?? 30_000);
+    const deadline = Date.now() + (this.opts.startTimeoutMs ?? START_TIMEOUT_MS);
     for (;;) {
       if (exitInfo !== null) {
         // exitInfo is set by the child's exit handler; TypeScript narrows it to null and then to never here
@@ -396,7 +402,7 @@ class Daemon implements DaemonHandle {
         }
       }
       if (Date.now() > deadline) {
-        throw new Error(`dockerd did not answer on ${this.socketPath} within ${this.opts.startTimeoutMs ?? 30_000} ms; its log:\n${this.logTail()}`);
+        throw new Error(`dockerd did not answer on ${this.socketPath} within ${this.opts.startTimeoutMs ?? START_TIMEOUT_MS} ms; its log:\n${this.logTail()}`);
       }
       await sleep(25);
     }
