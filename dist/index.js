@@ -61652,6 +61652,9 @@ Options:
   --write-baseline FILE
                        accept every current finding: write them to FILE in the format --baseline
                        reads (keeping the reasons of the baseline in use), print how many, exit 0
+  --new-since REF      fail only on findings REF (a git revision, e.g. origin/main) does not have:
+                       the files of REF are read with git (nothing runs); the others are reported
+                       as suppressed
   --fix                write each host's proven fix into the repository (daemon.json keys merged,
                        or subnets pinned in the compose files, comments kept), then check again
   --dry-run            with --fix: print the changes as a unified diff, write nothing
@@ -61725,6 +61728,7 @@ function parseCliArgs(argv) {
                 'fail-on': { type: 'string' },
                 baseline: { type: 'string' },
                 'write-baseline': { type: 'string' },
+                'new-since': { type: 'string' },
                 fix: { type: 'boolean' },
                 'dry-run': { type: 'boolean' },
                 'list-rules': { type: 'boolean' },
@@ -61756,6 +61760,7 @@ function parseCliArgs(argv) {
         failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
         baseline: v.baseline,
         writeBaseline: v['write-baseline'],
+        newSince: v['new-since'],
         fix: !!v.fix,
         dryRun: !!v['dry-run'],
         listRules: !!v['list-rules'],

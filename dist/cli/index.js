@@ -11937,6 +11937,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -11950,7 +11952,7 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  * sets outcome=config-error; the message names the file and line. Anything else thrown is an
  * internal error (a bug).
  */
-class errors_ConfigError extends Error {
+class ConfigError extends Error {
     pos;
     constructor(message, pos) {
         super(message);
@@ -11971,7 +11973,7 @@ class errors_ConfigError extends Error {
     }
 }
 function isConfigError(e) {
-    return e instanceof errors_ConfigError;
+    return e instanceof ConfigError;
 }
 
 ;// CONCATENATED MODULE: ./src/model.ts
@@ -16434,9 +16436,9 @@ function parseBaseline(text, file) {
         doc = JSON.parse(text);
     }
     catch (e) {
-        throw new errors_ConfigError(`the baseline is not valid JSON: ${e.message}`, { file });
+        throw new ConfigError(`the baseline is not valid JSON: ${e.message}`, { file });
     }
-    const bad = (why) => new errors_ConfigError(`the baseline ${why} (expected {"version": 1, "findings": [{"rule": …, "fingerprint": …}]})`, { file });
+    const bad = (why) => new ConfigError(`the baseline ${why} (expected {"version": 1, "findings": [{"rule": …, "fingerprint": …}]})`, { file });
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
         throw bad('is not an object');
     const o = doc;
@@ -17542,6 +17544,9 @@ Options:
   --write-baseline FILE
                        accept every current finding: write them to FILE in the format --baseline
                        reads (keeping the reasons of the baseline in use), print how many, exit 0
+  --new-since REF      fail only on findings REF (a git revision, e.g. origin/main) does not have:
+                       the files of REF are read with git (nothing runs); the others are reported
+                       as suppressed
   --fix                write each host's proven fix into the repository (daemon.json keys merged,
                        or subnets pinned in the compose files, comments kept), then check again
   --dry-run            with --fix: print the changes as a unified diff, write nothing
@@ -17557,28 +17562,28 @@ function parseCount(text, what, max = Number.MAX_SAFE_INTEGER) {
     const s = text.trim().replace(/[_,]/g, '');
     const n = /^\d+$/.test(s) ? Number(s) : /^\d+(\.\d+)?e\d+$/i.test(s) ? Number(s) : NaN;
     if (!Number.isSafeInteger(n) || n < 0 || n > max) {
-        throw new errors_ConfigError(`${what} must be a whole number from 0 to ${groupDigits(max)}, got "${text}"`);
+        throw new ConfigError(`${what} must be a whole number from 0 to ${groupDigits(max)}, got "${text}"`);
     }
     return n;
 }
 function oneOf(value, allowed, what) {
     if (allowed.includes(value))
         return value;
-    throw new errors_ConfigError(`${what} must be one of ${allowed.join(', ')}, got "${value}"`);
+    throw new ConfigError(`${what} must be one of ${allowed.join(', ')}, got "${value}"`);
 }
 /** one --output-format value: FORMAT=FILE */
 function parseOutputFormat(spec, what = '--output-format') {
     const eq = spec.indexOf('=');
     if (eq < 0)
-        throw new errors_ConfigError(`${what} ${spec}: expected FORMAT=FILE (e.g. junit=report.xml); formats: ${FORMATS.join(', ')}`);
+        throw new ConfigError(`${what} ${spec}: expected FORMAT=FILE (e.g. junit=report.xml); formats: ${FORMATS.join(', ')}`);
     const format = spec.slice(0, eq).trim().toLowerCase();
     const file = spec.slice(eq + 1).trim();
     if (!isFormat(format))
-        throw new errors_ConfigError(`${what} ${spec}: unknown format "${format}"; formats: ${FORMATS.join(', ')}`);
+        throw new ConfigError(`${what} ${spec}: unknown format "${format}"; formats: ${FORMATS.join(', ')}`);
     if (file === '')
-        throw new errors_ConfigError(`${what} ${spec}: no file name after "="`);
+        throw new ConfigError(`${what} ${spec}: no file name after "="`);
     if (file.includes('\0'))
-        throw new errors_ConfigError(`${what} ${spec}: the file name contains a NUL character`);
+        throw new ConfigError(`${what} ${spec}: the file name contains a NUL character`);
     return { format, file };
 }
 /** every --output-format, each to a file of its own (and not the --output file) */
@@ -17590,7 +17595,7 @@ function parseOutputFormats(specs, output) {
     for (const o of out) {
         const before = seen.get(o.file);
         if (before !== undefined)
-            throw new errors_ConfigError(`--output-format ${o.format}=${o.file}: ${before} already writes ${o.file}`);
+            throw new ConfigError(`--output-format ${o.format}=${o.file}: ${before} already writes ${o.file}`);
         seen.set(o.file, `--output-format ${o.format}=${o.file}`);
     }
     return out;
@@ -17615,6 +17620,7 @@ function parseCliArgs(argv) {
                 'fail-on': { type: 'string' },
                 baseline: { type: 'string' },
                 'write-baseline': { type: 'string' },
+                'new-since': { type: 'string' },
                 fix: { type: 'boolean' },
                 'dry-run': { type: 'boolean' },
                 'list-rules': { type: 'boolean' },
@@ -17625,13 +17631,13 @@ function parseCliArgs(argv) {
         });
     }
     catch (e) {
-        throw new errors_ConfigError(`${e.message.replace(/\. To specify.*$/s, '')}\n\n${USAGE}`);
+        throw new ConfigError(`${e.message.replace(/\. To specify.*$/s, '')}\n\n${USAGE}`);
     }
     const { values: v, positionals } = parsed;
     if (v['dry-run'] && !v.fix)
-        throw new errors_ConfigError('--dry-run goes with --fix (it prints the changes --fix would write)');
+        throw new ConfigError('--dry-run goes with --fix (it prints the changes --fix would write)');
     if (positionals.length > 1)
-        throw new errors_ConfigError(`expected at most one directory, got ${positionals.join(' ')}\n\n${USAGE}`);
+        throw new ConfigError(`expected at most one directory, got ${positionals.join(' ')}\n\n${USAGE}`);
     return {
         dir: positionals[0] ?? '.',
         inventory: v.inventory,
@@ -17646,6 +17652,7 @@ function parseCliArgs(argv) {
         failOn: v['fail-on'] !== undefined ? oneOf(v['fail-on'], FAIL_ON, '--fail-on') : 'error',
         baseline: v.baseline,
         writeBaseline: v['write-baseline'],
+        newSince: v['new-since'],
         fix: !!v.fix,
         dryRun: !!v['dry-run'],
         listRules: !!v['list-rules'],
@@ -18384,8 +18391,8 @@ function filePos(file, line = 1, column = 1) {
 }
 function errAt(message, pos, file) {
     if (pos)
-        return new errors_ConfigError(message, { ...pos });
-    return new errors_ConfigError(message, { file: file ?? '<unknown>' });
+        return new ConfigError(message, { ...pos });
+    return new ConfigError(message, { file: file ?? '<unknown>' });
 }
 /** go-yaml's rule for "excessive aliasing": the share of alias-produced nodes allowed at a given size */
 function allowedAliasRatio(decoded) {
@@ -19529,7 +19536,7 @@ function parseEnvFile(text, file, processEnv, into = new Map()) {
     let line = 1;
     const n = text.length;
     const fail = (msg, at = line) => {
-        throw new errors_ConfigError(msg, { file, line: at });
+        throw new ConfigError(msg, { file, line: at });
     };
     const advance = (to) => {
         for (let k = i; k < to; k++)
@@ -19661,9 +19668,9 @@ function readEnvFiles(reader, files, processEnv) {
     for (const f of files) {
         const size = reader.size(f);
         if (size < 0 || !reader.exists(f) || reader.isDir(f))
-            throw new errors_ConfigError('env file not found', { file: f });
+            throw new ConfigError('env file not found', { file: f });
         if (size > MAX_ENV_BYTES) {
-            throw new errors_ConfigError(`env file is ${(size / 1048576).toFixed(1)} MiB, larger than the ${MAX_ENV_BYTES / 1048576} MiB limit`, { file: f });
+            throw new ConfigError(`env file is ${(size / 1048576).toFixed(1)} MiB, larger than the ${MAX_ENV_BYTES / 1048576} MiB limit`, { file: f });
         }
         parseEnvFile(reader.read(f), f, lookup, out);
     }
@@ -19800,7 +19807,7 @@ class FsReader {
     }
     abs(rel) {
         if (leavesRoot(rel))
-            throw new errors_ConfigError(`path "${rel}" leaves the repository`, { file: rel });
+            throw new ConfigError(`path "${rel}" leaves the repository`, { file: rel });
         return external_node_path_namespaceObject.join(this.root, rel);
     }
     isInside(real) {
@@ -19903,11 +19910,11 @@ class FsReader {
             if (target === undefined)
                 return abs; // not a link: simply missing
             const why = e.code === 'ELOOP' ? 'which leads back to itself (a loop of links)' : 'which does not exist';
-            throw new errors_ConfigError(`path "${rel}" is a symbolic link to "${target}", ${why}`, { file: rel });
+            throw new ConfigError(`path "${rel}" is a symbolic link to "${target}", ${why}`, { file: rel });
         }
         if (!this.isInside(real)) {
             const target = this.linkTarget(at);
-            throw new errors_ConfigError(target === undefined
+            throw new ConfigError(target === undefined
                 ? `path "${rel}" points outside the repository (through a symbolic link, to ${real})`
                 : `path "${rel}" points outside the repository: it is a symbolic link to "${target}"${target === real ? '' : ` (${real})`}; links are followed only inside the repository`, { file: rel });
         }
@@ -19926,17 +19933,17 @@ class FsReader {
         const file = this.inside(rel);
         const st = this.statOf(file);
         if (!st)
-            throw new errors_ConfigError('file not found', { file: rel });
+            throw new ConfigError('file not found', { file: rel });
         if (!st.isFile())
-            throw new errors_ConfigError('not a regular file', { file: rel });
+            throw new ConfigError('not a regular file', { file: rel });
         if (st.size > MAX_FILE_BYTES) {
-            throw new errors_ConfigError(`file is ${(st.size / 1048576).toFixed(1)} MiB, larger than the ${MAX_FILE_BYTES / 1048576} MiB limit`, { file: rel });
+            throw new ConfigError(`file is ${(st.size / 1048576).toFixed(1)} MiB, larger than the ${MAX_FILE_BYTES / 1048576} MiB limit`, { file: rel });
         }
         try {
             return readText(file, st.size);
         }
         catch (e) {
-            throw new errors_ConfigError(`cannot read file: ${e.message}`, { file: rel });
+            throw new ConfigError(`cannot read file: ${e.message}`, { file: rel });
         }
     }
     exists(rel) {
@@ -20165,14 +20172,14 @@ function readCompose(reader, file, from) {
     if (size < 0 || reader.isDir(file)) {
         if (from)
             throw errAt(`file not found: ${file}`, from);
-        throw new errors_ConfigError('file not found', { file });
+        throw new ConfigError('file not found', { file });
     }
     if (size > MAX_COMPOSE_BYTES) {
-        throw new errors_ConfigError(`compose file is ${(size / 1048576).toFixed(1)} MiB; files larger than ${MAX_COMPOSE_BYTES / 1048576} MiB are refused`, { file, line: 1, column: 1 });
+        throw new ConfigError(`compose file is ${(size / 1048576).toFixed(1)} MiB; files larger than ${MAX_COMPOSE_BYTES / 1048576} MiB are refused`, { file, line: 1, column: 1 });
     }
     const text = reader.read(file);
     if (text.length > MAX_COMPOSE_BYTES) {
-        throw new errors_ConfigError(`compose file is larger than ${MAX_COMPOSE_BYTES / 1048576} MiB and is refused`, { file, line: 1, column: 1 });
+        throw new ConfigError(`compose file is larger than ${MAX_COMPOSE_BYTES / 1048576} MiB and is refused`, { file, line: 1, column: 1 });
     }
     return parseYamlDocuments(text, file);
 }
@@ -20329,14 +20336,14 @@ function invalidProjectNameMessage(v) {
 function resolveProjectName(input) {
     if (input.explicit !== undefined && input.explicit !== '') {
         if (normalizeProjectName(input.explicit) !== input.explicit) {
-            throw new errors_ConfigError(invalidProjectNameMessage(input.explicit), { file: input.firstFile });
+            throw new ConfigError(invalidProjectNameMessage(input.explicit), { file: input.firstFile });
         }
         return { name: input.explicit, source: '-p' };
     }
     if (input.fromEnv && input.fromEnv.value !== '') {
         const v = input.fromEnv.value;
         if (normalizeProjectName(v) !== v) {
-            throw new errors_ConfigError(`COMPOSE_PROJECT_NAME: ${invalidProjectNameMessage(v)}`, input.fromEnv.pos ?? { file: input.firstFile });
+            throw new ConfigError(`COMPOSE_PROJECT_NAME: ${invalidProjectNameMessage(v)}`, input.fromEnv.pos ?? { file: input.firstFile });
         }
         return { name: v, source: 'COMPOSE_PROJECT_NAME' };
     }
@@ -20347,7 +20354,7 @@ function resolveProjectName(input) {
     }
     const d = normalizeProjectName(input.dirName);
     if (d === '') {
-        throw new errors_ConfigError(`project name must not be empty (the directory name ${JSON.stringify(input.dirName)} has no letter or digit left after normalisation; set name: or COMPOSE_PROJECT_NAME)`, { file: input.firstFile, line: 1, column: 1 });
+        throw new ConfigError(`project name must not be empty (the directory name ${JSON.stringify(input.dirName)} has no letter or digit left after normalisation; set name: or COMPOSE_PROJECT_NAME)`, { file: input.firstFile, line: 1, column: 1 });
     }
     return { name: d, source: 'directory' };
 }
@@ -20545,10 +20552,10 @@ function envMapOf(env) {
 function loadProject(opts) {
     const { reader } = opts;
     if (opts.files.length === 0)
-        throw new errors_ConfigError('no compose file given', { file: '.' });
+        throw new ConfigError('no compose file given', { file: '.' });
     const files = opts.files.map((f) => {
         if (external_node_path_default().posix.isAbsolute(f) || leavesRoot(f))
-            throw new errors_ConfigError('compose file is outside the repository', { file: f });
+            throw new ConfigError('compose file is outside the repository', { file: f });
         return joinRel(f);
     });
     const dir = dirOf(files[0]);
@@ -20558,7 +20565,7 @@ function loadProject(opts) {
     if (opts.envFiles && opts.envFiles.length > 0) {
         envPaths = opts.envFiles.map((f) => {
             if (external_node_path_default().posix.isAbsolute(f) || leavesRoot(f))
-                throw new errors_ConfigError('env file is outside the repository', { file: f });
+                throw new ConfigError('env file is outside the repository', { file: f });
             return joinRel(f);
         });
     }
@@ -20613,7 +20620,7 @@ function loadProject(opts) {
     const proj = { workingDir: dir, env, includeChain: [files[0]] };
     const dict = loadModel(ctx, proj, files, undefined, parsed);
     if (dict.entries.size === 0)
-        throw new errors_ConfigError('empty compose file', { file: files[0], line: 1, column: 1 });
+        throw new ConfigError('empty compose file', { file: files[0], line: 1, column: 1 });
     const profiles = opts.profiles && opts.profiles.length > 0 ? opts.profiles : splitProfiles(env.lookup('COMPOSE_PROFILES'));
     const built = buildNetworks(dict, resolved.name, profiles, warnings);
     return {
@@ -20758,7 +20765,7 @@ function globToRegExp(glob) {
     // runs of stars mean one "**": collapsed, so that the RegExp cannot backtrack exponentially
     g = g.replace(/\*{3,}/g, '**').replace(/(?:\*\*\/)+/g, '**/').replace(/(?:\*\*)+/g, '**');
     if ((g.match(/\*\*/g) ?? []).length > MAX_GLOBSTARS) {
-        throw new errors_ConfigError(`compose file glob "${glob}" has more than ${MAX_GLOBSTARS} "**": simplify it`);
+        throw new ConfigError(`compose file glob "${glob}" has more than ${MAX_GLOBSTARS} "**": simplify it`);
     }
     let re = '';
     let i = 0;
@@ -20814,7 +20821,7 @@ function globToRegExp(glob) {
     }
     catch (e) {
         // e.g. a character class with its range reversed: "[z-a]"
-        throw new errors_ConfigError(`compose file glob "${glob}" is not a valid pattern (${e.message.replace(/^Invalid regular expression: /, '')})`);
+        throw new ConfigError(`compose file glob "${glob}" is not a valid pattern (${e.message.replace(/^Invalid regular expression: /, '')})`);
     }
 }
 
@@ -20896,9 +20903,9 @@ class ParsedDoc {
     /** a ConfigError located at a node (or an entry's key) */
     error(message, at) {
         if (!at)
-            return new errors_ConfigError(message, { file: this.file });
+            return new ConfigError(message, { file: this.file });
         const s = 'keySpan' in at ? at.keySpan : at;
-        return new errors_ConfigError(message, this.span(s));
+        return new ConfigError(message, this.span(s));
     }
 }
 // ---------------------------------------------------------------------------------------------
@@ -21023,7 +21030,7 @@ function parseJsonDoc(text, file) {
     catch (e) {
         if (e instanceof JsonSyntax) {
             const at = lines.at(e.offset);
-            throw new errors_ConfigError(e.message, { file, line: at.line, column: at.column, endLine: at.line, endColumn: at.column + 1 });
+            throw new ConfigError(e.message, { file, line: at.line, column: at.column, endLine: at.line, endColumn: at.column + 1 });
         }
         throw e;
     }
@@ -21283,17 +21290,17 @@ function parseYamlDocFully(text, file) {
     }
     catch (e) {
         if (e instanceof RangeError)
-            throw new errors_ConfigError(`the document is nested too deeply to read`, { file });
+            throw new ConfigError(`the document is nested too deeply to read`, { file });
         throw e;
     }
     const err = doc.errors[0];
     if (err) {
         if (/Maximum call stack/i.test(err.message))
-            throw new errors_ConfigError(`the document is nested too deeply to read`, at(err.pos[0]));
+            throw new ConfigError(`the document is nested too deeply to read`, at(err.pos[0]));
         const msg = err.code === 'MULTIPLE_DOCS'
             ? 'the file holds more than one YAML document (a second "---"); it must be a single document'
             : err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new errors_ConfigError(`not valid YAML: ${msg}`, at(err.pos[0]));
+        throw new ConfigError(`not valid YAML: ${msg}`, at(err.pos[0]));
     }
     const conv = new YamlConverter(doc, file, text, lines);
     const root = doc.contents === null ? undefined : conv.node(doc.contents, 0);
@@ -21334,7 +21341,7 @@ class YamlConverter {
     err(message, start, end) {
         const a = this.lines.at(start);
         const b = this.lines.at(Math.max(start, end));
-        return new errors_ConfigError(message, { file: this.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column });
+        return new ConfigError(message, { file: this.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column });
     }
     spanOf(n) {
         const r = n.range ?? [0, 0, 0];
@@ -21539,7 +21546,7 @@ const MAX_DAEMON_JSON_BYTES = 1024 * 1024;
 function refuseLarge(reader, file, max, what) {
     const size = reader.size(file);
     if (size > max) {
-        throw new errors_ConfigError(`${what} is ${(size / 1048576).toFixed(1)} MiB; files larger than ${max / 1048576} MiB are refused`, { file, line: 1, column: 1 });
+        throw new ConfigError(`${what} is ${(size / 1048576).toFixed(1)} MiB; files larger than ${max / 1048576} MiB are refused`, { file, line: 1, column: 1 });
     }
 }
 function loadDaemonConfig(reader, file) {
@@ -21556,8 +21563,8 @@ function parseDaemonConfig(text, file) {
         doc = parseJsonDoc(text, file);
     }
     catch (e) {
-        if (e instanceof errors_ConfigError)
-            throw new errors_ConfigError(`${REFUSES}: ${e.message}${jsonHint(e.message)}`, e.pos);
+        if (e instanceof ConfigError)
+            throw new ConfigError(`${REFUSES}: ${e.message}${jsonHint(e.message)}`, e.pos);
         throw e;
     }
     const cfg = { file };
@@ -21806,8 +21813,8 @@ function parseImport(text, file) {
         doc = parseJsonDoc(text, file);
     }
     catch (e) {
-        if (e instanceof errors_ConfigError)
-            throw new errors_ConfigError(`not valid JSON: ${e.message} (imports read JSON exports: NetBox, aws ec2 describe-vpcs, terraform output -json)`, e.pos);
+        if (e instanceof ConfigError)
+            throw new ConfigError(`not valid JSON: ${e.message} (imports read JSON exports: NetBox, aws ec2 describe-vpcs, terraform output -json)`, e.pos);
         throw e;
     }
     const format = detectImportFormat(doc.root);
@@ -21815,7 +21822,7 @@ function parseImport(text, file) {
         const found = doc.root?.kind === 'object' && doc.root.entries.length > 0
             ? `an object with the keys ${doc.root.entries.slice(0, 6).map((e) => e.key).join(', ')}${doc.root.entries.length > 6 ? ', …' : ''}`
             : describeKind(doc.root);
-        throw new errors_ConfigError(`not a format subnet-guard imports: expected a NetBox /api/ipam/prefixes/ export ({"results": [{"prefix": …}]}), ` +
+        throw new ConfigError(`not a format subnet-guard imports: expected a NetBox /api/ipam/prefixes/ export ({"results": [{"prefix": …}]}), ` +
             `the output of aws ec2 describe-vpcs ({"Vpcs": […]}) or of terraform output -json ({"name": {"value": …}}); found ${found}`, { file, line: 1, column: 1 });
     }
     const source = `import:${file}`;
@@ -21837,7 +21844,7 @@ function parseImport(text, file) {
             'aws-describe-vpcs': 'the describe-vpcs output lists no associated CIDR block',
             'terraform-output': 'no terraform output holds a CIDR prefix',
         };
-        throw new errors_ConfigError(`${what[format]}; an import that reserves nothing is refused (wrong file or account?)`, { file, line: 1, column: 1 });
+        throw new ConfigError(`${what[format]}; an import that reserves nothing is refused (wrong file or account?)`, { file, line: 1, column: 1 });
     }
     return { format, ranges };
 }
@@ -23297,8 +23304,8 @@ function parseJson(text, file) {
         return parseJsonDoc(text, file);
     }
     catch (e) {
-        if (e instanceof errors_ConfigError)
-            throw new errors_ConfigError(`not valid JSON: ${e.message}`, e.pos);
+        if (e instanceof ConfigError)
+            throw new ConfigError(`not valid JSON: ${e.message}`, e.pos);
         throw e;
     }
 }
@@ -23317,12 +23324,12 @@ function validate(doc) {
         return;
     const problems = explainAll(doc, check.errors ?? []);
     if (problems.length === 0)
-        throw new errors_ConfigError('the inventory does not match its schema', { file: doc.file });
+        throw new ConfigError('the inventory does not match its schema', { file: doc.file });
     problems.sort((a, b) => a.offset - b.offset || a.rank - b.rank);
     const first = problems[0];
     const more = new Set(problems.map((p) => p.message)).size - 1;
     const suffix = more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'} in this file)` : '';
-    throw new errors_ConfigError(first.message + suffix, first.at ? doc.span(first.at) : { file: doc.file, line: 1, column: 1 });
+    throw new ConfigError(first.message + suffix, first.at ? doc.span(first.at) : { file: doc.file, line: 1, column: 1 });
 }
 const RANK = { additionalProperties: 0, type: 1, enum: 2, const: 2, pattern: 3, oneOf: 4, required: 5 };
 function explainAll(doc, errors) {
@@ -23709,7 +23716,7 @@ class Builder {
             this.reader.read(rel);
         }
         catch (e) {
-            if (e instanceof errors_ConfigError)
+            if (e instanceof ConfigError)
                 throw this.doc.error(`${label}: ${e.message}`, node);
             throw e;
         }
@@ -24208,7 +24215,7 @@ function daemonFor(reader, host, opts, found) {
     const file = host.daemon?.value ?? opts.daemonJson;
     if (file) {
         if (!reader.exists(joinRel(file))) {
-            throw new errors_ConfigError(`daemon.json "${file}" not found`, host.daemon?.pos ?? { file: joinRel(file) });
+            throw new ConfigError(`daemon.json "${file}" not found`, host.daemon?.pos ?? { file: joinRel(file) });
         }
         return loadDaemonConfig(reader, joinRel(file));
     }
@@ -24223,11 +24230,11 @@ function filesOf(reader, ref) {
     if (!reader.isDir(dir)) {
         if (reader.exists(dir))
             return [dir];
-        throw new errors_ConfigError(`project path "${ref.path}" does not exist`, ref.pos ?? { file: dir });
+        throw new ConfigError(`project path "${ref.path}" does not exist`, ref.pos ?? { file: dir });
     }
     const files = projectFilesForDir(reader, dir);
     if (!files)
-        throw new errors_ConfigError(`no compose file in "${ref.path}" (compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml)`, ref.pos ?? { file: dir });
+        throw new ConfigError(`no compose file in "${ref.path}" (compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml)`, ref.pos ?? { file: dir });
     return files;
 }
 
@@ -24235,7 +24242,7 @@ function parseReserved(inv) {
     return inv.reserved.map((range) => {
         const r = parsePrefix(range.cidr);
         if ('error' in r)
-            throw new errors_ConfigError(`reserved range: ${r.error}`, range.pos ?? { file: inv.file ?? 'inventory' });
+            throw new ConfigError(`reserved range: ${r.error}`, range.pos ?? { file: inv.file ?? 'inventory' });
         return { range, prefix: r.prefix };
     });
 }
@@ -24315,13 +24322,13 @@ class CheckReader {
                 t = this.inner.read(rel);
             }
             catch (e) {
-                if (!(e instanceof errors_ConfigError))
+                if (!(e instanceof ConfigError))
                     throw e;
                 t = e;
             }
             this.texts.set(rel, t);
         }
-        if (t instanceof errors_ConfigError)
+        if (t instanceof ConfigError)
             throw t;
         return t;
     }
@@ -24352,7 +24359,7 @@ function check(source, opts = {}) {
     const inventory = findInventory(reader, opts.inventory);
     const cycles = opts.cycles ?? inventory.cycles?.value ?? DEFAULT_CYCLES;
     if (!Number.isSafeInteger(cycles) || cycles < 0)
-        throw new errors_ConfigError(`cycles must be a whole number from 0 to ${MAX_CYCLES}, got ${cycles}`);
+        throw new ConfigError(`cycles must be a whole number from 0 to ${MAX_CYCLES}, got ${cycles}`);
     const reserved = parseReserved(inventory);
     let discovered;
     const discover = () => (discovered ??= discoverProjects(reader, { globs: opts.composeFiles }));
@@ -24383,7 +24390,7 @@ function check(source, opts = {}) {
         }
         catch (e) {
             if (e instanceof EngineVersionError)
-                throw new errors_ConfigError(e.message, opts.engine ? undefined : host.engine.pos ?? { file: inventory.file ?? 'inventory' });
+                throw new ConfigError(e.message, opts.engine ? undefined : host.engine.pos ?? { file: inventory.file ?? 'inventory' });
             throw e;
         }
         const setup = setupFor(daemon, host);
@@ -24395,7 +24402,7 @@ function check(source, opts = {}) {
             catch (e) {
                 if (e instanceof PoolError) {
                     const entry = daemon.defaultAddressPools?.value[e.index];
-                    throw new errors_ConfigError(`dockerd (${behaviour.model === 'first-fit' ? 'Engine ≥ 27' : 'Engine ≤ 26'}) refuses to start: ${e.message}`, entry?.pos ?? daemon.defaultAddressPools?.pos ?? { file: daemon.file ?? 'daemon.json' });
+                    throw new ConfigError(`dockerd (${behaviour.model === 'first-fit' ? 'Engine ≥ 27' : 'Engine ≤ 26'}) refuses to start: ${e.message}`, entry?.pos ?? daemon.defaultAddressPools?.pos ?? { file: daemon.file ?? 'daemon.json' });
                 }
                 throw e;
             }
@@ -24681,9 +24688,34 @@ function unifiedDiff(file, before, after, context = 3) {
     return out.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/report/new-since.ts
+function key(f) {
+    return [f.rule, f.file ?? '', f.host ?? '', f.model ?? '', f.message].join('\u0000');
+}
+/** the report with the findings `base` has too marked as suppressed; counted once per occurrence */
+function markNotNew(report, base, ref) {
+    const left = new Map();
+    for (const f of base.findings)
+        left.set(key(f), (left.get(key(f)) ?? 0) + 1);
+    const findings = report.findings.map((f) => {
+        if (f.suppressed)
+            return f;
+        const k = key(f);
+        const n = left.get(k) ?? 0;
+        if (n === 0)
+            return f;
+        left.set(k, n - 1);
+        return { ...f, suppressed: true, suppressionReason: `already on ${ref}: not added by this change` };
+    });
+    return { ...report, findings };
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The command line. With main.ts, the only place that touches process, the file system root and the
 // environment; everything it calls is a pure function over a Reader.
+
+
+
 
 
 
@@ -24718,7 +24750,7 @@ function writeReportFile(file, content, flag) {
     }
     catch (e) {
         const code = e.code;
-        throw new errors_ConfigError(`${flag}: cannot write ${file} (${code ?? e.message})`);
+        throw new ConfigError(`${flag}: cannot write ${file} (${code ?? e.message})`);
     }
 }
 /**
@@ -24733,22 +24765,81 @@ function writeRepoFile(root, rel, content) {
         realParent = external_node_fs_namespaceObject.realpathSync(external_node_path_namespaceObject.dirname(abs));
     }
     catch {
-        throw new errors_ConfigError(`--fix: the directory of ${rel} does not exist`);
+        throw new ConfigError(`--fix: the directory of ${rel} does not exist`);
     }
     if (realParent !== realRoot && !realParent.startsWith(realRoot + external_node_path_namespaceObject.sep)) {
-        throw new errors_ConfigError(`--fix: ${rel} leads outside the checked directory through a symbolic link; not written`);
+        throw new ConfigError(`--fix: ${rel} leads outside the checked directory through a symbolic link; not written`);
     }
     const st = external_node_fs_namespaceObject.lstatSync(abs, { throwIfNoEntry: false });
     if (st?.isSymbolicLink())
-        throw new errors_ConfigError(`--fix: ${rel} is a symbolic link; not written`);
+        throw new ConfigError(`--fix: ${rel} is a symbolic link; not written`);
     if (st && !st.isFile())
-        throw new errors_ConfigError(`--fix: ${rel} is not a regular file; not written`);
+        throw new ConfigError(`--fix: ${rel} is not a regular file; not written`);
     try {
         external_node_fs_namespaceObject.writeFileSync(abs, content);
     }
     catch (e) {
-        throw new errors_ConfigError(`--fix: cannot write ${rel} (${e.code ?? e.message})`);
+        throw new ConfigError(`--fix: cannot write ${rel} (${e.code ?? e.message})`);
     }
+}
+/** files of the base revision the check may read: compose files, JSON, YAML, env files */
+const BASE_FILE = /(\.ya?ml|\.json|(^|\/)\.env[^/]*|\.env)$/;
+const BASE_MAX_FILES = 20_000;
+const BASE_MAX_BYTES = 64 * 1024 * 1024;
+/**
+ * The checked directory as it is at REF, read with `git ls-tree` and `git cat-file` (plain object
+ * reads: no checkout, no filters, no hooks, nothing from the repository runs). Links are left out.
+ */
+function treeAtRevision(root, ref) {
+    const git = (args, input) => {
+        const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: root, input, maxBuffer: BASE_MAX_BYTES * 2, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
+        if (r.error)
+            throw new ConfigError(`--new-since: git cannot be run (${r.error.message})`);
+        return r;
+    };
+    if (ref.startsWith('-'))
+        throw new ConfigError(`--new-since ${ref}: not a revision`);
+    const commit = git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (commit.status !== 0)
+        throw new ConfigError(`--new-since ${ref}: no such revision in the repository of ${root} (fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
+    const sha = commit.stdout.toString().trim();
+    const top = git(['rev-parse', '--show-prefix']);
+    if (top.status !== 0)
+        throw new ConfigError(`--new-since: ${root} is not inside a git repository`);
+    const prefix = top.stdout.toString().trim();
+    const ls = git(['ls-tree', '-r', '-z', '-l', '--full-tree', sha, '--', prefix === '' ? '.' : prefix]);
+    if (ls.status !== 0)
+        throw new ConfigError(`--new-since ${ref}: git ls-tree failed: ${ls.stderr.toString().trim()}`);
+    const wanted = [];
+    let bytes = 0;
+    for (const entry of ls.stdout.toString().split('\0')) {
+        const m = /^(\d+) blob ([0-9a-f]+) +(\d+)\t(.*)$/s.exec(entry);
+        if (!m || (m[1] !== '100644' && m[1] !== '100755'))
+            continue;
+        const rel = m[4].slice(prefix.length);
+        if (!BASE_FILE.test(rel))
+            continue;
+        bytes += Number(m[3]);
+        if (wanted.length >= BASE_MAX_FILES || bytes > BASE_MAX_BYTES)
+            throw new ConfigError(`--new-since ${ref}: more than ${BASE_MAX_FILES} files or ${BASE_MAX_BYTES / 1024 / 1024} MB to read`);
+        wanted.push({ id: m[2], rel });
+    }
+    const tree = {};
+    if (wanted.length === 0)
+        return tree;
+    const cat = git(['cat-file', '--batch'], wanted.map((w) => w.id).join('\n') + '\n');
+    const out = cat.stdout;
+    let at = 0;
+    for (const w of wanted) {
+        const nl = out.indexOf(10, at);
+        const header = out.subarray(at, nl).toString();
+        const size = Number(/ blob (\d+)$/.exec(header)?.[1] ?? NaN);
+        if (!Number.isFinite(size))
+            throw new ConfigError(`--new-since ${ref}: git cat-file answered "${header}"`);
+        tree[w.rel] = out.subarray(nl + 1, nl + 1 + size).toString('utf8');
+        at = nl + 1 + size + 1;
+    }
+    return tree;
 }
 /** the report in the --format, then every --output-format file */
 function emit(report, args, opts, toStdout) {
@@ -24766,7 +24857,7 @@ function relToRoot(root, file) {
     const abs = external_node_path_namespaceObject.resolve(file);
     const rel = external_node_path_namespaceObject.relative(root, abs);
     if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel)) {
-        throw new errors_ConfigError(`${file} is outside the checked directory ${root}`);
+        throw new ConfigError(`${file} is outside the checked directory ${root}`);
     }
     return rel.split(external_node_path_namespaceObject.sep).join('/') || '.';
 }
@@ -24777,24 +24868,24 @@ function relToRoot(root, file) {
  */
 function baselineTarget(root, file) {
     if (file.trim() === '')
-        throw new errors_ConfigError('--write-baseline needs a file name');
+        throw new ConfigError('--write-baseline needs a file name');
     const abs = external_node_path_namespaceObject.resolve(file);
     const rel = external_node_path_namespaceObject.relative(root, abs);
     if (rel === '')
-        throw new errors_ConfigError(`--write-baseline ${file} is a directory`);
+        throw new ConfigError(`--write-baseline ${file} is a directory`);
     if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel)) {
-        throw new errors_ConfigError(`--write-baseline ${file} is outside the checked directory ${root}: a baseline is read only from inside it ` +
+        throw new ConfigError(`--write-baseline ${file} is outside the checked directory ${root}: a baseline is read only from inside it ` +
             `(e.g. ${external_node_path_namespaceObject.join(external_node_path_namespaceObject.relative(process.cwd(), root) || '.', BASELINE_FILE)})`);
     }
     const parent = external_node_path_namespaceObject.dirname(abs);
     if (!external_node_fs_namespaceObject.existsSync(parent) || !external_node_fs_namespaceObject.statSync(parent).isDirectory()) {
-        throw new errors_ConfigError(`--write-baseline ${file}: the directory ${external_node_path_namespaceObject.dirname(file)} does not exist`);
+        throw new ConfigError(`--write-baseline ${file}: the directory ${external_node_path_namespaceObject.dirname(file)} does not exist`);
     }
     // a checked-out repository may hold links: writing through one could overwrite any file of the user's
     const realRoot = external_node_fs_namespaceObject.realpathSync(root);
     const realParent = external_node_fs_namespaceObject.realpathSync(parent);
     if (realParent !== realRoot && !realParent.startsWith(realRoot + external_node_path_namespaceObject.sep)) {
-        throw new errors_ConfigError(`--write-baseline ${file}: the directory ${external_node_path_namespaceObject.dirname(file)} leads outside the checked directory through a symbolic link (to ${realParent})`);
+        throw new ConfigError(`--write-baseline ${file}: the directory ${external_node_path_namespaceObject.dirname(file)} leads outside the checked directory through a symbolic link (to ${realParent})`);
     }
     let st;
     try {
@@ -24804,9 +24895,9 @@ function baselineTarget(root, file) {
         st = undefined;
     }
     if (st?.isSymbolicLink())
-        throw new errors_ConfigError(`--write-baseline ${file} is a symbolic link; subnet-guard writes a baseline only to a regular file`);
+        throw new ConfigError(`--write-baseline ${file} is a symbolic link; subnet-guard writes a baseline only to a regular file`);
     if (st?.isDirectory())
-        throw new errors_ConfigError(`--write-baseline ${file} is a directory`);
+        throw new ConfigError(`--write-baseline ${file} is a directory`);
     return { abs, rel: rel.split(external_node_path_namespaceObject.sep).join('/') };
 }
 /** what --write-baseline prints: how many findings, where, and how the file is used from now on */
@@ -24840,20 +24931,20 @@ function main(argv) {
             const ids = ruleIds();
             if (!ids.includes(args.explain)) {
                 const guess = closest(args.explain, ids);
-                throw new errors_ConfigError(`--explain: no rule "${args.explain}"${guess ? ` — did you mean "${guess}"?` : ''} (subnet-guard --list-rules lists them)`);
+                throw new ConfigError(`--explain: no rule "${args.explain}"${guess ? ` — did you mean "${guess}"?` : ''} (subnet-guard --list-rules lists them)`);
             }
             process.stdout.write(formatRuleHelp(args.explain));
             return 0;
         }
         const root = external_node_path_namespaceObject.resolve(args.dir);
         if (!external_node_fs_namespaceObject.existsSync(root) || !external_node_fs_namespaceObject.statSync(root).isDirectory())
-            throw new errors_ConfigError(`${args.dir} is not a directory`);
+            throw new ConfigError(`${args.dir} is not a directory`);
         const writeTo = args.writeBaseline !== undefined ? baselineTarget(root, args.writeBaseline) : undefined;
         const baseline = relToRoot(root, args.baseline);
         if (baseline !== undefined && !external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.resolve(args.baseline)))
-            throw new errors_ConfigError(`--baseline ${args.baseline} not found`);
+            throw new ConfigError(`--baseline ${args.baseline} not found`);
         if (baseline !== undefined && external_node_fs_namespaceObject.statSync(external_node_path_namespaceObject.resolve(args.baseline)).isDirectory())
-            throw new errors_ConfigError(`--baseline ${args.baseline} is a directory`);
+            throw new ConfigError(`--baseline ${args.baseline} is a directory`);
         const environment = {};
         for (const [k, v] of Object.entries(process.env))
             if (v !== undefined)
@@ -24871,6 +24962,19 @@ function main(argv) {
             baseline,
         };
         let { report, context } = check(reader, checkOptions);
+        if (args.newSince !== undefined) {
+            let base;
+            try {
+                base = check(new MemoryReader(treeAtRevision(root, args.newSince)), { ...checkOptions, timeline: 0 }).report;
+            }
+            catch (e) {
+                if (!(e instanceof ConfigError) || e.message.startsWith('--new-since'))
+                    throw e;
+                process.stderr.write(`subnet-guard: --new-since ${args.newSince}: the check cannot run on that revision (${e.describe()}); every finding counts as new\n`);
+            }
+            if (base)
+                report = markNotNew(report, base, args.newSince);
+        }
         const prefix = prefixFromCwd(root);
         const renderOpts = {
             pathPrefix: prefix,
@@ -24885,7 +24989,7 @@ function main(argv) {
                 external_node_fs_namespaceObject.writeFileSync(writeTo.abs, formatBaseline(written));
             }
             catch (e) {
-                throw new errors_ConfigError(`--write-baseline ${args.writeBaseline}: cannot write the file: ${e.message}`);
+                throw new ConfigError(`--write-baseline ${args.writeBaseline}: cannot write the file: ${e.message}`);
             }
             emit(report, args, renderOpts, false);
             const invalid = report.findings.filter((f) => f.rule === invalidSuppression.id).length;
@@ -24923,7 +25027,7 @@ function main(argv) {
         return exitCodeFor(report, args.failOn);
     }
     catch (e) {
-        if (e instanceof errors_ConfigError) {
+        if (e instanceof ConfigError) {
             process.stderr.write(`${TOOL_NAME}: ${e.describe()}\n`);
             return 2;
         }
