@@ -52320,9 +52320,9 @@ class MemoryReader {
     read(rel) {
         const v = this.files.get(joinRel(rel));
         if (v === undefined)
-            throw new ConfigError('file not found', { file: rel });
+            throw new errors_ConfigError('file not found', { file: rel });
         if (v.length > MAX_FILE_BYTES)
-            throw new ConfigError(`file is larger than the ${MAX_FILE_BYTES / 1048576} MiB limit`, { file: rel });
+            throw new errors_ConfigError(`file is larger than the ${MAX_FILE_BYTES / 1048576} MiB limit`, { file: rel });
         return v;
     }
     exists(rel) {
@@ -61798,6 +61798,7 @@ const ACTION = {
         githubToken: 'github-token',
         badgeFile: 'badge-file',
         formatFiles: 'format-files',
+        onlyNew: 'only-new',
     },
     outputs: {
         outcome: 'outcome',
@@ -61826,6 +61827,7 @@ const INPUT_DEFAULTS = {
     'github-token': '${{ github.token }}',
     'badge-file': '',
     'format-files': '',
+    'only-new': 'false',
 };
 const FAIL_ON_VALUES = ['error', 'warning', 'never'];
 function inputs_bool(get, name) {
@@ -61938,6 +61940,7 @@ function parseInputs(get) {
         jsonFile: outPath(get, ACTION.inputs.jsonFile),
         badgeFile: outPath(get, ACTION.inputs.badgeFile),
         formatFiles,
+        onlyNew: inputs_bool(get, ACTION.inputs.onlyNew),
         comment,
         githubToken,
     };
@@ -62173,9 +62176,101 @@ function formatBadgeSvg(b) {
         `</g></svg>\n`);
 }
 
+;// CONCATENATED MODULE: ./src/report/new-since.ts
+function key(f) {
+    return [f.rule, f.file ?? '', f.host ?? '', f.model ?? '', f.message].join('\u0000');
+}
+/** the report with the findings `base` has too marked as suppressed; counted once per occurrence */
+function markNotNew(report, base, ref) {
+    const left = new Map();
+    for (const f of base.findings)
+        left.set(key(f), (left.get(key(f)) ?? 0) + 1);
+    const findings = report.findings.map((f) => {
+        if (f.suppressed)
+            return f;
+        const k = key(f);
+        const n = left.get(k) ?? 0;
+        if (n === 0)
+            return f;
+        left.set(k, n - 1);
+        return { ...f, suppressed: true, suppressionReason: `already on ${ref}: not added by this change` };
+    });
+    return { ...report, findings };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git-base.ts
+// The base revision of a change, for --new-since and the action's only-new: the checked directory as
+// it is at a git revision. I/O like cli.ts and main.ts (it runs git), kept to plain object reads.
+
+
+/** files of the base revision the check may read: compose files, JSON, YAML, env files */
+const BASE_FILE = /(\.ya?ml|\.json|(^|\/)\.env[^/]*|\.env)$/;
+const BASE_MAX_FILES = 20_000;
+const BASE_MAX_BYTES = 64 * 1024 * 1024;
+/**
+ * The checked directory as it is at REF, read with `git ls-tree` and `git cat-file` (plain object
+ * reads: no checkout, no filters, no hooks, nothing from the repository runs). Links are left out.
+ */
+function treeAtRevision(root, ref, what) {
+    const git = (args, input) => {
+        const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: root, input, maxBuffer: BASE_MAX_BYTES * 2, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
+        if (r.error)
+            throw new errors_ConfigError(`${what}: git cannot be run (${r.error.message})`);
+        return r;
+    };
+    if (ref.startsWith('-'))
+        throw new errors_ConfigError(`${what} ${ref}: not a revision`);
+    const commit = git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (commit.status !== 0)
+        throw new errors_ConfigError(`${what} ${ref}: no such revision in the repository of ${root} (fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
+    const sha = commit.stdout.toString().trim();
+    const top = git(['rev-parse', '--show-prefix']);
+    if (top.status !== 0)
+        throw new errors_ConfigError(`${what}: ${root} is not inside a git repository`);
+    const prefix = top.stdout.toString().trim();
+    const ls = git(['ls-tree', '-r', '-z', '-l', '--full-tree', sha, '--', prefix === '' ? '.' : prefix]);
+    if (ls.status !== 0)
+        throw new errors_ConfigError(`${what} ${ref}: git ls-tree failed: ${ls.stderr.toString().trim()}`);
+    const wanted = [];
+    let bytes = 0;
+    for (const entry of ls.stdout.toString().split('\0')) {
+        const m = /^(\d+) blob ([0-9a-f]+) +(\d+)\t(.*)$/s.exec(entry);
+        if (!m || (m[1] !== '100644' && m[1] !== '100755'))
+            continue;
+        const rel = m[4].slice(prefix.length);
+        if (!BASE_FILE.test(rel))
+            continue;
+        bytes += Number(m[3]);
+        if (wanted.length >= BASE_MAX_FILES || bytes > BASE_MAX_BYTES)
+            throw new errors_ConfigError(`${what} ${ref}: more than ${BASE_MAX_FILES} files or ${BASE_MAX_BYTES / 1024 / 1024} MB to read`);
+        wanted.push({ id: m[2], rel });
+    }
+    const tree = {};
+    if (wanted.length === 0)
+        return tree;
+    const cat = git(['cat-file', '--batch'], wanted.map((w) => w.id).join('\n') + '\n');
+    const out = cat.stdout;
+    let at = 0;
+    for (const w of wanted) {
+        const nl = out.indexOf(10, at);
+        const header = out.subarray(at, nl).toString();
+        const size = Number(/ blob (\d+)$/.exec(header)?.[1] ?? NaN);
+        if (!Number.isFinite(size))
+            throw new errors_ConfigError(`${what} ${ref}: git cat-file answered "${header}"`);
+        tree[w.rel] = out.subarray(nl + 1, nl + 1 + size).toString('utf8');
+        at = nl + 1 + size + 1;
+    }
+    return tree;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action. With cli.ts, the only place that touches process, the environment, the file system
 // outside the Reader, and @actions/*. Everything it calls is a pure function.
+
+
+
 
 
 
@@ -62306,7 +62401,7 @@ async function run(overrides = {}) {
         if (!external_node_fs_namespaceObject.existsSync(root) || !external_node_fs_namespaceObject.statSync(root).isDirectory()) {
             throw new errors_ConfigError(`input "${ACTION.inputs.workingDirectory}": "${inputs.workingDirectory}" is not a directory in the workspace`);
         }
-        const { report, context } = deps.check(new FsReader(root), {
+        const checkOptions = {
             inventory: inputs.inventory,
             composeFiles: inputs.composeFiles,
             daemonJson: inputs.daemonJson,
@@ -62315,7 +62410,29 @@ async function run(overrides = {}) {
             timeline: WALK_TIMELINE,
             environment: composeEnvironment(process.env),
             rootName: external_node_path_namespaceObject.basename(root),
-        });
+        };
+        const checked = deps.check(new FsReader(root), checkOptions);
+        const context = checked.context;
+        let report = checked.report;
+        if (inputs.onlyNew) {
+            // the pull request's base commit, read with git object reads only (nothing from the repository runs)
+            const baseSha = github_context.payload.pull_request?.base?.sha;
+            if (!baseSha) {
+                info(`only-new: this is not a pull request event (${process.env.GITHUB_EVENT_NAME ?? 'unknown'}); every finding counts`);
+            }
+            else {
+                const what = `input "${ACTION.inputs.onlyNew}"`;
+                try {
+                    const base = deps.check(new MemoryReader(treeAtRevision(root, baseSha, what)), { ...checkOptions, timeline: 0 }).report;
+                    report = markNotNew(report, base, `the base commit ${baseSha.slice(0, 7)}`);
+                }
+                catch (e) {
+                    if (!isConfigError(e) || e.message.startsWith(what))
+                        throw e;
+                    warning(`only-new: the check cannot run on the base commit ${baseSha.slice(0, 7)} (${e.message}); every finding counts as new`);
+                }
+            }
+        }
         const failOn = inputs.failOn;
         const failing = order_fails(report, failOn);
         const counts = countFindings(report);

@@ -1,6 +1,5 @@
 // The command line. With main.ts, the only place that touches process, the file system root and the
 // environment; everything it calls is a pure function over a Reader.
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { USAGE, exitCodeFor, parseCliArgs, type CliArgs } from './args.js';
@@ -14,6 +13,7 @@ import { planFixes } from './fix/files.js';
 import { unifiedDiff } from './fix/diff.js';
 import { MemoryReader } from './load/reader.js';
 import { markNotNew } from './report/new-since.js';
+import { treeAtRevision } from './git-base.js';
 import { BASELINE_FILE, buildBaseline, formatBaseline, invalidSuppression, readBaseline } from './rules/suppress.js';
 import { renderFormat, type Format, type RenderOptions } from './report/formats.js';
 import { repoPath } from './report/order.js';
@@ -66,57 +66,6 @@ function writeRepoFile(root: string, rel: string, content: string): void {
   } catch (e) {
     throw new ConfigError(`--fix: cannot write ${rel} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-}
-
-/** files of the base revision the check may read: compose files, JSON, YAML, env files */
-const BASE_FILE = /(\.ya?ml|\.json|(^|\/)\.env[^/]*|\.env)$/;
-const BASE_MAX_FILES = 20_000;
-const BASE_MAX_BYTES = 64 * 1024 * 1024;
-
-/**
- * The checked directory as it is at REF, read with `git ls-tree` and `git cat-file` (plain object
- * reads: no checkout, no filters, no hooks, nothing from the repository runs). Links are left out.
- */
-function treeAtRevision(root: string, ref: string): Record<string, string> {
-  const git = (args: string[], input?: string) => {
-    const r = spawnSync('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: root, input, maxBuffer: BASE_MAX_BYTES * 2, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
-    if (r.error) throw new ConfigError(`--new-since: git cannot be run (${r.error.message})`);
-    return r;
-  };
-  if (ref.startsWith('-')) throw new ConfigError(`--new-since ${ref}: not a revision`);
-  const commit = git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-  if (commit.status !== 0) throw new ConfigError(`--new-since ${ref}: no such revision in the repository of ${root} (fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
-  const sha = commit.stdout.toString().trim();
-  const top = git(['rev-parse', '--show-prefix']);
-  if (top.status !== 0) throw new ConfigError(`--new-since: ${root} is not inside a git repository`);
-  const prefix = top.stdout.toString().trim();
-  const ls = git(['ls-tree', '-r', '-z', '-l', '--full-tree', sha, '--', prefix === '' ? '.' : prefix]);
-  if (ls.status !== 0) throw new ConfigError(`--new-since ${ref}: git ls-tree failed: ${ls.stderr.toString().trim()}`);
-  const wanted: { id: string; rel: string }[] = [];
-  let bytes = 0;
-  for (const entry of ls.stdout.toString().split('\0')) {
-    const m = /^(\d+) blob ([0-9a-f]+) +(\d+)\t(.*)$/s.exec(entry);
-    if (!m || (m[1] !== '100644' && m[1] !== '100755')) continue;
-    const rel = m[4]!.slice(prefix.length);
-    if (!BASE_FILE.test(rel)) continue;
-    bytes += Number(m[3]);
-    if (wanted.length >= BASE_MAX_FILES || bytes > BASE_MAX_BYTES) throw new ConfigError(`--new-since ${ref}: more than ${BASE_MAX_FILES} files or ${BASE_MAX_BYTES / 1024 / 1024} MB to read`);
-    wanted.push({ id: m[2]!, rel });
-  }
-  const tree: Record<string, string> = {};
-  if (wanted.length === 0) return tree;
-  const cat = git(['cat-file', '--batch'], wanted.map((w) => w.id).join('\n') + '\n');
-  const out = cat.stdout;
-  let at = 0;
-  for (const w of wanted) {
-    const nl = out.indexOf(10, at);
-    const header = out.subarray(at, nl).toString();
-    const size = Number(/ blob (\d+)$/.exec(header)?.[1] ?? NaN);
-    if (!Number.isFinite(size)) throw new ConfigError(`--new-since ${ref}: git cat-file answered "${header}"`);
-    tree[w.rel] = out.subarray(nl + 1, nl + 1 + size).toString('utf8');
-    at = nl + 1 + size + 1;
-  }
-  return tree;
 }
 
 /** the report in the --format, then every --output-format file */
@@ -236,7 +185,7 @@ export function main(argv: string[]): number {
     if (args.newSince !== undefined) {
       let base;
       try {
-        base = check(new MemoryReader(treeAtRevision(root, args.newSince)), { ...checkOptions, timeline: 0 }).report;
+        base = check(new MemoryReader(treeAtRevision(root, args.newSince, '--new-since')), { ...checkOptions, timeline: 0 }).report;
       } catch (e) {
         if (!(e instanceof ConfigError) || e.message.startsWith('--new-since')) throw e;
         process.stderr.write(`subnet-guard: --new-since ${args.newSince}: the check cannot run on that revision (${e.describe()}); every finding counts as new\n`);

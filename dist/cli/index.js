@@ -11937,8 +11937,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -24710,6 +24708,73 @@ function markNotNew(report, base, ref) {
     return { ...report, findings };
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git-base.ts
+// The base revision of a change, for --new-since and the action's only-new: the checked directory as
+// it is at a git revision. I/O like cli.ts and main.ts (it runs git), kept to plain object reads.
+
+
+/** files of the base revision the check may read: compose files, JSON, YAML, env files */
+const BASE_FILE = /(\.ya?ml|\.json|(^|\/)\.env[^/]*|\.env)$/;
+const BASE_MAX_FILES = 20_000;
+const BASE_MAX_BYTES = 64 * 1024 * 1024;
+/**
+ * The checked directory as it is at REF, read with `git ls-tree` and `git cat-file` (plain object
+ * reads: no checkout, no filters, no hooks, nothing from the repository runs). Links are left out.
+ */
+function treeAtRevision(root, ref, what) {
+    const git = (args, input) => {
+        const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: root, input, maxBuffer: BASE_MAX_BYTES * 2, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
+        if (r.error)
+            throw new ConfigError(`${what}: git cannot be run (${r.error.message})`);
+        return r;
+    };
+    if (ref.startsWith('-'))
+        throw new ConfigError(`${what} ${ref}: not a revision`);
+    const commit = git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (commit.status !== 0)
+        throw new ConfigError(`${what} ${ref}: no such revision in the repository of ${root} (fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
+    const sha = commit.stdout.toString().trim();
+    const top = git(['rev-parse', '--show-prefix']);
+    if (top.status !== 0)
+        throw new ConfigError(`${what}: ${root} is not inside a git repository`);
+    const prefix = top.stdout.toString().trim();
+    const ls = git(['ls-tree', '-r', '-z', '-l', '--full-tree', sha, '--', prefix === '' ? '.' : prefix]);
+    if (ls.status !== 0)
+        throw new ConfigError(`${what} ${ref}: git ls-tree failed: ${ls.stderr.toString().trim()}`);
+    const wanted = [];
+    let bytes = 0;
+    for (const entry of ls.stdout.toString().split('\0')) {
+        const m = /^(\d+) blob ([0-9a-f]+) +(\d+)\t(.*)$/s.exec(entry);
+        if (!m || (m[1] !== '100644' && m[1] !== '100755'))
+            continue;
+        const rel = m[4].slice(prefix.length);
+        if (!BASE_FILE.test(rel))
+            continue;
+        bytes += Number(m[3]);
+        if (wanted.length >= BASE_MAX_FILES || bytes > BASE_MAX_BYTES)
+            throw new ConfigError(`${what} ${ref}: more than ${BASE_MAX_FILES} files or ${BASE_MAX_BYTES / 1024 / 1024} MB to read`);
+        wanted.push({ id: m[2], rel });
+    }
+    const tree = {};
+    if (wanted.length === 0)
+        return tree;
+    const cat = git(['cat-file', '--batch'], wanted.map((w) => w.id).join('\n') + '\n');
+    const out = cat.stdout;
+    let at = 0;
+    for (const w of wanted) {
+        const nl = out.indexOf(10, at);
+        const header = out.subarray(at, nl).toString();
+        const size = Number(/ blob (\d+)$/.exec(header)?.[1] ?? NaN);
+        if (!Number.isFinite(size))
+            throw new ConfigError(`${what} ${ref}: git cat-file answered "${header}"`);
+        tree[w.rel] = out.subarray(nl + 1, nl + 1 + size).toString('utf8');
+        at = nl + 1 + size + 1;
+    }
+    return tree;
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The command line. With main.ts, the only place that touches process, the file system root and the
 // environment; everything it calls is a pure function over a Reader.
@@ -24781,65 +24846,6 @@ function writeRepoFile(root, rel, content) {
     catch (e) {
         throw new ConfigError(`--fix: cannot write ${rel} (${e.code ?? e.message})`);
     }
-}
-/** files of the base revision the check may read: compose files, JSON, YAML, env files */
-const BASE_FILE = /(\.ya?ml|\.json|(^|\/)\.env[^/]*|\.env)$/;
-const BASE_MAX_FILES = 20_000;
-const BASE_MAX_BYTES = 64 * 1024 * 1024;
-/**
- * The checked directory as it is at REF, read with `git ls-tree` and `git cat-file` (plain object
- * reads: no checkout, no filters, no hooks, nothing from the repository runs). Links are left out.
- */
-function treeAtRevision(root, ref) {
-    const git = (args, input) => {
-        const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: root, input, maxBuffer: BASE_MAX_BYTES * 2, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
-        if (r.error)
-            throw new ConfigError(`--new-since: git cannot be run (${r.error.message})`);
-        return r;
-    };
-    if (ref.startsWith('-'))
-        throw new ConfigError(`--new-since ${ref}: not a revision`);
-    const commit = git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    if (commit.status !== 0)
-        throw new ConfigError(`--new-since ${ref}: no such revision in the repository of ${root} (fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
-    const sha = commit.stdout.toString().trim();
-    const top = git(['rev-parse', '--show-prefix']);
-    if (top.status !== 0)
-        throw new ConfigError(`--new-since: ${root} is not inside a git repository`);
-    const prefix = top.stdout.toString().trim();
-    const ls = git(['ls-tree', '-r', '-z', '-l', '--full-tree', sha, '--', prefix === '' ? '.' : prefix]);
-    if (ls.status !== 0)
-        throw new ConfigError(`--new-since ${ref}: git ls-tree failed: ${ls.stderr.toString().trim()}`);
-    const wanted = [];
-    let bytes = 0;
-    for (const entry of ls.stdout.toString().split('\0')) {
-        const m = /^(\d+) blob ([0-9a-f]+) +(\d+)\t(.*)$/s.exec(entry);
-        if (!m || (m[1] !== '100644' && m[1] !== '100755'))
-            continue;
-        const rel = m[4].slice(prefix.length);
-        if (!BASE_FILE.test(rel))
-            continue;
-        bytes += Number(m[3]);
-        if (wanted.length >= BASE_MAX_FILES || bytes > BASE_MAX_BYTES)
-            throw new ConfigError(`--new-since ${ref}: more than ${BASE_MAX_FILES} files or ${BASE_MAX_BYTES / 1024 / 1024} MB to read`);
-        wanted.push({ id: m[2], rel });
-    }
-    const tree = {};
-    if (wanted.length === 0)
-        return tree;
-    const cat = git(['cat-file', '--batch'], wanted.map((w) => w.id).join('\n') + '\n');
-    const out = cat.stdout;
-    let at = 0;
-    for (const w of wanted) {
-        const nl = out.indexOf(10, at);
-        const header = out.subarray(at, nl).toString();
-        const size = Number(/ blob (\d+)$/.exec(header)?.[1] ?? NaN);
-        if (!Number.isFinite(size))
-            throw new ConfigError(`--new-since ${ref}: git cat-file answered "${header}"`);
-        tree[w.rel] = out.subarray(nl + 1, nl + 1 + size).toString('utf8');
-        at = nl + 1 + size + 1;
-    }
-    return tree;
 }
 /** the report in the --format, then every --output-format file */
 function emit(report, args, opts, toStdout) {
@@ -24965,7 +24971,7 @@ function main(argv) {
         if (args.newSince !== undefined) {
             let base;
             try {
-                base = check(new MemoryReader(treeAtRevision(root, args.newSince)), { ...checkOptions, timeline: 0 }).report;
+                base = check(new MemoryReader(treeAtRevision(root, args.newSince, '--new-since')), { ...checkOptions, timeline: 0 }).report;
             }
             catch (e) {
                 if (!(e instanceof ConfigError) || e.message.startsWith('--new-since'))

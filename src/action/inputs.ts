@@ -24,6 +24,7 @@ export const ACTION = {
     githubToken: 'github-token',
     badgeFile: 'badge-file',
     formatFiles: 'format-files',
+    onlyNew: 'only-new',
   },
   outputs: {
     outcome: 'outcome',
@@ -56,6 +57,7 @@ export const INPUT_DEFAULTS: Record<InputName, string> = {
   'github-token': '${{ github.token }}',
   'badge-file': '',
   'format-files': '',
+  'only-new': 'false',
 };
 
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'never'];
@@ -78,6 +80,8 @@ export interface ActionInputs {
   badgeFile?: string;
   /** format-files: more reports, one FORMAT=FILE a line (files relative to the workspace, or absolute) */
   formatFiles: OutputFormat[];
+  /** on a pull request, fail only on findings its base commit does not have */
+  onlyNew: boolean;
   comment: boolean;
   githubToken: string;
 }
@@ -193,6 +197,7 @@ export function parseInputs(get: InputGetter): ActionInputs {
     jsonFile: outPath(get, ACTION.inputs.jsonFile),
     badgeFile: outPath(get, ACTION.inputs.badgeFile),
     formatFiles,
+    onlyNew: bool(get, ACTION.inputs.onlyNew),
     comment,
     githubToken,
   };

@@ -83,6 +83,7 @@ describe('inputs', () => {
       jsonFile: undefined,
       badgeFile: undefined,
       formatFiles: [],
+      onlyNew: false,
       comment: false,
       githubToken: '${{ github.token }}',
     });

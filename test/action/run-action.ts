@@ -27,6 +27,8 @@ export interface RunOptions {
   /** action inputs by their action.yml name */
   inputs: Record<string, string>;
   event?: unknown;
+  /** runs on the workspace once the fixtures are in it (e.g. makes it a git repository); may give the event */
+  prepare?: (workspace: string) => { event?: unknown } | void;
   eventName?: string;
   env?: Record<string, string>;
 }
@@ -73,12 +75,14 @@ export async function runAction(opts: RunOptions): Promise<RunResult> {
   for (const [dest, fixture] of Object.entries(opts.fixtures)) {
     fs.cpSync(path.join(FIXTURES, fixture), path.join(workspace, dest), { recursive: true });
   }
+  const prepared = opts.prepare?.(workspace);
+  const event = prepared && 'event' in prepared ? prepared.event : opts.event;
   const outputFile = path.join(tmp, 'output');
   const summaryFile = path.join(tmp, 'summary.md');
   const eventFile = path.join(tmp, 'event.json');
   fs.writeFileSync(outputFile, '');
   fs.writeFileSync(summaryFile, '');
-  fs.writeFileSync(eventFile, JSON.stringify(opts.event ?? {}));
+  fs.writeFileSync(eventFile, JSON.stringify(event ?? {}));
 
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
