@@ -52511,9 +52511,9 @@ class MemoryReader {
     read(rel) {
         const v = this.files.get(joinRel(rel));
         if (v === undefined)
-            throw new ConfigError('file not found', { file: rel });
+            throw new errors_ConfigError('file not found', { file: rel });
         if (v.length > MAX_FILE_BYTES)
-            throw new ConfigError(`file is larger than the ${MAX_FILE_BYTES / 1048576} MiB limit`, { file: rel });
+            throw new errors_ConfigError(`file is larger than the ${MAX_FILE_BYTES / 1048576} MiB limit`, { file: rel });
         return v;
     }
     exists(rel) {
@@ -54489,7 +54489,7 @@ function fromTerraform(doc, source) {
 // GENERATED from src/load/inventory-schema.ts by test/load/inventory-validator.test.ts with ajv
 // (standalone code). Do not edit: run `UPDATE_VALIDATOR=1 npx vitest run test/load/inventory-validator.test.ts`.
 const validateInventoryShape = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "subnet-guard network inventory", "description": "Networks a Docker bridge must never cover, and the hosts the compose projects run on. Paths are relative to the folder of this file and must stay inside the repository.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this file follows (for editors)." }, "version": { "description": "Format version of this file. subnet-guard reads version 1.", "const": 1 }, "reserved": { "description": "Networks a Docker network must never overlap: peered VPCs, cloud databases, VPNs, the office LAN.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "hosts": { "description": "The Docker hosts and what runs on them. Without it: one host named \"local\", Engine version unknown (both allocator models are checked), running every compose project found.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/host" } }, "cycles": { "description": "How many `compose down` + `up` redeploys to simulate (the CLI --cycles flag overrides it).", "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "rules": { "title": "rules mapping", "description": "Severity per rule id: off (the rule does not run), note, warning or error, e.g. `rules: { public-range: off, unset-variable: error }`. Rules not listed keep their default severity (`subnet-guard --list-rules`).", "type": "object", "additionalProperties": false, "properties": { "reserved-collision": { "description": "Severity of reserved-collision findings, or off (`subnet-guard --explain reserved-collision`).", "enum": ["off", "note", "warning", "error"] }, "pinned-reserved-overlap": { "description": "Severity of pinned-reserved-overlap findings, or off (`subnet-guard --explain pinned-reserved-overlap`).", "enum": ["off", "note", "warning", "error"] }, "pinned-pool-race": { "description": "Severity of pinned-pool-race findings, or off (`subnet-guard --explain pinned-pool-race`).", "enum": ["off", "note", "warning", "error"] }, "pinned-conflict": { "description": "Severity of pinned-conflict findings, or off (`subnet-guard --explain pinned-conflict`).", "enum": ["off", "note", "warning", "error"] }, "pool-exhaustion": { "description": "Severity of pool-exhaustion findings, or off (`subnet-guard --explain pool-exhaustion`).", "enum": ["off", "note", "warning", "error"] }, "daemon-pool-reserved": { "description": "Severity of daemon-pool-reserved findings, or off (`subnet-guard --explain daemon-pool-reserved`).", "enum": ["off", "note", "warning", "error"] }, "public-range": { "description": "Severity of public-range findings, or off (`subnet-guard --explain public-range`).", "enum": ["off", "note", "warning", "error"] }, "mtu-exceeds-underlay": { "description": "Severity of mtu-exceeds-underlay findings, or off (`subnet-guard --explain mtu-exceeds-underlay`).", "enum": ["off", "note", "warning", "error"] }, "forwarding-disabled": { "description": "Severity of forwarding-disabled findings, or off (`subnet-guard --explain forwarding-disabled`).", "enum": ["off", "note", "warning", "error"] }, "unset-variable": { "description": "Severity of unset-variable findings, or off (`subnet-guard --explain unset-variable`).", "enum": ["off", "note", "warning", "error"] }, "invalid-suppression": { "description": "Severity of invalid-suppression findings, or off (`subnet-guard --explain invalid-suppression`).", "enum": ["off", "note", "warning", "error"] } } }, "cgnat-is-private": { "description": "Count 100.64.0.0/10 (RFC 6598 shared address space, used by carrier-grade NAT and Tailscale) as private address space, so pools and subnets there are not reported as public ranges. Default: false.", "type": "boolean", "default": false } }, "definitions": { "reserved": { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" }, "host": { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "engine-id": { "description": "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.", "type": "string", "minLength": 1 }, "compose": { "description": "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.", "enum": ["v1", "v2"], "default": "v2" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "swarm": { "title": "swarm", "description": "The host is a Docker swarm node. `docker swarm init` gives the swarm's `ingress` network the first swarm subnet and makes `docker_gwbridge` from the local pools (every later bridge moves by one pool); overlay networks take subnets from the swarm pools. Without it, overlay networks are not predicted.", "type": "object", "additionalProperties": false, "properties": { "role": { "description": "manager (the default): the host runs the swarm allocator, and its restarts restart it. worker: only runs tasks.", "enum": ["manager", "worker"], "default": "manager" }, "default-addr-pool": { "description": "The --default-addr-pool CIDRs given to `docker swarm init`, in order. Default: 10.0.0.0/8.", "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "subnet-size": { "description": "The --default-addr-pool-mask-length given to `docker swarm init` (default 24).", "type": "integer", "minimum": 1, "maximum": 29 }, "leader-change-every": { "description": "The swarm's leader changes after every K-th redeploy (a manager stopped, upgraded or rebooted; 0 = never). A new leader's allocator walks the swarm pools from the start again.", "type": "integer", "minimum": 0, "default": 0 }, "gwbridge-subnet": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The subnet of a docker_gwbridge created by hand before `docker swarm init`/`join` (`docker network create --subnet … docker_gwbridge`). Default: Docker picks one from the local pools." } } }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." }, "reserved": { "description": "Ranges reserved on this host only (a VPC peered with this host's network), added to the top-level list.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "networks": { "description": "Networks on this host that no listed project creates: made by hand (`docker network create proxy`) or by another stack. Without subnets they are allocated from the pools when the host boots, in this order, after docker0 and before the projects. They never go away.", "type": "array", "items": { "$ref": "#/definitions/network" } }, "state": { "description": "Written by `subnet-guard snapshot`: the host as it was read (see the state definition).", "allOf": [{ "$ref": "#/definitions/state" }] } } }, "network": { "title": "host network", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The network's name as `docker network ls` shows it." }, "subnets": { "description": "Its subnets, when known.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } } } }, "state": { "title": "host state", "description": "Written by `subnet-guard snapshot`: the host as it was read. The first redeploy continues from here.", "type": "object", "additionalProperties": false, "properties": { "read": { "type": "string", "description": "When the host was read (ISO 8601)." }, "daemon-started": { "type": "string", "description": "When dockerd started (ISO 8601), as far as the snapshot could tell." }, "bridge": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "docker0's subnet when the host was read." }, "cursor": { "description": "Engine ≤ 26: where the round-robin walk stood (the index of the next candidate in the pool list), or \"unknown\": the check then answers for the worst starting position.", "oneOf": [{ "type": "integer", "minimum": 0 }, { "const": "unknown" }], "errorMessage": "must be a whole number (a position in the pool list) or \"unknown\"" }, "projects": { "description": "The subnets each listed project held, by compose project name.", "type": "array", "items": { "title": "project state", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The compose project name (label com.docker.compose.project)." }, "networks": { "description": "The project's networks and their subnets.", "type": "array", "items": { "$ref": "#/definitions/network" } } } } } } }, "project": { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "stack": { "description": "Deployed with `docker stack deploy -c <files> <stack>` instead of compose (the host needs `swarm:`): networks are named <stack>_<key> and are overlay networks; a redeploy is `docker stack rm` + `docker stack deploy`.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "patternErrorMessage": "is not a stack name (letters, digits, _ . -; starting with a letter or digit)" } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "subnet-guard network inventory", "description": "Networks a Docker bridge must never cover, and the hosts the compose projects run on. Paths are relative to the folder of this file and must stay inside the repository.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this file follows (for editors)." }, "version": { "description": "Format version of this file. subnet-guard reads version 1.", "const": 1 }, "reserved": { "description": "Networks a Docker network must never overlap: peered VPCs, cloud databases, VPNs, the office LAN.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "hosts": { "description": "The Docker hosts and what runs on them. Without it: one host named \"local\", Engine version unknown (both allocator models are checked), running every compose project found.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/host" } }, "cycles": { "description": "How many `compose down` + `up` redeploys to simulate (the CLI --cycles flag overrides it).", "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "rules": { "title": "rules mapping", "description": "Severity per rule id: off (the rule does not run), note, warning or error, e.g. `rules: { public-range: off, unset-variable: error }`. Rules not listed keep their default severity (`subnet-guard --list-rules`).", "type": "object", "additionalProperties": false, "properties": { "reserved-collision": { "description": "Severity of reserved-collision findings, or off (`subnet-guard --explain reserved-collision`).", "enum": ["off", "note", "warning", "error"] }, "pinned-reserved-overlap": { "description": "Severity of pinned-reserved-overlap findings, or off (`subnet-guard --explain pinned-reserved-overlap`).", "enum": ["off", "note", "warning", "error"] }, "pinned-pool-race": { "description": "Severity of pinned-pool-race findings, or off (`subnet-guard --explain pinned-pool-race`).", "enum": ["off", "note", "warning", "error"] }, "pinned-conflict": { "description": "Severity of pinned-conflict findings, or off (`subnet-guard --explain pinned-conflict`).", "enum": ["off", "note", "warning", "error"] }, "pool-exhaustion": { "description": "Severity of pool-exhaustion findings, or off (`subnet-guard --explain pool-exhaustion`).", "enum": ["off", "note", "warning", "error"] }, "daemon-pool-reserved": { "description": "Severity of daemon-pool-reserved findings, or off (`subnet-guard --explain daemon-pool-reserved`).", "enum": ["off", "note", "warning", "error"] }, "public-range": { "description": "Severity of public-range findings, or off (`subnet-guard --explain public-range`).", "enum": ["off", "note", "warning", "error"] }, "mtu-exceeds-underlay": { "description": "Severity of mtu-exceeds-underlay findings, or off (`subnet-guard --explain mtu-exceeds-underlay`).", "enum": ["off", "note", "warning", "error"] }, "forwarding-disabled": { "description": "Severity of forwarding-disabled findings, or off (`subnet-guard --explain forwarding-disabled`).", "enum": ["off", "note", "warning", "error"] }, "unset-variable": { "description": "Severity of unset-variable findings, or off (`subnet-guard --explain unset-variable`).", "enum": ["off", "note", "warning", "error"] }, "invalid-suppression": { "description": "Severity of invalid-suppression findings, or off (`subnet-guard --explain invalid-suppression`).", "enum": ["off", "note", "warning", "error"] }, "simulation-incomplete": { "description": "Severity of simulation-incomplete findings, or off (`subnet-guard --explain simulation-incomplete`).", "enum": ["off", "note", "warning", "error"] }, "no-reserved-ranges": { "description": "Severity of no-reserved-ranges findings, or off (`subnet-guard --explain no-reserved-ranges`).", "enum": ["off", "note", "warning", "error"] }, "compose-warning": { "description": "Severity of compose-warning findings, or off (`subnet-guard --explain compose-warning`).", "enum": ["off", "note", "warning", "error"] }, "unknown-external-network": { "description": "Severity of unknown-external-network findings, or off (`subnet-guard --explain unknown-external-network`).", "enum": ["off", "note", "warning", "error"] }, "overlay-without-swarm": { "description": "Severity of overlay-without-swarm findings, or off (`subnet-guard --explain overlay-without-swarm`).", "enum": ["off", "note", "warning", "error"] } } }, "cgnat-is-private": { "description": "Count 100.64.0.0/10 (RFC 6598 shared address space, used by carrier-grade NAT and Tailscale) as private address space, so pools and subnets there are not reported as public ranges. Default: false.", "type": "boolean", "default": false } }, "definitions": { "reserved": { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" }, "host": { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "engine-id": { "description": "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.", "type": "string", "minLength": 1 }, "compose": { "description": "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.", "enum": ["v1", "v2"], "default": "v2" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "swarm": { "title": "swarm", "description": "The host is a Docker swarm node. `docker swarm init` gives the swarm's `ingress` network the first swarm subnet and makes `docker_gwbridge` from the local pools (every later bridge moves by one pool); overlay networks take subnets from the swarm pools. Without it, overlay networks are not predicted.", "type": "object", "additionalProperties": false, "properties": { "role": { "description": "manager (the default): the host runs the swarm allocator, and its restarts restart it. worker: only runs tasks.", "enum": ["manager", "worker"], "default": "manager" }, "default-addr-pool": { "description": "The --default-addr-pool CIDRs given to `docker swarm init`, in order. Default: 10.0.0.0/8.", "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "subnet-size": { "description": "The --default-addr-pool-mask-length given to `docker swarm init` (default 24).", "type": "integer", "minimum": 1, "maximum": 29 }, "leader-change-every": { "description": "The swarm's leader changes after every K-th redeploy (a manager stopped, upgraded or rebooted; 0 = never). A new leader's allocator walks the swarm pools from the start again.", "type": "integer", "minimum": 0, "default": 0 }, "gwbridge-subnet": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The subnet of a docker_gwbridge created by hand before `docker swarm init`/`join` (`docker network create --subnet … docker_gwbridge`). Default: Docker picks one from the local pools." } } }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." }, "reserved": { "description": "Ranges reserved on this host only (a VPC peered with this host's network), added to the top-level list.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "networks": { "description": "Networks on this host that no listed project creates: made by hand (`docker network create proxy`) or by another stack. Without subnets they are allocated from the pools when the host boots, in this order, after docker0 and before the projects. They never go away.", "type": "array", "items": { "$ref": "#/definitions/network" } }, "state": { "description": "Written by `subnet-guard snapshot`: the host as it was read (see the state definition).", "allOf": [{ "$ref": "#/definitions/state" }] } } }, "network": { "title": "host network", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The network's name as `docker network ls` shows it." }, "subnets": { "description": "Its subnets, when known.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } } } }, "state": { "title": "host state", "description": "Written by `subnet-guard snapshot`: the host as it was read. The first redeploy continues from here.", "type": "object", "additionalProperties": false, "properties": { "read": { "type": "string", "description": "When the host was read (ISO 8601)." }, "daemon-started": { "type": "string", "description": "When dockerd started (ISO 8601), as far as the snapshot could tell." }, "bridge": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "docker0's subnet when the host was read." }, "cursor": { "description": "Engine ≤ 26: where the round-robin walk stood (the index of the next candidate in the pool list), or \"unknown\": the check then answers for the worst starting position.", "oneOf": [{ "type": "integer", "minimum": 0 }, { "const": "unknown" }], "errorMessage": "must be a whole number (a position in the pool list) or \"unknown\"" }, "projects": { "description": "The subnets each listed project held, by compose project name.", "type": "array", "items": { "title": "project state", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The compose project name (label com.docker.compose.project)." }, "networks": { "description": "The project's networks and their subnets.", "type": "array", "items": { "$ref": "#/definitions/network" } } } } } } }, "project": { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "stack": { "description": "Deployed with `docker stack deploy -c <files> <stack>` instead of compose (the host needs `swarm:`): networks are named <stack>_<key> and are overlay networks; a redeploy is `docker stack rm` + `docker stack deploy`.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "patternErrorMessage": "is not a stack name (letters, digits, _ . -; starting with a letter or digit)" } } } } };
 const schema12 = { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" };
 const pattern0 = new RegExp("^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "u");
 const func2 = ((s) => { let n = 0; for (const _ of s)
@@ -56398,39 +56398,104 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
+            if (data11["simulation-incomplete"] !== undefined) {
+                let data23 = data11["simulation-incomplete"];
+                if (!((((data23 === "off") || (data23 === "note")) || (data23 === "warning")) || (data23 === "error"))) {
+                    const err33 = { instancePath: instancePath + "/rules/simulation-incomplete", schemaPath: "#/properties/rules/properties/simulation-incomplete/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["simulation-incomplete"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["simulation-incomplete"].enum, parentSchema: schema11.properties.rules.properties["simulation-incomplete"], data: data23 };
+                    if (vErrors === null) {
+                        vErrors = [err33];
+                    }
+                    else {
+                        vErrors.push(err33);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["no-reserved-ranges"] !== undefined) {
+                let data24 = data11["no-reserved-ranges"];
+                if (!((((data24 === "off") || (data24 === "note")) || (data24 === "warning")) || (data24 === "error"))) {
+                    const err34 = { instancePath: instancePath + "/rules/no-reserved-ranges", schemaPath: "#/properties/rules/properties/no-reserved-ranges/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["no-reserved-ranges"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["no-reserved-ranges"].enum, parentSchema: schema11.properties.rules.properties["no-reserved-ranges"], data: data24 };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["compose-warning"] !== undefined) {
+                let data25 = data11["compose-warning"];
+                if (!((((data25 === "off") || (data25 === "note")) || (data25 === "warning")) || (data25 === "error"))) {
+                    const err35 = { instancePath: instancePath + "/rules/compose-warning", schemaPath: "#/properties/rules/properties/compose-warning/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["compose-warning"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["compose-warning"].enum, parentSchema: schema11.properties.rules.properties["compose-warning"], data: data25 };
+                    if (vErrors === null) {
+                        vErrors = [err35];
+                    }
+                    else {
+                        vErrors.push(err35);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["unknown-external-network"] !== undefined) {
+                let data26 = data11["unknown-external-network"];
+                if (!((((data26 === "off") || (data26 === "note")) || (data26 === "warning")) || (data26 === "error"))) {
+                    const err36 = { instancePath: instancePath + "/rules/unknown-external-network", schemaPath: "#/properties/rules/properties/unknown-external-network/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["unknown-external-network"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["unknown-external-network"].enum, parentSchema: schema11.properties.rules.properties["unknown-external-network"], data: data26 };
+                    if (vErrors === null) {
+                        vErrors = [err36];
+                    }
+                    else {
+                        vErrors.push(err36);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["overlay-without-swarm"] !== undefined) {
+                let data27 = data11["overlay-without-swarm"];
+                if (!((((data27 === "off") || (data27 === "note")) || (data27 === "warning")) || (data27 === "error"))) {
+                    const err37 = { instancePath: instancePath + "/rules/overlay-without-swarm", schemaPath: "#/properties/rules/properties/overlay-without-swarm/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["overlay-without-swarm"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["overlay-without-swarm"].enum, parentSchema: schema11.properties.rules.properties["overlay-without-swarm"], data: data27 };
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
+                    }
+                    errors++;
+                }
+            }
         }
         else {
-            const err33 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data11 };
+            const err38 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data11 };
             if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err38];
             }
             else {
-                vErrors.push(err33);
+                vErrors.push(err38);
             }
             errors++;
         }
     }
     if (data["cgnat-is-private"] !== undefined) {
-        let data23 = data["cgnat-is-private"];
-        if (typeof data23 !== "boolean") {
-            const err34 = { instancePath: instancePath + "/cgnat-is-private", schemaPath: "#/properties/cgnat-is-private/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties["cgnat-is-private"].type, parentSchema: schema11.properties["cgnat-is-private"], data: data23 };
+        let data28 = data["cgnat-is-private"];
+        if (typeof data28 !== "boolean") {
+            const err39 = { instancePath: instancePath + "/cgnat-is-private", schemaPath: "#/properties/cgnat-is-private/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties["cgnat-is-private"].type, parentSchema: schema11.properties["cgnat-is-private"], data: data28 };
             if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err39];
             }
             else {
-                vErrors.push(err34);
+                vErrors.push(err39);
             }
             errors++;
         }
     }
 }
 else {
-    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-        vErrors = [err35];
+        vErrors = [err40];
     }
     else {
-        vErrors.push(err35);
+        vErrors.push(err40);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
@@ -64238,6 +64303,9 @@ Options:
   --write-baseline FILE
                        accept every current finding: write them to FILE in the format --baseline
                        reads (keeping the reasons of the baseline in use), print how many, exit 0
+  --new-since REF      fail only on findings REF (a git revision, e.g. origin/main) does not have:
+                       the files of REF are read with git (nothing runs); the others are reported
+                       as suppressed
   --fix                write each host's proven fix into the repository (daemon.json keys merged,
                        or subnets pinned in the compose files, comments kept), then check again
   --dry-run            with --fix: print the changes as a unified diff, write nothing
@@ -64393,6 +64461,7 @@ function parseCliArgs(argv) {
                 baseline: { type: 'string' },
                 'write-baseline': { type: 'string' },
                 env: { type: 'string', multiple: true },
+                'new-since': { type: 'string' },
                 fix: { type: 'boolean' },
                 'dry-run': { type: 'boolean' },
                 'list-rules': { type: 'boolean' },
@@ -64428,6 +64497,7 @@ function parseCliArgs(argv) {
         baseline: v.baseline,
         writeBaseline: v['write-baseline'],
         env: envNames(v.env ?? [], (name) => `--env ${name}`),
+        newSince: v['new-since'],
         fix: !!v.fix,
         dryRun: !!v['dry-run'],
         listRules: !!v['list-rules'],
@@ -64644,6 +64714,7 @@ const ACTION = {
         badgeFile: 'badge-file',
         env: 'env',
         formatFiles: 'format-files',
+        onlyNew: 'only-new',
     },
     outputs: {
         outcome: 'outcome',
@@ -64673,6 +64744,7 @@ const INPUT_DEFAULTS = {
     'badge-file': '',
     env: '',
     'format-files': '',
+    'only-new': 'false',
 };
 const FAIL_ON_VALUES = ['error', 'warning', 'never'];
 function inputs_bool(get, name) {
@@ -64785,6 +64857,7 @@ function parseInputs(get) {
         jsonFile: outPath(get, ACTION.inputs.jsonFile),
         badgeFile: outPath(get, ACTION.inputs.badgeFile),
         formatFiles,
+        onlyNew: inputs_bool(get, ACTION.inputs.onlyNew),
         comment,
         githubToken,
         env: envNames(get(ACTION.inputs.env)
@@ -65096,9 +65169,101 @@ function formatBadgeSvg(b) {
         `</g></svg>\n`);
 }
 
+;// CONCATENATED MODULE: ./src/report/new-since.ts
+function new_since_key(f) {
+    return [f.rule, f.file ?? '', f.host ?? '', f.model ?? '', f.message].join('\u0000');
+}
+/** the report with the findings `base` has too marked as suppressed; counted once per occurrence */
+function markNotNew(report, base, ref) {
+    const left = new Map();
+    for (const f of base.findings)
+        left.set(new_since_key(f), (left.get(new_since_key(f)) ?? 0) + 1);
+    const findings = report.findings.map((f) => {
+        if (f.suppressed)
+            return f;
+        const k = new_since_key(f);
+        const n = left.get(k) ?? 0;
+        if (n === 0)
+            return f;
+        left.set(k, n - 1);
+        return { ...f, suppressed: true, suppressionReason: `already on ${ref}: not added by this change` };
+    });
+    return { ...report, findings };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git-base.ts
+// The base revision of a change, for --new-since and the action's only-new: the checked directory as
+// it is at a git revision. I/O like cli.ts and main.ts (it runs git), kept to plain object reads.
+
+
+/** files of the base revision the check may read: compose files, JSON, YAML, env files */
+const BASE_FILE = /(\.ya?ml|\.json|(^|\/)\.env[^/]*|\.env)$/;
+const BASE_MAX_FILES = 20_000;
+const BASE_MAX_BYTES = 64 * 1024 * 1024;
+/**
+ * The checked directory as it is at REF, read with `git ls-tree` and `git cat-file` (plain object
+ * reads: no checkout, no filters, no hooks, nothing from the repository runs). Links are left out.
+ */
+function treeAtRevision(root, ref, what) {
+    const git = (args, input) => {
+        const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: root, input, maxBuffer: BASE_MAX_BYTES * 2, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
+        if (r.error)
+            throw new errors_ConfigError(`${what}: git cannot be run (${r.error.message})`);
+        return r;
+    };
+    if (ref.startsWith('-'))
+        throw new errors_ConfigError(`${what} ${ref}: not a revision`);
+    const commit = git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (commit.status !== 0)
+        throw new errors_ConfigError(`${what} ${ref}: no such revision in the repository of ${root} (fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
+    const sha = commit.stdout.toString().trim();
+    const top = git(['rev-parse', '--show-prefix']);
+    if (top.status !== 0)
+        throw new errors_ConfigError(`${what}: ${root} is not inside a git repository`);
+    const prefix = top.stdout.toString().trim();
+    const ls = git(['ls-tree', '-r', '-z', '-l', '--full-tree', sha, '--', prefix === '' ? '.' : prefix]);
+    if (ls.status !== 0)
+        throw new errors_ConfigError(`${what} ${ref}: git ls-tree failed: ${ls.stderr.toString().trim()}`);
+    const wanted = [];
+    let bytes = 0;
+    for (const entry of ls.stdout.toString().split('\0')) {
+        const m = /^(\d+) blob ([0-9a-f]+) +(\d+)\t(.*)$/s.exec(entry);
+        if (!m || (m[1] !== '100644' && m[1] !== '100755'))
+            continue;
+        const rel = m[4].slice(prefix.length);
+        if (!BASE_FILE.test(rel))
+            continue;
+        bytes += Number(m[3]);
+        if (wanted.length >= BASE_MAX_FILES || bytes > BASE_MAX_BYTES)
+            throw new errors_ConfigError(`${what} ${ref}: more than ${BASE_MAX_FILES} files or ${BASE_MAX_BYTES / 1024 / 1024} MB to read`);
+        wanted.push({ id: m[2], rel });
+    }
+    const tree = {};
+    if (wanted.length === 0)
+        return tree;
+    const cat = git(['cat-file', '--batch'], wanted.map((w) => w.id).join('\n') + '\n');
+    const out = cat.stdout;
+    let at = 0;
+    for (const w of wanted) {
+        const nl = out.indexOf(10, at);
+        const header = out.subarray(at, nl).toString();
+        const size = Number(/ blob (\d+)$/.exec(header)?.[1] ?? NaN);
+        if (!Number.isFinite(size))
+            throw new errors_ConfigError(`${what} ${ref}: git cat-file answered "${header}"`);
+        tree[w.rel] = out.subarray(nl + 1, nl + 1 + size).toString('utf8');
+        at = nl + 1 + size + 1;
+    }
+    return tree;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action. With cli.ts, the only place that touches process, the environment, the file system
 // outside the Reader, and @actions/*. Everything it calls is a pure function.
+
+
+
 
 
 
@@ -65311,7 +65476,7 @@ async function run(overrides = {}) {
             throw new errors_ConfigError(`input "${ACTION.inputs.workingDirectory}": "${inputs.workingDirectory}" is not a directory in the workspace`);
         }
         checkOutputs(workspace, inputs);
-        const { report, context } = deps.check(new FsReader(root), {
+        const checkOptions = {
             inventory: inputs.inventory,
             composeFiles: inputs.composeFiles,
             daemonJson: inputs.daemonJson,
@@ -65321,7 +65486,29 @@ async function run(overrides = {}) {
             // only the variables the workflow names in `env`: never the runner's tokens or the job's secrets
             environment: allowedEnvironment(process.env, inputs.env),
             rootName: external_node_path_namespaceObject.basename(root),
-        });
+        };
+        const checked = deps.check(new FsReader(root), checkOptions);
+        const context = checked.context;
+        let report = checked.report;
+        if (inputs.onlyNew) {
+            // the pull request's base commit, read with git object reads only (nothing from the repository runs)
+            const baseSha = github_context.payload.pull_request?.base?.sha;
+            if (!baseSha) {
+                info(`only-new: this is not a pull request event (${process.env.GITHUB_EVENT_NAME ?? 'unknown'}); every finding counts`);
+            }
+            else {
+                const what = `input "${ACTION.inputs.onlyNew}"`;
+                try {
+                    const base = deps.check(new MemoryReader(treeAtRevision(root, baseSha, what)), { ...checkOptions, timeline: 0 }).report;
+                    report = markNotNew(report, base, `the base commit ${baseSha.slice(0, 7)}`);
+                }
+                catch (e) {
+                    if (!isConfigError(e) || e.message.startsWith(what))
+                        throw e;
+                    warning(`only-new: the check cannot run on the base commit ${baseSha.slice(0, 7)} (${e.message}); every finding counts as new`);
+                }
+            }
+        }
         const failOn = inputs.failOn;
         // a run that could not check what it is for fails like a configuration error, whatever fail-on says
         const unchecked = notCheckedFindings(report).length > 0;

@@ -31,6 +31,8 @@ export interface CliArgs {
   writeBaseline?: string;
   /** the process variables compose interpolation may read (--env NAME, repeatable); no other is read */
   env: string[];
+  /** --new-since REF: only findings the base revision REF does not have count */
+  newSince?: string;
   /** --fix: write the proven fixes into the repository's files, then check again */
   fix: boolean;
   /** with --fix: print the changes as a unified diff instead of writing them */
@@ -78,6 +80,9 @@ Options:
   --write-baseline FILE
                        accept every current finding: write them to FILE in the format --baseline
                        reads (keeping the reasons of the baseline in use), print how many, exit 0
+  --new-since REF      fail only on findings REF (a git revision, e.g. origin/main) does not have:
+                       the files of REF are read with git (nothing runs); the others are reported
+                       as suppressed
   --fix                write each host's proven fix into the repository (daemon.json keys merged,
                        or subnets pinned in the compose files, comments kept), then check again
   --dry-run            with --fix: print the changes as a unified diff, write nothing
@@ -231,6 +236,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         env: { type: 'string', multiple: true },
+        'new-since': { type: 'string' },
         fix: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
@@ -262,6 +268,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     baseline: v.baseline,
     writeBaseline: v['write-baseline'],
     env: envNames(v.env ?? [], (name) => `--env ${name}`),
+    newSince: v['new-since'],
     fix: !!v.fix,
     dryRun: !!v['dry-run'],
     listRules: !!v['list-rules'],

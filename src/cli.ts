@@ -13,6 +13,9 @@ import { closest } from './load/inventory.js';
 import { formatRuleHelp, formatRuleList, ruleIds } from './report/rules-help.js';
 import { planFixes } from './fix/files.js';
 import { unifiedDiff } from './fix/diff.js';
+import { MemoryReader } from './load/reader.js';
+import { markNotNew } from './report/new-since.js';
+import { treeAtRevision } from './git-base.js';
 import { BASELINE_FILE, buildBaseline, formatBaseline, invalidSuppression, readBaseline } from './rules/suppress.js';
 import { renderFormat, type Format, type RenderOptions } from './report/formats.js';
 import { repoPath } from './report/order.js';
@@ -280,6 +283,16 @@ export function main(argv: string[]): number {
       baseline,
     };
     let { report, context } = check(reader, checkOptions);
+    if (args.newSince !== undefined) {
+      let base;
+      try {
+        base = check(new MemoryReader(treeAtRevision(root, args.newSince, '--new-since')), { ...checkOptions, timeline: 0 }).report;
+      } catch (e) {
+        if (!(e instanceof ConfigError) || e.message.startsWith('--new-since')) throw e;
+        process.stderr.write(`subnet-guard: --new-since ${args.newSince}: the check cannot run on that revision (${e.describe()}); every finding counts as new\n`);
+      }
+      if (base) report = markNotNew(report, base, args.newSince);
+    }
     const prefix = prefixFromCwd(root);
     const renderOpts: RenderOptions = {
       pathPrefix: prefix,

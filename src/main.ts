@@ -19,6 +19,9 @@ import { verdict } from './report/markdown.js';
 import { countFindings, earliestCollision, fails, notCheckedFindings, outcomeOf, plural, repoPath } from './report/order.js';
 import { formatSarifText } from './report/sarif.js';
 import { renderFormat } from './report/formats.js';
+import { markNotNew } from './report/new-since.js';
+import { treeAtRevision } from './git-base.js';
+import { MemoryReader } from './load/reader.js';
 import { formatConfigErrorSummary, formatSummary } from './report/summary.js';
 
 import { WALK_TIMELINE } from './report/summary.js';
@@ -216,7 +219,7 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
       throw new ConfigError(`input "${ACTION.inputs.workingDirectory}": "${inputs.workingDirectory}" is not a directory in the workspace`);
     }
     checkOutputs(workspace, inputs);
-    const { report, context } = deps.check(new FsReader(root), {
+    const checkOptions: CheckOptions = {
       inventory: inputs.inventory,
       composeFiles: inputs.composeFiles,
       daemonJson: inputs.daemonJson,
@@ -226,7 +229,26 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
       // only the variables the workflow names in `env`: never the runner's tokens or the job's secrets
       environment: allowedEnvironment(process.env, inputs.env),
       rootName: path.basename(root),
-    });
+    };
+    const checked = deps.check(new FsReader(root), checkOptions);
+    const context = checked.context;
+    let report = checked.report;
+    if (inputs.onlyNew) {
+      // the pull request's base commit, read with git object reads only (nothing from the repository runs)
+      const baseSha = (github.context.payload.pull_request as { base?: { sha?: string } } | undefined)?.base?.sha;
+      if (!baseSha) {
+        core.info(`only-new: this is not a pull request event (${process.env.GITHUB_EVENT_NAME ?? 'unknown'}); every finding counts`);
+      } else {
+        const what = `input "${ACTION.inputs.onlyNew}"`;
+        try {
+          const base = deps.check(new MemoryReader(treeAtRevision(root, baseSha, what)), { ...checkOptions, timeline: 0 }).report;
+          report = markNotNew(report, base, `the base commit ${baseSha.slice(0, 7)}`);
+        } catch (e) {
+          if (!isConfigError(e) || e.message.startsWith(what)) throw e;
+          core.warning(`only-new: the check cannot run on the base commit ${baseSha.slice(0, 7)} (${e.message}); every finding counts as new`);
+        }
+      }
+    }
     const failOn = inputs.failOn;
     // a run that could not check what it is for fails like a configuration error, whatever fail-on says
     const unchecked = notCheckedFindings(report).length > 0;

@@ -11950,7 +11950,7 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  * sets outcome=config-error; the message names the file and line. Anything else thrown is an
  * internal error (a bug).
  */
-class errors_ConfigError extends Error {
+class ConfigError extends Error {
     pos;
     constructor(message, pos) {
         super(message);
@@ -11971,7 +11971,7 @@ class errors_ConfigError extends Error {
     }
 }
 function isConfigError(e) {
-    return e instanceof errors_ConfigError;
+    return e instanceof ConfigError;
 }
 
 ;// CONCATENATED MODULE: ./src/model.ts
@@ -17268,9 +17268,9 @@ function parseBaseline(text, file) {
         doc = JSON.parse(text);
     }
     catch (e) {
-        throw new errors_ConfigError(`the baseline is not valid JSON: ${e.message}`, { file });
+        throw new ConfigError(`the baseline is not valid JSON: ${e.message}`, { file });
     }
-    const bad = (why) => new errors_ConfigError(`the baseline ${why} (expected {"version": 1, "findings": [{"rule": …, "fingerprint": …}]})`, { file });
+    const bad = (why) => new ConfigError(`the baseline ${why} (expected {"version": 1, "findings": [{"rule": …, "fingerprint": …}]})`, { file });
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
         throw bad('is not an object');
     const o = doc;
@@ -18636,6 +18636,9 @@ Options:
   --write-baseline FILE
                        accept every current finding: write them to FILE in the format --baseline
                        reads (keeping the reasons of the baseline in use), print how many, exit 0
+  --new-since REF      fail only on findings REF (a git revision, e.g. origin/main) does not have:
+                       the files of REF are read with git (nothing runs); the others are reported
+                       as suppressed
   --fix                write each host's proven fix into the repository (daemon.json keys merged,
                        or subnets pinned in the compose files, comments kept), then check again
   --dry-run            with --fix: print the changes as a unified diff, write nothing
@@ -18654,7 +18657,7 @@ function parseCount(text, what, max = Number.MAX_SAFE_INTEGER) {
     const s = text.trim().replace(/[_,]/g, '');
     const n = /^\d+$/.test(s) ? Number(s) : /^\d+(\.\d+)?e\d+$/i.test(s) ? Number(s) : NaN;
     if (!Number.isSafeInteger(n) || n < 0 || n > max) {
-        throw new errors_ConfigError(`${what} must be a whole number from 0 to ${groupDigits(max)}, got "${text}"`);
+        throw new ConfigError(`${what} must be a whole number from 0 to ${groupDigits(max)}, got "${text}"`);
     }
     return n;
 }
@@ -18662,7 +18665,7 @@ function oneOf(value, allowed, what) {
     if (allowed.includes(value))
         return value;
     const guess = didYouMean(value, allowed);
-    throw new errors_ConfigError(`${what} must be one of ${allowed.join(', ')}, got "${value}"${guess ? ` — did you mean ${guess}?` : ''}`);
+    throw new ConfigError(`${what} must be one of ${allowed.join(', ')}, got "${value}"${guess ? ` — did you mean ${guess}?` : ''}`);
 }
 /** --engine, checked by the grammar the inventory and the action use */
 function engineFlag(value) {
@@ -18671,7 +18674,7 @@ function engineFlag(value) {
     }
     catch (e) {
         if (e instanceof EngineVersionError)
-            throw new errors_ConfigError(`--engine: ${e.message}`);
+            throw new ConfigError(`--engine: ${e.message}`);
         throw e;
     }
     return value;
@@ -18745,15 +18748,15 @@ function unknownOption(message) {
 function parseOutputFormat(spec, what = '--output-format') {
     const eq = spec.indexOf('=');
     if (eq < 0)
-        throw new errors_ConfigError(`${what} ${spec}: expected FORMAT=FILE (e.g. junit=report.xml); formats: ${FORMATS.join(', ')}`);
+        throw new ConfigError(`${what} ${spec}: expected FORMAT=FILE (e.g. junit=report.xml); formats: ${FORMATS.join(', ')}`);
     const format = spec.slice(0, eq).trim().toLowerCase();
     const file = spec.slice(eq + 1).trim();
     if (!isFormat(format))
-        throw new errors_ConfigError(`${what} ${spec}: unknown format "${format}"; formats: ${FORMATS.join(', ')}`);
+        throw new ConfigError(`${what} ${spec}: unknown format "${format}"; formats: ${FORMATS.join(', ')}`);
     if (file === '')
-        throw new errors_ConfigError(`${what} ${spec}: no file name after "="`);
+        throw new ConfigError(`${what} ${spec}: no file name after "="`);
     if (file.includes('\0'))
-        throw new errors_ConfigError(`${what} ${spec}: the file name contains a NUL character`);
+        throw new ConfigError(`${what} ${spec}: the file name contains a NUL character`);
     return { format, file };
 }
 /** every --output-format, each to a file of its own (and not the --output file) */
@@ -18765,7 +18768,7 @@ function parseOutputFormats(specs, output) {
     for (const o of out) {
         const before = seen.get(o.file);
         if (before !== undefined)
-            throw new errors_ConfigError(`--output-format ${o.format}=${o.file}: ${before} already writes ${o.file}`);
+            throw new ConfigError(`--output-format ${o.format}=${o.file}: ${before} already writes ${o.file}`);
         seen.set(o.file, `--output-format ${o.format}=${o.file}`);
     }
     return out;
@@ -18791,6 +18794,7 @@ function parseCliArgs(argv) {
                 baseline: { type: 'string' },
                 'write-baseline': { type: 'string' },
                 env: { type: 'string', multiple: true },
+                'new-since': { type: 'string' },
                 fix: { type: 'boolean' },
                 'dry-run': { type: 'boolean' },
                 'list-rules': { type: 'boolean' },
@@ -18803,14 +18807,14 @@ function parseCliArgs(argv) {
     catch (e) {
         const msg = e.message;
         if (/Unknown option/.test(msg))
-            throw new errors_ConfigError(unknownOption(msg));
-        throw new errors_ConfigError(`${msg.replace(/\. To specify.*$/s, '').replace(/\.?\s*Did you forget.*$/s, '')} (subnet-guard --help lists the options)`);
+            throw new ConfigError(unknownOption(msg));
+        throw new ConfigError(`${msg.replace(/\. To specify.*$/s, '').replace(/\.?\s*Did you forget.*$/s, '')} (subnet-guard --help lists the options)`);
     }
     const { values: v, positionals } = parsed;
     if (v['dry-run'] && !v.fix)
-        throw new errors_ConfigError('--dry-run goes with --fix (it prints the changes --fix would write)');
+        throw new ConfigError('--dry-run goes with --fix (it prints the changes --fix would write)');
     if (positionals.length > 1)
-        throw new errors_ConfigError(`expected at most one directory, got ${positionals.join(' ')}\n\n${USAGE}`);
+        throw new ConfigError(`expected at most one directory, got ${positionals.join(' ')}\n\n${USAGE}`);
     return {
         dir: positionals[0] ?? '.',
         inventory: v.inventory,
@@ -18826,6 +18830,7 @@ function parseCliArgs(argv) {
         baseline: v.baseline,
         writeBaseline: v['write-baseline'],
         env: envNames(v.env ?? [], (name) => `--env ${name}`),
+        newSince: v['new-since'],
         fix: !!v.fix,
         dryRun: !!v['dry-run'],
         listRules: !!v['list-rules'],
@@ -18842,7 +18847,7 @@ function envNames(names, what) {
     for (const raw of names) {
         const name = raw.trim();
         if (!VARIABLE_NAME.test(name)) {
-            throw new errors_ConfigError(`${what(raw)}: "${raw}" is not a variable name (letters, digits and _, not starting with a digit); give the name only, without a value`);
+            throw new ConfigError(`${what(raw)}: "${raw}" is not a variable name (letters, digits and _, not starting with a digit); give the name only, without a value`);
         }
         if (!out.includes(name))
             out.push(name);
@@ -18912,7 +18917,7 @@ class LoadBudget {
     spend(kind, n, at, what) {
         const total = this.used[kind] + n;
         if (total > this.limits[kind]) {
-            throw new errors_ConfigError(`${what ? `${what}: ` : ''}this check would load more than ${WHAT[kind](this.limits[kind])} ` +
+            throw new ConfigError(`${what ? `${what}: ` : ''}this check would load more than ${WHAT[kind](this.limits[kind])} ` +
                 `(a limit on the cost of one check, see "Limits" in the README); split the repository's checks or remove repeated entries`, at);
         }
         this.used[kind] = total;
@@ -18925,7 +18930,7 @@ function budget_budgetOf(b) {
 /** Refuses a name longer than MAX_NAME_LENGTH, at `at`. */
 function checkNameLength(kind, name, at) {
     if (name.length > MAX_NAME_LENGTH) {
-        throw new errors_ConfigError(`${kind} is ${groupDigits(name.length)} characters long (starting ${JSON.stringify(name.slice(0, 40))}…); ` +
+        throw new ConfigError(`${kind} is ${groupDigits(name.length)} characters long (starting ${JSON.stringify(name.slice(0, 40))}…); ` +
             `names longer than ${MAX_NAME_LENGTH} characters are refused (no DNS name is longer)`, at);
     }
 }
@@ -19656,8 +19661,8 @@ function filePos(file, line = 1, column = 1) {
 }
 function errAt(message, pos, file) {
     if (pos)
-        return new errors_ConfigError(message, { ...pos });
-    return new errors_ConfigError(message, { file: file ?? '<unknown>' });
+        return new ConfigError(message, { ...pos });
+    return new ConfigError(message, { file: file ?? '<unknown>' });
 }
 /** go-yaml's rule for "excessive aliasing": the share of alias-produced nodes allowed at a given size */
 function allowedAliasRatio(decoded) {
@@ -20927,7 +20932,7 @@ function parseEnvFile(text, file, processEnv, into = new Map()) {
     let line = 1;
     const n = text.length;
     const fail = (msg, at = line) => {
-        throw new errors_ConfigError(msg, { file, line: at });
+        throw new ConfigError(msg, { file, line: at });
     };
     const advance = (to) => {
         for (let k = i; k < to; k++)
@@ -21062,9 +21067,9 @@ function readEnvFiles(reader, files, processEnv, budget) {
     for (const f of files) {
         const size = reader.size(f);
         if (size < 0 || !reader.exists(f) || reader.isDir(f))
-            throw new errors_ConfigError('env file not found', { file: f });
+            throw new ConfigError('env file not found', { file: f });
         if (size > MAX_ENV_BYTES) {
-            throw new errors_ConfigError(`env file is ${(size / 1048576).toFixed(1)} MiB, larger than the ${MAX_ENV_BYTES / 1048576} MiB limit`, { file: f });
+            throw new ConfigError(`env file is ${(size / 1048576).toFixed(1)} MiB, larger than the ${MAX_ENV_BYTES / 1048576} MiB limit`, { file: f });
         }
         spend.spend('bytes', size, { file: f, line: 1 }, `reading ${f}`);
         parseEnvFile(reader.read(f), f, lookup, out);
@@ -21309,17 +21314,17 @@ class FsReader {
     }
     refusal(rel, r) {
         if ('out' in r) {
-            return new errors_ConfigError(`path "${rel}" points outside the repository through a symbolic link; links are followed only inside the repository`, { file: rel });
+            return new ConfigError(`path "${rel}" points outside the repository through a symbolic link; links are followed only inside the repository`, { file: rel });
         }
         if ('dangling' in r)
-            return new errors_ConfigError(`path "${rel}" is a symbolic link to "${r.dangling}", which does not exist`, { file: rel });
+            return new ConfigError(`path "${rel}" is a symbolic link to "${r.dangling}", which does not exist`, { file: rel });
         if ('loop' in r)
-            return new errors_ConfigError(`path "${rel}" is a symbolic link to "${r.loop}", which leads back to itself (a loop of links)`, { file: rel });
+            return new ConfigError(`path "${rel}" is a symbolic link to "${r.loop}", which leads back to itself (a loop of links)`, { file: rel });
         return undefined;
     }
     checked(rel) {
         if (leavesRoot(rel))
-            throw new errors_ConfigError(`path "${rel}" leaves the repository`, { file: rel });
+            throw new ConfigError(`path "${rel}" leaves the repository`, { file: rel });
         return this.resolve(rel);
     }
     read(rel) {
@@ -21328,20 +21333,20 @@ class FsReader {
         if (refused)
             throw refused;
         if (!('real' in r))
-            throw new errors_ConfigError('file not found', { file: rel });
+            throw new ConfigError('file not found', { file: rel });
         if (r.kind !== 'file')
-            throw new errors_ConfigError('not a regular file', { file: rel });
+            throw new ConfigError('not a regular file', { file: rel });
         const st = this.lstatOf(r.real);
         if (typeof st === 'string')
-            throw new errors_ConfigError('file not found', { file: rel });
+            throw new ConfigError('file not found', { file: rel });
         if (st.size > MAX_FILE_BYTES) {
-            throw new errors_ConfigError(`file is ${(st.size / 1048576).toFixed(1)} MiB, larger than the ${MAX_FILE_BYTES / 1048576} MiB limit`, { file: rel });
+            throw new ConfigError(`file is ${(st.size / 1048576).toFixed(1)} MiB, larger than the ${MAX_FILE_BYTES / 1048576} MiB limit`, { file: rel });
         }
         try {
             return readText(r.real, st.size);
         }
         catch (e) {
-            throw new errors_ConfigError(`cannot read file: ${e.message}`, { file: rel });
+            throw new ConfigError(`cannot read file: ${e.message}`, { file: rel });
         }
     }
     /** what is at a path; a path that leads outside the repository is refused, never looked at */
@@ -21539,15 +21544,15 @@ function readCompose(reader, file, from, budget) {
     if (size < 0 || reader.isDir(file)) {
         if (from)
             throw errAt(`file not found: ${file}`, from);
-        throw new errors_ConfigError('file not found', { file });
+        throw new ConfigError('file not found', { file });
     }
     if (size > MAX_COMPOSE_BYTES) {
-        throw new errors_ConfigError(`compose file is ${(size / 1048576).toFixed(1)} MiB; files larger than ${MAX_COMPOSE_BYTES / 1048576} MiB are refused`, { file, line: 1, column: 1 });
+        throw new ConfigError(`compose file is ${(size / 1048576).toFixed(1)} MiB; files larger than ${MAX_COMPOSE_BYTES / 1048576} MiB are refused`, { file, line: 1, column: 1 });
     }
     budget_budgetOf(budget).spend('bytes', size, from ?? { file, line: 1, column: 1 }, `loading ${file}`);
     const text = reader.read(file);
     if (text.length > MAX_COMPOSE_BYTES) {
-        throw new errors_ConfigError(`compose file is larger than ${MAX_COMPOSE_BYTES / 1048576} MiB and is refused`, { file, line: 1, column: 1 });
+        throw new ConfigError(`compose file is larger than ${MAX_COMPOSE_BYTES / 1048576} MiB and is refused`, { file, line: 1, column: 1 });
     }
     return parseYamlDocuments(text, file);
 }
@@ -21704,14 +21709,14 @@ function invalidProjectNameMessage(v) {
 function resolveProjectName(input) {
     if (input.explicit !== undefined && input.explicit !== '') {
         if (normalizeProjectName(input.explicit) !== input.explicit) {
-            throw new errors_ConfigError(invalidProjectNameMessage(input.explicit), { file: input.firstFile });
+            throw new ConfigError(invalidProjectNameMessage(input.explicit), { file: input.firstFile });
         }
         return { name: input.explicit, source: '-p' };
     }
     if (input.fromEnv && input.fromEnv.value !== '') {
         const v = input.fromEnv.value;
         if (normalizeProjectName(v) !== v) {
-            throw new errors_ConfigError(`COMPOSE_PROJECT_NAME: ${invalidProjectNameMessage(v)}`, input.fromEnv.pos ?? { file: input.firstFile });
+            throw new ConfigError(`COMPOSE_PROJECT_NAME: ${invalidProjectNameMessage(v)}`, input.fromEnv.pos ?? { file: input.firstFile });
         }
         return { name: v, source: 'COMPOSE_PROJECT_NAME' };
     }
@@ -21722,11 +21727,11 @@ function resolveProjectName(input) {
         // a name: that interpolates or normalises to empty is an error in Compose v2 (only a literal
         // `name: ""`, which never gets here, falls back to the directory)
         const why = input.fromFiles.value === '' ? 'interpolates to an empty string' : `${JSON.stringify(input.fromFiles.value)} has no letter or digit left after normalisation`;
-        throw new errors_ConfigError(`project name must not be empty: name: ${why} (Compose refuses the project); set the variable, -p or COMPOSE_PROJECT_NAME`, input.fromFiles.pos);
+        throw new ConfigError(`project name must not be empty: name: ${why} (Compose refuses the project); set the variable, -p or COMPOSE_PROJECT_NAME`, input.fromFiles.pos);
     }
     const d = normalizeProjectName(input.dirName);
     if (d === '') {
-        throw new errors_ConfigError(`project name must not be empty (the directory name ${JSON.stringify(input.dirName)} has no letter or digit left after normalisation; set name: or COMPOSE_PROJECT_NAME)`, { file: input.firstFile, line: 1, column: 1 });
+        throw new ConfigError(`project name must not be empty (the directory name ${JSON.stringify(input.dirName)} has no letter or digit left after normalisation; set name: or COMPOSE_PROJECT_NAME)`, { file: input.firstFile, line: 1, column: 1 });
     }
     return { name: d, source: 'directory' };
 }
@@ -21941,10 +21946,10 @@ function envMapOf(env) {
 function loadProject(opts) {
     const { reader } = opts;
     if (opts.files.length === 0)
-        throw new errors_ConfigError('no compose file given', { file: '.' });
+        throw new ConfigError('no compose file given', { file: '.' });
     const files = opts.files.map((f) => {
         if (external_node_path_default().posix.isAbsolute(f) || leavesRoot(f))
-            throw new errors_ConfigError('compose file is outside the repository', { file: f });
+            throw new ConfigError('compose file is outside the repository', { file: f });
         return joinRel(f);
     });
     const dir = dirOf(files[0]);
@@ -21954,7 +21959,7 @@ function loadProject(opts) {
     if (opts.envFiles && opts.envFiles.length > 0) {
         envPaths = opts.envFiles.map((f) => {
             if (external_node_path_default().posix.isAbsolute(f) || leavesRoot(f))
-                throw new errors_ConfigError('env file is outside the repository', { file: f });
+                throw new ConfigError('env file is outside the repository', { file: f });
             return joinRel(f);
         });
     }
@@ -22012,7 +22017,7 @@ function loadProject(opts) {
     const proj = { workingDir: dir, env, includeChain: [files[0]] };
     const dict = loadModel(ctx, proj, files);
     if (dict.entries.size === 0)
-        throw new errors_ConfigError('empty compose file', { file: files[0], line: 1, column: 1 });
+        throw new ConfigError('empty compose file', { file: files[0], line: 1, column: 1 });
     const profiles = opts.profiles && opts.profiles.length > 0 ? opts.profiles : splitProfiles(env.lookup('COMPOSE_PROFILES'));
     const generation = opts.compose ?? 'v2';
     const built = buildNetworks(dict, resolved.name, profiles, warnings, generation, budget);
@@ -22165,7 +22170,7 @@ function globToRegExp(glob) {
     // runs of stars mean one "**": collapsed, so that the RegExp cannot backtrack exponentially
     g = g.replace(/\*{3,}/g, '**').replace(/(?:\*\*\/)+/g, '**/').replace(/(?:\*\*)+/g, '**');
     if ((g.match(/\*\*/g) ?? []).length > MAX_GLOBSTARS) {
-        throw new errors_ConfigError(`compose file glob "${glob}" has more than ${MAX_GLOBSTARS} "**": simplify it`);
+        throw new ConfigError(`compose file glob "${glob}" has more than ${MAX_GLOBSTARS} "**": simplify it`);
     }
     let re = '';
     let i = 0;
@@ -22221,7 +22226,7 @@ function globToRegExp(glob) {
     }
     catch (e) {
         // e.g. a character class with its range reversed: "[z-a]"
-        throw new errors_ConfigError(`compose file glob "${glob}" is not a valid pattern (${e.message.replace(/^Invalid regular expression: /, '')})`);
+        throw new ConfigError(`compose file glob "${glob}" is not a valid pattern (${e.message.replace(/^Invalid regular expression: /, '')})`);
     }
 }
 
@@ -22303,9 +22308,9 @@ class ParsedDoc {
     /** a ConfigError located at a node (or an entry's key) */
     error(message, at) {
         if (!at)
-            return new errors_ConfigError(message, { file: this.file });
+            return new ConfigError(message, { file: this.file });
         const s = 'keySpan' in at ? at.keySpan : at;
-        return new errors_ConfigError(message, this.span(s));
+        return new ConfigError(message, this.span(s));
     }
 }
 // ---------------------------------------------------------------------------------------------
@@ -22430,7 +22435,7 @@ function parseJsonDoc(text, file) {
     catch (e) {
         if (e instanceof JsonSyntax) {
             const at = lines.at(e.offset);
-            throw new errors_ConfigError(e.message, { file, line: at.line, column: at.column, endLine: at.line, endColumn: at.column + 1 });
+            throw new ConfigError(e.message, { file, line: at.line, column: at.column, endLine: at.line, endColumn: at.column + 1 });
         }
         throw e;
     }
@@ -22690,17 +22695,17 @@ function parseYamlDocFully(text, file) {
     }
     catch (e) {
         if (e instanceof RangeError)
-            throw new errors_ConfigError(`the document is nested too deeply to read`, { file });
+            throw new ConfigError(`the document is nested too deeply to read`, { file });
         throw e;
     }
     const err = doc.errors[0];
     if (err) {
         if (/Maximum call stack/i.test(err.message))
-            throw new errors_ConfigError(`the document is nested too deeply to read`, at(err.pos[0]));
+            throw new ConfigError(`the document is nested too deeply to read`, at(err.pos[0]));
         const msg = err.code === 'MULTIPLE_DOCS'
             ? 'the file holds more than one YAML document (a second "---"); it must be a single document'
             : err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new errors_ConfigError(`not valid YAML: ${msg}`, at(err.pos[0]));
+        throw new ConfigError(`not valid YAML: ${msg}`, at(err.pos[0]));
     }
     const conv = new YamlConverter(doc, file, text, lines);
     const root = doc.contents === null ? undefined : conv.node(doc.contents, 0);
@@ -22741,7 +22746,7 @@ class YamlConverter {
     err(message, start, end) {
         const a = this.lines.at(start);
         const b = this.lines.at(Math.max(start, end));
-        return new errors_ConfigError(message, { file: this.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column });
+        return new ConfigError(message, { file: this.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column });
     }
     spanOf(n) {
         const r = n.range ?? [0, 0, 0];
@@ -22946,7 +22951,7 @@ const MAX_DAEMON_JSON_BYTES = 1024 * 1024;
 function daemon_refuseLarge(reader, file, max, what) {
     const size = reader.size(file);
     if (size > max) {
-        throw new errors_ConfigError(`${what} is ${(size / 1048576).toFixed(1)} MiB; files larger than ${max / 1048576} MiB are refused`, { file, line: 1, column: 1 });
+        throw new ConfigError(`${what} is ${(size / 1048576).toFixed(1)} MiB; files larger than ${max / 1048576} MiB are refused`, { file, line: 1, column: 1 });
     }
 }
 function loadDaemonConfig(reader, file) {
@@ -22963,8 +22968,8 @@ function parseDaemonConfig(text, file) {
         doc = parseJsonDoc(text, file);
     }
     catch (e) {
-        if (e instanceof errors_ConfigError)
-            throw new errors_ConfigError(`${REFUSES}: ${e.message}${jsonHint(e.message)}`, e.pos);
+        if (e instanceof ConfigError)
+            throw new ConfigError(`${REFUSES}: ${e.message}${jsonHint(e.message)}`, e.pos);
         throw e;
     }
     const cfg = { file };
@@ -23219,8 +23224,8 @@ function parseImport(text, file) {
         doc = parseJsonDoc(text, file);
     }
     catch (e) {
-        if (e instanceof errors_ConfigError)
-            throw new errors_ConfigError(`not valid JSON: ${e.message} (imports read JSON exports: NetBox, aws ec2 describe-vpcs, terraform output -json)`, e.pos);
+        if (e instanceof ConfigError)
+            throw new ConfigError(`not valid JSON: ${e.message} (imports read JSON exports: NetBox, aws ec2 describe-vpcs, terraform output -json)`, e.pos);
         throw e;
     }
     const format = detectImportFormat(doc.root);
@@ -23228,7 +23233,7 @@ function parseImport(text, file) {
         const found = doc.root?.kind === 'object' && doc.root.entries.length > 0
             ? `an object with the keys ${doc.root.entries.slice(0, 6).map((e) => e.key).join(', ')}${doc.root.entries.length > 6 ? ', …' : ''}`
             : describeKind(doc.root);
-        throw new errors_ConfigError(`not a format subnet-guard imports: expected a NetBox /api/ipam/prefixes/ export ({"results": [{"prefix": …}]}), ` +
+        throw new ConfigError(`not a format subnet-guard imports: expected a NetBox /api/ipam/prefixes/ export ({"results": [{"prefix": …}]}), ` +
             `the output of aws ec2 describe-vpcs ({"Vpcs": […]}) or of terraform output -json ({"name": {"value": …}}); found ${found}`, { file, line: 1, column: 1 });
     }
     const source = `import:${file}`;
@@ -23250,7 +23255,7 @@ function parseImport(text, file) {
             'aws-describe-vpcs': 'the describe-vpcs output lists no associated CIDR block',
             'terraform-output': 'no terraform output holds a CIDR prefix',
         };
-        throw new errors_ConfigError(`${what[format]}; an import that reserves nothing is refused (wrong file or account?)`, { file, line: 1, column: 1 });
+        throw new ConfigError(`${what[format]}; an import that reserves nothing is refused (wrong file or account?)`, { file, line: 1, column: 1 });
     }
     return { format, ranges };
 }
@@ -23413,7 +23418,7 @@ function fromTerraform(doc, source) {
 // GENERATED from src/load/inventory-schema.ts by test/load/inventory-validator.test.ts with ajv
 // (standalone code). Do not edit: run `UPDATE_VALIDATOR=1 npx vitest run test/load/inventory-validator.test.ts`.
 const validateInventoryShape = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "subnet-guard network inventory", "description": "Networks a Docker bridge must never cover, and the hosts the compose projects run on. Paths are relative to the folder of this file and must stay inside the repository.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this file follows (for editors)." }, "version": { "description": "Format version of this file. subnet-guard reads version 1.", "const": 1 }, "reserved": { "description": "Networks a Docker network must never overlap: peered VPCs, cloud databases, VPNs, the office LAN.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "hosts": { "description": "The Docker hosts and what runs on them. Without it: one host named \"local\", Engine version unknown (both allocator models are checked), running every compose project found.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/host" } }, "cycles": { "description": "How many `compose down` + `up` redeploys to simulate (the CLI --cycles flag overrides it).", "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "rules": { "title": "rules mapping", "description": "Severity per rule id: off (the rule does not run), note, warning or error, e.g. `rules: { public-range: off, unset-variable: error }`. Rules not listed keep their default severity (`subnet-guard --list-rules`).", "type": "object", "additionalProperties": false, "properties": { "reserved-collision": { "description": "Severity of reserved-collision findings, or off (`subnet-guard --explain reserved-collision`).", "enum": ["off", "note", "warning", "error"] }, "pinned-reserved-overlap": { "description": "Severity of pinned-reserved-overlap findings, or off (`subnet-guard --explain pinned-reserved-overlap`).", "enum": ["off", "note", "warning", "error"] }, "pinned-pool-race": { "description": "Severity of pinned-pool-race findings, or off (`subnet-guard --explain pinned-pool-race`).", "enum": ["off", "note", "warning", "error"] }, "pinned-conflict": { "description": "Severity of pinned-conflict findings, or off (`subnet-guard --explain pinned-conflict`).", "enum": ["off", "note", "warning", "error"] }, "pool-exhaustion": { "description": "Severity of pool-exhaustion findings, or off (`subnet-guard --explain pool-exhaustion`).", "enum": ["off", "note", "warning", "error"] }, "daemon-pool-reserved": { "description": "Severity of daemon-pool-reserved findings, or off (`subnet-guard --explain daemon-pool-reserved`).", "enum": ["off", "note", "warning", "error"] }, "public-range": { "description": "Severity of public-range findings, or off (`subnet-guard --explain public-range`).", "enum": ["off", "note", "warning", "error"] }, "mtu-exceeds-underlay": { "description": "Severity of mtu-exceeds-underlay findings, or off (`subnet-guard --explain mtu-exceeds-underlay`).", "enum": ["off", "note", "warning", "error"] }, "forwarding-disabled": { "description": "Severity of forwarding-disabled findings, or off (`subnet-guard --explain forwarding-disabled`).", "enum": ["off", "note", "warning", "error"] }, "unset-variable": { "description": "Severity of unset-variable findings, or off (`subnet-guard --explain unset-variable`).", "enum": ["off", "note", "warning", "error"] }, "invalid-suppression": { "description": "Severity of invalid-suppression findings, or off (`subnet-guard --explain invalid-suppression`).", "enum": ["off", "note", "warning", "error"] } } }, "cgnat-is-private": { "description": "Count 100.64.0.0/10 (RFC 6598 shared address space, used by carrier-grade NAT and Tailscale) as private address space, so pools and subnets there are not reported as public ranges. Default: false.", "type": "boolean", "default": false } }, "definitions": { "reserved": { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" }, "host": { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "engine-id": { "description": "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.", "type": "string", "minLength": 1 }, "compose": { "description": "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.", "enum": ["v1", "v2"], "default": "v2" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "swarm": { "title": "swarm", "description": "The host is a Docker swarm node. `docker swarm init` gives the swarm's `ingress` network the first swarm subnet and makes `docker_gwbridge` from the local pools (every later bridge moves by one pool); overlay networks take subnets from the swarm pools. Without it, overlay networks are not predicted.", "type": "object", "additionalProperties": false, "properties": { "role": { "description": "manager (the default): the host runs the swarm allocator, and its restarts restart it. worker: only runs tasks.", "enum": ["manager", "worker"], "default": "manager" }, "default-addr-pool": { "description": "The --default-addr-pool CIDRs given to `docker swarm init`, in order. Default: 10.0.0.0/8.", "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "subnet-size": { "description": "The --default-addr-pool-mask-length given to `docker swarm init` (default 24).", "type": "integer", "minimum": 1, "maximum": 29 }, "leader-change-every": { "description": "The swarm's leader changes after every K-th redeploy (a manager stopped, upgraded or rebooted; 0 = never). A new leader's allocator walks the swarm pools from the start again.", "type": "integer", "minimum": 0, "default": 0 }, "gwbridge-subnet": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The subnet of a docker_gwbridge created by hand before `docker swarm init`/`join` (`docker network create --subnet … docker_gwbridge`). Default: Docker picks one from the local pools." } } }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." }, "reserved": { "description": "Ranges reserved on this host only (a VPC peered with this host's network), added to the top-level list.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "networks": { "description": "Networks on this host that no listed project creates: made by hand (`docker network create proxy`) or by another stack. Without subnets they are allocated from the pools when the host boots, in this order, after docker0 and before the projects. They never go away.", "type": "array", "items": { "$ref": "#/definitions/network" } }, "state": { "description": "Written by `subnet-guard snapshot`: the host as it was read (see the state definition).", "allOf": [{ "$ref": "#/definitions/state" }] } } }, "network": { "title": "host network", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The network's name as `docker network ls` shows it." }, "subnets": { "description": "Its subnets, when known.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } } } }, "state": { "title": "host state", "description": "Written by `subnet-guard snapshot`: the host as it was read. The first redeploy continues from here.", "type": "object", "additionalProperties": false, "properties": { "read": { "type": "string", "description": "When the host was read (ISO 8601)." }, "daemon-started": { "type": "string", "description": "When dockerd started (ISO 8601), as far as the snapshot could tell." }, "bridge": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "docker0's subnet when the host was read." }, "cursor": { "description": "Engine ≤ 26: where the round-robin walk stood (the index of the next candidate in the pool list), or \"unknown\": the check then answers for the worst starting position.", "oneOf": [{ "type": "integer", "minimum": 0 }, { "const": "unknown" }], "errorMessage": "must be a whole number (a position in the pool list) or \"unknown\"" }, "projects": { "description": "The subnets each listed project held, by compose project name.", "type": "array", "items": { "title": "project state", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The compose project name (label com.docker.compose.project)." }, "networks": { "description": "The project's networks and their subnets.", "type": "array", "items": { "$ref": "#/definitions/network" } } } } } } }, "project": { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "stack": { "description": "Deployed with `docker stack deploy -c <files> <stack>` instead of compose (the host needs `swarm:`): networks are named <stack>_<key> and are overlay networks; a redeploy is `docker stack rm` + `docker stack deploy`.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "patternErrorMessage": "is not a stack name (letters, digits, _ . -; starting with a letter or digit)" } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "subnet-guard network inventory", "description": "Networks a Docker bridge must never cover, and the hosts the compose projects run on. Paths are relative to the folder of this file and must stay inside the repository.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this file follows (for editors)." }, "version": { "description": "Format version of this file. subnet-guard reads version 1.", "const": 1 }, "reserved": { "description": "Networks a Docker network must never overlap: peered VPCs, cloud databases, VPNs, the office LAN.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "hosts": { "description": "The Docker hosts and what runs on them. Without it: one host named \"local\", Engine version unknown (both allocator models are checked), running every compose project found.", "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/host" } }, "cycles": { "description": "How many `compose down` + `up` redeploys to simulate (the CLI --cycles flag overrides it).", "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "rules": { "title": "rules mapping", "description": "Severity per rule id: off (the rule does not run), note, warning or error, e.g. `rules: { public-range: off, unset-variable: error }`. Rules not listed keep their default severity (`subnet-guard --list-rules`).", "type": "object", "additionalProperties": false, "properties": { "reserved-collision": { "description": "Severity of reserved-collision findings, or off (`subnet-guard --explain reserved-collision`).", "enum": ["off", "note", "warning", "error"] }, "pinned-reserved-overlap": { "description": "Severity of pinned-reserved-overlap findings, or off (`subnet-guard --explain pinned-reserved-overlap`).", "enum": ["off", "note", "warning", "error"] }, "pinned-pool-race": { "description": "Severity of pinned-pool-race findings, or off (`subnet-guard --explain pinned-pool-race`).", "enum": ["off", "note", "warning", "error"] }, "pinned-conflict": { "description": "Severity of pinned-conflict findings, or off (`subnet-guard --explain pinned-conflict`).", "enum": ["off", "note", "warning", "error"] }, "pool-exhaustion": { "description": "Severity of pool-exhaustion findings, or off (`subnet-guard --explain pool-exhaustion`).", "enum": ["off", "note", "warning", "error"] }, "daemon-pool-reserved": { "description": "Severity of daemon-pool-reserved findings, or off (`subnet-guard --explain daemon-pool-reserved`).", "enum": ["off", "note", "warning", "error"] }, "public-range": { "description": "Severity of public-range findings, or off (`subnet-guard --explain public-range`).", "enum": ["off", "note", "warning", "error"] }, "mtu-exceeds-underlay": { "description": "Severity of mtu-exceeds-underlay findings, or off (`subnet-guard --explain mtu-exceeds-underlay`).", "enum": ["off", "note", "warning", "error"] }, "forwarding-disabled": { "description": "Severity of forwarding-disabled findings, or off (`subnet-guard --explain forwarding-disabled`).", "enum": ["off", "note", "warning", "error"] }, "unset-variable": { "description": "Severity of unset-variable findings, or off (`subnet-guard --explain unset-variable`).", "enum": ["off", "note", "warning", "error"] }, "invalid-suppression": { "description": "Severity of invalid-suppression findings, or off (`subnet-guard --explain invalid-suppression`).", "enum": ["off", "note", "warning", "error"] }, "simulation-incomplete": { "description": "Severity of simulation-incomplete findings, or off (`subnet-guard --explain simulation-incomplete`).", "enum": ["off", "note", "warning", "error"] }, "no-reserved-ranges": { "description": "Severity of no-reserved-ranges findings, or off (`subnet-guard --explain no-reserved-ranges`).", "enum": ["off", "note", "warning", "error"] }, "compose-warning": { "description": "Severity of compose-warning findings, or off (`subnet-guard --explain compose-warning`).", "enum": ["off", "note", "warning", "error"] }, "unknown-external-network": { "description": "Severity of unknown-external-network findings, or off (`subnet-guard --explain unknown-external-network`).", "enum": ["off", "note", "warning", "error"] }, "overlay-without-swarm": { "description": "Severity of overlay-without-swarm findings, or off (`subnet-guard --explain overlay-without-swarm`).", "enum": ["off", "note", "warning", "error"] } } }, "cgnat-is-private": { "description": "Count 100.64.0.0/10 (RFC 6598 shared address space, used by carrier-grade NAT and Tailscale) as private address space, so pools and subnets there are not reported as public ranges. Default: false.", "type": "boolean", "default": false } }, "definitions": { "reserved": { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" }, "host": { "title": "host", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The host's name, unique in this file." }, "engine": { "description": "Docker Engine version on this host (\"26.1\", \"20.10.24\", \"27.3.1\"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. \"unknown\" (the default) checks both.", "type": ["string", "number"], "pattern": "^\\s*(unknown|[0-9]+(\\.[0-9]+){0,2}([-+~][0-9A-Za-z.+~-]*)?)\\s*$", "patternErrorMessage": "is not a Docker Engine version such as \"26.1\" or \"27.3.1\" (or \"unknown\")", "default": "unknown" }, "engine-id": { "description": "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.", "type": "string", "minLength": 1 }, "compose": { "description": "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.", "enum": ["v1", "v2"], "default": "v2" }, "daemon": { "type": "string", "minLength": 1, "description": "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." }, "routes": { "description": "On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "nameservers": { "description": "The host's resolv.conf nameservers. Docker skips pools that contain one.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+\\s*$", "patternErrorMessage": "is not an IP address such as 10.0.0.2 or fd00::53" } }, "underlay-mtu": { "description": "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.", "type": "integer", "minimum": 68, "maximum": 65535 }, "restart-every": { "description": "The daemon restarts after every K-th redeploy (before redeploy K+1, 2K+1, …); 0 means never.", "type": "integer", "minimum": 0, "default": 0 }, "swarm": { "title": "swarm", "description": "The host is a Docker swarm node. `docker swarm init` gives the swarm's `ingress` network the first swarm subnet and makes `docker_gwbridge` from the local pools (every later bridge moves by one pool); overlay networks take subnets from the swarm pools. Without it, overlay networks are not predicted.", "type": "object", "additionalProperties": false, "properties": { "role": { "description": "manager (the default): the host runs the swarm allocator, and its restarts restart it. worker: only runs tasks.", "enum": ["manager", "worker"], "default": "manager" }, "default-addr-pool": { "description": "The --default-addr-pool CIDRs given to `docker swarm init`, in order. Default: 10.0.0.0/8.", "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } }, "subnet-size": { "description": "The --default-addr-pool-mask-length given to `docker swarm init` (default 24).", "type": "integer", "minimum": 1, "maximum": 29 }, "leader-change-every": { "description": "The swarm's leader changes after every K-th redeploy (a manager stopped, upgraded or rebooted; 0 = never). A new leader's allocator walks the swarm pools from the start again.", "type": "integer", "minimum": 0, "default": 0 }, "gwbridge-subnet": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The subnet of a docker_gwbridge created by hand before `docker swarm init`/`join` (`docker network create --subnet … docker_gwbridge`). Default: Docker picks one from the local pools." } } }, "projects": { "description": "Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.", "type": "array", "items": { "$ref": "#/definitions/project" } }, "env": { "description": "Variables for compose interpolation on this host (like the shell environment of `docker compose up`).", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "is not a variable name (letters, digits, _; not starting with a digit)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "env-file": { "type": "string", "minLength": 1, "description": "A .env file with variables for compose interpolation on this host." }, "reserved": { "description": "Ranges reserved on this host only (a VPC peered with this host's network), added to the top-level list.", "type": "array", "items": { "$ref": "#/definitions/reserved" } }, "networks": { "description": "Networks on this host that no listed project creates: made by hand (`docker network create proxy`) or by another stack. Without subnets they are allocated from the pools when the host boots, in this order, after docker0 and before the projects. They never go away.", "type": "array", "items": { "$ref": "#/definitions/network" } }, "state": { "description": "Written by `subnet-guard snapshot`: the host as it was read (see the state definition).", "allOf": [{ "$ref": "#/definitions/state" }] } } }, "network": { "title": "host network", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The network's name as `docker network ls` shows it." }, "subnets": { "description": "Its subnets, when known.", "type": "array", "items": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64" } } } }, "state": { "title": "host state", "description": "Written by `subnet-guard snapshot`: the host as it was read. The first redeploy continues from here.", "type": "object", "additionalProperties": false, "properties": { "read": { "type": "string", "description": "When the host was read (ISO 8601)." }, "daemon-started": { "type": "string", "description": "When dockerd started (ISO 8601), as far as the snapshot could tell." }, "bridge": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "docker0's subnet when the host was read." }, "cursor": { "description": "Engine ≤ 26: where the round-robin walk stood (the index of the next candidate in the pool list), or \"unknown\": the check then answers for the worst starting position.", "oneOf": [{ "type": "integer", "minimum": 0 }, { "const": "unknown" }], "errorMessage": "must be a whole number (a position in the pool list) or \"unknown\"" }, "projects": { "description": "The subnets each listed project held, by compose project name.", "type": "array", "items": { "title": "project state", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "The compose project name (label com.docker.compose.project)." }, "networks": { "description": "The project's networks and their subnets.", "type": "array", "items": { "$ref": "#/definitions/network" } } } } } } }, "project": { "title": "project", "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "description": "A directory (the default compose file names are looked up in it) or the list of compose files, in -f order.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "lifecycle": { "description": "persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).", "enum": ["persistent", "cycling"], "default": "cycling" }, "profiles": { "description": "Compose profiles enabled for this project (--profile).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "stack": { "description": "Deployed with `docker stack deploy -c <files> <stack>` instead of compose (the host needs `swarm:`): networks are named <stack>_<key> and are overlay networks; a redeploy is `docker stack rm` + `docker stack deploy`.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "patternErrorMessage": "is not a stack name (letters, digits, _ . -; starting with a letter or digit)" } } } } };
 const schema12 = { "title": "reserved range", "description": "One range (cidr), a named set of well-known defaults (preset), or ranges read from an export (import).", "type": "object", "additionalProperties": false, "properties": { "cidr": { "type": "string", "pattern": "^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "patternErrorMessage": "is not a CIDR prefix such as 10.0.0.0/24 or fd00::/64", "description": "The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address)." }, "name": { "type": "string", "description": "What the range is, shown in findings (\"ops VPC (peered, bastion SSH)\"). With preset or import it prefixes each range's name." }, "preset": { "description": "Well-known default ranges: aws-default-vpc (AWS default VPC and its Amazon DNS resolver (VPC base + 2)); aws-eks (EKS service CIDRs chosen when none is given (10.100.0.0/16, or 172.20.0.0/16 when the VPC is in 10.0.0.0/8)); gcp-auto-mode (GCP auto mode VPC: one subnet per region, all inside 10.128.0.0/9); azure-aks (AKS defaults: service CIDR, kubenet / CNI overlay pod CIDR); alibaba-cloud (Alibaba Cloud internal services (instance metadata 100.100.100.200, DNS 100.100.2.136/138)); kubeadm (kubeadm: default service CIDR and the pod CIDR of its documented Flannel set-up); flannel (Flannel default pod network); calico (Calico default IPv4 pool (covers every 192.168.x.0/20 pool Docker uses by default)); kind (kind: default pod and service subnets (IPv4 and IPv6)); k3s (k3s: default cluster (pod) and service CIDRs); minikube (minikube: service and pod CIDRs, the docker-driver network and the VirtualBox host-only network); microk8s (MicroK8s: default pod (Calico) and service CIDRs); kubernetes (the defaults of kubeadm, kind, k3s and minikube together); docker-desktop (Docker Desktop's internal VM network); swarm-ingress (the swarm routing-mesh network \"ingress\"); podman (Podman's default network \"podman\"); libvirt (libvirt's \"default\" NAT network (virbr0)); virtualbox (VirtualBox NAT and the first host-only network); tailscale (Tailscale addresses: CGNAT 100.64.0.0/10 and its IPv6 ULA); openvpn (OpenVPN sample server configuration (\"server 10.8.0.0 255.255.255.0\"), also PiVPN's OpenVPN default); openvpn-access-server (OpenVPN Access Server default dynamic client network); wireguard (common WireGuard defaults: linuxserver/wireguard, wg-easy, PiVPN); vpn (all VPN presets: tailscale, openvpn, openvpn-access-server, wireguard).", "enum": ["aws-default-vpc", "aws-eks", "gcp-auto-mode", "azure-aks", "alibaba-cloud", "kubeadm", "flannel", "calico", "kind", "k3s", "minikube", "microk8s", "kubernetes", "docker-desktop", "swarm-ingress", "podman", "libvirt", "virtualbox", "tailscale", "openvpn", "openvpn-access-server", "wireguard", "vpn"] }, "import": { "type": "string", "minLength": 1, "description": "A JSON export to read ranges from: NetBox /api/ipam/prefixes/ (all pages), `aws ec2 describe-vpcs`, or `terraform output -json` (every output value that is a CIDR)." } }, "oneOf": [{ "required": ["cidr"] }, { "required": ["preset"] }, { "required": ["import"] }], "errorMessage": "needs exactly one of \"cidr\", \"preset\" or \"import\"" };
 const pattern0 = new RegExp("^\\s*[0-9A-Fa-f.:]+(/[0-9]{1,3})?\\s*$", "u");
 const func2 = ((s) => { let n = 0; for (const _ of s)
@@ -25322,39 +25327,104 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
+            if (data11["simulation-incomplete"] !== undefined) {
+                let data23 = data11["simulation-incomplete"];
+                if (!((((data23 === "off") || (data23 === "note")) || (data23 === "warning")) || (data23 === "error"))) {
+                    const err33 = { instancePath: instancePath + "/rules/simulation-incomplete", schemaPath: "#/properties/rules/properties/simulation-incomplete/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["simulation-incomplete"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["simulation-incomplete"].enum, parentSchema: schema11.properties.rules.properties["simulation-incomplete"], data: data23 };
+                    if (vErrors === null) {
+                        vErrors = [err33];
+                    }
+                    else {
+                        vErrors.push(err33);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["no-reserved-ranges"] !== undefined) {
+                let data24 = data11["no-reserved-ranges"];
+                if (!((((data24 === "off") || (data24 === "note")) || (data24 === "warning")) || (data24 === "error"))) {
+                    const err34 = { instancePath: instancePath + "/rules/no-reserved-ranges", schemaPath: "#/properties/rules/properties/no-reserved-ranges/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["no-reserved-ranges"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["no-reserved-ranges"].enum, parentSchema: schema11.properties.rules.properties["no-reserved-ranges"], data: data24 };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["compose-warning"] !== undefined) {
+                let data25 = data11["compose-warning"];
+                if (!((((data25 === "off") || (data25 === "note")) || (data25 === "warning")) || (data25 === "error"))) {
+                    const err35 = { instancePath: instancePath + "/rules/compose-warning", schemaPath: "#/properties/rules/properties/compose-warning/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["compose-warning"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["compose-warning"].enum, parentSchema: schema11.properties.rules.properties["compose-warning"], data: data25 };
+                    if (vErrors === null) {
+                        vErrors = [err35];
+                    }
+                    else {
+                        vErrors.push(err35);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["unknown-external-network"] !== undefined) {
+                let data26 = data11["unknown-external-network"];
+                if (!((((data26 === "off") || (data26 === "note")) || (data26 === "warning")) || (data26 === "error"))) {
+                    const err36 = { instancePath: instancePath + "/rules/unknown-external-network", schemaPath: "#/properties/rules/properties/unknown-external-network/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["unknown-external-network"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["unknown-external-network"].enum, parentSchema: schema11.properties.rules.properties["unknown-external-network"], data: data26 };
+                    if (vErrors === null) {
+                        vErrors = [err36];
+                    }
+                    else {
+                        vErrors.push(err36);
+                    }
+                    errors++;
+                }
+            }
+            if (data11["overlay-without-swarm"] !== undefined) {
+                let data27 = data11["overlay-without-swarm"];
+                if (!((((data27 === "off") || (data27 === "note")) || (data27 === "warning")) || (data27 === "error"))) {
+                    const err37 = { instancePath: instancePath + "/rules/overlay-without-swarm", schemaPath: "#/properties/rules/properties/overlay-without-swarm/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["overlay-without-swarm"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["overlay-without-swarm"].enum, parentSchema: schema11.properties.rules.properties["overlay-without-swarm"], data: data27 };
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
+                    }
+                    errors++;
+                }
+            }
         }
         else {
-            const err33 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data11 };
+            const err38 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data11 };
             if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err38];
             }
             else {
-                vErrors.push(err33);
+                vErrors.push(err38);
             }
             errors++;
         }
     }
     if (data["cgnat-is-private"] !== undefined) {
-        let data23 = data["cgnat-is-private"];
-        if (typeof data23 !== "boolean") {
-            const err34 = { instancePath: instancePath + "/cgnat-is-private", schemaPath: "#/properties/cgnat-is-private/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties["cgnat-is-private"].type, parentSchema: schema11.properties["cgnat-is-private"], data: data23 };
+        let data28 = data["cgnat-is-private"];
+        if (typeof data28 !== "boolean") {
+            const err39 = { instancePath: instancePath + "/cgnat-is-private", schemaPath: "#/properties/cgnat-is-private/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties["cgnat-is-private"].type, parentSchema: schema11.properties["cgnat-is-private"], data: data28 };
             if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err39];
             }
             else {
-                vErrors.push(err34);
+                vErrors.push(err39);
             }
             errors++;
         }
     }
 }
 else {
-    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-        vErrors = [err35];
+        vErrors = [err40];
     }
     else {
-        vErrors.push(err35);
+        vErrors.push(err40);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
@@ -25643,8 +25713,8 @@ function parseJson(text, file) {
         return parseJsonDoc(text, file);
     }
     catch (e) {
-        if (e instanceof errors_ConfigError)
-            throw new errors_ConfigError(`not valid JSON: ${e.message}`, e.pos);
+        if (e instanceof ConfigError)
+            throw new ConfigError(`not valid JSON: ${e.message}`, e.pos);
         throw e;
     }
 }
@@ -25663,12 +25733,12 @@ function validate(doc) {
         return;
     const problems = explainAll(doc, check.errors ?? []);
     if (problems.length === 0)
-        throw new errors_ConfigError('the inventory does not match its schema', { file: doc.file });
+        throw new ConfigError('the inventory does not match its schema', { file: doc.file });
     problems.sort((a, b) => a.offset - b.offset || a.rank - b.rank);
     const first = problems[0];
     const more = new Set(problems.map((p) => p.message)).size - 1;
     const suffix = more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'} in this file)` : '';
-    throw new errors_ConfigError(first.message + suffix, first.at ? doc.span(first.at) : { file: doc.file, line: 1, column: 1 });
+    throw new ConfigError(first.message + suffix, first.at ? doc.span(first.at) : { file: doc.file, line: 1, column: 1 });
 }
 const RANK = { additionalProperties: 0, type: 1, enum: 2, const: 2, pattern: 3, oneOf: 4, required: 5 };
 function explainAll(doc, errors) {
@@ -26199,7 +26269,7 @@ class Builder {
             return ask();
         }
         catch (e) {
-            if (e instanceof errors_ConfigError)
+            if (e instanceof ConfigError)
                 throw this.doc.error(`${label}: ${e.message}`, node);
             throw e;
         }
@@ -26210,7 +26280,7 @@ class Builder {
             this.reader.read(rel);
         }
         catch (e) {
-            if (e instanceof errors_ConfigError)
+            if (e instanceof ConfigError)
                 throw this.doc.error(`${label}: ${e.message}`, node);
             throw e;
         }
@@ -26817,7 +26887,7 @@ function daemonFor(reader, host, opts, found) {
     const file = host.daemon?.value ?? opts.daemonJson;
     if (file) {
         if (!reader.exists(joinRel(file))) {
-            throw new errors_ConfigError(`daemon.json "${file}" not found`, host.daemon?.pos ?? { file: joinRel(file) });
+            throw new ConfigError(`daemon.json "${file}" not found`, host.daemon?.pos ?? { file: joinRel(file) });
         }
         return loadDaemonConfig(reader, joinRel(file));
     }
@@ -26832,11 +26902,11 @@ function filesOf(reader, ref) {
     if (!reader.isDir(dir)) {
         if (reader.exists(dir))
             return [dir];
-        throw new errors_ConfigError(`project path "${ref.path}" does not exist`, ref.pos ?? { file: dir });
+        throw new ConfigError(`project path "${ref.path}" does not exist`, ref.pos ?? { file: dir });
     }
     const files = projectFilesForDir(reader, dir);
     if (!files)
-        throw new errors_ConfigError(`no compose file in "${ref.path}" (compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml)`, ref.pos ?? { file: dir });
+        throw new ConfigError(`no compose file in "${ref.path}" (compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml)`, ref.pos ?? { file: dir });
     return files;
 }
 
@@ -26844,7 +26914,7 @@ function parseReserved(inv, ranges = inv.reserved) {
     return ranges.map((range) => {
         const r = parsePrefix(range.cidr);
         if ('error' in r)
-            throw new errors_ConfigError(`reserved range: ${r.error}`, range.pos ?? { file: inv.file ?? 'inventory' });
+            throw new ConfigError(`reserved range: ${r.error}`, range.pos ?? { file: inv.file ?? 'inventory' });
         return { range, prefix: r.prefix };
     });
 }
@@ -26924,13 +26994,13 @@ class CheckReader {
                 t = this.inner.read(rel);
             }
             catch (e) {
-                if (!(e instanceof errors_ConfigError))
+                if (!(e instanceof ConfigError))
                     throw e;
                 t = e;
             }
             this.texts.set(rel, t);
         }
-        if (t instanceof errors_ConfigError)
+        if (t instanceof ConfigError)
             throw t;
         return t;
     }
@@ -26978,7 +27048,7 @@ function refuseCreatedHostNetworks(host, projects) {
     for (const n of host.networks) {
         const by = created.get(n.name);
         if (by !== undefined) {
-            throw new errors_ConfigError(`host ${host.name}: network ${n.name} is created by project ${by}; list under networks: only networks no listed project creates (hand-made ones, other stacks)`, n.pos ?? host.pos ?? { file: 'inventory' });
+            throw new ConfigError(`host ${host.name}: network ${n.name} is created by project ${by}; list under networks: only networks no listed project creates (hand-made ones, other stacks)`, n.pos ?? host.pos ?? { file: 'inventory' });
         }
     }
 }
@@ -27017,14 +27087,14 @@ function check(source, opts = {}) {
     const inventory = findInventory(reader, budget, opts.inventory);
     const cycles = opts.cycles ?? inventory.cycles?.value ?? DEFAULT_CYCLES;
     if (!Number.isSafeInteger(cycles) || cycles < 0)
-        throw new errors_ConfigError(`cycles must be a whole number from 0 to ${MAX_CYCLES}, got ${cycles}`);
+        throw new ConfigError(`cycles must be a whole number from 0 to ${MAX_CYCLES}, got ${cycles}`);
     const reserved = parseReserved(inventory);
     const globs = (opts.composeFiles ?? []).map((g) => g.trim()).filter((g) => g !== '' && !g.startsWith('#'));
     const listing = inventory.hosts.filter((h) => h.projects !== undefined);
     if (globs.length > 0 && listing.length > 0 && listing.length === inventory.hosts.length) {
         // every host names its projects: the globs would change nothing, and ignoring them silently hides that
         const h = listing[0];
-        throw new errors_ConfigError(`compose file globs (${globs.join(', ')}) were given, but every host in ${inventory.file ?? 'the inventory'} lists its own ` +
+        throw new ConfigError(`compose file globs (${globs.join(', ')}) were given, but every host in ${inventory.file ?? 'the inventory'} lists its own ` +
             '`projects:`, and the inventory wins: the globs apply only to hosts without a `projects:` list. ' +
             'Remove the globs (--compose / compose-files), or remove `projects:` from the hosts they should apply to', h.pos ?? { file: inventory.file ?? 'inventory' });
     }
@@ -27034,7 +27104,7 @@ function check(source, opts = {}) {
             return discovered;
         discovered = discoverProjects(reader, { globs: opts.composeFiles });
         if (discovered.length === 0)
-            throw new errors_ConfigError(nothingFound(globs));
+            throw new ConfigError(nothingFound(globs));
         return discovered;
     };
     let daemonJsons;
@@ -27070,7 +27140,7 @@ function check(source, opts = {}) {
         }
         catch (e) {
             if (e instanceof EngineVersionError)
-                throw new errors_ConfigError(e.message, opts.engine ? undefined : host.engine.pos ?? { file: inventory.file ?? 'inventory' });
+                throw new ConfigError(e.message, opts.engine ? undefined : host.engine.pos ?? { file: inventory.file ?? 'inventory' });
             throw e;
         }
         const setup = setupFor(daemon, host);
@@ -27092,14 +27162,14 @@ function check(source, opts = {}) {
             catch (e) {
                 if (e instanceof PoolError) {
                     const entry = daemon.defaultAddressPools?.value[e.index];
-                    throw new errors_ConfigError(`dockerd (${behaviour.model === 'first-fit' ? 'Engine ≥ 27' : 'Engine ≤ 26'}) refuses to start: ${e.message}`, entry?.pos ?? daemon.defaultAddressPools?.pos ?? { file: daemon.file ?? 'daemon.json' });
+                    throw new ConfigError(`dockerd (${behaviour.model === 'first-fit' ? 'Engine ≥ 27' : 'Engine ≤ 26'}) refuses to start: ${e.message}`, entry?.pos ?? daemon.defaultAddressPools?.pos ?? { file: daemon.file ?? 'daemon.json' });
                 }
                 throw e;
             }
             const bad = sim.hostNetworkErrors[0];
             if (bad) {
                 const n = host.networks.find((x) => x.name === bad.network);
-                throw new errors_ConfigError(`host ${host.name}: network ${bad.network} cannot exist as described — dockerd (${behaviour.model === 'first-fit' ? 'Engine ≥ 27' : 'Engine ≤ 26'}) answers "${bad.error}" when it is created at boot; check its subnets against docker0, the other networks and the pools`, n?.pos ?? host.state?.pos ?? host.pos ?? { file: inventory.file ?? 'inventory' });
+                throw new ConfigError(`host ${host.name}: network ${bad.network} cannot exist as described — dockerd (${behaviour.model === 'first-fit' ? 'Engine ≥ 27' : 'Engine ≤ 26'}) answers "${bad.error}" when it is created at boot; check its subnets against docker0, the other networks and the pools`, n?.pos ?? host.state?.pos ?? host.pos ?? { file: inventory.file ?? 'inventory' });
             }
             hosts.push({ host: opts.engine ? { ...host, engine: { value: opts.engine } } : host, behaviour, daemon, projects, sim, reserved: hostReserved, ...(worstCursor ? { worstCursor } : {}) });
         }
@@ -27531,6 +27601,95 @@ function unifiedDiff(file, before, after, context = 3) {
     return out.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/report/new-since.ts
+function new_since_key(f) {
+    return [f.rule, f.file ?? '', f.host ?? '', f.model ?? '', f.message].join('\u0000');
+}
+/** the report with the findings `base` has too marked as suppressed; counted once per occurrence */
+function markNotNew(report, base, ref) {
+    const left = new Map();
+    for (const f of base.findings)
+        left.set(new_since_key(f), (left.get(new_since_key(f)) ?? 0) + 1);
+    const findings = report.findings.map((f) => {
+        if (f.suppressed)
+            return f;
+        const k = new_since_key(f);
+        const n = left.get(k) ?? 0;
+        if (n === 0)
+            return f;
+        left.set(k, n - 1);
+        return { ...f, suppressed: true, suppressionReason: `already on ${ref}: not added by this change` };
+    });
+    return { ...report, findings };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git-base.ts
+// The base revision of a change, for --new-since and the action's only-new: the checked directory as
+// it is at a git revision. I/O like cli.ts and main.ts (it runs git), kept to plain object reads.
+
+
+/** files of the base revision the check may read: compose files, JSON, YAML, env files */
+const BASE_FILE = /(\.ya?ml|\.json|(^|\/)\.env[^/]*|\.env)$/;
+const BASE_MAX_FILES = 20_000;
+const BASE_MAX_BYTES = 64 * 1024 * 1024;
+/**
+ * The checked directory as it is at REF, read with `git ls-tree` and `git cat-file` (plain object
+ * reads: no checkout, no filters, no hooks, nothing from the repository runs). Links are left out.
+ */
+function treeAtRevision(root, ref, what) {
+    const git = (args, input) => {
+        const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: root, input, maxBuffer: BASE_MAX_BYTES * 2, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
+        if (r.error)
+            throw new ConfigError(`${what}: git cannot be run (${r.error.message})`);
+        return r;
+    };
+    if (ref.startsWith('-'))
+        throw new ConfigError(`${what} ${ref}: not a revision`);
+    const commit = git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (commit.status !== 0)
+        throw new ConfigError(`${what} ${ref}: no such revision in the repository of ${root} (fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
+    const sha = commit.stdout.toString().trim();
+    const top = git(['rev-parse', '--show-prefix']);
+    if (top.status !== 0)
+        throw new ConfigError(`${what}: ${root} is not inside a git repository`);
+    const prefix = top.stdout.toString().trim();
+    const ls = git(['ls-tree', '-r', '-z', '-l', '--full-tree', sha, '--', prefix === '' ? '.' : prefix]);
+    if (ls.status !== 0)
+        throw new ConfigError(`${what} ${ref}: git ls-tree failed: ${ls.stderr.toString().trim()}`);
+    const wanted = [];
+    let bytes = 0;
+    for (const entry of ls.stdout.toString().split('\0')) {
+        const m = /^(\d+) blob ([0-9a-f]+) +(\d+)\t(.*)$/s.exec(entry);
+        if (!m || (m[1] !== '100644' && m[1] !== '100755'))
+            continue;
+        const rel = m[4].slice(prefix.length);
+        if (!BASE_FILE.test(rel))
+            continue;
+        bytes += Number(m[3]);
+        if (wanted.length >= BASE_MAX_FILES || bytes > BASE_MAX_BYTES)
+            throw new ConfigError(`${what} ${ref}: more than ${BASE_MAX_FILES} files or ${BASE_MAX_BYTES / 1024 / 1024} MB to read`);
+        wanted.push({ id: m[2], rel });
+    }
+    const tree = {};
+    if (wanted.length === 0)
+        return tree;
+    const cat = git(['cat-file', '--batch'], wanted.map((w) => w.id).join('\n') + '\n');
+    const out = cat.stdout;
+    let at = 0;
+    for (const w of wanted) {
+        const nl = out.indexOf(10, at);
+        const header = out.subarray(at, nl).toString();
+        const size = Number(/ blob (\d+)$/.exec(header)?.[1] ?? NaN);
+        if (!Number.isFinite(size))
+            throw new ConfigError(`${what} ${ref}: git cat-file answered "${header}"`);
+        tree[w.rel] = out.subarray(nl + 1, nl + 1 + size).toString('utf8');
+        at = nl + 1 + size + 1;
+    }
+    return tree;
+}
+
 ;// CONCATENATED MODULE: ./src/snapshot/facts.ts
 // Readings of a live host → the inventory entry `snapshot` writes: engine, engine-id, compose, routes,
 // nameservers, underlay-mtu, the networks no listed project creates, and the state (what each listed
@@ -27867,9 +28026,9 @@ function hostKeys(doc, facts, opts) {
 function writeSnapshot(text, file, name, facts, opts = {}) {
     const doc = text === null || text.trim() === '' ? new dist/* Document */.yo({ version: 1 }) : (0,dist/* parseDocument */.Tp)(text);
     if (doc.errors.length > 0)
-        throw new errors_ConfigError(`${file} is not valid YAML: ${doc.errors[0].message}`, { file });
+        throw new ConfigError(`${file} is not valid YAML: ${doc.errors[0].message}`, { file });
     if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new errors_ConfigError(`${file}: the inventory must be a mapping (version:, reserved:, hosts: …) to be updated`, { file });
+        throw new ConfigError(`${file}: the inventory must be a mapping (version:, reserved:, hosts: …) to be updated`, { file });
     const root = doc.contents;
     let hosts = root.get('hosts', true);
     if (hosts === undefined || hosts === null || (hosts instanceof dist/* Scalar */.X5 && hosts.value === null)) {
@@ -27877,7 +28036,7 @@ function writeSnapshot(text, file, name, facts, opts = {}) {
         root.set('hosts', hosts);
     }
     if (!(0,dist/* isSeq */.oP)(hosts))
-        throw new errors_ConfigError(`${file}: hosts must be a list to add host ${name} to it`, { file });
+        throw new ConfigError(`${file}: hosts must be a list to add host ${name} to it`, { file });
     let entry = hosts.items.find((h) => (0,dist/* isMap */.jh)(h) && String(h.get('name', true)?.value ?? '').trim() === name);
     if (!entry) {
         entry = new dist/* YAMLMap */.CA();
@@ -27929,7 +28088,7 @@ function snapshotInventory(opts) {
     const exists = reader.exists(file);
     const hostName = (opts.hostName ?? opts.readings.hostname).trim();
     if (hostName === '')
-        throw new errors_ConfigError('the host has no name: give one with --host-name NAME');
+        throw new ConfigError('the host has no name: give one with --host-name NAME');
     const inventory = exists ? loadInventory(reader, file) : undefined;
     const host = inventory?.hosts.find((h) => h.name === hostName && h.pos !== undefined);
     const listed = listedProjects(reader, host);
@@ -27982,7 +28141,7 @@ function endpointOf(url) {
     const m = /^(?:tcp|http):\/\/([^/:]+|\[[^\]]+\]):(\d+)\/?$/.exec(u);
     if (m)
         return { host: m[1].replace(/^\[|\]$/g, ''), port: Number(m[2]), label: u };
-    throw new errors_ConfigError(`--docker-host ${u}: give unix:///path/to/docker.sock or tcp://HOST:PORT (plain HTTP; for ssh:// or TLS, run snapshot on the host itself)`);
+    throw new ConfigError(`--docker-host ${u}: give unix:///path/to/docker.sock or tcp://HOST:PORT (plain HTTP; for ssh:// or TLS, run snapshot on the host itself)`);
 }
 function live_get(ep, path) {
     return new Promise((resolve, reject) => {
@@ -28000,14 +28159,14 @@ function live_get(ep, path) {
             res.on('end', () => {
                 const text = Buffer.concat(chunks).toString('utf8');
                 if (res.statusCode !== 200) {
-                    reject(new errors_ConfigError(`the Docker Engine API at ${ep.label} answered GET ${path} with ${res.statusCode}: ${text.slice(0, 300)}`));
+                    reject(new ConfigError(`the Docker Engine API at ${ep.label} answered GET ${path} with ${res.statusCode}: ${text.slice(0, 300)}`));
                     return;
                 }
                 try {
                     resolve(JSON.parse(text));
                 }
                 catch {
-                    reject(new errors_ConfigError(`the Docker Engine API at ${ep.label} answered GET ${path} with something that is not JSON`));
+                    reject(new ConfigError(`the Docker Engine API at ${ep.label} answered GET ${path} with something that is not JSON`));
                 }
             });
             res.on('error', reject);
@@ -28019,7 +28178,7 @@ function live_get(ep, path) {
                 : e.code === 'ENOENT' || e.code === 'ECONNREFUSED'
                     ? ' — is dockerd running? (give its socket with --docker-host or DOCKER_HOST)'
                     : '';
-            reject(new errors_ConfigError(`cannot read the Docker Engine API at ${ep.label}: ${e.message}${hint}`));
+            reject(new ConfigError(`cannot read the Docker Engine API at ${ep.label}: ${e.message}${hint}`));
         });
         req.end();
     });
@@ -28028,16 +28187,16 @@ function live_readText(file) {
     try {
         const buf = (0,external_node_fs_namespaceObject.readFileSync)(file);
         if (buf.length > live_MAX_FILE_BYTES)
-            throw new errors_ConfigError(`${file} is larger than ${live_MAX_FILE_BYTES / 1048576} MiB`);
+            throw new ConfigError(`${file} is larger than ${live_MAX_FILE_BYTES / 1048576} MiB`);
         return buf.toString('utf8');
     }
     catch (e) {
-        if (e instanceof errors_ConfigError)
+        if (e instanceof ConfigError)
             throw e;
         const code = e.code;
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return null;
-        throw new errors_ConfigError(`cannot read ${file}: ${e.message}`);
+        throw new ConfigError(`cannot read ${file}: ${e.message}`);
     }
 }
 /** The host this process runs on (its network namespace), and the daemon at dockerHost. */
@@ -28049,7 +28208,7 @@ function liveSource(opts) {
             const info = (await live_get(ep, '/info'));
             const networks = (await live_get(ep, '/networks'));
             if (!Array.isArray(networks))
-                throw new errors_ConfigError(`the Docker Engine API at ${ep.label} answered GET /networks with something that is not a list`);
+                throw new ConfigError(`the Docker Engine API at ${ep.label} answered GET /networks with something that is not a list`);
             const procNetRoute = live_readText('/proc/net/route') ?? '';
             const mtu = {};
             for (const r of parseProcNetRoute(procNetRoute)) {
@@ -28119,11 +28278,11 @@ function parseSnapshotArgs(argv) {
         });
     }
     catch (e) {
-        throw new errors_ConfigError(`snapshot: ${e.message}`);
+        throw new ConfigError(`snapshot: ${e.message}`);
     }
     const { values, positionals } = parsed;
     if (positionals.length > 1)
-        throw new errors_ConfigError(`snapshot takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
+        throw new ConfigError(`snapshot takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
     return {
         dir: positionals[0] ?? '.',
         dockerHost: values['docker-host'],
@@ -28139,10 +28298,10 @@ function target(root, rel) {
     const realRoot = external_node_fs_namespaceObject.realpathSync(root);
     const parent = external_node_path_namespaceObject.dirname(abs);
     if (!external_node_fs_namespaceObject.existsSync(parent))
-        throw new errors_ConfigError(`cannot write ${rel}: the directory ${external_node_path_namespaceObject.dirname(rel)} does not exist`);
+        throw new ConfigError(`cannot write ${rel}: the directory ${external_node_path_namespaceObject.dirname(rel)} does not exist`);
     const realParent = external_node_fs_namespaceObject.realpathSync(parent);
     if (realParent !== realRoot && !realParent.startsWith(realRoot + external_node_path_namespaceObject.sep))
-        throw new errors_ConfigError(`cannot write ${rel}: its directory leads outside ${root} through a symbolic link`);
+        throw new ConfigError(`cannot write ${rel}: its directory leads outside ${root} through a symbolic link`);
     let st;
     try {
         st = external_node_fs_namespaceObject.lstatSync(abs);
@@ -28151,9 +28310,9 @@ function target(root, rel) {
         st = undefined;
     }
     if (st?.isSymbolicLink())
-        throw new errors_ConfigError(`cannot write ${rel}: it is a symbolic link; snapshot writes only regular files`);
+        throw new ConfigError(`cannot write ${rel}: it is a symbolic link; snapshot writes only regular files`);
     if (st?.isDirectory())
-        throw new errors_ConfigError(`cannot write ${rel}: it is a directory`);
+        throw new ConfigError(`cannot write ${rel}: it is a directory`);
     return abs;
 }
 function describeResult(r) {
@@ -28181,12 +28340,12 @@ async function snapshotMain(argv, source, now) {
         }
         const root = external_node_path_namespaceObject.resolve(args.dir);
         if (!external_node_fs_namespaceObject.existsSync(root) || !external_node_fs_namespaceObject.statSync(root).isDirectory())
-            throw new errors_ConfigError(`${args.dir} is not a directory`);
+            throw new ConfigError(`${args.dir} is not a directory`);
         let inventory;
         if (args.inventory !== undefined) {
             const rel = external_node_path_namespaceObject.relative(root, external_node_path_namespaceObject.resolve(args.inventory));
             if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel) || rel === '')
-                throw new errors_ConfigError(`--inventory ${args.inventory} is not a file inside ${args.dir}`);
+                throw new ConfigError(`--inventory ${args.inventory} is not a file inside ${args.dir}`);
             inventory = rel.split(external_node_path_namespaceObject.sep).join('/');
         }
         const src = source ?? liveSource({ dockerHost: args.dockerHost ?? process.env.DOCKER_HOST, daemonJson: args.daemonJson });
@@ -28201,7 +28360,7 @@ async function snapshotMain(argv, source, now) {
         return 0;
     }
     catch (e) {
-        if (e instanceof errors_ConfigError) {
+        if (e instanceof ConfigError) {
             process.stderr.write(`${TOOL_NAME} snapshot: ${e.describe()}\n`);
             return 2;
         }
@@ -28215,6 +28374,9 @@ async function snapshotMain(argv, source, now) {
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The command line. With main.ts, the only place that touches process, the file system root and the
 // environment; everything it calls is a pure function over a Reader.
+
+
+
 
 
 
@@ -28275,21 +28437,21 @@ function writeRepoFile(root, rel, content) {
         realParent = external_node_fs_namespaceObject.realpathSync(external_node_path_namespaceObject.dirname(abs));
     }
     catch {
-        throw new errors_ConfigError(`--fix: the directory of ${rel} does not exist`);
+        throw new ConfigError(`--fix: the directory of ${rel} does not exist`);
     }
     if (realParent !== realRoot && !realParent.startsWith(realRoot + external_node_path_namespaceObject.sep)) {
-        throw new errors_ConfigError(`--fix: ${rel} leads outside the checked directory through a symbolic link; not written`);
+        throw new ConfigError(`--fix: ${rel} leads outside the checked directory through a symbolic link; not written`);
     }
     const st = external_node_fs_namespaceObject.lstatSync(abs, { throwIfNoEntry: false });
     if (st?.isSymbolicLink())
-        throw new errors_ConfigError(`--fix: ${rel} is a symbolic link; not written`);
+        throw new ConfigError(`--fix: ${rel} is a symbolic link; not written`);
     if (st && !st.isFile())
-        throw new errors_ConfigError(`--fix: ${rel} is not a regular file; not written`);
+        throw new ConfigError(`--fix: ${rel} is not a regular file; not written`);
     try {
         external_node_fs_namespaceObject.writeFileSync(abs, content);
     }
     catch (e) {
-        throw new errors_ConfigError(`--fix: cannot write ${rel} (${e.code ?? e.message})`);
+        throw new ConfigError(`--fix: cannot write ${rel} (${e.code ?? e.message})`);
     }
 }
 /** the report in the --format, then every --output-format file */
@@ -28311,17 +28473,17 @@ function explicitFile(root, file, flag, outside) {
     if (file === undefined)
         return undefined;
     if (file.trim() === '')
-        throw new errors_ConfigError(`${flag} needs a file name`);
+        throw new ConfigError(`${flag} needs a file name`);
     const abs = external_node_path_namespaceObject.resolve(file);
     let st;
     try {
         st = external_node_fs_namespaceObject.statSync(abs);
     }
     catch {
-        throw new errors_ConfigError(`${flag} ${file}: not found (looked for ${abs})`);
+        throw new ConfigError(`${flag} ${file}: not found (looked for ${abs})`);
     }
     if (st.isDirectory())
-        throw new errors_ConfigError(`${flag} ${file} is a directory, not a file`);
+        throw new ConfigError(`${flag} ${file} is a directory, not a file`);
     const rel = external_node_path_namespaceObject.relative(root, abs).split(external_node_path_namespaceObject.sep).join('/');
     if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel))
         outside.set(rel, abs);
@@ -28342,12 +28504,12 @@ class CommandLineReader {
         if (abs === undefined)
             return this.inner.read(rel);
         if (this.size(rel) > MAX_OUTSIDE_BYTES)
-            throw new errors_ConfigError(`larger than ${MAX_OUTSIDE_BYTES} bytes`, { file: rel });
+            throw new ConfigError(`larger than ${MAX_OUTSIDE_BYTES} bytes`, { file: rel });
         try {
             return external_node_fs_namespaceObject.readFileSync(abs, 'utf8');
         }
         catch (e) {
-            throw new errors_ConfigError(`cannot read: ${e.code ?? e.message}`, { file: rel });
+            throw new ConfigError(`cannot read: ${e.code ?? e.message}`, { file: rel });
         }
     }
     exists(rel) {
@@ -28378,24 +28540,24 @@ class CommandLineReader {
  */
 function baselineTarget(root, file) {
     if (file.trim() === '')
-        throw new errors_ConfigError('--write-baseline needs a file name');
+        throw new ConfigError('--write-baseline needs a file name');
     const abs = external_node_path_namespaceObject.resolve(file);
     const rel = external_node_path_namespaceObject.relative(root, abs);
     if (rel === '')
-        throw new errors_ConfigError(`--write-baseline ${file} is a directory`);
+        throw new ConfigError(`--write-baseline ${file} is a directory`);
     if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel)) {
-        throw new errors_ConfigError(`--write-baseline ${file} is outside the checked directory ${root}: a baseline is read only from inside it ` +
+        throw new ConfigError(`--write-baseline ${file} is outside the checked directory ${root}: a baseline is read only from inside it ` +
             `(e.g. ${external_node_path_namespaceObject.join(external_node_path_namespaceObject.relative(process.cwd(), root) || '.', BASELINE_FILE)})`);
     }
     const parent = external_node_path_namespaceObject.dirname(abs);
     if (!external_node_fs_namespaceObject.existsSync(parent) || !external_node_fs_namespaceObject.statSync(parent).isDirectory()) {
-        throw new errors_ConfigError(`--write-baseline ${file}: the directory ${external_node_path_namespaceObject.dirname(file)} does not exist`);
+        throw new ConfigError(`--write-baseline ${file}: the directory ${external_node_path_namespaceObject.dirname(file)} does not exist`);
     }
     // a checked-out repository may hold links: writing through one could overwrite any file of the user's
     const realRoot = external_node_fs_namespaceObject.realpathSync(root);
     const realParent = external_node_fs_namespaceObject.realpathSync(parent);
     if (realParent !== realRoot && !realParent.startsWith(realRoot + external_node_path_namespaceObject.sep)) {
-        throw new errors_ConfigError(`--write-baseline ${file}: the directory ${external_node_path_namespaceObject.dirname(file)} leads outside the checked directory through a symbolic link`);
+        throw new ConfigError(`--write-baseline ${file}: the directory ${external_node_path_namespaceObject.dirname(file)} leads outside the checked directory through a symbolic link`);
     }
     let st;
     try {
@@ -28405,9 +28567,9 @@ function baselineTarget(root, file) {
         st = undefined;
     }
     if (st?.isSymbolicLink())
-        throw new errors_ConfigError(`--write-baseline ${file} is a symbolic link; subnet-guard writes a baseline only to a regular file`);
+        throw new ConfigError(`--write-baseline ${file} is a symbolic link; subnet-guard writes a baseline only to a regular file`);
     if (st?.isDirectory())
-        throw new errors_ConfigError(`--write-baseline ${file} is a directory`);
+        throw new ConfigError(`--write-baseline ${file} is a directory`);
     return { abs, rel: rel.split(external_node_path_namespaceObject.sep).join('/') };
 }
 /**
@@ -28418,13 +28580,13 @@ function writeAsked(root, flag, file, content) {
     // the CLI makes no directories: a path with a typo is an error the user sees, not a new folder
     const parent = external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(file));
     if (!external_node_fs_namespaceObject.existsSync(parent))
-        throw new errors_ConfigError(`${flag} ${file}: cannot write the report: the directory ${parent} does not exist`);
+        throw new ConfigError(`${flag} ${file}: cannot write the report: the directory ${parent} does not exist`);
     try {
         writeOutputFile(root, external_node_path_namespaceObject.resolve(file), content, file);
     }
     catch (e) {
         if (e instanceof OutputFileError)
-            throw new errors_ConfigError(`${flag} ${e.message}`);
+            throw new ConfigError(`${flag} ${e.message}`);
         throw e;
     }
 }
@@ -28459,29 +28621,29 @@ function main(argv) {
             const ids = ruleIds();
             if (!ids.includes(args.explain)) {
                 const guess = closest(args.explain, ids);
-                throw new errors_ConfigError(`--explain: no rule "${args.explain}"${guess ? ` — did you mean "${guess}"?` : ''} (subnet-guard --list-rules lists them)`);
+                throw new ConfigError(`--explain: no rule "${args.explain}"${guess ? ` — did you mean "${guess}"?` : ''} (subnet-guard --list-rules lists them)`);
             }
             process.stdout.write(formatRuleHelp(args.explain));
             return 0;
         }
         const root = external_node_path_namespaceObject.resolve(args.dir);
         if (!external_node_fs_namespaceObject.existsSync(root) || !external_node_fs_namespaceObject.statSync(root).isDirectory())
-            throw new errors_ConfigError(`${args.dir} is not a directory`);
+            throw new ConfigError(`${args.dir} is not a directory`);
         const writeTo = args.writeBaseline !== undefined ? baselineTarget(root, args.writeBaseline) : undefined;
         const outside = new Map();
         const baseline = explicitFile(root, args.baseline, '--baseline', outside);
         if (baseline !== undefined && outside.has(baseline)) {
-            throw new errors_ConfigError(`--baseline ${args.baseline} is outside the checked directory ${root}: a baseline is read only from inside it`);
+            throw new ConfigError(`--baseline ${args.baseline} is outside the checked directory ${root}: a baseline is read only from inside it`);
         }
         if (args.output !== undefined) {
             if (args.output.trim() === '')
-                throw new errors_ConfigError('--output needs a file name');
+                throw new ConfigError('--output needs a file name');
             try {
                 checkOutputPath(root, external_node_path_namespaceObject.resolve(args.output), args.output);
             }
             catch (e) {
                 if (e instanceof OutputFileError)
-                    throw new errors_ConfigError(`--output ${e.message}`);
+                    throw new ConfigError(`--output ${e.message}`);
                 throw e;
             }
         }
@@ -28503,6 +28665,19 @@ function main(argv) {
             baseline,
         };
         let { report, context } = check(reader, checkOptions);
+        if (args.newSince !== undefined) {
+            let base;
+            try {
+                base = check(new MemoryReader(treeAtRevision(root, args.newSince, '--new-since')), { ...checkOptions, timeline: 0 }).report;
+            }
+            catch (e) {
+                if (!(e instanceof ConfigError) || e.message.startsWith('--new-since'))
+                    throw e;
+                process.stderr.write(`subnet-guard: --new-since ${args.newSince}: the check cannot run on that revision (${e.describe()}); every finding counts as new\n`);
+            }
+            if (base)
+                report = markNotNew(report, base, args.newSince);
+        }
         const prefix = prefixFromCwd(root);
         const renderOpts = {
             pathPrefix: prefix,
@@ -28550,7 +28725,7 @@ function main(argv) {
         return exitCodeFor(report, args.failOn);
     }
     catch (e) {
-        if (e instanceof errors_ConfigError) {
+        if (e instanceof ConfigError) {
             process.stderr.write(`${TOOL_NAME}: ${e.describe()}\n`);
             return 2;
         }

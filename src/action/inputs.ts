@@ -25,6 +25,7 @@ export const ACTION = {
     badgeFile: 'badge-file',
     env: 'env',
     formatFiles: 'format-files',
+    onlyNew: 'only-new',
   },
   outputs: {
     outcome: 'outcome',
@@ -58,6 +59,7 @@ export const INPUT_DEFAULTS: Record<InputName, string> = {
   'badge-file': '',
   env: '',
   'format-files': '',
+  'only-new': 'false',
 };
 
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'never'];
@@ -80,6 +82,8 @@ export interface ActionInputs {
   badgeFile?: string;
   /** format-files: more reports, one FORMAT=FILE a line (files relative to the workspace, or absolute) */
   formatFiles: OutputFormat[];
+  /** on a pull request, fail only on findings its base commit does not have */
+  onlyNew: boolean;
   comment: boolean;
   githubToken: string;
   /** the process variables compose interpolation may read; no other is read */
@@ -197,6 +201,7 @@ export function parseInputs(get: InputGetter): ActionInputs {
     jsonFile: outPath(get, ACTION.inputs.jsonFile),
     badgeFile: outPath(get, ACTION.inputs.badgeFile),
     formatFiles,
+    onlyNew: bool(get, ACTION.inputs.onlyNew),
     comment,
     githubToken,
     env: envNames(

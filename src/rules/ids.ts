@@ -15,6 +15,11 @@ export const RULE_IDS = [
   'forwarding-disabled',
   'unset-variable',
   'invalid-suppression',
+  'simulation-incomplete',
+  'no-reserved-ranges',
+  'compose-warning',
+  'unknown-external-network',
+  'overlay-without-swarm',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

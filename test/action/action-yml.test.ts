@@ -84,6 +84,7 @@ describe('inputs', () => {
       jsonFile: undefined,
       badgeFile: undefined,
       formatFiles: [],
+      onlyNew: false,
       comment: false,
       githubToken: '${{ github.token }}',
       env: [],

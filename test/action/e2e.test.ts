@@ -1,6 +1,7 @@
 // End to end: the action started as the runner starts it — the committed bundle (dist/index.js) and,
 // so that the same behaviour is pinned before a bundle exists, the TypeScript sources through tsx.
 // Both must produce the same golden files (test/golden/action/…; UPDATE_GOLDEN=1 rewrites them).
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -132,6 +133,41 @@ for (const entry of entries) {
       const cs = r.file('reports/checkstyle.xml')!;
       expect(xsdErrors(cs, 'checkstyle.xsd')).toEqual([]);
       expect(checkstyleParse(cs)[0]).toMatchObject({ file: 'deploy/app/compose.yaml', line: '3', severity: 'error', source: 'subnet-guard.reserved-collision' });
+    });
+
+    it('with only-new on a pull request, fails only on what the pull request adds to its base commit', async () => {
+      const gitEnv = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t', GIT_CONFIG_GLOBAL: '/dev/null' };
+      const git = (cwd: string, ...a: string[]) => spawnSync('git', a, { cwd, encoding: 'utf8', env: gitEnv });
+      const base = (ws: string) => {
+        git(ws, 'init', '-q');
+        git(ws, 'add', '.');
+        git(ws, 'commit', '-qm', 'base');
+        const sha = git(ws, 'rev-parse', 'HEAD').stdout.trim();
+        return { event: { ...pullRequestEvent(7), pull_request: { number: 7, head: { sha }, base: { sha } } } };
+      };
+      const inputs = { 'working-directory': 'deploy', 'only-new': 'true', annotations: 'false', 'json-file': 'r.json' };
+      const same = await run({ fixtures: { deploy: 'peered-vpc' }, inputs, eventName: 'pull_request', prepare: base });
+      expect(same.stderr).toBe('');
+      expect(same.code).toBe(0);
+      const sameReport = JSON.parse(same.file('r.json')!);
+      expect(sameReport.findings.length).toBeGreaterThan(0);
+      for (const f of sameReport.findings) expect(f.suppressed).toBe(true);
+
+      // the pull request pins a network on the reserved range: that finding is new
+      const added = await run({
+        fixtures: { deploy: 'peered-vpc' },
+        inputs,
+        eventName: 'pull_request',
+        prepare: (ws) => {
+          const e = base(ws);
+          const file = path.join(ws, 'deploy', 'app', 'compose.yaml');
+          fs.writeFileSync(file, fs.readFileSync(file, 'utf8') + 'networks:\n  default:\n    ipam:\n      config:\n        - subnet: 172.31.200.0/24\n');
+          return e;
+        },
+      });
+      expect(added.code).toBe(1);
+      const active = JSON.parse(added.file('r.json')!).findings.filter((f: { suppressed?: boolean }) => !f.suppressed);
+      expect(active.length).toBeGreaterThan(0);
     });
 
     it('passes on the clean fixture', async () => {

@@ -29,8 +29,11 @@ export interface RunOptions {
   event?: unknown;
   eventName?: string;
   env?: Record<string, string>;
-  /** runs after the fixtures are copied: what a pull request could add (links, …) */
-  prepare?: (workspace: string, tmp: string) => void;
+  /**
+   * runs once the fixtures are in the workspace: what a pull request could add (links, …), or making it
+   * a git repository; may give the event
+   */
+  prepare?: (workspace: string, tmp: string) => { event?: unknown } | void;
 }
 
 export interface RunResult {
@@ -77,13 +80,14 @@ export async function runAction(opts: RunOptions): Promise<RunResult> {
   for (const [dest, fixture] of Object.entries(opts.fixtures)) {
     fs.cpSync(path.join(FIXTURES, fixture), path.join(workspace, dest), { recursive: true });
   }
-  opts.prepare?.(workspace, tmp);
+  const prepared = opts.prepare?.(workspace, tmp);
+  const event = prepared && 'event' in prepared ? prepared.event : opts.event;
   const outputFile = path.join(tmp, 'output');
   const summaryFile = path.join(tmp, 'summary.md');
   const eventFile = path.join(tmp, 'event.json');
   fs.writeFileSync(outputFile, '');
   fs.writeFileSync(summaryFile, '');
-  fs.writeFileSync(eventFile, JSON.stringify(opts.event ?? {}));
+  fs.writeFileSync(eventFile, JSON.stringify(event ?? {}));
 
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
