@@ -129,6 +129,12 @@ describe('snapshot: host files', () => {
     expect(inferCursor([bridge, net('a', '172.20.0.0/16', '2026-12-03T10:00:01Z'), net('z', '192.168.240.0/20', '2026-12-03T09:00:00Z')], bridge, false, undefined, []).cursor).toBe('unknown');
   });
 
+  it('asks the Engine API with GET only (it changes nothing on the host)', () => {
+    const src = readFileSync(new URL('../../src/snapshot/live.ts', import.meta.url), 'utf8');
+    expect(src.match(/method: '[A-Z]+'/g)).toEqual(["method: 'GET'"]);
+    expect(src).not.toMatch(/\b(POST|PUT|DELETE|PATCH)\b/);
+  });
+
   it('takes unix sockets and plain tcp endpoints, and refuses others with the flag named', () => {
     expect(endpointOf(undefined)).toMatchObject({ socketPath: '/var/run/docker.sock' });
     expect(endpointOf('unix:///run/user/1000/docker.sock')).toMatchObject({ socketPath: '/run/user/1000/docker.sock' });
