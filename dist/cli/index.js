@@ -23535,7 +23535,10 @@ function fixSection(report, maxGroups = 20, pathPrefix) {
             block += `\n\n${codeBlock(composeSnippet(compose, pathPrefix), 'yaml')}`;
         const alt = g.fix.alternative?.compose ?? [];
         if (alt.length) {
-            block += `\n\nOr, leaving daemon.json alone, pin these subnets (also proven):\n\n${codeBlock(composeSnippet(alt, pathPrefix), 'yaml')}`;
+            // folded: one network per five lines, and the daemon.json block above is the shorter answer
+            block +=
+                `\n\n<details><summary>Or, leaving daemon.json alone, pin ${alt.length === 1 ? 'this subnet' : `these ${alt.length} subnets`} (also proven)</summary>\n\n` +
+                    `${codeBlock(composeSnippet(alt, pathPrefix), 'yaml')}\n\n</details>`;
         }
         parts.push(block);
     }
