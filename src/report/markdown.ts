@@ -11,6 +11,7 @@ import {
   countFindings,
   earliestCollision,
   hostNames,
+  isNotChecked,
   NOT_CHECKED,
   notCheckedFindings,
   plural,
@@ -171,9 +172,12 @@ export function hostsTable(report: Report, maxRows = 200): string {
   const rows = report.hosts.slice(0, maxRows).map((h) => {
     const fc = h.firstCollision;
     const accepted = fc && collisionSuppressed(report, h) ? ' (suppressed)' : '';
+    const unchecked = report.findings.find((f) => isNotChecked(f) && f.host === h.name && (f.model === undefined || f.model === h.model));
     const collision = fc
       ? `🛑 redeploy ${thousands(fc.cycle)}: ${code(fc.network)} → ${code(fc.subnet)} (${text(fc.reserved.name)})${accepted}`
-      : `none in ${plural(report.cycles, 'redeploy', 'redeploys')}`;
+      : unchecked
+        ? `not checked: ${NOT_CHECKED[unchecked.rule]!.state}`
+        : `none in ${plural(report.cycles, 'redeploy', 'redeploys')}`;
     return [
       text(h.name),
       code(h.engine),
