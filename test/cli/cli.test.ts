@@ -52,10 +52,11 @@ describe('subnet-guard CLI', () => {
     expect(b.hosts[0].firstCollision).toEqual(a.hosts[0].firstCollision);
   });
 
-  it('runs without an inventory: one host, both engine models, nothing reserved', () => {
+  it('runs without an inventory: one host, both engine models, nothing reserved — not checked, exit 2', () => {
     const dir = tree({ 'compose.yaml': APP });
     const r = run([dir, '--format', 'json']);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule)).toEqual(['no-reserved-ranges']);
     const report = JSON.parse(r.stdout);
     expect(report.hosts.map((h: { model: string }) => h.model)).toEqual(['round-robin', 'first-fit']);
     expect(report.hosts.every((h: { firstCollision: unknown }) => h.firstCollision === null)).toBe(true);
