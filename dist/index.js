@@ -63587,9 +63587,12 @@ function hostsTable(report, maxRows = 200) {
     const rows = report.hosts.slice(0, maxRows).map((h) => {
         const fc = h.firstCollision;
         const accepted = fc && collisionSuppressed(report, h) ? ' (suppressed)' : '';
+        const unchecked = report.findings.find((f) => isNotChecked(f) && f.host === h.name && (f.model === undefined || f.model === h.model));
         const collision = fc
             ? `🛑 redeploy ${thousands(fc.cycle)}: ${code(fc.network)} → ${code(fc.subnet)} (${markdown_text(fc.reserved.name)})${accepted}`
-            : `none in ${order_plural(report.cycles, 'redeploy', 'redeploys')}`;
+            : unchecked
+                ? `not checked: ${NOT_CHECKED[unchecked.rule].state}`
+                : `none in ${order_plural(report.cycles, 'redeploy', 'redeploys')}`;
         return [
             markdown_text(h.name),
             code(h.engine),
@@ -63720,7 +63723,10 @@ function fixSection(report, maxGroups = 20, pathPrefix) {
             block += `\n\n${codeBlock(composeSnippet(compose, pathPrefix), 'yaml')}`;
         const alt = g.fix.alternative?.compose ?? [];
         if (alt.length) {
-            block += `\n\nOr, leaving daemon.json alone, pin these subnets (also proven):\n\n${codeBlock(composeSnippet(alt, pathPrefix), 'yaml')}`;
+            // folded: one network per five lines, and the daemon.json block above is the shorter answer
+            block +=
+                `\n\n<details><summary>Or, leaving daemon.json alone, pin ${alt.length === 1 ? 'this subnet' : `these ${alt.length} subnets`} (also proven)</summary>\n\n` +
+                    `${codeBlock(composeSnippet(alt, pathPrefix), 'yaml')}\n\n</details>`;
         }
         parts.push(block);
     }
@@ -63802,7 +63808,7 @@ function walk_parse(subnet) {
 }
 /** the grid of one host (as markdown), with its legend and the sentence about the period */
 function walkGrid(report, h, opts = {}) {
-    const maxColumns = Math.max(4, opts.maxColumns ?? 20);
+    const maxColumns = Math.max(4, opts.maxColumns ?? 16);
     const maxRows = Math.max(6, opts.maxRows ?? 32);
     const reserved = knownReserved(report, opts.reserved);
     const reservedOf = (subnet) => {
@@ -63924,7 +63930,8 @@ function walkGrid(report, h, opts = {}) {
                     held.push(k);
         if (held.length === 0)
             return '·';
-        const body = held.length <= 2 ? held.join('') : `${held.length}×`;
+        // a group of pools counts its networks; a single pool names its network
+        const body = row.pools.length > 1 || held.length > 2 ? `${held.length}×` : held.join('');
         return row.reserved !== null ? `🛑**${body}**` : body;
     };
     const rowLabel = (row) => {
@@ -63932,7 +63939,8 @@ function walkGrid(report, h, opts = {}) {
             return `🛑 ${code(row.pools[0])} ${markdown_text(row.reserved, 60)}`;
         if (row.pools.length === 1)
             return code(row.pools[0]);
-        return `${code(row.pools[0])} … ${code(row.pools[row.pools.length - 1])} (${order_plural(row.pools.length, 'pool')})`;
+        // one line: the first pool of the group and how many follow it
+        return `${code(row.pools[0])} +${thousands(row.pools.length - 1)}`;
     };
     const header = ['Pool ↓ · redeploy →'];
     shown.forEach((c, i) => {
@@ -63970,7 +63978,7 @@ function walkGrid(report, h, opts = {}) {
     if (gapAfter >= 0)
         notes.push('⋯ marks redeploys left out (see the JSON report with `--timeline`).');
     if (perRow > 1)
-        notes.push(`Pools are grouped by ${perRow} to fit; a cell counts the networks in the group.`);
+        notes.push(`Pools are grouped by ${perRow} to fit (\`10.0.0.0/24\` +${perRow - 1}: that pool and the next ${perRow - 1}); a cell counts the networks in the group.`);
     if (notes.length)
         out.push(notes.join(' '));
     return out.join('\n\n');
@@ -64355,9 +64363,16 @@ const OPTIONS = {
     timeline: { type: 'string' },
     format: { type: 'string' },
     output: { type: 'string', short: 'o' },
+    'output-format': { type: 'string', multiple: true },
     'fail-on': { type: 'string' },
     baseline: { type: 'string' },
     'write-baseline': { type: 'string' },
+    env: { type: 'string', multiple: true },
+    'new-since': { type: 'string' },
+    fix: { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+    'list-rules': { type: 'boolean' },
+    explain: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean' },
 };
@@ -64447,28 +64462,7 @@ function parseCliArgs(argv) {
             args: joinNegativeValues(argv),
             allowPositionals: true,
             strict: true,
-            options: {
-                inventory: { type: 'string' },
-                compose: { type: 'string', multiple: true },
-                daemon: { type: 'string' },
-                engine: { type: 'string' },
-                cycles: { type: 'string' },
-                timeline: { type: 'string' },
-                format: { type: 'string' },
-                output: { type: 'string', short: 'o' },
-                'output-format': { type: 'string', multiple: true },
-                'fail-on': { type: 'string' },
-                baseline: { type: 'string' },
-                'write-baseline': { type: 'string' },
-                env: { type: 'string', multiple: true },
-                'new-since': { type: 'string' },
-                fix: { type: 'boolean' },
-                'dry-run': { type: 'boolean' },
-                'list-rules': { type: 'boolean' },
-                explain: { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean' },
-            },
+            options: OPTIONS,
         });
     }
     catch (e) {

@@ -67,7 +67,7 @@ export function toHtml(markdown) {
 }
 
 /**
- * Renders each page in one headless Chromium; every <details> opened so the screenshot shows it all.
+ * Renders each page in one headless Chromium, <details> folded as GitHub shows them (openDetails: all open).
  * Returns, per page, its PNG (when a path is given), its height in CSS pixels, the Mermaid diagrams
  * drawn and any Mermaid error.
  */
@@ -81,7 +81,7 @@ export async function render(pages, opts = {}) {
     for (const p of pages) {
       const page = await context.newPage();
       await page.setContent(toHtml(p.markdown), { waitUntil: 'load' });
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      if (opts.openDetails) await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       let diagrams = 0;
       let mermaidError = null;
       if (p.markdown.includes('```mermaid')) {

@@ -11,6 +11,7 @@ import {
   countFindings,
   earliestCollision,
   hostNames,
+  isNotChecked,
   NOT_CHECKED,
   notCheckedFindings,
   plural,
@@ -177,9 +178,12 @@ export function hostsTable(report: Report, maxRows = 200): string {
   const rows = report.hosts.slice(0, maxRows).map((h) => {
     const fc = h.firstCollision;
     const accepted = fc && collisionSuppressed(report, h) ? ' (suppressed)' : '';
+    const unchecked = report.findings.find((f) => isNotChecked(f) && f.host === h.name && (f.model === undefined || f.model === h.model));
     const collision = fc
       ? `🛑 redeploy ${thousands(fc.cycle)}: ${code(fc.network)} → ${code(fc.subnet)} (${text(fc.reserved.name)})${accepted}`
-      : `none in ${plural(report.cycles, 'redeploy', 'redeploys')}`;
+      : unchecked
+        ? `not checked: ${NOT_CHECKED[unchecked.rule]!.state}`
+        : `none in ${plural(report.cycles, 'redeploy', 'redeploys')}`;
     return [
       text(h.name),
       code(h.engine),
@@ -308,7 +312,10 @@ export function fixSection(report: Report, maxGroups = 20, pathPrefix?: string):
     if (compose.length) block += `\n\n${codeBlock(composeSnippet(compose, pathPrefix), 'yaml')}`;
     const alt = g.fix.alternative?.compose ?? [];
     if (alt.length) {
-      block += `\n\nOr, leaving daemon.json alone, pin these subnets (also proven):\n\n${codeBlock(composeSnippet(alt, pathPrefix), 'yaml')}`;
+      // folded: one network per five lines, and the daemon.json block above is the shorter answer
+      block +=
+        `\n\n<details><summary>Or, leaving daemon.json alone, pin ${alt.length === 1 ? 'this subnet' : `these ${alt.length} subnets`} (also proven)</summary>\n\n` +
+        `${codeBlock(composeSnippet(alt, pathPrefix), 'yaml')}\n\n</details>`;
     }
     parts.push(block);
   }

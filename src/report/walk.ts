@@ -49,7 +49,7 @@ function parse(subnet: string): Prefix | null {
 
 /** the grid of one host (as markdown), with its legend and the sentence about the period */
 export function walkGrid(report: Report, h: HostReport, opts: GridOptions = {}): string {
-  const maxColumns = Math.max(4, opts.maxColumns ?? 20);
+  const maxColumns = Math.max(4, opts.maxColumns ?? 16);
   const maxRows = Math.max(6, opts.maxRows ?? 32);
   const reserved = knownReserved(report, opts.reserved);
   const reservedOf = (subnet: string): string | null => {
@@ -160,13 +160,15 @@ export function walkGrid(report: Report, h: HostReport, opts: GridOptions = {}):
     const held: string[] = [];
     for (const p of row.pools) for (const k of col.cells.get(p) ?? []) if (!held.includes(k)) held.push(k);
     if (held.length === 0) return '·';
-    const body = held.length <= 2 ? held.join('') : `${held.length}×`;
+    // a group of pools counts its networks; a single pool names its network
+    const body = row.pools.length > 1 || held.length > 2 ? `${held.length}×` : held.join('');
     return row.reserved !== null ? `🛑**${body}**` : body;
   };
   const rowLabel = (row: Row): string => {
     if (row.reserved !== null) return `🛑 ${code(row.pools[0]!)} ${text(row.reserved, 60)}`;
     if (row.pools.length === 1) return code(row.pools[0]!);
-    return `${code(row.pools[0]!)} … ${code(row.pools[row.pools.length - 1]!)} (${plural(row.pools.length, 'pool')})`;
+    // one line: the first pool of the group and how many follow it
+    return `${code(row.pools[0]!)} +${thousands(row.pools.length - 1)}`;
   };
   const header = ['Pool ↓ · redeploy →'];
   shown.forEach((c, i) => {
@@ -201,7 +203,7 @@ export function walkGrid(report: Report, h: HostReport, opts: GridOptions = {}):
     );
   }
   if (gapAfter >= 0) notes.push('⋯ marks redeploys left out (see the JSON report with `--timeline`).');
-  if (perRow > 1) notes.push(`Pools are grouped by ${perRow} to fit; a cell counts the networks in the group.`);
+  if (perRow > 1) notes.push(`Pools are grouped by ${perRow} to fit (\`10.0.0.0/24\` +${perRow - 1}: that pool and the next ${perRow - 1}); a cell counts the networks in the group.`);
   if (notes.length) out.push(notes.join(' '));
   return out.join('\n\n');
 }

@@ -11,7 +11,7 @@ const hasBundle = fs.existsSync(BUNDLE);
 async function run(opts: Omit<RunOptions, 'entry'>) {
   const r = await runAction({ entry: 'bundle', ...opts });
   try {
-    return { ...r, badge: r.file('subnets.json') ? JSON.parse(r.file('subnets.json')!) : null };
+    return { ...r, badge: r.file('subnets.json') ? JSON.parse(r.file('subnets.json')!) : null, svg: r.file('subnets.svg') };
   } finally {
     r.cleanup();
   }
@@ -43,7 +43,7 @@ describe.skipIf(!hasBundle)('the action (dist/index.js): no false green', () => 
     expect(r.summary.split('\n')[2]).toBe('⚪ **Not checked: no reserved ranges declared for local: only pool exhaustion, races and MTU were checked**');
     expect(r.summary).not.toContain('✅');
     expect(r.badge).toEqual({ schemaVersion: 1, label: 'subnets', message: 'no inventory', color: 'lightgrey' });
-    expect(r.file('subnets.svg')).toContain('subnets: no inventory');
+    expect(r.svg).toContain('subnets: no inventory');
     expect(r.stdout).toMatch(/^::warning title=subnet-guard no-reserved-ranges · local::No reserved ranges declared for local/m);
     expect(r.stdout).toMatch(/^::error::subnet-guard: Not checked: no reserved ranges declared for local: .* \(outcome: config-error\)$/m);
   });

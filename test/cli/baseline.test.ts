@@ -65,7 +65,7 @@ describe('--write-baseline, then --baseline', () => {
     const text = fs.readFileSync(path.join(dir, 'ci-accepted.json'), 'utf8');
     const parsed = parseBaseline(text, 'ci-accepted.json');
     expect(parsed.findings).toEqual([{ rule: 'reserved-collision', fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/), host: 'app-1', file: 'app/compose.yaml' }]);
-    expect(JSON.parse(text).findings[0].message).toMatch(/^On redeploy 14, network app_default /);
+    expect(JSON.parse(text).findings[0].message).toMatch(/^On redeploy 14, the default network app_default /);
 
     // applied: exit 0, the finding reported as suppressed by that file
     const after = cli(['.', '--baseline', 'ci-accepted.json', '--format', 'json'], dir);
@@ -116,7 +116,7 @@ describe('--write-baseline, then --baseline', () => {
 
   it('says so when there is nothing to accept', () => {
     const { dir } = copyFixture('aws-peered-vpc');
-    fs.writeFileSync(path.join(dir, 'network-inventory.yaml'), 'version: 1\nhosts:\n  - name: app-1\n    projects:\n      - path: app\n');
+    fs.writeFileSync(path.join(dir, 'network-inventory.yaml'), 'version: 1\nreserved:\n  - cidr: 10.99.0.0/16\n    name: lab, never reached\nhosts:\n  - name: app-1\n    projects:\n      - path: app\n');
     const w = cli(['.', '--write-baseline', 'b.json'], dir);
     expect(w.code, w.stderr).toBe(0);
     expect(w.stdout).toBe('wrote 0 findings to b.json: there is nothing to accept\n');
@@ -159,7 +159,7 @@ describe('--write-baseline refuses a file it cannot or must not write (exit 2, n
     const { dir } = copyFixture('aws-peered-vpc');
     const r = cli(['.', '--baseline', 'missing.json'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('subnet-guard: --baseline missing.json not found\n');
+    expect(r.stderr).toMatch(/^subnet-guard: --baseline missing\.json: not found \(looked for \/.*\/missing\.json\)\n$/);
   }, 60_000);
 });
 

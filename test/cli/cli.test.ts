@@ -1,27 +1,17 @@
 // The command line as users run it: the bundled CLI (bin/subnet-guard.js → dist/cli/index.js).
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { makeTree, ROOT, runCli } from './run-cli.js';
 
-const ROOT = path.resolve(__dirname, '../..');
-const BIN = path.join(ROOT, 'bin/subnet-guard.js');
 const tmp: string[] = [];
 
 function run(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, SUBNET_GUARD_DEBUG: '' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runCli(args, { cwd });
 }
 
 function tree(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-cli-'));
-  tmp.push(dir);
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
+  return makeTree(files, tmp);
 }
 
 afterAll(() => {
@@ -62,10 +52,11 @@ describe('subnet-guard CLI', () => {
     expect(b.hosts[0].firstCollision).toEqual(a.hosts[0].firstCollision);
   });
 
-  it('runs without an inventory: one host, both engine models, nothing reserved', () => {
+  it('runs without an inventory: one host, both engine models, nothing reserved — not checked, exit 2', () => {
     const dir = tree({ 'compose.yaml': APP });
     const r = run([dir, '--format', 'json']);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule)).toEqual(['no-reserved-ranges']);
     const report = JSON.parse(r.stdout);
     expect(report.hosts.map((h: { model: string }) => h.model)).toEqual(['round-robin', 'first-fit']);
     expect(report.hosts.every((h: { firstCollision: unknown }) => h.firstCollision === null)).toBe(true);

@@ -2,31 +2,19 @@
 // dist/cli/index.js), started in a directory of its own. One describe per item of "a verdict a reviewer
 // can trust": no false green, one finding per problem, the terminal, one grammar for every input, the
 // default network's wording.
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { makeTree, runCli } from './run-cli.js';
 
-const ROOT = path.resolve(__dirname, '../..');
-const BIN = path.join(ROOT, 'bin/subnet-guard.js');
 const tmp: string[] = [];
 
 function run(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined> } = {}) {
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries({ ...process.env, SUBNET_GUARD_DEBUG: '', NO_COLOR: undefined, FORCE_COLOR: undefined, ...opts.env })) if (v !== undefined) env[k] = v;
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, encoding: 'utf8', env });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runCli(args, { ...opts, env: { NO_COLOR: undefined, FORCE_COLOR: undefined, ...opts.env } });
 }
 
 function tree(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-verdict-'));
-  tmp.push(dir);
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
+  return makeTree(files, tmp);
 }
 
 afterAll(() => {

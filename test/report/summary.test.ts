@@ -175,7 +175,7 @@ describe('the proven fix', () => {
     expect(md).toContain('merge this into `/etc/docker/daemon.json` and restart dockerd and change the compose files as below');
     expect(md).toContain('```json\n{\n  "mtu": 1392\n}\n```');
     expect(md).toContain('```yaml\n# deploy/app/compose.yaml: merge into the top-level networks:\nnetworks:\n  default:\n    driver_opts:\n      com.docker.network.driver.mtu: "1392"\n```');
-    expect(md).toContain('Or, leaving daemon.json alone, pin these subnets (also proven):');
+    expect(md).toContain('<details><summary>Or, leaving daemon.json alone, pin this subnet (also proven)</summary>');
     expect(md).toContain('        - subnet: 10.200.0.0/24  # was 172.31.0.0/16');
   });
 
