@@ -42,7 +42,8 @@ const SWARM = {
       items: prefix,
     },
     'subnet-size': {
-      description: 'The --default-addr-pool-mask-length given to `docker swarm init` (default 24).',
+      description:
+        'The --default-addr-pool-mask-length given to `docker swarm init` with default-addr-pool (default 24). Without default-addr-pool Docker ignores it: the swarm keeps 10.0.0.0/8 at /24.',
       type: 'integer',
       minimum: 1,
       maximum: 29,

@@ -23,12 +23,14 @@ export function setupFor(daemon: DaemonConfig, host: HostSpec): Omit<DaemonSetup
   };
 }
 
-/** the swarm pools as `docker swarm init` was given them (undefined: 10.0.0.0/8 at /24) */
+/**
+ * The swarm pools as `docker swarm init` was given them (undefined: 10.0.0.0/8 at /24). A mask length
+ * without --default-addr-pool is ignored by the daemon (run: 20.10.24, 26.1.5: ingress stays a /24).
+ */
 export function swarmPoolsOf(swarm: SwarmSpec): PoolSpec[] | undefined {
-  if (swarm.defaultAddrPool.length === 0 && !swarm.subnetSize) return undefined;
+  if (swarm.defaultAddrPool.length === 0) return undefined;
   const size = swarm.subnetSize?.value ?? SWARM_DEFAULT_SUBNET_SIZE;
-  const bases = swarm.defaultAddrPool.length > 0 ? swarm.defaultAddrPool.map((b) => b.value) : ['10.0.0.0/8'];
-  return bases.map((base) => ({ base, size }));
+  return swarm.defaultAddrPool.map((b) => ({ base: b.value, size }));
 }
 
 function swarmSetup(swarm: SwarmSpec): Pick<DaemonSetup, 'swarm' | 'swarmPools'> {

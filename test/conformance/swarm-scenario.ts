@@ -78,7 +78,8 @@ export function simSetup(s: SwarmScenario, engine: string) {
     engine,
     defaultAddressPools: s.localPools,
     routes: [{ cidr: VETH_ROUTE, onLink: true }],
-    swarmPools: s.swarmPools ? s.swarmPools.map((base) => ({ base, size })) : s.subnetSize ? [{ base: '10.0.0.0/8', size }] : undefined,
+    // a mask length alone is ignored by the daemon (seen on 20.10.24 and 26.1.5)
+    swarmPools: s.swarmPools ? s.swarmPools.map((base) => ({ base, size })) : undefined,
   };
 }
 

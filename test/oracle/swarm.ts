@@ -35,7 +35,8 @@ async function networkNames(d: DaemonHandle): Promise<Set<string>> {
 export async function swarmInit(d: DaemonHandle, o: SwarmInitOptions = {}): Promise<void> {
   const body: Record<string, unknown> = { ListenAddr: '0.0.0.0:2377', AdvertiseAddr: SWARM_ADDRESS };
   if (o.defaultAddrPool?.length) body.DefaultAddrPool = o.defaultAddrPool;
-  if (o.subnetSize) body.SubnetSize = o.subnetSize;
+  // the CLI always sends the mask length (24 unless given); without it a pool list gives no subnets
+  body.SubnetSize = o.subnetSize ?? 24;
   if (o.drain) body.Availability = 'drain';
   const r = await d.request('POST', '/swarm/init', body);
   if (r.status !== 200) throw new Error(`swarm init: ${r.status} ${message(r.body)}`);

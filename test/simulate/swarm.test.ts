@@ -57,6 +57,11 @@ describe('a swarm manager in the inventory', () => {
     expect(ff.report.hosts[0].boot.find((a) => a.network === 'ingress')?.subnet).toBe('10.20.0.0/26');
   });
 
+  it('ignores subnet-size without default-addr-pool, as the daemon does (ingress stays 10.0.0.0/24)', () => {
+    const r = run(inventory(['engine: "26.1.5"', 'swarm:', '  subnet-size: 25'], []));
+    expect(r.report.hosts[0].boot.find((a) => a.network === 'ingress')?.subnet).toBe('10.0.0.0/24');
+  });
+
   it('moves every compose bridge network by one pool: docker_gwbridge took 172.18.0.0/16', () => {
     const files = { 'app/compose.yaml': ['services:', '  web:', '    image: nginx', ''].join('\n') };
     const plain = run(inventory(['engine: "26.1"'], ['  - cidr: 172.19.0.0/16']), files);
