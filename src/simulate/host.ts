@@ -476,6 +476,8 @@ export function simulateHost(input: SimulationInput): SimulationResult {
   const maxWindow = input.maxWindow ?? 2_000_000;
   const maxWork = input.maxWork ?? DEFAULT_MAX_WORK;
   let work = 0;
+  // runs of host-rejected candidates the daemon skipped in one step (each counts as one more result)
+  let skips = daemon.skips;
   let period: SimulationResult['period'] = null;
   let peak = boot.alive;
   const K = input.restartEvery;
@@ -511,7 +513,8 @@ export function simulateHost(input: SimulationInput): SimulationResult {
         if (state.failures.length > 0) state.failures = state.failures.slice();
       }
       window.push(state);
-      work += Math.max(1, state.allocations.length + state.failures.length);
+      work += Math.max(1, state.allocations.length + state.failures.length) + (daemon.skips - skips);
+      skips = daemon.skips;
       const restarted = K > 0 && c % K === 0;
       if (restarted) daemon.restart();
       if (input.detectPeriod === false) continue;
