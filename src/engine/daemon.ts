@@ -128,10 +128,9 @@ export class SimDaemon {
   }
 
   private hostRejects(p: Prefix): boolean {
-    // a loop, not .some(): this is on every allocation, and a closure per call was garbage
-    const hs = this.hostPrefixes;
-    for (let i = 0; i < hs.length; i++) if (overlaps(p, hs[i])) return true;
-    return false;
+    // the address space of the host prefixes: O(32) whatever their number (20,000 routes were a scan
+    // of 20,000 on every allocation)
+    return this.hostPrefixes.length > 0 && this.hostSpace.overlapsAny(p);
   }
 
   private usesCustomPools(): boolean {
