@@ -56139,7 +56139,7 @@ function makeEntry(seg, q) {
  * First local index j in [from, to) of a segment whose subnet overlaps nothing in `space`, or -1.
  * Entries repeat every `unique` (Go's wrapped shift), ascending within a repetition.
  */
-function firstFreeInSegment(seg, from, to, space) {
+function firstFreeInSegment(seg, from, to, space, also) {
     const u = seg.unique;
     let j = from;
     while (j < to) {
@@ -56149,7 +56149,13 @@ function firstFreeInSegment(seg, from, to, space) {
         if (seg.family === 4) {
             const step = v4Size(seg.size);
             const start = seg.base.addr + q * step;
-            const end = space.coverEnd4(start, start + step - 1);
+            let end = space.coverEnd4(start, start + step - 1);
+            if (also) {
+                // a run of either space covers every later candidate up to its end: jump past the further one
+                const e2 = also.coverEnd4(start, start + step - 1);
+                if (e2 !== undefined && (end === undefined || e2 > end))
+                    end = e2;
+            }
             if (end === undefined)
                 return j;
             nq = Math.ceil((end + 1 - seg.base.addr) / step);
@@ -56157,7 +56163,12 @@ function firstFreeInSegment(seg, from, to, space) {
         else {
             const shift = BigInt(128 - seg.size);
             const start = seg.base.addr + (BigInt(q) << shift);
-            const end = space.coverEnd6(start, start + (1n << shift) - 1n);
+            let end = space.coverEnd6(start, start + (1n << shift) - 1n);
+            if (also) {
+                const e2 = also.coverEnd6(start, start + (1n << shift) - 1n);
+                if (e2 !== undefined && (end === undefined || e2 > end))
+                    end = e2;
+            }
             if (end === undefined)
                 return j;
             nq = Number((end + 1n - seg.base.addr + (1n << shift) - 1n) >> shift);
@@ -56170,6 +56181,56 @@ function firstFreeInSegment(seg, from, to, space) {
         if (q === 0)
             return -1; // a whole repetition is blocked, and every later one is identical
         j = blockStart + u;
+    }
+    return -1;
+}
+/**
+ * Last local index j in [from, to) of an IPv4 segment whose subnet overlaps nothing in `space`, or -1:
+ * firstFreeInSegment walking down, jumping to before the start of each covered run in one step.
+ */
+function lastFreeInSegment4(seg, from, to, space) {
+    const u = seg.unique;
+    const step = v4Size(seg.size);
+    const base = seg.base.addr;
+    let j = to - 1;
+    // the repetition whose every entry was seen blocked from its top: every other one is the same
+    let wholeFrom = -1;
+    while (j >= from) {
+        const q = j % u;
+        const blockStart = j - q;
+        if (q === u - 1)
+            wholeFrom = blockStart;
+        const a = base + q * step;
+        const y = space.lastCovered4(a + step - 1);
+        if (y < a)
+            return j;
+        const k = Math.floor((space.coverStart4(y) - base) / step);
+        if (k > 0) {
+            j = blockStart + k - 1;
+            continue;
+        }
+        if (wholeFrom === blockStart)
+            return -1;
+        j = blockStart - 1;
+    }
+    return -1;
+}
+/** Last global index in [from, to) of IPv4 candidates that is free in `space`, or -1. */
+function lastFree4(list, from, to, space) {
+    const offsets = offsetsOf(list);
+    const { segments } = list;
+    if (segments.length === 0 || to <= from)
+        return -1;
+    for (let i = segmentOf(offsets, to - 1); i >= 0; i--) {
+        const seg = segments[i];
+        const offset = offsets[i];
+        if (offset + seg.count <= from)
+            break;
+        if (seg.family !== 4)
+            continue;
+        const j = lastFreeInSegment4(seg, Math.max(from, offset) - offset, Math.min(to, offset + seg.count) - offset, space);
+        if (j >= 0)
+            return offset + j;
     }
     return -1;
 }
@@ -56204,12 +56265,12 @@ function segmentOf(offsets, index) {
     }
     return lo;
 }
-/** First global index in [from, to) of `family` that is free, or -1. */
-function firstFree(list, from, to, family, space) {
-    return firstFreeAt(list, offsetsOf(list), from, to, family, space);
+/** First global index in [from, to) of `family` that is free (in `space`, and in `also` when given), or -1. */
+function firstFree(list, from, to, family, space, also) {
+    return firstFreeAt(list, offsetsOf(list), from, to, family, space, also);
 }
 /** firstFree with the list's segment offsets at hand (an allocator keeps them) */
-function firstFreeAt(list, offsets, from, to, family, space) {
+function firstFreeAt(list, offsets, from, to, family, space, also) {
     const { segments } = list;
     if (segments.length === 0)
         return -1;
@@ -56220,7 +56281,7 @@ function firstFreeAt(list, offsets, from, to, family, space) {
             break;
         const segEnd = offset + seg.count;
         if (segEnd > from && seg.family === family) {
-            const j = firstFreeInSegment(seg, Math.max(from, offset) - offset, Math.min(to, segEnd) - offset, space);
+            const j = firstFreeInSegment(seg, Math.max(from, offset) - offset, Math.min(to, segEnd) - offset, space, also);
             if (j >= 0)
                 return offset + j;
         }
@@ -56292,16 +56353,83 @@ class RoundRobinAllocator {
         return p;
     }
 }
+/**
+ * The ≤ 26 hold loop for an IPv4 request whose first pick (asked from cursor c0) the host rejected, in
+ * one step: the pick, or null when none is left; the cursor is left where dockerd leaves it. dockerd
+ * holds the rejected candidate and asks again, holding every rejected pick, until a pick is not rejected
+ * or none is left, then releases the holds; each ask starts at the cursor the previous one left (past
+ * its pick, or 0 when it wrapped around the end of the list). Holding only keeps it from picking a
+ * candidate twice, so the picks are the free candidates from c0 to the end of the list, then from 0 to
+ * c0, in order; the answer is the first of them not in `host`, and where the cursor ends follows from
+ * which ask wrapped. A route over a quarter of a 2^30-entry list was 2^28 holds made one at a time;
+ * here it is at most six searches. Only for a list whose IPv4 candidates are disjoint (disjoint4): where
+ * pools overlap, a held candidate also blocks the later candidates inside it, and the loop is run as is.
+ */
+/** whether no two IPv4 candidates of the list overlap (worked out once per list) */
+const disjointCache = new WeakMap();
+function disjoint4(list) {
+    let d = disjointCache.get(list);
+    if (d === undefined) {
+        const spans = [];
+        d = true;
+        for (const seg of list.segments) {
+            if (seg.family !== 4)
+                continue;
+            if (seg.unique < seg.count)
+                d = false;
+            const start = seg.base.addr;
+            spans.push([start, start + seg.unique * v4Size(seg.size) - 1]);
+        }
+        spans.sort((a, b) => a[0] - b[0]);
+        for (let i = 1; i < spans.length && d; i++)
+            if (spans[i][0] <= spans[i - 1][1])
+                d = false;
+        disjointCache.set(list, d);
+    }
+    return d;
+}
+function skipRejected(rr, c0, space, host) {
+    const list = rr.list;
+    const L = list.length;
+    // from c0 to the end: no wrap, the cursor goes past the pick
+    const b1 = firstFree(list, c0, L, 4, space, host);
+    if (b1 >= 0) {
+        rr.cursor = b1 + 1 >= L ? 0 : b1 + 1;
+        return entryAt(list, b1);
+    }
+    // every free candidate there was held; the ask after the last of them starts at 0 (not wrapping)
+    // only when that one was the list's last entry (or when nothing was held and c0 is 0)
+    const anyBefore = firstFree(list, c0, L, 4, space) >= 0;
+    const fromZero = anyBefore ? firstFree(list, L - 1, L, 4, space) === L - 1 : c0 === 0;
+    // from 0 to c0 (the candidates from c0 on are held or taken): the first ask there wrapped unless it
+    // started at 0; the asks after it start at the cursor the one before left
+    const g1 = firstFree(list, 0, c0, 4, space);
+    const b2 = firstFree(list, 0, c0, 4, space, host);
+    if (b2 >= 0) {
+        rr.cursor = b2 === g1 && !fromZero ? 0 : b2 + 1;
+        return entryAt(list, b2);
+    }
+    // none left: every free candidate was held, and the cursor is where the last hold left it
+    if (g1 >= 0) {
+        const last = lastFree4(list, 0, c0, space);
+        rr.cursor = last === g1 ? (fromZero ? g1 + 1 : 0) : last + 1;
+    }
+    else if (anyBefore) {
+        const last = lastFree4(list, c0, L, space);
+        rr.cursor = last + 1 >= L ? 0 : last + 1;
+    }
+    return null;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/space.ts
 // The subnets allocated in one address space (local or global).
 //
-// Every candidate probe of both allocators asks one question: "of the entries overlapping [start, end],
-// what is the last address covered?" (blockEnd). It is answered in O(log n) from an index kept sorted by
-// start address with a running maximum of end addresses: among the entries starting at or before `end`,
-// the one reaching furthest either overlaps [start, end] — and then it is the furthest-reaching
-// overlapping entry — or nothing overlaps. Adding or removing an entry costs O(n) (a splice), which is
-// cheap next to the probes: a cycle makes a few mutations and many probes.
+// Every candidate probe of both allocators asks one of two questions: "of the entries overlapping
+// [start, end], what is the last address covered?" (blockEnd) and "where does the covered run reaching
+// into [start, end] end?" (coverEnd, to jump past many adjacent subnets in one step). IPv4 answers both,
+// and adds and removes entries, in at most 33 steps down a binary trie over the address bits, whatever the
+// number of entries (Trie4). IPv6 keeps an index sorted by start address with a running maximum of end
+// addresses (Index): O(log n) probes, O(n) adds and removes — IPv6 networks are few on a host.
 
 /**
  * One family's index: starts ascending, ends in the same order, and the running maximum of ends. Used
@@ -56503,214 +56631,256 @@ class Index {
         this.maxEnd = o.maxEnd.slice();
     }
 }
-const NO_ENTRIES = new Float64Array(0);
+const NO_NODES = new Int32Array(0);
+const NO_FLAGS = new Uint8Array(0);
+const V4_ADDRESSES = 2 ** 32;
 /**
- * The IPv4 index: the same structure as Index, over Float64Arrays. A class of its own so that its code
- * sees only numbers: with IPv6 bigints passing through the same methods every comparison in them was
- * compiled as the generic one, and the arrays changed element kind as addresses passed 2^31.
+ * The IPv4 index: a binary trie over the address bits, one node per prefix on the way to an entry (a
+ * node at depth d is a /d). Each node counts the entries that are exactly its prefix, the entries in its
+ * subtree (a node exists only while that is > 0) and whether its whole range is covered by them. Adding
+ * or removing an entry walks one path and back (at most 33 nodes); every question — the entry reaching
+ * furthest over a range, the last covered address before a point, the first uncovered one after it — is
+ * one or two walks down. So every operation costs O(32) whatever the number of entries n: a host with
+ * 8,000 networks pays what one with 8 does, where the sorted arrays this replaces shifted n entries on
+ * every add and remove and re-merged the runs after every remove.
+ *
+ * Entries are prefixes (aligned blocks), as everything an AddressSpace holds is. Nodes live in typed
+ * arrays, numbered from 1 (0 is "none"), and freed nodes are reused: a simulation adds and removes the
+ * same few subnets every cycle without making garbage.
  */
-class Index4 {
-    // allocated on the first add (most address spaces of a daemon never get an entry), then doubled
-    starts = NO_ENTRIES;
-    ends = NO_ENTRIES;
-    maxEnd = NO_ENTRIES;
-    n = 0;
-    runStarts = NO_ENTRIES;
-    runEnds = NO_ENTRIES;
-    runsValid = false;
-    runCount = 0;
-    /** number of entries whose start is ≤ x */
-    upTo(x) {
-        const { starts } = this;
-        let lo = 0;
-        let hi = this.n;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (starts[mid] <= x)
-                lo = mid + 1;
-            else
-                hi = mid;
+class Trie4 {
+    left = NO_NODES;
+    right = NO_NODES;
+    /** entries that are exactly this node's prefix */
+    count = NO_NODES;
+    /** entries in this node's subtree, its own included */
+    sub = NO_NODES;
+    /** 1 when every address of the node's range is covered by entries at or below it */
+    full = NO_FLAGS;
+    root = 0;
+    /** the next node never used */
+    used = 1;
+    /** freed nodes, linked through `left` */
+    freed = 0;
+    /** the nodes on the path of the last add / remove, root first */
+    path = new Int32Array(34);
+    node() {
+        if (this.freed !== 0) {
+            const n = this.freed;
+            this.freed = this.left[n];
+            this.left[n] = 0;
+            return n;
         }
-        return lo;
+        if (this.used >= this.left.length)
+            this.grow(Math.max(64, this.left.length * 2));
+        return this.used++;
     }
-    /** room for one more entry (and one more run) */
-    reserve() {
-        if (this.n < this.starts.length && this.runCount < this.runStarts.length)
-            return;
-        this.resize(Math.max(32, this.starts.length * 2), true);
-    }
-    /**
-     * New arrays of `cap` entries, the entries kept (or not). The five arrays are views of one buffer: a
-     * simulation makes hundreds of indexes, and each buffer is an allocation outside the heap.
-     */
-    resize(cap, keep) {
-        const buf = new Float64Array(cap * 5);
-        const view = (a, k) => {
-            const b = buf.subarray(k * cap, (k + 1) * cap);
-            if (keep)
-                b.set(a);
+    grow(cap) {
+        const copy = (a) => {
+            const b = new Int32Array(cap);
+            b.set(a);
             return b;
         };
-        this.starts = view(this.starts, 0);
-        this.ends = view(this.ends, 1);
-        this.maxEnd = view(this.maxEnd, 2);
-        this.runStarts = view(this.runStarts, 3);
-        this.runEnds = view(this.runEnds, 4);
+        this.left = copy(this.left);
+        this.right = copy(this.right);
+        this.count = copy(this.count);
+        this.sub = copy(this.sub);
+        const f = new Uint8Array(cap);
+        f.set(this.full);
+        this.full = f;
+    }
+    /** the prefix length of [start, end], which must be an aligned block */
+    static depthOf(start, end) {
+        const size = end - start + 1;
+        const bits = 32 - Math.round(Math.log2(size));
+        if (!(size > 0) || 2 ** (32 - bits) !== size || start % size !== 0)
+            throw new Error(`not a prefix: ${start}–${end}`);
+        return bits;
+    }
+    refresh(n) {
+        const l = this.left[n];
+        const r = this.right[n];
+        this.full[n] = this.count[n] > 0 || (l !== 0 && r !== 0 && this.full[l] === 1 && this.full[r] === 1) ? 1 : 0;
     }
     add(start, end) {
-        this.reserve();
-        if (this.runsValid)
-            this.addRun(start, end);
-        const i = this.upTo(start);
-        const { starts, ends, maxEnd } = this;
-        const n = this.n;
-        // shifted by hand: copyWithin is a call into the runtime, dearer than a loop over a few entries
-        for (let k = n; k > i; k--) {
-            starts[k] = starts[k - 1];
-            ends[k] = ends[k - 1];
-            maxEnd[k] = maxEnd[k - 1];
+        const bits = Trie4.depthOf(start, end);
+        if (this.root === 0)
+            this.root = this.node();
+        const path = this.path;
+        let n = this.root;
+        path[0] = n;
+        for (let d = 0; d < bits; d++) {
+            const right = ((start >>> (31 - d)) & 1) === 1;
+            let c = right ? this.right[n] : this.left[n];
+            if (c === 0) {
+                c = this.node();
+                if (right)
+                    this.right[n] = c;
+                else
+                    this.left[n] = c;
+            }
+            n = c;
+            path[d + 1] = n;
         }
-        starts[i] = start;
-        ends[i] = end;
-        maxEnd[i] = i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end;
-        this.n = n + 1;
-        for (let k = i + 1; k <= n && maxEnd[k] < end; k++)
-            maxEnd[k] = end;
+        this.count[n]++;
+        for (let d = bits; d >= 0; d--) {
+            const m = path[d];
+            this.sub[m]++;
+            this.refresh(m);
+        }
     }
     remove(start, end) {
-        this.runsValid = false;
-        const { starts, ends, maxEnd } = this;
-        for (let i = this.upTo(start) - 1; i >= 0 && starts[i] === start; i--) {
-            if (ends[i] !== end)
-                continue;
-            const n = this.n - 1;
-            for (let k = i; k < n; k++) {
-                starts[k] = starts[k + 1];
-                ends[k] = ends[k + 1];
-                maxEnd[k] = maxEnd[k + 1];
-            }
-            this.n = n;
-            // the running maximum, again from i until it reaches the removed end (see Index.remove)
-            let m = i > 0 ? maxEnd[i - 1] : -1;
-            for (let k = i; k < n; k++) {
-                if (ends[k] > m)
-                    m = ends[k];
-                maxEnd[k] = m;
-                if (m >= end)
-                    break;
-            }
+        const bits = Trie4.depthOf(start, end);
+        const path = this.path;
+        let n = this.root;
+        if (n === 0)
             return;
+        path[0] = n;
+        for (let d = 0; d < bits; d++) {
+            n = ((start >>> (31 - d)) & 1) === 1 ? this.right[n] : this.left[n];
+            if (n === 0)
+                return;
+            path[d + 1] = n;
+        }
+        if (this.count[n] === 0)
+            return;
+        this.count[n]--;
+        for (let d = bits; d >= 0; d--) {
+            const m = path[d];
+            if (--this.sub[m] > 0) {
+                this.refresh(m);
+                continue;
+            }
+            // empty: unlink it from its parent and free it
+            if (d === 0)
+                this.root = 0;
+            else if (this.left[path[d - 1]] === m)
+                this.left[path[d - 1]] = 0;
+            else
+                this.right[path[d - 1]] = 0;
+            this.right[m] = 0;
+            this.count[m] = 0;
+            this.full[m] = 0;
+            this.left[m] = this.freed;
+            this.freed = m;
         }
     }
+    /** the last covered address ≤ x in the subtree of n (range [from, from + size)), x ≥ from; -1 if none */
+    lastCovered(n, from, size, x) {
+        for (;;) {
+            if (this.count[n] > 0 || this.full[n] === 1)
+                return Math.min(x, from + size - 1);
+            const half = size / 2;
+            const mid = from + half;
+            if (x >= mid && this.right[n] !== 0) {
+                const r = this.lastCovered(this.right[n], mid, half, x);
+                if (r >= 0)
+                    return r;
+            }
+            const l = this.left[n];
+            if (l === 0)
+                return -1;
+            n = l;
+            size = half;
+            if (x >= mid)
+                x = mid - 1;
+        }
+    }
+    /** the first uncovered address ≥ x in the subtree of n (range [from, from + size)), x in it; -1 if none */
+    firstUncovered(n, from, size, x) {
+        for (;;) {
+            if (n === 0)
+                return x;
+            if (this.count[n] > 0 || this.full[n] === 1)
+                return -1;
+            const half = size / 2;
+            const mid = from + half;
+            if (x < mid) {
+                const r = this.firstUncovered(this.left[n], from, half, x);
+                if (r >= 0)
+                    return r;
+                x = mid;
+            }
+            n = this.right[n];
+            from = mid;
+            size = half;
+        }
+    }
+    /** the last uncovered address ≤ x in the subtree of n (range [from, from + size)), x in it; -1 if none */
+    lastUncovered(n, from, size, x) {
+        for (;;) {
+            if (n === 0)
+                return x;
+            if (this.count[n] > 0 || this.full[n] === 1)
+                return -1;
+            const half = size / 2;
+            const mid = from + half;
+            if (x >= mid) {
+                const r = this.lastUncovered(this.right[n], mid, half, x);
+                if (r >= 0)
+                    return r;
+                x = mid - 1;
+            }
+            n = this.left[n];
+            size = half;
+        }
+    }
+    /** the last covered address ≤ x, or -1 */
+    lastCoveredAt(x) {
+        return this.root === 0 ? -1 : this.lastCovered(this.root, 0, V4_ADDRESSES, x);
+    }
+    /** the last uncovered address ≤ x, or -1 */
+    lastUncoveredAt(x) {
+        return this.root === 0 ? x : this.lastUncovered(this.root, 0, V4_ADDRESSES, x);
+    }
+    /** Of the entries overlapping [start, end], the last address covered, or undefined (see Index.blockEnd). */
     blockEnd(start, end) {
-        const n = this.upTo(end);
+        let n = this.root;
         if (n === 0)
             return undefined;
-        const m = this.maxEnd[n - 1];
-        return m >= start ? m : undefined;
-    }
-    /** merges [start, end] into the valid runs (see Index.addRun); room for one more run is reserved */
-    addRun(start, end) {
-        const rs = this.runStarts;
-        const re = this.runEnds;
-        const n = this.runCount;
-        let lo = 0;
-        let hi = n;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (re[mid] + 1 < start)
-                lo = mid + 1;
-            else
-                hi = mid;
+        // an entry holding `end`: the shortest prefix on end's path reaches furthest
+        let from = 0;
+        let size = V4_ADDRESSES;
+        for (let d = 0;; d++) {
+            if (this.count[n] > 0)
+                return from + size - 1;
+            if (d === 32)
+                break;
+            size /= 2;
+            const right = ((end >>> (31 - d)) & 1) === 1;
+            const c = right ? this.right[n] : this.left[n];
+            if (c === 0)
+                break;
+            if (right)
+                from += size;
+            n = c;
         }
-        let k = lo;
-        while (k < n && rs[k] <= end + 1)
-            k++;
-        let s = start;
-        let e = end;
-        if (k > lo) {
-            if (rs[lo] < s)
-                s = rs[lo];
-            if (re[k - 1] > e)
-                e = re[k - 1];
-        }
-        // runs lo … k − 1 become the one run [s, e]; the later runs move to lo + 1
-        const shift = lo + 1 - k;
-        if (shift > 0) {
-            for (let j = n - 1; j >= k; j--) {
-                rs[j + shift] = rs[j];
-                re[j + shift] = re[j];
-            }
-        }
-        else if (shift < 0) {
-            for (let j = k; j < n; j++) {
-                rs[j + shift] = rs[j];
-                re[j + shift] = re[j];
-            }
-        }
-        rs[lo] = s;
-        re[lo] = e;
-        this.runCount = n + 1 - (k - lo);
-    }
-    rebuild(pairs) {
-        this.runsValid = false;
-        pairs.sort((a, b) => a[0] - b[0]);
-        this.n = 0;
-        for (const [s, e] of pairs) {
-            this.reserve();
-            const i = this.n++;
-            this.starts[i] = s;
-            this.ends[i] = e;
-            this.maxEnd[i] = i > 0 && this.maxEnd[i - 1] > e ? this.maxEnd[i - 1] : e;
-        }
+        // none holds `end`: every entry overlapping the range ends before it, the last one at the last
+        // covered address
+        const y = this.lastCovered(this.root, 0, V4_ADDRESSES, end);
+        return y >= start ? y : undefined;
     }
     /** see Index.coverEnd */
     coverEnd(start, end) {
-        if (!this.runsValid)
-            this.merge();
-        const rs = this.runStarts;
-        let lo = 0;
-        let hi = this.runCount;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (rs[mid] <= end)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        if (lo === 0)
+        if (this.root === 0)
             return undefined;
-        const e = this.runEnds[lo - 1];
-        return e >= start ? e : undefined;
-    }
-    merge() {
-        const rs = this.runStarts;
-        const re = this.runEnds;
-        const { starts, ends } = this;
-        let r = 0;
-        for (let i = 0; i < this.n; i++) {
-            if (r > 0 && starts[i] <= re[r - 1] + 1) {
-                if (ends[i] > re[r - 1])
-                    re[r - 1] = ends[i];
-            }
-            else {
-                rs[r] = starts[i];
-                re[r] = ends[i];
-                r++;
-            }
-        }
-        this.runCount = r;
-        this.runsValid = true;
+        const y = this.lastCovered(this.root, 0, V4_ADDRESSES, end);
+        if (y < start)
+            return undefined;
+        if (y === V4_ADDRESSES - 1)
+            return y;
+        const u = this.firstUncovered(this.root, 0, V4_ADDRESSES, y + 1);
+        return u < 0 ? V4_ADDRESSES - 1 : u - 1;
     }
     copyFrom(o) {
-        this.runsValid = false;
-        this.n = o.n;
-        if (o.starts.length === 0)
-            return;
-        this.resize(o.starts.length, false);
-        this.starts.set(o.starts);
-        this.ends.set(o.ends);
-        this.maxEnd.set(o.maxEnd);
+        this.left = o.left.slice();
+        this.right = o.right.slice();
+        this.count = o.count.slice();
+        this.sub = o.sub.slice();
+        this.full = o.full.slice();
+        this.root = o.root;
+        this.used = o.used;
+        this.freed = o.freed;
     }
 }
 function samePrefix(a, b) {
@@ -56727,7 +56897,7 @@ class AddressSpace {
     /** by owner number: the prefix it holds, or its prefixes (in the order added) when it holds several */
     held;
     count = 0;
-    v4 = new Index4();
+    v4 = new Trie4();
     v6 = new Index(1n);
     constructor(from) {
         this.ownerIds = new Map(from?.ownerIds);
@@ -56803,26 +56973,32 @@ class AddressSpace {
         const list = Array.isArray(had) ? had : [had];
         this.held[id] = undefined;
         this.count -= list.length;
-        if (list.length <= 32) {
-            for (const p of list)
+        // IPv4: one walk each. IPv6 (sorted arrays): many at once (the candidates a daemon held while
+        // skipping a host route) are cheaper as a rebuild, O(n log n)
+        let v6 = 0;
+        for (const p of list) {
+            if (p.family === 4)
                 this.index(p, false);
+            else
+                v6++;
+        }
+        if (v6 === 0)
+            return;
+        if (v6 <= 32) {
+            for (const p of list)
+                if (p.family === 6)
+                    this.index(p, false);
             return;
         }
-        // many at once (the candidates a daemon held while skipping a host route): rebuild, O(n log n)
-        const v4 = [];
-        const v6 = [];
+        const pairs = [];
         for (const ps of this.held) {
             if (ps === undefined)
                 continue;
-            for (const p of Array.isArray(ps) ? ps : [ps]) {
-                if (p.family === 4)
-                    v4.push([p.addr, lastAddr4(p)]);
-                else
-                    v6.push([p.addr, lastAddr6(p)]);
-            }
+            for (const p of Array.isArray(ps) ? ps : [ps])
+                if (p.family === 6)
+                    pairs.push([p.addr, lastAddr6(p)]);
         }
-        this.v4.rebuild(v4);
-        this.v6.rebuild(v6);
+        this.v6.rebuild(pairs);
     }
     /** Of the entries overlapping [start, end], the last address covered (to jump past), or undefined. */
     blockEnd4(start, end) {
@@ -56837,6 +57013,14 @@ class AddressSpace {
     }
     coverEnd6(start, end) {
         return this.v6.coverEnd(start, end);
+    }
+    /** the last IPv4 address ≤ x covered by an entry, or -1 */
+    lastCovered4(x) {
+        return this.v4.lastCoveredAt(x);
+    }
+    /** the first address of the covered IPv4 run holding x (x must be covered) */
+    coverStart4(x) {
+        return this.v4.lastUncoveredAt(x) + 1;
     }
     overlapsAny(p) {
         return p.family === 4 ? this.blockEnd4(p.addr, lastAddr4(p)) !== undefined : this.blockEnd6(p.addr, lastAddr6(p)) !== undefined;
@@ -56915,6 +57099,10 @@ class SimDaemon {
     networks = [];
     alive = 0;
     hostPrefixes;
+    /** the same, as an address space (the ≤ 26 hold loop searches for a candidate free in both) */
+    hostSpace = new AddressSpace();
+    /** how many times a rejected run of candidates was skipped in one step (the simulation counts it as work) */
+    skips = 0;
     localRR;
     globalRR;
     localFF;
@@ -56922,6 +57110,11 @@ class SimDaemon {
     docker0Prefix = null;
     /** set when dockerd could not create docker0 and would not start */
     bootError = null;
+    /**
+     * Called before each dynamic request of `create` (not docker0's): the simulation uses it to ask what
+     * the request would pick were some networks absent (pickWithout). Never called from pickWithout.
+     */
+    beforeDynamic = null;
     constructor(setup, behaviour) {
         this.setup = setup;
         const all = behavioursFor(setup.engine);
@@ -56931,6 +57124,8 @@ class SimDaemon {
             .filter((r) => r.onLink || this.behaviour.routeCheck === 'all-routes')
             .map((r) => mustPrefix(r.cidr));
         this.hostPrefixes = [...nameservers, ...routes];
+        for (const p of this.hostPrefixes)
+            this.hostSpace.add(p, 'host');
         const localPools = setup.defaultAddressPools && setup.defaultAddressPools.length > 0 ? setup.defaultAddressPools : BUILTIN_LOCAL_POOLS;
         const swarmPools = setup.swarmPools ?? BUILTIN_SWARM_POOLS;
         if (this.behaviour.model === 'round-robin') {
@@ -56953,12 +57148,9 @@ class SimDaemon {
         return this.behaviour.model;
     }
     hostRejects(p) {
-        // a loop, not .some(): this is on every allocation, and a closure per call was garbage
-        const hs = this.hostPrefixes;
-        for (let i = 0; i < hs.length; i++)
-            if (overlaps(p, hs[i]))
-                return true;
-        return false;
+        // the address space of the host prefixes: O(32) whatever their number (20,000 routes were a scan
+        // of 20,000 on every allocation)
+        return this.hostPrefixes.length > 0 && this.hostSpace.overlapsAny(p);
     }
     usesCustomPools() {
         return !!this.setup.defaultAddressPools && this.setup.defaultAddressPools.length > 0;
@@ -57017,12 +57209,19 @@ class SimDaemon {
             return ff.request(family, space) ?? DOCKER_ERRORS.exhausted('first-fit', family);
         }
         const rr = global ? this.globalRR : this.localRR;
+        const c0 = rr.cursor >= rr.list.length ? 0 : rr.cursor;
         const first = rr.request(family, space);
         if (!first)
             return DOCKER_ERRORS.exhausted('round-robin', family);
         if (global || !this.hostRejects(first))
             return first;
-        // the daemon holds a rejected candidate while it asks again, and releases all of them at the end
+        if (family === 4 && disjoint4(rr.list)) {
+            // the hold loop in one step (see skipRejected)
+            this.skips++;
+            return skipRejected(rr, c0, space, this.hostSpace) ?? DOCKER_ERRORS.exhausted('round-robin', family);
+        }
+        // IPv6 (only nameserver addresses reject a candidate, one each) and overlapping pools: hold them one
+        // by one as dockerd does (it holds a rejected candidate while it asks again, and releases them all)
         const held = [];
         let pick = first;
         try {
@@ -57041,6 +57240,42 @@ class SimDaemon {
             if (held.length > 0)
                 space.removeOwner(HOLD);
         }
+    }
+    /** requestDynamic for `create`: tells beforeDynamic first */
+    dynamic(family, global) {
+        if (this.beforeDynamic)
+            this.beforeDynamic(family, global);
+        return this.requestDynamic(family, global);
+    }
+    /**
+     * What a dynamic request would pick now if the named networks did not exist, or null when it would
+     * fail; nothing changes (their subnets are taken out and put back in order, the cursor restored).
+     */
+    pickWithout(family, global, names) {
+        const space = global ? this.global : this.local;
+        const gone = [];
+        for (const name of names) {
+            const n = this.network(name);
+            if (!n || n.global !== global)
+                continue;
+            for (let i = 0; i < n.subnets.length; i++)
+                space.remove(n.subnets[i], name);
+            gone.push({ n, name });
+        }
+        const rr = global ? this.globalRR : this.localRR;
+        const cursor = rr?.cursor ?? 0;
+        let r;
+        try {
+            r = this.requestDynamic(family, global);
+        }
+        finally {
+            if (rr)
+                rr.cursor = cursor;
+            for (const { n, name } of gone)
+                for (let i = 0; i < n.subnets.length; i++)
+                    space.add(n.subnets[i], name);
+        }
+        return typeof r === 'string' ? null : r;
     }
     docker0() {
         return this.docker0Prefix ? formatPrefix(this.docker0Prefix) : null;
@@ -57092,7 +57327,7 @@ class SimDaemon {
         const space = global ? this.global : this.local;
         if (opts.subnets === undefined && opts.ipv4 !== false && !opts.ipv6) {
             // the common case, one dynamic IPv4 subnet: what the general path below does, without its arrays
-            const r = this.requestDynamic(4, global);
+            const r = this.dynamic(4, global);
             if (typeof r === 'string')
                 return r;
             space.add(r, name);
@@ -57125,7 +57360,7 @@ class SimDaemon {
             space.add(p, name);
         }
         if (error === undefined && opts.ipv4 !== false && !v4) {
-            const r = this.requestDynamic(4, global);
+            const r = this.dynamic(4, global);
             if (typeof r === 'string')
                 error = r;
             else {
@@ -57135,7 +57370,7 @@ class SimDaemon {
             }
         }
         if (error === undefined && opts.ipv6 && !v6) {
-            const r = this.requestDynamic(6, global);
+            const r = this.dynamic(6, global);
             if (typeof r === 'string')
                 error = r;
             else {
@@ -57286,8 +57521,16 @@ function mustAddress(text) {
 
 ;// CONCATENATED MODULE: ./src/simulate/host.ts
 
+
 /** default SimulationInput.maxWork */
 const DEFAULT_MAX_WORK = 100_000;
+/**
+ * A network whose subnets are all written in the compose file counts as 1/PINNED_SHARE of a result
+ * towards maxWork: it moves no cursor, walks no candidates, and its allocation record is the same object
+ * every cycle, so it costs a fraction of a dynamic one in time and memory. With 8,000 pinned networks
+ * next to one dynamic one, the 31-candidate walk of the built-in pools repeats within the budget.
+ */
+const PINNED_SHARE = 8;
 /** The state of cycle c (1 ≤ c ≤ N), whatever N is. */
 function cycleAt(r, c) {
     if (c <= r.window.length)
@@ -57350,6 +57593,7 @@ function createOptions(n) {
 class HostRun {
     daemon;
     last;
+    watch;
     /** by network id: the id of the project that created it, -1 when the network does not exist */
     owner = [];
     /** by network id: its subnets while it exists */
@@ -57363,9 +57607,52 @@ class HostRun {
     plans = new Map();
     netIds = new Map();
     projectIds = new Map();
-    constructor(daemon, last) {
+    /** the first lost race of each watched network (SimulationInput.watchRaces) */
+    races = new Map();
+    /** watched networks created in the `up` under way, whose race is not decided yet */
+    pending = [];
+    /** the `up` under way and the network it is creating (for RaceHit) */
+    cycle = 0;
+    project = '';
+    creating = '';
+    constructor(daemon, last, watch) {
         this.daemon = daemon;
         this.last = last;
+        this.watch = watch;
+        if (watch && watch.size > 0)
+            daemon.beforeDynamic = (family, global) => this.checkRaces(family, global);
+    }
+    /**
+     * Before a dynamic request in an `up` that already created watched networks: would the request pick a
+     * subnet overlapping one of them, were that one not created yet? Asked for all of them at once (a pick
+     * that overlaps none of the absent networks is the pick with any one of them absent), then one by one
+     * for those a pick overlaps together.
+     */
+    checkRaces(family, global) {
+        let open = this.pending.filter((t) => t.global === global && !this.races.has(t.name));
+        while (open.length > 0) {
+            const pick = this.daemon.pickWithout(family, global, open.map((t) => t.name));
+            if (!pick)
+                break;
+            const hit = open.filter((t) => t.subnets.some((q) => overlaps(q, pick)));
+            if (hit.length === 0)
+                break;
+            if (hit.length === 1)
+                this.lose(hit[0].name, pick);
+            else {
+                for (const t of hit) {
+                    const alone = this.daemon.pickWithout(family, global, [t.name]);
+                    if (alone && t.subnets.some((q) => overlaps(q, alone)))
+                        this.lose(t.name, alone);
+                }
+            }
+            open = open.filter((t) => !hit.includes(t));
+        }
+        if (this.pending.some((t) => this.races.has(t.name)))
+            this.pending = this.pending.filter((t) => !this.races.has(t.name));
+    }
+    lose(name, pick) {
+        this.races.set(name, { cycle: this.cycle, project: this.project, network: this.creating, pick });
     }
     idOf(ids, name) {
         let id = ids.get(name);
@@ -57420,6 +57707,11 @@ class HostRun {
                 continue; // already there (shared by name): joined, not created
             if (!opts)
                 continue;
+            if (this.pending.length > 0) {
+                this.cycle = into.cycle;
+                this.project = p.name;
+                this.creating = n.name;
+            }
             const r = this.daemon.createPrefixes(n.name, opts);
             if (typeof r === 'string') {
                 into.failures.push({ project: p.name, network: n.name, source: n, error: r });
@@ -57428,7 +57720,12 @@ class HostRun {
             this.owner[id] = pid;
             this.subnets[id] = r;
             into.allocations.push(this.allocation(id, p.name, n, r));
+            if (this.watch !== undefined && this.watch.has(n.name) && !this.races.has(n.name)) {
+                this.pending.push({ name: n.name, subnets: r, global: opts.driver === 'overlay' });
+            }
         }
+        if (this.pending.length > 0)
+            this.pending = [];
     }
     /** `compose down`: removes the networks the project created unless another project still uses them */
     down(p, plan = this.planOf(p)) {
@@ -57567,7 +57864,7 @@ class SeenStates {
 }
 function simulateHost(input) {
     const daemon = new SimDaemon({ ...input.setup, engine: input.behaviour.version }, input.behaviour);
-    const run = new HostRun(daemon, input.createLast);
+    const run = new HostRun(daemon, input.createLast, input.watchRaces);
     const boot = { cycle: 0, allocations: [], failures: [], alive: 0 };
     const d0 = daemon.subnetPrefixesOf(DOCKER0);
     if (d0)
@@ -57583,6 +57880,8 @@ function simulateHost(input) {
     const maxWindow = input.maxWindow ?? 2_000_000;
     const maxWork = input.maxWork ?? DEFAULT_MAX_WORK;
     let work = 0;
+    // runs of host-rejected candidates the daemon skipped in one step (each counts as one more result)
+    let skips = daemon.skips;
     let period = null;
     let peak = boot.alive;
     const K = input.restartEvery;
@@ -57621,7 +57920,13 @@ function simulateHost(input) {
                     state.failures = state.failures.slice();
             }
             window.push(state);
-            work += Math.max(1, state.allocations.length + state.failures.length);
+            let pinned = 0;
+            const as = state.allocations;
+            for (let i = 0; i < as.length; i++)
+                if (as[i].pinned)
+                    pinned++;
+            work += Math.max(1, as.length - pinned + pinned / PINNED_SHARE + state.failures.length) + (daemon.skips - skips);
+            skips = daemon.skips;
             const restarted = K > 0 && c % K === 0;
             if (restarted)
                 daemon.restart();
@@ -57647,6 +57952,7 @@ function simulateHost(input) {
         }
     }
     seen.release();
+    const truncated = cycling.length > 0 && period === null && window.length < input.cycles;
     return {
         input,
         boot,
@@ -57655,7 +57961,12 @@ function simulateHost(input) {
         period,
         cycles: input.cycles,
         peakNetworks: peak,
-        truncated: cycling.length > 0 && period === null && window.length < input.cycles,
+        truncated,
+        stoppedBy: !truncated ? null : work >= maxWork ? 'work' : 'window',
+        work,
+        maxWork,
+        maxWindow,
+        races: run.races,
     };
 }
 
@@ -57790,6 +58101,46 @@ function isPrivate(p, allowCgnat) {
 }
 function isCgnat(p) {
     return p.family === 4 && prefix_contains(CGNAT_PREFIX, p);
+}
+/**
+ * The pinned subnets grouped so that two subnets can overlap only within a group: by address space and
+ * family, each group one outermost prefix and every subnet inside it (prefixes nest or are disjoint).
+ * Returns, by index into `list`, the group's members in list order. Sorting makes it O(n log n): rules
+ * that compared every pair were O(n²), a minute for 8,000 pinned networks.
+ */
+function overlapGroups(list) {
+    const order = list.map((_, i) => i);
+    const key = (s) => `${s.space}${s.prefix.family}`;
+    order.sort((a, b) => {
+        const x = list[a];
+        const y = list[b];
+        const kx = key(x);
+        const ky = key(y);
+        if (kx !== ky)
+            return kx < ky ? -1 : 1;
+        if (x.prefix.addr !== y.prefix.addr)
+            return x.prefix.addr < y.prefix.addr ? -1 : 1;
+        return x.prefix.bits - y.prefix.bits || a - b;
+    });
+    const groups = new Array(list.length);
+    let cur = [];
+    let curKey = '';
+    let curEnd = -1;
+    for (const i of order) {
+        const s = list[i];
+        const p = s.prefix;
+        const end = p.family === 4 ? lastAddr4(p) : lastAddr6(p);
+        if (key(s) !== curKey || cur.length === 0 || p.addr > curEnd) {
+            cur = [];
+            curKey = key(s);
+            curEnd = end;
+        }
+        cur.push(i);
+        groups[i] = cur;
+    }
+    for (const g of new Set(groups))
+        g.sort((a, b) => a - b);
+    return groups;
 }
 // ---------------------------------------------------------------------------------------------
 // Wording
@@ -58468,10 +58819,26 @@ function subject(s) {
             return `network ${s.network} of project ${s.project} pins ${s.cidr}`;
     }
 }
+/** suggestSubnet's answers by host check, context and prefix length (it depends on nothing else) */
+const suggested = new WeakMap();
 /** A same-size subnet nothing on the host uses, outside the pools (so it does not race either). */
 function suggestSubnet(hc, ctx, p) {
     if (p.family !== 4)
         return null;
+    let byCtx = suggested.get(hc);
+    if (!byCtx)
+        suggested.set(hc, (byCtx = new WeakMap()));
+    let byBits = byCtx.get(ctx);
+    if (!byBits)
+        byCtx.set(ctx, (byBits = new Map()));
+    let hit = byBits.get(p.bits);
+    if (hit === undefined) {
+        hit = freeSubnet(hc, ctx, p.bits);
+        byBits.set(p.bits, hit);
+    }
+    return hit;
+}
+function freeSubnet(hc, ctx, bits) {
     const avoid = [
         ...ctx.reserved.map((r) => r.prefix),
         ...hostPrefixes(hc).map((h) => h.prefix),
@@ -58479,7 +58846,7 @@ function suggestSubnet(hc, ctx, p) {
         ...poolBases(poolSpecs(hc, 'local')),
         ...(usesOverlay(hc) ? poolBases(poolSpecs(hc, 'global')) : []),
     ];
-    const b = freeBlock4(avoid, p.bits);
+    const b = freeBlock4(avoid, bits);
     return b ? formatPrefix(b) : null;
 }
 const pinnedReservedOverlap = {
@@ -58555,10 +58922,20 @@ const pinnedConflict = {
         const out = [];
         for (const hc of hostsOnce(ctx)) {
             const list = held(hc);
+            const groups = overlapGroups(list);
             const quote = `"${DOCKER_ERRORS.poolOverlap(hc.behaviour.model)}"`;
             for (let j = 0; j < list.length; j++) {
                 const second = list[j];
-                const first = list.slice(0, j).find((f) => f.space === second.space && f.network !== second.network && overlaps(f.prefix, second.prefix));
+                let first;
+                for (const k of groups[j]) {
+                    if (k >= j)
+                        break;
+                    const f = list[k];
+                    if (f.space === second.space && f.network !== second.network && overlaps(f.prefix, second.prefix)) {
+                        first = f;
+                        break;
+                    }
+                }
                 if (!first)
                     continue;
                 const sameProject = first.project !== null && first.project === second.project;
@@ -58654,8 +59031,31 @@ function inPools(hc, s) {
     });
 }
 /** true when another pinned subnet of a different network overlaps this one (pinned-conflict reports it) */
-function conflicts(all, s) {
-    return all.some((o) => o !== s && o.space === s.space && o.network !== s.network && overlaps(o.prefix, s.prefix));
+function conflicts(all, groups, i) {
+    const s = all[i];
+    return groups[i].some((k) => k !== i && all[k].space === s.space && all[k].network !== s.network && overlaps(all[k].prefix, s.prefix));
+}
+/**
+ * The first race of `s` (within `cycles`), as a replay with its network created last would find it. One
+ * watching simulation per host and horizon answers for every network the rule asks about (`watch`); a
+ * race whose pick overlaps another of the network's subnets but not `s` itself names its blocker only
+ * through the replay, which is then run up to that cycle.
+ */
+function raceOf(hc, watch, cycles, s, model) {
+    let sim = watch.sims.get(cycles);
+    if (!sim) {
+        sim = simulateHost({ ...hc.sim.input, createLast: undefined, watchRaces: watch.names, cycles });
+        watch.sims.set(cycles, sim);
+    }
+    const hit = sim.races.get(s.network);
+    if (!hit)
+        return null;
+    const state = hit.cycle === 0 ? sim.boot : cycleAt(sim, hit.cycle);
+    if (overlaps(hit.pick, s.prefix)) {
+        return { state, blocker: { project: hit.project, network: hit.network, subnet: formatPrefix(hit.pick) } };
+    }
+    const replay = simulateHost({ ...hc.sim.input, createLast: new Set([s.network]), cycles: hit.cycle });
+    return firstPoolOverlap(replay, s.network, s.prefix, model);
 }
 function blockerText(b) {
     if (!b)
@@ -58680,10 +59080,11 @@ const pinnedPoolRace = {
             const model = hc.behaviour.model;
             const all = pinnedSubnets(hc);
             const done = new Set();
-            for (const s of all) {
-                if (s.kind !== 'compose' || !s.dockerIpam || done.has(s.network))
-                    continue;
-                if (!inPools(hc, s) || conflicts(all, s))
+            const groups = overlapGroups(all);
+            const asked = all.filter((s, i) => s.kind === 'compose' && s.dockerIpam && inPools(hc, s) && !conflicts(all, groups, i));
+            const watch = { names: new Set(asked.map((s) => s.network)), sims: new Map() };
+            for (const s of asked) {
+                if (done.has(s.network))
                     continue;
                 done.add(s.network);
                 const where = `network ${s.network} of project ${s.project} pins ${s.cidr}, inside ${poolText(hc, s)}, on host ${hc.host.name} (${modelLabel(model)})`;
@@ -58702,24 +59103,23 @@ const pinnedPoolRace = {
                     });
                     continue;
                 }
-                // The replay equals the real timeline up to the first race. When the real timeline repeats (it has
-                // a period) and no race happened in it, none ever does: the replay never needs to go further.
-                const last = new Set([s.network]);
+                // The replay equals the real timeline up to the first race, which one watching simulation finds
+                // for every pinned network of the host (races). When the real timeline repeats (it has a period)
+                // or stopped at its budget and no race happened in it, the replay never needs to go further.
                 const horizon = hc.sim.period ? Math.min(hc.sim.cycles, hc.sim.window.length) : hc.sim.cycles;
-                const within = simulateHost({ ...hc.sim.input, createLast: last, cycles: horizon });
-                const race = firstPoolOverlap(within, s.network, s.prefix, model);
-                if (race) {
+                const covered = hc.sim.period !== null || hc.sim.truncated;
+                const hit = raceOf(hc, watch, covered ? horizon : ALL_CYCLES, s, model);
+                if (hit && hit.state.cycle <= horizon) {
                     out.push({
                         ...base,
                         severity: this.defaultSeverity,
-                        message: `${whenText(race.state.cycle)} and later, \`docker compose up\` of project ${s.project} can fail with ${quote}: ${where}. ` +
-                            `Compose creates networks in random order; when ${blockerText(race.blocker)} is created first it takes that pool. ${fix}`,
-                        cycle: race.state.cycle,
+                        message: `${whenText(hit.state.cycle)} and later, \`docker compose up\` of project ${s.project} can fail with ${quote}: ${where}. ` +
+                            `Compose creates networks in random order; when ${blockerText(hit.blocker)} is created first it takes that pool. ${fix}`,
+                        cycle: hit.state.cycle,
                     });
                     continue;
                 }
-                const covered = hc.sim.period !== null || within.period !== null || within.window.length < within.cycles;
-                const later = covered ? null : firstPoolOverlap(simulateHost({ ...hc.sim.input, createLast: last, cycles: ALL_CYCLES }), s.network, s.prefix, model);
+                const later = covered ? null : hit;
                 out.push({
                     ...base,
                     severity: 'note',
@@ -58969,6 +59369,54 @@ const publicRange = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/simulation-incomplete.ts
+// simulation-incomplete: the simulation of a host stopped at one of its budgets (network results stored,
+// or cycles) before it had answered every redeploy asked for, and before the allocation pattern repeated.
+// The other rules then saw the first cycles only: a collision or a failure on a later redeploy would go
+// unreported, so the check must not pass as clean. Every host × engine model that stopped early gets one
+// finding naming how far it got and which limit it hit.
+
+
+
+const simulationIncomplete = {
+    id: 'simulation-incomplete',
+    defaultSeverity: 'error',
+    shortDescription: 'The simulation stopped at a budget before every redeploy was checked',
+    fullDescription: 'subnet-guard replays a host until the allocation pattern repeats (then every later redeploy is known) or until the ' +
+        'number of redeploys asked for is reached. To bound its time and memory it also stops after a fixed amount of work. ' +
+        'When that budget runs out first, the redeploys after the last one simulated were not checked: a collision or a failed ' +
+        '`docker compose up` there is not reported, so the result is not a pass.',
+    help: 'Check fewer redeploys (`cycles` in the inventory or `--cycles`; the message says how many were answered), or make the ' +
+        'allocation pattern repeat sooner: fewer networks on the host, pinned subnets for the many networks that never move, or ' +
+        '`default-address-pools` with fewer candidates.',
+    check(ctx) {
+        const out = [];
+        for (const hc of ctx.hosts) {
+            const sim = hc.sim;
+            if (!sim.truncated)
+                continue;
+            const answered = sim.window.length;
+            const limit = sim.stoppedBy === 'window'
+                ? `its limit of ${plural(sim.maxWindow, 'simulated redeploy', 'simulated redeploys')}`
+                : `its work budget of ${plural(sim.maxWork, 'network creation', 'network creations')} (${count(sim.work)} made) before the allocation pattern repeated`;
+            out.push({
+                rule: this.id,
+                severity: this.defaultSeverity,
+                message: `On host ${hc.host.name} (${modelLabel(hc.behaviour.model)}) the simulation answered ${count(answered)} of the ` +
+                    `${plural(sim.cycles, 'redeploy', 'redeploys')} asked for: it stopped at ${limit}. Redeploys ${count(answered + 1)} ` +
+                    `to ${count(sim.cycles)} were not checked, so a collision or a failure there is not reported. ` +
+                    `Fix: check at most ${plural(answered, 'redeploy', 'redeploys')} on this host, or make the pattern repeat sooner ` +
+                    '(fewer networks, pinned subnets for the networks that never move, fewer pool candidates).',
+                ...findingAt(hc.host.pos),
+                host: hc.host.name,
+                model: hc.behaviour.model,
+                cycle: answered + 1,
+            });
+        }
+        return out;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/unset-variable.ts
 // unset-variable: a subnet, a network name or an MTU depends on a variable that is unset in this check,
 // so the value checked (the default after `:-`, or the empty string) may not be the one deployed — CI
@@ -59059,6 +59507,7 @@ const unsetVariable = {
 
 
 
+
 const RULES = [
     reservedCollision,
     pinnedReservedOverlap,
@@ -59070,6 +59519,7 @@ const RULES = [
     mtuExceedsUnderlay,
     forwardingDisabled,
     unsetVariable,
+    simulationIncomplete,
 ];
 function runRules(ctx, rules = RULES) {
     return rules.flatMap((r) => r.check(ctx));
@@ -60349,10 +60799,22 @@ function countFindings(report) {
     }
     return c;
 }
-/** "findings" when an error or a warning is left after suppressions; notes alone are informational */
+/** the rule that says a simulation stopped at a budget before every redeploy asked for was answered */
+const INCOMPLETE_RULE = 'simulation-incomplete';
+/**
+ * The findings saying that a simulation stopped early, suppressed or not: a check with any is never
+ * clean (nothing after the cycles simulated was looked at), whatever else the report says.
+ */
+function unfinished(report) {
+    return report.findings.filter((f) => f.rule === INCOMPLETE_RULE);
+}
+/**
+ * "findings" when an error or a warning is left after suppressions, or a simulation did not finish;
+ * notes alone are informational
+ */
 function outcomeOf(report) {
     const c = countFindings(report);
-    return c.errors + c.warnings > 0 ? 'findings' : 'clean';
+    return c.errors + c.warnings > 0 || unfinished(report).length > 0 ? 'findings' : 'clean';
 }
 /** whether the step fails under `fail-on` */
 function order_fails(report, failOn) {
@@ -60496,6 +60958,11 @@ function verdict(report) {
     }
     if (c.warnings > 0) {
         return { level: 'warning', text: `No error in ${span}, but ${order_plural(c.warnings, 'warning')}` };
+    }
+    // a simulation that stopped early (its finding suppressed): only its first redeploys were checked
+    const early = unfinished(report);
+    if (early.length > 0) {
+        return { level: 'warning', text: `Not checked in full: ${order_plural(early.length, 'simulation')} stopped at a budget before redeploy ${thousands(report.cycles)}` };
     }
     return { level: 'clean', text: `Safe for ${span}` };
 }
@@ -61086,6 +61553,9 @@ function badgeFor(report) {
         return { label: BADGE_LABEL, message: c.errors === 1 ? '1 error' : `${c.errors} errors`, color: 'red' };
     if (c.warnings > 0)
         return { label: BADGE_LABEL, message: c.warnings === 1 ? '1 warning' : `${c.warnings} warnings`, color: 'yellow' };
+    // a simulation that stopped early (its finding suppressed) checked only the first redeploys: not "safe"
+    if (unfinished(report).length > 0)
+        return { label: BADGE_LABEL, message: 'incomplete', color: 'lightgrey' };
     return { label: BADGE_LABEL, message: `safe ×${report.cycles}`, color: 'brightgreen' };
 }
 function configErrorBadge() {

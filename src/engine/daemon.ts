@@ -12,7 +12,7 @@ import {
   type CandidateList,
   type PoolSpec,
 } from '../net/pools.js';
-import { formatPrefix, overlaps, parseAddress, parsePrefix, type Family, type Prefix } from '../net/prefix.js';
+import { formatPrefix, parseAddress, parsePrefix, type Family, type Prefix } from '../net/prefix.js';
 import { FirstFitAllocator } from './first-fit.js';
 import { RoundRobinAllocator, disjoint4, entryAt, firstFree, skipRejected } from './round-robin.js';
 import { AddressSpace } from './space.js';
