@@ -202,7 +202,8 @@ if (ONLY.has('hostile')) {
   const cases = [
     ['1,000 networks pinned inside the built-in pools, Engine unknown', pinnedInPools(1000), 0],
     ['8,000 pinned networks + 1 dynamic, Engine 26: the collision on redeploy 14', pinnedOutsidePools(8000), 1],
-    ['0.0.0.0/2 split into /31 with an on-link route 0.0.0.0/3 (2^28 rejected candidates), Engine 26', routeRejectedPool(), 0],
+    // exit 1: 32.0.0.0/31 onwards are public addresses (public-range)
+    ['0.0.0.0/2 split into /31 with an on-link route 0.0.0.0/3 (2^28 rejected candidates), Engine 26', routeRejectedPool(), 1],
     ['20,000 routes × 5,000 networks, Engine unknown', routesTimesNetworks(20_000, 5_000), 1],
   ];
   for (const [name, files, code] of cases) {
