@@ -13361,7 +13361,7 @@ function makeEntry(seg, q) {
  * First local index j in [from, to) of a segment whose subnet overlaps nothing in `space`, or -1.
  * Entries repeat every `unique` (Go's wrapped shift), ascending within a repetition.
  */
-function firstFreeInSegment(seg, from, to, space) {
+function firstFreeInSegment(seg, from, to, space, also) {
     const u = seg.unique;
     let j = from;
     while (j < to) {
@@ -13371,7 +13371,13 @@ function firstFreeInSegment(seg, from, to, space) {
         if (seg.family === 4) {
             const step = v4Size(seg.size);
             const start = seg.base.addr + q * step;
-            const end = space.coverEnd4(start, start + step - 1);
+            let end = space.coverEnd4(start, start + step - 1);
+            if (also) {
+                // a run of either space covers every later candidate up to its end: jump past the further one
+                const e2 = also.coverEnd4(start, start + step - 1);
+                if (e2 !== undefined && (end === undefined || e2 > end))
+                    end = e2;
+            }
             if (end === undefined)
                 return j;
             nq = Math.ceil((end + 1 - seg.base.addr) / step);
@@ -13379,7 +13385,12 @@ function firstFreeInSegment(seg, from, to, space) {
         else {
             const shift = BigInt(128 - seg.size);
             const start = seg.base.addr + (BigInt(q) << shift);
-            const end = space.coverEnd6(start, start + (1n << shift) - 1n);
+            let end = space.coverEnd6(start, start + (1n << shift) - 1n);
+            if (also) {
+                const e2 = also.coverEnd6(start, start + (1n << shift) - 1n);
+                if (e2 !== undefined && (end === undefined || e2 > end))
+                    end = e2;
+            }
             if (end === undefined)
                 return j;
             nq = Number((end + 1n - seg.base.addr + (1n << shift) - 1n) >> shift);
@@ -13392,6 +13403,56 @@ function firstFreeInSegment(seg, from, to, space) {
         if (q === 0)
             return -1; // a whole repetition is blocked, and every later one is identical
         j = blockStart + u;
+    }
+    return -1;
+}
+/**
+ * Last local index j in [from, to) of an IPv4 segment whose subnet overlaps nothing in `space`, or -1:
+ * firstFreeInSegment walking down, jumping to before the start of each covered run in one step.
+ */
+function lastFreeInSegment4(seg, from, to, space) {
+    const u = seg.unique;
+    const step = v4Size(seg.size);
+    const base = seg.base.addr;
+    let j = to - 1;
+    // the repetition whose every entry was seen blocked from its top: every other one is the same
+    let wholeFrom = -1;
+    while (j >= from) {
+        const q = j % u;
+        const blockStart = j - q;
+        if (q === u - 1)
+            wholeFrom = blockStart;
+        const a = base + q * step;
+        const y = space.lastCovered4(a + step - 1);
+        if (y < a)
+            return j;
+        const k = Math.floor((space.coverStart4(y) - base) / step);
+        if (k > 0) {
+            j = blockStart + k - 1;
+            continue;
+        }
+        if (wholeFrom === blockStart)
+            return -1;
+        j = blockStart - 1;
+    }
+    return -1;
+}
+/** Last global index in [from, to) of IPv4 candidates that is free in `space`, or -1. */
+function lastFree4(list, from, to, space) {
+    const offsets = offsetsOf(list);
+    const { segments } = list;
+    if (segments.length === 0 || to <= from)
+        return -1;
+    for (let i = segmentOf(offsets, to - 1); i >= 0; i--) {
+        const seg = segments[i];
+        const offset = offsets[i];
+        if (offset + seg.count <= from)
+            break;
+        if (seg.family !== 4)
+            continue;
+        const j = lastFreeInSegment4(seg, Math.max(from, offset) - offset, Math.min(to, offset + seg.count) - offset, space);
+        if (j >= 0)
+            return offset + j;
     }
     return -1;
 }
@@ -13426,12 +13487,12 @@ function segmentOf(offsets, index) {
     }
     return lo;
 }
-/** First global index in [from, to) of `family` that is free, or -1. */
-function firstFree(list, from, to, family, space) {
-    return firstFreeAt(list, offsetsOf(list), from, to, family, space);
+/** First global index in [from, to) of `family` that is free (in `space`, and in `also` when given), or -1. */
+function firstFree(list, from, to, family, space, also) {
+    return firstFreeAt(list, offsetsOf(list), from, to, family, space, also);
 }
 /** firstFree with the list's segment offsets at hand (an allocator keeps them) */
-function firstFreeAt(list, offsets, from, to, family, space) {
+function firstFreeAt(list, offsets, from, to, family, space, also) {
     const { segments } = list;
     if (segments.length === 0)
         return -1;
@@ -13442,7 +13503,7 @@ function firstFreeAt(list, offsets, from, to, family, space) {
             break;
         const segEnd = offset + seg.count;
         if (segEnd > from && seg.family === family) {
-            const j = firstFreeInSegment(seg, Math.max(from, offset) - offset, Math.min(to, segEnd) - offset, space);
+            const j = firstFreeInSegment(seg, Math.max(from, offset) - offset, Math.min(to, segEnd) - offset, space, also);
             if (j >= 0)
                 return offset + j;
         }
@@ -13513,6 +13574,73 @@ class RoundRobinAllocator {
         }
         return p;
     }
+}
+/**
+ * The ≤ 26 hold loop for an IPv4 request whose first pick (asked from cursor c0) the host rejected, in
+ * one step: the pick, or null when none is left; the cursor is left where dockerd leaves it. dockerd
+ * holds the rejected candidate and asks again, holding every rejected pick, until a pick is not rejected
+ * or none is left, then releases the holds; each ask starts at the cursor the previous one left (past
+ * its pick, or 0 when it wrapped around the end of the list). Holding only keeps it from picking a
+ * candidate twice, so the picks are the free candidates from c0 to the end of the list, then from 0 to
+ * c0, in order; the answer is the first of them not in `host`, and where the cursor ends follows from
+ * which ask wrapped. A route over a quarter of a 2^30-entry list was 2^28 holds made one at a time;
+ * here it is at most six searches. Only for a list whose IPv4 candidates are disjoint (disjoint4): where
+ * pools overlap, a held candidate also blocks the later candidates inside it, and the loop is run as is.
+ */
+/** whether no two IPv4 candidates of the list overlap (worked out once per list) */
+const disjointCache = new WeakMap();
+function disjoint4(list) {
+    let d = disjointCache.get(list);
+    if (d === undefined) {
+        const spans = [];
+        d = true;
+        for (const seg of list.segments) {
+            if (seg.family !== 4)
+                continue;
+            if (seg.unique < seg.count)
+                d = false;
+            const start = seg.base.addr;
+            spans.push([start, start + seg.unique * v4Size(seg.size) - 1]);
+        }
+        spans.sort((a, b) => a[0] - b[0]);
+        for (let i = 1; i < spans.length && d; i++)
+            if (spans[i][0] <= spans[i - 1][1])
+                d = false;
+        disjointCache.set(list, d);
+    }
+    return d;
+}
+function skipRejected(rr, c0, space, host) {
+    const list = rr.list;
+    const L = list.length;
+    // from c0 to the end: no wrap, the cursor goes past the pick
+    const b1 = firstFree(list, c0, L, 4, space, host);
+    if (b1 >= 0) {
+        rr.cursor = b1 + 1 >= L ? 0 : b1 + 1;
+        return entryAt(list, b1);
+    }
+    // every free candidate there was held; the ask after the last of them starts at 0 (not wrapping)
+    // only when that one was the list's last entry (or when nothing was held and c0 is 0)
+    const anyBefore = firstFree(list, c0, L, 4, space) >= 0;
+    const fromZero = anyBefore ? firstFree(list, L - 1, L, 4, space) === L - 1 : c0 === 0;
+    // from 0 to c0 (the candidates from c0 on are held or taken): the first ask there wrapped unless it
+    // started at 0; the asks after it start at the cursor the one before left
+    const g1 = firstFree(list, 0, c0, 4, space);
+    const b2 = firstFree(list, 0, c0, 4, space, host);
+    if (b2 >= 0) {
+        rr.cursor = b2 === g1 && !fromZero ? 0 : b2 + 1;
+        return entryAt(list, b2);
+    }
+    // none left: every free candidate was held, and the cursor is where the last hold left it
+    if (g1 >= 0) {
+        const last = lastFree4(list, 0, c0, space);
+        rr.cursor = last === g1 ? (fromZero ? g1 + 1 : 0) : last + 1;
+    }
+    else if (anyBefore) {
+        const last = lastFree4(list, c0, L, space);
+        rr.cursor = last + 1 >= L ? 0 : last + 1;
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/space.ts
@@ -13900,6 +14028,33 @@ class Trie4 {
             size = half;
         }
     }
+    /** the last uncovered address ≤ x in the subtree of n (range [from, from + size)), x in it; -1 if none */
+    lastUncovered(n, from, size, x) {
+        for (;;) {
+            if (n === 0)
+                return x;
+            if (this.count[n] > 0 || this.full[n] === 1)
+                return -1;
+            const half = size / 2;
+            const mid = from + half;
+            if (x >= mid) {
+                const r = this.lastUncovered(this.right[n], mid, half, x);
+                if (r >= 0)
+                    return r;
+                x = mid - 1;
+            }
+            n = this.left[n];
+            size = half;
+        }
+    }
+    /** the last covered address ≤ x, or -1 */
+    lastCoveredAt(x) {
+        return this.root === 0 ? -1 : this.lastCovered(this.root, 0, V4_ADDRESSES, x);
+    }
+    /** the last uncovered address ≤ x, or -1 */
+    lastUncoveredAt(x) {
+        return this.root === 0 ? x : this.lastUncovered(this.root, 0, V4_ADDRESSES, x);
+    }
     /** Of the entries overlapping [start, end], the last address covered, or undefined (see Index.blockEnd). */
     blockEnd(start, end) {
         let n = this.root;
@@ -14081,6 +14236,14 @@ class AddressSpace {
     coverEnd6(start, end) {
         return this.v6.coverEnd(start, end);
     }
+    /** the last IPv4 address ≤ x covered by an entry, or -1 */
+    lastCovered4(x) {
+        return this.v4.lastCoveredAt(x);
+    }
+    /** the first address of the covered IPv4 run holding x (x must be covered) */
+    coverStart4(x) {
+        return this.v4.lastUncoveredAt(x) + 1;
+    }
     overlapsAny(p) {
         return p.family === 4 ? this.blockEnd4(p.addr, lastAddr4(p)) !== undefined : this.blockEnd6(p.addr, lastAddr6(p)) !== undefined;
     }
@@ -14162,6 +14325,10 @@ class SimDaemon {
     networks = [];
     alive = 0;
     hostPrefixes;
+    /** the same, as an address space (the ≤ 26 hold loop searches for a candidate free in both) */
+    hostSpace = new AddressSpace();
+    /** how many times a rejected run of candidates was skipped in one step (the simulation counts it as work) */
+    skips = 0;
     localRR;
     globalRR;
     localFF;
@@ -14185,6 +14352,8 @@ class SimDaemon {
             .filter((r) => r.onLink || this.behaviour.routeCheck === 'all-routes')
             .map((r) => mustPrefix(r.cidr));
         this.hostPrefixes = [...nameservers, ...routes];
+        for (const p of this.hostPrefixes)
+            this.hostSpace.add(p, 'host');
         const localPools = setup.defaultAddressPools && setup.defaultAddressPools.length > 0 ? setup.defaultAddressPools : BUILTIN_LOCAL_POOLS;
         const swarmPools = setup.swarmPools ?? BUILTIN_SWARM_POOLS;
         if (this.behaviour.model === 'round-robin') {
@@ -14227,12 +14396,9 @@ class SimDaemon {
         return this.behaviour.model;
     }
     hostRejects(p) {
-        // a loop, not .some(): this is on every allocation, and a closure per call was garbage
-        const hs = this.hostPrefixes;
-        for (let i = 0; i < hs.length; i++)
-            if (overlaps(p, hs[i]))
-                return true;
-        return false;
+        // the address space of the host prefixes: O(32) whatever their number (20,000 routes were a scan
+        // of 20,000 on every allocation)
+        return this.hostPrefixes.length > 0 && this.hostSpace.overlapsAny(p);
     }
     usesCustomPools() {
         return !!this.setup.defaultAddressPools && this.setup.defaultAddressPools.length > 0;
@@ -14298,12 +14464,19 @@ class SimDaemon {
             return ff.request(family, space) ?? DOCKER_ERRORS.exhausted('first-fit', family);
         }
         const rr = global ? this.globalRR : this.localRR;
+        const c0 = rr.cursor >= rr.list.length ? 0 : rr.cursor;
         const first = rr.request(family, space);
         if (!first)
             return DOCKER_ERRORS.exhausted('round-robin', family);
         if (global || !this.hostRejects(first))
             return first;
-        // the daemon holds a rejected candidate while it asks again, and releases all of them at the end
+        if (family === 4 && disjoint4(rr.list)) {
+            // the hold loop in one step (see skipRejected)
+            this.skips++;
+            return skipRejected(rr, c0, space, this.hostSpace) ?? DOCKER_ERRORS.exhausted('round-robin', family);
+        }
+        // IPv6 (only nameserver addresses reject a candidate, one each) and overlapping pools: hold them one
+        // by one as dockerd does (it holds a rejected candidate while it asks again, and releases them all)
         const held = [];
         let pick = first;
         try {
@@ -14654,6 +14827,13 @@ function mustAddress(text) {
 
 /** default SimulationInput.maxWork */
 const DEFAULT_MAX_WORK = 100_000;
+/**
+ * A network whose subnets are all written in the compose file counts as 1/PINNED_SHARE of a result
+ * towards maxWork: it moves no cursor, walks no candidates, and its allocation record is the same object
+ * every cycle, so it costs a fraction of a dynamic one in time and memory. With 8,000 pinned networks
+ * next to one dynamic one, the 31-candidate walk of the built-in pools repeats within the budget.
+ */
+const PINNED_SHARE = 8;
 /** The state of cycle c (1 ≤ c ≤ N), whatever N is. */
 function cycleAt(r, c) {
     if (c <= r.window.length)
@@ -15051,6 +15231,8 @@ function simulateHost(input) {
     const maxWindow = input.maxWindow ?? 2_000_000;
     const maxWork = input.maxWork ?? DEFAULT_MAX_WORK;
     let work = 0;
+    // runs of host-rejected candidates the daemon skipped in one step (each counts as one more result)
+    let skips = daemon.skips;
     let period = null;
     let peak = boot.alive;
     const K = input.restartEvery;
@@ -15091,7 +15273,13 @@ function simulateHost(input) {
                     state.failures = state.failures.slice();
             }
             window.push(state);
-            work += Math.max(1, state.allocations.length + state.failures.length);
+            let pinned = 0;
+            const as = state.allocations;
+            for (let i = 0; i < as.length; i++)
+                if (as[i].pinned)
+                    pinned++;
+            work += Math.max(1, as.length - pinned + pinned / PINNED_SHARE + state.failures.length) + (daemon.skips - skips);
+            skips = daemon.skips;
             const restart = K > 0 && c % K === 0;
             const leaderChange = L > 0 && c % L === 0;
             if (restart)
@@ -15297,6 +15485,46 @@ function isPrivate(p, allowCgnat) {
 }
 function isCgnat(p) {
     return p.family === 4 && prefix_contains(CGNAT_PREFIX, p);
+}
+/**
+ * The pinned subnets grouped so that two subnets can overlap only within a group: by address space and
+ * family, each group one outermost prefix and every subnet inside it (prefixes nest or are disjoint).
+ * Returns, by index into `list`, the group's members in list order. Sorting makes it O(n log n): rules
+ * that compared every pair were O(n²), a minute for 8,000 pinned networks.
+ */
+function overlapGroups(list) {
+    const order = list.map((_, i) => i);
+    const key = (s) => `${s.space}${s.prefix.family}`;
+    order.sort((a, b) => {
+        const x = list[a];
+        const y = list[b];
+        const kx = key(x);
+        const ky = key(y);
+        if (kx !== ky)
+            return kx < ky ? -1 : 1;
+        if (x.prefix.addr !== y.prefix.addr)
+            return x.prefix.addr < y.prefix.addr ? -1 : 1;
+        return x.prefix.bits - y.prefix.bits || a - b;
+    });
+    const groups = new Array(list.length);
+    let cur = [];
+    let curKey = '';
+    let curEnd = -1;
+    for (const i of order) {
+        const s = list[i];
+        const p = s.prefix;
+        const end = p.family === 4 ? lastAddr4(p) : lastAddr6(p);
+        if (key(s) !== curKey || cur.length === 0 || p.addr > curEnd) {
+            cur = [];
+            curKey = key(s);
+            curEnd = end;
+        }
+        cur.push(i);
+        groups[i] = cur;
+    }
+    for (const g of new Set(groups))
+        g.sort((a, b) => a - b);
+    return groups;
 }
 // ---------------------------------------------------------------------------------------------
 // Wording
@@ -16442,10 +16670,26 @@ function subject(s) {
             return `network ${s.network} of project ${s.project} pins ${s.cidr}`;
     }
 }
+/** suggestSubnet's answers by host check, context and prefix length (it depends on nothing else) */
+const suggested = new WeakMap();
 /** A same-size subnet nothing on the host uses, outside the pools (so it does not race either). */
 function suggestSubnet(hc, ctx, p) {
     if (p.family !== 4)
         return null;
+    let byCtx = suggested.get(hc);
+    if (!byCtx)
+        suggested.set(hc, (byCtx = new WeakMap()));
+    let byBits = byCtx.get(ctx);
+    if (!byBits)
+        byCtx.set(ctx, (byBits = new Map()));
+    let hit = byBits.get(p.bits);
+    if (hit === undefined) {
+        hit = freeSubnet(hc, ctx, p.bits);
+        byBits.set(p.bits, hit);
+    }
+    return hit;
+}
+function freeSubnet(hc, ctx, bits) {
     const avoid = [
         ...reservedOn(ctx, hc).map((r) => r.prefix),
         ...hostPrefixes(hc).map((h) => h.prefix),
@@ -16453,7 +16697,7 @@ function suggestSubnet(hc, ctx, p) {
         ...poolBases(poolSpecs(hc, 'local')),
         ...(usesOverlay(hc) ? poolBases(poolSpecs(hc, 'global')) : []),
     ];
-    const b = freeBlock4(avoid, p.bits);
+    const b = freeBlock4(avoid, bits);
     return b ? formatPrefix(b) : null;
 }
 const pinnedReservedOverlap = {
@@ -16529,10 +16773,20 @@ const pinnedConflict = {
         const out = [];
         for (const hc of hostsOnce(ctx)) {
             const list = held(hc);
+            const groups = overlapGroups(list);
             const quote = `"${DOCKER_ERRORS.poolOverlap(hc.behaviour.model)}"`;
             for (let j = 0; j < list.length; j++) {
                 const second = list[j];
-                const first = list.slice(0, j).find((f) => f.space === second.space && f.network !== second.network && overlaps(f.prefix, second.prefix));
+                let first;
+                for (const k of groups[j]) {
+                    if (k >= j)
+                        break;
+                    const f = list[k];
+                    if (f.space === second.space && f.network !== second.network && overlaps(f.prefix, second.prefix)) {
+                        first = f;
+                        break;
+                    }
+                }
                 if (!first)
                     continue;
                 const sameProject = first.project !== null && first.project === second.project;
@@ -16628,8 +16882,9 @@ function inPools(hc, s) {
     });
 }
 /** true when another pinned subnet of a different network overlaps this one (pinned-conflict reports it) */
-function conflicts(all, s) {
-    return all.some((o) => o !== s && o.space === s.space && o.network !== s.network && overlaps(o.prefix, s.prefix));
+function conflicts(all, groups, i) {
+    const s = all[i];
+    return groups[i].some((k) => k !== i && all[k].space === s.space && all[k].network !== s.network && overlaps(all[k].prefix, s.prefix));
 }
 /**
  * The first race of `s` (within `cycles`), as a replay with its network created last would find it. One
@@ -16676,7 +16931,8 @@ const pinnedPoolRace = {
             const model = hc.behaviour.model;
             const all = pinnedSubnets(hc);
             const done = new Set();
-            const asked = all.filter((s) => s.kind === 'compose' && s.dockerIpam && inPools(hc, s) && !conflicts(all, s));
+            const groups = overlapGroups(all);
+            const asked = all.filter((s, i) => s.kind === 'compose' && s.dockerIpam && inPools(hc, s) && !conflicts(all, groups, i));
             const watch = { names: new Set(asked.map((s) => s.network)), sims: new Map() };
             for (const s of asked) {
                 if (done.has(s.network))

@@ -42,7 +42,7 @@ function makeEntry(seg: Segment, q: number): Prefix {
  * First local index j in [from, to) of a segment whose subnet overlaps nothing in `space`, or -1.
  * Entries repeat every `unique` (Go's wrapped shift), ascending within a repetition.
  */
-export function firstFreeInSegment(seg: Segment, from: number, to: number, space: AddressSpace): number {
+export function firstFreeInSegment(seg: Segment, from: number, to: number, space: AddressSpace, also?: AddressSpace): number {
   const u = seg.unique;
   let j = from;
   while (j < to) {
@@ -52,13 +52,22 @@ export function firstFreeInSegment(seg: Segment, from: number, to: number, space
     if (seg.family === 4) {
       const step = v4Size(seg.size);
       const start = (seg.base.addr as number) + q * step;
-      const end = space.coverEnd4(start, start + step - 1);
+      let end = space.coverEnd4(start, start + step - 1);
+      if (also) {
+        // a run of either space covers every later candidate up to its end: jump past the further one
+        const e2 = also.coverEnd4(start, start + step - 1);
+        if (e2 !== undefined && (end === undefined || e2 > end)) end = e2;
+      }
       if (end === undefined) return j;
       nq = Math.ceil((end + 1 - (seg.base.addr as number)) / step);
     } else {
       const shift = BigInt(128 - seg.size);
       const start = (seg.base.addr as bigint) + (BigInt(q) << shift);
-      const end = space.coverEnd6(start, start + (1n << shift) - 1n);
+      let end = space.coverEnd6(start, start + (1n << shift) - 1n);
+      if (also) {
+        const e2 = also.coverEnd6(start, start + (1n << shift) - 1n);
+        if (e2 !== undefined && (end === undefined || e2 > end)) end = e2;
+      }
       if (end === undefined) return j;
       nq = Number((end + 1n - (seg.base.addr as bigint) + (1n << shift) - 1n) >> shift);
     }
@@ -69,6 +78,51 @@ export function firstFreeInSegment(seg: Segment, from: number, to: number, space
     // nothing free from q to the end of this repetition
     if (q === 0) return -1; // a whole repetition is blocked, and every later one is identical
     j = blockStart + u;
+  }
+  return -1;
+}
+
+/**
+ * Last local index j in [from, to) of an IPv4 segment whose subnet overlaps nothing in `space`, or -1:
+ * firstFreeInSegment walking down, jumping to before the start of each covered run in one step.
+ */
+function lastFreeInSegment4(seg: Segment, from: number, to: number, space: AddressSpace): number {
+  const u = seg.unique;
+  const step = v4Size(seg.size);
+  const base = seg.base.addr as number;
+  let j = to - 1;
+  // the repetition whose every entry was seen blocked from its top: every other one is the same
+  let wholeFrom = -1;
+  while (j >= from) {
+    const q = j % u;
+    const blockStart = j - q;
+    if (q === u - 1) wholeFrom = blockStart;
+    const a = base + q * step;
+    const y = space.lastCovered4(a + step - 1);
+    if (y < a) return j;
+    const k = Math.floor((space.coverStart4(y) - base) / step);
+    if (k > 0) {
+      j = blockStart + k - 1;
+      continue;
+    }
+    if (wholeFrom === blockStart) return -1;
+    j = blockStart - 1;
+  }
+  return -1;
+}
+
+/** Last global index in [from, to) of IPv4 candidates that is free in `space`, or -1. */
+export function lastFree4(list: CandidateList, from: number, to: number, space: AddressSpace): number {
+  const offsets = offsetsOf(list);
+  const { segments } = list;
+  if (segments.length === 0 || to <= from) return -1;
+  for (let i = segmentOf(offsets, to - 1); i >= 0; i--) {
+    const seg = segments[i];
+    const offset = offsets[i];
+    if (offset + seg.count <= from) break;
+    if (seg.family !== 4) continue;
+    const j = lastFreeInSegment4(seg, Math.max(from, offset) - offset, Math.min(to, offset + seg.count) - offset, space);
+    if (j >= 0) return offset + j;
   }
   return -1;
 }
@@ -105,13 +159,13 @@ function segmentOf(offsets: number[], index: number): number {
   return lo;
 }
 
-/** First global index in [from, to) of `family` that is free, or -1. */
-export function firstFree(list: CandidateList, from: number, to: number, family: Family, space: AddressSpace): number {
-  return firstFreeAt(list, offsetsOf(list), from, to, family, space);
+/** First global index in [from, to) of `family` that is free (in `space`, and in `also` when given), or -1. */
+export function firstFree(list: CandidateList, from: number, to: number, family: Family, space: AddressSpace, also?: AddressSpace): number {
+  return firstFreeAt(list, offsetsOf(list), from, to, family, space, also);
 }
 
 /** firstFree with the list's segment offsets at hand (an allocator keeps them) */
-function firstFreeAt(list: CandidateList, offsets: number[], from: number, to: number, family: Family, space: AddressSpace): number {
+function firstFreeAt(list: CandidateList, offsets: number[], from: number, to: number, family: Family, space: AddressSpace, also?: AddressSpace): number {
   const { segments } = list;
   if (segments.length === 0) return -1;
   for (let i = segmentOf(offsets, Math.max(0, from)); i < segments.length; i++) {
@@ -120,7 +174,7 @@ function firstFreeAt(list: CandidateList, offsets: number[], from: number, to: n
     if (offset >= to) break;
     const segEnd = offset + seg.count;
     if (segEnd > from && seg.family === family) {
-      const j = firstFreeInSegment(seg, Math.max(from, offset) - offset, Math.min(to, segEnd) - offset, space);
+      const j = firstFreeInSegment(seg, Math.max(from, offset) - offset, Math.min(to, segEnd) - offset, space, also);
       if (j >= 0) return offset + j;
     }
   }
@@ -191,4 +245,69 @@ export class RoundRobinAllocator {
     }
     return p;
   }
+}
+
+/**
+ * The ≤ 26 hold loop for an IPv4 request whose first pick (asked from cursor c0) the host rejected, in
+ * one step: the pick, or null when none is left; the cursor is left where dockerd leaves it. dockerd
+ * holds the rejected candidate and asks again, holding every rejected pick, until a pick is not rejected
+ * or none is left, then releases the holds; each ask starts at the cursor the previous one left (past
+ * its pick, or 0 when it wrapped around the end of the list). Holding only keeps it from picking a
+ * candidate twice, so the picks are the free candidates from c0 to the end of the list, then from 0 to
+ * c0, in order; the answer is the first of them not in `host`, and where the cursor ends follows from
+ * which ask wrapped. A route over a quarter of a 2^30-entry list was 2^28 holds made one at a time;
+ * here it is at most six searches. Only for a list whose IPv4 candidates are disjoint (disjoint4): where
+ * pools overlap, a held candidate also blocks the later candidates inside it, and the loop is run as is.
+ */
+/** whether no two IPv4 candidates of the list overlap (worked out once per list) */
+const disjointCache = new WeakMap<CandidateList, boolean>();
+
+export function disjoint4(list: CandidateList): boolean {
+  let d = disjointCache.get(list);
+  if (d === undefined) {
+    const spans: [number, number][] = [];
+    d = true;
+    for (const seg of list.segments) {
+      if (seg.family !== 4) continue;
+      if (seg.unique < seg.count) d = false;
+      const start = seg.base.addr as number;
+      spans.push([start, start + seg.unique * v4Size(seg.size) - 1]);
+    }
+    spans.sort((a, b) => a[0] - b[0]);
+    for (let i = 1; i < spans.length && d; i++) if (spans[i][0] <= spans[i - 1][1]) d = false;
+    disjointCache.set(list, d);
+  }
+  return d;
+}
+
+export function skipRejected(rr: RoundRobinAllocator, c0: number, space: AddressSpace, host: AddressSpace): Prefix | null {
+  const list = rr.list;
+  const L = list.length;
+  // from c0 to the end: no wrap, the cursor goes past the pick
+  const b1 = firstFree(list, c0, L, 4, space, host);
+  if (b1 >= 0) {
+    rr.cursor = b1 + 1 >= L ? 0 : b1 + 1;
+    return entryAt(list, b1);
+  }
+  // every free candidate there was held; the ask after the last of them starts at 0 (not wrapping)
+  // only when that one was the list's last entry (or when nothing was held and c0 is 0)
+  const anyBefore = firstFree(list, c0, L, 4, space) >= 0;
+  const fromZero = anyBefore ? firstFree(list, L - 1, L, 4, space) === L - 1 : c0 === 0;
+  // from 0 to c0 (the candidates from c0 on are held or taken): the first ask there wrapped unless it
+  // started at 0; the asks after it start at the cursor the one before left
+  const g1 = firstFree(list, 0, c0, 4, space);
+  const b2 = firstFree(list, 0, c0, 4, space, host);
+  if (b2 >= 0) {
+    rr.cursor = b2 === g1 && !fromZero ? 0 : b2 + 1;
+    return entryAt(list, b2);
+  }
+  // none left: every free candidate was held, and the cursor is where the last hold left it
+  if (g1 >= 0) {
+    const last = lastFree4(list, 0, c0, space);
+    rr.cursor = last === g1 ? (fromZero ? g1 + 1 : 0) : last + 1;
+  } else if (anyBefore) {
+    const last = lastFree4(list, c0, L, space);
+    rr.cursor = last + 1 >= L ? 0 : last + 1;
+  }
+  return null;
 }

@@ -371,6 +371,33 @@ class Trie4 {
     }
   }
 
+  /** the last uncovered address ≤ x in the subtree of n (range [from, from + size)), x in it; -1 if none */
+  private lastUncovered(n: number, from: number, size: number, x: number): number {
+    for (;;) {
+      if (n === 0) return x;
+      if (this.count[n] > 0 || this.full[n] === 1) return -1;
+      const half = size / 2;
+      const mid = from + half;
+      if (x >= mid) {
+        const r = this.lastUncovered(this.right[n], mid, half, x);
+        if (r >= 0) return r;
+        x = mid - 1;
+      }
+      n = this.left[n];
+      size = half;
+    }
+  }
+
+  /** the last covered address ≤ x, or -1 */
+  lastCoveredAt(x: number): number {
+    return this.root === 0 ? -1 : this.lastCovered(this.root, 0, V4_ADDRESSES, x);
+  }
+
+  /** the last uncovered address ≤ x, or -1 */
+  lastUncoveredAt(x: number): number {
+    return this.root === 0 ? x : this.lastUncovered(this.root, 0, V4_ADDRESSES, x);
+  }
+
   /** Of the entries overlapping [start, end], the last address covered, or undefined (see Index.blockEnd). */
   blockEnd(start: number, end: number): number | undefined {
     let n = this.root;
@@ -530,6 +557,16 @@ export class AddressSpace {
 
   coverEnd6(start: bigint, end: bigint): bigint | undefined {
     return this.v6.coverEnd(start, end);
+  }
+
+  /** the last IPv4 address ≤ x covered by an entry, or -1 */
+  lastCovered4(x: number): number {
+    return this.v4.lastCoveredAt(x);
+  }
+
+  /** the first address of the covered IPv4 run holding x (x must be covered) */
+  coverStart4(x: number): number {
+    return this.v4.lastUncoveredAt(x) + 1;
   }
 
   overlapsAny(p: Prefix): boolean {

@@ -2,7 +2,7 @@
 // private address space, and the wording of "when". Pure functions over the loaded model.
 import type { ComposeNetwork, ComposeSubnet, Lifecycle, SourcePos } from '../model.js';
 import { BUILTIN_LOCAL_POOLS, BUILTIN_SWARM_POOLS, EMPTY_ENGINE_ID_ULA, type PoolSpec } from '../net/pools.js';
-import { contains, parseAddress, parsePrefix, type Prefix } from '../net/prefix.js';
+import { contains, lastAddr4, lastAddr6, parseAddress, parsePrefix, type Prefix } from '../net/prefix.js';
 import { simulateHost, type SimulationResult } from '../simulate/host.js';
 import type { HostCheck, RuleContext } from './rule.js';
 import { groupDigits } from '../digits.js';
@@ -194,6 +194,44 @@ export function isPrivate(p: Prefix, allowCgnat: boolean): boolean {
 
 export function isCgnat(p: Prefix): boolean {
   return p.family === 4 && contains(CGNAT_PREFIX, p);
+}
+
+/**
+ * The pinned subnets grouped so that two subnets can overlap only within a group: by address space and
+ * family, each group one outermost prefix and every subnet inside it (prefixes nest or are disjoint).
+ * Returns, by index into `list`, the group's members in list order. Sorting makes it O(n log n): rules
+ * that compared every pair were O(n²), a minute for 8,000 pinned networks.
+ */
+export function overlapGroups(list: readonly PinnedSubnet[]): number[][] {
+  const order = list.map((_, i) => i);
+  const key = (s: PinnedSubnet) => `${s.space}${s.prefix.family}`;
+  order.sort((a, b) => {
+    const x = list[a];
+    const y = list[b];
+    const kx = key(x);
+    const ky = key(y);
+    if (kx !== ky) return kx < ky ? -1 : 1;
+    if (x.prefix.addr !== y.prefix.addr) return x.prefix.addr < y.prefix.addr ? -1 : 1;
+    return x.prefix.bits - y.prefix.bits || a - b;
+  });
+  const groups: number[][] = new Array(list.length);
+  let cur: number[] = [];
+  let curKey = '';
+  let curEnd: number | bigint = -1;
+  for (const i of order) {
+    const s = list[i];
+    const p = s.prefix;
+    const end = p.family === 4 ? lastAddr4(p) : lastAddr6(p);
+    if (key(s) !== curKey || cur.length === 0 || p.addr > curEnd) {
+      cur = [];
+      curKey = key(s);
+      curEnd = end;
+    }
+    cur.push(i);
+    groups[i] = cur;
+  }
+  for (const g of new Set(groups)) g.sort((a, b) => a - b);
+  return groups;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 import { findingAt, type Finding, type SourcePos } from '../model.js';
 import { DOCKER_ERRORS } from '../engine/versions.js';
 import { overlaps } from '../net/prefix.js';
-import { hostsOnce, pinnedSubnets, type PinnedSubnet } from './facts.js';
+import { hostsOnce, overlapGroups, pinnedSubnets, type PinnedSubnet } from './facts.js';
 import { suggestSubnet } from './pinned-reserved-overlap.js';
 import type { HostCheck, Rule, RuleContext } from './rule.js';
 
@@ -37,10 +37,19 @@ export const pinnedConflict: Rule = {
     const out: Finding[] = [];
     for (const hc of hostsOnce(ctx)) {
       const list = held(hc);
+      const groups = overlapGroups(list);
       const quote = `"${DOCKER_ERRORS.poolOverlap(hc.behaviour.model)}"`;
       for (let j = 0; j < list.length; j++) {
         const second = list[j];
-        const first = list.slice(0, j).find((f) => f.space === second.space && f.network !== second.network && overlaps(f.prefix, second.prefix));
+        let first: PinnedSubnet | undefined;
+        for (const k of groups[j]) {
+          if (k >= j) break;
+          const f = list[k];
+          if (f.space === second.space && f.network !== second.network && overlaps(f.prefix, second.prefix)) {
+            first = f;
+            break;
+          }
+        }
         if (!first) continue;
         const sameProject = first.project !== null && first.project === second.project;
         const cycle = second.lifecycle === 'cycling' ? 1 : 0;

@@ -13,7 +13,7 @@ import { DOCKER_ERRORS } from '../engine/versions.js';
 import { formatPrefix, overlaps, parsePrefix, type Prefix } from '../net/prefix.js';
 import { BUILTIN_LOCAL_POOLS, BUILTIN_SWARM_POOLS } from '../net/pools.js';
 import { cycleAt, simulateHost, type CycleState, type SimulationResult } from '../simulate/host.js';
-import { ALL_CYCLES, count, pinnedSubnets, poolSpecs, whenText, type PinnedSubnet } from './facts.js';
+import { ALL_CYCLES, count, overlapGroups, pinnedSubnets, poolSpecs, whenText, type PinnedSubnet } from './facts.js';
 import { suggestSubnet } from './pinned-reserved-overlap.js';
 import { modelLabel, type HostCheck, type Rule, type RuleContext } from './rule.js';
 
@@ -78,8 +78,9 @@ export function inPools(hc: HostCheck, s: PinnedSubnet): boolean {
 }
 
 /** true when another pinned subnet of a different network overlaps this one (pinned-conflict reports it) */
-function conflicts(all: PinnedSubnet[], s: PinnedSubnet): boolean {
-  return all.some((o) => o !== s && o.space === s.space && o.network !== s.network && overlaps(o.prefix, s.prefix));
+function conflicts(all: PinnedSubnet[], groups: number[][], i: number): boolean {
+  const s = all[i];
+  return groups[i].some((k) => k !== i && all[k].space === s.space && all[k].network !== s.network && overlaps(all[k].prefix, s.prefix));
 }
 
 /**
@@ -134,7 +135,8 @@ export const pinnedPoolRace: Rule = {
       const model = hc.behaviour.model;
       const all = pinnedSubnets(hc);
       const done = new Set<string>();
-      const asked = all.filter((s) => s.kind === 'compose' && s.dockerIpam && inPools(hc, s) && !conflicts(all, s));
+      const groups = overlapGroups(all);
+      const asked = all.filter((s, i) => s.kind === 'compose' && s.dockerIpam && inPools(hc, s) && !conflicts(all, groups, i));
       const watch = { names: new Set(asked.map((s) => s.network)), sims: new Map<number, SimulationResult>() };
       for (const s of asked) {
         if (done.has(s.network)) continue;

@@ -40,9 +40,25 @@ function subject(s: PinnedSubnet): string {
   }
 }
 
+/** suggestSubnet's answers by host check, context and prefix length (it depends on nothing else) */
+const suggested = new WeakMap<HostCheck, WeakMap<RuleContext, Map<number, string | null>>>();
+
 /** A same-size subnet nothing on the host uses, outside the pools (so it does not race either). */
 export function suggestSubnet(hc: HostCheck, ctx: RuleContext, p: Prefix): string | null {
   if (p.family !== 4) return null;
+  let byCtx = suggested.get(hc);
+  if (!byCtx) suggested.set(hc, (byCtx = new WeakMap()));
+  let byBits = byCtx.get(ctx);
+  if (!byBits) byCtx.set(ctx, (byBits = new Map()));
+  let hit = byBits.get(p.bits);
+  if (hit === undefined) {
+    hit = freeSubnet(hc, ctx, p.bits);
+    byBits.set(p.bits, hit);
+  }
+  return hit;
+}
+
+function freeSubnet(hc: HostCheck, ctx: RuleContext, bits: number): string | null {
   const avoid: Prefix[] = [
     ...reservedOn(ctx, hc).map((r) => r.prefix),
     ...hostPrefixes(hc).map((h) => h.prefix),
@@ -50,7 +66,7 @@ export function suggestSubnet(hc: HostCheck, ctx: RuleContext, p: Prefix): strin
     ...poolBases(poolSpecs(hc, 'local')),
     ...(usesOverlay(hc) ? poolBases(poolSpecs(hc, 'global')) : []),
   ];
-  const b = freeBlock4(avoid, p.bits);
+  const b = freeBlock4(avoid, bits);
   return b ? formatPrefix(b) : null;
 }
 
