@@ -9,7 +9,18 @@ export default tseslint.config(
   {
     // generated or vendored code and test data; the JavaScript entry points (bin/, bench/, this file)
     // are a few lines of glue outside the TypeScript project
-    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'build/**', 'src/load/inventory-validate.generated.ts', 'fixtures/**', 'test/golden/**', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'build/**',
+      'src/load/inventory-validate.generated.ts',
+      'fixtures/**',
+      'test/golden/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

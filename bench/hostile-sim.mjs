@@ -37,8 +37,7 @@ export function pinnedOutsidePools(p = 8000, cycles = 1000) {
   for (let i = 0; i < p; i++) nets.push([`p${pad(i)}`, `10.${i >> 8}.${i & 255}.0/24`]);
   nets.push(['default', null]);
   return {
-    'network-inventory.yaml':
-      `version: 1\ncycles: ${cycles}\nreserved:\n  - cidr: 172.31.0.0/16\n    name: ops VPC\nhosts:\n  - name: app-1\n    engine: "26.1"\n    projects:\n      - path: app\n`,
+    'network-inventory.yaml': `version: 1\ncycles: ${cycles}\nreserved:\n  - cidr: 172.31.0.0/16\n    name: ops VPC\nhosts:\n  - name: app-1\n    engine: "26.1"\n    projects:\n      - path: app\n`,
     'app/compose.yaml': composeWith(nets),
   };
 }
@@ -67,8 +66,7 @@ export function routesTimesNetworks(r = 20_000, n = 5_000) {
   const nets = [];
   for (let i = 0; i < n; i++) nets.push([`n${pad(i)}`, null]);
   return {
-    'network-inventory.yaml':
-      `version: 1\ncycles: 1000\nreserved:\n  - cidr: 192.168.0.0/16\n    name: office\nhosts:\n  - name: app-1\n    engine: unknown\n    daemon: daemon.json\n    routes:\n${routes.map((x) => `      - ${x}\n`).join('')}    projects:\n      - path: app\n`,
+    'network-inventory.yaml': `version: 1\ncycles: 1000\nreserved:\n  - cidr: 192.168.0.0/16\n    name: office\nhosts:\n  - name: app-1\n    engine: unknown\n    daemon: daemon.json\n    routes:\n${routes.map((x) => `      - ${x}\n`).join('')}    projects:\n      - path: app\n`,
     'daemon.json': JSON.stringify({ 'default-address-pools': [{ base: '10.0.0.0/8', size: 24 }] }),
     'app/compose.yaml': composeWith(nets),
   };
@@ -86,7 +84,12 @@ export function oneHostProjects(n = 1000, cycles = 1_000_000) {
   }
   files['network-inventory.yaml'] =
     `version: 1\ncycles: ${cycles}\nreserved:\n  - cidr: 10.0.0.0/8\n    name: corporate\nhosts:\n  - name: app-1\n    engine: unknown\n    daemon: daemon.json\n    projects:\n${lines.join('\n')}\n`;
-  files['daemon.json'] = JSON.stringify({ 'default-address-pools': [{ base: '172.16.0.0/12', size: 24 }, { base: '192.168.0.0/16', size: 24 }] });
+  files['daemon.json'] = JSON.stringify({
+    'default-address-pools': [
+      { base: '172.16.0.0/12', size: 24 },
+      { base: '192.168.0.0/16', size: 24 },
+    ],
+  });
   return files;
 }
 

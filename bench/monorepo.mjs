@@ -25,8 +25,12 @@ export function monorepoFiles(n = 1000, cycles = 1_000_000) {
         `    ports: ["${8000 + (i % 1000)}:80"]\n    networks: [default${i % 2 === 0 ? ', backend' : ''}${i % 5 === 0 ? ', shared' : ''}]\n`,
     );
     if (i % 2 === 0) {
-      services.push(`  db:\n    <<: *common\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: \${DB_PASSWORD:-example}\n    networks: [backend]\n`);
-      nets.push(`  backend:\n    driver: bridge\n${i % 7 === 0 ? `    ipam:\n      config:\n        - subnet: 10.250.${i % 250}.0/24\n` : ''}`);
+      services.push(
+        `  db:\n    <<: *common\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: \${DB_PASSWORD:-example}\n    networks: [backend]\n`,
+      );
+      nets.push(
+        `  backend:\n    driver: bridge\n${i % 7 === 0 ? `    ipam:\n      config:\n        - subnet: 10.250.${i % 250}.0/24\n` : ''}`,
+      );
     }
     if (i % 10 === 0) {
       services.push(`  v6:\n    image: busybox\n    networks: [v6net]\n`);
@@ -40,7 +44,8 @@ export function monorepoFiles(n = 1000, cycles = 1_000_000) {
       `# generated project ${i}\nname: ${name}\nx-common: &common\n  restart: unless-stopped\n  logging:\n    driver: json-file\n\n` +
       `services:\n${services.join('')}` +
       (nets.length ? `networks:\n${nets.join('')}` : '');
-    if (i % 4 === 0) files[`services/${name}/.env`] = `TAG=1.${i}\nREGISTRY=registry.example.com/team-${i % 9}\n# comment\nDB_PASSWORD="s3cret ${i}"\n`;
+    if (i % 4 === 0)
+      files[`services/${name}/.env`] = `TAG=1.${i}\nREGISTRY=registry.example.com/team-${i % 9}\n# comment\nDB_PASSWORD="s3cret ${i}"\n`;
   }
   const perHost = 10;
   const hosts = [];
@@ -49,7 +54,12 @@ export function monorepoFiles(n = 1000, cycles = 1_000_000) {
     const lines = [`  - name: host-${pad(h)}`, `    engine: "${engines[h % engines.length]}"`];
     if (h % 2 === 0) {
       const daemon = `hosts/host-${pad(h)}/daemon.json`;
-      files[daemon] = JSON.stringify({ 'log-driver': 'json-file', 'default-address-pools': [{ base: `10.${64 + (h % 100)}.0.0/16`, size: 24 }], mtu: 1500 }, null, 2) + '\n';
+      files[daemon] =
+        JSON.stringify(
+          { 'log-driver': 'json-file', 'default-address-pools': [{ base: `10.${64 + (h % 100)}.0.0/16`, size: 24 }], mtu: 1500 },
+          null,
+          2,
+        ) + '\n';
       lines.push(`    daemon: ${daemon}`);
     }
     lines.push(`    routes: [10.${h % 60}.0.0/24]`, `    nameservers: [10.${h % 60}.0.2]`, `    underlay-mtu: 1500`);

@@ -32,7 +32,7 @@ function option(name, fallback) {
 const RUNS = Number(option('runs', process.env.BENCH_RUNS ?? 5));
 const DCLINT_RUNS = Number(option('dclint-runs', process.env.BENCH_DCLINT_RUNS ?? 3));
 const CLI = path.resolve(ROOT, option('cli', process.env.BENCH_CLI ?? 'dist/cli/index.js'));
-const ONLY = new Set((option('only', 'floor,startup,corpus,cycles,monorepo,onehost,bounds,hostile')).split(','));
+const ONLY = new Set(option('only', 'floor,startup,corpus,cycles,monorepo,onehost,bounds,hostile').split(','));
 
 if (!fs.existsSync(CLI)) {
   console.error(`bench: ${path.relative(ROOT, CLI)} is missing — run \`npm run bundle\` first (or pass --cli PATH)`);
@@ -101,7 +101,14 @@ function measure(cases, runs) {
 }
 
 const rows = [];
-const fmtMs = (ms) => (ms === undefined ? '—' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const fmtMs = (ms) =>
+  ms === undefined
+    ? '—'
+    : ms >= 10_000
+      ? `${(ms / 1000).toFixed(1)} s`
+      : ms >= 1000
+        ? `${(ms / 1000).toFixed(2)} s`
+        : `${ms.toFixed(0)} ms`;
 const fmtMb = (mb) => (mb === undefined ? '—' : `${mb.toFixed(0)} MB`);
 const mark = (ok) => (ok ? 'met' : 'MISSED');
 function row(name, m, note = '') {
@@ -158,7 +165,11 @@ if (ONLY.has('corpus')) {
   );
   const ratio = dc.ms / sg.ms;
   row(`corpus: subnet-guard on ${files.length} awesome-compose projects (1,000 redeploys, both engine models)`, sg);
-  row(`corpus: \`dclint\` linting the same ${files.length} files`, dc, `subnet-guard is ${ratio.toFixed(1)}× faster — target ≥ 20×: ${mark(ratio >= 20)}`);
+  row(
+    `corpus: \`dclint\` linting the same ${files.length} files`,
+    dc,
+    `subnet-guard is ${ratio.toFixed(1)}× faster — target ≥ 20×: ${mark(ratio >= 20)}`,
+  );
 }
 
 // ---- cycles: 10^3 vs 10^9
@@ -185,7 +196,11 @@ if (ONLY.has('monorepo')) {
   writeTree(mono, files);
   progress(`monorepo: ${Object.keys(files).length} files, 1,000 projects on 100 hosts, 10^6 cycles`);
   const m = measure([{ args: [CLI, mono, '--cycles', '1000000'], opts: {} }], RUNS)[0];
-  row('monorepo: 1,000 projects on 100 hosts, 10^6 redeploys', m, `targets < 1.5 s: ${mark(m.ms < 1500)}, < 150 MB: ${mark((m.rssMb ?? Infinity) < 150)}`);
+  row(
+    'monorepo: 1,000 projects on 100 hosts, 10^6 redeploys',
+    m,
+    `targets < 1.5 s: ${mark(m.ms < 1500)}, < 150 MB: ${mark((m.rssMb ?? Infinity) < 150)}`,
+  );
 }
 
 // ---- 1,000 two-network projects on ONE host, Engine unknown, 10^6 redeploys (one address space of 2,000 networks)
@@ -194,7 +209,11 @@ if (ONLY.has('onehost')) {
   writeTree(dir, oneHostProjects(1000, 1_000_000));
   progress('onehost: 1,000 two-network projects on one host, Engine unknown, 10^6 cycles');
   const m = measure([{ args: [CLI, dir], opts: {} }], RUNS)[0];
-  row('one host: 1,000 two-network projects, Engine unknown, 10^6 redeploys', m, `targets < 1.0 s: ${mark(m.ms < 1000)}, < 150 MB: ${mark((m.rssMb ?? Infinity) < 150)}; exit ${m.status}`);
+  row(
+    'one host: 1,000 two-network projects, Engine unknown, 10^6 redeploys',
+    m,
+    `targets < 1.0 s: ${mark(m.ms < 1000)}, < 150 MB: ${mark((m.rssMb ?? Infinity) < 150)}; exit ${m.status}`,
+  );
 }
 
 // ---- hostile simulation input (test/bounds/simulation.test.ts asserts the results): < 5 s and < 300 MB each
@@ -221,7 +240,10 @@ if (ONLY.has('bounds')) {
   const APP = 'services:\n  web:\n    image: nginx\n';
   const L = 'abcdefghi';
   let bomb = `x-a: &a [${Array(9).fill('"lol"').join(',')}]\n`;
-  for (let i = 1; i < 9; i++) bomb += `x-${L[i]}: &${L[i]} [${Array(9).fill('*' + L[i - 1]).join(',')}]\n`;
+  for (let i = 1; i < 9; i++)
+    bomb += `x-${L[i]}: &${L[i]} [${Array(9)
+      .fill('*' + L[i - 1])
+      .join(',')}]\n`;
   let reserved = 'version: 1\nreserved:\n';
   for (let k = 0; k < 80_000; k++) reserved += `  - cidr: ${10 + (k >> 16)}.${(k >> 8) & 255}.${k & 255}.0/24\n`;
   reserved += '  - cidr: 172.31.0.0/16\n    name: ops VPC\nhosts:\n  - name: app-1\n    engine: "26.1"\n    projects:\n      - path: app\n';
@@ -231,14 +253,53 @@ if (ONLY.has('bounds')) {
   });
   const cases = [
     ['YAML alias bomb (9 levels of 9 aliases, 387 M nodes if expanded)', { 'app/compose.yaml': bomb + APP }, [], 2],
-    ['compose file nested 200,000 levels deep (flow)', { 'app/compose.yaml': 'x: ' + '['.repeat(200_000) + ']'.repeat(200_000) + '\n' + APP }, [], 2],
+    [
+      'compose file nested 200,000 levels deep (flow)',
+      { 'app/compose.yaml': 'x: ' + '['.repeat(200_000) + ']'.repeat(200_000) + '\n' + APP },
+      [],
+      2,
+    ],
     ['50 MB compose file', { 'app/compose.yaml': APP + `# ${'x'.repeat(78)}\n`.repeat(625_000) }, [], 2],
-    ['million-line .env (7.9 MB)', { 'app/compose.yaml': APP, 'app/.env': Array.from({ length: 1_000_000 }, (_, i) => `k${i.toString(36)}=${i % 10}`).join('\n') + '\n' }, [], 0],
-    ['80,000 reserved ranges (1.9 MB inventory), a collision to fix', { 'network-inventory.yaml': reserved, 'app/compose.yaml': APP }, [], 1],
-    ['fd00::/8 split into /128 (2^120 subnets), both models, 10^9 redeploys', pools([{ base: '10.10.0.0/16', size: 24 }, { base: 'fd00::/8', size: 128 }], true), ['--cycles', '1000000000'], 1],
+    [
+      'million-line .env (7.9 MB)',
+      {
+        'app/compose.yaml': APP,
+        'app/.env': Array.from({ length: 1_000_000 }, (_, i) => `k${i.toString(36)}=${i % 10}`).join('\n') + '\n',
+      },
+      [],
+      0,
+    ],
+    [
+      '80,000 reserved ranges (1.9 MB inventory), a collision to fix',
+      { 'network-inventory.yaml': reserved, 'app/compose.yaml': APP },
+      [],
+      1,
+    ],
+    [
+      'fd00::/8 split into /128 (2^120 subnets), both models, 10^9 redeploys',
+      pools(
+        [
+          { base: '10.10.0.0/16', size: 24 },
+          { base: 'fd00::/8', size: 128 },
+        ],
+        true,
+      ),
+      ['--cycles', '1000000000'],
+      1,
+    ],
     ['0.0.0.0/0 split into /32, Engine 26 (refused: 2^32-entry list)', pools([{ base: '0.0.0.0/0', size: 32 }]), ['--engine', '26.1'], 2],
-    ['0.0.0.0/0 split into /32, Engine 27, 10^9 redeploys', pools([{ base: '0.0.0.0/0', size: 32 }]), ['--engine', '27.3', '--cycles', '1000000000'], 1],
-    ['0.0.0.0/3 split into /32 (2^29), Engine 26, 10^9 redeploys (work budget)', pools([{ base: '0.0.0.0/3', size: 32 }]), ['--engine', '26.1', '--cycles', '1000000000'], 1],
+    [
+      '0.0.0.0/0 split into /32, Engine 27, 10^9 redeploys',
+      pools([{ base: '0.0.0.0/0', size: 32 }]),
+      ['--engine', '27.3', '--cycles', '1000000000'],
+      1,
+    ],
+    [
+      '0.0.0.0/3 split into /32 (2^29), Engine 26, 10^9 redeploys (work budget)',
+      pools([{ base: '0.0.0.0/3', size: 32 }]),
+      ['--engine', '26.1', '--cycles', '1000000000'],
+      1,
+    ],
   ];
   for (const [name, files, args, code] of cases) {
     progress(`bounds: ${name}`);

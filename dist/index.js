@@ -50051,7 +50051,21 @@ function resolvePlain(s) {
         return parseFloat(s);
     return s;
 }
-const ESCAPES = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b', f: '\f', e: '\x1b', a: '\x07', v: '\v', ' ': ' ' };
+const ESCAPES = {
+    '\\': '\\',
+    '"': '"',
+    '/': '/',
+    n: '\n',
+    t: '\t',
+    r: '\r',
+    '0': '\0',
+    b: '\b',
+    f: '\f',
+    e: '\x1b',
+    a: '\x07',
+    v: '\v',
+    ' ': ' ',
+};
 class FastReader {
     file;
     lines;
@@ -51422,7 +51436,11 @@ function readNetwork(e, warnings) {
             if (decl.name)
                 throw errAt(`${where}: can't use both 'networks.external.name' (deprecated) and 'networks.name'`, legacyName.pos);
             decl.name = { ...legacyName, value: String(legacyName.value) };
-            warnings.push({ code: 'other', message: `${where}: external.name is deprecated. Please set name and external: true`, pos: legacyName.pos });
+            warnings.push({
+                code: 'other',
+                message: `${where}: external.name is deprecated. Please set name and external: true`,
+                pos: legacyName.pos,
+            });
         }
     }
     else {
@@ -51442,7 +51460,11 @@ function readNetwork(e, warnings) {
             throw errAt(`${where}.driver_opts.${MTU_OPTION} must be a number`, mtuNode.pos);
         const raw = String(mtuNode.value).trim();
         if (raw === '') {
-            warnings.push({ code: 'other', message: `${where}: the MTU option is empty; Docker would refuse to create the network`, pos: mtuNode.pos });
+            warnings.push({
+                code: 'other',
+                message: `${where}: the MTU option is empty; Docker would refuse to create the network`,
+                pos: mtuNode.pos,
+            });
         }
         else if (!/^\d+$/.test(raw) || Number(raw) > 65535) {
             throw errAt(`${where}.driver_opts.${MTU_OPTION}: ${JSON.stringify(raw)} is not a valid MTU`, mtuNode.pos);
@@ -51487,7 +51509,15 @@ function readService(e, profiles) {
         throw errAt(`${where} must be a mapping`, e.keyPos);
     const svcProfiles = stringList(get(m, 'profiles'), `${where}.profiles`);
     const active = svcProfiles.length === 0 || profiles.includes('*') || svcProfiles.some((p) => profiles.includes(p));
-    const info = { name: e.key, keyPos: e.keyPos, active, provider: !isNull(get(m, 'provider')), networks: new Map(), needs: needsOf(m), dependsOn: requiredDeps(get(m, 'depends_on')) };
+    const info = {
+        name: e.key,
+        keyPos: e.keyPos,
+        active,
+        provider: !isNull(get(m, 'provider')),
+        networks: new Map(),
+        needs: needsOf(m),
+        dependsOn: requiredDeps(get(m, 'depends_on')),
+    };
     const nm = asString(get(m, 'network_mode'), `${where}.network_mode`);
     if (nm && nm.value !== null && String(nm.value) !== '')
         info.networkMode = { value: String(nm.value), pos: nm.pos };
@@ -51517,7 +51547,11 @@ function compose_model_text(n) {
  */
 function needsOf(m) {
     const out = [];
-    const list = (n) => n && n.kind === 'seq' ? n.items.map(compose_model_text).filter((s) => s !== undefined) : n && n.kind === 'map' ? [...n.entries.keys()] : [];
+    const list = (n) => n && n.kind === 'seq'
+        ? n.items.map(compose_model_text).filter((s) => s !== undefined)
+        : n && n.kind === 'map'
+            ? [...n.entries.keys()]
+            : [];
     for (const l of list(get(m, 'links')))
         out.push(l.split(':')[0]);
     for (const v of list(get(m, 'volumes_from')))
@@ -51585,7 +51619,11 @@ function buildNetworks(dict, projectName, profiles, warnings, generation = 'v2',
     const spend = budget_budgetOf(budget);
     for (const e of dict.entries.values()) {
         if (!KNOWN_TOP_LEVEL.has(e.key) && !e.key.startsWith('x-')) {
-            warnings.push({ code: 'other', message: `unknown top-level key "${e.key}" (Compose refuses it: additional properties are not allowed)`, pos: e.keyPos });
+            warnings.push({
+                code: 'other',
+                message: `unknown top-level key "${e.key}" (Compose refuses it: additional properties are not allowed)`,
+                pos: e.keyPos,
+            });
         }
     }
     const declared = new Map();
@@ -51622,7 +51660,9 @@ function buildNetworks(dict, projectName, profiles, warnings, generation = 'v2',
                     continue;
                 const inactive = services.some((o) => o.name === dep.name);
                 throw errAt(`service "${s.name}" depends on undefined service "${dep.name}": invalid compose project` +
-                    (inactive ? ` ("${dep.name}" runs only with a profile that is not enabled; enable it, or write \`required: false\` under depends_on.${dep.name})` : ''), dep.pos);
+                    (inactive
+                        ? ` ("${dep.name}" runs only with a profile that is not enabled; enable it, or write \`required: false\` under depends_on.${dep.name})`
+                        : ''), dep.pos);
             }
         }
         if (s.networkMode) {
@@ -51642,7 +51682,9 @@ function buildNetworks(dict, projectName, profiles, warnings, generation = 'v2',
             if (key !== 'default' && !declared.has(key)) {
                 const ext = !v1 && key.startsWith('x-') && netsMap?.entries.has(key);
                 throw errAt(`service "${s.name}" refers to undefined network ${key}: invalid compose project` +
-                    (ext ? ` (an x-… key under networks: is an extension field, not a network; Compose says "refers to undefined network #extensions")` : ''), pos);
+                    (ext
+                        ? ` (an x-… key under networks: is an extension field, not a network; Compose says "refers to undefined network #extensions")`
+                        : ''), pos);
             }
             const u = users.get(key);
             if (u)
@@ -52140,7 +52182,9 @@ function readEnvFiles(reader, files, processEnv, budget) {
         if (size < 0 || !reader.exists(f) || reader.isDir(f))
             throw new errors_ConfigError('env file not found', { file: f });
         if (size > MAX_ENV_BYTES) {
-            throw new errors_ConfigError(`env file is ${(size / 1048576).toFixed(1)} MiB, larger than the ${MAX_ENV_BYTES / 1048576} MiB limit`, { file: f });
+            throw new errors_ConfigError(`env file is ${(size / 1048576).toFixed(1)} MiB, larger than the ${MAX_ENV_BYTES / 1048576} MiB limit`, {
+                file: f,
+            });
         }
         spend.spend('bytes', size, { file: f, line: 1 }, `reading ${f}`);
         parseEnvFile(reader.read(f), f, lookup, out);
@@ -52390,7 +52434,9 @@ class FsReader {
         if ('dangling' in r)
             return new errors_ConfigError(`path "${rel}" is a symbolic link to "${r.dangling}", which does not exist`, { file: rel });
         if ('loop' in r)
-            return new errors_ConfigError(`path "${rel}" is a symbolic link to "${r.loop}", which leads back to itself (a loop of links)`, { file: rel });
+            return new errors_ConfigError(`path "${rel}" is a symbolic link to "${r.loop}", which leads back to itself (a loop of links)`, {
+                file: rel,
+            });
         return undefined;
     }
     checked(rel) {
@@ -52411,7 +52457,9 @@ class FsReader {
         if (typeof st === 'string')
             throw new errors_ConfigError('file not found', { file: rel });
         if (st.size > MAX_FILE_BYTES) {
-            throw new errors_ConfigError(`file is ${(st.size / 1048576).toFixed(1)} MiB, larger than the ${MAX_FILE_BYTES / 1048576} MiB limit`, { file: rel });
+            throw new errors_ConfigError(`file is ${(st.size / 1048576).toFixed(1)} MiB, larger than the ${MAX_FILE_BYTES / 1048576} MiB limit`, {
+                file: rel,
+            });
         }
         try {
             return readText(r.real, st.size);
@@ -52733,7 +52781,13 @@ function resolveServiceOnce(ctx, env, name, scope, chain) {
     if (resolvedBase.kind !== 'map')
         return svc;
     // the extending document's !reset / !override paths apply to the inherited copy
-    const wrapped = applyResets(mapNode([{ key: 'services', keyPos: entry.keyPos, value: mapNode([{ key: name, keyPos: entry.keyPos, value: resolvedBase }], resolvedBase.pos) }], resolvedBase.pos), scope.resets.filter((p) => p[0] === 'services' && p[1] === name));
+    const wrapped = applyResets(mapNode([
+        {
+            key: 'services',
+            keyPos: entry.keyPos,
+            value: mapNode([{ key: name, keyPos: entry.keyPos, value: resolvedBase }], resolvedBase.pos),
+        },
+    ], resolvedBase.pos), scope.resets.filter((p) => p[0] === 'services' && p[1] === name));
     const source = get(get(wrapped, 'services'), name) ?? EMPTY_MAP(resolvedBase.pos);
     const merged = mergeNodes(source, svc, ['services', name]);
     return mapNode([...merged.entries.values()].filter((e) => e.key !== 'extends'), svc.pos);
@@ -52797,7 +52851,9 @@ function resolveProjectName(input) {
             return { name: n, source: 'name:', pos: input.fromFiles.pos };
         // a name: that interpolates or normalises to empty is an error in Compose v2 (only a literal
         // `name: ""`, which never gets here, falls back to the directory)
-        const why = input.fromFiles.value === '' ? 'interpolates to an empty string' : `${JSON.stringify(input.fromFiles.value)} has no letter or digit left after normalisation`;
+        const why = input.fromFiles.value === ''
+            ? 'interpolates to an empty string'
+            : `${JSON.stringify(input.fromFiles.value)} has no letter or digit left after normalisation`;
         throw new errors_ConfigError(`project name must not be empty: name: ${why} (Compose refuses the project); set the variable, -p or COMPOSE_PROJECT_NAME`, input.fromFiles.pos);
     }
     const d = normalizeProjectName(input.dirName);
@@ -53055,7 +53111,10 @@ function loadProject(opts) {
     const envName = Object.prototype.hasOwnProperty.call(processEnv, 'COMPOSE_PROJECT_NAME')
         ? { value: processEnv.COMPOSE_PROJECT_NAME }
         : fromFiles.has('COMPOSE_PROJECT_NAME')
-            ? { value: fromFiles.get('COMPOSE_PROJECT_NAME').value, pos: { file: fromFiles.get('COMPOSE_PROJECT_NAME').file, line: fromFiles.get('COMPOSE_PROJECT_NAME').line } }
+            ? {
+                value: fromFiles.get('COMPOSE_PROJECT_NAME').value,
+                pos: { file: fromFiles.get('COMPOSE_PROJECT_NAME').file, line: fromFiles.get('COMPOSE_PROJECT_NAME').line },
+            }
             : undefined;
     let fileName;
     const rawName = lastName(parsed, files);
@@ -53120,8 +53179,26 @@ function loadProject(opts) {
 
 
 const DEFAULT_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
-const DEFAULT_OVERRIDE_FILE_NAMES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'];
-const IGNORED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'vendor', 'third_party', 'bower_components', '.venv', 'venv', '__pycache__', '.terraform', '.tox']);
+const DEFAULT_OVERRIDE_FILE_NAMES = [
+    'compose.override.yml',
+    'compose.override.yaml',
+    'docker-compose.override.yml',
+    'docker-compose.override.yaml',
+];
+const IGNORED_DIRS = new Set([
+    'node_modules',
+    '.git',
+    '.hg',
+    '.svn',
+    'vendor',
+    'third_party',
+    'bower_components',
+    '.venv',
+    'venv',
+    '__pycache__',
+    '.terraform',
+    '.tox',
+]);
 /** stop walking after this many directories (a CI gate must stay bounded) */
 const MAX_DIRS = 100_000;
 function* walk(reader) {
@@ -53185,7 +53262,10 @@ function composeFileFromDotenv(reader, dir) {
  */
 function projectFilesForDir(reader, dir) {
     const d = joinRel(dir);
-    const names = new Set(reader.list(d).filter((e) => e.kind === 'file').map((e) => e.name));
+    const names = new Set(reader
+        .list(d)
+        .filter((e) => e.kind === 'file')
+        .map((e) => e.name));
     const base = DEFAULT_FILE_NAMES.find((n) => names.has(n));
     const fromEnv = composeFileFromDotenv(reader, d);
     if (fromEnv)
@@ -53212,9 +53292,7 @@ function discoverByGlobs(reader, globs) {
     const exclude = globs.filter((g) => g.startsWith('!')).map((g) => globToRegExp(g.slice(1)));
     const out = [];
     for (const { dir, files } of walk(reader)) {
-        const matched = files
-            .map((f) => joinRel(dir, f))
-            .filter((p) => include.some((r) => r.test(p)) && !exclude.some((r) => r.test(p)));
+        const matched = files.map((f) => joinRel(dir, f)).filter((p) => include.some((r) => r.test(p)) && !exclude.some((r) => r.test(p)));
         if (matched.length === 0)
             continue;
         const name = (p) => p.slice(p.lastIndexOf('/') + 1);
@@ -53239,7 +53317,10 @@ function globToRegExp(glob) {
     if (g.startsWith('/'))
         g = g.slice(1);
     // runs of stars mean one "**": collapsed, so that the RegExp cannot backtrack exponentially
-    g = g.replace(/\*{3,}/g, '**').replace(/(?:\*\*\/)+/g, '**/').replace(/(?:\*\*)+/g, '**');
+    g = g
+        .replace(/\*{3,}/g, '**')
+        .replace(/(?:\*\*\/)+/g, '**/')
+        .replace(/(?:\*\*)+/g, '**');
     if ((g.match(/\*\*/g) ?? []).length > MAX_GLOBSTARS) {
         throw new errors_ConfigError(`compose file glob "${glob}" has more than ${MAX_GLOBSTARS} "**": simplify it`);
     }
@@ -53882,7 +53963,11 @@ class YamlConverter {
                 const kSpan = k ? this.spanOf(k) : sp;
                 if (k && !(0,dist/* isScalar */.jn)(k))
                     throw this.err('keys must be plain strings, not lists or mappings', kSpan.start, kSpan.end);
-                const keyText = !k || k.value === null || k.value === undefined ? '' : typeof k.value === 'string' ? k.value : this.text.slice(kSpan.start, kSpan.end);
+                const keyText = !k || k.value === null || k.value === undefined
+                    ? ''
+                    : typeof k.value === 'string'
+                        ? k.value
+                        : this.text.slice(kSpan.start, kSpan.end);
                 const v = pair.value;
                 // `<<: *base` or `<<: [*a, *b]` merges the keys the mapping does not set itself
                 if (keyText === '<<' && k && (0,dist/* isScalar */.jn)(k) && k.type === 'PLAIN') {
@@ -53940,7 +54025,10 @@ class YamlConverter {
  * undefined for what this tree spells differently (keys that are not strings in the source: `1.0:`).
  */
 function fromFastNode(root, text, lines) {
-    const span = (p) => ({ start: lines.offset(p.line, p.column), end: lines.offset(p.endLine ?? p.line, p.endColumn ?? p.column) });
+    const span = (p) => ({
+        start: lines.offset(p.line, p.column),
+        end: lines.offset(p.endLine ?? p.line, p.endColumn ?? p.column),
+    });
     const made = new Map();
     let ok = true;
     const conv = (n) => {
@@ -54015,14 +54103,29 @@ const DAEMON_KEYS = [
  * Real dockerd keys that look like ours (one or two letters apart) — never reported as misspellings.
  * Only keys close to the ones above matter here; this is not the full list of dockerd options.
  */
-const REAL_NEIGHBOURS = new Set(['bip6', 'ip6tables', 'fixed-cidr-v6', 'ip-forward-no-drop', 'ip-masq', 'ipv6', 'mtu', 'dns', 'hosts', 'ip']);
+const REAL_NEIGHBOURS = new Set([
+    'bip6',
+    'ip6tables',
+    'fixed-cidr-v6',
+    'ip-forward-no-drop',
+    'ip-masq',
+    'ipv6',
+    'mtu',
+    'dns',
+    'hosts',
+    'ip',
+]);
 /** dockerd's own configuration files are a few hundred bytes; anything near this is not one */
 const MAX_DAEMON_JSON_BYTES = 1024 * 1024;
 /** Refuses a file over `max` bytes before reading it (a 50 MB JSON file would cost gigabytes to parse). */
 function daemon_refuseLarge(reader, file, max, what) {
     const size = reader.size(file);
     if (size > max) {
-        throw new errors_ConfigError(`${what} is ${(size / 1048576).toFixed(1)} MiB; files larger than ${max / 1048576} MiB are refused`, { file, line: 1, column: 1 });
+        throw new errors_ConfigError(`${what} is ${(size / 1048576).toFixed(1)} MiB; files larger than ${max / 1048576} MiB are refused`, {
+            file,
+            line: 1,
+            column: 1,
+        });
     }
 }
 function loadDaemonConfig(reader, file) {
@@ -54302,7 +54405,10 @@ function parseImport(text, file) {
     const format = detectImportFormat(doc.root);
     if (!format) {
         const found = doc.root?.kind === 'object' && doc.root.entries.length > 0
-            ? `an object with the keys ${doc.root.entries.slice(0, 6).map((e) => e.key).join(', ')}${doc.root.entries.length > 6 ? ', …' : ''}`
+            ? `an object with the keys ${doc.root.entries
+                .slice(0, 6)
+                .map((e) => e.key)
+                .join(', ')}${doc.root.entries.length > 6 ? ', …' : ''}`
             : describeKind(doc.root);
         throw new errors_ConfigError(`not a format subnet-guard imports: expected a NetBox /api/ipam/prefixes/ export ({"results": [{"prefix": …}]}), ` +
             `the output of aws ec2 describe-vpcs ({"Vpcs": […]}) or of terraform output -json ({"name": {"value": …}}); found ${found}`, { file, line: 1, column: 1 });
@@ -54326,7 +54432,11 @@ function parseImport(text, file) {
             'aws-describe-vpcs': 'the describe-vpcs output lists no associated CIDR block',
             'terraform-output': 'no terraform output holds a CIDR prefix',
         };
-        throw new errors_ConfigError(`${what[format]}; an import that reserves nothing is refused (wrong file or account?)`, { file, line: 1, column: 1 });
+        throw new errors_ConfigError(`${what[format]}; an import that reserves nothing is refused (wrong file or account?)`, {
+            file,
+            line: 1,
+            column: 1,
+        });
     }
     return { format, ranges };
 }
@@ -54339,13 +54449,16 @@ function detectImportFormat(root) {
     if (root.kind !== 'object')
         return undefined;
     const results = json_positions_valueOf(root, 'results');
-    if (results?.kind === 'array' && (results.items.length === 0 ? json_positions_valueOf(root, 'count') !== undefined : results.items.some(isNetboxPrefix))) {
+    if (results?.kind === 'array' &&
+        (results.items.length === 0 ? json_positions_valueOf(root, 'count') !== undefined : results.items.some(isNetboxPrefix))) {
         return 'netbox';
     }
     if (json_positions_valueOf(root, 'Vpcs')?.kind === 'array')
         return 'aws-describe-vpcs';
     if (root.entries.length > 0 &&
-        root.entries.every((e) => e.value.kind === 'object' && entryOf(e.value, 'value') !== undefined && (entryOf(e.value, 'type') !== undefined || entryOf(e.value, 'sensitive') !== undefined))) {
+        root.entries.every((e) => e.value.kind === 'object' &&
+            entryOf(e.value, 'value') !== undefined &&
+            (entryOf(e.value, 'type') !== undefined || entryOf(e.value, 'sensitive') !== undefined))) {
         return 'terraform-output';
     }
     return undefined;
@@ -56762,7 +56875,16 @@ function defaultInventory() {
     return { reserved: [], hosts: [defaultHost()] };
 }
 function defaultHost() {
-    return { name: DEFAULT_HOST_NAME, engine: { value: 'unknown' }, routes: [], nameservers: [], restartEvery: 0, env: {}, reserved: [], networks: [] };
+    return {
+        name: DEFAULT_HOST_NAME,
+        engine: { value: 'unknown' },
+        routes: [],
+        nameservers: [],
+        restartEvery: 0,
+        env: {},
+        reserved: [],
+        networks: [],
+    };
 }
 /**
  * 2 MiB holds ~80,000 inline reserved ranges; larger inventories are refused before parsing (a YAML file
@@ -56928,7 +57050,13 @@ function explain(doc, e) {
         case 'maximum':
         case 'exclusiveMinimum':
         case 'exclusiveMaximum': {
-            const cmp = e.keyword === 'minimum' ? 'at least' : e.keyword === 'maximum' ? 'at most' : e.keyword === 'exclusiveMinimum' ? 'more than' : 'less than';
+            const cmp = e.keyword === 'minimum'
+                ? 'at least'
+                : e.keyword === 'maximum'
+                    ? 'at most'
+                    : e.keyword === 'exclusiveMinimum'
+                        ? 'more than'
+                        : 'less than';
             return make(`${label} must be ${cmp} ${String(p.limit)}, found ${node?.kind === 'number' ? node.raw : shown}`);
         }
         case 'minLength':
@@ -56998,7 +57126,12 @@ class Builder {
             for (const e of rules.entries) {
                 // the schema admits only known ids and off | note | warning | error
                 if (e.value.kind === 'string') {
-                    Object.defineProperty(inv.rules, e.key, { value: { value: e.value.value, pos: doc.pos(e.value) }, enumerable: true, writable: true, configurable: true });
+                    Object.defineProperty(inv.rules, e.key, {
+                        value: { value: e.value.value, pos: doc.pos(e.value) },
+                        enumerable: true,
+                        writable: true,
+                        configurable: true,
+                    });
                 }
             }
         }
@@ -57025,7 +57158,12 @@ class Builder {
                 throw doc.error(`${label}.preset: ${unknownPresetMessage(presetNode.value)}`, presetNode);
             this.budget.spend('reserved', ranges.length, doc.pos(presetNode), `${label}.preset`);
             for (const r of ranges) {
-                out.push({ cidr: r.cidr, name: given ? `${given}: ${r.name}` : r.name, pos: doc.pos(presetNode), source: `preset:${presetNode.value}` });
+                out.push({
+                    cidr: r.cidr,
+                    name: given ? `${given}: ${r.name}` : r.name,
+                    pos: doc.pos(presetNode),
+                    source: `preset:${presetNode.value}`,
+                });
             }
             return;
         }
@@ -57206,7 +57344,11 @@ class Builder {
     }
     swarm(node, label) {
         const role = json_positions_valueOf(node, 'role');
-        const out = { role: role?.kind === 'string' && role.value === 'worker' ? 'worker' : 'manager', defaultAddrPool: [], pos: this.doc.pos(node) };
+        const out = {
+            role: role?.kind === 'string' && role.value === 'worker' ? 'worker' : 'manager',
+            defaultAddrPool: [],
+            pos: this.doc.pos(node),
+        };
         const size = json_positions_valueOf(node, 'subnet-size');
         if (size?.kind === 'number')
             out.subnetSize = { value: size.value, pos: this.doc.pos(size) };
@@ -57441,7 +57583,9 @@ function maxBits(f) {
 const MAX_ROUND_ROBIN_SPLIT = 29;
 function tooManySubnets(spec, k) {
     const n = groupDigits(2n ** BigInt(k));
-    const why = k >= 46 ? 'dockerd panics: makeslice: cap out of range' : 'dockerd runs out of memory building that list at start: "fatal error: runtime: out of memory" (moby#40275)';
+    const why = k >= 46
+        ? 'dockerd panics: makeslice: cap out of range'
+        : 'dockerd runs out of memory building that list at start: "fatal error: runtime: out of memory" (moby#40275)';
     return (`invalid pools size: ${spec.size} — ${spec.base} split into /${spec.size} is 2^${k} = ${n} subnets, which Engine ≤ 26 materialises ` +
         `as one list in memory; ${why}. Split into at most 2^${MAX_ROUND_ROBIN_SPLIT} subnets (size ≤ prefix + ${MAX_ROUND_ROBIN_SPLIT})`);
 }
@@ -57597,7 +57741,7 @@ function firstFreeInPool(pool, space, reserved) {
         let end = e1 ?? -1n;
         if (e2 !== undefined && e2 > end)
             end = e2;
-        a = ((end + 1n - base.addr + step - 1n) >> shift << shift) + base.addr;
+        a = (((end + 1n - base.addr + step - 1n) >> shift) << shift) + base.addr;
     }
     return null;
 }
@@ -58139,7 +58283,7 @@ class Index {
         const { starts, ends, one } = this;
         for (let i = 0; i < starts.length; i++) {
             // (end + 1) without mixing number and bigint
-            if (n > 0 && starts[i] <= (re[n - 1] + one)) {
+            if (n > 0 && starts[i] <= re[n - 1] + one) {
                 if (ends[i] > re[n - 1])
                     re[n - 1] = ends[i];
             }
@@ -59689,13 +59833,26 @@ function pinnedSubnets(hc) {
     const out = [];
     const d = hc.daemon;
     if (!d.bridgeNone?.value) {
-        for (const [kind, v] of [['bip', d.bip], ['fixed-cidr', d.fixedCidr]]) {
+        for (const [kind, v] of [
+            ['bip', d.bip],
+            ['fixed-cidr', d.fixedCidr],
+        ]) {
             if (!v)
                 continue;
             const p = parsePrefix(v.value);
             if ('error' in p)
                 continue;
-            out.push({ kind, project: null, lifecycle: null, network: 'bridge', cidr: v.value, prefix: p.prefix, pos: v.pos, space: 'local', dockerIpam: true });
+            out.push({
+                kind,
+                project: null,
+                lifecycle: null,
+                network: 'bridge',
+                cidr: v.value,
+                prefix: p.prefix,
+                pos: v.pos,
+                space: 'local',
+                dockerIpam: true,
+            });
         }
     }
     for (const hp of bringUpOrder(hc)) {
@@ -60117,12 +60274,12 @@ const reservedCollision = {
     id: 'reserved-collision',
     defaultSeverity: 'error',
     shortDescription: 'A redeploy puts a Docker network on a reserved range',
-    fullDescription: 'Docker picks subnets for networks created without one by itself and only avoids the host\'s on-link routes. ' +
+    fullDescription: "Docker picks subnets for networks created without one by itself and only avoids the host's on-link routes. " +
         'Networks reached through the default gateway (peered VPCs, cloud databases, VPNs) are invisible to it. ' +
         'On Engine ≤ 26 every `docker compose down && up` moves a project to the next pool, so after enough redeploys a bridge ' +
         'covers such a network and the host silently loses its route to it. Swarm overlay networks take /24s from the swarm ' +
-        'pool (10.0.0.0/8 by default) without even checking the host\'s own routes and nameservers.',
-    help: 'Pin the project\'s subnets outside every reserved range (`networks: <name>: ipam: config: - subnet: …`) or give the daemon ' +
+        "pool (10.0.0.0/8 by default) without even checking the host's own routes and nameservers.",
+    help: "Pin the project's subnets outside every reserved range (`networks: <name>: ipam: config: - subnet: …`) or give the daemon " +
         '`default-address-pools` that avoid them (subnet-guard prints a proven block), then restart dockerd. For overlay networks, ' +
         'pin the subnet or re-create the swarm with `docker swarm init --default-addr-pool <free range>`.',
     check(ctx) {
@@ -60176,14 +60333,14 @@ function overlayMessage(hc, c) {
     const a = c.allocation;
     const receivers = possibleReceivers(hc, a, c.subnet.includes(':') ? 6 : 4).networks;
     const who = a.swarm === 'ingress'
-        ? 'the swarm\'s ingress network (made by `docker swarm init`)'
+        ? "the swarm's ingress network (made by `docker swarm init`)"
         : receivers.length > 1
             ? `one of the overlay networks ${receivers.map((n) => n.name).join(', ')} (project ${a.project} — Compose v2 creates them in random order)`
             : `overlay network ${a.network} of project ${a.project}`;
     return (`${whenText(c.cycle)}, ${who} gets ${c.subnet} from the swarm pool, ` +
         `which overlaps ${c.label} ` +
         `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). Containers on that network can no longer reach it: swarm ` +
-        'overlays skip Docker\'s host-route check. Fix: pin the subnet under `ipam.config`, or re-create the swarm with ' +
+        "overlays skip Docker's host-route check. Fix: pin the subnet under `ipam.config`, or re-create the swarm with " +
         '`docker swarm init --default-addr-pool <free private range>` (daemon.json `default-address-pools` does not apply to overlays).');
 }
 
@@ -60235,7 +60392,9 @@ function belongsTo(message, n) {
     return message.startsWith(`networks.${n.key}:`);
 }
 function describe(v) {
-    return v.usedDefault ? `${v.variable} is not set (or empty), so its default was used` : `${v.variable} is not set, so Compose substituted an empty string`;
+    return v.usedDefault
+        ? `${v.variable} is not set (or empty), so its default was used`
+        : `${v.variable} is not set, so Compose substituted an empty string`;
 }
 function names(u) {
     return u.vars.map((v) => v.variable).join(', ');
@@ -60248,7 +60407,7 @@ const unsetVariable = {
         'empty string. CI rarely sees the production `.env`, so the subnet, network name or MTU checked here may not be the one ' +
         'deployed, and the check says nothing about the real one.',
     help: 'Set the variable for this host in the inventory (`env:` or `env-file:`), or write the value into the compose file. A variable ' +
-        'of the environment the check runs in is read only when allowed by name (`--env NAME` on the command line, the action\'s `env` input); ' +
+        "of the environment the check runs in is read only when allowed by name (`--env NAME` on the command line, the action's `env` input); " +
         'any other is unset here.',
     check(ctx) {
         const out = [];
@@ -60307,7 +60466,9 @@ const composeWarning = {
                 for (const w of p.warnings) {
                     if (w.code === 'unset-variable' && w.variable && covered.has(`${w.pos?.file}:${w.pos?.line}:${w.variable}`))
                         continue;
-                    if (w.code === 'other' && /the MTU option is empty/.test(w.message) && unsetUses(p).some((u) => u.pos?.file === w.pos?.file && u.pos?.line === w.pos?.line))
+                    if (w.code === 'other' &&
+                        /the MTU option is empty/.test(w.message) &&
+                        unsetUses(p).some((u) => u.pos?.file === w.pos?.file && u.pos?.line === w.pos?.line))
                         continue;
                     const k = key(w);
                     if (seen.has(k))
@@ -60382,7 +60543,11 @@ const daemonPoolReserved = {
                     const base = { rule: this.id, ...findingAt(entry.base.pos ?? entry.pos), host: hc.host.name, model: hc.behaviour.model };
                     const now = reach(hc.sim, b.prefix, r);
                     if (now) {
-                        const who = now.allocation.project === null ? (now.allocation.network === 'bridge' ? 'docker0' : `host network ${now.allocation.network}`) : networkText(now.allocation.project, now.allocation.network, now.allocation.source);
+                        const who = now.allocation.project === null
+                            ? now.allocation.network === 'bridge'
+                                ? 'docker0'
+                                : `host network ${now.allocation.network}`
+                            : networkText(now.allocation.project, now.allocation.network, now.allocation.source);
                         out.push({
                             ...base,
                             severity: 'error',
@@ -60437,7 +60602,7 @@ const forwardingDisabled = {
     fullDescription: 'Published ports reach containers through NAT rules and the kernel\'s IP forwarding. With `"ip-forward": false` Docker no longer ' +
         'turns forwarding on, so unless something else does, connections from other machines to published ports and traffic from ' +
         'containers to the outside are dropped. With `"iptables": false` Docker writes no NAT rules: containers cannot reach the ' +
-        'outside, and published ports are served only by the userland proxy (when enabled), which hides clients\' addresses.',
+        "outside, and published ports are served only by the userland proxy (when enabled), which hides clients' addresses.",
     help: 'Remove `"ip-forward": false` / `"iptables": false` from daemon.json (or set them to true) and restart dockerd — or stop publishing ports on this host.',
     check(ctx) {
         const out = [];
@@ -60462,7 +60627,7 @@ const forwardingDisabled = {
                     ...base,
                     message: `On host ${hc.host.name}, daemon.json sets "iptables": false while ${list(ps)} ${ps.length === 1 ? 'publishes' : 'publish'} ports: ` +
                         'Docker writes no NAT rules, so containers cannot reach anything outside the host and the ports are served only by the ' +
-                        'userland proxy (if enabled), which hides the clients\' addresses. Fix: remove the setting (or set it to true) and restart dockerd.',
+                        "userland proxy (if enabled), which hides the clients' addresses. Fix: remove the setting (or set it to true) and restart dockerd.",
                     ...findingAt(ipt.pos),
                 });
             }
@@ -60529,7 +60694,10 @@ function mergeModels(findings, ctx) {
             const second = first === a ? b : a;
             let label;
             if (first.cycle === second.cycle) {
-                label = neutral(a) === neutral(b) ? `Engine ${SHORT['round-robin']} and ${SHORT['first-fit']}` : `${modelLabel(first.model)}; likewise on ${SHORT[second.model]}`;
+                label =
+                    neutral(a) === neutral(b)
+                        ? `Engine ${SHORT['round-robin']} and ${SHORT['first-fit']}`
+                        : `${modelLabel(first.model)}; likewise on ${SHORT[second.model]}`;
             }
             else {
                 label = `${modelLabel(first.model)}; redeploy ${groupDigits(second.cycle ?? 0)} on ${SHORT[second.model]}`;
@@ -60631,7 +60799,7 @@ function mtu_exceeds_underlay_origin(m) {
         case 'daemon-mtu':
             return 'daemon.json "mtu"';
         case 'default':
-            return 'Docker\'s default';
+            return "Docker's default";
     }
 }
 const SYMPTOM = 'ping and small requests still work, but full-size packets are dropped, so TLS handshakes and package downloads (apt, pip, npm, ' +
@@ -60639,7 +60807,7 @@ const SYMPTOM = 'ping and small requests still work, but full-size packets are d
 const mtuExceedsUnderlay = {
     id: 'mtu-exceeds-underlay',
     defaultSeverity: 'error',
-    shortDescription: 'A network\'s MTU is larger than the host\'s underlay MTU',
+    shortDescription: "A network's MTU is larger than the host's underlay MTU",
     fullDescription: 'Docker gives every bridge an MTU of 1500 unless told otherwise and never looks at the underlay. On a host whose network ' +
         'carries less (a Geneve or VXLAN tenant network with MTU 1442 or 1450, WireGuard 1420, some CI runners) full-size packets ' +
         'from containers do not fit: ping works, but TLS handshakes and package downloads from containers hang. For overlay ' +
@@ -60677,7 +60845,9 @@ const mtuExceedsUnderlay = {
                 const setIt = m.source === 'default-network-opts'
                     ? `set "${mtu_exceeds_underlay_MTU_OPTION}": "${underlay}" under default-network-opts.${n.driver} in daemon.json`
                     : `set driver_opts: {${mtu_exceeds_underlay_MTU_OPTION}: "${underlay}"} on the network` +
-                        (m.source === 'default' && dno ? ` (or "default-network-opts": {"${n.driver}": {"${mtu_exceeds_underlay_MTU_OPTION}": "${underlay}"}} in daemon.json)` : '');
+                        (m.source === 'default' && dno
+                            ? ` (or "default-network-opts": {"${n.driver}": {"${mtu_exceeds_underlay_MTU_OPTION}": "${underlay}"}} in daemon.json)`
+                            : '');
                 out.push({
                     ...base,
                     message: `${head}, ${what} — ${SYMPTOM}. Fix: ${setIt}${overlay ? `; containers then get MTU ${underlay - VXLAN_OVERHEAD}` : ''}.`,
@@ -60759,12 +60929,12 @@ const overlayWithoutSwarm = {
     id: 'overlay-without-swarm',
     defaultSeverity: 'warning',
     shortDescription: 'An overlay network on a host the inventory does not describe as a swarm node',
-    fullDescription: 'Overlay networks take their subnets from the swarm\'s pools (10.0.0.0/8 unless `docker swarm init --default-addr-pool` ' +
+    fullDescription: "Overlay networks take their subnets from the swarm's pools (10.0.0.0/8 unless `docker swarm init --default-addr-pool` " +
         'said otherwise), after the `ingress` network that `docker swarm init` made, and the allocator that picks them runs on the ' +
-        'swarm\'s managers. Without the host\'s `swarm:` entry none of that is known, so subnet-guard does not predict where ' +
+        "swarm's managers. Without the host's `swarm:` entry none of that is known, so subnet-guard does not predict where " +
         'these networks land and cannot tell whether they will cover a reserved range.',
-    help: 'Describe the host\'s swarm in the inventory: `swarm: { role: manager }` (add `default-addr-pool: [CIDR, …]` and `subnet-size: N` ' +
-        'when the swarm was initialised with them), or pin the overlay\'s subnet under `ipam.config`.',
+    help: "Describe the host's swarm in the inventory: `swarm: { role: manager }` (add `default-addr-pool: [CIDR, …]` and `subnet-size: N` " +
+        "when the swarm was initialised with them), or pin the overlay's subnet under `ipam.config`.",
     check(ctx) {
         const out = [];
         for (const hc of hostsOnce(ctx)) {
@@ -60780,9 +60950,9 @@ const overlayWithoutSwarm = {
                         rule: this.id,
                         severity: this.defaultSeverity,
                         message: `Overlay network ${n.name} of project ${hp.project.name} needs a swarm, and host ${hc.host.name} has no \`swarm:\` entry in the ` +
-                            'inventory: its subnet is not predicted and not checked against the reserved ranges (it depends on the swarm\'s pools and on ' +
+                            "inventory: its subnet is not predicted and not checked against the reserved ranges (it depends on the swarm's pools and on " +
                             'what the swarm already holds). Fix: add `swarm:` to the host (role, and default-addr-pool / subnet-size as given to ' +
-                            '`docker swarm init`), or pin this network\'s subnet.',
+                            "`docker swarm init`), or pin this network's subnet.",
                         ...findingAt(n.pos),
                         host: hc.host.name,
                     });
@@ -60967,14 +61137,19 @@ function overlapsOf(hc, ctx, p) {
     const out = [];
     for (const r of reservedOn(ctx, hc)) {
         if (overlaps(r.prefix, p))
-            out.push({ label: `reserved ${reservedLabel(r.range)}`, effect: 'the host routes those addresses into the bridge and can no longer reach them' });
+            out.push({
+                label: `reserved ${reservedLabel(r.range)}`,
+                effect: 'the host routes those addresses into the bridge and can no longer reach them',
+            });
     }
     for (const h of hostPrefixes(hc)) {
         if (!overlaps(h.prefix, p))
             continue;
         out.push({
             label: hostPrefixLabel(h, hc.host.name),
-            effect: h.kind === 'route' ? 'the bridge competes with the host\'s own network and the host loses it' : 'DNS queries to that nameserver go into the bridge and name resolution stops',
+            effect: h.kind === 'route'
+                ? "the bridge competes with the host's own network and the host loses it"
+                : 'DNS queries to that nameserver go into the bridge and name resolution stops',
         });
     }
     return out;
@@ -61022,11 +61197,11 @@ function freeSubnet(hc, ctx, bits) {
 const pinnedReservedOverlap = {
     id: 'pinned-reserved-overlap',
     defaultSeverity: 'error',
-    shortDescription: 'An explicit subnet overlaps a reserved range or the host\'s own network',
+    shortDescription: "An explicit subnet overlaps a reserved range or the host's own network",
     fullDescription: 'A subnet written by hand — compose `ipam.config`, daemon.json `bip` or `fixed-cidr` — overlaps a range listed under ' +
-        '`reserved:` in the inventory, or one of the host\'s on-link routes or nameservers. Docker checks explicit subnets only ' +
+        "`reserved:` in the inventory, or one of the host's on-link routes or nameservers. Docker checks explicit subnets only " +
         'against its own networks, so the bridge is created anyway, on the very first `up`, and the host routes that range into it.',
-    help: 'Choose a subnet outside every reserved range and the host\'s own networks (the message suggests a free one), then recreate the network.',
+    help: "Choose a subnet outside every reserved range and the host's own networks (the message suggests a free one), then recreate the network.",
     check(ctx) {
         const out = [];
         for (const hc of hostsOnce(ctx)) {
@@ -61084,7 +61259,7 @@ const pinnedConflict = {
     id: 'pinned-conflict',
     defaultSeverity: 'error',
     shortDescription: 'Two explicit subnets on the same host overlap',
-    fullDescription: 'Two networks on one host — in the same project, in different projects, or a compose network and docker0\'s `bip` — pin ' +
+    fullDescription: "Two networks on one host — in the same project, in different projects, or a compose network and docker0's `bip` — pin " +
         'overlapping subnets. Docker refuses to create the second one ("Pool overlaps with other one on this address space"), so ' +
         'whichever project comes up second fails; with two redeployed projects they take turns failing.',
     help: 'Give every pinned network on the host its own subnet (the message suggests a free one), or drop the pin and let Docker choose.',
@@ -61238,7 +61413,7 @@ const pinnedPoolRace = {
     id: 'pinned-pool-race',
     defaultSeverity: 'warning',
     shortDescription: 'A pinned subnet lies inside the pools Docker allocates from',
-    fullDescription: 'Docker checks an explicit subnet only against networks that already exist, and Compose creates a project\'s networks in ' +
+    fullDescription: "Docker checks an explicit subnet only against networks that already exist, and Compose creates a project's networks in " +
         'random order. When a pinned subnet lies inside the candidate pools, a network created without a subnet can take the ' +
         'covering pool first, and `docker compose up` fails with "Pool overlaps with other one on this address space". The ' +
         'finding says on which redeploy that first becomes possible; it is an error when it happens whatever the order.',
@@ -61390,7 +61565,12 @@ function firstExhaustion(sim, model) {
 /** Local IPv4 candidates still usable once pinned subnets and the host's routes and nameservers are taken out. */
 function usableCandidates(hc) {
     const list = localCandidates(hc.behaviour, hc.sim.input.setup.defaultAddressPools);
-    const taken = [...pinnedSubnets(hc).filter((s) => s.space === 'local').map((s) => s.prefix), ...hostPrefixes(hc).map((h) => h.prefix)];
+    const taken = [
+        ...pinnedSubnets(hc)
+            .filter((s) => s.space === 'local')
+            .map((s) => s.prefix),
+        ...hostPrefixes(hc).map((h) => h.prefix),
+    ];
     return freeCandidates(list, taken);
 }
 const poolExhaustion = {
@@ -61429,9 +61609,10 @@ const poolExhaustion = {
             const alive = e.state.alive + e.state.failures.length;
             let why;
             if (e.family === 6) {
-                why = model === 'round-robin'
-                    ? 'it sets enable_ipv6 without an IPv6 subnet, and Engine ≤ 26 has no IPv6 pool unless default-address-pools lists an IPv6 base'
-                    : 'the IPv6 pools have no /64 left';
+                why =
+                    model === 'round-robin'
+                        ? 'it sets enable_ipv6 without an IPv6 subnet, and Engine ≤ 26 has no IPv6 pool unless default-address-pools lists an IPv6 base'
+                        : 'the IPv6 pools have no /64 left';
             }
             else if (overlay) {
                 why = `${plural(alive, 'network')} would be alive at once and the swarm pool has no free subnet left`;
@@ -61477,10 +61658,18 @@ function subjects(hc) {
         const p = parsePrefix(entry.base.value);
         if ('error' in p)
             continue;
-        out.push({ what: `default-address-pools base ${entry.base.value}`, cidr: entry.base.value, prefix: p.prefix, pos: entry.base.pos ?? entry.pos, pool: true });
+        out.push({
+            what: `default-address-pools base ${entry.base.value}`,
+            cidr: entry.base.value,
+            prefix: p.prefix,
+            pos: entry.base.pos ?? entry.pos,
+            pool: true,
+        });
     }
     for (const s of pinnedSubnets(hc)) {
-        const what = s.kind === 'compose' ? `network ${s.network} of project ${s.project} pins ${s.cidr}, which is` : `daemon.json "${s.kind}" ${s.cidr} (docker0) is`;
+        const what = s.kind === 'compose'
+            ? `network ${s.network} of project ${s.project} pins ${s.cidr}, which is`
+            : `daemon.json "${s.kind}" ${s.cidr} (docker0) is`;
         out.push({ what, cidr: s.cidr, prefix: s.prefix, pos: s.pos, pool: false });
     }
     return out;
@@ -61514,7 +61703,7 @@ const publicRange = {
                 }
                 else if (isCgnat(s.prefix)) {
                     why =
-                        'in 100.64.0.0/10, the shared address space of carrier-grade NAT and Tailscale (RFC 6598). If the host\'s provider or a VPN ' +
+                        "in 100.64.0.0/10, the shared address space of carrier-grade NAT and Tailscale (RFC 6598). If the host's provider or a VPN " +
                             'uses it, that traffic goes into the bridge. Set `cgnat-is-private: true` in the inventory if neither does.';
                 }
                 else {
@@ -61620,7 +61809,7 @@ const unknownExternalNetwork = {
         'created without a subnet it holds one of the pools, which the simulation cannot see unless the inventory lists it: every ' +
         'predicted subnet after it may then be one pool early, and a collision reported a redeploy too soon — or missed.',
     help: 'List the network under the host in the inventory (`networks: - name: proxy`, with `subnets:` when you know them), add the ' +
-        'project that creates it to the host\'s `projects:`, or run `subnet-guard snapshot` on the host to read it.',
+        "project that creates it to the host's `projects:`, or run `subnet-guard snapshot` on the host to read it.",
     check(ctx) {
         const out = [];
         for (const hc of hostsOnce(ctx)) {
@@ -62314,7 +62503,13 @@ function planDaemonFix(ctx, hcs, findings) {
             if (dno && m.source !== 'driver-opt')
                 drivers.add(n.driver);
             else
-                pins.push({ project: project.name, network: n.name, key: n.key, ...(n.pos ? { file: n.pos.file, line: n.pos.line } : {}), mtu: underlay });
+                pins.push({
+                    project: project.name,
+                    network: n.name,
+                    key: n.key,
+                    ...(n.pos ? { file: n.pos.file, line: n.pos.line } : {}),
+                    mtu: underlay,
+                });
         }
         if (drivers.size > 0) {
             const opts = {};
@@ -62371,7 +62566,13 @@ function planPinnedAlternative(ctx, hcs, findings) {
             const subnet = take(FIX_SIZE);
             if (!subnet)
                 return null;
-            pins.push({ project: hp.project.name, network: n.name, key: n.key, ...(n.pos ? { file: n.pos.file, line: n.pos.line } : {}), subnet });
+            pins.push({
+                project: hp.project.name,
+                network: n.name,
+                key: n.key,
+                ...(n.pos ? { file: n.pos.file, line: n.pos.line } : {}),
+                subnet,
+            });
         }
     }
     return pins.length > 0 ? pins : null;
@@ -62380,7 +62581,10 @@ function planPinnedAlternative(ctx, hcs, findings) {
 function mergeByNetwork(fixes) {
     const out = [];
     for (const f of fixes) {
-        const same = out.find((o) => o.project === f.project && o.network === f.network && (o.subnet === undefined || f.subnet === undefined) && (o.mtu === undefined || f.mtu === undefined));
+        const same = out.find((o) => o.project === f.project &&
+            o.network === f.network &&
+            (o.subnet === undefined || f.subnet === undefined) &&
+            (o.mtu === undefined || f.mtu === undefined));
         if (!same) {
             out.push({ ...f });
             continue;
@@ -62622,7 +62826,13 @@ function hostReport(hc, reserved, timeline, fix) {
         boot: toAllocations(sim.boot, hc),
         cycles,
         firstCollision: c
-            ? { cycle: c.cycle, project: c.allocation.project, network: c.allocation.network, subnet: c.subnet, reserved: { cidr: c.reserved.range.cidr, name: c.reserved.range.name } }
+            ? {
+                cycle: c.cycle,
+                project: c.allocation.project,
+                network: c.allocation.network,
+                subnet: c.subnet,
+                reserved: { cidr: c.reserved.range.cidr, name: c.reserved.range.name },
+            }
             : null,
         fix,
         peakNetworks: sim.peakNetworks,
@@ -62705,12 +62915,12 @@ class CheckReader {
 /** what was searched, when no compose project was found: nothing checked is a configuration error */
 function nothingFound(globs) {
     if (globs.length > 0) {
-        return `no compose file matches ${globs.map((g) => `"${g}"`).join(', ')} (paths relative to the checked directory; ` +
-            `directories ${[...IGNORED_DIRS].slice(0, 4).join(', ')} … are not searched): nothing to check`;
+        return (`no compose file matches ${globs.map((g) => `"${g}"`).join(', ')} (paths relative to the checked directory; ` +
+            `directories ${[...IGNORED_DIRS].slice(0, 4).join(', ')} … are not searched): nothing to check`);
     }
-    return `no compose project found: no ${DEFAULT_FILE_NAMES.join(', ')} in the checked directory or below ` +
+    return (`no compose project found: no ${DEFAULT_FILE_NAMES.join(', ')} in the checked directory or below ` +
         `(${[...IGNORED_DIRS].slice(0, 4).join(', ')} … skipped), and no inventory host lists \`projects:\`. ` +
-        'Point at the repository (subnet-guard DIR, or the action\'s working-directory), name the files (--compose / compose-files), or list them per host in the inventory';
+        "Point at the repository (subnet-guard DIR, or the action's working-directory), name the files (--compose / compose-files), or list them per host in the inventory");
 }
 /** A host network must be one no listed project creates: otherwise the project's `down` would remove it. */
 function refuseCreatedHostNetworks(host, projects) {
@@ -62816,7 +63026,7 @@ function check(source, opts = {}) {
         }
         catch (e) {
             if (e instanceof versions_EngineVersionError)
-                throw new errors_ConfigError(e.message, opts.engine ? undefined : host.engine.pos ?? { file: inventory.file ?? 'inventory' });
+                throw new errors_ConfigError(e.message, opts.engine ? undefined : (host.engine.pos ?? { file: inventory.file ?? 'inventory' }));
             throw e;
         }
         const setup = setupFor(daemon, host);
@@ -62828,7 +63038,16 @@ function check(source, opts = {}) {
             let sim;
             let worstCursor;
             try {
-                const input = { host: host.name, behaviour, setup, projects, cycles, restartEvery: host.restartEvery, leaderChangeEvery: host.swarm?.leaderChangeEvery?.value, ...hostState };
+                const input = {
+                    host: host.name,
+                    behaviour,
+                    setup,
+                    projects,
+                    cycles,
+                    restartEvery: host.restartEvery,
+                    leaderChangeEvery: host.swarm?.leaderChangeEvery?.value,
+                    ...hostState,
+                };
                 if (host.state?.cursor === 'unknown' && behaviour.model === 'round-robin') {
                     ({ sim, worstCursor } = worstStart(input, (s) => ({ host, behaviour, daemon, projects, sim: s, reserved: hostReserved })));
                 }
@@ -62847,7 +63066,15 @@ function check(source, opts = {}) {
                 const n = host.networks.find((x) => x.name === bad.network);
                 throw new errors_ConfigError(`host ${host.name}: network ${bad.network} cannot exist as described — dockerd (${behaviour.model === 'first-fit' ? 'Engine ≥ 27' : 'Engine ≤ 26'}) answers "${bad.error}" when it is created at boot; check its subnets against docker0, the other networks and the pools`, n?.pos ?? host.state?.pos ?? host.pos ?? { file: inventory.file ?? 'inventory' });
             }
-            hosts.push({ host: opts.engine ? { ...host, engine: { value: opts.engine } } : host, behaviour, daemon, projects, sim, reserved: hostReserved, ...(worstCursor ? { worstCursor } : {}) });
+            hosts.push({
+                host: opts.engine ? { ...host, engine: { value: opts.engine } } : host,
+                behaviour,
+                daemon,
+                projects,
+                sim,
+                reserved: hostReserved,
+                ...(worstCursor ? { worstCursor } : {}),
+            });
         }
     }
     const context = { inventory, reserved, hosts, cycles };
@@ -63027,7 +63254,10 @@ function hostNames(report) {
  */
 function repoPath(prefix, file) {
     const f = file.replace(/\\/g, '/').replace(/^\.\//, '');
-    const p = (prefix ?? '').replace(/\\/g, '/').replace(/^\.\/?/, '').replace(/\/+$/, '');
+    const p = (prefix ?? '')
+        .replace(/\\/g, '/')
+        .replace(/^\.\/?/, '')
+        .replace(/\/+$/, '');
     return p === '' ? f : `${p}/${f}`;
 }
 /** 1000 → "1,000" (fixed locale so that output does not depend on the machine) */
@@ -63124,7 +63354,7 @@ function locationProperties(f, pathPrefix) {
 }
 function formatAnnotations(report, opts = {}) {
     const perLevel = opts.perLevel ?? RUNNER_LIMIT_PER_LEVEL;
-    const elsewhere = opts.elsewhere ?? 'the job summary and the full list in this step\'s log';
+    const elsewhere = opts.elsewhere ?? "the job summary and the full list in this step's log";
     const limits = {
         error: Math.max(0, perLevel - (opts.reservedErrorSlots ?? 0)),
         warning: perLevel,
@@ -63404,7 +63634,9 @@ function formatCodeQuality(report, opts = {}) {
             type: 'issue',
             check_name: f.rule,
             description: f.message,
-            content: { body: `${context ? `${context}.\n\n` : ''}${doc.full}\n\n**How to fix.** ${doc.fix}\n\n[${f.rule}](${ruleHelpUri(f.rule)})` },
+            content: {
+                body: `${context ? `${context}.\n\n` : ''}${doc.full}\n\n**How to fix.** ${doc.fix}\n\n[${f.rule}](${ruleHelpUri(f.rule)})`,
+            },
             categories: ['Bug Risk'],
             severity: codeQualitySeverity(f.severity),
             fingerprint,
@@ -63444,11 +63676,7 @@ function caseName(l) {
 function details(l) {
     const f = l.finding;
     const context = findingContext(f);
-    return [
-        `${junit_where(l)}: ${f.severity} ${f.rule}: ${f.message}`,
-        ...(context ? [context] : []),
-        `rule: ${ruleHelpUri(f.rule)}`,
-    ].join('\n');
+    return [`${junit_where(l)}: ${f.severity} ${f.rule}: ${f.message}`, ...(context ? [context] : []), `rule: ${ruleHelpUri(f.rule)}`].join('\n');
 }
 function testcase(l, failOn) {
     const f = l.finding;
@@ -63468,7 +63696,11 @@ function testcase(l, failOn) {
                 '    </testcase>',
             ];
         case 'passed':
-            return [`    ${open}>`, `      <system-out>${xmlText(`${details(l)}\n(below fail-on ${failOn}: does not fail the check)`)}</system-out>`, '    </testcase>'];
+            return [
+                `    ${open}>`,
+                `      <system-out>${xmlText(`${details(l)}\n(below fail-on ${failOn}: does not fail the check)`)}</system-out>`,
+                '    </testcase>',
+            ];
     }
 }
 function suiteXml(s) {
@@ -63568,7 +63800,11 @@ function ruleDescriptor(doc) {
         help: { text: helpText, markdown: helpMd },
         helpUri: ruleHelpUri(doc.id),
         defaultConfiguration: { level: sarifLevel(doc.defaultSeverity) },
-        properties: { tags: ['docker', 'networking', 'subnet-guard'], precision: 'very-high', 'problem.severity': problemSeverity(doc.defaultSeverity) },
+        properties: {
+            tags: ['docker', 'networking', 'subnet-guard'],
+            precision: 'very-high',
+            'problem.severity': problemSeverity(doc.defaultSeverity),
+        },
     };
 }
 /** a repository-relative path as a URI reference (each segment percent-encoded) */
@@ -63627,7 +63863,7 @@ function formatSarif(report, opts = {}) {
     const index = new Map(ruleIds.map((id, i) => [id, i]));
     const seen = new Map();
     const results = kept.map((f) => {
-        const file = f.file ? repoPath(opts.pathPrefix, f.file) : opts.fallbackFile ?? 'network-inventory.yaml';
+        const file = f.file ? repoPath(opts.pathPrefix, f.file) : (opts.fallbackFile ?? 'network-inventory.yaml');
         // no file: the whole fallback file, from its first line
         const reg = f.file ? region(f) : { startLine: 1 };
         const location = {
@@ -63798,7 +64034,10 @@ function verdict(report) {
         // a sentence of its own (the messages are in the findings): how many, what the first one is, where and when
         const top = activeFindings(report)[0];
         const rule = ruleTitle(top.rule);
-        const where = [top.host ? `on ${top.host}` : '', top.cycle !== undefined ? (top.cycle === 0 ? 'at daemon start' : `from redeploy ${thousands(top.cycle)}`) : '']
+        const where = [
+            top.host ? `on ${top.host}` : '',
+            top.cycle !== undefined ? (top.cycle === 0 ? 'at daemon start' : `from redeploy ${thousands(top.cycle)}`) : '',
+        ]
             .filter(Boolean)
             .join(' ');
         const first = `${rule}${where ? ` ${where}` : ''}`;
@@ -63813,7 +64052,10 @@ function verdict(report) {
     // a simulation that stopped early (its finding suppressed): only its first redeploys were checked
     const early = unfinished(report);
     if (early.length > 0) {
-        return { level: 'warning', text: `Not checked in full: ${order_plural(early.length, 'simulation')} stopped at a budget before redeploy ${thousands(report.cycles)}` };
+        return {
+            level: 'warning',
+            text: `Not checked in full: ${order_plural(early.length, 'simulation')} stopped at a budget before redeploy ${thousands(report.cycles)}`,
+        };
     }
     // a "not checked" state the team accepted (baseline or comment) still qualifies the word "safe"
     const accepted = [...new Set(report.findings.filter((f) => f.suppressed && NOT_CHECKED[f.rule]).map((f) => NOT_CHECKED[f.rule].state))];
@@ -64112,7 +64354,10 @@ function walkGrid(report, h, opts = {}) {
     // the repeating pattern is shown once: cycles past preamble + period add nothing
     const patternEnd = h.period ? h.period.preamble + h.period.length : Infinity;
     const cycles = h.cycles.filter((c) => c.cycle <= patternEnd);
-    const signature = (m) => [...m.entries()].map(([s, k]) => `${s}=${k.join('')}`).sort().join(' ');
+    const signature = (m) => [...m.entries()]
+        .map(([s, k]) => `${s}=${k.join('')}`)
+        .sort()
+        .join(' ');
     let last = null;
     for (const c of cycles) {
         const cells = cellsOf([...boot, ...c.allocations]);
@@ -64323,7 +64568,10 @@ function formatSummary(report, opts = {}) {
             '`·` a free pool. 🛑 marks a reserved range; the colliding redeploy is bold.');
         for (const [key, hosts] of shown) {
             const h = hosts[0];
-            const names = hosts.slice(0, 12).map((x) => markdown_text(hostLabel(report, x), 80)).join(', ') + (hosts.length > 12 ? ` and ${order_plural(hosts.length - 12, 'more host')}` : '');
+            const names = hosts
+                .slice(0, 12)
+                .map((x) => markdown_text(hostLabel(report, x), 80))
+                .join(', ') + (hosts.length > 12 ? ` and ${order_plural(hosts.length - 12, 'more host')}` : '');
             const title = `${names} — Engine ${markdown_text(h.engine, 40)}, ${h.model}`;
             const parts = key.split('\u0000');
             const state = parts[2];
@@ -64357,7 +64605,7 @@ function formatSummary(report, opts = {}) {
     }
     const footer = `<sub>subnet-guard ${markdown_text(report.tool.version, 40)}</sub>`;
     const md = [head, ...findingParts, walk, footer].filter((x) => x !== '').join('\n\n') + '\n';
-    return capMarkdown(md, maxBytes, 'The summary was cut to stay under GitHub\'s 1 MiB limit; the full list is in the step log.');
+    return capMarkdown(md, maxBytes, "The summary was cut to stay under GitHub's 1 MiB limit; the full list is in the step log.");
 }
 /** the summary written when the input could not be used */
 function formatConfigErrorSummary(message) {
@@ -64523,7 +64771,10 @@ function renderFormat(format, report, opts = {}) {
         case 'markdown':
             return formatSummary(report, { pathPrefix: opts.pathPrefix, failOn: opts.failOn });
         case 'github':
-            return [...formatAnnotations(report, { pathPrefix: opts.pathPrefix, reservedErrorSlots: 0 }).commands, formatLog(report, { pathPrefix: opts.pathPrefix })].join('\n') + '\n';
+            return ([
+                ...formatAnnotations(report, { pathPrefix: opts.pathPrefix, reservedErrorSlots: 0 }).commands,
+                formatLog(report, { pathPrefix: opts.pathPrefix }),
+            ].join('\n') + '\n');
         default:
             return assertNever(format, 'format');
     }
@@ -65156,7 +65407,9 @@ function formatComment(report, marker, opts = {}) {
     parts.push(footer.join(''));
     const body = parts.join('\n\n') + '\n';
     // characters, not bytes, count for GitHub; every character is at most 4 bytes in UTF-8
-    return body.length <= COMMENT_MAX_CHARS ? body : capMarkdown(body, COMMENT_MAX_CHARS, 'Cut to fit a comment; the job summary has the full report.');
+    return body.length <= COMMENT_MAX_CHARS
+        ? body
+        : capMarkdown(body, COMMENT_MAX_CHARS, 'Cut to fit a comment; the job summary has the full report.');
 }
 /** ours when the marker is the first line (a quote of it in someone's reply starts with "> ") */
 function isOurs(c, marker) {
@@ -65211,7 +65464,13 @@ function messageOf(e) {
 async function listAll(api, pr) {
     const all = [];
     for (let page = 1; page <= MAX_PAGES; page++) {
-        const { data } = await api.rest.issues.listComments({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: PER_PAGE, page });
+        const { data } = await api.rest.issues.listComments({
+            owner: pr.owner,
+            repo: pr.repo,
+            issue_number: pr.number,
+            per_page: PER_PAGE,
+            page,
+        });
         all.push(...data.map((c) => ({ id: c.id, body: c.body, user: c.user ? { login: c.user.login, id: c.user.id, type: c.user.type } : null })));
         if (data.length < PER_PAGE)
             break;
@@ -65313,7 +65572,10 @@ async function syncStickyComment(api, pr, marker, body) {
  */
 async function withoutIdentity(api, pr, marker, body, existing) {
     if (body === null) {
-        return { action: 'failed', message: "the token's identity is unknown (GraphQL viewer and GET /user both failed), so an earlier comment was left in place" };
+        return {
+            action: 'failed',
+            message: "the token's identity is unknown (GraphQL viewer and GET /user both failed), so an earlier comment was left in place",
+        };
     }
     const base = { owner: pr.owner, repo: pr.repo };
     const { data } = await api.rest.issues.createComment({ ...base, issue_number: pr.number, body });
@@ -65367,7 +65629,7 @@ function endpointPathFor(svgPath) {
 // Advance widths of Verdana at 11px (what shields.io measures with), by character class; close enough
 // for padding a badge, and the text is drawn with textLength so it always fits the box exactly.
 function charWidth(ch) {
-    if ('il.,:;|!\''.includes(ch))
+    if ("il.,:;|!'".includes(ch))
         return 3.2;
     if ('fjrt()[]{}/\\-`'.includes(ch))
         return 4.6;
@@ -65460,7 +65722,12 @@ const BASE_MAX_BYTES = 64 * 1024 * 1024;
  */
 function treeAtRevision(root, ref, what) {
     const git = (args, input) => {
-        const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: root, input, maxBuffer: BASE_MAX_BYTES * 2, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
+        const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['-c', 'core.fsmonitor=false', ...args], {
+            cwd: root,
+            input,
+            maxBuffer: BASE_MAX_BYTES * 2,
+            env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+        });
         if (r.error)
             throw new errors_ConfigError(`${what}: git cannot be run (${r.error.message})`);
         return r;
@@ -65617,7 +65884,10 @@ function insideWorkspace(workspace, dir) {
             if (external_node_path_namespaceObject.isAbsolute(target)) {
                 if (target !== workspace && !target.startsWith(workspace + external_node_path_namespaceObject.sep))
                     return false;
-                names.unshift(...target.slice(workspace.length).split(external_node_path_namespaceObject.sep).filter((n) => n !== ''));
+                names.unshift(...target
+                    .slice(workspace.length)
+                    .split(external_node_path_namespaceObject.sep)
+                    .filter((n) => n !== ''));
                 at = workspace;
             }
             else {
@@ -65647,7 +65917,9 @@ async function writeSummary(markdown) {
 /** a configuration error: outcome=config-error, the message names the input or the file (and line) */
 async function failConfig(e, workspace, prefix, inputs) {
     const where = e.pos?.file ? repoPath(prefix, e.pos.file) : undefined;
-    const message = where ? `${where}${e.pos?.line ? `:${e.pos.line}` : ''}${e.pos?.line && e.pos.column ? `:${e.pos.column}` : ''}: ${e.message}` : e.message;
+    const message = where
+        ? `${where}${e.pos?.line ? `:${e.pos.line}` : ''}${e.pos?.line && e.pos.column ? `:${e.pos.column}` : ''}: ${e.message}`
+        : e.message;
     const props = { title: 'subnet-guard: configuration error' };
     if (where) {
         props.file = where;
@@ -65668,7 +65940,15 @@ async function failConfig(e, workspace, prefix, inputs) {
         }
     }
     const o = ACTION.outputs;
-    setOutputs({ [o.outcome]: 'config-error', [o.errors]: '', [o.warnings]: '', [o.firstCollisionCycle]: '', [o.sarifFile]: '', [o.jsonFile]: '', [o.badgeFile]: badgeFile });
+    setOutputs({
+        [o.outcome]: 'config-error',
+        [o.errors]: '',
+        [o.warnings]: '',
+        [o.firstCollisionCycle]: '',
+        [o.sarifFile]: '',
+        [o.jsonFile]: '',
+        [o.badgeFile]: badgeFile,
+    });
     if (inputs?.summary ?? true)
         await writeSummary(formatConfigErrorSummary(message));
     process.exitCode = 1;

@@ -16,14 +16,26 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** the summaries the docs show: [name, directory, extra CLI arguments] */
 export const CASES = [
   ['failing', 'fixtures/aws-peered-vpc', []],
   ['clean', 'test/action/fixtures/clean', []],
   ['three-hosts', 'fixtures/three-hosts-30-networks', []],
-  ['awesome-compose', fs.existsSync(path.join(ROOT, '../shared/corpus/awesome-compose')) ? '../shared/corpus/awesome-compose' : 'fixtures/awesome-compose', []],
+  [
+    'awesome-compose',
+    fs.existsSync(path.join(ROOT, '../shared/corpus/awesome-compose')) ? '../shared/corpus/awesome-compose' : 'fixtures/awesome-compose',
+    [],
+  ],
 ];
 
 /** the summary the bundled CLI prints for a directory (whatever its exit status) */
@@ -59,7 +71,8 @@ export function toHtml(markdown) {
   const renderer = new marked.Renderer();
   const baseCode = renderer.code.bind(renderer);
   renderer.code = (token) => {
-    if (token.lang === 'mermaid') return `<pre class="mermaid">${token.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</pre>\n`;
+    if (token.lang === 'mermaid')
+      return `<pre class="mermaid">${token.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</pre>\n`;
     return baseCode(token);
   };
   const body = marked.parse(markdown, { gfm: true, renderer });
@@ -133,7 +146,9 @@ async function main() {
   const results = await render(pages);
   let failed = false;
   for (const r of results) {
-    console.log(`${r.name}: ${r.height} px high, ${r.diagrams} Mermaid diagram(s)${r.mermaidError ? `, Mermaid error: ${r.mermaidError}` : ''}${check ? '' : ` → docs/summary-${r.name}.png`}`);
+    console.log(
+      `${r.name}: ${r.height} px high, ${r.diagrams} Mermaid diagram(s)${r.mermaidError ? `, Mermaid error: ${r.mermaidError}` : ''}${check ? '' : ` → docs/summary-${r.name}.png`}`,
+    );
     if (r.mermaidError) failed = true;
   }
   process.exit(failed ? 1 : 0);

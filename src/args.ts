@@ -149,7 +149,9 @@ const OPTIONS = {
 
 /** edit distance (insertions, deletions, substitutions, adjacent swaps), for "did you mean" */
 export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -234,7 +236,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
   } catch (e) {
     const msg = (e as Error).message;
     if (/Unknown option/.test(msg)) throw new ConfigError(unknownOption(msg));
-    throw new ConfigError(`${msg.replace(/\. To specify.*$/s, '').replace(/\.?\s*Did you forget.*$/s, '')} (subnet-guard --help lists the options)`);
+    throw new ConfigError(
+      `${msg.replace(/\. To specify.*$/s, '').replace(/\.?\s*Did you forget.*$/s, '')} (subnet-guard --help lists the options)`,
+    );
   }
   const { values: v, positionals } = parsed;
   if (v['dry-run'] && !v.fix) throw new ConfigError('--dry-run goes with --fix (it prints the changes --fix would write)');
@@ -273,7 +277,9 @@ export function envNames(names: readonly string[], what: (name: string) => strin
   for (const raw of names) {
     const name = raw.trim();
     if (!VARIABLE_NAME.test(name)) {
-      throw new ConfigError(`${what(raw)}: "${raw}" is not a variable name (letters, digits and _, not starting with a digit); give the name only, without a value`);
+      throw new ConfigError(
+        `${what(raw)}: "${raw}" is not a variable name (letters, digits and _, not starting with a digit); give the name only, without a value`,
+      );
     }
     if (!out.includes(name)) out.push(name);
   }

@@ -97,7 +97,11 @@ export function filesOf(reader: Reader, ref: ProjectRef): string[] {
     throw new ConfigError(`project path "${ref.path}" does not exist`, ref.pos ?? { file: dir });
   }
   const files = projectFilesForDir(reader, dir);
-  if (!files) throw new ConfigError(`no compose file in "${ref.path}" (compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml)`, ref.pos ?? { file: dir });
+  if (!files)
+    throw new ConfigError(
+      `no compose file in "${ref.path}" (compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml)`,
+      ref.pos ?? { file: dir },
+    );
   return files;
 }
 
@@ -113,7 +117,8 @@ function parseReserved(inv: Inventory, ranges: Inventory['reserved'] = inv.reser
 
 function toAllocations(s: CycleState, hc: HostCheck): Allocation[] {
   const out: Allocation[] = [];
-  for (const a of s.allocations) for (const p of a.subnets) out.push({ project: a.project, network: a.network, subnet: showSubnet(hc, p, formatPrefix(p)) });
+  for (const a of s.allocations)
+    for (const p of a.subnets) out.push({ project: a.project, network: a.network, subnet: showSubnet(hc, p, formatPrefix(p)) });
   // code-unit order: the same on every machine, and no ICU collator to initialise (localeCompare)
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return out.sort((x, y) => cmp(x.project ?? '', y.project ?? '') || cmp(x.network, y.network) || cmp(x.subnet, y.subnet));
@@ -137,7 +142,13 @@ function hostReport(hc: HostCheck, reserved: ParsedReserved[], timeline: number,
     boot: toAllocations(sim.boot, hc),
     cycles,
     firstCollision: c
-      ? { cycle: c.cycle, project: c.allocation.project, network: c.allocation.network, subnet: c.subnet, reserved: { cidr: c.reserved.range.cidr, name: c.reserved.range.name } }
+      ? {
+          cycle: c.cycle,
+          project: c.allocation.project,
+          network: c.allocation.network,
+          subnet: c.subnet,
+          reserved: { cidr: c.reserved.range.cidr, name: c.reserved.range.name },
+        }
       : null,
     fix,
     peakNetworks: sim.peakNetworks,
@@ -222,12 +233,16 @@ class CheckReader implements Reader {
 /** what was searched, when no compose project was found: nothing checked is a configuration error */
 function nothingFound(globs: string[]): string {
   if (globs.length > 0) {
-    return `no compose file matches ${globs.map((g) => `"${g}"`).join(', ')} (paths relative to the checked directory; ` +
-      `directories ${[...IGNORED_DIRS].slice(0, 4).join(', ')} … are not searched): nothing to check`;
+    return (
+      `no compose file matches ${globs.map((g) => `"${g}"`).join(', ')} (paths relative to the checked directory; ` +
+      `directories ${[...IGNORED_DIRS].slice(0, 4).join(', ')} … are not searched): nothing to check`
+    );
   }
-  return `no compose project found: no ${DEFAULT_FILE_NAMES.join(', ')} in the checked directory or below ` +
+  return (
+    `no compose project found: no ${DEFAULT_FILE_NAMES.join(', ')} in the checked directory or below ` +
     `(${[...IGNORED_DIRS].slice(0, 4).join(', ')} … skipped), and no inventory host lists \`projects:\`. ` +
-    'Point at the repository (subnet-guard DIR, or the action\'s working-directory), name the files (--compose / compose-files), or list them per host in the inventory';
+    "Point at the repository (subnet-guard DIR, or the action's working-directory), name the files (--compose / compose-files), or list them per host in the inventory"
+  );
 }
 
 /** A host network must be one no listed project creates: otherwise the project's `down` would remove it. */
@@ -254,7 +269,10 @@ export const MAX_CURSOR_POSITIONS = 1024;
  * MAX_CURSOR_POSITIONS, evenly spread), keeping the worst — the earliest collision with a reserved
  * range, else the earliest failed `up`, else position 0.
  */
-function worstStart(input: SimulationInput, asCheck: (sim: SimulationResult) => HostCheck): { sim: SimulationResult; worstCursor: HostCheck['worstCursor'] } {
+function worstStart(
+  input: SimulationInput,
+  asCheck: (sim: SimulationResult) => HostCheck,
+): { sim: SimulationResult; worstCursor: HostCheck['worstCursor'] } {
   const first = simulateHost({ ...input, state: { ...input.state!, cursor: 0 } });
   const of = new SimDaemon({ ...input.setup, engine: input.behaviour.version }, input.behaviour).candidateCount;
   const positions = Math.min(of, MAX_CURSOR_POSITIONS);
@@ -280,7 +298,8 @@ export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
   const budget = new LoadBudget();
   const inventory = findInventory(reader, budget, opts.inventory);
   const cycles = opts.cycles ?? inventory.cycles?.value ?? DEFAULT_CYCLES;
-  if (!Number.isSafeInteger(cycles) || cycles < 0) throw new ConfigError(`cycles must be a whole number from 0 to ${MAX_CYCLES}, got ${cycles}`);
+  if (!Number.isSafeInteger(cycles) || cycles < 0)
+    throw new ConfigError(`cycles must be a whole number from 0 to ${MAX_CYCLES}, got ${cycles}`);
   const reserved = parseReserved(inventory);
   const globs = (opts.composeFiles ?? []).map((g) => g.trim()).filter((g) => g !== '' && !g.startsWith('#'));
   const listing = inventory.hosts.filter((h) => h.projects !== undefined);
@@ -311,7 +330,8 @@ export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
       ? host.projects.map((ref) => ({ files: filesOf(reader, ref), ref }))
       : discover().map((d) => ({ files: d.files }));
     // the inventory's projects were counted as it was read; discovered ones count once per host running them
-    if (!host.projects) for (const { files } of refs) budget.spend('projects', 1, { file: files[0], line: 1, column: 1 }, `project ${files[0]}`);
+    if (!host.projects)
+      for (const { files } of refs) budget.spend('projects', 1, { file: files[0], line: 1, column: 1 }, `project ${files[0]}`);
     // once per host: the process environment has dozens of variables, and a host runs many projects
     const environment = { ...(opts.environment ?? {}), ...host.env };
     const projects: HostProject[] = refs.map(({ files, ref }) => {
@@ -331,7 +351,8 @@ export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
     try {
       behaviours = behavioursFor(opts.engine ?? host.engine.value);
     } catch (e) {
-      if (e instanceof EngineVersionError) throw new ConfigError(e.message, opts.engine ? undefined : host.engine.pos ?? { file: inventory.file ?? 'inventory' });
+      if (e instanceof EngineVersionError)
+        throw new ConfigError(e.message, opts.engine ? undefined : (host.engine.pos ?? { file: inventory.file ?? 'inventory' }));
       throw e;
     }
     const setup = setupFor(daemon, host);
@@ -343,14 +364,26 @@ export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
       let sim;
       let worstCursor: HostCheck['worstCursor'];
       try {
-        const input = { host: host.name, behaviour, setup, projects, cycles, restartEvery: host.restartEvery, leaderChangeEvery: host.swarm?.leaderChangeEvery?.value, ...hostState };
+        const input = {
+          host: host.name,
+          behaviour,
+          setup,
+          projects,
+          cycles,
+          restartEvery: host.restartEvery,
+          leaderChangeEvery: host.swarm?.leaderChangeEvery?.value,
+          ...hostState,
+        };
         if (host.state?.cursor === 'unknown' && behaviour.model === 'round-robin') {
           ({ sim, worstCursor } = worstStart(input, (s) => ({ host, behaviour, daemon, projects, sim: s, reserved: hostReserved })));
         } else sim = simulateHost(input);
       } catch (e) {
         if (e instanceof PoolError) {
           const entry = daemon.defaultAddressPools?.value[e.index];
-          throw new ConfigError(`dockerd (${behaviour.model === 'first-fit' ? 'Engine ≥ 27' : 'Engine ≤ 26'}) refuses to start: ${e.message}`, entry?.pos ?? daemon.defaultAddressPools?.pos ?? { file: daemon.file ?? 'daemon.json' });
+          throw new ConfigError(
+            `dockerd (${behaviour.model === 'first-fit' ? 'Engine ≥ 27' : 'Engine ≤ 26'}) refuses to start: ${e.message}`,
+            entry?.pos ?? daemon.defaultAddressPools?.pos ?? { file: daemon.file ?? 'daemon.json' },
+          );
         }
         throw e;
       }
@@ -362,7 +395,15 @@ export function check(source: Reader, opts: CheckOptions = {}): CheckResult {
           n?.pos ?? host.state?.pos ?? host.pos ?? { file: inventory.file ?? 'inventory' },
         );
       }
-      hosts.push({ host: opts.engine ? { ...host, engine: { value: opts.engine } } : host, behaviour, daemon, projects, sim, reserved: hostReserved, ...(worstCursor ? { worstCursor } : {}) });
+      hosts.push({
+        host: opts.engine ? { ...host, engine: { value: opts.engine } } : host,
+        behaviour,
+        daemon,
+        projects,
+        sim,
+        reserved: hostReserved,
+        ...(worstCursor ? { worstCursor } : {}),
+      });
     }
   }
   const context: RuleContext = { inventory, reserved, hosts, cycles };

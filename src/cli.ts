@@ -181,7 +181,9 @@ function baselineTarget(root: string, file: string): { abs: string; rel: string 
   const realRoot = fs.realpathSync(root);
   const realParent = fs.realpathSync(parent);
   if (realParent !== realRoot && !realParent.startsWith(realRoot + path.sep)) {
-    throw new ConfigError(`--write-baseline ${file}: the directory ${path.dirname(file)} leads outside the checked directory through a symbolic link`);
+    throw new ConfigError(
+      `--write-baseline ${file}: the directory ${path.dirname(file)} leads outside the checked directory through a symbolic link`,
+    );
   }
   let st: fs.Stats | undefined;
   try {
@@ -189,7 +191,8 @@ function baselineTarget(root: string, file: string): { abs: string; rel: string 
   } catch {
     st = undefined;
   }
-  if (st?.isSymbolicLink()) throw new ConfigError(`--write-baseline ${file} is a symbolic link; subnet-guard writes a baseline only to a regular file`);
+  if (st?.isSymbolicLink())
+    throw new ConfigError(`--write-baseline ${file} is a symbolic link; subnet-guard writes a baseline only to a regular file`);
   if (st?.isDirectory()) throw new ConfigError(`--write-baseline ${file} is a directory`);
   return { abs, rel: rel.split(path.sep).join('/') };
 }
@@ -243,7 +246,9 @@ export function main(argv: string[]): number {
       const ids = ruleIds();
       if (!ids.includes(args.explain)) {
         const guess = closest(args.explain, ids);
-        throw new ConfigError(`--explain: no rule "${args.explain}"${guess ? ` — did you mean "${guess}"?` : ''} (subnet-guard --list-rules lists them)`);
+        throw new ConfigError(
+          `--explain: no rule "${args.explain}"${guess ? ` — did you mean "${guess}"?` : ''} (subnet-guard --list-rules lists them)`,
+        );
       }
       process.stdout.write(formatRuleHelp(args.explain));
       return 0;
@@ -289,7 +294,9 @@ export function main(argv: string[]): number {
         base = check(new MemoryReader(treeAtRevision(root, args.newSince, '--new-since')), { ...checkOptions, timeline: 0 }).report;
       } catch (e) {
         if (!(e instanceof ConfigError) || e.message.startsWith('--new-since')) throw e;
-        process.stderr.write(`subnet-guard: --new-since ${args.newSince}: the check cannot run on that revision (${e.describe()}); every finding counts as new\n`);
+        process.stderr.write(
+          `subnet-guard: --new-since ${args.newSince}: the check cannot run on that revision (${e.describe()}); every finding counts as new\n`,
+        );
       }
       if (base) report = markNotNew(report, base, args.newSince);
     }
@@ -323,7 +330,9 @@ export function main(argv: string[]): number {
       });
       const notes = plan.notes.map((n) => `subnet-guard --fix: ${n}\n`).join('');
       if (args.dryRun) {
-        process.stdout.write(plan.edits.map((e) => unifiedDiff(e.file, e.before, e.after)).join('') || 'subnet-guard --fix: nothing to change\n');
+        process.stdout.write(
+          plan.edits.map((e) => unifiedDiff(e.file, e.before, e.after)).join('') || 'subnet-guard --fix: nothing to change\n',
+        );
         process.stderr.write(notes);
         return exitCodeFor(report, args.failOn);
       }

@@ -14,13 +14,21 @@ const BASE_MAX_BYTES = 64 * 1024 * 1024;
  */
 export function treeAtRevision(root: string, ref: string, what: string): Record<string, string> {
   const git = (args: string[], input?: string) => {
-    const r = spawnSync('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: root, input, maxBuffer: BASE_MAX_BYTES * 2, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
+    const r = spawnSync('git', ['-c', 'core.fsmonitor=false', ...args], {
+      cwd: root,
+      input,
+      maxBuffer: BASE_MAX_BYTES * 2,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+    });
     if (r.error) throw new ConfigError(`${what}: git cannot be run (${r.error.message})`);
     return r;
   };
   if (ref.startsWith('-')) throw new ConfigError(`${what} ${ref}: not a revision`);
   const commit = git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-  if (commit.status !== 0) throw new ConfigError(`${what} ${ref}: no such revision in the repository of ${root} (fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
+  if (commit.status !== 0)
+    throw new ConfigError(
+      `${what} ${ref}: no such revision in the repository of ${root} (fetch it first, e.g. actions/checkout with fetch-depth: 0)`,
+    );
   const sha = commit.stdout.toString().trim();
   const top = git(['rev-parse', '--show-prefix']);
   if (top.status !== 0) throw new ConfigError(`${what}: ${root} is not inside a git repository`);
@@ -35,7 +43,8 @@ export function treeAtRevision(root: string, ref: string, what: string): Record<
     const rel = m[4]!.slice(prefix.length);
     if (!BASE_FILE.test(rel)) continue;
     bytes += Number(m[3]);
-    if (wanted.length >= BASE_MAX_FILES || bytes > BASE_MAX_BYTES) throw new ConfigError(`${what} ${ref}: more than ${BASE_MAX_FILES} files or ${BASE_MAX_BYTES / 1024 / 1024} MB to read`);
+    if (wanted.length >= BASE_MAX_FILES || bytes > BASE_MAX_BYTES)
+      throw new ConfigError(`${what} ${ref}: more than ${BASE_MAX_FILES} files or ${BASE_MAX_BYTES / 1024 / 1024} MB to read`);
     wanted.push({ id: m[2]!, rel });
   }
   const tree: Record<string, string> = {};
@@ -53,4 +62,3 @@ export function treeAtRevision(root: string, ref: string, what: string): Record<
   }
   return tree;
 }
-

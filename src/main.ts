@@ -87,7 +87,7 @@ function insideWorkspace(workspace: string, dir: string): boolean {
   if (rel.startsWith('..') || path.isAbsolute(rel)) return false;
   let at = workspace;
   const names = rel.split(path.sep);
-  for (let hops = 0; names.length > 0; ) {
+  for (let hops = 0; names.length > 0;) {
     const name = names.shift()!;
     const next = name === '.' ? at : name === '..' ? path.dirname(at) : path.join(at, name);
     if (next !== workspace && !next.startsWith(workspace + path.sep)) return false;
@@ -103,7 +103,12 @@ function insideWorkspace(workspace: string, dir: string): boolean {
       const target = fs.readlinkSync(next);
       if (path.isAbsolute(target)) {
         if (target !== workspace && !target.startsWith(workspace + path.sep)) return false;
-        names.unshift(...target.slice(workspace.length).split(path.sep).filter((n) => n !== ''));
+        names.unshift(
+          ...target
+            .slice(workspace.length)
+            .split(path.sep)
+            .filter((n) => n !== ''),
+        );
         at = workspace;
       } else {
         names.unshift(...target.split(path.sep).filter((n) => n !== ''));
@@ -135,7 +140,9 @@ async function writeSummary(markdown: string): Promise<void> {
 /** a configuration error: outcome=config-error, the message names the input or the file (and line) */
 async function failConfig(e: ConfigError, workspace: string, prefix: string, inputs: ActionInputs | undefined): Promise<void> {
   const where = e.pos?.file ? repoPath(prefix, e.pos.file) : undefined;
-  const message = where ? `${where}${e.pos?.line ? `:${e.pos.line}` : ''}${e.pos?.line && e.pos.column ? `:${e.pos.column}` : ''}: ${e.message}` : e.message;
+  const message = where
+    ? `${where}${e.pos?.line ? `:${e.pos.line}` : ''}${e.pos?.line && e.pos.column ? `:${e.pos.column}` : ''}: ${e.message}`
+    : e.message;
   const props: Record<string, string | number | undefined> = { title: 'subnet-guard: configuration error' };
   if (where) {
     props.file = where;
@@ -153,7 +160,15 @@ async function failConfig(e: ConfigError, workspace: string, prefix: string, inp
     }
   }
   const o = ACTION.outputs;
-  setOutputs({ [o.outcome]: 'config-error', [o.errors]: '', [o.warnings]: '', [o.firstCollisionCycle]: '', [o.sarifFile]: '', [o.jsonFile]: '', [o.badgeFile]: badgeFile });
+  setOutputs({
+    [o.outcome]: 'config-error',
+    [o.errors]: '',
+    [o.warnings]: '',
+    [o.firstCollisionCycle]: '',
+    [o.sarifFile]: '',
+    [o.jsonFile]: '',
+    [o.badgeFile]: badgeFile,
+  });
   if (inputs?.summary ?? true) await writeSummary(formatConfigErrorSummary(message));
   process.exitCode = 1;
 }
@@ -245,7 +260,9 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
           report = markNotNew(report, base, `the base commit ${baseSha.slice(0, 7)}`);
         } catch (e) {
           if (!isConfigError(e) || e.message.startsWith(what)) throw e;
-          core.warning(`only-new: the check cannot run on the base commit ${baseSha.slice(0, 7)} (${e.message}); every finding counts as new`);
+          core.warning(
+            `only-new: the check cannot run on the base commit ${baseSha.slice(0, 7)} (${e.message}); every finding counts as new`,
+          );
         }
       }
     }
@@ -281,7 +298,8 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
     }
     if (inputs.formatFiles.length > 0) {
       const renderOpts = { pathPrefix: prefix, fallbackFile: repoPath(prefix, context.inventory.file ?? 'network-inventory.yaml'), failOn };
-      for (const o of inputs.formatFiles) writeFile(workspace, o.file, renderFormat(o.format, report, renderOpts), ACTION.inputs.formatFiles);
+      for (const o of inputs.formatFiles)
+        writeFile(workspace, o.file, renderFormat(o.format, report, renderOpts), ACTION.inputs.formatFiles);
     }
     const first = earliestCollision(report);
     const o = ACTION.outputs;
@@ -300,7 +318,8 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
     const repository = process.env.GITHUB_REPOSITORY;
     const headSha = (github.context.payload.pull_request as { head?: { sha?: string } } | undefined)?.head?.sha ?? process.env.GITHUB_SHA;
     const blobUrl = repository && headSha ? `${server}/${repository}/blob/${headSha}/` : undefined;
-    const runUrl = repository && process.env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
+    const runUrl =
+      repository && process.env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
 
     // the sticky comment; never fails the step
     let fallback: string | null = null;
@@ -337,7 +356,9 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
       return;
     }
     const err = e as Error;
-    core.setFailed(`subnet-guard internal error (a bug; please report it with this log): ${redact(String(err?.message), inputs?.githubToken)}`);
+    core.setFailed(
+      `subnet-guard internal error (a bug; please report it with this log): ${redact(String(err?.message), inputs?.githubToken)}`,
+    );
     if (err?.stack) core.info(redact(err.stack, inputs?.githubToken));
   }
 }

@@ -123,7 +123,7 @@ export function writeOutputFile(workspace: string, file: string, content: string
     try {
       try {
         const buf = Buffer.from(content, 'utf8');
-        for (let off = 0; off < buf.length; ) off += fs.writeSync(fd, buf, off, buf.length - off);
+        for (let off = 0; off < buf.length;) off += fs.writeSync(fd, buf, off, buf.length - off);
       } finally {
         fs.closeSync(fd);
       }

@@ -17,7 +17,9 @@ export const SECRETS: Record<string, string> = {
 /** one network named from each of `names` ("x-${NAME}"), and `app-${APP_NAME:-default}` */
 export function composeReading(names: readonly string[]): string {
   return (
-    'services:\n  web:\n    image: nginx\n    networks: [' + names.map((_, i) => `n${i}`).join(', ') + ', app]\n' +
+    'services:\n  web:\n    image: nginx\n    networks: [' +
+    names.map((_, i) => `n${i}`).join(', ') +
+    ', app]\n' +
     'networks:\n' +
     names.map((n, i) => `  n${i}:\n    name: "x-\${${n}}"\n`).join('') +
     '  app:\n    name: "app-${APP_NAME:-default}"\n'

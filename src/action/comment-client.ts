@@ -27,9 +27,25 @@ export interface IssuesApi {
   rest: {
     users?: { getAuthenticated(): Promise<{ data: { login: string; id?: number; type?: string } }> };
     issues: {
-      listComments(p: { owner: string; repo: string; issue_number: number; per_page?: number; page?: number }): Promise<{ data: ListedComment[] }>;
-      createComment(p: { owner: string; repo: string; issue_number: number; body: string }): Promise<{ data: { id: number; html_url?: string; user?: CommentAuthor | null } }>;
-      updateComment(p: { owner: string; repo: string; comment_id: number; body: string }): Promise<{ data: { id: number; html_url?: string } }>;
+      listComments(p: {
+        owner: string;
+        repo: string;
+        issue_number: number;
+        per_page?: number;
+        page?: number;
+      }): Promise<{ data: ListedComment[] }>;
+      createComment(p: {
+        owner: string;
+        repo: string;
+        issue_number: number;
+        body: string;
+      }): Promise<{ data: { id: number; html_url?: string; user?: CommentAuthor | null } }>;
+      updateComment(p: {
+        owner: string;
+        repo: string;
+        comment_id: number;
+        body: string;
+      }): Promise<{ data: { id: number; html_url?: string } }>;
       deleteComment(p: { owner: string; repo: string; comment_id: number }): Promise<unknown>;
     };
   };
@@ -67,8 +83,16 @@ function messageOf(e: unknown): string {
 async function listAll(api: IssuesApi, pr: PullRequestRef): Promise<ListedComment[]> {
   const all: ListedComment[] = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await api.rest.issues.listComments({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: PER_PAGE, page });
-    all.push(...data.map((c) => ({ id: c.id, body: c.body, user: c.user ? { login: c.user.login, id: c.user.id, type: c.user.type } : null })));
+    const { data } = await api.rest.issues.listComments({
+      owner: pr.owner,
+      repo: pr.repo,
+      issue_number: pr.number,
+      per_page: PER_PAGE,
+      page,
+    });
+    all.push(
+      ...data.map((c) => ({ id: c.id, body: c.body, user: c.user ? { login: c.user.login, id: c.user.id, type: c.user.type } : null })),
+    );
     if (data.length < PER_PAGE) break;
   }
   return all;
@@ -95,7 +119,8 @@ export async function tokenIdentity(api: IssuesApi): Promise<TokenIdentity | nul
   if (api.rest.users) {
     try {
       const { data } = await api.rest.users.getAuthenticated();
-      if (typeof data?.login === 'string' && data.login !== '') return { login: data.login, id: typeof data.id === 'number' ? data.id : undefined };
+      if (typeof data?.login === 'string' && data.login !== '')
+        return { login: data.login, id: typeof data.id === 'number' ? data.id : undefined };
     } catch {
       // 403 "Resource not accessible by integration" for Actions and installation tokens
     }
@@ -163,15 +188,25 @@ export async function syncStickyComment(api: IssuesApi, pr: PullRequestRef, mark
  * (GitHub records its author, which is the token's identity) and then remove the older ones that same
  * author wrote; when clean, leave them (nothing proves any is ours) and say so.
  */
-async function withoutIdentity(api: IssuesApi, pr: PullRequestRef, marker: string, body: string | null, existing: ListedComment[]): Promise<CommentOutcome> {
+async function withoutIdentity(
+  api: IssuesApi,
+  pr: PullRequestRef,
+  marker: string,
+  body: string | null,
+  existing: ListedComment[],
+): Promise<CommentOutcome> {
   if (body === null) {
-    return { action: 'failed', message: "the token's identity is unknown (GraphQL viewer and GET /user both failed), so an earlier comment was left in place" };
+    return {
+      action: 'failed',
+      message: "the token's identity is unknown (GraphQL viewer and GET /user both failed), so an earlier comment was left in place",
+    };
   }
   const base = { owner: pr.owner, repo: pr.repo };
   const { data } = await api.rest.issues.createComment({ ...base, issue_number: pr.number, body });
   const me = data.user ? { login: data.user.login, id: data.user.id } : null;
   if (me) {
-    for (const c of existing) if (isOurs(c, marker) && writtenBy(c.user, me)) await api.rest.issues.deleteComment({ ...base, comment_id: c.id });
+    for (const c of existing)
+      if (isOurs(c, marker) && writtenBy(c.user, me)) await api.rest.issues.deleteComment({ ...base, comment_id: c.id });
   }
   return { action: 'created', id: data.id, url: data.html_url };
 }

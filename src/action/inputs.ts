@@ -183,7 +183,8 @@ export function parseInputs(get: InputGetter): ActionInputs {
   }
   for (const o of formatFiles) {
     const before = taken.get(o.file);
-    if (before !== undefined) throw new ConfigError(`input "${ACTION.inputs.formatFiles}": ${o.format}=${o.file}: ${before} already writes ${o.file}`);
+    if (before !== undefined)
+      throw new ConfigError(`input "${ACTION.inputs.formatFiles}": ${o.format}=${o.file}: ${before} already writes ${o.file}`);
     taken.set(o.file, `input "${ACTION.inputs.formatFiles}"`);
   }
 

@@ -125,7 +125,10 @@ export class SimDaemon {
   /** false until docker0 was set up once */
   private started = false;
 
-  constructor(readonly setup: DaemonSetup, behaviour?: EngineBehaviour) {
+  constructor(
+    readonly setup: DaemonSetup,
+    behaviour?: EngineBehaviour,
+  ) {
     const all = behavioursFor(setup.engine);
     this.behaviour = behaviour ?? all.find((b) => !setup.model || b.model === setup.model) ?? all[0];
     const nameservers = (setup.nameservers ?? []).map((n) => mustAddress(n));
@@ -380,7 +383,8 @@ export class SimDaemon {
     for (const s of written) {
       const r = parseSubnet(s);
       if (typeof r === 'string') return `invalid subnet ${s}: ${r}`;
-      if (this.behaviour.canonicalSubnets && !isCanonical(s)) (notCanonical ??= []).push(`invalid subnet ${s.trim()}: it should be ${formatPrefix(r)}`);
+      if (this.behaviour.canonicalSubnets && !isCanonical(s))
+        (notCanonical ??= []).push(`invalid subnet ${s.trim()}: it should be ${formatPrefix(r)}`);
       got.push(r);
       if (r.family === 4) v4 = true;
       else v6 = true;

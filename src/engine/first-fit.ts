@@ -62,7 +62,7 @@ function firstFreeInPool(pool: FirstFitPool, space: AddressSpace, reserved: Addr
     if (e1 === undefined && e2 === undefined) return intern(pool, { family: 6, addr: a, bits: size });
     let end = e1 ?? -1n;
     if (e2 !== undefined && e2 > end) end = e2;
-    a = ((end + 1n - base.addr + step - 1n) >> shift << shift) + base.addr;
+    a = (((end + 1n - base.addr + step - 1n) >> shift) << shift) + base.addr;
   }
   return null;
 }

@@ -165,7 +165,15 @@ export function firstFree(list: CandidateList, from: number, to: number, family:
 }
 
 /** firstFree with the list's segment offsets at hand (an allocator keeps them) */
-function firstFreeAt(list: CandidateList, offsets: number[], from: number, to: number, family: Family, space: AddressSpace, also?: AddressSpace): number {
+function firstFreeAt(
+  list: CandidateList,
+  offsets: number[],
+  from: number,
+  to: number,
+  family: Family,
+  space: AddressSpace,
+  also?: AddressSpace,
+): number {
   const { segments } = list;
   if (segments.length === 0) return -1;
   for (let i = segmentOf(offsets, Math.max(0, from)); i < segments.length; i++) {

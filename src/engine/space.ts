@@ -145,7 +145,6 @@ class Index<T extends number | bigint> {
     this.runCount = n + shift;
   }
 
-
   /** rebuilds the index from (start, end) pairs in any order */
   rebuild(pairs: [T, T][]): void {
     this.runsValid = false;
@@ -184,7 +183,7 @@ class Index<T extends number | bigint> {
     const { starts, ends, one } = this;
     for (let i = 0; i < starts.length; i++) {
       // (end + 1) without mixing number and bigint
-      if (n > 0 && starts[i] <= ((re[n - 1] as number) + (one as number))) {
+      if (n > 0 && starts[i] <= (re[n - 1] as number) + (one as number)) {
         if (ends[i] > re[n - 1]) re[n - 1] = ends[i];
       } else {
         rs[n] = starts[i];

@@ -57,7 +57,8 @@ export function parseEngineVersion(text: string): Triple | 'unknown' {
     (major === 19 && minor === 3) ||
     (major === 20 && minor === 10) ||
     (major >= 23 && major <= MAX_PLAUSIBLE_MAJOR);
-  if (!released) refuse(raw, major > MAX_PLAUSIBLE_MAJOR ? `no release has major ${major}` : `no Docker Engine release is numbered ${major}.${minor}`);
+  if (!released)
+    refuse(raw, major > MAX_PLAUSIBLE_MAJOR ? `no release has major ${major}` : `no Docker Engine release is numbered ${major}.${minor}`);
   return v;
 }
 

@@ -19,7 +19,10 @@ function ops(a: string[], b: string[]): Op[] {
   const n = a.length;
   const m = b.length;
   if (n * m > MAX_CELLS) {
-    return [...a.map((t, i) => ({ kind: '-' as const, text: t, a: i, b: 0 })), ...b.map((t, j) => ({ kind: '+' as const, text: t, a: n, b: j }))];
+    return [
+      ...a.map((t, i) => ({ kind: '-' as const, text: t, a: i, b: 0 })),
+      ...b.map((t, j) => ({ kind: '+' as const, text: t, a: n, b: j })),
+    ];
   }
   // lcs[i][j] = LCS length of a[i..] and b[j..], in one flat array
   const w = m + 1;

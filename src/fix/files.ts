@@ -99,7 +99,11 @@ export function planFixes(input: FixInput): FixPlan {
         return false;
       }
       e.after = editCompose(e.after, list);
-      e.why.push(...list.map((f) => `host ${host}: ${f.network}${f.subnet ? ` subnet ${f.subnet}` : ''}${f.mtu !== undefined ? ` mtu ${f.mtu}` : ''}`));
+      e.why.push(
+        ...list.map(
+          (f) => `host ${host}: ${f.network}${f.subnet ? ` subnet ${f.subnet}` : ''}${f.mtu !== undefined ? ` mtu ${f.mtu}` : ''}`,
+        ),
+      );
     }
     return true;
   };
@@ -141,7 +145,9 @@ export function planFixes(input: FixInput): FixPlan {
         writeCompose(h.name, fix.alternative.compose);
         continue;
       }
-      notes.push(`host ${h.name} uses no daemon.json of this repository: merge ${JSON.stringify(fix.daemonJson)} into its /etc/docker/daemon.json and restart dockerd`);
+      notes.push(
+        `host ${h.name} uses no daemon.json of this repository: merge ${JSON.stringify(fix.daemonJson)} into its /etc/docker/daemon.json and restart dockerd`,
+      );
       continue;
     }
     if (fix.compose?.length) writeCompose(h.name, fix.compose);

@@ -53,7 +53,8 @@ export function applyComposeFixes(projects: readonly HostProject[], fixes: reado
         const out: ComposeNetwork = { ...n, subnets: [...n.subnets] };
         for (const fix of mine) {
           if (fix.subnet !== undefined) {
-            if (fix.replaces) out.subnets = out.subnets.map((s) => (s.cidr === fix.replaces ? { ...s, cidr: fix.subnet!, origin: undefined } : s));
+            if (fix.replaces)
+              out.subnets = out.subnets.map((s) => (s.cidr === fix.replaces ? { ...s, cidr: fix.subnet!, origin: undefined } : s));
             else out.subnets.push({ cidr: fix.subnet });
           }
           if (fix.mtu !== undefined) out.mtu = { value: fix.mtu, pos: n.mtu?.pos };

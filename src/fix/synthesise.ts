@@ -10,7 +10,16 @@
 import { createHash } from 'node:crypto';
 import type { ComposeNetworkFix, Finding, HostFix, HostSpec } from '../model.js';
 import { formatAddress, formatPrefix, type Prefix, type Prefix4 } from '../net/prefix.js';
-import { createdNetworks, hostPrefixes, pinnedSubnets, poolBases, poolSpecs, spaceOf, usesOverlay, type PinnedSubnet } from '../rules/facts.js';
+import {
+  createdNetworks,
+  hostPrefixes,
+  pinnedSubnets,
+  poolBases,
+  poolSpecs,
+  spaceOf,
+  usesOverlay,
+  type PinnedSubnet,
+} from '../rules/facts.js';
 import { MTU_OPTION, networksOverMtu, supportsDefaultNetworkOpts } from '../rules/mtu-exceeds-underlay.js';
 import { reservedOn, type HostCheck, type RuleContext } from '../rules/rule.js';
 import type { DaemonJsonPatch } from './patch.js';
@@ -83,7 +92,11 @@ export function hostUla(host: string): string {
 }
 
 function wantsDynamicV6(hc: HostCheck): boolean {
-  return hc.projects.some((hp) => createdNetworks(hp.project.networks).some((n) => n.enableIpv6 && n.ipamDriver === 'default' && !n.subnets.some((s) => s.cidr.includes(':'))));
+  return hc.projects.some((hp) =>
+    createdNetworks(hp.project.networks).some(
+      (n) => n.enableIpv6 && n.ipamDriver === 'default' && !n.subnets.some((s) => s.cidr.includes(':')),
+    ),
+  );
 }
 
 /** Everything a new subnet on this host must stay clear of, except the pinned subnets listed in `moving`. */
@@ -166,11 +179,19 @@ export function planDaemonFix(ctx: RuleContext, hcs: readonly HostCheck[], findi
     for (const { project, network: n, mtu: m } of networksOverMtu(hc, underlay)) {
       // daemon.json covers networks without their own option, from Engine 24; others need the compose option
       if (dno && m.source !== 'driver-opt') drivers.add(n.driver);
-      else pins.push({ project: project.name, network: n.name, key: n.key, ...(n.pos ? { file: n.pos.file, line: n.pos.line } : {}), mtu: underlay });
+      else
+        pins.push({
+          project: project.name,
+          network: n.name,
+          key: n.key,
+          ...(n.pos ? { file: n.pos.file, line: n.pos.line } : {}),
+          mtu: underlay,
+        });
     }
     if (drivers.size > 0) {
       const opts: Record<string, Record<string, string>> = {};
-      for (const [driver, o] of Object.entries(hc.daemon.defaultNetworkOpts ?? {})) opts[driver] = Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v.value]));
+      for (const [driver, o] of Object.entries(hc.daemon.defaultNetworkOpts ?? {}))
+        opts[driver] = Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v.value]));
       for (const d of [...drivers].sort()) opts[d] = { ...(opts[d] ?? {}), [MTU_OPTION]: String(underlay) };
       patch['default-network-opts'] = opts;
     }
@@ -187,7 +208,11 @@ export function planDaemonFix(ctx: RuleContext, hcs: readonly HostCheck[], findi
  * The alternative that leaves daemon.json alone: every network Docker would allocate from the local pools
  * (and every pinned subnet that is a problem) pinned to a free /24 outside the pools it allocates from.
  */
-export function planPinnedAlternative(ctx: RuleContext, hcs: readonly HostCheck[], findings: readonly Finding[]): ComposeNetworkFix[] | null {
+export function planPinnedAlternative(
+  ctx: RuleContext,
+  hcs: readonly HostCheck[],
+  findings: readonly Finding[],
+): ComposeNetworkFix[] | null {
   const hc = hcs[0];
   const active = findings.filter((f) => !f.suppressed && f.host === hc.host.name);
   if (active.length === 0) return null;
@@ -213,7 +238,13 @@ export function planPinnedAlternative(ctx: RuleContext, hcs: readonly HostCheck[
       done.add(n.name);
       const subnet = take(FIX_SIZE);
       if (!subnet) return null;
-      pins.push({ project: hp.project.name, network: n.name, key: n.key, ...(n.pos ? { file: n.pos.file, line: n.pos.line } : {}), subnet });
+      pins.push({
+        project: hp.project.name,
+        network: n.name,
+        key: n.key,
+        ...(n.pos ? { file: n.pos.file, line: n.pos.line } : {}),
+        subnet,
+      });
     }
   }
   return pins.length > 0 ? pins : null;
@@ -224,7 +255,11 @@ function mergeByNetwork(fixes: ComposeNetworkFix[]): ComposeNetworkFix[] {
   const out: ComposeNetworkFix[] = [];
   for (const f of fixes) {
     const same = out.find(
-      (o) => o.project === f.project && o.network === f.network && (o.subnet === undefined || f.subnet === undefined) && (o.mtu === undefined || f.mtu === undefined),
+      (o) =>
+        o.project === f.project &&
+        o.network === f.network &&
+        (o.subnet === undefined || f.subnet === undefined) &&
+        (o.mtu === undefined || f.mtu === undefined),
     );
     if (!same) {
       out.push({ ...f });
@@ -264,7 +299,11 @@ function swarmDemand(hc: HostCheck): number {
  * reserved range, host route, nameserver, pinned subnet and the local pools. Returns the host with that
  * swarm (for the proof) and the fix's text, or null.
  */
-export function planSwarmFix(ctx: RuleContext, hcs: readonly HostCheck[], findings: readonly Finding[]): { host: HostSpec; swarm: NonNullable<HostFix['swarm']> } | null {
+export function planSwarmFix(
+  ctx: RuleContext,
+  hcs: readonly HostCheck[],
+  findings: readonly Finding[],
+): { host: HostSpec; swarm: NonNullable<HostFix['swarm']> } | null {
   const hc = hcs[0];
   const swarm = hc.host.swarm;
   if (!swarm) return null;

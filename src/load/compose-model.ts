@@ -127,7 +127,11 @@ function readNetwork(e: YEntry, warnings: LoadWarning[]): NetworkDecl {
     if (legacyName && legacyName.value !== null && String(legacyName.value) !== '') {
       if (decl.name) throw errAt(`${where}: can't use both 'networks.external.name' (deprecated) and 'networks.name'`, legacyName.pos);
       decl.name = { ...legacyName, value: String(legacyName.value) };
-      warnings.push({ code: 'other', message: `${where}: external.name is deprecated. Please set name and external: true`, pos: legacyName.pos });
+      warnings.push({
+        code: 'other',
+        message: `${where}: external.name is deprecated. Please set name and external: true`,
+        pos: legacyName.pos,
+      });
     }
   } else {
     decl.external = toBoolean(ext, `${where}.external`, warnings) ?? false;
@@ -146,7 +150,11 @@ function readNetwork(e: YEntry, warnings: LoadWarning[]): NetworkDecl {
     if (mtuNode.kind !== 'scalar') throw errAt(`${where}.driver_opts.${MTU_OPTION} must be a number`, mtuNode.pos);
     const raw = String(mtuNode.value).trim();
     if (raw === '') {
-      warnings.push({ code: 'other', message: `${where}: the MTU option is empty; Docker would refuse to create the network`, pos: mtuNode.pos });
+      warnings.push({
+        code: 'other',
+        message: `${where}: the MTU option is empty; Docker would refuse to create the network`,
+        pos: mtuNode.pos,
+      });
     } else if (!/^\d+$/.test(raw) || Number(raw) > 65535) {
       throw errAt(`${where}.driver_opts.${MTU_OPTION}: ${JSON.stringify(raw)} is not a valid MTU`, mtuNode.pos);
     } else {
@@ -186,7 +194,15 @@ function readService(e: YEntry, profiles: readonly string[]): ServiceInfo {
   if (!m) throw errAt(`${where} must be a mapping`, e.keyPos);
   const svcProfiles = stringList(get(m, 'profiles'), `${where}.profiles`);
   const active = svcProfiles.length === 0 || profiles.includes('*') || svcProfiles.some((p) => profiles.includes(p));
-  const info: ServiceInfo = { name: e.key, keyPos: e.keyPos, active, provider: !isNull(get(m, 'provider')), networks: new Map(), needs: needsOf(m), dependsOn: requiredDeps(get(m, 'depends_on')) };
+  const info: ServiceInfo = {
+    name: e.key,
+    keyPos: e.keyPos,
+    active,
+    provider: !isNull(get(m, 'provider')),
+    networks: new Map(),
+    needs: needsOf(m),
+    dependsOn: requiredDeps(get(m, 'depends_on')),
+  };
   const nm = asString(get(m, 'network_mode'), `${where}.network_mode`);
   if (nm && nm.value !== null && String(nm.value) !== '') info.networkMode = { value: String(nm.value), pos: nm.pos };
   const netsEntry = m.entries.get('networks');
@@ -216,7 +232,11 @@ function text(n: YNode | undefined): string | undefined {
 function needsOf(m: YMap): string[] {
   const out: string[] = [];
   const list = (n: YNode | undefined): string[] =>
-    n && n.kind === 'seq' ? n.items.map(text).filter((s): s is string => s !== undefined) : n && n.kind === 'map' ? [...n.entries.keys()] : [];
+    n && n.kind === 'seq'
+      ? n.items.map(text).filter((s): s is string => s !== undefined)
+      : n && n.kind === 'map'
+        ? [...n.entries.keys()]
+        : [];
   for (const l of list(get(m, 'links'))) out.push(l.split(':')[0]);
   for (const v of list(get(m, 'volumes_from'))) if (!v.startsWith('container:')) out.push(v.split(':')[0]);
   out.push(...list(get(m, 'depends_on')));
@@ -283,7 +303,11 @@ export function buildNetworks(
   const spend = budgetOf(budget);
   for (const e of dict.entries.values()) {
     if (!KNOWN_TOP_LEVEL.has(e.key) && !e.key.startsWith('x-')) {
-      warnings.push({ code: 'other', message: `unknown top-level key "${e.key}" (Compose refuses it: additional properties are not allowed)`, pos: e.keyPos });
+      warnings.push({
+        code: 'other',
+        message: `unknown top-level key "${e.key}" (Compose refuses it: additional properties are not allowed)`,
+        pos: e.keyPos,
+      });
     }
   }
   const declared = new Map<string, NetworkDecl>();
@@ -317,14 +341,19 @@ export function buildNetworks(
         const inactive = services.some((o) => o.name === dep.name);
         throw errAt(
           `service "${s.name}" depends on undefined service "${dep.name}": invalid compose project` +
-            (inactive ? ` ("${dep.name}" runs only with a profile that is not enabled; enable it, or write \`required: false\` under depends_on.${dep.name})` : ''),
+            (inactive
+              ? ` ("${dep.name}" runs only with a profile that is not enabled; enable it, or write \`required: false\` under depends_on.${dep.name})`
+              : ''),
           dep.pos,
         );
       }
     }
     if (s.networkMode) {
       if (s.networks.size > 0) {
-        throw errAt(`service "${s.name}" declares mutually exclusive \`network_mode\` and \`networks\``, s.networksPos ?? s.networkMode.pos);
+        throw errAt(
+          `service "${s.name}" declares mutually exclusive \`network_mode\` and \`networks\``,
+          s.networksPos ?? s.networkMode.pos,
+        );
       }
       const ref = /^service:(.*)$/.exec(s.networkMode.value);
       if (ref && s.active && !activeNames.has(ref[1])) {
@@ -339,7 +368,9 @@ export function buildNetworks(
         const ext = !v1 && key.startsWith('x-') && netsMap?.entries.has(key);
         throw errAt(
           `service "${s.name}" refers to undefined network ${key}: invalid compose project` +
-            (ext ? ` (an x-… key under networks: is an extension field, not a network; Compose says "refers to undefined network #extensions")` : ''),
+            (ext
+              ? ` (an x-… key under networks: is an extension field, not a network; Compose says "refers to undefined network #extensions")`
+              : ''),
           pos,
         );
       }

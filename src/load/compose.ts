@@ -8,7 +8,18 @@ import { ConfigError } from '../errors.js';
 import type { ComposeGeneration, ComposeProject, LoadWarning, SourcePos } from '../model.js';
 import { buildNetworks, type ComposeServiceRef } from './compose-model.js';
 import { readEnvFiles, type EnvWithOrigin } from './envfile.js';
-import { checkPath, EMPTY_MAP, layeredEnv, loadCompose, makeEnv, readCompose, topLevelMap, type Env, type LoadCtx, type ProjectCtx } from './compose-files.js';
+import {
+  checkPath,
+  EMPTY_MAP,
+  layeredEnv,
+  loadCompose,
+  makeEnv,
+  readCompose,
+  topLevelMap,
+  type Env,
+  type LoadCtx,
+  type ProjectCtx,
+} from './compose-files.js';
 import { budgetOf, checkNameLength, type LoadBudget } from './budget.js';
 import { applyExtends } from './extends.js';
 import { InterpolationError, interpolateNode, interpolationError, substitute } from './interpolate.js';
@@ -60,7 +71,10 @@ function pathList(n: YNode | undefined, what: string): { value: string; pos: Sou
 function applyInclude(ctx: LoadCtx, proj: ProjectCtx, cfg: YMap, file: string): YMap {
   const inc = cfg.entries.get('include');
   if (!inc) return cfg;
-  let out = mapNode([...cfg.entries.values()].filter((e) => e.key !== 'include'), cfg.pos);
+  let out = mapNode(
+    [...cfg.entries.values()].filter((e) => e.key !== 'include'),
+    cfg.pos,
+  );
   if (isNull(inc.value)) return out;
   if (inc.value.kind !== 'seq') throw errAt('`include` must be a list', inc.value.pos);
   for (const item of inc.value.items) {
@@ -85,7 +99,11 @@ function applyInclude(ctx: LoadCtx, proj: ProjectCtx, cfg: YMap, file: string): 
     // to it when joined, so it is refused as written
     const inRepo = (p: { value: string; pos: SourcePos }, what: string): string => {
       if (isAbsolutePath(p.value)) {
-        throw errAt(`${what} ${JSON.stringify(p.value)} is an absolute path: include paths must be relative and stay inside the repository`, p.pos, file);
+        throw errAt(
+          `${what} ${JSON.stringify(p.value)} is an absolute path: include paths must be relative and stay inside the repository`,
+          p.pos,
+          file,
+        );
       }
       return checkPath(joinRel(proj.workingDir, p.value), p.pos, what, file);
     };
@@ -264,7 +282,10 @@ export function loadProject(opts: LoadProjectOptions): LoadedComposeProject {
   const envName = Object.prototype.hasOwnProperty.call(processEnv, 'COMPOSE_PROJECT_NAME')
     ? { value: processEnv.COMPOSE_PROJECT_NAME }
     : fromFiles.has('COMPOSE_PROJECT_NAME')
-      ? { value: fromFiles.get('COMPOSE_PROJECT_NAME')!.value, pos: { file: fromFiles.get('COMPOSE_PROJECT_NAME')!.file, line: fromFiles.get('COMPOSE_PROJECT_NAME')!.line } }
+      ? {
+          value: fromFiles.get('COMPOSE_PROJECT_NAME')!.value,
+          pos: { file: fromFiles.get('COMPOSE_PROJECT_NAME')!.file, line: fromFiles.get('COMPOSE_PROJECT_NAME')!.line },
+        }
       : undefined;
   let fileName: { value: string; pos: SourcePos } | undefined;
   const rawName = lastName(parsed, files);
@@ -283,7 +304,8 @@ export function loadProject(opts: LoadProjectOptions): LoadedComposeProject {
     if (needDir) {
       warnings.push({
         code: 'other',
-        message: 'the project at the repository root is named after the checkout directory, which is unknown here; assuming "root" (set name: or COMPOSE_PROJECT_NAME)',
+        message:
+          'the project at the repository root is named after the checkout directory, which is unknown here; assuming "root" (set name: or COMPOSE_PROJECT_NAME)',
         pos: filePos(files[0]),
       });
     }

@@ -34,7 +34,18 @@ export const DAEMON_KEYS = [
  * Real dockerd keys that look like ours (one or two letters apart) — never reported as misspellings.
  * Only keys close to the ones above matter here; this is not the full list of dockerd options.
  */
-const REAL_NEIGHBOURS = new Set(['bip6', 'ip6tables', 'fixed-cidr-v6', 'ip-forward-no-drop', 'ip-masq', 'ipv6', 'mtu', 'dns', 'hosts', 'ip']);
+const REAL_NEIGHBOURS = new Set([
+  'bip6',
+  'ip6tables',
+  'fixed-cidr-v6',
+  'ip-forward-no-drop',
+  'ip-masq',
+  'ipv6',
+  'mtu',
+  'dns',
+  'hosts',
+  'ip',
+]);
 
 /** dockerd's own configuration files are a few hundred bytes; anything near this is not one */
 export const MAX_DAEMON_JSON_BYTES = 1024 * 1024;
@@ -43,7 +54,11 @@ export const MAX_DAEMON_JSON_BYTES = 1024 * 1024;
 export function refuseLarge(reader: Reader, file: string, max: number, what: string): void {
   const size = reader.size(file);
   if (size > max) {
-    throw new ConfigError(`${what} is ${(size / 1048576).toFixed(1)} MiB; files larger than ${max / 1048576} MiB are refused`, { file, line: 1, column: 1 });
+    throw new ConfigError(`${what} is ${(size / 1048576).toFixed(1)} MiB; files larger than ${max / 1048576} MiB are refused`, {
+      file,
+      line: 1,
+      column: 1,
+    });
   }
 }
 
@@ -71,7 +86,10 @@ export function parseDaemonConfig(text: string, file: string): DaemonConfig {
   if (root.kind === 'null') return cfg; // Go unmarshals null into a map as "nothing set"
   if (root.kind !== 'object') {
     const what = root.kind;
-    throw doc.error(`${REFUSES}: json: cannot unmarshal ${what} into Go value of type map[string]interface {} — daemon.json must be one JSON object`, root);
+    throw doc.error(
+      `${REFUSES}: json: cannot unmarshal ${what} into Go value of type map[string]interface {} — daemon.json must be one JSON object`,
+      root,
+    );
   }
 
   checkSpelling(doc, root);
@@ -124,7 +142,10 @@ export function parseDaemonConfig(text: string, file: string): DaemonConfig {
     const v = int(doc, mtu, 'the MTU of docker0, e.g. 1442');
     if (v.value < 0) throw doc.error(`${REFUSES}: invalid default MTU: ${v.value}`, mtu.value);
     if (v.value !== 0 && (v.value < 68 || v.value > 65535)) {
-      throw doc.error(`${REFUSES}: cannot set docker0's MTU to ${v.value} — Linux accepts an MTU from 68 to 65535 (0 means the default, 1500)`, mtu.value);
+      throw doc.error(
+        `${REFUSES}: cannot set docker0's MTU to ${v.value} — Linux accepts an MTU from 68 to 65535 (0 means the default, 1500)`,
+        mtu.value,
+      );
     }
     cfg.mtu = v;
   }
@@ -207,7 +228,8 @@ function bool(doc: ParsedDoc, e: Entry): Located<boolean> {
 /** net.ParseCIDR's verdict, plus IPv4-only for bip and fixed-cidr */
 function cidr(doc: ParsedDoc, node: DocNode, text: string, key: string, meaning: string): void {
   const p = text === text.trim() ? parsePrefix(text) : { error: 'surrounding spaces' };
-  if ('error' in p) throw doc.error(`${REFUSES}: invalid CIDR address: ${text} — ${cidrProblem(text, p.error)}; "${key}" is ${meaning}`, node);
+  if ('error' in p)
+    throw doc.error(`${REFUSES}: invalid CIDR address: ${text} — ${cidrProblem(text, p.error)}; "${key}" is ${meaning}`, node);
   if (p.prefix.family !== 4) {
     throw doc.error(`${REFUSES}: "${key}" must be an IPv4 address with prefix length, found IPv6 ${text} — "${key}" is ${meaning}`, node);
   }
@@ -223,7 +245,13 @@ export function cidrProblem(text: string, error: string): string {
 
 function readPools(doc: ParsedDoc, node: DocNode): AddressPoolSpec[] {
   if (node.kind !== 'array') {
-    throw typeError(doc, node, '"default-address-pools"', 'a list', 'e.g. "default-address-pools": [{"base": "10.201.0.0/16", "size": 24}]');
+    throw typeError(
+      doc,
+      node,
+      '"default-address-pools"',
+      'a list',
+      'e.g. "default-address-pools": [{"base": "10.201.0.0/16", "size": 24}]',
+    );
   }
   return node.items.map((item) => readPool(doc, item));
 }

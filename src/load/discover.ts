@@ -23,8 +23,26 @@ export interface DiscoverOptions {
 }
 
 export const DEFAULT_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
-export const DEFAULT_OVERRIDE_FILE_NAMES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'];
-export const IGNORED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'vendor', 'third_party', 'bower_components', '.venv', 'venv', '__pycache__', '.terraform', '.tox']);
+export const DEFAULT_OVERRIDE_FILE_NAMES = [
+  'compose.override.yml',
+  'compose.override.yaml',
+  'docker-compose.override.yml',
+  'docker-compose.override.yaml',
+];
+export const IGNORED_DIRS = new Set([
+  'node_modules',
+  '.git',
+  '.hg',
+  '.svn',
+  'vendor',
+  'third_party',
+  'bower_components',
+  '.venv',
+  'venv',
+  '__pycache__',
+  '.terraform',
+  '.tox',
+]);
 
 /** stop walking after this many directories (a CI gate must stay bounded) */
 const MAX_DIRS = 100_000;
@@ -84,7 +102,12 @@ function composeFileFromDotenv(reader: Reader, dir: string): string[] | undefine
  */
 export function projectFilesForDir(reader: Reader, dir: string): string[] | undefined {
   const d = joinRel(dir);
-  const names = new Set(reader.list(d).filter((e) => e.kind === 'file').map((e) => e.name));
+  const names = new Set(
+    reader
+      .list(d)
+      .filter((e) => e.kind === 'file')
+      .map((e) => e.name),
+  );
   const base = DEFAULT_FILE_NAMES.find((n) => names.has(n));
   const fromEnv = composeFileFromDotenv(reader, d);
   if (fromEnv) return fromEnv;
@@ -109,9 +132,7 @@ function discoverByGlobs(reader: Reader, globs: string[]): DiscoveredProject[] {
   const exclude = globs.filter((g) => g.startsWith('!')).map((g) => globToRegExp(g.slice(1)));
   const out: DiscoveredProject[] = [];
   for (const { dir, files } of walk(reader)) {
-    const matched = files
-      .map((f) => joinRel(dir, f))
-      .filter((p) => include.some((r) => r.test(p)) && !exclude.some((r) => r.test(p)));
+    const matched = files.map((f) => joinRel(dir, f)).filter((p) => include.some((r) => r.test(p)) && !exclude.some((r) => r.test(p)));
     if (matched.length === 0) continue;
     const name = (p: string) => p.slice(p.lastIndexOf('/') + 1);
     const overrides = matched.filter((p) => DEFAULT_OVERRIDE_FILE_NAMES.includes(name(p)));
@@ -134,7 +155,10 @@ export function globToRegExp(glob: string): RegExp {
   let g = glob.trim().replace(/^\.\//, '');
   if (g.startsWith('/')) g = g.slice(1);
   // runs of stars mean one "**": collapsed, so that the RegExp cannot backtrack exponentially
-  g = g.replace(/\*{3,}/g, '**').replace(/(?:\*\*\/)+/g, '**/').replace(/(?:\*\*)+/g, '**');
+  g = g
+    .replace(/\*{3,}/g, '**')
+    .replace(/(?:\*\*\/)+/g, '**/')
+    .replace(/(?:\*\*)+/g, '**');
   if ((g.match(/\*\*/g) ?? []).length > MAX_GLOBSTARS) {
     throw new ConfigError(`compose file glob "${glob}" has more than ${MAX_GLOBSTARS} "**": simplify it`);
   }
@@ -182,6 +206,8 @@ export function globToRegExp(glob: string): RegExp {
     return new RegExp(`^${re}$`);
   } catch (e) {
     // e.g. a character class with its range reversed: "[z-a]"
-    throw new ConfigError(`compose file glob "${glob}" is not a valid pattern (${(e as Error).message.replace(/^Invalid regular expression: /, '')})`);
+    throw new ConfigError(
+      `compose file glob "${glob}" is not a valid pattern (${(e as Error).message.replace(/^Invalid regular expression: /, '')})`,
+    );
   }
 }

@@ -153,7 +153,9 @@ export function readEnvFiles(reader: Reader, files: string[], processEnv: Record
     const size = reader.size(f);
     if (size < 0 || !reader.exists(f) || reader.isDir(f)) throw new ConfigError('env file not found', { file: f });
     if (size > MAX_ENV_BYTES) {
-      throw new ConfigError(`env file is ${(size / 1048576).toFixed(1)} MiB, larger than the ${MAX_ENV_BYTES / 1048576} MiB limit`, { file: f });
+      throw new ConfigError(`env file is ${(size / 1048576).toFixed(1)} MiB, larger than the ${MAX_ENV_BYTES / 1048576} MiB limit`, {
+        file: f,
+      });
     }
     spend.spend('bytes', size, { file: f, line: 1 }, `reading ${f}`);
     parseEnvFile(reader.read(f), f, lookup, out);

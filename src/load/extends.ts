@@ -8,7 +8,6 @@ import { applyResets, extractResets, mergeMappings, mergeNodes } from './merge.j
 import { dirOf, isAbsolutePath, joinRel } from './reader.js';
 import { errAt, filePos, get, isNull, mapNode, type YEntry, type YMap, type YNode } from './yaml.js';
 
-
 interface ServiceScope {
   services: YMap;
   file: string;
@@ -78,7 +77,10 @@ function resolveServiceOnce(ctx: LoadCtx, env: Env, name: string, scope: Service
     const written = String(fileNode.value);
     // joined to the directory, an absolute path would quietly name a file inside the repository instead
     if (isAbsolutePath(written)) {
-      throw errAt(`extends file ${JSON.stringify(written)} is an absolute path: extends paths must be relative and stay inside the repository`, fileNode.pos);
+      throw errAt(
+        `extends file ${JSON.stringify(written)} is an absolute path: extends paths must be relative and stay inside the repository`,
+        fileNode.pos,
+      );
     }
     const refFile = checkPath(joinRel(scope.dir, written), fileNode.pos, 'extends file', scope.file);
     const model = loadExtendedFile(ctx, refFile, env, fileNode.pos);
@@ -105,12 +107,24 @@ function resolveServiceOnce(ctx: LoadCtx, env: Env, name: string, scope: Service
   if (resolvedBase.kind !== 'map') return svc;
   // the extending document's !reset / !override paths apply to the inherited copy
   const wrapped = applyResets(
-    mapNode([{ key: 'services', keyPos: entry.keyPos, value: mapNode([{ key: name, keyPos: entry.keyPos, value: resolvedBase }], resolvedBase.pos) }], resolvedBase.pos),
+    mapNode(
+      [
+        {
+          key: 'services',
+          keyPos: entry.keyPos,
+          value: mapNode([{ key: name, keyPos: entry.keyPos, value: resolvedBase }], resolvedBase.pos),
+        },
+      ],
+      resolvedBase.pos,
+    ),
     scope.resets.filter((p) => p[0] === 'services' && p[1] === name),
   );
   const source = (get(get(wrapped, 'services') as YMap, name) as YMap | undefined) ?? EMPTY_MAP(resolvedBase.pos);
   const merged = mergeNodes(source, svc, ['services', name]) as YMap;
-  return mapNode([...merged.entries.values()].filter((e) => e.key !== 'extends'), svc.pos);
+  return mapNode(
+    [...merged.entries.values()].filter((e) => e.key !== 'extends'),
+    svc.pos,
+  );
 }
 
 export function applyExtends(ctx: LoadCtx, env: Env, cfg: YMap, file: string, dir: string, resets: string[][]): YMap {

@@ -14,7 +14,16 @@
 import { ConfigError } from '../errors.js';
 import type { ReservedRange } from '../model.js';
 import { formatPrefix, parsePrefix, type Prefix } from '../net/prefix.js';
-import { describeKind, entryOf, parseJsonDoc, valueOf, type ArrayNode, type DocNode, type ObjectNode, type ParsedDoc } from './json-positions.js';
+import {
+  describeKind,
+  entryOf,
+  parseJsonDoc,
+  valueOf,
+  type ArrayNode,
+  type DocNode,
+  type ObjectNode,
+  type ParsedDoc,
+} from './json-positions.js';
 import { budgetOf, type LoadBudget } from './budget.js';
 import { refuseLarge } from './daemon.js';
 import type { Reader } from './reader.js';
@@ -40,14 +49,21 @@ export function parseImport(text: string, file: string): ImportResult {
   try {
     doc = parseJsonDoc(text, file);
   } catch (e) {
-    if (e instanceof ConfigError) throw new ConfigError(`not valid JSON: ${e.message} (imports read JSON exports: NetBox, aws ec2 describe-vpcs, terraform output -json)`, e.pos);
+    if (e instanceof ConfigError)
+      throw new ConfigError(
+        `not valid JSON: ${e.message} (imports read JSON exports: NetBox, aws ec2 describe-vpcs, terraform output -json)`,
+        e.pos,
+      );
     throw e;
   }
   const format = detectImportFormat(doc.root);
   if (!format) {
     const found =
       doc.root?.kind === 'object' && doc.root.entries.length > 0
-        ? `an object with the keys ${doc.root.entries.slice(0, 6).map((e) => e.key).join(', ')}${doc.root.entries.length > 6 ? ', …' : ''}`
+        ? `an object with the keys ${doc.root.entries
+            .slice(0, 6)
+            .map((e) => e.key)
+            .join(', ')}${doc.root.entries.length > 6 ? ', …' : ''}`
         : describeKind(doc.root);
     throw new ConfigError(
       `not a format subnet-guard imports: expected a NetBox /api/ipam/prefixes/ export ({"results": [{"prefix": …}]}), ` +
@@ -74,7 +90,11 @@ export function parseImport(text: string, file: string): ImportResult {
       'aws-describe-vpcs': 'the describe-vpcs output lists no associated CIDR block',
       'terraform-output': 'no terraform output holds a CIDR prefix',
     };
-    throw new ConfigError(`${what[format]}; an import that reserves nothing is refused (wrong file or account?)`, { file, line: 1, column: 1 });
+    throw new ConfigError(`${what[format]}; an import that reserves nothing is refused (wrong file or account?)`, {
+      file,
+      line: 1,
+      column: 1,
+    });
   }
   return { format, ranges };
 }
@@ -85,14 +105,20 @@ export function detectImportFormat(root: DocNode | undefined): ImportFormat | un
   if (root.kind === 'array') return root.items.length > 0 && root.items.every(isNetboxPrefix) ? 'netbox' : undefined;
   if (root.kind !== 'object') return undefined;
   const results = valueOf(root, 'results');
-  if (results?.kind === 'array' && (results.items.length === 0 ? valueOf(root, 'count') !== undefined : results.items.some(isNetboxPrefix))) {
+  if (
+    results?.kind === 'array' &&
+    (results.items.length === 0 ? valueOf(root, 'count') !== undefined : results.items.some(isNetboxPrefix))
+  ) {
     return 'netbox';
   }
   if (valueOf(root, 'Vpcs')?.kind === 'array') return 'aws-describe-vpcs';
   if (
     root.entries.length > 0 &&
     root.entries.every(
-      (e) => e.value.kind === 'object' && entryOf(e.value, 'value') !== undefined && (entryOf(e.value, 'type') !== undefined || entryOf(e.value, 'sensitive') !== undefined),
+      (e) =>
+        e.value.kind === 'object' &&
+        entryOf(e.value, 'value') !== undefined &&
+        (entryOf(e.value, 'type') !== undefined || entryOf(e.value, 'sensitive') !== undefined),
     )
   ) {
     return 'terraform-output';
@@ -219,7 +245,8 @@ function fromTerraform(doc: ParsedDoc, source: string): ReservedRange[] {
         n.items.forEach((it, i) => walk(it, `${name}[${i}]`));
         return;
       case 'object':
-        for (const e of n.entries) walk(e.value, /^[A-Za-z_][A-Za-z0-9_-]*$/.test(e.key) ? `${name}.${e.key}` : `${name}[${JSON.stringify(e.key)}]`);
+        for (const e of n.entries)
+          walk(e.value, /^[A-Za-z_][A-Za-z0-9_-]*$/.test(e.key) ? `${name}.${e.key}` : `${name}[${JSON.stringify(e.key)}]`);
         return;
       default:
         return;

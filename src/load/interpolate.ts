@@ -287,10 +287,7 @@ function quoted(template: string): string {
 export function interpolationError(e: InterpolationError, path: string[], template: string, pos: SourcePos) {
   const where = path.length ? path.join('.').replace(/\.\[\]/g, '[]') : 'value';
   if (e.kind === 'invalid') {
-    return errAt(
-      `invalid interpolation format for ${where}: ${quoted(template)}. You may need to escape any $ with another $.`,
-      pos,
-    );
+    return errAt(`invalid interpolation format for ${where}: ${quoted(template)}. You may need to escape any $ with another $.`, pos);
   }
   if (e.kind === 'too-long') return errAt(`${where}: ${e.message}`, pos);
   return errAt(`error while interpolating ${where}: ${e.message}`, pos);

@@ -26,7 +26,7 @@ const relPath = {
 const SWARM = {
   title: 'swarm',
   description:
-    'The host is a Docker swarm node. `docker swarm init` gives the swarm\'s `ingress` network the first swarm subnet and makes `docker_gwbridge` from the local pools (every later bridge moves by one pool); overlay networks take subnets from the swarm pools. Without it, overlay networks are not predicted.',
+    "The host is a Docker swarm node. `docker swarm init` gives the swarm's `ingress` network the first swarm subnet and makes `docker_gwbridge` from the local pools (every later bridge moves by one pool); overlay networks take subnets from the swarm pools. Without it, overlay networks are not predicted.",
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -50,14 +50,15 @@ const SWARM = {
     },
     'leader-change-every': {
       description:
-        'The swarm\'s leader changes after every K-th redeploy (a manager stopped, upgraded or rebooted; 0 = never). A new leader\'s allocator walks the swarm pools from the start again.',
+        "The swarm's leader changes after every K-th redeploy (a manager stopped, upgraded or rebooted; 0 = never). A new leader's allocator walks the swarm pools from the start again.",
       type: 'integer',
       minimum: 0,
       default: 0,
     },
     'gwbridge-subnet': {
       ...prefix,
-      description: 'The subnet of a docker_gwbridge created by hand before `docker swarm init`/`join` (`docker network create --subnet … docker_gwbridge`). Default: Docker picks one from the local pools.',
+      description:
+        'The subnet of a docker_gwbridge created by hand before `docker swarm init`/`join` (`docker network create --subnet … docker_gwbridge`). Default: Docker picks one from the local pools.',
     },
   },
 };
@@ -100,7 +101,10 @@ export const INVENTORY_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       properties: Object.fromEntries(
-        RULE_IDS.map((id) => [id, { description: `Severity of ${id} findings, or off (\`subnet-guard --explain ${id}\`).`, enum: [...RULE_SETTINGS] }]),
+        RULE_IDS.map((id) => [
+          id,
+          { description: `Severity of ${id} findings, or off (\`subnet-guard --explain ${id}\`).`, enum: [...RULE_SETTINGS] },
+        ]),
       ),
     },
     'cgnat-is-private': {
@@ -120,7 +124,8 @@ export const INVENTORY_SCHEMA = {
         cidr: { ...prefix, description: 'The reserved range, e.g. 172.31.0.0/16 (a bare address means that one address).' },
         name: {
           type: 'string',
-          description: 'What the range is, shown in findings ("ops VPC (peered, bastion SSH)"). With preset or import it prefixes each range\'s name.',
+          description:
+            'What the range is, shown in findings ("ops VPC (peered, bastion SSH)"). With preset or import it prefixes each range\'s name.',
         },
         preset: {
           description: `Well-known default ranges: ${[...PRESETS.values()].map((p) => `${p.name} (${p.description})`).join('; ')}.`,
@@ -141,7 +146,7 @@ export const INVENTORY_SCHEMA = {
       additionalProperties: false,
       required: ['name'],
       properties: {
-        name: { type: 'string', minLength: 1, description: 'The host\'s name, unique in this file.' },
+        name: { type: 'string', minLength: 1, description: "The host's name, unique in this file." },
         engine: {
           description:
             'Docker Engine version on this host ("26.1", "20.10.24", "27.3.1"): ≤ 26 walks the pools round-robin, ≥ 27 takes the first free one. "unknown" (the default) checks both.',
@@ -152,19 +157,23 @@ export const INVENTORY_SCHEMA = {
         },
         'engine-id': {
           description:
-            "What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.",
+            'What `docker info` calls ID (Engine ≥ 27 keeps it in <data-root>/engine-id). Engine ≥ 27 derives the ULA /48 its IPv6 networks draw from it; without it the /48 is host-specific and unknown.',
           type: 'string',
           minLength: 1,
         },
         compose: {
           description:
-            'The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project\'s networks in random order; v1 (the Python docker-compose 1.x) in first-use order.',
+            "The Compose generation that runs `up` on this host. v2 (the default; the `docker compose` plugin, v2.x and v5.x) creates a project's networks in random order; v1 (the Python docker-compose 1.x) in first-use order.",
           enum: ['v1', 'v2'],
           default: 'v2',
         },
-        daemon: { ...relPath, description: "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one." },
+        daemon: {
+          ...relPath,
+          description: "This host's daemon.json. Default: the repository's only daemon.json, if there is exactly one.",
+        },
         routes: {
-          description: 'On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.',
+          description:
+            'On-link routes of the host (`ip route show scope link`). Docker skips these by itself; routes via a gateway belong in reserved.',
           type: 'array',
           items: prefix,
         },
@@ -174,7 +183,8 @@ export const INVENTORY_SCHEMA = {
           items: address,
         },
         'underlay-mtu': {
-          description: "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.",
+          description:
+            "The MTU of the host's own network path (VXLAN 1450, GRE 1458, Geneve 1442, WireGuard 1420). Networks with a larger MTU break large packets.",
           type: 'integer',
           minimum: 68,
           maximum: 65535,
@@ -187,19 +197,23 @@ export const INVENTORY_SCHEMA = {
         },
         swarm: SWARM,
         projects: {
-          description: 'Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.',
+          description:
+            'Compose projects on this host, in the order they are brought up. Without it: every project found in the repository, all redeployed.',
           type: 'array',
           items: { $ref: '#/definitions/project' },
         },
         env: {
           description: 'Variables for compose interpolation on this host (like the shell environment of `docker compose up`).',
           type: 'object',
-          propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$', patternErrorMessage: 'is not a variable name (letters, digits, _; not starting with a digit)' },
+          propertyNames: {
+            pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+            patternErrorMessage: 'is not a variable name (letters, digits, _; not starting with a digit)',
+          },
           additionalProperties: { type: ['string', 'number', 'boolean'] },
         },
         'env-file': { ...relPath, description: 'A .env file with variables for compose interpolation on this host.' },
         reserved: {
-          description: 'Ranges reserved on this host only (a VPC peered with this host\'s network), added to the top-level list.',
+          description: "Ranges reserved on this host only (a VPC peered with this host's network), added to the top-level list.",
           type: 'array',
           items: { $ref: '#/definitions/reserved' },
         },
@@ -209,7 +223,10 @@ export const INVENTORY_SCHEMA = {
           type: 'array',
           items: { $ref: '#/definitions/network' },
         },
-        state: { description: 'Written by `subnet-guard snapshot`: the host as it was read (see the state definition).', allOf: [{ $ref: '#/definitions/state' }] },
+        state: {
+          description: 'Written by `subnet-guard snapshot`: the host as it was read (see the state definition).',
+          allOf: [{ $ref: '#/definitions/state' }],
+        },
       },
     },
     network: {
@@ -218,7 +235,7 @@ export const INVENTORY_SCHEMA = {
       additionalProperties: false,
       required: ['name'],
       properties: {
-        name: { type: 'string', minLength: 1, description: 'The network\'s name as `docker network ls` shows it.' },
+        name: { type: 'string', minLength: 1, description: "The network's name as `docker network ls` shows it." },
         subnets: { description: 'Its subnets, when known.', type: 'array', items: prefix },
       },
     },
@@ -247,7 +264,11 @@ export const INVENTORY_SCHEMA = {
             required: ['name'],
             properties: {
               name: { type: 'string', minLength: 1, description: 'The compose project name (label com.docker.compose.project).' },
-              networks: { description: "The project's networks and their subnets.", type: 'array', items: { $ref: '#/definitions/network' } },
+              networks: {
+                description: "The project's networks and their subnets.",
+                type: 'array',
+                items: { $ref: '#/definitions/network' },
+              },
             },
           },
         },
@@ -267,7 +288,8 @@ export const INVENTORY_SCHEMA = {
           items: relPath,
         },
         lifecycle: {
-          description: 'persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).',
+          description:
+            'persistent: up once when the host boots, never taken down (a reverse proxy). cycling: `down` + `up` on every redeploy (the default).',
           enum: ['persistent', 'cycling'],
           default: 'cycling',
         },

@@ -7,7 +7,18 @@
 // Paths are written relative to the inventory's folder and come out relative to the repository root.
 import type { ErrorObject } from 'ajv';
 import { ConfigError } from '../errors.js';
-import type { HostNetwork, HostSpec, HostState, Inventory, Lifecycle, Located, ProjectRef, ReservedRange, Severity, SwarmSpec } from '../model.js';
+import type {
+  HostNetwork,
+  HostSpec,
+  HostState,
+  Inventory,
+  Lifecycle,
+  Located,
+  ProjectRef,
+  ReservedRange,
+  Severity,
+  SwarmSpec,
+} from '../model.js';
 import { formatAddress, formatPrefix, parseAddress, parsePrefix, type Prefix } from '../net/prefix.js';
 import { cidrProblem, refuseLarge } from './daemon.js';
 import { groupDigits } from '../digits.js';
@@ -40,7 +51,16 @@ export function defaultInventory(): Inventory {
 }
 
 function defaultHost(): HostSpec {
-  return { name: DEFAULT_HOST_NAME, engine: { value: 'unknown' }, routes: [], nameservers: [], restartEvery: 0, env: {}, reserved: [], networks: [] };
+  return {
+    name: DEFAULT_HOST_NAME,
+    engine: { value: 'unknown' },
+    routes: [],
+    nameservers: [],
+    restartEvery: 0,
+    env: {},
+    reserved: [],
+    networks: [],
+  };
 }
 
 /**
@@ -210,7 +230,9 @@ function explain(doc: ParsedDoc, e: ErrorObject): Problem {
       }
       return make(`${label} must be ${JSON.stringify(p.allowedValue)}, found ${shown}`);
     case 'pattern':
-      return make(`${label}: ${shown} ${typeof parent.patternErrorMessage === 'string' ? parent.patternErrorMessage : `does not match ${String(p.pattern)}`}`);
+      return make(
+        `${label}: ${shown} ${typeof parent.patternErrorMessage === 'string' ? parent.patternErrorMessage : `does not match ${String(p.pattern)}`}`,
+      );
     case 'propertyNames': {
       const name = String(p.propertyName);
       const obj = node?.kind === 'object' ? node : undefined;
@@ -219,12 +241,21 @@ function explain(doc: ParsedDoc, e: ErrorObject): Problem {
       return make(`${label}: "${name}" ${typeof msg === 'string' ? msg : 'is not an allowed key'}`, keyEntry ?? node);
     }
     case 'oneOf':
-      return make(`${label} ${typeof parent.errorMessage === 'string' ? parent.errorMessage : 'matches none or several of the allowed forms'}`);
+      return make(
+        `${label} ${typeof parent.errorMessage === 'string' ? parent.errorMessage : 'matches none or several of the allowed forms'}`,
+      );
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
-      const cmp = e.keyword === 'minimum' ? 'at least' : e.keyword === 'maximum' ? 'at most' : e.keyword === 'exclusiveMinimum' ? 'more than' : 'less than';
+      const cmp =
+        e.keyword === 'minimum'
+          ? 'at least'
+          : e.keyword === 'maximum'
+            ? 'at most'
+            : e.keyword === 'exclusiveMinimum'
+              ? 'more than'
+              : 'less than';
       return make(`${label} must be ${cmp} ${String(p.limit)}, found ${node?.kind === 'number' ? node.raw : shown}`);
     }
     case 'minLength':
@@ -278,7 +309,10 @@ class Builder {
         const nameNode = valueOf(item as ObjectNode, 'name')!;
         const prev = seen.get(h.name);
         if (prev) {
-          throw doc.error(`hosts[${i}].name: duplicate host name "${h.name}" (already used on line ${doc.pos(prev).line}); host names must be unique`, nameNode);
+          throw doc.error(
+            `hosts[${i}].name: duplicate host name "${h.name}" (already used on line ${doc.pos(prev).line}); host names must be unique`,
+            nameNode,
+          );
         }
         seen.set(h.name, nameNode);
         inv.hosts.push(h);
@@ -297,7 +331,12 @@ class Builder {
       for (const e of rules.entries) {
         // the schema admits only known ids and off | note | warning | error
         if (e.value.kind === 'string') {
-          Object.defineProperty(inv.rules, e.key, { value: { value: e.value.value as Severity | 'off', pos: doc.pos(e.value) }, enumerable: true, writable: true, configurable: true });
+          Object.defineProperty(inv.rules, e.key, {
+            value: { value: e.value.value as Severity | 'off', pos: doc.pos(e.value) },
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         }
       }
     }
@@ -327,7 +366,12 @@ class Builder {
       if (!ranges) throw doc.error(`${label}.preset: ${unknownPresetMessage(presetNode.value)}`, presetNode);
       this.budget.spend('reserved', ranges.length, doc.pos(presetNode), `${label}.preset`);
       for (const r of ranges) {
-        out.push({ cidr: r.cidr, name: given ? `${given}: ${r.name}` : r.name, pos: doc.pos(presetNode), source: `preset:${presetNode.value}` });
+        out.push({
+          cidr: r.cidr,
+          name: given ? `${given}: ${r.name}` : r.name,
+          pos: doc.pos(presetNode),
+          source: `preset:${presetNode.value}`,
+        });
       }
       return;
     }
@@ -341,7 +385,12 @@ class Builder {
         imported = parseImport(this.reader.read(rel), rel);
         this.imports.set(rel, imported);
       }
-      this.budget.spend('reserved', imported.ranges.length, doc.pos(importNode), `${label}.import (${groupDigits(imported.ranges.length)} ranges)`);
+      this.budget.spend(
+        'reserved',
+        imported.ranges.length,
+        doc.pos(importNode),
+        `${label}.import (${groupDigits(imported.ranges.length)} ranges)`,
+      );
       for (const r of imported.ranges) out.push(given ? { ...r, name: `${given}: ${r.name}` } : r);
     }
   }
@@ -356,7 +405,10 @@ class Builder {
     const p = parsePrefix(text);
     if ('error' in p) throw this.doc.error(`${label}: ${JSON.stringify(text)} is not a CIDR prefix: ${cidrProblem(text, p.error)}`, node);
     if (p.prefix.bits === 0) {
-      throw this.doc.error(`${label}: ${text} would reserve every address, so every Docker network would collide; list the ranges that are really in use`, node);
+      throw this.doc.error(
+        `${label}: ${text} would reserve every address, so every Docker network would collide; list the ranges that are really in use`,
+        node,
+      );
     }
     if (!p.canonical) {
       const net = formatPrefix(p.prefix);
@@ -456,7 +508,11 @@ class Builder {
       const name = nameNode.value.trim();
       if (name === '') throw this.doc.error(`${label}[${j}].name must not be blank`, nameNode);
       const prev = seen.get(name);
-      if (prev !== undefined) throw this.doc.error(`${label}[${j}].name: "${name}" is listed twice (also ${label}[${prev}]); Docker network names are unique on a host`, nameNode);
+      if (prev !== undefined)
+        throw this.doc.error(
+          `${label}[${j}].name: "${name}" is listed twice (also ${label}[${prev}]); Docker network names are unique on a host`,
+          nameNode,
+        );
       seen.set(name, j);
       const subnets: Located<string>[] = [];
       const sn = valueOf(item, 'subnets');
@@ -501,7 +557,11 @@ class Builder {
 
   private swarm(node: ObjectNode, label: string): SwarmSpec {
     const role = valueOf(node, 'role');
-    const out: SwarmSpec = { role: role?.kind === 'string' && role.value === 'worker' ? 'worker' : 'manager', defaultAddrPool: [], pos: this.doc.pos(node) };
+    const out: SwarmSpec = {
+      role: role?.kind === 'string' && role.value === 'worker' ? 'worker' : 'manager',
+      defaultAddrPool: [],
+      pos: this.doc.pos(node),
+    };
     const size = valueOf(node, 'subnet-size');
     if (size?.kind === 'number') out.subnetSize = { value: size.value, pos: this.doc.pos(size) };
     const pools = valueOf(node, 'default-addr-pool');
@@ -511,7 +571,10 @@ class Builder {
         const prefix = this.swarmPrefix(p as DocNode & { kind: 'string' }, where);
         const bits = out.subnetSize?.value ?? 24;
         if (prefix.bits > bits) {
-          throw this.doc.error(`${where}: ${formatPrefix(prefix)} is smaller than the subnets the swarm cuts from it (subnet-size ${bits}): give a larger pool or a larger subnet-size`, p);
+          throw this.doc.error(
+            `${where}: ${formatPrefix(prefix)} is smaller than the subnets the swarm cuts from it (subnet-size ${bits}): give a larger pool or a larger subnet-size`,
+            p,
+          );
         }
         out.defaultAddrPool.push({ value: formatPrefix(prefix), pos: this.doc.pos(p) });
       });
@@ -519,7 +582,8 @@ class Builder {
     const leader = valueOf(node, 'leader-change-every');
     if (leader?.kind === 'number' && leader.value > 0) out.leaderChangeEvery = { value: leader.value, pos: this.doc.pos(leader) };
     const gw = valueOf(node, 'gwbridge-subnet');
-    if (gw?.kind === 'string') out.gwbridgeSubnet = { value: formatPrefix(this.swarmPrefix(gw, `${label}.gwbridge-subnet`)), pos: this.doc.pos(gw) };
+    if (gw?.kind === 'string')
+      out.gwbridgeSubnet = { value: formatPrefix(this.swarmPrefix(gw, `${label}.gwbridge-subnet`)), pos: this.doc.pos(gw) };
     return out;
   }
 
@@ -528,7 +592,10 @@ class Builder {
     const text = node.value.trim();
     const p = parsePrefix(text);
     if ('error' in p || !text.includes('/')) {
-      throw this.doc.error(`${label}: ${JSON.stringify(text)} is not a CIDR prefix such as 10.20.0.0/16${'error' in p ? `: ${cidrProblem(text, p.error)}` : ''}`, node);
+      throw this.doc.error(
+        `${label}: ${JSON.stringify(text)} is not a CIDR prefix such as 10.20.0.0/16${'error' in p ? `: ${cidrProblem(text, p.error)}` : ''}`,
+        node,
+      );
     }
     if (p.prefix.family !== 4) throw this.doc.error(`${label}: ${text} is IPv6; swarm address pools are IPv4`, node);
     if (!p.canonical) throw this.doc.error(`${label}: ${text} has host bits set — write the network ${formatPrefix(p.prefix)}`, node);
@@ -540,7 +607,11 @@ class Builder {
     const text = node.value.trim();
     const p = parseAddress(text);
     if ('error' in p) throw this.doc.error(`${label}: ${JSON.stringify(text)} is not a route prefix: ${cidrProblem(text, p.error)}`, node);
-    if (p.bits === 0) throw this.doc.error(`${label}: ${text} is the default route; list on-link routes only (routes via a gateway belong in reserved)`, node);
+    if (p.bits === 0)
+      throw this.doc.error(
+        `${label}: ${text} is the default route; list on-link routes only (routes via a gateway belong in reserved)`,
+        node,
+      );
     // "10.0.0.5/24" as `ip addr` prints it: the on-link route is the network 10.0.0.0/24
     return { value: formatPrefix(p), pos: this.doc.pos(node) };
   }
@@ -561,7 +632,10 @@ class Builder {
     if (pathNode.kind === 'string') {
       path = this.resolve(pathNode, `${label}.path`);
       if (!this.located(() => this.reader.exists(path as string), pathNode, `${label}.path`)) {
-        throw doc.error(`${label}.path: "${pathNode.value}" does not exist (looked for ${path}, relative to the repository root)`, pathNode);
+        throw doc.error(
+          `${label}.path: "${pathNode.value}" does not exist (looked for ${path}, relative to the repository root)`,
+          pathNode,
+        );
       }
       if (this.reader.isDir(path)) {
         // a directory that is a link to somewhere outside shows itself when a file in it is read
@@ -573,8 +647,13 @@ class Builder {
       const items = (pathNode as DocNode & { kind: 'array' }).items as (DocNode & { kind: 'string' })[];
       path = items.map((f, j) => {
         const rel = this.resolve(f, `${label}.path[${j}]`);
-        if (!this.located(() => this.reader.exists(rel), f, `${label}.path[${j}]`)) throw doc.error(`${label}.path[${j}]: compose file "${f.value}" does not exist (looked for ${rel})`, f);
-        if (this.reader.isDir(rel)) throw doc.error(`${label}.path[${j}]: "${f.value}" is a directory; a list names compose files (give a directory as a single path)`, f);
+        if (!this.located(() => this.reader.exists(rel), f, `${label}.path[${j}]`))
+          throw doc.error(`${label}.path[${j}]: compose file "${f.value}" does not exist (looked for ${rel})`, f);
+        if (this.reader.isDir(rel))
+          throw doc.error(
+            `${label}.path[${j}]: "${f.value}" is a directory; a list names compose files (give a directory as a single path)`,
+            f,
+          );
         this.probe(rel, f, `${label}.path[${j}]`);
         return rel;
       });
@@ -595,12 +674,18 @@ class Builder {
     const raw = node.value.trim();
     if (raw === '') throw this.doc.error(`${label} must not be empty`, node);
     if (raw.startsWith('/') || raw.startsWith('~') || /^[A-Za-z]:[\\/]/.test(raw) || raw.startsWith('\\\\')) {
-      throw this.doc.error(`${label}: "${raw}" is an absolute path; paths are relative to the inventory's folder and must stay inside the repository`, node);
+      throw this.doc.error(
+        `${label}: "${raw}" is an absolute path; paths are relative to the inventory's folder and must stay inside the repository`,
+        node,
+      );
     }
     if (raw.includes('\0')) throw this.doc.error(`${label}: the path contains a NUL character`, node);
     const rel = joinRel(this.dir, raw.replace(/\\/g, '/'));
     if (leavesRoot(rel)) {
-      throw this.doc.error(`${label}: "${raw}" leaves the repository (it resolves to ${rel}); subnet-guard reads only files inside the repository`, node);
+      throw this.doc.error(
+        `${label}: "${raw}" leaves the repository (it resolves to ${rel}); subnet-guard reads only files inside the repository`,
+        node,
+      );
     }
     return rel;
   }
@@ -608,12 +693,16 @@ class Builder {
   /** a file the inventory points at: inside the repository, present, a file, readable (not a link leading outside) */
   private file(node: DocNode & { kind: 'string' }, label: string, what: string, maxBytes?: number): string {
     const rel = this.resolve(node, label);
-    if (!this.located(() => this.reader.exists(rel), node, label)) throw this.doc.error(`${label}: ${what} "${node.value}" not found (looked for ${rel})`, node);
+    if (!this.located(() => this.reader.exists(rel), node, label))
+      throw this.doc.error(`${label}: ${what} "${node.value}" not found (looked for ${rel})`, node);
     if (this.reader.isDir(rel)) throw this.doc.error(`${label}: "${node.value}" is a directory, not a ${what}`, node);
     // refused by size before the probe reads it
     const size = this.reader.size(rel);
     if (maxBytes !== undefined && size > maxBytes) {
-      throw this.doc.error(`${label}: ${rel} is ${(size / 1048576).toFixed(1)} MiB; ${what}s larger than ${maxBytes / 1048576} MiB are refused`, node);
+      throw this.doc.error(
+        `${label}: ${rel} is ${(size / 1048576).toFixed(1)} MiB; ${what}s larger than ${maxBytes / 1048576} MiB are refused`,
+        node,
+      );
     }
     this.probe(rel, node, label);
     return rel;

@@ -600,7 +600,12 @@ class YamlConverter {
         const k = pair.key as YamlNode | null;
         const kSpan = k ? this.spanOf(k) : sp;
         if (k && !isScalar(k)) throw this.err('keys must be plain strings, not lists or mappings', kSpan.start, kSpan.end);
-        const keyText = !k || k.value === null || k.value === undefined ? '' : typeof k.value === 'string' ? k.value : this.text.slice(kSpan.start, kSpan.end);
+        const keyText =
+          !k || k.value === null || k.value === undefined
+            ? ''
+            : typeof k.value === 'string'
+              ? k.value
+              : this.text.slice(kSpan.start, kSpan.end);
         const v = pair.value as YamlNode | null;
         // `<<: *base` or `<<: [*a, *b]` merges the keys the mapping does not set itself
         if (keyText === '<<' && k && isScalar(k) && k.type === 'PLAIN') {
@@ -654,7 +659,10 @@ class YamlConverter {
  * undefined for what this tree spells differently (keys that are not strings in the source: `1.0:`).
  */
 function fromFastNode(root: YNode, text: string, lines: LineIndex): DocNode | undefined {
-  const span = (p: SourcePos): Span => ({ start: lines.offset(p.line, p.column), end: lines.offset(p.endLine ?? p.line, p.endColumn ?? p.column) });
+  const span = (p: SourcePos): Span => ({
+    start: lines.offset(p.line, p.column),
+    end: lines.offset(p.endLine ?? p.line, p.endColumn ?? p.column),
+  });
   const made = new Map<YNode, DocNode>();
   let ok = true;
   const conv = (n: YNode): DocNode => {

@@ -108,7 +108,10 @@ export function applyResets(root: YMap, paths: readonly (readonly string[])[]): 
     }
     const v = remove(e.value, path, depth + 1);
     if (v === e.value) return n;
-    return mapNode([...n.entries.values()].map((x) => (x.key === key ? { ...x, value: v } : x)), n.pos);
+    return mapNode(
+      [...n.entries.values()].map((x) => (x.key === key ? { ...x, value: v } : x)),
+      n.pos,
+    );
   };
   let out: YNode = root;
   for (const p of paths) out = remove(out, p, 0);

@@ -257,6 +257,8 @@ export function expandPreset(name: string): PresetRange[] | undefined {
 /** "unknown preset "x"; known presets: …" plus the closest name when there is one */
 export function unknownPresetMessage(name: string): string {
   const names = presetNames();
-  const close = names.find((n) => n.startsWith(name) || name.startsWith(n) || n.replace(/-/g, '') === name.replace(/[-_ ]/g, '').toLowerCase());
+  const close = names.find(
+    (n) => n.startsWith(name) || name.startsWith(n) || n.replace(/-/g, '') === name.replace(/[-_ ]/g, '').toLowerCase(),
+  );
   return `unknown preset ${JSON.stringify(name)}${close ? ` — did you mean "${close}"?` : '.'} Known presets: ${names.join(', ')}`;
 }

@@ -61,8 +61,14 @@ export function resolveProjectName(input: ProjectNameInput): ResolvedProjectName
     if (n !== '') return { name: n, source: 'name:', pos: input.fromFiles.pos };
     // a name: that interpolates or normalises to empty is an error in Compose v2 (only a literal
     // `name: ""`, which never gets here, falls back to the directory)
-    const why = input.fromFiles.value === '' ? 'interpolates to an empty string' : `${JSON.stringify(input.fromFiles.value)} has no letter or digit left after normalisation`;
-    throw new ConfigError(`project name must not be empty: name: ${why} (Compose refuses the project); set the variable, -p or COMPOSE_PROJECT_NAME`, input.fromFiles.pos);
+    const why =
+      input.fromFiles.value === ''
+        ? 'interpolates to an empty string'
+        : `${JSON.stringify(input.fromFiles.value)} has no letter or digit left after normalisation`;
+    throw new ConfigError(
+      `project name must not be empty: name: ${why} (Compose refuses the project); set the variable, -p or COMPOSE_PROJECT_NAME`,
+      input.fromFiles.pos,
+    );
   }
   const d = normalizeProjectName(input.dirName);
   if (d === '') {

@@ -103,11 +103,7 @@ const MAX_LINKS = 40;
  * outside the repository; `dangling` / `loop`: the path itself is a link that leads nowhere / to itself.
  */
 type Resolved =
-  | { real: string; kind: 'file' | 'dir' | 'other' }
-  | { missing: true }
-  | { out: true }
-  | { dangling: string }
-  | { loop: string };
+  { real: string; kind: 'file' | 'dir' | 'other' } | { missing: true } | { out: true } | { dangling: string } | { loop: string };
 
 export class FsReader implements Reader {
   private readonly root: string;
@@ -262,10 +258,16 @@ export class FsReader implements Reader {
 
   private refusal(rel: string, r: Resolved): ConfigError | undefined {
     if ('out' in r) {
-      return new ConfigError(`path "${rel}" points outside the repository through a symbolic link; links are followed only inside the repository`, { file: rel });
+      return new ConfigError(
+        `path "${rel}" points outside the repository through a symbolic link; links are followed only inside the repository`,
+        { file: rel },
+      );
     }
     if ('dangling' in r) return new ConfigError(`path "${rel}" is a symbolic link to "${r.dangling}", which does not exist`, { file: rel });
-    if ('loop' in r) return new ConfigError(`path "${rel}" is a symbolic link to "${r.loop}", which leads back to itself (a loop of links)`, { file: rel });
+    if ('loop' in r)
+      return new ConfigError(`path "${rel}" is a symbolic link to "${r.loop}", which leads back to itself (a loop of links)`, {
+        file: rel,
+      });
     return undefined;
   }
 
@@ -283,7 +285,9 @@ export class FsReader implements Reader {
     const st = this.lstatOf(r.real);
     if (typeof st === 'string') throw new ConfigError('file not found', { file: rel });
     if (st.size > MAX_FILE_BYTES) {
-      throw new ConfigError(`file is ${(st.size / 1048576).toFixed(1)} MiB, larger than the ${MAX_FILE_BYTES / 1048576} MiB limit`, { file: rel });
+      throw new ConfigError(`file is ${(st.size / 1048576).toFixed(1)} MiB, larger than the ${MAX_FILE_BYTES / 1048576} MiB limit`, {
+        file: rel,
+      });
     }
     try {
       return readText(r.real, st.size);

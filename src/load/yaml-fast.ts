@@ -48,7 +48,21 @@ function resolvePlain(s: string): ScalarValue {
   return s;
 }
 
-const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b', f: '\f', e: '\x1b', a: '\x07', v: '\v', ' ': ' ' };
+const ESCAPES: Record<string, string> = {
+  '\\': '\\',
+  '"': '"',
+  '/': '/',
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  '0': '\0',
+  b: '\b',
+  f: '\f',
+  e: '\x1b',
+  a: '\x07',
+  v: '\v',
+  ' ': ' ',
+};
 
 interface Shape {
   size: number;
@@ -231,7 +245,8 @@ class FastReader {
         const v = this.inlineOrNested(line, vcol, indent, depth + 1, false);
         end = v.end;
         if (v.node.kind === 'map') merged.push(v.node);
-        else if (v.node.kind === 'seq' && v.viaFlow && v.node.items.every((m) => m.kind === 'map')) merged.push(...(v.node.items as YMap[]));
+        else if (v.node.kind === 'seq' && v.viaFlow && v.node.items.every((m) => m.kind === 'map'))
+          merged.push(...(v.node.items as YMap[]));
         else giveUp();
       } else {
         if (entries.has(key.text)) giveUp();
@@ -293,7 +308,13 @@ class FastReader {
    * the following lines when nothing but a comment follows there. `indent` is the indentation of the
    * mapping or sequence it belongs to. `end` is the offset where its text ends.
    */
-  private inlineOrNested(line: string, col: number, indent: number, depth: number, inSeq: boolean): { node: YNode; end: number; viaFlow?: boolean } {
+  private inlineOrNested(
+    line: string,
+    col: number,
+    indent: number,
+    depth: number,
+    inSeq: boolean,
+  ): { node: YNode; end: number; viaFlow?: boolean } {
     if (depth > MAX_FAST_DEPTH) giveUp();
     const base = this.starts[this.li];
     let anchor: string | undefined;
@@ -310,7 +331,15 @@ class FastReader {
   }
 
   /** the value at `col` after its anchor, if any (registered under that name once built) */
-  private value(line: string, col: number, indent: number, depth: number, inSeq: boolean, base: number, anchor: string | undefined): { node: YNode; end: number; viaFlow?: boolean } {
+  private value(
+    line: string,
+    col: number,
+    indent: number,
+    depth: number,
+    inSeq: boolean,
+    base: number,
+    anchor: string | undefined,
+  ): { node: YNode; end: number; viaFlow?: boolean } {
     const register = (n: YNode) => {
       if (anchor !== undefined) {
         this.inProgress.delete(anchor);

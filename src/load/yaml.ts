@@ -3,7 +3,20 @@
 // custom tags `!reset` / `!override` kept on the node, duplicate keys refused, alias bombs and
 // absurd nesting refused fast. The `yaml` package parses; this module turns its AST into small
 // immutable nodes that carry a SourcePos each.
-import { type Alias, type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  type Alias,
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  type Scalar,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { readSimpleYaml } from './yaml-fast.js';

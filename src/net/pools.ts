@@ -96,7 +96,10 @@ export const MAX_ROUND_ROBIN_SPLIT = 29;
 
 function tooManySubnets(spec: PoolSpec, k: number): string {
   const n = groupDigits(2n ** BigInt(k));
-  const why = k >= 46 ? 'dockerd panics: makeslice: cap out of range' : 'dockerd runs out of memory building that list at start: "fatal error: runtime: out of memory" (moby#40275)';
+  const why =
+    k >= 46
+      ? 'dockerd panics: makeslice: cap out of range'
+      : 'dockerd runs out of memory building that list at start: "fatal error: runtime: out of memory" (moby#40275)';
   return (
     `invalid pools size: ${spec.size} — ${spec.base} split into /${spec.size} is 2^${k} = ${n} subnets, which Engine ≤ 26 materialises ` +
     `as one list in memory; ${why}. Split into at most 2^${MAX_ROUND_ROBIN_SPLIT} subnets (size ≤ prefix + ${MAX_ROUND_ROBIN_SPLIT})`

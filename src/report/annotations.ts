@@ -95,7 +95,7 @@ export function locationProperties(f: Finding, pathPrefix?: string): Record<stri
 
 export function formatAnnotations(report: Report, opts: AnnotationOptions = {}): Annotations {
   const perLevel = opts.perLevel ?? RUNNER_LIMIT_PER_LEVEL;
-  const elsewhere = opts.elsewhere ?? 'the job summary and the full list in this step\'s log';
+  const elsewhere = opts.elsewhere ?? "the job summary and the full list in this step's log";
   const limits: Record<CommandLevel, number> = {
     error: Math.max(0, perLevel - (opts.reservedErrorSlots ?? 0)),
     warning: perLevel,

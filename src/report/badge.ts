@@ -29,7 +29,8 @@ export function badgeFor(report: Report): Badge {
   if (first?.firstCollision) return { label: BADGE_LABEL, message: `collides @${thousands(first.firstCollision.cycle)}`, color: 'red' };
   const c = countFindings(report);
   if (c.errors > 0) return { label: BADGE_LABEL, message: c.errors === 1 ? '1 error' : `${thousands(c.errors)} errors`, color: 'red' };
-  if (c.warnings > 0) return { label: BADGE_LABEL, message: c.warnings === 1 ? '1 warning' : `${thousands(c.warnings)} warnings`, color: 'yellow' };
+  if (c.warnings > 0)
+    return { label: BADGE_LABEL, message: c.warnings === 1 ? '1 warning' : `${thousands(c.warnings)} warnings`, color: 'yellow' };
   // a simulation that stopped early (its finding suppressed) checked only the first redeploys: not "safe"
   if (unfinished(report).length > 0) return { label: BADGE_LABEL, message: 'incomplete', color: 'lightgrey' };
   return { label: BADGE_LABEL, message: `safe ×${thousands(report.cycles)}`, color: 'brightgreen' };
@@ -52,7 +53,7 @@ export function endpointPathFor(svgPath: string): string {
 // Advance widths of Verdana at 11px (what shields.io measures with), by character class; close enough
 // for padding a badge, and the text is drawn with textLength so it always fits the box exactly.
 function charWidth(ch: string): number {
-  if ('il.,:;|!\''.includes(ch)) return 3.2;
+  if ("il.,:;|!'".includes(ch)) return 3.2;
   if ('fjrt()[]{}/\\-`'.includes(ch)) return 4.6;
   if (ch === ' ') return 3.9;
   if ('mw'.includes(ch)) return 10.6;

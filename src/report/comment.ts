@@ -27,7 +27,9 @@ export interface CommentOptions extends LinkOptions {
 export function formatComment(report: Report, marker: string, opts: CommentOptions = {}): string {
   const c = countFindings(report);
   const parts: string[] = [marker, '### subnet-guard', verdictLine(report)];
-  parts.push(`${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')} · ${plural(report.cycles, 'redeploy', 'redeploys')} simulated`);
+  parts.push(
+    `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')} · ${plural(report.cycles, 'redeploy', 'redeploys')} simulated`,
+  );
   if (report.hosts.length) parts.push(hostsTable(report, 30));
   const fix = fixSection(report, 5, opts.pathPrefix);
   if (fix) parts.push(fix);
@@ -46,7 +48,9 @@ export function formatComment(report: Report, marker: string, opts: CommentOptio
   parts.push(footer.join(''));
   const body = parts.join('\n\n') + '\n';
   // characters, not bytes, count for GitHub; every character is at most 4 bytes in UTF-8
-  return body.length <= COMMENT_MAX_CHARS ? body : capMarkdown(body, COMMENT_MAX_CHARS, 'Cut to fit a comment; the job summary has the full report.');
+  return body.length <= COMMENT_MAX_CHARS
+    ? body
+    : capMarkdown(body, COMMENT_MAX_CHARS, 'Cut to fit a comment; the job summary has the full report.');
 }
 
 export interface ExistingComment {

@@ -47,7 +47,12 @@ export function renderFormat(format: Format, report: Report, opts: RenderOptions
     case 'markdown':
       return formatSummary(report, { pathPrefix: opts.pathPrefix, failOn: opts.failOn });
     case 'github':
-      return [...formatAnnotations(report, { pathPrefix: opts.pathPrefix, reservedErrorSlots: 0 }).commands, formatLog(report, { pathPrefix: opts.pathPrefix })].join('\n') + '\n';
+      return (
+        [
+          ...formatAnnotations(report, { pathPrefix: opts.pathPrefix, reservedErrorSlots: 0 }).commands,
+          formatLog(report, { pathPrefix: opts.pathPrefix }),
+        ].join('\n') + '\n'
+      );
     default:
       return assertNever(format, 'format');
   }

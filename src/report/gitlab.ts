@@ -52,7 +52,9 @@ export function formatCodeQuality(report: Report, opts: CodeQualityOptions = {})
       type: 'issue',
       check_name: f.rule,
       description: f.message,
-      content: { body: `${context ? `${context}.\n\n` : ''}${doc.full}\n\n**How to fix.** ${doc.fix}\n\n[${f.rule}](${ruleHelpUri(f.rule)})` },
+      content: {
+        body: `${context ? `${context}.\n\n` : ''}${doc.full}\n\n**How to fix.** ${doc.fix}\n\n[${f.rule}](${ruleHelpUri(f.rule)})`,
+      },
       categories: ['Bug Risk'],
       severity: codeQualitySeverity(f.severity),
       fingerprint,

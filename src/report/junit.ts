@@ -36,11 +36,7 @@ function caseName(l: LocatedFinding): string {
 function details(l: LocatedFinding): string {
   const f = l.finding;
   const context = findingContext(f);
-  return [
-    `${where(l)}: ${f.severity} ${f.rule}: ${f.message}`,
-    ...(context ? [context] : []),
-    `rule: ${ruleHelpUri(f.rule)}`,
-  ].join('\n');
+  return [`${where(l)}: ${f.severity} ${f.rule}: ${f.message}`, ...(context ? [context] : []), `rule: ${ruleHelpUri(f.rule)}`].join('\n');
 }
 
 function testcase(l: LocatedFinding, failOn: FailOn): string[] {
@@ -61,7 +57,11 @@ function testcase(l: LocatedFinding, failOn: FailOn): string[] {
         '    </testcase>',
       ];
     case 'passed':
-      return [`    ${open}>`, `      <system-out>${xmlText(`${details(l)}\n(below fail-on ${failOn}: does not fail the check)`)}</system-out>`, '    </testcase>'];
+      return [
+        `    ${open}>`,
+        `      <system-out>${xmlText(`${details(l)}\n(below fail-on ${failOn}: does not fail the check)`)}</system-out>`,
+        '    </testcase>',
+      ];
   }
 }
 
@@ -109,11 +109,14 @@ export function formatJunit(report: Report, opts: JunitOptions = {}): string {
       ),
     });
   }
-  const total = ordered.reduce((a, s) => ({ tests: a.tests + s.tests, failures: a.failures + s.failures, skipped: a.skipped + s.skipped }), {
-    tests: 0,
-    failures: 0,
-    skipped: 0,
-  });
+  const total = ordered.reduce(
+    (a, s) => ({ tests: a.tests + s.tests, failures: a.failures + s.failures, skipped: a.skipped + s.skipped }),
+    {
+      tests: 0,
+      failures: 0,
+      skipped: 0,
+    },
+  );
   const lines = [
     XML_DECLARATION,
     `${xmlOpen('testsuites', { name: 'subnet-guard', tests: total.tests, failures: total.failures, errors: 0, time: '0' })}>`,

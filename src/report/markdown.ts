@@ -116,7 +116,9 @@ export function verdict(report: Report): Verdict {
   if (first && first.firstCollision) {
     const fc = first.firstCollision;
     let t = `${hostLabel(report, first)} loses ${fc.reserved.cidr} (${fc.reserved.name}) on redeploy ${thousands(fc.cycle)}`;
-    const others = new Set(report.hosts.filter((h) => h.firstCollision && h !== first && !collisionSuppressed(report, h)).map((h) => h.name));
+    const others = new Set(
+      report.hosts.filter((h) => h.firstCollision && h !== first && !collisionSuppressed(report, h)).map((h) => h.name),
+    );
     others.delete(first.name);
     if (others.size > 0) t += `; ${plural(others.size, 'more host collides', 'more hosts collide')}`;
     return { level: 'error', text: t };
@@ -125,7 +127,10 @@ export function verdict(report: Report): Verdict {
     // a sentence of its own (the messages are in the findings): how many, what the first one is, where and when
     const top = activeFindings(report)[0]!;
     const rule = ruleTitle(top.rule);
-    const where = [top.host ? `on ${top.host}` : '', top.cycle !== undefined ? (top.cycle === 0 ? 'at daemon start' : `from redeploy ${thousands(top.cycle)}`) : '']
+    const where = [
+      top.host ? `on ${top.host}` : '',
+      top.cycle !== undefined ? (top.cycle === 0 ? 'at daemon start' : `from redeploy ${thousands(top.cycle)}`) : '',
+    ]
       .filter(Boolean)
       .join(' ');
     const first = `${rule}${where ? ` ${where}` : ''}`;
@@ -140,7 +145,10 @@ export function verdict(report: Report): Verdict {
   // a simulation that stopped early (its finding suppressed): only its first redeploys were checked
   const early = unfinished(report);
   if (early.length > 0) {
-    return { level: 'warning', text: `Not checked in full: ${plural(early.length, 'simulation')} stopped at a budget before redeploy ${thousands(report.cycles)}` };
+    return {
+      level: 'warning',
+      text: `Not checked in full: ${plural(early.length, 'simulation')} stopped at a budget before redeploy ${thousands(report.cycles)}`,
+    };
   }
   // a "not checked" state the team accepted (baseline or comment) still qualifies the word "safe"
   const accepted = [...new Set(report.findings.filter((f) => f.suppressed && NOT_CHECKED[f.rule]).map((f) => NOT_CHECKED[f.rule]!.state))];
@@ -171,7 +179,9 @@ export function grouped(count: string): string {
 
 /** whether the host (under this model) has an active error, i.e. something its proven fix answers */
 export function hasSomethingToFix(report: Report, h: HostReport): boolean {
-  return report.findings.some((f) => !f.suppressed && f.severity === 'error' && f.host === h.name && (f.model === undefined || f.model === h.model));
+  return report.findings.some(
+    (f) => !f.suppressed && f.severity === 'error' && f.host === h.name && (f.model === undefined || f.model === h.model),
+  );
 }
 
 export function hostsTable(report: Report, maxRows = 200): string {
@@ -303,7 +313,10 @@ export function fixSection(report: Report, maxGroups = 20, pathPrefix?: string):
     const compose = g.fix.compose ?? [];
     const steps: string[] = [];
     if (daemon) steps.push('merge this into `/etc/docker/daemon.json` and restart dockerd');
-    if (g.fix.swarm) steps.push(`${daemon ? 'and ' : ''}re-create the swarm with \`${g.fix.swarm.command}\` (overlay networks and services are re-created with it)`);
+    if (g.fix.swarm)
+      steps.push(
+        `${daemon ? 'and ' : ''}re-create the swarm with \`${g.fix.swarm.command}\` (overlay networks and services are re-created with it)`,
+      );
     if (compose.length) steps.push(`${daemon || g.fix.swarm ? 'and ' : ''}change the compose files as below`);
     let block =
       `Proven fix for ${names.join(', ')}${more}: ${steps.join(' ')}, then recreate the networks ` +
@@ -327,7 +340,10 @@ export function fixSection(report: Report, maxGroups = 20, pathPrefix?: string):
 // The walk through the pools
 
 /** reserved ranges the report names (each host's first collision), plus any the caller knows of */
-export function knownReserved(report: Report, extra: { cidr: string; name: string }[] = []): { cidr: string; name: string; prefix: Prefix }[] {
+export function knownReserved(
+  report: Report,
+  extra: { cidr: string; name: string }[] = [],
+): { cidr: string; name: string; prefix: Prefix }[] {
   const seen = new Map<string, { cidr: string; name: string; prefix: Prefix }>();
   const add = (r: { cidr: string; name: string }) => {
     if (seen.has(r.cidr)) return;

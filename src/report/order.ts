@@ -181,7 +181,10 @@ export function hostNames(report: Report): string[] {
  */
 export function repoPath(prefix: string | undefined, file: string): string {
   const f = file.replace(/\\/g, '/').replace(/^\.\//, '');
-  const p = (prefix ?? '').replace(/\\/g, '/').replace(/^\.\/?/, '').replace(/\/+$/, '');
+  const p = (prefix ?? '')
+    .replace(/\\/g, '/')
+    .replace(/^\.\/?/, '')
+    .replace(/\/+$/, '');
   return p === '' ? f : `${p}/${f}`;
 }
 

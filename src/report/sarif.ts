@@ -107,7 +107,11 @@ function ruleDescriptor(doc: RuleDoc): SarifRule {
     help: { text: helpText, markdown: helpMd },
     helpUri: ruleHelpUri(doc.id),
     defaultConfiguration: { level: sarifLevel(doc.defaultSeverity) },
-    properties: { tags: ['docker', 'networking', 'subnet-guard'], precision: 'very-high', 'problem.severity': problemSeverity(doc.defaultSeverity) },
+    properties: {
+      tags: ['docker', 'networking', 'subnet-guard'],
+      precision: 'very-high',
+      'problem.severity': problemSeverity(doc.defaultSeverity),
+    },
   };
 }
 
@@ -170,7 +174,7 @@ export function formatSarif(report: Report, opts: SarifOptions = {}): SarifLog {
 
   const seen = new Map<string, number>();
   const results: SarifResult[] = kept.map((f) => {
-    const file = f.file ? repoPath(opts.pathPrefix, f.file) : opts.fallbackFile ?? 'network-inventory.yaml';
+    const file = f.file ? repoPath(opts.pathPrefix, f.file) : (opts.fallbackFile ?? 'network-inventory.yaml');
     // no file: the whole fallback file, from its first line
     const reg = f.file ? region(f) : { startLine: 1 };
     const location: SarifLocation = {

@@ -2,18 +2,17 @@
 // the findings and the proven fix. GitHub drops a step's summary whole when it passes 1 MiB, so the
 // result is capped well below that whatever the input.
 import type { HostReport, Report } from '../model.js';
+import { capMarkdown, code, findingsTable, fixSection, hostLabel, hostsTable, text, verdictLine, type LinkOptions } from './markdown.js';
 import {
-  capMarkdown,
-  code,
-  findingsTable,
-  fixSection,
-  hostLabel,
-  hostsTable,
-  text,
-  verdictLine,
-  type LinkOptions,
-} from './markdown.js';
-import { activeFindings, collisionSuppressed, countFindings, isNotChecked, NOT_CHECKED, plural, suppressedFindings, thousands } from './order.js';
+  activeFindings,
+  collisionSuppressed,
+  countFindings,
+  isNotChecked,
+  NOT_CHECKED,
+  plural,
+  suppressedFindings,
+  thousands,
+} from './order.js';
 import { walkGrid } from './walk.js';
 
 /** one sentence on a host under one model: its first collision, or why there is none to show */
@@ -110,7 +109,11 @@ export function formatSummary(report: Report, opts: SummaryOptions = {}): string
     );
     for (const [key, hosts] of shown) {
       const h = hosts[0]!;
-      const names = hosts.slice(0, 12).map((x) => text(hostLabel(report, x), 80)).join(', ') + (hosts.length > 12 ? ` and ${plural(hosts.length - 12, 'more host')}` : '');
+      const names =
+        hosts
+          .slice(0, 12)
+          .map((x) => text(hostLabel(report, x), 80))
+          .join(', ') + (hosts.length > 12 ? ` and ${plural(hosts.length - 12, 'more host')}` : '');
       const title = `${names} — Engine ${text(h.engine, 40)}, ${h.model}`;
       const parts = key.split('\u0000');
       const state = parts[2]!;
@@ -148,7 +151,7 @@ export function formatSummary(report: Report, opts: SummaryOptions = {}): string
 
   const footer = `<sub>subnet-guard ${text(report.tool.version, 40)}</sub>`;
   const md = [head, ...findingParts, walk, footer].filter((x) => x !== '').join('\n\n') + '\n';
-  return capMarkdown(md, maxBytes, 'The summary was cut to stay under GitHub\'s 1 MiB limit; the full list is in the step log.');
+  return capMarkdown(md, maxBytes, "The summary was cut to stay under GitHub's 1 MiB limit; the full list is in the step log.");
 }
 
 /** the summary written when the input could not be used */

@@ -83,14 +83,18 @@ function hostBlock(report: Report, h: HostReport): string[] {
   if (h.firstCollision) {
     const fc = h.firstCollision;
     const when = fc.cycle === 0 ? 'at daemon start' : `on redeploy ${groupDigits(fc.cycle)}`;
-    out.push(`  first collision: ${when}: ${fc.network} ${fc.subnet} overlaps ${fc.reserved.cidr}${fc.reserved.name ? ` (${fc.reserved.name})` : ''}`);
+    out.push(
+      `  first collision: ${when}: ${fc.network} ${fc.subnet} overlaps ${fc.reserved.cidr}${fc.reserved.name ? ` (${fc.reserved.name})` : ''}`,
+    );
   } else if (unchecked) {
     out.push('  first collision: not checked (no reserved ranges declared)');
   } else {
     out.push(`  first collision: none in ${plural(report.cycles, 'redeploy')}`);
   }
   const period = h.period ? `, pattern repeats every ${plural(h.period.length, 'redeploy')}` : '';
-  out.push(`  networks alive at peak: ${groupDigits(h.peakNetworks)}; pools: ${grouped(h.poolCandidates)} candidates, ${grouped(h.poolsLeft)} left at peak${period}`);
+  out.push(
+    `  networks alive at peak: ${groupDigits(h.peakNetworks)}; pools: ${grouped(h.poolCandidates)} candidates, ${grouped(h.poolsLeft)} left at peak${period}`,
+  );
   if (h.fix && hasSomethingToFix(report, h)) out.push(...fixLines(h.fix));
   return out;
 }
@@ -121,7 +125,9 @@ export function toText(report: Report, opts: TextOptions = {}): string {
     `  ${counts.join(', ')} · ${plural(report.cycles, 'redeploy')} simulated on ${plural(hostNames(report).length, 'host')} · ${report.tool.name} ${report.tool.version}`,
   );
   if (report.ruleSettings?.length) {
-    lines.push(`  rules changed by the inventory: ${report.ruleSettings.map((r) => `${r.rule} ${r.setting} (default ${r.default})`).join(', ')}`);
+    lines.push(
+      `  rules changed by the inventory: ${report.ruleSettings.map((r) => `${r.rule} ${r.setting} (default ${r.default})`).join(', ')}`,
+    );
   }
   const active = activeFindings(report);
   const suppressed = suppressedFindings(report);
@@ -130,4 +136,3 @@ export function toText(report: Report, opts: TextOptions = {}): string {
   for (const h of report.hosts) lines.push('', ...hostBlock(report, h));
   return lines.join('\n') + '\n';
 }
-

@@ -90,7 +90,11 @@ export function walkGrid(report: Report, h: HostReport, opts: GridOptions = {}):
   // the repeating pattern is shown once: cycles past preamble + period add nothing
   const patternEnd = h.period ? h.period.preamble + h.period.length : Infinity;
   const cycles = h.cycles.filter((c) => c.cycle <= patternEnd);
-  const signature = (m: Map<string, string[]>) => [...m.entries()].map(([s, k]) => `${s}=${k.join('')}`).sort().join(' ');
+  const signature = (m: Map<string, string[]>) =>
+    [...m.entries()]
+      .map(([s, k]) => `${s}=${k.join('')}`)
+      .sort()
+      .join(' ');
   let last: { sig: string; col: Column } | null = null;
   for (const c of cycles) {
     const cells = cellsOf([...boot, ...c.allocations]);
@@ -133,7 +137,8 @@ export function walkGrid(report: Report, h: HostReport, opts: GridOptions = {}):
 
   // rows: every pool shown, by address; reserved ones keep their own row, the others are grouped to fit
   const pools = new Map<string, Prefix>();
-  for (const c of shown) for (const s of c.cells.keys()) if (!pools.has(s)) pools.set(s, parse(s) ?? ({ family: 4, addr: 0, bits: 0 } as Prefix));
+  for (const c of shown)
+    for (const s of c.cells.keys()) if (!pools.has(s)) pools.set(s, parse(s) ?? ({ family: 4, addr: 0, bits: 0 } as Prefix));
   const sorted = [...pools.entries()].sort((a, b) => comparePrefix(a[1], b[1])).map(([s]) => s);
   const rows: Row[] = [];
   const reservedRows = sorted.filter((s) => reservedOf(s) !== null).length;
@@ -203,7 +208,10 @@ export function walkGrid(report: Report, h: HostReport, opts: GridOptions = {}):
     );
   }
   if (gapAfter >= 0) notes.push('⋯ marks redeploys left out (see the JSON report with `--timeline`).');
-  if (perRow > 1) notes.push(`Pools are grouped by ${perRow} to fit (\`10.0.0.0/24\` +${perRow - 1}: that pool and the next ${perRow - 1}); a cell counts the networks in the group.`);
+  if (perRow > 1)
+    notes.push(
+      `Pools are grouped by ${perRow} to fit (\`10.0.0.0/24\` +${perRow - 1}: that pool and the next ${perRow - 1}); a cell counts the networks in the group.`,
+    );
   if (notes.length) out.push(notes.join(' '));
   return out.join('\n\n');
 }

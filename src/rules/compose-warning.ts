@@ -32,7 +32,12 @@ export const composeWarning: Rule = {
         for (const u of unsetUses(p)) for (const v of u.vars) covered.add(`${u.pos?.file}:${u.pos?.line}:${v.variable}`);
         for (const w of p.warnings) {
           if (w.code === 'unset-variable' && w.variable && covered.has(`${w.pos?.file}:${w.pos?.line}:${w.variable}`)) continue;
-          if (w.code === 'other' && /the MTU option is empty/.test(w.message) && unsetUses(p).some((u) => u.pos?.file === w.pos?.file && u.pos?.line === w.pos?.line)) continue;
+          if (
+            w.code === 'other' &&
+            /the MTU option is empty/.test(w.message) &&
+            unsetUses(p).some((u) => u.pos?.file === w.pos?.file && u.pos?.line === w.pos?.line)
+          )
+            continue;
           const k = key(w);
           if (seen.has(k)) continue;
           seen.add(k);

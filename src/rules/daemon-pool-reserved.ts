@@ -52,7 +52,12 @@ export const daemonPoolReserved: Rule = {
           const base = { rule: this.id, ...findingAt(entry.base.pos ?? entry.pos), host: hc.host.name, model: hc.behaviour.model };
           const now = reach(hc.sim, b.prefix, r);
           if (now) {
-            const who = now.allocation.project === null ? (now.allocation.network === 'bridge' ? 'docker0' : `host network ${now.allocation.network}`) : networkText(now.allocation.project, now.allocation.network, now.allocation.source);
+            const who =
+              now.allocation.project === null
+                ? now.allocation.network === 'bridge'
+                  ? 'docker0'
+                  : `host network ${now.allocation.network}`
+                : networkText(now.allocation.project, now.allocation.network, now.allocation.source);
             out.push({
               ...base,
               severity: 'error',

@@ -81,11 +81,24 @@ export function pinnedSubnets(hc: HostCheck): PinnedSubnet[] {
   const out: PinnedSubnet[] = [];
   const d = hc.daemon;
   if (!d.bridgeNone?.value) {
-    for (const [kind, v] of [['bip', d.bip], ['fixed-cidr', d.fixedCidr]] as const) {
+    for (const [kind, v] of [
+      ['bip', d.bip],
+      ['fixed-cidr', d.fixedCidr],
+    ] as const) {
       if (!v) continue;
       const p = parsePrefix(v.value);
       if ('error' in p) continue;
-      out.push({ kind, project: null, lifecycle: null, network: 'bridge', cidr: v.value, prefix: p.prefix, pos: v.pos, space: 'local', dockerIpam: true });
+      out.push({
+        kind,
+        project: null,
+        lifecycle: null,
+        network: 'bridge',
+        cidr: v.value,
+        prefix: p.prefix,
+        pos: v.pos,
+        space: 'local',
+        dockerIpam: true,
+      });
     }
   }
   for (const hp of bringUpOrder(hc)) {

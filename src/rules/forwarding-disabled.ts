@@ -30,7 +30,7 @@ export const forwardingDisabled: Rule = {
     'Published ports reach containers through NAT rules and the kernel\'s IP forwarding. With `"ip-forward": false` Docker no longer ' +
     'turns forwarding on, so unless something else does, connections from other machines to published ports and traffic from ' +
     'containers to the outside are dropped. With `"iptables": false` Docker writes no NAT rules: containers cannot reach the ' +
-    'outside, and published ports are served only by the userland proxy (when enabled), which hides clients\' addresses.',
+    "outside, and published ports are served only by the userland proxy (when enabled), which hides clients' addresses.",
   help: 'Remove `"ip-forward": false` / `"iptables": false` from daemon.json (or set them to true) and restart dockerd — or stop publishing ports on this host.',
   check(ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
@@ -56,7 +56,7 @@ export const forwardingDisabled: Rule = {
           message:
             `On host ${hc.host.name}, daemon.json sets "iptables": false while ${list(ps)} ${ps.length === 1 ? 'publishes' : 'publish'} ports: ` +
             'Docker writes no NAT rules, so containers cannot reach anything outside the host and the ports are served only by the ' +
-            'userland proxy (if enabled), which hides the clients\' addresses. Fix: remove the setting (or set it to true) and restart dockerd.',
+            "userland proxy (if enabled), which hides the clients' addresses. Fix: remove the setting (or set it to true) and restart dockerd.",
           ...findingAt(ipt.pos),
         });
       }

@@ -38,7 +38,10 @@ export const RULES: readonly Rule[] = [
 
 /** every rule's findings, one per problem: a host checked under both engine models reports each place once */
 export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
-  return mergeModels(rules.flatMap((r) => r.check(ctx)), ctx);
+  return mergeModels(
+    rules.flatMap((r) => r.check(ctx)),
+    ctx,
+  );
 }
 
 export function ruleById(id: string): Rule | undefined {

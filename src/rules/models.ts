@@ -60,7 +60,10 @@ export function mergeModels(findings: Finding[], ctx: Pick<RuleContext, 'hosts' 
       const second = first === a ? b : a;
       let label: string;
       if (first.cycle === second.cycle) {
-        label = neutral(a) === neutral(b) ? `Engine ${SHORT['round-robin']} and ${SHORT['first-fit']}` : `${modelLabel(first.model!)}; likewise on ${SHORT[second.model!]}`;
+        label =
+          neutral(a) === neutral(b)
+            ? `Engine ${SHORT['round-robin']} and ${SHORT['first-fit']}`
+            : `${modelLabel(first.model!)}; likewise on ${SHORT[second.model!]}`;
       } else {
         label = `${modelLabel(first.model!)}; redeploy ${groupDigits(second.cycle ?? 0)} on ${SHORT[second.model!]}`;
       }

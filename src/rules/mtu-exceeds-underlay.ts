@@ -82,7 +82,7 @@ function origin(m: NetworkMtu): string {
     case 'daemon-mtu':
       return 'daemon.json "mtu"';
     case 'default':
-      return 'Docker\'s default';
+      return "Docker's default";
   }
 }
 
@@ -93,7 +93,7 @@ const SYMPTOM =
 export const mtuExceedsUnderlay: Rule = {
   id: 'mtu-exceeds-underlay',
   defaultSeverity: 'error',
-  shortDescription: 'A network\'s MTU is larger than the host\'s underlay MTU',
+  shortDescription: "A network's MTU is larger than the host's underlay MTU",
   fullDescription:
     'Docker gives every bridge an MTU of 1500 unless told otherwise and never looks at the underlay. On a host whose network ' +
     'carries less (a Geneve or VXLAN tenant network with MTU 1442 or 1450, WireGuard 1420, some CI runners) full-size packets ' +
@@ -134,7 +134,9 @@ export const mtuExceedsUnderlay: Rule = {
           m.source === 'default-network-opts'
             ? `set "${MTU_OPTION}": "${underlay}" under default-network-opts.${n.driver} in daemon.json`
             : `set driver_opts: {${MTU_OPTION}: "${underlay}"} on the network` +
-              (m.source === 'default' && dno ? ` (or "default-network-opts": {"${n.driver}": {"${MTU_OPTION}": "${underlay}"}} in daemon.json)` : '');
+              (m.source === 'default' && dno
+                ? ` (or "default-network-opts": {"${n.driver}": {"${MTU_OPTION}": "${underlay}"}} in daemon.json)`
+                : '');
         out.push({
           ...base,
           message: `${head}, ${what} — ${SYMPTOM}. Fix: ${setIt}${overlay ? `; containers then get MTU ${underlay - VXLAN_OVERHEAD}` : ''}.`,

@@ -11,13 +11,13 @@ export const overlayWithoutSwarm: Rule = {
   defaultSeverity: 'warning',
   shortDescription: 'An overlay network on a host the inventory does not describe as a swarm node',
   fullDescription:
-    'Overlay networks take their subnets from the swarm\'s pools (10.0.0.0/8 unless `docker swarm init --default-addr-pool` ' +
+    "Overlay networks take their subnets from the swarm's pools (10.0.0.0/8 unless `docker swarm init --default-addr-pool` " +
     'said otherwise), after the `ingress` network that `docker swarm init` made, and the allocator that picks them runs on the ' +
-    'swarm\'s managers. Without the host\'s `swarm:` entry none of that is known, so subnet-guard does not predict where ' +
+    "swarm's managers. Without the host's `swarm:` entry none of that is known, so subnet-guard does not predict where " +
     'these networks land and cannot tell whether they will cover a reserved range.',
   help:
-    'Describe the host\'s swarm in the inventory: `swarm: { role: manager }` (add `default-addr-pool: [CIDR, …]` and `subnet-size: N` ' +
-    'when the swarm was initialised with them), or pin the overlay\'s subnet under `ipam.config`.',
+    "Describe the host's swarm in the inventory: `swarm: { role: manager }` (add `default-addr-pool: [CIDR, …]` and `subnet-size: N` " +
+    "when the swarm was initialised with them), or pin the overlay's subnet under `ipam.config`.",
   check(ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
     for (const hc of hostsOnce(ctx)) {
@@ -32,9 +32,9 @@ export const overlayWithoutSwarm: Rule = {
             severity: this.defaultSeverity,
             message:
               `Overlay network ${n.name} of project ${hp.project.name} needs a swarm, and host ${hc.host.name} has no \`swarm:\` entry in the ` +
-              'inventory: its subnet is not predicted and not checked against the reserved ranges (it depends on the swarm\'s pools and on ' +
+              "inventory: its subnet is not predicted and not checked against the reserved ranges (it depends on the swarm's pools and on " +
               'what the swarm already holds). Fix: add `swarm:` to the host (role, and default-addr-pool / subnet-size as given to ' +
-              '`docker swarm init`), or pin this network\'s subnet.',
+              "`docker swarm init`), or pin this network's subnet.",
             ...findingAt(n.pos),
             host: hc.host.name,
           });

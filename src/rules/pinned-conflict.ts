@@ -29,7 +29,7 @@ export const pinnedConflict: Rule = {
   defaultSeverity: 'error',
   shortDescription: 'Two explicit subnets on the same host overlap',
   fullDescription:
-    'Two networks on one host — in the same project, in different projects, or a compose network and docker0\'s `bip` — pin ' +
+    "Two networks on one host — in the same project, in different projects, or a compose network and docker0's `bip` — pin " +
     'overlapping subnets. Docker refuses to create the second one ("Pool overlaps with other one on this address space"), so ' +
     'whichever project comes up second fails; with two redeployed projects they take turns failing.',
   help: 'Give every pinned network on the host its own subnet (the message suggests a free one), or drop the pin and let Docker choose.',

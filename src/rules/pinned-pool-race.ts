@@ -122,7 +122,7 @@ export const pinnedPoolRace: Rule = {
   defaultSeverity: 'warning',
   shortDescription: 'A pinned subnet lies inside the pools Docker allocates from',
   fullDescription:
-    'Docker checks an explicit subnet only against networks that already exist, and Compose creates a project\'s networks in ' +
+    "Docker checks an explicit subnet only against networks that already exist, and Compose creates a project's networks in " +
     'random order. When a pinned subnet lies inside the candidate pools, a network created without a subnet can take the ' +
     'covering pool first, and `docker compose up` fails with "Pool overlaps with other one on this address space". The ' +
     'finding says on which redeploy that first becomes possible; it is an error when it happens whatever the order.',

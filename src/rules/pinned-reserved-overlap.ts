@@ -17,13 +17,20 @@ interface Overlap {
 function overlapsOf(hc: HostCheck, ctx: RuleContext, p: Prefix): Overlap[] {
   const out: Overlap[] = [];
   for (const r of reservedOn(ctx, hc)) {
-    if (overlaps(r.prefix, p)) out.push({ label: `reserved ${reservedLabel(r.range)}`, effect: 'the host routes those addresses into the bridge and can no longer reach them' });
+    if (overlaps(r.prefix, p))
+      out.push({
+        label: `reserved ${reservedLabel(r.range)}`,
+        effect: 'the host routes those addresses into the bridge and can no longer reach them',
+      });
   }
   for (const h of hostPrefixes(hc)) {
     if (!overlaps(h.prefix, p)) continue;
     out.push({
       label: hostPrefixLabel(h, hc.host.name),
-      effect: h.kind === 'route' ? 'the bridge competes with the host\'s own network and the host loses it' : 'DNS queries to that nameserver go into the bridge and name resolution stops',
+      effect:
+        h.kind === 'route'
+          ? "the bridge competes with the host's own network and the host loses it"
+          : 'DNS queries to that nameserver go into the bridge and name resolution stops',
     });
   }
   return out;
@@ -73,12 +80,12 @@ function freeSubnet(hc: HostCheck, ctx: RuleContext, bits: number): string | nul
 export const pinnedReservedOverlap: Rule = {
   id: 'pinned-reserved-overlap',
   defaultSeverity: 'error',
-  shortDescription: 'An explicit subnet overlaps a reserved range or the host\'s own network',
+  shortDescription: "An explicit subnet overlaps a reserved range or the host's own network",
   fullDescription:
     'A subnet written by hand — compose `ipam.config`, daemon.json `bip` or `fixed-cidr` — overlaps a range listed under ' +
-    '`reserved:` in the inventory, or one of the host\'s on-link routes or nameservers. Docker checks explicit subnets only ' +
+    "`reserved:` in the inventory, or one of the host's on-link routes or nameservers. Docker checks explicit subnets only " +
     'against its own networks, so the bridge is created anyway, on the very first `up`, and the host routes that range into it.',
-  help: 'Choose a subnet outside every reserved range and the host\'s own networks (the message suggests a free one), then recreate the network.',
+  help: "Choose a subnet outside every reserved range and the host's own networks (the message suggests a free one), then recreate the network.",
   check(ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
     for (const hc of hostsOnce(ctx)) {
@@ -89,7 +96,8 @@ export const pinnedReservedOverlap: Rule = {
         const hits = overlapsOf(hc, ctx, s.prefix);
         if (hits.length === 0) continue;
         const cycle = s.lifecycle === 'cycling' ? 1 : 0;
-        const when = s.kind === 'compose' ? (cycle === 0 ? 'when the project comes up at boot' : 'on the first `up`') : 'when dockerd starts';
+        const when =
+          s.kind === 'compose' ? (cycle === 0 ? 'when the project comes up at boot' : 'on the first `up`') : 'when dockerd starts';
         const better = suggestSubnet(hc, ctx, s.prefix);
         out.push({
           rule: this.id,

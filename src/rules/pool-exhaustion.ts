@@ -31,7 +31,12 @@ export function firstExhaustion(sim: SimulationResult, model: HostCheck['behavio
 /** Local IPv4 candidates still usable once pinned subnets and the host's routes and nameservers are taken out. */
 export function usableCandidates(hc: HostCheck): number {
   const list = localCandidates(hc.behaviour, hc.sim.input.setup.defaultAddressPools);
-  const taken = [...pinnedSubnets(hc).filter((s) => s.space === 'local').map((s) => s.prefix), ...hostPrefixes(hc).map((h) => h.prefix)];
+  const taken = [
+    ...pinnedSubnets(hc)
+      .filter((s) => s.space === 'local')
+      .map((s) => s.prefix),
+    ...hostPrefixes(hc).map((h) => h.prefix),
+  ];
   return freeCandidates(list, taken);
 }
 
@@ -73,9 +78,10 @@ export const poolExhaustion: Rule = {
       const alive = e.state.alive + e.state.failures.length;
       let why: string;
       if (e.family === 6) {
-        why = model === 'round-robin'
-          ? 'it sets enable_ipv6 without an IPv6 subnet, and Engine ≤ 26 has no IPv6 pool unless default-address-pools lists an IPv6 base'
-          : 'the IPv6 pools have no /64 left';
+        why =
+          model === 'round-robin'
+            ? 'it sets enable_ipv6 without an IPv6 subnet, and Engine ≤ 26 has no IPv6 pool unless default-address-pools lists an IPv6 base'
+            : 'the IPv6 pools have no /64 left';
       } else if (overlay) {
         why = `${plural(alive, 'network')} would be alive at once and the swarm pool has no free subnet left`;
       } else {

@@ -22,11 +22,19 @@ function subjects(hc: HostCheck): Subject[] {
   for (const entry of hc.daemon.defaultAddressPools?.value ?? []) {
     const p = parsePrefix(entry.base.value);
     if ('error' in p) continue;
-    out.push({ what: `default-address-pools base ${entry.base.value}`, cidr: entry.base.value, prefix: p.prefix, pos: entry.base.pos ?? entry.pos, pool: true });
+    out.push({
+      what: `default-address-pools base ${entry.base.value}`,
+      cidr: entry.base.value,
+      prefix: p.prefix,
+      pos: entry.base.pos ?? entry.pos,
+      pool: true,
+    });
   }
   for (const s of pinnedSubnets(hc)) {
     const what =
-      s.kind === 'compose' ? `network ${s.network} of project ${s.project} pins ${s.cidr}, which is` : `daemon.json "${s.kind}" ${s.cidr} (docker0) is`;
+      s.kind === 'compose'
+        ? `network ${s.network} of project ${s.project} pins ${s.cidr}, which is`
+        : `daemon.json "${s.kind}" ${s.cidr} (docker0) is`;
     out.push({ what, cidr: s.cidr, prefix: s.prefix, pos: s.pos, pool: false });
   }
   return out;
@@ -61,7 +69,7 @@ export const publicRange: Rule = {
             'addresses into the bridge instead of to their real owners.';
         } else if (isCgnat(s.prefix)) {
           why =
-            'in 100.64.0.0/10, the shared address space of carrier-grade NAT and Tailscale (RFC 6598). If the host\'s provider or a VPN ' +
+            "in 100.64.0.0/10, the shared address space of carrier-grade NAT and Tailscale (RFC 6598). If the host's provider or a VPN " +
             'uses it, that traffic goes into the bridge. Set `cgnat-is-private: true` in the inventory if neither does.';
         } else {
           why =

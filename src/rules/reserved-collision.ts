@@ -7,7 +7,17 @@ import { findingAt, type ComposeNetwork, type ComposeProject, type Finding, type
 import { equal, formatPrefix, overlaps, parsePrefix, type Prefix } from '../net/prefix.js';
 import { PrefixSet } from '../net/prefix-set.js';
 import { firstCycleWhere, type CycleState, type NetworkAllocation } from '../simulate/host.js';
-import { createdNetworks, hostPrefixes, hostPrefixLabel, inUnknownUla, networkText, showSubnet, spaceOf, whenText, type Space } from './facts.js';
+import {
+  createdNetworks,
+  hostPrefixes,
+  hostPrefixLabel,
+  inUnknownUla,
+  networkText,
+  showSubnet,
+  spaceOf,
+  whenText,
+  type Space,
+} from './facts.js';
 import { modelLabel, reservedLabel, reservedOn, type HostCheck, type ParsedReserved, type Rule, type RuleContext } from './rule.js';
 
 export interface Collision {
@@ -77,7 +87,10 @@ interface Collisions {
  * By simulation: the reserved list asked about and the answer. The rule asks once per address space
  * and the host report once more; each question used to be a walk over every stored cycle.
  */
-const collisionMemo = new WeakMap<HostCheck['sim'], { reserved: readonly ParsedReserved[]; length: number; hc: HostCheck; found: Collisions }>();
+const collisionMemo = new WeakMap<
+  HostCheck['sim'],
+  { reserved: readonly ParsedReserved[]; length: number; hc: HostCheck; found: Collisions }
+>();
 
 function collisionsOf(hc: HostCheck, reserved: ParsedReserved[]): Collisions {
   const known = collisionMemo.get(hc.sim);
@@ -101,7 +114,8 @@ function collisionsOf(hc: HostCheck, reserved: ParsedReserved[]): Collisions {
     const name = hostPrefixLabel(h, hc.host.name);
     return { range: { cidr: h.text, name, pos: h.pos }, prefix: h.prefix, label: name };
   };
-  const hasGlobal = !!hc.sim.input.setup.swarm || hc.sim.input.projects.some((hp) => hp.project.networks.some((n) => spaceOf(n) === 'global'));
+  const hasGlobal =
+    !!hc.sim.input.setup.swarm || hc.sim.input.projects.some((hp) => hp.project.networks.some((n) => spaceOf(n) === 'global'));
   const collision = (state: CycleState, a: NetworkAllocation, p: Prefix, t: Target): Collision => ({
     cycle: state.cycle,
     allocation: a,
@@ -147,7 +161,11 @@ export function firstCollision(hc: HostCheck, reserved: ParsedReserved[], opts: 
  * same pools (same address space, no subnet written for that family) may get it. One network, or an
  * order that is known (docker-compose 1.x, one file), leaves just the allocation's own network.
  */
-export function possibleReceivers(hc: HostCheck, a: NetworkAllocation, family: 4 | 6): { project?: ComposeProject; networks: ComposeNetwork[] } {
+export function possibleReceivers(
+  hc: HostCheck,
+  a: NetworkAllocation,
+  family: 4 | 6,
+): { project?: ComposeProject; networks: ComposeNetwork[] } {
   if (!a.source || a.pinned) return { networks: a.source ? [a.source] : [] };
   const project = hc.projects.find((hp) => hp.project.name === a.project)?.project;
   if (!project || project.creationOrder === 'first-use') return { project, networks: [a.source] };
@@ -183,13 +201,13 @@ export const reservedCollision: Rule = {
   defaultSeverity: 'error',
   shortDescription: 'A redeploy puts a Docker network on a reserved range',
   fullDescription:
-    'Docker picks subnets for networks created without one by itself and only avoids the host\'s on-link routes. ' +
+    "Docker picks subnets for networks created without one by itself and only avoids the host's on-link routes. " +
     'Networks reached through the default gateway (peered VPCs, cloud databases, VPNs) are invisible to it. ' +
     'On Engine ≤ 26 every `docker compose down && up` moves a project to the next pool, so after enough redeploys a bridge ' +
     'covers such a network and the host silently loses its route to it. Swarm overlay networks take /24s from the swarm ' +
-    'pool (10.0.0.0/8 by default) without even checking the host\'s own routes and nameservers.',
+    "pool (10.0.0.0/8 by default) without even checking the host's own routes and nameservers.",
   help:
-    'Pin the project\'s subnets outside every reserved range (`networks: <name>: ipam: config: - subnet: …`) or give the daemon ' +
+    "Pin the project's subnets outside every reserved range (`networks: <name>: ipam: config: - subnet: …`) or give the daemon " +
     '`default-address-pools` that avoid them (subnet-guard prints a proven block), then restart dockerd. For overlay networks, ' +
     'pin the subnet or re-create the swarm with `docker swarm init --default-addr-pool <free range>`.',
   check(ctx: RuleContext): Finding[] {
@@ -220,12 +238,12 @@ function localMessage(hc: HostCheck, c: Collision): string {
     a.swarm === 'gwbridge'
       ? 'docker_gwbridge (made when the host joined the swarm)'
       : a.project === null
-      ? a.network === 'bridge'
-        ? 'docker0 (the default bridge)'
-        : `host network ${a.network}`
-      : receivers.length > 1
-        ? `one of ${receivers.map((n) => n.name).join(', ')} (project ${a.project} — Compose v2 creates them in random order, so which one is not known)`
-        : networkText(a.project, a.network, a.source);
+        ? a.network === 'bridge'
+          ? 'docker0 (the default bridge)'
+          : `host network ${a.network}`
+        : receivers.length > 1
+          ? `one of ${receivers.map((n) => n.name).join(', ')} (project ${a.project} — Compose v2 creates them in random order, so which one is not known)`
+          : networkText(a.project, a.network, a.source);
   return (
     `${whenText(c.cycle)}, ${who} gets ${c.subnet}, which overlaps ${c.label} ` +
     `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). From then on the host routes that range into the bridge ` +
@@ -250,15 +268,15 @@ function overlayMessage(hc: HostCheck, c: Collision): string {
   const receivers = possibleReceivers(hc, a, c.subnet.includes(':') ? 6 : 4).networks;
   const who =
     a.swarm === 'ingress'
-      ? 'the swarm\'s ingress network (made by `docker swarm init`)'
+      ? "the swarm's ingress network (made by `docker swarm init`)"
       : receivers.length > 1
-      ? `one of the overlay networks ${receivers.map((n) => n.name).join(', ')} (project ${a.project} — Compose v2 creates them in random order)`
-      : `overlay network ${a.network} of project ${a.project}`;
+        ? `one of the overlay networks ${receivers.map((n) => n.name).join(', ')} (project ${a.project} — Compose v2 creates them in random order)`
+        : `overlay network ${a.network} of project ${a.project}`;
   return (
     `${whenText(c.cycle)}, ${who} gets ${c.subnet} from the swarm pool, ` +
     `which overlaps ${c.label} ` +
     `on host ${hc.host.name} (${modelLabel(hc.behaviour.model)}). Containers on that network can no longer reach it: swarm ` +
-    'overlays skip Docker\'s host-route check. Fix: pin the subnet under `ipam.config`, or re-create the swarm with ' +
+    "overlays skip Docker's host-route check. Fix: pin the subnet under `ipam.config`, or re-create the swarm with " +
     '`docker swarm init --default-addr-pool <free private range>` (daemon.json `default-address-pools` does not apply to overlays).'
   );
 }

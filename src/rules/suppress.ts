@@ -186,7 +186,8 @@ export function parseBaseline(text: string, file: string): Baseline {
   } catch (e) {
     throw new ConfigError(`the baseline is not valid JSON: ${(e as Error).message}`, { file });
   }
-  const bad = (why: string) => new ConfigError(`the baseline ${why} (expected {"version": 1, "findings": [{"rule": …, "fingerprint": …}]})`, { file });
+  const bad = (why: string) =>
+    new ConfigError(`the baseline ${why} (expected {"version": 1, "findings": [{"rule": …, "fingerprint": …}]})`, { file });
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw bad('is not an object');
   const o = doc as Record<string, unknown>;
   if (o.version !== 1) throw bad(`has version ${JSON.stringify(o.version)}, not 1`);

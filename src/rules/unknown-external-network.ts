@@ -30,7 +30,7 @@ export const unknownExternalNetwork: Rule = {
     'predicted subnet after it may then be one pool early, and a collision reported a redeploy too soon — or missed.',
   help:
     'List the network under the host in the inventory (`networks: - name: proxy`, with `subnets:` when you know them), add the ' +
-    'project that creates it to the host\'s `projects:`, or run `subnet-guard snapshot` on the host to read it.',
+    "project that creates it to the host's `projects:`, or run `subnet-guard snapshot` on the host to read it.",
   check(ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
     for (const hc of hostsOnce(ctx)) {

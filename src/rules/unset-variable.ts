@@ -55,7 +55,9 @@ function belongsTo(message: string, n: ComposeNetwork): boolean {
 }
 
 function describe(v: Use['vars'][number]): string {
-  return v.usedDefault ? `${v.variable} is not set (or empty), so its default was used` : `${v.variable} is not set, so Compose substituted an empty string`;
+  return v.usedDefault
+    ? `${v.variable} is not set (or empty), so its default was used`
+    : `${v.variable} is not set, so Compose substituted an empty string`;
 }
 
 function names(u: Use): string {
@@ -72,7 +74,7 @@ export const unsetVariable: Rule = {
     'deployed, and the check says nothing about the real one.',
   help:
     'Set the variable for this host in the inventory (`env:` or `env-file:`), or write the value into the compose file. A variable ' +
-    'of the environment the check runs in is read only when allowed by name (`--env NAME` on the command line, the action\'s `env` input); ' +
+    "of the environment the check runs in is read only when allowed by name (`--env NAME` on the command line, the action's `env` input); " +
     'any other is unset here.',
   check(ctx: RuleContext): Finding[] {
     const out: Finding[] = [];

@@ -271,7 +271,11 @@ class HostRun {
   private checkRaces(family: Family, global: boolean): void {
     let open = this.pending.filter((t) => t.global === global && !this.races.has(t.name));
     while (open.length > 0) {
-      const pick = this.daemon.pickWithout(family, global, open.map((t) => t.name));
+      const pick = this.daemon.pickWithout(
+        family,
+        global,
+        open.map((t) => t.name),
+      );
       if (!pick) break;
       const hit = open.filter((t) => t.subnets.some((q) => overlaps(q, pick)));
       if (hit.length === 0) break;
@@ -510,9 +514,11 @@ export function simulateHost(input: SimulationInput): SimulationResult {
   const d0 = daemon.subnetPrefixesOf(DOCKER0);
   if (d0) boot.allocations.push({ project: null, network: DOCKER0, subnets: d0, pinned: !!input.setup.bip });
   const ingress = daemon.subnetPrefixesOf(INGRESS);
-  if (input.setup.swarm && ingress) boot.allocations.push({ project: null, network: INGRESS, subnets: ingress, pinned: false, swarm: 'ingress' });
+  if (input.setup.swarm && ingress)
+    boot.allocations.push({ project: null, network: INGRESS, subnets: ingress, pinned: false, swarm: 'ingress' });
   const gw = daemon.subnetPrefixesOf(GWBRIDGE);
-  if (input.setup.swarm && gw) boot.allocations.push({ project: null, network: GWBRIDGE, subnets: gw, pinned: !!input.setup.swarm.gwbridgeSubnet, swarm: 'gwbridge' });
+  if (input.setup.swarm && gw)
+    boot.allocations.push({ project: null, network: GWBRIDGE, subnets: gw, pinned: !!input.setup.swarm.gwbridgeSubnet, swarm: 'gwbridge' });
   const hostNetworkErrors: SimulationResult['hostNetworkErrors'] = [];
   const hostNetwork = (name: string, subnets: readonly string[]) => {
     const r = daemon.createPrefixes(name, subnets.length > 0 ? { subnets: [...subnets] } : {});

@@ -72,7 +72,8 @@ function target(root: string, rel: string): string {
   const parent = path.dirname(abs);
   if (!fs.existsSync(parent)) throw new ConfigError(`cannot write ${rel}: the directory ${path.dirname(rel)} does not exist`);
   const realParent = fs.realpathSync(parent);
-  if (realParent !== realRoot && !realParent.startsWith(realRoot + path.sep)) throw new ConfigError(`cannot write ${rel}: its directory leads outside ${root} through a symbolic link`);
+  if (realParent !== realRoot && !realParent.startsWith(realRoot + path.sep))
+    throw new ConfigError(`cannot write ${rel}: its directory leads outside ${root} through a symbolic link`);
   let st: fs.Stats | undefined;
   try {
     st = fs.lstatSync(abs);
@@ -111,12 +112,19 @@ export async function snapshotMain(argv: string[], source?: HostSource, now?: ()
     let inventory: string | undefined;
     if (args.inventory !== undefined) {
       const rel = path.relative(root, path.resolve(args.inventory));
-      if (rel.startsWith('..') || path.isAbsolute(rel) || rel === '') throw new ConfigError(`--inventory ${args.inventory} is not a file inside ${args.dir}`);
+      if (rel.startsWith('..') || path.isAbsolute(rel) || rel === '')
+        throw new ConfigError(`--inventory ${args.inventory} is not a file inside ${args.dir}`);
       inventory = rel.split(path.sep).join('/');
     }
     const src = source ?? liveSource({ dockerHost: args.dockerHost ?? process.env.DOCKER_HOST, daemonJson: args.daemonJson });
     const readings = await src.read();
-    const result = snapshotInventory({ reader: new FsReader(root), inventory, hostName: args.hostName, readings, now: (now ?? (() => new Date().toISOString()))() });
+    const result = snapshotInventory({
+      reader: new FsReader(root),
+      inventory,
+      hostName: args.hostName,
+      readings,
+      now: (now ?? (() => new Date().toISOString()))(),
+    });
     const invPath = target(root, result.inventoryFile);
     const dj = result.daemonJson ? { abs: target(root, result.daemonJson.file), text: result.daemonJson.text } : undefined;
     fs.writeFileSync(invPath, result.text);

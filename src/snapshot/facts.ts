@@ -101,7 +101,12 @@ export function parseProcNetRoute(text: string): RouteEntry[] {
     const mask = hexAddr(f[7]);
     const bits = maskBits(mask);
     const gw = hexAddr(f[2]);
-    out.push({ iface: f[0], prefix: `${formatAddress(4, (dest & mask) >>> 0)}/${bits}`, gateway: gw !== 0 || (flags & 0x2) !== 0, isDefault: bits === 0 });
+    out.push({
+      iface: f[0],
+      prefix: `${formatAddress(4, (dest & mask) >>> 0)}/${bits}`,
+      gateway: gw !== 0 || (flags & 0x2) !== 0,
+      isDefault: bits === 0,
+    });
   }
   return out;
 }
@@ -226,7 +231,8 @@ export function hostFacts(r: HostReadings, opts: FactsOptions): HostFacts {
     state.cursor = c.cursor;
     if (c.why) state.cursorWhy = c.why;
   }
-  if (state.cursor === 'unknown') notes.push(`the round-robin cursor is unknown (${state.cursorWhy}): checks answer for the worst starting position`);
+  if (state.cursor === 'unknown')
+    notes.push(`the round-robin cursor is unknown (${state.cursorWhy}): checks answer for the worst starting position`);
 
   return {
     engine,
@@ -283,10 +289,11 @@ export function inferCursor(
   const next = newest.i + 1;
   if (next >= L) return { cursor: 0 };
   const taken: Prefix[] = [...host];
-  for (const n of local) for (const s of subnetsOf(n)) {
-    const p = parsePrefix(s);
-    if (!('error' in p)) taken.push(p.prefix);
-  }
+  for (const n of local)
+    for (const s of subnetsOf(n)) {
+      const p = parsePrefix(s);
+      if (!('error' in p)) taken.push(p.prefix);
+    }
   // it wrapped only when the search started past it and found every candidate up to the end taken:
   // with the last candidate free that cannot have happened
   const last = entryAt(list, L - 1);

@@ -41,7 +41,13 @@ function listedProjects(reader: Reader, host: HostSpec | undefined): Map<string,
     : discoverProjects(reader).map((d) => ({ files: d.files, profiles: [] as string[] }));
   const out = new Map<string, Set<string>>();
   for (const r of refs) {
-    const p = loadProject({ reader, files: r.files, environment: { ...(host?.env ?? {}) }, envFiles: host?.envFile ? [joinRel(host.envFile.value)] : undefined, profiles: r.profiles });
+    const p = loadProject({
+      reader,
+      files: r.files,
+      environment: { ...(host?.env ?? {}) },
+      envFiles: host?.envFile ? [joinRel(host.envFile.value)] : undefined,
+      profiles: r.profiles,
+    });
     out.set(p.name, new Set(p.networks.filter((n) => !n.external).map((n) => n.name)));
   }
   return out;

@@ -42,7 +42,15 @@ export function endpointOf(url: string | undefined): Endpoint {
 function get(ep: Endpoint, path: string): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { socketPath: ep.socketPath, host: ep.host, port: ep.port, path, method: 'GET', headers: { Accept: 'application/json' }, timeout: TIMEOUT_MS },
+      {
+        socketPath: ep.socketPath,
+        host: ep.host,
+        port: ep.port,
+        path,
+        method: 'GET',
+        headers: { Accept: 'application/json' },
+        timeout: TIMEOUT_MS,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         let size = 0;
@@ -57,7 +65,9 @@ function get(ep: Endpoint, path: string): Promise<unknown> {
         res.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
           if (res.statusCode !== 200) {
-            reject(new ConfigError(`the Docker Engine API at ${ep.label} answered GET ${path} with ${res.statusCode}: ${text.slice(0, 300)}`));
+            reject(
+              new ConfigError(`the Docker Engine API at ${ep.label} answered GET ${path} with ${res.statusCode}: ${text.slice(0, 300)}`),
+            );
             return;
           }
           try {
@@ -110,7 +120,8 @@ export function liveSource(opts: LiveOptions): HostSource {
       const version = (await get(ep, '/version')) as HostReadings['version'];
       const info = (await get(ep, '/info')) as HostReadings['info'];
       const networks = (await get(ep, '/networks')) as ApiNetwork[];
-      if (!Array.isArray(networks)) throw new ConfigError(`the Docker Engine API at ${ep.label} answered GET /networks with something that is not a list`);
+      if (!Array.isArray(networks))
+        throw new ConfigError(`the Docker Engine API at ${ep.label} answered GET /networks with something that is not a list`);
       const procNetRoute = readText('/proc/net/route') ?? '';
       const mtu: Record<string, number> = {};
       for (const r of parseProcNetRoute(procNetRoute)) {

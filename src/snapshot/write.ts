@@ -70,7 +70,8 @@ export function hostKeys(doc: Document, facts: HostFacts, opts: EntryOptions): [
 export function writeSnapshot(text: string | null, file: string, name: string, facts: HostFacts, opts: EntryOptions = {}): string {
   const doc = text === null || text.trim() === '' ? new Document({ version: 1 }) : parseDocument(text);
   if (doc.errors.length > 0) throw new ConfigError(`${file} is not valid YAML: ${doc.errors[0].message}`, { file });
-  if (!isMap(doc.contents)) throw new ConfigError(`${file}: the inventory must be a mapping (version:, reserved:, hosts: …) to be updated`, { file });
+  if (!isMap(doc.contents))
+    throw new ConfigError(`${file}: the inventory must be a mapping (version:, reserved:, hosts: …) to be updated`, { file });
   const root = doc.contents as YAMLMap;
   let hosts = root.get('hosts', true) as Node | undefined;
   if (hosts === undefined || hosts === null || (hosts instanceof Scalar && hosts.value === null)) {
@@ -78,7 +79,8 @@ export function writeSnapshot(text: string | null, file: string, name: string, f
     root.set('hosts', hosts);
   }
   if (!isSeq(hosts)) throw new ConfigError(`${file}: hosts must be a list to add host ${name} to it`, { file });
-  let entry = hosts.items.find((h) => isMap(h) && String((h.get('name', true) as Scalar | undefined)?.value ?? '').trim() === name) as YAMLMap | undefined;
+  let entry = hosts.items.find((h) => isMap(h) && String((h.get('name', true) as Scalar | undefined)?.value ?? '').trim() === name) as
+    YAMLMap | undefined;
   if (!entry) {
     entry = new YAMLMap();
     entry.set('name', name);

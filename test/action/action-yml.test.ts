@@ -92,17 +92,23 @@ describe('inputs', () => {
   });
 
   it('reads format-files as FORMAT=FILE lines and names the input when one is wrong', () => {
-    const i = parseInputs(getter({ 'format-files': 'junit=reports/sg.xml\n\n# GitLab\r\nGITLAB = gl-code-quality-report.json\ncheckstyle=/tmp/cs.xml\n' }));
+    const i = parseInputs(
+      getter({ 'format-files': 'junit=reports/sg.xml\n\n# GitLab\r\nGITLAB = gl-code-quality-report.json\ncheckstyle=/tmp/cs.xml\n' }),
+    );
     expect(i.formatFiles).toEqual([
       { format: 'junit', file: 'reports/sg.xml' },
       { format: 'gitlab', file: 'gl-code-quality-report.json' },
       { format: 'checkstyle', file: '/tmp/cs.xml' },
     ]);
-    expect(() => parseInputs(getter({ 'format-files': 'junitxml=a.xml' }))).toThrow(/input "format-files".*unknown format "junitxml"; formats: text, json, sarif, junit, gitlab, checkstyle/);
+    expect(() => parseInputs(getter({ 'format-files': 'junitxml=a.xml' }))).toThrow(
+      /input "format-files".*unknown format "junitxml"; formats: text, json, sarif, junit, gitlab, checkstyle/,
+    );
     expect(() => parseInputs(getter({ 'format-files': 'junit' }))).toThrow(/input "format-files".*expected FORMAT=FILE/);
     expect(() => parseInputs(getter({ 'format-files': 'junit=' }))).toThrow(/input "format-files".*no file name/);
     expect(() => parseInputs(getter({ 'format-files': 'junit=out/' }))).toThrow(/input "format-files".*names a directory/);
-    expect(() => parseInputs(getter({ 'format-files': 'sarif=r.sarif', 'sarif-file': 'r.sarif' }))).toThrow(/input "format-files".*input "sarif-file" already writes r\.sarif/);
+    expect(() => parseInputs(getter({ 'format-files': 'sarif=r.sarif', 'sarif-file': 'r.sarif' }))).toThrow(
+      /input "format-files".*input "sarif-file" already writes r\.sarif/,
+    );
   });
 
   it('reads multiline globs, skipping blanks and comments, keeping exclusions', () => {
@@ -111,7 +117,11 @@ describe('inputs', () => {
   });
 
   it('accepts the YAML 1.2 booleans and cycles like 1e9 or 1_000', () => {
-    expect(parseInputs(getter({ annotations: 'False', summary: 'TRUE', cycles: '1e9' }))).toMatchObject({ annotations: false, summary: true, cycles: 1e9 });
+    expect(parseInputs(getter({ annotations: 'False', summary: 'TRUE', cycles: '1e9' }))).toMatchObject({
+      annotations: false,
+      summary: true,
+      cycles: 1e9,
+    });
     expect(parseInputs(getter({ cycles: '1_000' })).cycles).toBe(1000);
   });
 
@@ -119,7 +129,9 @@ describe('inputs', () => {
     expect(errorOf({ cycles: '-3' })).toMatch(/^input "cycles" must be a whole number/);
     expect(errorOf({ 'fail-on': 'fatal' })).toBe('input "fail-on" must be one of error, warning, never, got "fatal"');
     expect(errorOf({ comment: 'on' })).toBe('input "comment" must be true or false, got "on"');
-    expect(errorOf({ 'daemon-json': '/etc/docker/daemon.json' })).toMatch(/^input "daemon-json": .* must be a path relative to working-directory/);
+    expect(errorOf({ 'daemon-json': '/etc/docker/daemon.json' })).toMatch(
+      /^input "daemon-json": .* must be a path relative to working-directory/,
+    );
     expect(errorOf({ 'working-directory': '../elsewhere' })).toMatch(/^input "working-directory": .* leaves the working directory/);
     expect(errorOf({ 'compose-files': 'a.yaml\n../../b.yaml' })).toMatch(/^input "compose-files": "..\/..\/b.yaml" leaves/);
     expect(errorOf({ engine: 'v-next' })).toMatch(/^input "engine": "v-next" is not a Docker Engine version/);
@@ -128,7 +140,10 @@ describe('inputs', () => {
   });
 
   it('keeps output files relative to the workspace or absolute', () => {
-    expect(parseInputs(getter({ 'sarif-file': '/tmp/r.sarif', 'badge-file': 'badges/s.svg' }))).toMatchObject({ sarifFile: '/tmp/r.sarif', badgeFile: 'badges/s.svg' });
+    expect(parseInputs(getter({ 'sarif-file': '/tmp/r.sarif', 'badge-file': 'badges/s.svg' }))).toMatchObject({
+      sarifFile: '/tmp/r.sarif',
+      badgeFile: 'badges/s.svg',
+    });
   });
 
   it('reads the env input as variable names, one per line, and refuses a value or a bad name', () => {
@@ -138,7 +153,7 @@ describe('inputs', () => {
     expect(errorOf({ env: '1ST' })).toMatch(/^input "env": "1ST" is not a variable name/);
   });
 
-  it('hands compose interpolation only the variables named, never tokens, secrets or the runner\'s', () => {
+  it("hands compose interpolation only the variables named, never tokens, secrets or the runner's", () => {
     const processEnv = {
       APP_SUBNET: '10.9.0.0/24',
       ACTIONS_RUNTIME_TOKEN: 'x',
@@ -153,11 +168,14 @@ describe('inputs', () => {
     };
     expect(allowedEnvironment(processEnv, [])).toEqual({});
     expect(allowedEnvironment(processEnv, ['APP_SUBNET', 'NOT_SET'])).toEqual({ APP_SUBNET: '10.9.0.0/24' });
-    expect(allowedEnvironment(processEnv, parseInputs(getter({ env: 'APP_SUBNET\nHOME' })).env)).toEqual({ APP_SUBNET: '10.9.0.0/24', HOME: '/home/runner' });
+    expect(allowedEnvironment(processEnv, parseInputs(getter({ env: 'APP_SUBNET\nHOME' })).env)).toEqual({
+      APP_SUBNET: '10.9.0.0/24',
+      HOME: '/home/runner',
+    });
   });
 });
 
-describe('the repository\'s workflows', () => {
+describe("the repository's workflows", () => {
   const dir = path.join(REPO, '.github', 'workflows');
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)) : [];
 

@@ -104,7 +104,7 @@ describe('sticky PR comment', () => {
     expect(pages).toEqual(['1', '2', '3']);
   });
 
-  it('stays under GitHub\'s 65,536-character limit with any number of findings', async () => {
+  it("stays under GitHub's 65,536-character limit with any number of findings", async () => {
     const r = manyFindingsReport(5000, 5000);
     for (const f of r.findings) f.message += ' '.padEnd(400, 'x');
     const body = commentBodyFor(r, marker)!;
@@ -124,8 +124,21 @@ describe('sticky PR comment', () => {
 
   it('the server does reject a request that breaks the description (it is not a rubber stamp)', async () => {
     const octokit = getOctokit(TOKEN, { baseUrl: server.url });
-    await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: 'o', repo: 'r', issue_number: 1, body: 7 as unknown as string }).catch(() => undefined);
-    await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: 'o', repo: 'r', issue_number: 'abc' as unknown as number }).catch(() => undefined);
+    await octokit
+      .request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: 'o',
+        repo: 'r',
+        issue_number: 1,
+        body: 7 as unknown as string,
+      })
+      .catch(() => undefined);
+    await octokit
+      .request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: 'o',
+        repo: 'r',
+        issue_number: 'abc' as unknown as number,
+      })
+      .catch(() => undefined);
     expect(server.violations.some((v) => v.includes('body breaks the schema'))).toBe(true);
     expect(server.violations.some((v) => v.includes('issue_number=abc'))).toBe(true);
     await octokit.graphql('query { viewer { login secretField } }').catch(() => undefined);
@@ -134,7 +147,7 @@ describe('sticky PR comment', () => {
   });
 });
 
-describe('the sticky comment is only ever the action\'s own', () => {
+describe("the sticky comment is only ever the action's own", () => {
   const ATTACK = `${marker}\n**subnet-guard: all clear** (written by the pull request's author)`;
 
   it('never edits or deletes a comment by someone else that starts with the marker', async () => {
@@ -145,7 +158,10 @@ describe('the sticky comment is only ever the action\'s own', () => {
     const ours = server.commentsOn(PR.number).find((c) => c.id !== theirs)!;
     expect(ours.user.login).toBe('github-actions[bot]');
     // the next run edits its own comment, and the clean run removes only that one
-    expect(await syncStickyComment(api, PR, marker, commentBodyFor(manyFindingsReport(2, 0), marker))).toMatchObject({ action: 'updated', id: ours.id });
+    expect(await syncStickyComment(api, PR, marker, commentBodyFor(manyFindingsReport(2, 0), marker))).toMatchObject({
+      action: 'updated',
+      id: ours.id,
+    });
     expect(await syncStickyComment(api, PR, marker, null)).toEqual({ action: 'deleted', ids: [ours.id] });
     expect(server.commentsOn(PR.number).map((c) => [c.id, c.body])).toEqual([[theirs, ATTACK]]);
     expect(server.foreignWrites).toEqual([]);
@@ -167,7 +183,10 @@ describe('the sticky comment is only ever the action\'s own', () => {
     const byPerson = server.seed(PR.number, ATTACK, 'mallory');
     const byApp = server.seed(PR.number, `${marker}\nold`, 'subnet-checker[bot]');
     server.comments.get(byApp)!.user.id = 9_000_001;
-    expect(await syncStickyComment(app, PR, marker, commentBodyFor(peeredVpcReport(), marker))).toMatchObject({ action: 'updated', id: byApp });
+    expect(await syncStickyComment(app, PR, marker, commentBodyFor(peeredVpcReport(), marker))).toMatchObject({
+      action: 'updated',
+      id: byApp,
+    });
     expect(server.comments.get(byActions)!.body).toBe(`${marker}\nold, from github.token`);
     expect(server.comments.get(byPerson)!.body).toBe(ATTACK);
     expect(server.foreignWrites).toEqual([]);
@@ -192,7 +211,10 @@ describe('the sticky comment is only ever the action\'s own', () => {
     const mine = server.seed(PR.number, `${marker}\nold`, 'octo-ops');
     server.comments.get(mine)!.user.id = 4242;
     const theirs = server.seed(PR.number, ATTACK, 'mallory');
-    expect(await syncStickyComment(user, PR, marker, commentBodyFor(peeredVpcReport(), marker))).toMatchObject({ action: 'updated', id: mine });
+    expect(await syncStickyComment(user, PR, marker, commentBodyFor(peeredVpcReport(), marker))).toMatchObject({
+      action: 'updated',
+      id: mine,
+    });
     expect(server.comments.get(theirs)!.body).toBe(ATTACK);
     expect(ops()).toContain('GET users/get-authenticated');
   });

@@ -34,10 +34,16 @@ function goldenOf(r: RunResult): Record<string, string> {
 /** the sources write the goldens (UPDATE_GOLDEN=1); the bundle must reproduce them, or dist/ is stale */
 function checkGoldens(entry: Entry, name: string, r: RunResult, extra: Record<string, string> = {}): void {
   for (const [file, content] of Object.entries({ ...goldenOf(r), ...extra })) {
-    expectGolden(`action/${name}/${file}`, content,
+    expectGolden(
+      `action/${name}/${file}`,
+      content,
       entry === 'bundle'
-        ? { compareOnly: true, hint: `dist/index.js does not reproduce test/golden/action/${name}/${file} written from the sources: dist/ is stale (npm run bundle)` }
-        : {});
+        ? {
+            compareOnly: true,
+            hint: `dist/index.js does not reproduce test/golden/action/${name}/${file} written from the sources: dist/ is stale (npm run bundle)`,
+          }
+        : {},
+    );
   }
 }
 
@@ -81,8 +87,12 @@ for (const entry of entries) {
       expect(r.stderr).toBe('');
       expect(r.code).toBe(1);
       const cmds = commands(r.stdout);
-      expect(cmds[0]).toMatch(/^::error file=deploy\/app\/compose\.yaml,line=3,endLine=3,col=3,endColumn=\d+,title=subnet-guard reserved-collision · app-1 \(round-robin\) · redeploy 14::/);
-      expect(cmds[cmds.length - 1]).toMatch(/^::error::subnet-guard: app-1 loses 172\.31\.0\.0\/16 \(ops VPC \(peered, bastion SSH\)\) on redeploy 14/);
+      expect(cmds[0]).toMatch(
+        /^::error file=deploy\/app\/compose\.yaml,line=3,endLine=3,col=3,endColumn=\d+,title=subnet-guard reserved-collision · app-1 \(round-robin\) · redeploy 14::/,
+      );
+      expect(cmds[cmds.length - 1]).toMatch(
+        /^::error::subnet-guard: app-1 loses 172\.31\.0\.0\/16 \(ops VPC \(peered, bastion SSH\)\) on redeploy 14/,
+      );
       expect(r.outputs).toEqual({
         outcome: 'findings',
         errors: '1',
@@ -93,7 +103,9 @@ for (const entry of entries) {
         'badge-file': 'badges/subnets.svg',
       });
       expect(r.summary).toContain('❌ **app-1 loses 172.31.0.0/16 (ops VPC (peered, bastion SSH)) on redeploy 14**');
-      expect(r.summary).toContain('](https://github.com/octo-org/infra/blob/0123456789abcdef0123456789abcdef01234567/deploy/app/compose.yaml#L3)');
+      expect(r.summary).toContain(
+        '](https://github.com/octo-org/infra/blob/0123456789abcdef0123456789abcdef01234567/deploy/app/compose.yaml#L3)',
+      );
 
       const sarifText = r.file('results/subnet-guard.sarif')!;
       const sarif = JSON.parse(sarifText);
@@ -106,7 +118,12 @@ for (const entry of entries) {
       expect(json.schemaVersion).toBe(1);
       expect(json.hosts[0].firstCollision.cycle).toBe(14);
       expect(r.file('badges/subnets.svg')).toContain('collides @14');
-      expect(JSON.parse(r.file('badges/subnets.json')!)).toEqual({ schemaVersion: 1, label: 'subnets', message: 'collides @14', color: 'red' });
+      expect(JSON.parse(r.file('badges/subnets.json')!)).toEqual({
+        schemaVersion: 1,
+        label: 'subnets',
+        message: 'collides @14',
+        color: 'red',
+      });
 
       checkGoldens(entry, 'peered-vpc', r, { 'subnet-guard.sarif': sarifText, 'badge.svg': r.file('badges/subnets.svg')! });
     });
@@ -125,18 +142,32 @@ for (const entry of entries) {
       expect(r.code).toBe(1);
       const junit = r.file('reports/subnet-guard.xml')!;
       expect(xsdErrors(junit, 'junit.xsd')).toEqual([]);
-      const failures = junitParse(junit).flatMap((s) => s.cases).filter((c) => c.result === 'failure');
+      const failures = junitParse(junit)
+        .flatMap((s) => s.cases)
+        .filter((c) => c.result === 'failure');
       expect(failures.map((c) => c.name)).toEqual(['deploy/app/compose.yaml:3:3 (app-1, round-robin)']);
       const cq = r.file('gl-code-quality-report.json')!;
       expect(codeQualityErrors(cq)).toEqual([]);
       expect(JSON.parse(cq)[0].location).toEqual({ path: 'deploy/app/compose.yaml', lines: { begin: 3 } });
       const cs = r.file('reports/checkstyle.xml')!;
       expect(xsdErrors(cs, 'checkstyle.xsd')).toEqual([]);
-      expect(checkstyleParse(cs)[0]).toMatchObject({ file: 'deploy/app/compose.yaml', line: '3', severity: 'error', source: 'subnet-guard.reserved-collision' });
+      expect(checkstyleParse(cs)[0]).toMatchObject({
+        file: 'deploy/app/compose.yaml',
+        line: '3',
+        severity: 'error',
+        source: 'subnet-guard.reserved-collision',
+      });
     });
 
     it('with only-new on a pull request, fails only on what the pull request adds to its base commit', async () => {
-      const gitEnv = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t', GIT_CONFIG_GLOBAL: '/dev/null' };
+      const gitEnv = {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@t',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@t',
+        GIT_CONFIG_GLOBAL: '/dev/null',
+      };
       const git = (cwd: string, ...a: string[]) => spawnSync('git', a, { cwd, encoding: 'utf8', env: gitEnv });
       const base = (ws: string) => {
         git(ws, 'init', '-q');
@@ -161,7 +192,10 @@ for (const entry of entries) {
         prepare: (ws) => {
           const e = base(ws);
           const file = path.join(ws, 'deploy', 'app', 'compose.yaml');
-          fs.writeFileSync(file, fs.readFileSync(file, 'utf8') + 'networks:\n  default:\n    ipam:\n      config:\n        - subnet: 172.31.200.0/24\n');
+          fs.writeFileSync(
+            file,
+            fs.readFileSync(file, 'utf8') + 'networks:\n  default:\n    ipam:\n      config:\n        - subnet: 172.31.200.0/24\n',
+          );
           return e;
         },
       });
@@ -203,7 +237,11 @@ for (const entry of entries) {
       const r = await run({ fixtures: { '.': 'bad-cidr' }, inputs: { 'badge-file': 'b.svg' } });
       expect(r.code).toBe(1);
       expect(r.outputs.outcome).toBe('config-error');
-      expect(commands(r.stdout)).toEqual([expect.stringMatching(/^::error title=subnet-guard%3A configuration error,file=network-inventory\.yaml,line=3,col=\d+::network-inventory\.yaml:3:\d+: .*172\.300\.0\.0\/16/)]);
+      expect(commands(r.stdout)).toEqual([
+        expect.stringMatching(
+          /^::error title=subnet-guard%3A configuration error,file=network-inventory\.yaml,line=3,col=\d+::network-inventory\.yaml:3:\d+: .*172\.300\.0\.0\/16/,
+        ),
+      ]);
       expect(r.summary).toContain('⚪ **Not checked: configuration error**');
       expect(JSON.parse(r.file('b.json')!).message).toBe('config error');
       checkGoldens(entry, 'bad-cidr', r);
@@ -241,7 +279,11 @@ for (const entry of entries) {
       it('creates the comment on findings and removes it when the pull request becomes clean', async () => {
         const env = { GITHUB_API_URL: server.url };
         const base = { event: pullRequestEvent(7), eventName: 'pull_request', env };
-        const r1 = await run({ ...base, fixtures: { '.': 'peered-vpc' }, inputs: { comment: 'true', 'github-token': TOKEN, 'fail-on': 'never' } });
+        const r1 = await run({
+          ...base,
+          fixtures: { '.': 'peered-vpc' },
+          inputs: { comment: 'true', 'github-token': TOKEN, 'fail-on': 'never' },
+        });
         expect(r1.code).toBe(0);
         const comments = server.commentsOn(7);
         expect(comments).toHaveLength(1);
@@ -264,7 +306,9 @@ for (const entry of entries) {
             inputs: { comment: 'true', 'github-token': TOKEN, 'fail-on': 'never' },
           });
           expect(r.code).toBe(0);
-          expect(r.stdout).toMatch(/^::notice title=subnet-guard%3A PR comment skipped::subnet-guard could not write its pull-request comment \(HTTP 403: Resource not accessible by integration/m);
+          expect(r.stdout).toMatch(
+            /^::notice title=subnet-guard%3A PR comment skipped::subnet-guard could not write its pull-request comment \(HTTP 403: Resource not accessible by integration/m,
+          );
           expect(r.summary).toContain('> [!NOTE]');
           expect(r.outputs.outcome).toBe('findings');
           expect(r.stdout + r.stderr + r.summary).not.toContain(TOKEN);

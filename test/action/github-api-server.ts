@@ -67,14 +67,17 @@ function operations(): Operation[] {
     const names: string[] = [];
     const regex = new RegExp(
       '^' +
-        template.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '{' || c === '}' ? c : `\\${c}`)).replace(/\{([^}]+)\}/g, (_, n: string) => {
-          names.push(n);
-          return '([^/]+)';
-        }) +
+        template
+          .replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '{' || c === '}' ? c : `\\${c}`))
+          .replace(/\{([^}]+)\}/g, (_, n: string) => {
+            names.push(n);
+            return '([^/]+)';
+          }) +
         '$',
     );
     for (const method of ['get', 'post', 'put', 'patch', 'delete']) {
-      if (item[method]) OPS.push({ method: method.toUpperCase(), template, regex, names: [...names], op: item[method], validators: new Map() });
+      if (item[method])
+        OPS.push({ method: method.toUpperCase(), template, regex, names: [...names], op: item[method], validators: new Map() });
     }
   }
   return OPS;
@@ -205,7 +208,8 @@ export class GitHubApiServer {
   private graphql(req: http.IncomingMessage, raw: string, res: http.ServerResponse): void {
     const auth = req.headers.authorization;
     if (!auth || !/^(token|bearer) \S+$/i.test(auth)) this.violations.push('POST /graphql: no token sent');
-    if (this.endpoints.graphql === 'missing') return this.send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/graphql' });
+    if (this.endpoints.graphql === 'missing')
+      return this.send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/graphql' });
     let body: { query?: unknown; variables?: unknown };
     try {
       body = JSON.parse(raw);
@@ -225,7 +229,11 @@ export class GitHubApiServer {
       return this.send(res, 200, { errors: [{ message: 'not implemented here' }] });
     }
     const me = this.identityOf(auth);
-    const fields: Record<string, unknown> = { login: me.type === 'Bot' ? me.login.replace(/\[bot\]$/, '') : me.login, databaseId: me.id, __typename: 'User' };
+    const fields: Record<string, unknown> = {
+      login: me.type === 'Bot' ? me.login.replace(/\[bot\]$/, '') : me.login,
+      databaseId: me.id,
+      __typename: 'User',
+    };
     const selected = /viewer\s*\{([\s\w]*)\}/.exec(query)![1]!.trim().split(/\s+/);
     return this.send(res, 200, { data: { viewer: Object.fromEntries(selected.map((f) => [f, fields[f] ?? null])) } });
   }
@@ -236,7 +244,11 @@ export class GitHubApiServer {
 
   private send(res: http.ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void {
     const text = body === undefined ? '' : JSON.stringify(body);
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-media-type': 'github.v3; format=json', ...headers });
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'x-github-media-type': 'github.v3; format=json',
+      ...headers,
+    });
     res.end(text);
   }
 
@@ -290,7 +302,8 @@ export class GitHubApiServer {
     for (const p of params) {
       const value = p.in === 'path' ? pathParams[p.name] : p.in === 'query' ? query[p.name] : undefined;
       if (value === undefined) {
-        if (p.required && (p.in === 'path' || p.in === 'query')) this.violations.push(`${where}: required ${p.in} parameter ${p.name} missing`);
+        if (p.required && (p.in === 'path' || p.in === 'query'))
+          this.violations.push(`${where}: required ${p.in} parameter ${p.name} missing`);
         continue;
       }
       if (p.schema) {
@@ -306,7 +319,8 @@ export class GitHubApiServer {
     const rb = o.op.requestBody ? deref(o.op.requestBody) : undefined;
     if (raw.length > 0) {
       if (!rb) this.violations.push(`${where}: takes no body, got one`);
-      if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) this.violations.push(`${where}: body is not sent as application/json`);
+      if (!String(req.headers['content-type'] ?? '').startsWith('application/json'))
+        this.violations.push(`${where}: body is not sent as application/json`);
       try {
         body = JSON.parse(raw);
       } catch {
@@ -326,7 +340,11 @@ export class GitHubApiServer {
     const b = body as { body?: unknown } | undefined;
     if (typeof b?.body === 'string' && b.body.length > 65_536) {
       this.requests.push({ method, path: url.pathname, operation: o.op.operationId, query, body, authorization: auth });
-      return this.respond(res, o, 422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }], documentation_url: 'https://docs.github.com/rest' });
+      return this.respond(res, o, 422, {
+        message: 'Validation Failed',
+        errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }],
+        documentation_url: 'https://docs.github.com/rest',
+      });
     }
     this.requests.push({ method, path: url.pathname, operation: o.op.operationId, query, body, authorization: auth });
 
@@ -344,12 +362,22 @@ export class GitHubApiServer {
         const slice = all.slice((page - 1) * perPage, page * perPage);
         const headers: Record<string, string> = {};
         if (page * perPage < all.length) headers.link = `<${this.url}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next"`;
-        return this.respond(res, o, 200, slice.map((c) => this.commentJson(this.comments.get(c.id)!)), headers);
+        return this.respond(
+          res,
+          o,
+          200,
+          slice.map((c) => this.commentJson(this.comments.get(c.id)!)),
+          headers,
+        );
       }
       case 'users/get-authenticated': {
         const me = this.identityOf(auth);
         if (me.type === 'Bot') {
-          return this.respond(res, o, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
+          return this.respond(res, o, 403, {
+            message: 'Resource not accessible by integration',
+            documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+            status: '403',
+          });
         }
         const example = deref(spec().components.examples['private-user']).value;
         return this.respond(res, o, 200, { ...example, login: me.login, id: me.id });
@@ -359,7 +387,9 @@ export class GitHubApiServer {
         const me = this.identityOf(auth);
         const id = this.seed(Number(pathParams.issue_number), (body as { body: string }).body, me.login, me.type);
         this.comments.get(id)!.user.id = me.id;
-        return this.respond(res, o, 201, this.commentJson(this.comments.get(id)!), { location: `${this.url}/repos/x/y/issues/comments/${id}` });
+        return this.respond(res, o, 201, this.commentJson(this.comments.get(id)!), {
+          location: `${this.url}/repos/x/y/issues/comments/${id}`,
+        });
       }
       case 'issues/update-comment': {
         if (this.readOnly) return this.send(res, 403, forbidden);
@@ -374,7 +404,8 @@ export class GitHubApiServer {
       case 'issues/delete-comment': {
         if (this.readOnly) return this.send(res, 403, forbidden);
         const victim = this.comments.get(Number(pathParams.comment_id));
-        if (victim && victim.user.login !== this.identityOf(auth).login) this.foreignWrites.push(`delete ${victim.id} by ${victim.user.login}`);
+        if (victim && victim.user.login !== this.identityOf(auth).login)
+          this.foreignWrites.push(`delete ${victim.id} by ${victim.user.login}`);
         if (!this.comments.delete(Number(pathParams.comment_id))) return this.send(res, 404, { message: 'Not Found' });
         return this.respond(res, o, 204);
       }

@@ -59,17 +59,25 @@ for (const entry of entries) {
         prepare: (ws) => fs.writeFileSync(path.join(ws, 'compose.yaml'), COMPOSE),
       });
       const report = JSON.parse(r.file('report.json')!);
-      expect(report.findings.some((f: { rule: string; message: string }) => f.rule === 'unset-variable' && f.message.includes('$APP_NAME'))).toBe(true);
+      expect(
+        report.findings.some((f: { rule: string; message: string }) => f.rule === 'unset-variable' && f.message.includes('$APP_NAME')),
+      ).toBe(true);
     });
 
     it('never prints a variable that is not allowed in an error (${X:?${AWS_SECRET_ACCESS_KEY}})', async () => {
       const r = await run({
         inputs: {},
         env: SECRETS,
-        prepare: (ws) => fs.writeFileSync(path.join(ws, 'compose.yaml'), 'services:\n  web:\n    image: nginx\nnetworks:\n  default:\n    name: "${X:?${AWS_SECRET_ACCESS_KEY}}"\n'),
+        prepare: (ws) =>
+          fs.writeFileSync(
+            path.join(ws, 'compose.yaml'),
+            'services:\n  web:\n    image: nginx\nnetworks:\n  default:\n    name: "${X:?${AWS_SECRET_ACCESS_KEY}}"\n',
+          ),
       });
       expect(r.outputs.outcome).toBe('config-error');
-      expect(r.stdout).toMatch(/compose\.yaml:6:\d+: error while interpolating networks\.default\.name: required variable X is missing a value/);
+      expect(r.stdout).toMatch(
+        /compose\.yaml:6:\d+: error while interpolating networks\.default\.name: required variable X is missing a value/,
+      );
       for (const v of Object.values(SECRETS)) expect(everything(r)).not.toContain(v);
     });
 
@@ -104,9 +112,18 @@ for (const entry of entries) {
         const marker = '<!-- subnet-guard:workflow=subnets -->';
         const attack = `${marker}\n✅ **Safe for 1,000 redeploys** (written by the author of the pull request)`;
         const theirs = server.seed(9, attack, 'mallory');
-        const event = { action: 'synchronize', number: 9, pull_request: { number: 9, head: { sha: 'feedfacefeedfacefeedfacefeedfacefeedface' } } };
+        const event = {
+          action: 'synchronize',
+          number: 9,
+          pull_request: { number: 9, head: { sha: 'feedfacefeedfacefeedfacefeedfacefeedface' } },
+        };
         const token = 'ghs_e2eSecretToken0123456789abcdefghijkl';
-        const opts = { event, eventName: 'pull_request', env: { GITHUB_API_URL: server.url }, inputs: { comment: 'true', 'github-token': token, 'fail-on': 'never' } };
+        const opts = {
+          event,
+          eventName: 'pull_request',
+          env: { GITHUB_API_URL: server.url },
+          inputs: { comment: 'true', 'github-token': token, 'fail-on': 'never' },
+        };
         const findings = await runAction({ entry, fixtures: { '.': 'peered-vpc' }, ...opts });
         results.push(findings);
         expect(findings.code).toBe(0);

@@ -17,7 +17,9 @@ function snapshot(dir: string): Record<string, string> {
       const p = path.join(d, e.name);
       const st = fs.lstatSync(p);
       if (e.isDirectory()) walk(p);
-      else out[path.relative(dir, p)] = `${st.mode.toString(8)} ${st.mtimeMs} ${e.isSymbolicLink() ? '-> ' + fs.readlinkSync(p) : fs.readFileSync(p, 'utf8')}`;
+      else
+        out[path.relative(dir, p)] =
+          `${st.mode.toString(8)} ${st.mtimeMs} ${e.isSymbolicLink() ? '-> ' + fs.readlinkSync(p) : fs.readFileSync(p, 'utf8')}`;
     }
   };
   walk(dir);
@@ -69,11 +71,17 @@ for (const entry of entries) {
       expect(r.outputs['badge-file']).toBe('');
       const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
       expect(errors).toHaveLength(1);
-      for (const [input, file] of [['sarif-file', 'subnet-guard.sarif'], ['json-file', 'out/report.json'], ['badge-file', 'subnets.svg'], ['badge-file', 'subnets.json']]) {
+      for (const [input, file] of [
+        ['sarif-file', 'subnet-guard.sarif'],
+        ['json-file', 'out/report.json'],
+        ['badge-file', 'subnets.svg'],
+        ['badge-file', 'subnets.json'],
+      ]) {
         expect(errors[0]).toContain(`input "${input}": "${file}" is a symbolic link in the workspace`);
       }
       // the links are still links (nothing was renamed over them either)
-      for (const f of ['subnet-guard.sarif', 'out/report.json', 'subnets.svg', 'subnets.json']) expect(fs.lstatSync(path.join(r.workspace, f)).isSymbolicLink()).toBe(true);
+      for (const f of ['subnet-guard.sarif', 'out/report.json', 'subnets.svg', 'subnets.json'])
+        expect(fs.lstatSync(path.join(r.workspace, f)).isSymbolicLink()).toBe(true);
       expect(r.summary).toContain('Configuration error');
     });
 

@@ -22,7 +22,9 @@ describe.skipIf(!hasBundle)('the action (dist/index.js): no false green', () => 
     const r = await run({ fixtures: { '.': 'no-compose' }, inputs: { 'badge-file': 'subnets.svg' } });
     expect(r.code).toBe(1);
     expect(r.outputs.outcome).toBe('config-error');
-    expect(r.stdout).toMatch(/^::error title=subnet-guard%3A configuration error::no compose project found: no compose\.yaml, compose\.yml/m);
+    expect(r.stdout).toMatch(
+      /^::error title=subnet-guard%3A configuration error::no compose project found: no compose\.yaml, compose\.yml/m,
+    );
     expect(r.summary).toContain('⚪ **Not checked: configuration error**');
     expect(r.summary).not.toContain('Safe');
     expect(r.badge).toEqual({ schemaVersion: 1, label: 'subnets', message: 'config error', color: 'lightgrey' });
@@ -40,7 +42,9 @@ describe.skipIf(!hasBundle)('the action (dist/index.js): no false green', () => 
     expect(r.code).toBe(1);
     expect(r.outputs.outcome).toBe('config-error');
     expect(r.outputs.warnings).toBe('1');
-    expect(r.summary.split('\n')[2]).toBe('⚪ **Not checked: no reserved ranges declared for local: only pool exhaustion, races and MTU were checked**');
+    expect(r.summary.split('\n')[2]).toBe(
+      '⚪ **Not checked: no reserved ranges declared for local: only pool exhaustion, races and MTU were checked**',
+    );
     expect(r.summary).not.toContain('✅');
     expect(r.badge).toEqual({ schemaVersion: 1, label: 'subnets', message: 'no inventory', color: 'lightgrey' });
     expect(r.svg).toContain('subnets: no inventory');

@@ -29,10 +29,16 @@ beforeAll(() => {
   base = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-boundary-'));
   outside = path.join(base, 'outside');
   fs.mkdirSync(path.join(outside, 'app'), { recursive: true });
-  fs.writeFileSync(path.join(outside, 'app', 'compose.yaml'), `name: ${OUTSIDE_SECRET.toLowerCase()}\nservices:\n  web:\n    image: nginx\n`);
+  fs.writeFileSync(
+    path.join(outside, 'app', 'compose.yaml'),
+    `name: ${OUTSIDE_SECRET.toLowerCase()}\nservices:\n  web:\n    image: nginx\n`,
+  );
   fs.writeFileSync(path.join(outside, 'daemon.json'), `{"bip": "10.99.0.1/24", "x-secret": "${OUTSIDE_SECRET}"}\n`);
   fs.writeFileSync(path.join(outside, 'secret.env'), `TOKEN=${OUTSIDE_SECRET}\nCOMPOSE_PROJECT_NAME=${OUTSIDE_SECRET.toLowerCase()}\n`);
-  fs.writeFileSync(path.join(outside, 'netbox.json'), JSON.stringify({ count: 1, results: [{ prefix: '10.77.0.0/16', description: OUTSIDE_SECRET }] }));
+  fs.writeFileSync(
+    path.join(outside, 'netbox.json'),
+    JSON.stringify({ count: 1, results: [{ prefix: '10.77.0.0/16', description: OUTSIDE_SECRET }] }),
+  );
 });
 afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
 
@@ -98,10 +104,22 @@ describe('paths that leave the repository are refused, naming the line that wrot
   it('symbolic links to outside: a project directory, a compose file, daemon.json, an env file, an import', () => {
     const cases: [Record<string, string>, Record<string, string>][] = [
       [{ 'network-inventory.yaml': inventory('    projects:\n      - path: app\n') }, { app: path.join(outside, 'app') }],
-      [{ 'network-inventory.yaml': inventory('    projects:\n      - path: app\n') }, { 'app/compose.yaml': path.join(outside, 'app', 'compose.yaml') }],
-      [{ 'app/compose.yaml': APP, 'network-inventory.yaml': inventory('    daemon: deploy/daemon.json\n') }, { 'deploy/daemon.json': path.join(outside, 'daemon.json') }],
-      [{ 'app/compose.yaml': APP, 'network-inventory.yaml': inventory('    env-file: deploy/host.env\n') }, { 'deploy/host.env': path.join(outside, 'secret.env') }],
-      [{ 'app/compose.yaml': APP, 'network-inventory.yaml': inventory('', 'reserved:\n  - import: infra/netbox.json\n') }, { 'infra/netbox.json': path.join(outside, 'netbox.json') }],
+      [
+        { 'network-inventory.yaml': inventory('    projects:\n      - path: app\n') },
+        { 'app/compose.yaml': path.join(outside, 'app', 'compose.yaml') },
+      ],
+      [
+        { 'app/compose.yaml': APP, 'network-inventory.yaml': inventory('    daemon: deploy/daemon.json\n') },
+        { 'deploy/daemon.json': path.join(outside, 'daemon.json') },
+      ],
+      [
+        { 'app/compose.yaml': APP, 'network-inventory.yaml': inventory('    env-file: deploy/host.env\n') },
+        { 'deploy/host.env': path.join(outside, 'secret.env') },
+      ],
+      [
+        { 'app/compose.yaml': APP, 'network-inventory.yaml': inventory('', 'reserved:\n  - import: infra/netbox.json\n') },
+        { 'infra/netbox.json': path.join(outside, 'netbox.json') },
+      ],
     ];
     for (const [files, links] of cases) {
       const e = refused(repo(files, links), 'network-inventory.yaml');
@@ -152,8 +170,14 @@ describe('paths that leave the repository are refused, naming the line that wrot
       ["include:\n  - 'C:\\compose.yaml'\n" + APP, 'C:\\compose.yaml'],
       ['include:\n  - ~/compose.yaml\n' + APP, '~/compose.yaml'],
     ]) {
-      const e = refused(repo({ 'app/compose.yaml': text, 'app/etc/compose.yaml': 'name: ' + OUTSIDE_SECRET.toLowerCase() + '\n' + APP }), 'app/compose.yaml', lineOf(text, written));
-      expect(e.message).toBe(`included file ${JSON.stringify(written)} is an absolute path: include paths must be relative and stay inside the repository`);
+      const e = refused(
+        repo({ 'app/compose.yaml': text, 'app/etc/compose.yaml': 'name: ' + OUTSIDE_SECRET.toLowerCase() + '\n' + APP }),
+        'app/compose.yaml',
+        lineOf(text, written),
+      );
+      expect(e.message).toBe(
+        `included file ${JSON.stringify(written)} is an absolute path: include paths must be relative and stay inside the repository`,
+      );
     }
     // and an included file that is a link to outside
     const dir = repo({ 'app/compose.yaml': 'include: [inc.yaml]\n' + APP }, { 'app/inc.yaml': path.join(outside, 'app', 'compose.yaml') });
@@ -170,17 +194,26 @@ describe('paths that leave the repository are refused, naming the line that wrot
 });
 
 describe('a compose file that is a symbolic link', () => {
-  const PINNED = 'services:\n  web:\n    image: nginx\n    networks: [back]\nnetworks:\n  back:\n    ipam:\n      config:\n        - subnet: 10.50.1.0/24\n';
+  const PINNED =
+    'services:\n  web:\n    image: nginx\n    networks: [back]\nnetworks:\n  back:\n    ipam:\n      config:\n        - subnet: 10.50.1.0/24\n';
   const RESERVED = 'version: 1\nreserved:\n  - cidr: 10.50.0.0/16\n    name: office\n';
 
   it('is followed and checked like a regular file when it points inside the repository', () => {
     // compose.yaml -> deploy/compose.prod.yaml, and app/compose.yaml -> ../deploy/app.yaml with a real override
     const dir = repo(
-      { 'deploy/compose.prod.yaml': PINNED, 'deploy/app.yaml': APP, 'app/compose.override.yaml': 'services:\n  web:\n    networks: [default]\n', 'network-inventory.yaml': RESERVED },
+      {
+        'deploy/compose.prod.yaml': PINNED,
+        'deploy/app.yaml': APP,
+        'app/compose.override.yaml': 'services:\n  web:\n    networks: [default]\n',
+        'network-inventory.yaml': RESERVED,
+      },
       { 'compose.yaml': 'deploy/compose.prod.yaml', 'app/compose.yaml': '../deploy/app.yaml' },
     );
     const { report, context } = check(new FsReader(dir), { rootName: 'root' });
-    expect(context.hosts[0].projects.map((p) => p.project.files)).toEqual([['compose.yaml'], ['app/compose.yaml', 'app/compose.override.yaml']]);
+    expect(context.hosts[0].projects.map((p) => p.project.files)).toEqual([
+      ['compose.yaml'],
+      ['app/compose.yaml', 'app/compose.override.yaml'],
+    ]);
     // the link's content is checked, located at the link's path (the path the user runs compose with)
     const overlap = report.findings.filter((f) => f.rule === 'pinned-reserved-overlap');
     expect(overlap.length).toBeGreaterThan(0);
@@ -191,7 +224,9 @@ describe('a compose file that is a symbolic link', () => {
     for (const target of [path.join(outside, 'app', 'compose.yaml'), '../../outside/app/compose.yaml']) {
       const dir = repo({}, { 'app/compose.yaml': target });
       const e = refused(dir, 'app/compose.yaml');
-      expect(e.message).toBe('path "app/compose.yaml" points outside the repository through a symbolic link; links are followed only inside the repository');
+      expect(e.message).toBe(
+        'path "app/compose.yaml" points outside the repository through a symbolic link; links are followed only inside the repository',
+      );
       expect(e.describe()).toBe(`app/compose.yaml: ${e.message}`);
     }
   });
@@ -216,7 +251,9 @@ describe('a compose file that is a symbolic link', () => {
     }
     expect(err).toBeInstanceOf(ConfigError);
     expect((err as ConfigError).pos?.file).toBe('stacks/web.yaml');
-    expect((err as ConfigError).message).toBe('path "stacks/web.yaml" points outside the repository through a symbolic link; links are followed only inside the repository');
+    expect((err as ConfigError).message).toBe(
+      'path "stacks/web.yaml" points outside the repository through a symbolic link; links are followed only inside the repository',
+    );
   });
 
   it('a linked directory is not walked into by discovery; a link out of the repository is listed as a file, without looking at what it names', () => {
@@ -240,7 +277,10 @@ describe('a compose file that is a symbolic link', () => {
 
 describe('the command line reads --inventory and --daemon named outside the checked directory, and only those', () => {
   const cli = (args: string[]) =>
-    spawnSync(process.execPath, ['--import', pathToFileURL(require.resolve('tsx')).href, path.join(REPO, 'src', 'cli.ts'), ...args], { encoding: 'utf8', timeout: 60_000 });
+    spawnSync(process.execPath, ['--import', pathToFileURL(require.resolve('tsx')).href, path.join(REPO, 'src', 'cli.ts'), ...args], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
 
   it('reads a file named on purpose (issue 14), never echoing what it holds, without a stack trace', () => {
     const dir = repo({ 'app/compose.yaml': APP });
@@ -262,11 +302,15 @@ describe('the command line reads --inventory and --daemon named outside the chec
     const abs = repo({ 'app/compose.yaml': 'include:\n  - path: /etc/compose.yaml\n' + APP });
     const a = cli([abs]);
     expect(a.status, a.stderr).toBe(2);
-    expect(a.stderr).toBe('subnet-guard: app/compose.yaml:2:11: included file "/etc/compose.yaml" is an absolute path: include paths must be relative and stay inside the repository\n');
+    expect(a.stderr).toBe(
+      'subnet-guard: app/compose.yaml:2:11: included file "/etc/compose.yaml" is an absolute path: include paths must be relative and stay inside the repository\n',
+    );
     const target = path.join(outside, 'app', 'compose.yaml');
     const l = cli([repo({}, { 'app/compose.yaml': target })]);
     expect(l.status, l.stderr).toBe(2);
-    expect(l.stderr).toBe('subnet-guard: app/compose.yaml: path "app/compose.yaml" points outside the repository through a symbolic link; links are followed only inside the repository\n');
+    expect(l.stderr).toBe(
+      'subnet-guard: app/compose.yaml: path "app/compose.yaml" points outside the repository through a symbolic link; links are followed only inside the repository\n',
+    );
     expect(l.stdout + l.stderr).not.toContain(OUTSIDE_SECRET);
   }, 120_000);
 });
@@ -306,10 +350,16 @@ function dangerousCalls(file: string, sf: ts.SourceFile = parsed(file)): string[
       const callee = node.expression;
       const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
       const target = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) ? callee.expression.text : '';
-      if (['fetch', 'WebSocket', 'XMLHttpRequest', 'EventSource'].includes(name) && (target === '' || target === 'globalThis')) out.push(`${file}:${line()}: ${name}()`);
+      if (['fetch', 'WebSocket', 'XMLHttpRequest', 'EventSource'].includes(name) && (target === '' || target === 'globalThis'))
+        out.push(`${file}:${line()}: ${name}()`);
       if (name === 'eval' || (ts.isNewExpression(node) && name === 'Function')) out.push(`${file}:${line()}: ${name} of a string`);
       const first = node.arguments?.[0];
-      if (ts.isCallExpression(node) && (callee.kind === ts.SyntaxKind.ImportKeyword || name === 'require') && first && !ts.isStringLiteralLike(first)) {
+      if (
+        ts.isCallExpression(node) &&
+        (callee.kind === ts.SyntaxKind.ImportKeyword || name === 'require') &&
+        first &&
+        !ts.isStringLiteralLike(first)
+      ) {
         out.push(`${file}:${line()}: loads a module by computed name`);
       }
     }
@@ -334,7 +384,8 @@ describe('no code path runs what a repository contains, and only the PR comment 
   });
 
   it('the scanners see what they look for (a snippet with each pattern)', () => {
-    const text = "import http from 'node:http';\nconst m = await import(name);\nfetch('x');\nglobalThis.fetch('y');\neval('1');\nnew Function('return 1');\nrequire(path);\n// fetch('in a comment') is fine\nconst s = 'eval(\"in a string\")';\n";
+    const text =
+      "import http from 'node:http';\nconst m = await import(name);\nfetch('x');\nglobalThis.fetch('y');\neval('1');\nnew Function('return 1');\nrequire(path);\n// fetch('in a comment') is fine\nconst s = 'eval(\"in a string\")';\n";
     const sf = ts.createSourceFile('snippet.ts', text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
     expect(ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName)).toEqual(['node:http']);
     expect(dangerousCalls('snippet.ts', sf).map((d) => d.replace(/^snippet\.ts:/, ''))).toEqual([
@@ -349,9 +400,13 @@ describe('no code path runs what a repository contains, and only the PR comment 
 
   // src/snapshot/live.ts is `subnet-guard snapshot`'s Engine API client: GETs to the Docker socket the
   // operator names (run on the Docker host, never by the check or the action)
-  it('only src/main.ts, src/report/comment*.ts and the snapshot\'s Docker API reader import a network module (http, https, net, tls, dns, undici, @actions/github, @octokit)', () => {
+  it("only src/main.ts, src/report/comment*.ts and the snapshot's Docker API reader import a network module (http, https, net, tls, dns, undici, @actions/github, @octokit)", () => {
     const offenders = files.filter(
-      (f) => f !== 'src/main.ts' && f !== SNAPSHOT_READER && !/^src\/report\/comment[^/]*\.ts$/.test(f) && importsOf(f).some((m) => NETWORK.test(m)),
+      (f) =>
+        f !== 'src/main.ts' &&
+        f !== SNAPSHOT_READER &&
+        !/^src\/report\/comment[^/]*\.ts$/.test(f) &&
+        importsOf(f).some((m) => NETWORK.test(m)),
     );
     expect(offenders).toEqual([]);
   });
@@ -361,13 +416,14 @@ describe('no code path runs what a repository contains, and only the PR comment 
     for (const f of files) {
       // the one exception: --new-since / only-new run the system's git with fixed arguments, plain
       // object reads (ls-tree, cat-file; no checkout, filters or hooks), pinned by test/cli/new-since.test.ts
-      for (const m of importsOf(f)) if (EXECUTES.test(m) && !(f === 'src/git-base.ts' && m === 'node:child_process')) offenders.push(`${f}: imports ${m}`);
+      for (const m of importsOf(f))
+        if (EXECUTES.test(m) && !(f === 'src/git-base.ts' && m === 'node:child_process')) offenders.push(`${f}: imports ${m}`);
       offenders.push(...dangerousCalls(f));
     }
     expect(offenders).toEqual([]);
   });
 
-  it('the command line reaches a network module only through the snapshot\'s Docker API reader (import graph from src/cli.ts)', () => {
+  it("the command line reaches a network module only through the snapshot's Docker API reader (import graph from src/cli.ts)", () => {
     const seen = new Set<string>();
     const stack = ['src/cli.ts'];
     const reached: string[] = [];
@@ -440,20 +496,34 @@ class CountingApi {
 }
 
 function allFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? allFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
 describe('the action (sources through tsx, as the runner starts it)', () => {
   const api = new CountingApi();
   beforeAll(() => api.start());
   afterAll(() => api.stop());
-  const pr = { action: 'synchronize', number: 5, pull_request: { number: 5, head: { sha: 'feedfacefeedfacefeedfacefeedfacefeedface' } }, repository: { name: 'infra', owner: { login: 'octo-org' } } };
+  const pr = {
+    action: 'synchronize',
+    number: 5,
+    pull_request: { number: 5, head: { sha: 'feedfacefeedfacefeedfacefeedfacefeedface' } },
+    repository: { name: 'infra', owner: { login: 'octo-org' } },
+  };
 
   async function run(inputs: Record<string, string>, fixture = 'peered-vpc', env: Record<string, string> = {}) {
     const r = await runAction({
       entry: 'sources',
       fixtures: { '.': fixture },
-      inputs: { 'github-token': TOKEN, 'fail-on': 'never', 'sarif-file': 'out/s.sarif', 'json-file': 'out/s.json', 'badge-file': 'out/badge.svg', ...inputs },
+      inputs: {
+        'github-token': TOKEN,
+        'fail-on': 'never',
+        'sarif-file': 'out/s.sarif',
+        'json-file': 'out/s.json',
+        'badge-file': 'out/badge.svg',
+        ...inputs,
+      },
       event: pr,
       eventName: 'pull_request',
       env: { GITHUB_API_URL: api.url, RUNNER_DEBUG: '1', ...env },

@@ -41,7 +41,10 @@ describe('a directory that is a link to /etc', () => {
   });
 
   it('named through a relative link chain and an absolute link into the repository that leaves again', () => {
-    const dir = repo({ 'network-inventory.yaml': 'version: 1\nhosts:\n  - name: a\n    projects:\n      - path: deploy/app\n' }, { deploy: 'stage', stage: 'sys', sys: '/etc' });
+    const dir = repo(
+      { 'network-inventory.yaml': 'version: 1\nhosts:\n  - name: a\n    projects:\n      - path: deploy/app\n' },
+      { deploy: 'stage', stage: 'sys', sys: '/etc' },
+    );
     const e = refusal(() => check(new FsReader(dir)));
     expect(e.pos).toMatchObject({ file: 'network-inventory.yaml', line: 5 });
     expect(e.describe()).not.toContain('/etc');

@@ -36,7 +36,10 @@ const APP = 'services:\n  web:\n    image: nginx\n';
 function aliasBomb(prefix = ''): string {
   const L = 'abcdefghi';
   let s = `${prefix}${L[0]}: &${L[0]} [${Array(9).fill('"lol"').join(',')}]\n`;
-  for (let i = 1; i < 9; i++) s += `${prefix}${L[i]}: &${L[i]} [${Array(9).fill('*' + L[i - 1]).join(',')}]\n`;
+  for (let i = 1; i < 9; i++)
+    s += `${prefix}${L[i]}: &${L[i]} [${Array(9)
+      .fill('*' + L[i - 1])
+      .join(',')}]\n`;
   return s;
 }
 
@@ -56,14 +59,18 @@ function tempRepo(files: Record<string, string | Buffer>): string {
 
 describe('YAML alias bombs', () => {
   it('refuses a billion-laughs compose file (387 million nodes if expanded) within 1 s, at the alias that tips it', () => {
-    const e = refusal(() => loadProject({ reader: new MemoryReader({ 'app/compose.yaml': aliasBomb('x-') + APP }), files: ['app/compose.yaml'] }));
+    const e = refusal(() =>
+      loadProject({ reader: new MemoryReader({ 'app/compose.yaml': aliasBomb('x-') + APP }), files: ['app/compose.yaml'] }),
+    );
     expect(e.message).toMatch(/alias/);
     expect(e.pos).toMatchObject({ file: 'app/compose.yaml' });
     expect(e.pos?.line).toBeGreaterThanOrEqual(2);
   });
 
   it('refuses a billion-laughs inventory within 1 s, at the alias that tips it', () => {
-    const e = refusal(() => loadInventory(new MemoryReader({ 'network-inventory.yaml': aliasBomb('x-') + 'version: 1\n' }), 'network-inventory.yaml'));
+    const e = refusal(() =>
+      loadInventory(new MemoryReader({ 'network-inventory.yaml': aliasBomb('x-') + 'version: 1\n' }), 'network-inventory.yaml'),
+    );
     expect(e.message).toMatch(/alias/);
     expect(e.pos).toMatchObject({ file: 'network-inventory.yaml' });
     expect(e.pos?.line).toBeGreaterThanOrEqual(2);
@@ -121,18 +128,25 @@ describe('large files', () => {
     expect(e.pos).toMatchObject({ file: 'app/compose.yaml', line: 1 });
   });
 
-  it('reads a million-line .env (7.9 MB) in one linear pass, about a second', () => {
-    const lines = Array.from({ length: 1_000_000 }, (_, i) => `k${i.toString(36)}=${i % 10}`);
-    const text = lines.join('\n') + '\n';
-    expect(text.length).toBeLessThan(8 * 1024 * 1024);
-    const env = parseEnvFile(text, 'app/.env', () => undefined);
-    expect(env.size).toBe(1_000_000);
-    expect(env.get(`k${(999_999).toString(36)}`)).toEqual({ value: '9', file: 'app/.env', line: 1_000_000 });
-    // and through the compose loader, next to a compose file that uses one of the values
-    const reader = new MemoryReader({ 'app/.env': text + 'NET=10.9.0.0/24\n', 'app/compose.yaml': APP + '    networks: [n]\nnetworks:\n  n:\n    ipam:\n      config:\n        - subnet: ${NET}\n' });
-    const p = loadProject({ reader, files: ['app/compose.yaml'] });
-    expect(p.networks.find((n) => n.key === 'n')?.subnets.map((s) => s.cidr)).toEqual(['10.9.0.0/24']);
-  }, HANG_GUARD);
+  it(
+    'reads a million-line .env (7.9 MB) in one linear pass, about a second',
+    () => {
+      const lines = Array.from({ length: 1_000_000 }, (_, i) => `k${i.toString(36)}=${i % 10}`);
+      const text = lines.join('\n') + '\n';
+      expect(text.length).toBeLessThan(8 * 1024 * 1024);
+      const env = parseEnvFile(text, 'app/.env', () => undefined);
+      expect(env.size).toBe(1_000_000);
+      expect(env.get(`k${(999_999).toString(36)}`)).toEqual({ value: '9', file: 'app/.env', line: 1_000_000 });
+      // and through the compose loader, next to a compose file that uses one of the values
+      const reader = new MemoryReader({
+        'app/.env': text + 'NET=10.9.0.0/24\n',
+        'app/compose.yaml': APP + '    networks: [n]\nnetworks:\n  n:\n    ipam:\n      config:\n        - subnet: ${NET}\n',
+      });
+      const p = loadProject({ reader, files: ['app/compose.yaml'] });
+      expect(p.networks.find((n) => n.key === 'n')?.subnets.map((s) => s.cidr)).toEqual(['10.9.0.0/24']);
+    },
+    HANG_GUARD,
+  );
 
   it('refuses a .env over 8 MiB before parsing it', () => {
     const reader: Reader = new MemoryReader({ 'big.env': 'A=1\n' + '#'.repeat(9 * 1024 * 1024) });
@@ -145,14 +159,19 @@ describe('large files', () => {
 describe('many reserved ranges', () => {
   // bound: seconds (loading, the rules and the fix proposal's free-space search are O(n log n) in the ranges;
   // the search and reserved-collision were quadratic, ~15 of the ~17 s this took) — see docs/performance.md
-  it('checks an inventory of 80,000 reserved ranges (under the 2 MiB inventory limit) and finds the one the walk hits (loading and rules linear in the ranges)', () => {
-    let inv = 'version: 1\nreserved:\n';
-    for (let k = 0; k < 80_000; k++) inv += `  - cidr: ${10 + (k >> 16)}.${(k >> 8) & 255}.${k & 255}.0/24\n`;
-    inv += '  - cidr: 172.31.0.0/16\n    name: ops VPC\nhosts:\n  - name: app-1\n    engine: "26.1"\n    projects:\n      - path: app\ncycles: 1000\n';
-    const { report, context } = check(new MemoryReader({ 'network-inventory.yaml': inv, 'app/compose.yaml': APP }));
-    expect(context.reserved).toHaveLength(80_001);
-    expect(report.hosts[0].firstCollision).toMatchObject({ cycle: 14, subnet: '172.31.0.0/16', reserved: { name: 'ops VPC' } });
-  }, HANG_GUARD);
+  it(
+    'checks an inventory of 80,000 reserved ranges (under the 2 MiB inventory limit) and finds the one the walk hits (loading and rules linear in the ranges)',
+    () => {
+      let inv = 'version: 1\nreserved:\n';
+      for (let k = 0; k < 80_000; k++) inv += `  - cidr: ${10 + (k >> 16)}.${(k >> 8) & 255}.${k & 255}.0/24\n`;
+      inv +=
+        '  - cidr: 172.31.0.0/16\n    name: ops VPC\nhosts:\n  - name: app-1\n    engine: "26.1"\n    projects:\n      - path: app\ncycles: 1000\n';
+      const { report, context } = check(new MemoryReader({ 'network-inventory.yaml': inv, 'app/compose.yaml': APP }));
+      expect(context.reserved).toHaveLength(80_001);
+      expect(report.hosts[0].firstCollision).toMatchObject({ cycle: 14, subnet: '172.31.0.0/16', reserved: { name: 'ops VPC' } });
+    },
+    HANG_GUARD,
+  );
 });
 
 describe('a host route over a fine-grained pool', () => {
@@ -167,33 +186,40 @@ describe('a host route over a fine-grained pool', () => {
   // (the fuzzer's input had `name: ${COMPOSE_PROJECT_NAME}`, unset, which once fell back to the directory's
   // name; Compose v2 refuses a name: that interpolates to empty, so that name, app, is written out)
 
-  it('walks the 4,096 candidates under the route on every redeploy, hands none of them out, and reports the same', () => {
-    const files = {
-      ...twoHosts,
-      'app/compose.yaml':
-        'name: app\nservices:\n  web:\n    image: nginx\n    networks:\n      - front\n    profiles: &a1\n      - debug\n  proxy:\n    image: nginx\n    networks: []\n    profiles: null\n  worker:\n    image: nginx\n    networks: []\n    profiles: *a1\n  db:\n    image: nginx\n    networks:\n      - front\n    profiles:\n      - x\nnetworks:\n  default: null\n  front: null\n',
-      'proxy/compose.yaml':
-        'name: shop\nservices:\n  worker:\n    image: nginx\n    networks:\n      - default\n    profiles: &a1\n      - x\n  web:\n    image: nginx\n    network_mode: host\n  db:\n    image: nginx\n    networks: []\n    profiles: *a1\n  proxy:\n    image: nginx\n    networks: []\n    profiles: *a1\n',
-      'deploy/daemon.json': '{"default-address-pools":[{"base":"10.10.0.0/16","size":16},{"base":"172.31.0.0/16","size":28}],"bridge":"none"}',
-      'network-inventory.yaml':
-        'version: 1\nreserved:\n  - import: infra/netbox-prefixes.json\n  - cidr: 172.31.0.0/16\n    name: db\n  - preset: tailscale\nhosts:\n  - name: host-0\n    engine: 20.10.10\n    daemon: deploy/daemon.json\n    routes:\n      - 172.31.0.0/16\n    nameservers: []\n    underlay-mtu: 1442\n    restart-every: 0\n    projects:\n      - path: proxy\n        lifecycle: cycling\n      - path: app/compose.yaml\n        lifecycle: cycling\n  - name: host-1\n    engine: "26.1"\n    daemon: deploy/daemon.json\n    routes:\n      - 172.31.0.0/16\n    nameservers:\n      - 172.19.0.53\n    underlay-mtu: 1442\n    restart-every: 50\n    projects:\n      - path: app/compose.yaml\n        lifecycle: cycling\n      - path: proxy\n        lifecycle: cycling\ncycles: 100\n',
-    };
-    const { report } = check(new MemoryReader(files), { timeline: 3, environment: { HOME: '/root' } });
-    expect(report.hosts.map((h) => [h.name, h.model, h.cyclesSimulated, h.firstCollision])).toEqual([
-      ['host-0', 'round-robin', 2, null],
-      ['host-1', 'round-robin', 51, null],
-    ]);
-    // every redeploy ends on the one candidate outside the route
-    for (const h of report.hosts) {
-      expect(h.cycles.map((c) => c.allocations.map((a) => `${a.network} ${a.subnet}`))).toEqual([1, 2, 3].map(() => ['app_default 10.10.0.0/16']));
-    }
-    expect(report.findings.map((f) => `${f.rule} ${f.host}`).sort()).toEqual([
-      'daemon-pool-reserved host-0',
-      'daemon-pool-reserved host-1',
-      'mtu-exceeds-underlay host-0',
-      'mtu-exceeds-underlay host-1',
-    ]);
-  }, HANG_GUARD);
+  it(
+    'walks the 4,096 candidates under the route on every redeploy, hands none of them out, and reports the same',
+    () => {
+      const files = {
+        ...twoHosts,
+        'app/compose.yaml':
+          'name: app\nservices:\n  web:\n    image: nginx\n    networks:\n      - front\n    profiles: &a1\n      - debug\n  proxy:\n    image: nginx\n    networks: []\n    profiles: null\n  worker:\n    image: nginx\n    networks: []\n    profiles: *a1\n  db:\n    image: nginx\n    networks:\n      - front\n    profiles:\n      - x\nnetworks:\n  default: null\n  front: null\n',
+        'proxy/compose.yaml':
+          'name: shop\nservices:\n  worker:\n    image: nginx\n    networks:\n      - default\n    profiles: &a1\n      - x\n  web:\n    image: nginx\n    network_mode: host\n  db:\n    image: nginx\n    networks: []\n    profiles: *a1\n  proxy:\n    image: nginx\n    networks: []\n    profiles: *a1\n',
+        'deploy/daemon.json':
+          '{"default-address-pools":[{"base":"10.10.0.0/16","size":16},{"base":"172.31.0.0/16","size":28}],"bridge":"none"}',
+        'network-inventory.yaml':
+          'version: 1\nreserved:\n  - import: infra/netbox-prefixes.json\n  - cidr: 172.31.0.0/16\n    name: db\n  - preset: tailscale\nhosts:\n  - name: host-0\n    engine: 20.10.10\n    daemon: deploy/daemon.json\n    routes:\n      - 172.31.0.0/16\n    nameservers: []\n    underlay-mtu: 1442\n    restart-every: 0\n    projects:\n      - path: proxy\n        lifecycle: cycling\n      - path: app/compose.yaml\n        lifecycle: cycling\n  - name: host-1\n    engine: "26.1"\n    daemon: deploy/daemon.json\n    routes:\n      - 172.31.0.0/16\n    nameservers:\n      - 172.19.0.53\n    underlay-mtu: 1442\n    restart-every: 50\n    projects:\n      - path: app/compose.yaml\n        lifecycle: cycling\n      - path: proxy\n        lifecycle: cycling\ncycles: 100\n',
+      };
+      const { report } = check(new MemoryReader(files), { timeline: 3, environment: { HOME: '/root' } });
+      expect(report.hosts.map((h) => [h.name, h.model, h.cyclesSimulated, h.firstCollision])).toEqual([
+        ['host-0', 'round-robin', 2, null],
+        ['host-1', 'round-robin', 51, null],
+      ]);
+      // every redeploy ends on the one candidate outside the route
+      for (const h of report.hosts) {
+        expect(h.cycles.map((c) => c.allocations.map((a) => `${a.network} ${a.subnet}`))).toEqual(
+          [1, 2, 3].map(() => ['app_default 10.10.0.0/16']),
+        );
+      }
+      expect(report.findings.map((f) => `${f.rule} ${f.host}`).sort()).toEqual([
+        'daemon-pool-reserved host-0',
+        'daemon-pool-reserved host-1',
+        'mtu-exceeds-underlay host-0',
+        'mtu-exceeds-underlay host-1',
+      ]);
+    },
+    HANG_GUARD,
+  );
 });
 
 describe('pools that split into astronomically many subnets', () => {
@@ -204,7 +230,16 @@ describe('pools that split into astronomically many subnets', () => {
     });
 
   it('handles fd00::/8 split into /128 (2^120 subnets) on both engine models within 1 s', () => {
-    const { report } = check(repo([{ base: '10.10.0.0/16', size: 24 }, { base: 'fd00::/8', size: 128 }], true), { cycles: 1_000_000_000 });
+    const { report } = check(
+      repo(
+        [
+          { base: '10.10.0.0/16', size: 24 },
+          { base: 'fd00::/8', size: 128 },
+        ],
+        true,
+      ),
+      { cycles: 1_000_000_000 },
+    );
     expect(report.hosts.map((h) => h.model)).toEqual(['round-robin', 'first-fit']);
     // Engine ≤ 26: Go's 1 << 120 is 0, so the IPv6 base adds no candidate; ≥ 27 walks it by arithmetic
     for (const h of report.hosts) expect(h.cyclesSimulated).toBeLessThanOrEqual(256);
@@ -225,20 +260,24 @@ describe('pools that split into astronomically many subnets', () => {
     expect(e.pos).toMatchObject({ file: 'daemon.json' });
   });
 
-  it('stops a walk over 2^29 candidates that does not repeat after 100,000 network results (about a second), and says so', () => {
-    const project = loadProject({ reader: new MemoryReader({ 'app/compose.yaml': APP }), files: ['app/compose.yaml'] });
-    const r = simulateHost({
-      host: 'h',
-      behaviour: behavioursFor('26.1')[0],
-      setup: { defaultAddressPools: [{ base: '0.0.0.0/3', size: 32 }] },
-      projects: [{ project, lifecycle: 'cycling' }],
-      cycles: 1_000_000_000,
-      restartEvery: 0,
-    });
-    expect(r.period).toBeNull();
-    expect(r.truncated).toBe(true);
-    expect(r.window.length).toBe(DEFAULT_MAX_WORK);
-  }, HANG_GUARD);
+  it(
+    'stops a walk over 2^29 candidates that does not repeat after 100,000 network results (about a second), and says so',
+    () => {
+      const project = loadProject({ reader: new MemoryReader({ 'app/compose.yaml': APP }), files: ['app/compose.yaml'] });
+      const r = simulateHost({
+        host: 'h',
+        behaviour: behavioursFor('26.1')[0],
+        setup: { defaultAddressPools: [{ base: '0.0.0.0/3', size: 32 }] },
+        projects: [{ project, lifecycle: 'cycling' }],
+        cycles: 1_000_000_000,
+        restartEvery: 0,
+      });
+      expect(r.period).toBeNull();
+      expect(r.truncated).toBe(true);
+      expect(r.window.length).toBe(DEFAULT_MAX_WORK);
+    },
+    HANG_GUARD,
+  );
 });
 
 describe('10^9 redeploys', () => {

@@ -23,35 +23,43 @@ const prefix = (t: string): Prefix => {
 const rules = (fs: readonly Finding[]) => [...new Set(fs.map((f) => `${f.rule}:${f.severity}`))].sort();
 
 describe('a budget never hides a collision', () => {
-  it('finds the collision on redeploy 14 behind 8,000 pinned networks (the 31-candidate walk repeats within the budget)', () => {
-    const { report } = check(new MemoryReader(pinnedOutsidePools(8000)));
-    const [h] = report.hosts;
-    // docker0 takes 172.17.0.0/16; the one dynamic network walks one built-in candidate per redeploy:
-    // 172.18 on redeploy 1 … 172.31.0.0/16 (the reserved ops VPC) on redeploy 14
-    expect(h.firstCollision).toMatchObject({ cycle: 14, subnet: '172.31.0.0/16', network: 'app_default' });
-    expect(h.period).not.toBeNull();
-    expect(report.findings.filter((f) => f.rule === 'simulation-incomplete')).toEqual([]);
-    expect(outcomeOf(report)).toBe('findings');
-  }, HANG_GUARD);
+  it(
+    'finds the collision on redeploy 14 behind 8,000 pinned networks (the 31-candidate walk repeats within the budget)',
+    () => {
+      const { report } = check(new MemoryReader(pinnedOutsidePools(8000)));
+      const [h] = report.hosts;
+      // docker0 takes 172.17.0.0/16; the one dynamic network walks one built-in candidate per redeploy:
+      // 172.18 on redeploy 1 … 172.31.0.0/16 (the reserved ops VPC) on redeploy 14
+      expect(h.firstCollision).toMatchObject({ cycle: 14, subnet: '172.31.0.0/16', network: 'app_default' });
+      expect(h.period).not.toBeNull();
+      expect(report.findings.filter((f) => f.rule === 'simulation-incomplete')).toEqual([]);
+      expect(outcomeOf(report)).toBe('findings');
+    },
+    HANG_GUARD,
+  );
 
-  it('says so when the budget stops a simulation: 1,000 two-network projects on one host walk a 4,352-candidate pool', () => {
-    const { report } = check(new MemoryReader(oneHostProjects(1000, 1_000_000)));
-    const rr = report.hosts.find((h) => h.model === 'round-robin')!;
-    const ff = report.hosts.find((h) => h.model === 'first-fit')!;
-    // first-fit hands the same subnets out again every cycle: complete at once
-    expect(ff.period).not.toBeNull();
-    // round-robin: 2,000 networks rotate through 4,351 free candidates, a period of thousands of cycles
-    expect(rr.period).toBeNull();
-    expect(rr.cyclesSimulated).toBeLessThan(1_000_000);
-    const inc = report.findings.filter((f) => f.rule === 'simulation-incomplete');
-    expect(inc).toHaveLength(1);
-    expect(inc[0]).toMatchObject({ severity: 'error', host: 'app-1', model: 'round-robin', cycle: rr.cyclesSimulated + 1 });
-    expect(inc[0].message).toContain(`answered ${rr.cyclesSimulated.toLocaleString('en-US')} of the 1,000,000 redeploys`);
-    expect(inc[0].message).toContain('work budget');
-    expect(outcomeOf(report)).toBe('findings');
-    expect(badgeFor(report).message).not.toMatch(/safe/i);
-    expect(verdict(report).text).not.toMatch(/safe/i);
-  }, HANG_GUARD);
+  it(
+    'says so when the budget stops a simulation: 1,000 two-network projects on one host walk a 4,352-candidate pool',
+    () => {
+      const { report } = check(new MemoryReader(oneHostProjects(1000, 1_000_000)));
+      const rr = report.hosts.find((h) => h.model === 'round-robin')!;
+      const ff = report.hosts.find((h) => h.model === 'first-fit')!;
+      // first-fit hands the same subnets out again every cycle: complete at once
+      expect(ff.period).not.toBeNull();
+      // round-robin: 2,000 networks rotate through 4,351 free candidates, a period of thousands of cycles
+      expect(rr.period).toBeNull();
+      expect(rr.cyclesSimulated).toBeLessThan(1_000_000);
+      const inc = report.findings.filter((f) => f.rule === 'simulation-incomplete');
+      expect(inc).toHaveLength(1);
+      expect(inc[0]).toMatchObject({ severity: 'error', host: 'app-1', model: 'round-robin', cycle: rr.cyclesSimulated + 1 });
+      expect(inc[0].message).toContain(`answered ${rr.cyclesSimulated.toLocaleString('en-US')} of the 1,000,000 redeploys`);
+      expect(inc[0].message).toContain('work budget');
+      expect(outcomeOf(report)).toBe('findings');
+      expect(badgeFor(report).message).not.toMatch(/safe/i);
+      expect(verdict(report).text).not.toMatch(/safe/i);
+    },
+    HANG_GUARD,
+  );
 
   it('is never clean, "safe" or green with the finding suppressed', () => {
     const report: Report = {
@@ -69,60 +77,72 @@ describe('a budget never hides a collision', () => {
 });
 
 describe('pinned networks inside the pools', () => {
-  it('answers for 1,000 pinned networks with one watching simulation per host, as a replay per network would', () => {
-    const files = pinnedInPools(1000);
-    const { report, context } = check(new MemoryReader(files));
-    const race = report.findings.filter((f) => f.rule === 'pinned-pool-race');
-    // one finding per pinned network and engine model
-    expect(race).toHaveLength(2000);
-    expect(report.findings.filter((f) => f.rule === 'simulation-incomplete')).toEqual([]);
-    // the replay the rule used to run for each network (created last), for a sample of them
-    for (const hc of context.hosts) {
-      for (const i of [0, 1, 255, 256, 511, 999]) {
-        const network = `app_p${String(i).padStart(5, '0')}`;
-        const subnet = prefix(`172.${18 + (i >> 8)}.${i & 255}.0/24`);
-        const replay = simulateHost({ ...hc.sim.input, createLast: new Set([network]), cycles: hc.sim.cycles });
-        const lost = firstPoolOverlap(replay, network, subnet, hc.behaviour.model);
-        const mine = race.filter((f) => f.model === hc.behaviour.model && f.message.includes(`network ${network} `));
-        expect(mine).toHaveLength(1);
-        if (lost) {
-          expect(mine[0]).toMatchObject({ severity: 'warning', cycle: lost.state.cycle });
-          if (lost.blocker) expect(mine[0].message).toContain(`(${lost.blocker.subnet})`);
-        } else {
-          expect(mine[0].severity).toBe('note');
+  it(
+    'answers for 1,000 pinned networks with one watching simulation per host, as a replay per network would',
+    () => {
+      const files = pinnedInPools(1000);
+      const { report, context } = check(new MemoryReader(files));
+      const race = report.findings.filter((f) => f.rule === 'pinned-pool-race');
+      // one finding per pinned network and engine model
+      expect(race).toHaveLength(2000);
+      expect(report.findings.filter((f) => f.rule === 'simulation-incomplete')).toEqual([]);
+      // the replay the rule used to run for each network (created last), for a sample of them
+      for (const hc of context.hosts) {
+        for (const i of [0, 1, 255, 256, 511, 999]) {
+          const network = `app_p${String(i).padStart(5, '0')}`;
+          const subnet = prefix(`172.${18 + (i >> 8)}.${i & 255}.0/24`);
+          const replay = simulateHost({ ...hc.sim.input, createLast: new Set([network]), cycles: hc.sim.cycles });
+          const lost = firstPoolOverlap(replay, network, subnet, hc.behaviour.model);
+          const mine = race.filter((f) => f.model === hc.behaviour.model && f.message.includes(`network ${network} `));
+          expect(mine).toHaveLength(1);
+          if (lost) {
+            expect(mine[0]).toMatchObject({ severity: 'warning', cycle: lost.state.cycle });
+            if (lost.blocker) expect(mine[0].message).toContain(`(${lost.blocker.subnet})`);
+          } else {
+            expect(mine[0].severity).toBe('note');
+          }
         }
       }
-    }
-  }, HANG_GUARD);
+    },
+    HANG_GUARD,
+  );
 });
 
 describe('host routes', () => {
-  it('skips 2^28 route-rejected candidates of a /2 pool split into /31 in one step', () => {
-    const { report } = check(new MemoryReader(routeRejectedPool()), { timeline: 2 });
-    const [h] = report.hosts;
-    // 0.0.0.0/3 covers the first 2^28 candidates; the next ones are 32.0.0.0/31, 32.0.0.2/31, …
-    expect(h.boot).toEqual([{ project: null, network: 'bridge', subnet: '32.0.0.0/31' }]);
-    expect(h.cycles.map((c) => c.allocations.map((a) => a.subnet))).toEqual([['32.0.0.2/31'], ['32.0.0.4/31']]);
-    expect(rules(report.findings)).not.toContain('simulation-incomplete:error');
-  }, HANG_GUARD);
+  it(
+    'skips 2^28 route-rejected candidates of a /2 pool split into /31 in one step',
+    () => {
+      const { report } = check(new MemoryReader(routeRejectedPool()), { timeline: 2 });
+      const [h] = report.hosts;
+      // 0.0.0.0/3 covers the first 2^28 candidates; the next ones are 32.0.0.0/31, 32.0.0.2/31, …
+      expect(h.boot).toEqual([{ project: null, network: 'bridge', subnet: '32.0.0.0/31' }]);
+      expect(h.cycles.map((c) => c.allocations.map((a) => a.subnet))).toEqual([['32.0.0.2/31'], ['32.0.0.4/31']]);
+      expect(rules(report.findings)).not.toContain('simulation-incomplete:error');
+    },
+    HANG_GUARD,
+  );
 
-  it('gives 5,000 networks subnets clear of 20,000 routes, on both engine models', () => {
-    const files = routesTimesNetworks(20_000, 5_000);
-    const { report } = check(new MemoryReader(files), { timeline: 1 });
-    const routes = [...files['network-inventory.yaml'].matchAll(/- (10\.[\d.]+\/32)/g)].map((m) => prefix(m[1]));
-    expect(routes).toHaveLength(20_000);
-    expect(report.hosts).toHaveLength(2);
-    for (const h of report.hosts) {
-      const got = h.cycles[0].allocations.filter((a) => a.project !== null).map((a) => prefix(a.subnet));
-      expect(got).toHaveLength(5_000);
-      expect(new Set(got.map(formatPrefix)).size).toBe(5_000);
-      // routes are every third /32 from 10.0.0.0 on: sorted, so one pass checks every pair that could meet
-      const sorted = [...got].sort((a, b) => (a.addr as number) - (b.addr as number));
-      let r = 0;
-      for (const p of sorted) {
-        while (r < routes.length && (routes[r].addr as number) < (p.addr as number)) r++;
-        for (const k of [r - 1, r, r + 1]) if (k >= 0 && k < routes.length) expect(overlaps(p, routes[k])).toBe(false);
+  it(
+    'gives 5,000 networks subnets clear of 20,000 routes, on both engine models',
+    () => {
+      const files = routesTimesNetworks(20_000, 5_000);
+      const { report } = check(new MemoryReader(files), { timeline: 1 });
+      const routes = [...files['network-inventory.yaml'].matchAll(/- (10\.[\d.]+\/32)/g)].map((m) => prefix(m[1]));
+      expect(routes).toHaveLength(20_000);
+      expect(report.hosts).toHaveLength(2);
+      for (const h of report.hosts) {
+        const got = h.cycles[0].allocations.filter((a) => a.project !== null).map((a) => prefix(a.subnet));
+        expect(got).toHaveLength(5_000);
+        expect(new Set(got.map(formatPrefix)).size).toBe(5_000);
+        // routes are every third /32 from 10.0.0.0 on: sorted, so one pass checks every pair that could meet
+        const sorted = [...got].sort((a, b) => (a.addr as number) - (b.addr as number));
+        let r = 0;
+        for (const p of sorted) {
+          while (r < routes.length && (routes[r].addr as number) < (p.addr as number)) r++;
+          for (const k of [r - 1, r, r + 1]) if (k >= 0 && k < routes.length) expect(overlaps(p, routes[k])).toBe(false);
+        }
       }
-    }
-  }, HANG_GUARD);
+    },
+    HANG_GUARD,
+  );
 });

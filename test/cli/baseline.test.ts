@@ -64,7 +64,9 @@ describe('--write-baseline, then --baseline', () => {
     );
     const text = fs.readFileSync(path.join(dir, 'ci-accepted.json'), 'utf8');
     const parsed = parseBaseline(text, 'ci-accepted.json');
-    expect(parsed.findings).toEqual([{ rule: 'reserved-collision', fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/), host: 'app-1', file: 'app/compose.yaml' }]);
+    expect(parsed.findings).toEqual([
+      { rule: 'reserved-collision', fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/), host: 'app-1', file: 'app/compose.yaml' },
+    ]);
     expect(JSON.parse(text).findings[0].message).toMatch(/^On redeploy 14, the default network app_default /);
 
     // applied: exit 0, the finding reported as suppressed by that file
@@ -78,16 +80,22 @@ describe('--write-baseline, then --baseline', () => {
 
     // a new finding: a network pinned into a newly reserved office range
     const inventory = path.join(dir, 'network-inventory.yaml');
-    fs.writeFileSync(inventory, fs.readFileSync(inventory, 'utf8').replace('reserved:\n', 'reserved:\n  - cidr: 10.99.0.0/16\n    name: office\n'));
+    fs.writeFileSync(
+      inventory,
+      fs.readFileSync(inventory, 'utf8').replace('reserved:\n', 'reserved:\n  - cidr: 10.99.0.0/16\n    name: office\n'),
+    );
     const compose = path.join(dir, 'app', 'compose.yaml');
-    const extra = '  admin:\n    image: nginx\n    networks: [mgmt]\nnetworks:\n  mgmt:\n    ipam:\n      config:\n        - subnet: 10.99.1.0/24\n';
+    const extra =
+      '  admin:\n    image: nginx\n    networks: [mgmt]\nnetworks:\n  mgmt:\n    ipam:\n      config:\n        - subnet: 10.99.1.0/24\n';
     fs.writeFileSync(compose, fs.readFileSync(compose, 'utf8') + extra);
     const subnetLine = fs.readFileSync(compose, 'utf8').split('\n').indexOf('        - subnet: 10.99.1.0/24') + 1;
     const changed = cli(['.', '--baseline', 'ci-accepted.json', '--format', 'json'], dir);
     expect(changed.code, changed.stderr).toBe(1);
     const now: JsonFinding[] = JSON.parse(changed.stdout).findings;
     // the accepted one stays suppressed; the new one is reported, at its line
-    expect(now.filter((f) => f.suppressed).map((f) => [f.rule, f.file, f.suppressionReason])).toEqual([['reserved-collision', 'app/compose.yaml', 'accepted in ci-accepted.json']]);
+    expect(now.filter((f) => f.suppressed).map((f) => [f.rule, f.file, f.suppressionReason])).toEqual([
+      ['reserved-collision', 'app/compose.yaml', 'accepted in ci-accepted.json'],
+    ]);
     const fresh = now.filter((f) => !f.suppressed);
     expect(fresh.length).toBeGreaterThan(0);
     expect(fresh.map((f) => [f.rule, f.file, f.line])).toContainEqual(['pinned-reserved-overlap', 'app/compose.yaml', subnetLine]);
@@ -98,10 +106,14 @@ describe('--write-baseline, then --baseline', () => {
     const file = path.join('repo', '.subnet-guard-baseline.json');
     const w = cli(['repo', '--write-baseline', file], base);
     expect(w.code, w.stderr).toBe(0);
-    expect(w.stdout).toBe(`wrote 1 finding to ${file}: read by default from now on, it is reported as suppressed and no longer fails; new findings still do\n`);
+    expect(w.stdout).toBe(
+      `wrote 1 finding to ${file}: read by default from now on, it is reported as suppressed and no longer fails; new findings still do\n`,
+    );
     const r = cli(['repo', '--format', 'json'], base);
     expect(r.code, r.stderr).toBe(0);
-    expect((JSON.parse(r.stdout).findings as JsonFinding[]).map((f) => [f.suppressed, f.suppressionReason])).toEqual([[true, 'accepted in .subnet-guard-baseline.json']]);
+    expect((JSON.parse(r.stdout).findings as JsonFinding[]).map((f) => [f.suppressed, f.suppressionReason])).toEqual([
+      [true, 'accepted in .subnet-guard-baseline.json'],
+    ]);
 
     // a reason written by hand survives writing the baseline again
     const abs = path.join(dir, '.subnet-guard-baseline.json');
@@ -116,7 +128,10 @@ describe('--write-baseline, then --baseline', () => {
 
   it('says so when there is nothing to accept', () => {
     const { dir } = copyFixture('aws-peered-vpc');
-    fs.writeFileSync(path.join(dir, 'network-inventory.yaml'), 'version: 1\nreserved:\n  - cidr: 10.99.0.0/16\n    name: lab, never reached\nhosts:\n  - name: app-1\n    projects:\n      - path: app\n');
+    fs.writeFileSync(
+      path.join(dir, 'network-inventory.yaml'),
+      'version: 1\nreserved:\n  - cidr: 10.99.0.0/16\n    name: lab, never reached\nhosts:\n  - name: app-1\n    projects:\n      - path: app\n',
+    );
     const w = cli(['.', '--write-baseline', 'b.json'], dir);
     expect(w.code, w.stderr).toBe(0);
     expect(w.stdout).toBe('wrote 0 findings to b.json: there is nothing to accept\n');
@@ -126,18 +141,30 @@ describe('--write-baseline, then --baseline', () => {
 
 describe('--write-baseline refuses a file it cannot or must not write (exit 2, nothing written)', () => {
   it.each([
-    ['a parent directory that does not exist', () => 'nope/b.json', 'subnet-guard: --write-baseline nope/b.json: the directory nope does not exist\n'],
+    [
+      'a parent directory that does not exist',
+      () => 'nope/b.json',
+      'subnet-guard: --write-baseline nope/b.json: the directory nope does not exist\n',
+    ],
     ['a directory', () => 'app', 'subnet-guard: --write-baseline app is a directory\n'],
     ['the checked directory itself', () => '.', 'subnet-guard: --write-baseline . is a directory\n'],
-    ['a file outside the checked directory', () => '../b.json', `subnet-guard: --write-baseline ../b.json is outside the checked directory <DIR>: a baseline is read only from inside it (e.g. .subnet-guard-baseline.json)\n`],
-  ])('%s', (_what, file, message) => {
-    const { base, dir } = copyFixture('aws-peered-vpc');
-    const r = cli(['.', '--write-baseline', file()], dir);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(message.replace('<DIR>', dir));
-    expect(fs.existsSync(path.join(base, 'b.json'))).toBe(false);
-  }, 60_000);
+    [
+      'a file outside the checked directory',
+      () => '../b.json',
+      `subnet-guard: --write-baseline ../b.json is outside the checked directory <DIR>: a baseline is read only from inside it (e.g. .subnet-guard-baseline.json)\n`,
+    ],
+  ])(
+    '%s',
+    (_what, file, message) => {
+      const { base, dir } = copyFixture('aws-peered-vpc');
+      const r = cli(['.', '--write-baseline', file()], dir);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(message.replace('<DIR>', dir));
+      expect(fs.existsSync(path.join(base, 'b.json'))).toBe(false);
+    },
+    60_000,
+  );
 
   it('a symbolic link, or a directory that links out of the checked directory: never written through', () => {
     const { base, dir } = copyFixture('aws-peered-vpc');
@@ -147,10 +174,14 @@ describe('--write-baseline refuses a file it cannot or must not write (exit 2, n
     fs.symlinkSync(base, path.join(dir, 'out'));
     const link = cli(['.', '--write-baseline', '.subnet-guard-baseline.json'], dir);
     expect(link.code).toBe(2);
-    expect(link.stderr).toBe('subnet-guard: --write-baseline .subnet-guard-baseline.json is a symbolic link; subnet-guard writes a baseline only to a regular file\n');
+    expect(link.stderr).toBe(
+      'subnet-guard: --write-baseline .subnet-guard-baseline.json is a symbolic link; subnet-guard writes a baseline only to a regular file\n',
+    );
     const through = cli(['.', '--write-baseline', 'out/b.json'], dir);
     expect(through.code).toBe(2);
-    expect(through.stderr).toBe('subnet-guard: --write-baseline out/b.json: the directory out leads outside the checked directory through a symbolic link\n');
+    expect(through.stderr).toBe(
+      'subnet-guard: --write-baseline out/b.json: the directory out leads outside the checked directory through a symbolic link\n',
+    );
     expect(fs.readFileSync(victim, 'utf8')).toBe('untouched\n');
     expect(fs.existsSync(path.join(base, 'b.json'))).toBe(false);
   }, 60_000);
@@ -175,7 +206,7 @@ describe('the options are documented', () => {
     expect(USAGE).toMatch(/^ {2}--write-baseline FILE\n {23}accept every current finding/m);
   }, 60_000);
 
-  it('every option of --help appears in the README\'s command line section', () => {
+  it("every option of --help appears in the README's command line section", () => {
     expect(commandLine.length).toBeGreaterThan(100);
     const options = [...USAGE.matchAll(/^ {2}(?:-\w, )?(--[\w-]+)/gm)].map((m) => m[1]);
     expect(options).toEqual(expect.arrayContaining(['--baseline', '--write-baseline', '--output', '--fail-on']));

@@ -65,8 +65,16 @@ describe('subnet-guard CLI', () => {
   it.each([
     ['broken YAML', { 'compose.yaml': 'services:\n  web:\n    image: [nginx\n' }, /compose\.yaml:\d+/],
     ['broken JSON in daemon.json', { 'compose.yaml': APP, 'daemon.json': '{"bip": "10.1.0.1/24",\n}' }, /daemon\.json:2/],
-    ['a CIDR like 172.300.0.0/16', { 'compose.yaml': APP, 'network-inventory.yaml': 'version: 1\nreserved:\n  - cidr: 172.300.0.0/16\n    name: x\n' }, /network-inventory\.yaml:3/],
-    ['a pool size smaller than its base prefix', { 'compose.yaml': APP, 'daemon.json': '{\n  "default-address-pools": [\n    {"base": "10.10.0.0/16", "size": 8}\n  ]\n}\n' }, /daemon\.json:3.*invalid pools size: 8/],
+    [
+      'a CIDR like 172.300.0.0/16',
+      { 'compose.yaml': APP, 'network-inventory.yaml': 'version: 1\nreserved:\n  - cidr: 172.300.0.0/16\n    name: x\n' },
+      /network-inventory\.yaml:3/,
+    ],
+    [
+      'a pool size smaller than its base prefix',
+      { 'compose.yaml': APP, 'daemon.json': '{\n  "default-address-pools": [\n    {"base": "10.10.0.0/16", "size": 8}\n  ]\n}\n' },
+      /daemon\.json:3.*invalid pools size: 8/,
+    ],
   ])('exits 2 naming file and line for %s, without a stack trace', (_name, files, where) => {
     const r = run([tree(files)]);
     expect(r.code).toBe(2);

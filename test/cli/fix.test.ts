@@ -37,7 +37,7 @@ describe('subnet-guard --fix', () => {
     expect(run([d]).code).toBe(0);
   });
 
-  it('writes the fix, keeps the compose file\'s comments, checks again and exits 0', () => {
+  it("writes the fix, keeps the compose file's comments, checks again and exits 0", () => {
     const d = copyFixture('aws-peered-vpc');
     const file = path.join(d, 'app/compose.yaml');
     fs.writeFileSync(file, '# the app, deployed by the pipeline\n' + fs.readFileSync(file, 'utf8'));

@@ -31,9 +31,12 @@ describe('subnet-guard --format and --output-format', () => {
     const junit = run(['fixtures/aws-peered-vpc', '--format', 'junit']);
     expect(junit.code).toBe(1);
     expect(xsdErrors(junit.stdout, 'junit.xsd')).toEqual([]);
-    expect(junitParse(junit.stdout).flatMap((s) => s.cases).filter((c) => c.result === 'failure').map((c) => c.name)).toEqual([
-      'fixtures/aws-peered-vpc/app/compose.yaml:3:3 (app-1, round-robin)',
-    ]);
+    expect(
+      junitParse(junit.stdout)
+        .flatMap((s) => s.cases)
+        .filter((c) => c.result === 'failure')
+        .map((c) => c.name),
+    ).toEqual(['fixtures/aws-peered-vpc/app/compose.yaml:3:3 (app-1, round-robin)']);
 
     const gitlab = run(['fixtures/aws-peered-vpc', '--format', 'gitlab']);
     expect(gitlab.code).toBe(1);
@@ -50,10 +53,14 @@ describe('subnet-guard --format and --output-format', () => {
     const d = tmpDir();
     const r = run([
       'fixtures/rds-192-168',
-      '--output-format', `junit=${d}/junit.xml`,
-      '--output-format', `gitlab=${d}/gl-code-quality-report.json`,
-      '--output-format', `CHECKSTYLE=${d}/checkstyle.xml`,
-      '--output-format', `sarif=${d}/r.sarif`,
+      '--output-format',
+      `junit=${d}/junit.xml`,
+      '--output-format',
+      `gitlab=${d}/gl-code-quality-report.json`,
+      '--output-format',
+      `CHECKSTYLE=${d}/checkstyle.xml`,
+      '--output-format',
+      `sarif=${d}/r.sarif`,
     ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/error reserved-collision/);
@@ -72,7 +79,10 @@ describe('subnet-guard --format and --output-format', () => {
     );
     const lenient = run([d, '--format', 'junit', '--fail-on', 'error']);
     const strict = run([d, '--format', 'junit', '--fail-on', 'warning']);
-    const failures = (xml: string) => junitParse(xml).flatMap((s) => s.cases).filter((c) => c.result === 'failure').length;
+    const failures = (xml: string) =>
+      junitParse(xml)
+        .flatMap((s) => s.cases)
+        .filter((c) => c.result === 'failure').length;
     expect(failures(strict.stdout) > 0).toBe(strict.code === 1);
     expect(failures(lenient.stdout) > 0).toBe(lenient.code === 1);
     expect(strict.code).toBe(1);

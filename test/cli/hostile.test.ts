@@ -15,7 +15,11 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
 function run(args: string[], cwd: string, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -54,7 +58,10 @@ describe('CLI output files never go through a symbolic link in the checked direc
       [['--output', 'report.json'], /^subnet-guard: --output "report\.json" is a symbolic link in the workspace/],
       [['--output', 'out/r.json'], /^subnet-guard: --output "out\/r\.json" is in "out", a symbolic link in the workspace/],
       [['--write-baseline', '.subnet-guard-baseline.json'], /--write-baseline .*symbolic link/],
-      [['--write-baseline', 'out/b.json'], /--write-baseline out\/b\.json: the directory out leads outside the checked directory through a symbolic link$/m],
+      [
+        ['--write-baseline', 'out/b.json'],
+        /--write-baseline out\/b\.json: the directory out leads outside the checked directory through a symbolic link$/m,
+      ],
     ];
     for (const [args, message] of cases) {
       const r = run(['.', '--format', 'json', ...args], dir);
@@ -100,7 +107,10 @@ describe('CLI compose interpolation reads only the variables named with --env', 
 
   it('reads a variable allowed with --env (and only that one)', () => {
     const { dir } = repo({ 'compose.yaml': compose });
-    const r = run(['.', '--format', 'json', '--fail-on', 'never', '--timeline', '1', '--env', 'APP_NAME', '--env', 'NOT_SET'], dir, { ...SECRETS, APP_NAME: 'shop' });
+    const r = run(['.', '--format', 'json', '--fail-on', 'never', '--timeline', '1', '--env', 'APP_NAME', '--env', 'NOT_SET'], dir, {
+      ...SECRETS,
+      APP_NAME: 'shop',
+    });
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.hosts[0].cycles[0].allocations.map((a: { network: string }) => a.network)).toContain('app-shop');
@@ -108,10 +118,14 @@ describe('CLI compose interpolation reads only the variables named with --env', 
   });
 
   it('never prints a variable that is not allowed in an error (${X:?${AWS_SECRET_ACCESS_KEY}})', () => {
-    const { dir } = repo({ 'compose.yaml': 'services:\n  web:\n    image: nginx\nnetworks:\n  default:\n    name: "${X:?${AWS_SECRET_ACCESS_KEY}}"\n' });
+    const { dir } = repo({
+      'compose.yaml': 'services:\n  web:\n    image: nginx\nnetworks:\n  default:\n    name: "${X:?${AWS_SECRET_ACCESS_KEY}}"\n',
+    });
     const r = run(['.'], dir, SECRETS);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/compose\.yaml:6:\d+: error while interpolating networks\.default\.name: required variable X is missing a value/);
+    expect(r.stderr).toMatch(
+      /compose\.yaml:6:\d+: error while interpolating networks\.default\.name: required variable X is missing a value/,
+    );
     for (const v of Object.values(SECRETS)) expect(r.stderr).not.toContain(v);
   });
 

@@ -10,7 +10,14 @@ const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'bin/subnet-guard.js');
 const tmp: string[] = [];
 afterAll(() => tmp.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
-const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t', GIT_CONFIG_GLOBAL: '/dev/null' };
+const env = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@t',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@t',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+};
 
 function run(args: string[], cwd = ROOT) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env });
@@ -29,7 +36,8 @@ function repo(): string {
   return d;
 }
 
-const NEW_PROJECT = 'services:\n  db:\n    image: postgres\nnetworks:\n  default:\n    ipam:\n      config:\n        - subnet: 172.31.5.0/24\n';
+const NEW_PROJECT =
+  'services:\n  db:\n    image: postgres\nnetworks:\n  default:\n    ipam:\n      config:\n        - subnet: 172.31.5.0/24\n';
 
 describe('subnet-guard --new-since', () => {
   it('does not fail on what the base has too, and reports it as suppressed', () => {
@@ -49,7 +57,12 @@ describe('subnet-guard --new-since', () => {
     fs.writeFileSync(path.join(d, 'deploy', 'db', 'compose.yaml'), NEW_PROJECT);
     const inv = path.join(d, 'deploy', 'network-inventory.yaml');
     // a second host running the new project: the first host's walk (and its finding) stays as it was
-    fs.writeFileSync(inv, fs.readFileSync(inv, 'utf8').replace('cycles: 1000', '  - name: db-1\n    engine: "26.1"\n    projects:\n      - path: db\ncycles: 1000'));
+    fs.writeFileSync(
+      inv,
+      fs
+        .readFileSync(inv, 'utf8')
+        .replace('cycles: 1000', '  - name: db-1\n    engine: "26.1"\n    projects:\n      - path: db\ncycles: 1000'),
+    );
     const r = run(['deploy', '--new-since', 'main', '--format', 'json'], d);
     expect(r.code, r.stderr).toBe(1);
     const findings = JSON.parse(r.stdout).findings as { file?: string; suppressed?: boolean; rule: string }[];

@@ -18,7 +18,9 @@ describe('subnet-guard --list-rules and --explain', () => {
     expect(r.code).toBe(0);
     for (const rule of DOCUMENTED_RULES) {
       const line = r.stdout.split('\n').find((l) => l.startsWith(`${rule.id} `));
-      expect(line, rule.id).toMatch(new RegExp(`^${rule.id} +${rule.defaultSeverity} +${rule.shortDescription.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      expect(line, rule.id).toMatch(
+        new RegExp(`^${rule.id} +${rule.defaultSeverity} +${rule.shortDescription.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+      );
     }
   });
 

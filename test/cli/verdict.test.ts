@@ -22,7 +22,8 @@ afterAll(() => {
 });
 
 const WEB = 'services:\n  web:\n    image: nginx\n';
-const INVENTORY = (extra = '') => `version: 1\nreserved:\n  - cidr: 172.31.0.0/16\n    name: ops VPC\nhosts:\n  - name: app-1\n    engine: "26.1"\n${extra}`;
+const INVENTORY = (extra = '') =>
+  `version: 1\nreserved:\n  - cidr: 172.31.0.0/16\n    name: ops VPC\nhosts:\n  - name: app-1\n    engine: "26.1"\n${extra}`;
 
 describe('no false green', () => {
   it('calls a directory without any compose project a configuration error and says what it searched', () => {
@@ -82,7 +83,9 @@ describe('no false green', () => {
     const dir = tree({ 'app/compose.yaml': WEB });
     const r = run([dir, '--format', 'markdown']);
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain('⚪ **Not checked: no reserved ranges declared for local: only pool exhaustion, races and MTU were checked**');
+    expect(r.stdout).toContain(
+      '⚪ **Not checked: no reserved ranges declared for local: only pool exhaustion, races and MTU were checked**',
+    );
     expect(r.stdout).toContain('not checked: no reserved ranges declared');
     expect(r.stdout).not.toContain('✅');
   });
@@ -173,7 +176,12 @@ describe('one grammar for every input', () => {
 
   it('accepts what docker version prints, old -ce releases included', () => {
     // ≤ 26 walks into the peered VPC on redeploy 14 (exit 1); 28 is first-fit and never does (exit 0)
-    for (const [v, code] of [['18.09.1-ce', 1], ['20.10.24+dfsg1', 1], ['26.1', 1], ['28.5.2', 0]] as const) {
+    for (const [v, code] of [
+      ['18.09.1-ce', 1],
+      ['20.10.24+dfsg1', 1],
+      ['26.1', 1],
+      ['28.5.2', 0],
+    ] as const) {
       expect(run(['fixtures/aws-peered-vpc', '--engine', v, '--format', 'json']).code, v).toBe(code);
     }
   });
@@ -225,12 +233,14 @@ describe('one grammar for every input', () => {
 });
 
 describe('the implicit default network', () => {
-  it('is named as the project\'s default network joined first by a service, not as that service\'s fault', () => {
+  it("is named as the project's default network joined first by a service, not as that service's fault", () => {
     const compose = 'services:\n  smtp:\n    image: postfix\n  web:\n    image: nginx\n';
     const dir = tree({ 'mail/compose.yaml': compose, 'network-inventory.yaml': INVENTORY() });
     const r = run([dir, '--format', 'json']);
     const f = JSON.parse(r.stdout).findings.find((x: { rule: string }) => x.rule === 'reserved-collision');
     expect(f.line).toBe(2);
-    expect(f.message).toContain('the default network mail_default of project mail (not declared; joined first by service smtp) gets 172.31.0.0/16');
+    expect(f.message).toContain(
+      'the default network mail_default of project mail (not declared; joined first by service smtp) gets 172.31.0.0/16',
+    );
   });
 });

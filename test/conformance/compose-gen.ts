@@ -25,7 +25,13 @@ const chance = (rng: Rng, p: number): boolean => rng() < p;
 
 // no `x-…` key: Compose v2 reads one under networks: as an extension (compose-refusals.test.ts), v1 as a network
 const KEYS = ['front', 'back', 'db', 'mesh-x', 'internal.net', 'n_a', 'cache', 'Edge'];
-const DIR_STYLES = [(t: string) => `app${t}`, (t: string) => `Web.App-${t}`, (t: string) => `svc_${t}`, (t: string) => `My Stack ${t}`, (t: string) => `x${t}.d`];
+const DIR_STYLES = [
+  (t: string) => `app${t}`,
+  (t: string) => `Web.App-${t}`,
+  (t: string) => `svc_${t}`,
+  (t: string) => `My Stack ${t}`,
+  (t: string) => `x${t}.d`,
+];
 
 /**
  * One project. `tag` makes every globally visible name (project, name:, external networks)
@@ -123,7 +129,10 @@ export function generateProject(seed: number, index: number, tag: string, subnet
     const name = pick(rng, ['web', 'api', 'db', 'worker', 'cache', 'proxy']) + s;
     svcNames.push(name);
     const body: string[] = useAnchor ? ['    <<: *svc'] : ['    image: scratch-local', '    command: ["/x"]'];
-    const mode = keys.length === 0 ? pick(rng, ['default', 'default', 'mode'] as const) : pick(rng, ['default', 'list', 'list', 'map', 'mode'] as const);
+    const mode =
+      keys.length === 0
+        ? pick(rng, ['default', 'default', 'mode'] as const)
+        : pick(rng, ['default', 'list', 'list', 'map', 'mode'] as const);
     if (mode === 'list' || mode === 'map') {
       const chosen = keys.filter(() => chance(rng, 0.5));
       if (chosen.length === 0) chosen.push(keys[0]);
@@ -131,7 +140,8 @@ export function generateProject(seed: number, index: number, tag: string, subnet
       if (mode === 'list') body.push(`    networks: [${chosen.map((c) => JSON.stringify(c)).join(', ')}]`);
       else {
         body.push('    networks:');
-        for (const c of chosen) body.push(chance(rng, 0.5) ? `      ${JSON.stringify(c)}:` : `      ${JSON.stringify(c)}:\n        aliases: [a${s}]`);
+        for (const c of chosen)
+          body.push(chance(rng, 0.5) ? `      ${JSON.stringify(c)}:` : `      ${JSON.stringify(c)}:\n        aliases: [a${s}]`);
       }
     } else if (mode === 'mode') {
       const options = ['host', 'none', 'bridge', ...(s > 0 ? [`service:${svcNames[0]}`] : [])];

@@ -126,7 +126,9 @@ describe('projects Compose 2.40.3 refuses are refused by the loader too', () => 
     afterAll(async () => {
       await d?.stop();
       if (base) rmSync(base, { recursive: true, force: true });
-      console.log(`compose refusals: ${refused} of ${CASES.length} projects refused by both Compose 2.40.3 and the loader (and every control accepted by both)`);
+      console.log(
+        `compose refusals: ${refused} of ${CASES.length} projects refused by both Compose 2.40.3 and the loader (and every control accepted by both)`,
+      );
     });
 
     /** runs `up --no-start` on the project; the project directory's name is the project name */
@@ -143,7 +145,8 @@ describe('projects Compose 2.40.3 refuses are refused by the loader too', () => 
         return { ok: false, stderr: String((e as { stderr?: string }).stderr ?? e) };
       } finally {
         // leave nothing for the next case (networks the project created)
-        for (const n of await d.listNetworks()) if (!['bridge', 'host', 'none'].includes(n.name)) await d.removeNetwork(n.name).catch(() => false);
+        for (const n of await d.listNetworks())
+          if (!['bridge', 'host', 'none'].includes(n.name)) await d.removeNetwork(n.name).catch(() => false);
       }
     }
 

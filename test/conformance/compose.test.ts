@@ -28,7 +28,16 @@ import { loadProject } from '../../src/load/compose.js';
 import { FsReader } from '../../src/load/reader.js';
 import type { ComposeProject } from '../../src/model.js';
 import type { ComposeGeneration } from '../../src/model.js';
-import { dockerdVersion, hasCommand, leftoverNamespaces, liveDaemonCount, oracleAvailability, startDaemon, stopAllDaemons, type DaemonHandle } from '../oracle/dockerd.js';
+import {
+  dockerdVersion,
+  hasCommand,
+  leftoverNamespaces,
+  liveDaemonCount,
+  oracleAvailability,
+  startDaemon,
+  stopAllDaemons,
+  type DaemonHandle,
+} from '../oracle/dockerd.js';
 import { COMPOSE_V2_PATH, composeV2, ENGINES, type OracleEngine } from '../oracle/engines.js';
 import { generateProject, type GeneratedProject } from './compose-gen.js';
 import { DaemonSlots } from './runner.js';
@@ -58,7 +67,12 @@ const COMPOSERS: Composer[] = [
   { generation: 'v2', label: 'Compose 2.40.3', bin: composeV2 ?? COMPOSE_V2_PATH, engine: ENGINES.find((e) => e.version === '28.5.2') },
 ].map((c) => ({
   ...c,
-  missing: c.generation === 'v2' && !composeV2 ? `${COMPOSE_V2_PATH} not found (run test/oracle/fetch-engines.sh)` : !c.engine ? 'its dockerd is not available (run test/oracle/fetch-engines.sh)' : c.engine.missing,
+  missing:
+    c.generation === 'v2' && !composeV2
+      ? `${COMPOSE_V2_PATH} not found (run test/oracle/fetch-engines.sh)`
+      : !c.engine
+        ? 'its dockerd is not available (run test/oracle/fetch-engines.sh)'
+        : c.engine.missing,
 })) as Composer[];
 const SEED = Number(process.env.COMPOSE_CONFORMANCE_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const PROJECTS = Number(process.env.COMPOSE_CONFORMANCE_PROJECTS ?? 120);
@@ -91,7 +105,15 @@ interface Outcome {
   created: number;
 }
 
-type Tally = { corpus: number; generated: number; corpusOk: number; generatedOk: number; networks: number; subnetsChecked: number; mappings: number };
+type Tally = {
+  corpus: number;
+  generated: number;
+  corpusOk: number;
+  generatedOk: number;
+  networks: number;
+  subnetsChecked: number;
+  mappings: number;
+};
 const newTally = (): Tally => ({ corpus: 0, generated: 0, corpusOk: 0, generatedOk: 0, networks: 0, subnetsChecked: 0, mappings: 0 });
 
 // ---------------------------------------------------------------------------------------------
@@ -160,7 +182,14 @@ function generatedCase(base: string, g: GeneratedProject): Case {
     mkdirSync(dirname(join(root, p)), { recursive: true });
     writeFileSync(join(root, p), text);
   }
-  return { title: `generated #${g.index} (${g.notes.join(', ')})`, root, files: g.files, composeFiles: g.files, projectName: g.projectName, notes: g.notes };
+  return {
+    title: `generated #${g.index} (${g.notes.join(', ')})`,
+    root,
+    files: g.files,
+    composeFiles: g.files,
+    projectName: g.projectName,
+    notes: g.notes,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -187,15 +216,23 @@ async function reset(d: DaemonHandle, sim: SimDaemon): Promise<void> {
 }
 
 function describeProject(p: ComposeProject): string {
-  return p.networks.map((n) => `${n.name}${n.external ? ' (external)' : ''}${n.subnets.length ? ` ${n.subnets.map((s) => s.cidr).join(',')}` : ''}`).join('; ');
+  return p.networks
+    .map((n) => `${n.name}${n.external ? ' (external)' : ''}${n.subnets.length ? ` ${n.subnets.map((s) => s.cidr).join(',')}` : ''}`)
+    .join('; ');
 }
 
 async function runCase(d: DaemonHandle, sim: SimDaemon, c: Case, composer: Composer, tally: Tally): Promise<Outcome> {
   let predicted: ComposeProject;
   try {
-    predicted = loadProject({ reader: new FsReader(c.root), files: c.files, environment: {}, projectName: c.projectName, compose: composer.generation });
+    predicted = loadProject({
+      reader: new FsReader(c.root),
+      files: c.files,
+      environment: {},
+      projectName: c.projectName,
+      compose: composer.generation,
+    });
   } catch (e) {
-    const msg = isConfigError(e) ? e.describe() : (e as Error).stack ?? String(e);
+    const msg = isConfigError(e) ? e.describe() : ((e as Error).stack ?? String(e));
     return { title: c.title, ok: false, detail: `the loader refused it: ${msg}`, created: 0 };
   }
   // only the predicted external networks exist beforehand: a wrong external name makes `up` fail
@@ -207,7 +244,13 @@ async function runCase(d: DaemonHandle, sim: SimDaemon, c: Case, composer: Compo
   const before = new Set((await d.listNetworks()).map((n) => n.name));
   const p = c.composeProjectName ?? c.projectName;
   // nothing is ever pulled (the namespace has no way out): v2 is told so, v1 never pulls a local image
-  const args = [...(p ? ['-p', p] : []), ...c.composeFiles.flatMap((f) => ['-f', join(c.root, f)]), 'up', '--no-start', ...(composer.generation === 'v2' ? ['--pull', 'never'] : [])];
+  const args = [
+    ...(p ? ['-p', p] : []),
+    ...c.composeFiles.flatMap((f) => ['-f', join(c.root, f)]),
+    'up',
+    '--no-start',
+    ...(composer.generation === 'v2' ? ['--pull', 'never'] : []),
+  ];
   let composeError = '';
   try {
     await execFileP(composer.bin, args, { cwd: join(c.root, dirname(c.files[0])), env: minimalEnv(d), timeout: 120_000 });
@@ -235,7 +278,8 @@ async function runCase(d: DaemonHandle, sim: SimDaemon, c: Case, composer: Compo
       if (n.subnets.length > 0) {
         const pinned = n.subnets.map((s) => s.cidr).sort();
         tally.subnetsChecked += pinned.length;
-        if (real.subnets.slice().sort().join() !== pinned.join()) problems.push(`${n.name}: subnets ${real.subnets.join(',')} on dockerd, ${pinned.join(',')} predicted`);
+        if (real.subnets.slice().sort().join() !== pinned.join())
+          problems.push(`${n.name}: subnets ${real.subnets.join(',')} on dockerd, ${pinned.join(',')} predicted`);
         sim.create(n.name, { subnets: n.subnets.map((s) => s.cidr) });
       } else {
         dynamicReal.push(...real.subnets);
@@ -265,7 +309,9 @@ async function runCase(d: DaemonHandle, sim: SimDaemon, c: Case, composer: Compo
   return {
     title: c.title,
     ok: problems.length === 0,
-    detail: problems.length ? `${problems.join('\n  ')}\n  prediction: ${describeProject(predicted)}\n  files: ${c.files.join(' ')} (root ${c.root})` : '',
+    detail: problems.length
+      ? `${problems.join('\n  ')}\n  prediction: ${describeProject(predicted)}\n  files: ${c.files.join(' ')} (root ${c.root})`
+      : '',
     created: created.length,
   };
 }
@@ -276,16 +322,18 @@ async function runAll(cases: Case[], composer: Composer, tally: Tally): Promise<
   const queues: number[][] = Array.from({ length: Math.min(PARALLEL, cases.length) }, () => []);
   cases.forEach((_, i) => queues[i % queues.length].push(i));
   await Promise.all(
-    queues.map((queue) => slots.run(async () => {
-      const d = await startDaemon({ dockerdPath: composer.engine!.dockerd });
-      try {
-        await d.importScratchImage('scratch-local');
-        const sim = new SimDaemon({ engine: composer.engine!.version });
-        for (const i of queue) outcomes[i] = await runCase(d, sim, cases[i], composer, tally);
-      } finally {
-        await d.stop();
-      }
-    })),
+    queues.map((queue) =>
+      slots.run(async () => {
+        const d = await startDaemon({ dockerdPath: composer.engine!.dockerd });
+        try {
+          await d.importScratchImage('scratch-local');
+          const sim = new SimDaemon({ engine: composer.engine!.version });
+          for (const i of queue) outcomes[i] = await runCase(d, sim, cases[i], composer, tally);
+        } finally {
+          await d.stop();
+        }
+      }),
+    ),
   );
   return outcomes;
 }
@@ -324,7 +372,10 @@ describe.concurrent('compose conformance (loader vs real Compose on a real docke
 function composerSuite(composer: Composer): void {
   const tally = newTally();
   const started = performance.now();
-  const engine = composer.engine && !composer.engine.missing ? dockerdVersion(composer.engine.dockerd) ?? composer.engine.version : composer.engine?.version ?? '?';
+  const engine =
+    composer.engine && !composer.engine.missing
+      ? (dockerdVersion(composer.engine.dockerd) ?? composer.engine.version)
+      : (composer.engine?.version ?? '?');
 
   describe(`${composer.label} on dockerd ${engine}`, () => {
     it.runIf(!!composer.missing)(`needs ${composer.label} on CI`, () => {
@@ -339,12 +390,15 @@ function composerSuite(composer: Composer): void {
       summaries.push(summaryLine());
     });
     const summaryLine = () =>
-      (
-        `${composer.label} on dockerd ${engine}: ${tally.corpus} corpus projects + ${tally.generated} generated, ` +
-          (tally.corpusOk === tally.corpus && tally.generatedOk === tally.generated ? 'all matched' : `${tally.corpus - tally.corpusOk + tally.generated - tally.generatedOk} did not match`) +
-          ` (${tally.networks} networks created, ${tally.subnetsChecked} subnets compared` +
-          (composer.generation === 'v1' ? `, ${tally.mappings} projects with several dynamic networks matched network by network` : ', dynamic subnets compared as a set per project') +
-          `; ${Math.round((performance.now() - started) / 1000)} s)`);
+      `${composer.label} on dockerd ${engine}: ${tally.corpus} corpus projects + ${tally.generated} generated, ` +
+      (tally.corpusOk === tally.corpus && tally.generatedOk === tally.generated
+        ? 'all matched'
+        : `${tally.corpus - tally.corpusOk + tally.generated - tally.generatedOk} did not match`) +
+      ` (${tally.networks} networks created, ${tally.subnetsChecked} subnets compared` +
+      (composer.generation === 'v1'
+        ? `, ${tally.mappings} projects with several dynamic networks matched network by network`
+        : ', dynamic subnets compared as a set per project') +
+      `; ${Math.round((performance.now() - started) / 1000)} s)`;
 
     it(`predicts the networks ${composer.label} creates for every awesome-compose project`, { timeout: 900_000 }, async () => {
       const cases = corpusCases(base);
@@ -355,12 +409,16 @@ function composerSuite(composer: Composer): void {
       expect(report(outcomes)).toBe('');
     });
 
-    it(`predicts the networks ${composer.label} creates for ${PROJECTS} generated projects (seed ${SEED})`, { timeout: 1_800_000 }, async () => {
-      const cases = Array.from({ length: PROJECTS }, (_, i) => generatedCase(base, generateProject(SEED, i, `t${i}`, 1 + (i % 250))));
-      const outcomes = await runAll(cases, composer, tally);
-      tally.generated = outcomes.length;
-      tally.generatedOk = outcomes.filter((o) => o.ok).length;
-      expect(report(outcomes), `replay with COMPOSE_CONFORMANCE_SEED=${SEED}`).toBe('');
-    });
+    it(
+      `predicts the networks ${composer.label} creates for ${PROJECTS} generated projects (seed ${SEED})`,
+      { timeout: 1_800_000 },
+      async () => {
+        const cases = Array.from({ length: PROJECTS }, (_, i) => generatedCase(base, generateProject(SEED, i, `t${i}`, 1 + (i % 250))));
+        const outcomes = await runAll(cases, composer, tally);
+        tally.generated = outcomes.length;
+        tally.generatedOk = outcomes.filter((o) => o.ok).length;
+        expect(report(outcomes), `replay with COMPOSE_CONFORMANCE_SEED=${SEED}`).toBe('');
+      },
+    );
   });
 }

@@ -18,7 +18,15 @@ import { SimDaemon } from '../../src/engine/daemon.js';
 import { behavioursFor, DOCKER_ERRORS } from '../../src/engine/versions.js';
 import { ulaForEngineId } from '../../src/net/pools.js';
 import type { ModelName } from '../../src/model.js';
-import { dockerdVersion, hasCommand, leftoverNamespaces, liveDaemonCount, oracleAvailability, startDaemon, stopAllDaemons } from '../oracle/dockerd.js';
+import {
+  dockerdVersion,
+  hasCommand,
+  leftoverNamespaces,
+  liveDaemonCount,
+  oracleAvailability,
+  startDaemon,
+  stopAllDaemons,
+} from '../oracle/dockerd.js';
 import { ENGINES, SKIPPED_ENGINES, type OracleEngine } from '../oracle/engines.js';
 import { DaemonSlots, describeRun, runScenario, type RunResult } from './runner.js';
 import { formatOp, formatSetup, randomScenario, scenarioSeed, type Op, type Scenario, type ScenarioSetup } from './scenario.js';
@@ -39,7 +47,9 @@ const range = (n: number, f: (i: number) => string): string[] => Array.from({ le
 const BUILTIN_WALK = [...range(14, (i) => `172.${18 + i}.0.0/16`), ...range(16, (i) => `192.168.${i * 16}.0/20`)];
 
 if (!availability.ok && !inCI) {
-  console.log(`engine conformance skipped: the real-dockerd oracle is not available here (${availability.reason}); CI=true makes this a failure`);
+  console.log(
+    `engine conformance skipped: the real-dockerd oracle is not available here (${availability.reason}); CI=true makes this a failure`,
+  );
 }
 if (availability.ok && SKIPPED_ENGINES.length > 0) {
   console.log(`engine conformance: not run on ${SKIPPED_ENGINES.join('; ')}`);
@@ -56,7 +66,9 @@ describe('engine conformance (real dockerd vs simulator)', () => {
   afterAll(async () => {
     await stopAllDaemons();
     if (!availability.ok) return;
-    console.log(`engine conformance (${Math.round((performance.now() - t0) / 1000)} s in all, seed ${seed}):\n${summaries.map((l) => `  ${l}`).join('\n')}`);
+    console.log(
+      `engine conformance (${Math.round((performance.now() - t0) / 1000)} s in all, seed ${seed}):\n${summaries.map((l) => `  ${l}`).join('\n')}`,
+    );
     expect(liveDaemonCount(), 'daemons left running').toBe(0);
     expect(leftoverNamespaces(), 'network namespaces left behind').toEqual([]);
   });
@@ -72,7 +84,7 @@ function engineSuite(eng: OracleEngine): void {
   const tally = { scenarios: 0, ops: 0, failed: 0, startMs: [] as number[], random: '' };
   const started = performance.now();
   // the version the binary reports (the suite's title says which one was meant)
-  const engine = eng.missing ? eng.version : dockerdVersion(eng.dockerd) ?? eng.version;
+  const engine = eng.missing ? eng.version : (dockerdVersion(eng.dockerd) ?? eng.version);
 
   function record(r: RunResult): void {
     tally.scenarios++;
@@ -118,48 +130,71 @@ function engineSuite(eng: OracleEngine): void {
       );
     });
 
-    it(ff ? 'gives 172.18.0.0/16 back on each of 34 create/remove cycles' : 'walks 172.18 → 172.31 → 192.168.0.0/20 … 192.168.240.0/20 over 34 create/remove cycles, then wraps to 172.18', async () => {
-      const r = await named('34 create/remove cycles', {}, cycles('app_default', 34));
-      expect(r.docker0[0]).toBe('172.17.0.0/16');
-      // first-fit gives the freed subnet straight back: the lowest free candidate every time
-      expect(answers(r)).toEqual(byModel([...BUILTIN_WALK, '172.18.0.0/16', '172.19.0.0/16', '172.20.0.0/16', '172.21.0.0/16'], range(34, () => '172.18.0.0/16')));
-      expectSimMatches(r);
-    });
+    it(
+      ff
+        ? 'gives 172.18.0.0/16 back on each of 34 create/remove cycles'
+        : 'walks 172.18 → 172.31 → 192.168.0.0/20 … 192.168.240.0/20 over 34 create/remove cycles, then wraps to 172.18',
+      async () => {
+        const r = await named('34 create/remove cycles', {}, cycles('app_default', 34));
+        expect(r.docker0[0]).toBe('172.17.0.0/16');
+        // first-fit gives the freed subnet straight back: the lowest free candidate every time
+        expect(answers(r)).toEqual(
+          byModel(
+            [...BUILTIN_WALK, '172.18.0.0/16', '172.19.0.0/16', '172.20.0.0/16', '172.21.0.0/16'],
+            range(34, () => '172.18.0.0/16'),
+          ),
+        );
+        expectSimMatches(r);
+      },
+    );
 
-    it.runIf(hasCommand('docker-compose') || inCI)(ff ? 'puts every one of 14 docker-compose down/up redeploys on 172.18.0.0/16' : 'puts the 14th docker-compose down/up redeploy on 172.31.0.0/16', async () => {
-      await slots.run(async () => {
-      const d = await startDaemon({ dockerdPath: eng.dockerd });
-      const dir = mkdtempSync(join(tmpdir(), 'sg-compose-'));
-      try {
-        await d.importScratchImage('scratch-local');
-        writeFileSync(join(dir, 'docker-compose.yml'), 'version: "3.8"\nservices:\n  app:\n    image: scratch-local\n    command: ["/app"]\n');
-        const env = { ...process.env, ...d.env, COMPOSE_PROJECT_NAME: 'app' };
-        const sim = new SimDaemon({ engine });
-        const real: string[] = [];
-        const simulated: string[] = [];
-        for (let cycle = 1; cycle <= 14; cycle++) {
-          await execFileP('docker-compose', ['up', '--no-start'], { cwd: dir, env });
-          const net = (await d.listNetworks()).find((n) => n.name === 'app_default');
-          real.push(net ? net.subnets.join(', ') : '(none)');
-          const s = sim.create('app_default');
-          simulated.push(s.ok ? s.subnets.join(', ') : `error: ${s.error}`);
-          await execFileP('docker-compose', ['down'], { cwd: dir, env });
-          sim.remove('app_default');
-        }
-        tally.scenarios++;
-        tally.ops += 28;
-        tally.startMs.push(...d.startTimesMs);
-        if (simulated.join() !== real.join()) tally.failed++;
-        expect(real).toEqual(byModel(BUILTIN_WALK.slice(0, 14), range(14, () => '172.18.0.0/16')));
-        expect(simulated, 'simulator vs docker-compose on dockerd').toEqual(real);
-      } finally {
-        await d.stop();
-        rmSync(dir, { recursive: true, force: true });
-      }
-      });
-    });
+    it.runIf(hasCommand('docker-compose') || inCI)(
+      ff
+        ? 'puts every one of 14 docker-compose down/up redeploys on 172.18.0.0/16'
+        : 'puts the 14th docker-compose down/up redeploy on 172.31.0.0/16',
+      async () => {
+        await slots.run(async () => {
+          const d = await startDaemon({ dockerdPath: eng.dockerd });
+          const dir = mkdtempSync(join(tmpdir(), 'sg-compose-'));
+          try {
+            await d.importScratchImage('scratch-local');
+            writeFileSync(
+              join(dir, 'docker-compose.yml'),
+              'version: "3.8"\nservices:\n  app:\n    image: scratch-local\n    command: ["/app"]\n',
+            );
+            const env = { ...process.env, ...d.env, COMPOSE_PROJECT_NAME: 'app' };
+            const sim = new SimDaemon({ engine });
+            const real: string[] = [];
+            const simulated: string[] = [];
+            for (let cycle = 1; cycle <= 14; cycle++) {
+              await execFileP('docker-compose', ['up', '--no-start'], { cwd: dir, env });
+              const net = (await d.listNetworks()).find((n) => n.name === 'app_default');
+              real.push(net ? net.subnets.join(', ') : '(none)');
+              const s = sim.create('app_default');
+              simulated.push(s.ok ? s.subnets.join(', ') : `error: ${s.error}`);
+              await execFileP('docker-compose', ['down'], { cwd: dir, env });
+              sim.remove('app_default');
+            }
+            tally.scenarios++;
+            tally.ops += 28;
+            tally.startMs.push(...d.startTimesMs);
+            if (simulated.join() !== real.join()) tally.failed++;
+            expect(real).toEqual(
+              byModel(
+                BUILTIN_WALK.slice(0, 14),
+                range(14, () => '172.18.0.0/16'),
+              ),
+            );
+            expect(simulated, 'simulator vs docker-compose on dockerd').toEqual(real);
+          } finally {
+            await d.stop();
+            rmSync(dir, { recursive: true, force: true });
+          }
+        });
+      },
+    );
 
-    it.runIf(ff)('puts --ipv6 networks in /64s of the ULA /48 derived from docker info\'s ID', async () => {
+    it.runIf(ff)("puts --ipv6 networks in /64s of the ULA /48 derived from docker info's ID", async () => {
       await slots.run(async () => {
         const d = await startDaemon({ dockerdPath: eng.dockerd });
         try {
@@ -198,11 +233,17 @@ function engineSuite(eng: OracleEngine): void {
       ]);
       // n2 skips 172.19/16 (blocked by e1's /24) and does not jump past e2's 172.30: the cursor stayed put;
       // first-fit has no cursor: n3 gets the lowest free candidate, n1's 172.18 again
-      expect(answers(r)).toEqual(['172.18.0.0/16', '172.19.5.0/24', '172.30.0.0/16', '172.20.0.0/16', byModel('172.21.0.0/16', '172.18.0.0/16')]);
+      expect(answers(r)).toEqual([
+        '172.18.0.0/16',
+        '172.19.5.0/24',
+        '172.30.0.0/16',
+        '172.20.0.0/16',
+        byModel('172.21.0.0/16', '172.18.0.0/16'),
+      ]);
       expectSimMatches(r);
     });
 
-    it('refuses an explicit subnet overlapping an allocated one (equal, sub- or supernet) with Docker\'s text', async () => {
+    it("refuses an explicit subnet overlapping an allocated one (equal, sub- or supernet) with Docker's text", async () => {
       const r = await named('explicit overlap', {}, [
         { op: 'create', name: 'n1' },
         { op: 'create', name: 'sub', subnets: ['172.18.3.0/24'] },
@@ -222,33 +263,56 @@ function engineSuite(eng: OracleEngine): void {
       expectSimMatches(r);
     });
 
-    it(behaviour.canonicalSubnets ? 'refuses an explicit subnet with host bits, naming the subnet it should be' : 'keeps an explicit subnet with host bits as written, and it still blocks its network', async () => {
-      const r = await named('explicit subnet with host bits', {}, [
-        { op: 'create', name: 'h', subnets: ['172.30.5.1/24'] },
-        { op: 'create', name: 'same', subnets: ['172.30.5.0/24'] },
-      ]);
-      expect(answers(r)).toEqual(
-        behaviour.canonicalSubnets
-          ? ['error: invalid network config:\ninvalid subnet 172.30.5.1/24: it should be 172.30.5.0/24', '172.30.5.0/24']
-          : ['172.30.5.1/24', `error: ${POOL_OVERLAP}`],
-      );
-      expectSimMatches(r);
-    });
+    it(
+      behaviour.canonicalSubnets
+        ? 'refuses an explicit subnet with host bits, naming the subnet it should be'
+        : 'keeps an explicit subnet with host bits as written, and it still blocks its network',
+      async () => {
+        const r = await named('explicit subnet with host bits', {}, [
+          { op: 'create', name: 'h', subnets: ['172.30.5.1/24'] },
+          { op: 'create', name: 'same', subnets: ['172.30.5.0/24'] },
+        ]);
+        expect(answers(r)).toEqual(
+          behaviour.canonicalSubnets
+            ? ['error: invalid network config:\ninvalid subnet 172.30.5.1/24: it should be 172.30.5.0/24', '172.30.5.0/24']
+            : ['172.30.5.1/24', `error: ${POOL_OVERLAP}`],
+        );
+        expectSimMatches(r);
+      },
+    );
 
     it('skips candidates on on-link routes, and the skip moves the cursor past them', async () => {
-      const r = await named('on-link routes', { routes: [{ cidr: '172.19.0.0/16', onLink: true }, { cidr: '172.21.128.0/17', onLink: true }] }, [
-        ...creates(['a', 'b', 'c']),
-        { op: 'remove', name: 'a' },
-        { op: 'remove', name: 'b' },
-        { op: 'remove', name: 'c' },
-        { op: 'create', name: 'd' },
-      ]);
+      const r = await named(
+        'on-link routes',
+        {
+          routes: [
+            { cidr: '172.19.0.0/16', onLink: true },
+            { cidr: '172.21.128.0/17', onLink: true },
+          ],
+        },
+        [
+          ...creates(['a', 'b', 'c']),
+          { op: 'remove', name: 'a' },
+          { op: 'remove', name: 'b' },
+          { op: 'remove', name: 'c' },
+          { op: 'create', name: 'd' },
+        ],
+      );
       expect(answers(r)).toEqual(['172.18.0.0/16', '172.20.0.0/16', '172.22.0.0/16', byModel('172.23.0.0/16', '172.18.0.0/16')]);
       expectSimMatches(r);
     });
 
     it('ignores host routes reached through a gateway', async () => {
-      const r = await named('gateway routes', { routes: [{ cidr: '172.18.0.0/16', onLink: false }, { cidr: '192.168.0.0/16', onLink: false }] }, creates(['a', 'b']));
+      const r = await named(
+        'gateway routes',
+        {
+          routes: [
+            { cidr: '172.18.0.0/16', onLink: false },
+            { cidr: '192.168.0.0/16', onLink: false },
+          ],
+        },
+        creates(['a', 'b']),
+      );
       expect(answers(r)).toEqual(['172.18.0.0/16', '172.19.0.0/16']);
       expectSimMatches(r);
     });
@@ -260,39 +324,86 @@ function engineSuite(eng: OracleEngine): void {
     });
 
     it('replaces the built-in list with default-address-pools 10.10.0.0/16@24 + 172.80.0.0/15@16', async () => {
-      const r = await named('default-address-pools', { defaultAddressPools: [{ base: '10.10.0.0/16', size: 24 }, { base: '172.80.0.0/15', size: 16 }] }, [
-        ...creates(['a', 'b', 'c']),
-        { op: 'create', name: 'e', subnets: ['172.17.0.0/16'] },
-      ]);
+      const r = await named(
+        'default-address-pools',
+        {
+          defaultAddressPools: [
+            { base: '10.10.0.0/16', size: 24 },
+            { base: '172.80.0.0/15', size: 16 },
+          ],
+        },
+        [...creates(['a', 'b', 'c']), { op: 'create', name: 'e', subnets: ['172.17.0.0/16'] }],
+      );
       expect(r.docker0[0]).toBe('10.10.0.0/24');
       expect(answers(r)).toEqual(['10.10.1.0/24', '10.10.2.0/24', '10.10.3.0/24', '172.17.0.0/16']);
       expectSimMatches(r);
     });
 
     it('walks the pool entries in config order and wraps (10.10.0.0/22@24 + 172.80.0.0/15@16)', async () => {
-      const r = await named('pool walk and wrap', { defaultAddressPools: [{ base: '10.10.0.0/22', size: 24 }, { base: '172.80.0.0/15', size: 16 }] }, cycles('app_default', 7));
+      const r = await named(
+        'pool walk and wrap',
+        {
+          defaultAddressPools: [
+            { base: '10.10.0.0/22', size: 24 },
+            { base: '172.80.0.0/15', size: 16 },
+          ],
+        },
+        cycles('app_default', 7),
+      );
       expect(r.docker0[0]).toBe('10.10.0.0/24');
-      expect(answers(r)).toEqual(byModel(['10.10.1.0/24', '10.10.2.0/24', '10.10.3.0/24', '172.80.0.0/16', '172.81.0.0/16', '10.10.1.0/24', '10.10.2.0/24'], range(7, () => '10.10.1.0/24')));
+      expect(answers(r)).toEqual(
+        byModel(
+          ['10.10.1.0/24', '10.10.2.0/24', '10.10.3.0/24', '172.80.0.0/16', '172.81.0.0/16', '10.10.1.0/24', '10.10.2.0/24'],
+          range(7, () => '10.10.1.0/24'),
+        ),
+      );
       expectSimMatches(r);
     });
 
     it('does not de-duplicate overlapping pool entries: the repeated candidates are walked again', async () => {
-      const r = await named('overlapping pool entries', { defaultAddressPools: [{ base: '10.0.0.0/23', size: 24 }, { base: '10.0.0.0/22', size: 24 }] }, cycles('app_default', 6));
+      const r = await named(
+        'overlapping pool entries',
+        {
+          defaultAddressPools: [
+            { base: '10.0.0.0/23', size: 24 },
+            { base: '10.0.0.0/22', size: 24 },
+          ],
+        },
+        cycles('app_default', 6),
+      );
       expect(r.docker0[0]).toBe('10.0.0.0/24');
       // list: 10.0.0, 10.0.1, 10.0.0, 10.0.1, 10.0.2, 10.0.3 (/24): 10.0.1.0/24 comes twice in a row
       if (!ff) expect(answers(r)).toEqual(['10.0.1.0/24', '10.0.1.0/24', '10.0.2.0/24', '10.0.3.0/24', '10.0.1.0/24', '10.0.1.0/24']);
       expectSimMatches(r);
     });
 
-    it('skips a pool entry inside an allocated one: 10.0.5.0/24 inside docker0\'s 10.0.0.0/16 leaves nothing', async () => {
-      const r = await named('pool inside docker0', { defaultAddressPools: [{ base: '10.0.0.0/16', size: 16 }, { base: '10.0.5.0/24', size: 24 }] }, creates(['a']));
+    it("skips a pool entry inside an allocated one: 10.0.5.0/24 inside docker0's 10.0.0.0/16 leaves nothing", async () => {
+      const r = await named(
+        'pool inside docker0',
+        {
+          defaultAddressPools: [
+            { base: '10.0.0.0/16', size: 16 },
+            { base: '10.0.5.0/24', size: 24 },
+          ],
+        },
+        creates(['a']),
+      );
       expect(r.docker0[0]).toBe('10.0.0.0/16');
       expect(answers(r)).toEqual([`error: ${NO_POOL}`]);
       expectSimMatches(r);
     });
 
     it('treats a pool whose size equals its prefix length as a single candidate', async () => {
-      const r = await named('size == prefix', { defaultAddressPools: [{ base: '10.30.0.0/16', size: 16 }, { base: '10.31.0.0/24', size: 24 }] }, creates(['a', 'b']));
+      const r = await named(
+        'size == prefix',
+        {
+          defaultAddressPools: [
+            { base: '10.30.0.0/16', size: 16 },
+            { base: '10.31.0.0/24', size: 24 },
+          ],
+        },
+        creates(['a', 'b']),
+      );
       expect(r.docker0[0]).toBe('10.30.0.0/16');
       expect(answers(r)).toEqual(['10.31.0.0/24', `error: ${NO_POOL}`]);
       expectSimMatches(r);
@@ -331,7 +442,16 @@ function engineSuite(eng: OracleEngine): void {
     });
 
     it('fails the 29th concurrent network once docker0 and two on-link routes take 3 of the 31 pools', async () => {
-      const r = await named('exhaustion', { routes: [{ cidr: '172.31.0.0/16', onLink: true }, { cidr: '192.168.0.0/20', onLink: true }] }, creates(range(29, (i) => `n${i + 1}`)));
+      const r = await named(
+        'exhaustion',
+        {
+          routes: [
+            { cidr: '172.31.0.0/16', onLink: true },
+            { cidr: '192.168.0.0/20', onLink: true },
+          ],
+        },
+        creates(range(29, (i) => `n${i + 1}`)),
+      );
       const a = answers(r);
       expect(a.slice(0, 28)).toEqual(BUILTIN_WALK.filter((s) => s !== '172.31.0.0/16' && s !== '192.168.0.0/20'));
       expect(a[28]).toBe(`error: ${NO_POOL}`);
@@ -350,7 +470,7 @@ function engineSuite(eng: OracleEngine): void {
       expectSimMatches(r);
     });
 
-    it('refuses a duplicate network name with Docker\'s text', async () => {
+    it("refuses a duplicate network name with Docker's text", async () => {
       const r = await named('duplicate name', {}, creates(['a', 'a']));
       if (!ff) expect(answers(r)).toEqual(['172.18.0.0/16', 'error: network with name a already exists']);
       expectSimMatches(r);
@@ -363,22 +483,44 @@ function engineSuite(eng: OracleEngine): void {
       expectSimMatches(r);
     });
 
-    it(behaviour.docker0 === 'elect' ? 'refuses to start with bip set when every pool candidate overlaps a host route (docker0 is elected even with bip)' : 'starts with bip set even when every pool candidate overlaps a host route (docker0 takes bip)', async () => {
-      const r = await named('bip, all pools on host routes', { defaultAddressPools: [{ base: '10.10.0.0/24', size: 24 }], bip: '10.99.0.1/24', routes: [{ cidr: '10.10.0.0/16', onLink: true }] }, creates(['a']));
-      if (behaviour.docker0 === 'elect') expect(r.steps[0]?.daemon).toMatch(/^refused: .*list bridge addresses failed: .*no available network/);
-      else expect(r.docker0[0]).toBe('10.99.0.0/24');
-      expectSimMatches(r);
-    });
+    it(
+      behaviour.docker0 === 'elect'
+        ? 'refuses to start with bip set when every pool candidate overlaps a host route (docker0 is elected even with bip)'
+        : 'starts with bip set even when every pool candidate overlaps a host route (docker0 takes bip)',
+      async () => {
+        const r = await named(
+          'bip, all pools on host routes',
+          {
+            defaultAddressPools: [{ base: '10.10.0.0/24', size: 24 }],
+            bip: '10.99.0.1/24',
+            routes: [{ cidr: '10.10.0.0/16', onLink: true }],
+          },
+          creates(['a']),
+        );
+        if (behaviour.docker0 === 'elect')
+          expect(r.steps[0]?.daemon).toMatch(/^refused: .*list bridge addresses failed: .*no available network/);
+        else expect(r.docker0[0]).toBe('10.99.0.0/24');
+        expectSimMatches(r);
+      },
+    );
 
-    it(behaviour.docker0 === 'elect' ? 'refuses to restart with bip and default-address-pools once user networks hold every candidate' : 'restarts with bip and default-address-pools although user networks hold every candidate', async () => {
-      const r = await named('bip, pools in use, restart', { defaultAddressPools: [{ base: '10.10.0.0/24', size: 24 }], bip: '10.99.0.1/24' }, [
-        { op: 'create', name: 'a' },
-        { op: 'restart' },
-      ]);
-      expect(answers(r)).toEqual(['10.10.0.0/24']);
-      expect(r.steps.find((s) => s.op === 'restart')?.daemon).toMatch(behaviour.docker0 === 'elect' ? /^refused to start: .*list bridge addresses failed: .*no available network/ : /^restarted$/);
-      expectSimMatches(r);
-    });
+    it(
+      behaviour.docker0 === 'elect'
+        ? 'refuses to restart with bip and default-address-pools once user networks hold every candidate'
+        : 'restarts with bip and default-address-pools although user networks hold every candidate',
+      async () => {
+        const r = await named(
+          'bip, pools in use, restart',
+          { defaultAddressPools: [{ base: '10.10.0.0/24', size: 24 }], bip: '10.99.0.1/24' },
+          [{ op: 'create', name: 'a' }, { op: 'restart' }],
+        );
+        expect(answers(r)).toEqual(['10.10.0.0/24']);
+        expect(r.steps.find((s) => s.op === 'restart')?.daemon).toMatch(
+          behaviour.docker0 === 'elect' ? /^refused to start: .*list bridge addresses failed: .*no available network/ : /^restarted$/,
+        );
+        expectSimMatches(r);
+      },
+    );
 
     it(
       'matches the real dockerd on seeded random scenarios (pools, bip, bridge none, routes, nameservers, creates, removes, restarts)',
@@ -419,16 +561,26 @@ function engineSuite(eng: OracleEngine): void {
         );
         console.log(
           `conformance: ${indices.length} random scenarios, ${ops} operations, ` +
-            (failures.length === 0 ? `all matched the real dockerd ${engine}` : `${failures.length} did not match the real dockerd ${engine}`) +
+            (failures.length === 0
+              ? `all matched the real dockerd ${engine}`
+              : `${failures.length} did not match the real dockerd ${engine}`) +
             ` (seed ${seed}, ${secs} s)`,
         );
         tally.random = ` (${indices.length} random, ${failures.length === 0 ? 'all matched' : `${failures.length} did not match`})`;
         const report = failures
           .slice(0, 5)
-          .map(({ index, r }) => describeRun(r, `CONFORMANCE_SEED=${seed} CONFORMANCE_ONLY=${index} SUBNET_GUARD_ENGINES=${eng.version} npx vitest run test/conformance/engine.test.ts`))
+          .map(({ index, r }) =>
+            describeRun(
+              r,
+              `CONFORMANCE_SEED=${seed} CONFORMANCE_ONLY=${index} SUBNET_GUARD_ENGINES=${eng.version} npx vitest run test/conformance/engine.test.ts`,
+            ),
+          )
           .join('\n\n');
         const summary = failures
-          .map(({ index, r }) => `  #${index}: ${r.mismatch?.split('\n')[0]}\n      setup: ${formatSetup(r.scenario.setup)}\n      ops: ${r.scenario.ops.map(formatOp).join('; ')}`)
+          .map(
+            ({ index, r }) =>
+              `  #${index}: ${r.mismatch?.split('\n')[0]}\n      setup: ${formatSetup(r.scenario.setup)}\n      ops: ${r.scenario.ops.map(formatOp).join('; ')}`,
+          )
           .join('\n');
         expect(
           failures.length,

@@ -108,7 +108,17 @@ async function compareAll(d: DaemonHandle, sim: SimDaemon, names: Set<string>): 
 /** Runs a scenario on a fresh daemon (always stopped afterwards) and a fresh simulator. */
 export async function runScenario(scenario: Scenario, engine: string, opts: RunOptions = {}): Promise<RunResult> {
   const stopAtMismatch = opts.stopAtMismatch ?? true;
-  const res: RunResult = { scenario, ops: 0, mismatch: null, steps: [], created: [], creates: [], startMs: [], finalNetworks: null, docker0: [] };
+  const res: RunResult = {
+    scenario,
+    ops: 0,
+    mismatch: null,
+    steps: [],
+    created: [],
+    creates: [],
+    startMs: [],
+    finalNetworks: null,
+    docker0: [],
+  };
   let d: DaemonHandle | null = null;
   let startError: string | null = null;
   try {
@@ -126,13 +136,18 @@ export async function runScenario(scenario: Scenario, engine: string, opts: RunO
   }
   try {
     if (startError !== null || simError !== null || !d || !sim) {
-      res.steps.push({ op: 'start', daemon: startError === null ? 'started' : `refused: ${failedLine(startError)}`, sim: simError === null ? 'started' : `refused: ${simError}` });
+      res.steps.push({
+        op: 'start',
+        daemon: startError === null ? 'started' : `refused: ${failedLine(startError)}`,
+        sim: simError === null ? 'started' : `refused: ${simError}`,
+      });
       if ((startError === null) !== (simError === null)) {
         res.mismatch = `start-up: daemon ${startError === null ? 'started' : 'refused to start'}, simulator ${simError === null ? 'started' : `refused (${simError})`}`;
       } else if (startError !== null && simError !== null) {
         // dockerd's reason is the line "failed to start daemon: …"; the simulator must name the same cause
         const cause = simError.split(': ').pop() ?? simError;
-        if (!startError.includes(cause)) res.mismatch = `both refuse to start, but for different reasons: daemon "${failedLine(startError)}", simulator "${simError}"`;
+        if (!startError.includes(cause))
+          res.mismatch = `both refuse to start, but for different reasons: daemon "${failedLine(startError)}", simulator "${simError}"`;
       }
       return res;
     }

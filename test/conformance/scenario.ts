@@ -13,10 +13,7 @@ export interface ScenarioSetup {
   nameservers?: string[];
 }
 
-export type Op =
-  | { op: 'create'; name: string; subnets?: string[] }
-  | { op: 'remove'; name: string }
-  | { op: 'restart' };
+export type Op = { op: 'create'; name: string; subnets?: string[] } | { op: 'remove'; name: string } | { op: 'restart' };
 
 export interface Scenario {
   title: string;
@@ -131,14 +128,19 @@ function randomPools(rng: Rng): { base: string; size: number }[] {
     if (bases.length > 0 && chance(rng, 0.2)) {
       // overlapping entries: a sub- or supernet of an earlier base
       const prev = pick(rng, bases);
-      base = chance(rng, 0.6) ? v4(prev.addr + Math.floor(rng() * 2 ** (32 - prev.bits)), Math.min(28, prev.bits + int(rng, 0, 3))) : v4(prev.addr, Math.max(8, prev.bits - 1));
+      base = chance(rng, 0.6)
+        ? v4(prev.addr + Math.floor(rng() * 2 ** (32 - prev.bits)), Math.min(28, prev.bits + int(rng, 0, 3)))
+        : v4(prev.addr, Math.max(8, prev.bits - 1));
     } else {
       base = elsewhere(rng, 12, 26);
     }
     bases.push(base);
     const size = Math.min(30, base.bits + int(rng, 0, 4)); // at most 16 candidates per entry
     // 20.10 parses bases with Go's ParseCIDR, which accepts host bits: now and then write some
-    const text = chance(rng, 0.05) && base.bits < 32 ? `${addrText(base.addr + 1 + Math.floor(rng() * (2 ** (32 - base.bits) - 1)))}/${base.bits}` : fmt(base);
+    const text =
+      chance(rng, 0.05) && base.bits < 32
+        ? `${addrText(base.addr + 1 + Math.floor(rng() * (2 ** (32 - base.bits) - 1)))}/${base.bits}`
+        : fmt(base);
     pools.push({ base: text, size });
   }
   return pools;

@@ -51,17 +51,16 @@ export function formatSwarmSetup(s: SwarmScenario): string {
   const parts: string[] = [];
   if (s.localPools) parts.push(`default-address-pools ${s.localPools.map((p) => `${p.base}@${p.size}`).join(', ')}`);
   if (s.before.length) parts.push(`before init: ${s.before.map(formatSwarmOp).join('; ')}`);
-  parts.push(`swarm init${s.swarmPools ? ` --default-addr-pool ${s.swarmPools.join(' --default-addr-pool ')}` : ''}${s.subnetSize ? ` --default-addr-pool-mask-length ${s.subnetSize}` : ''}`);
+  parts.push(
+    `swarm init${s.swarmPools ? ` --default-addr-pool ${s.swarmPools.join(' --default-addr-pool ')}` : ''}${s.subnetSize ? ` --default-addr-pool-mask-length ${s.subnetSize}` : ''}`,
+  );
   return parts.join('; ');
 }
 
 const int = (rng: Rng, lo: number, hi: number): number => lo + Math.floor(rng() * (hi - lo + 1));
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
 
-const LOCAL_POOLS: PoolSpec[][] = [
-  [{ base: '172.80.0.0/16', size: 20 }],
-  [{ base: '192.168.0.0/16', size: 24 }],
-];
+const LOCAL_POOLS: PoolSpec[][] = [[{ base: '172.80.0.0/16', size: 20 }], [{ base: '192.168.0.0/16', size: 24 }]];
 /** swarm pool bases with at least 16 subnets at every size offered with them */
 const SWARM_BASES: { base: string; sizes: number[] }[] = [
   { base: '10.20.0.0/16', sizes: [24, 26] },
@@ -94,7 +93,10 @@ export function randomSwarmScenario(seed: number, engine: string, title: string)
     const first = pick(rng, SWARM_BASES);
     const bases = [first];
     if (rng() < 0.4) {
-      const second = pick(rng, SWARM_BASES.filter((b) => b !== first && b.sizes.some((z) => first.sizes.includes(z))));
+      const second = pick(
+        rng,
+        SWARM_BASES.filter((b) => b !== first && b.sizes.some((z) => first.sizes.includes(z))),
+      );
       if (second) bases.push(second);
     }
     const sizes = first.sizes.filter((z) => bases.every((b) => b.sizes.includes(z)));
@@ -134,7 +136,12 @@ export function randomSwarmScenario(seed: number, engine: string, title: string)
           if (!taken.some((t) => overlaps(t, c))) options.push(c);
         }
         const outside = parsePrefix(`10.99.${overlays}.0/24`);
-        subnet = options.length > 0 && rng() < 0.7 ? formatPrefix(pick(rng, options)) : 'error' in outside ? undefined : formatPrefix(outside.prefix);
+        subnet =
+          options.length > 0 && rng() < 0.7
+            ? formatPrefix(pick(rng, options))
+            : 'error' in outside
+              ? undefined
+              : formatPrefix(outside.prefix);
       }
       op = { kind: 'overlay', name, ...(subnet ? { subnet } : {}) };
       const res = sim.createPrefixes(name, { driver: 'overlay', ...(subnet ? { subnets: [subnet] } : {}) });

@@ -12,7 +12,18 @@ import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SimDaemon } from '../../src/engine/daemon.js';
 import { oracleAvailability, startDaemon, stopAllDaemons, type DaemonHandle } from '../oracle/dockerd.js';
-import { SWARM_ADDRESS, createOverlay, createService, leaderOf, linkDaemons, managerSwarm, removeNetwork, swarmInit, swarmReady, subnetsOf } from '../oracle/swarm.js';
+import {
+  SWARM_ADDRESS,
+  createOverlay,
+  createService,
+  leaderOf,
+  linkDaemons,
+  managerSwarm,
+  removeNetwork,
+  swarmInit,
+  swarmReady,
+  subnetsOf,
+} from '../oracle/swarm.js';
 import { scenarioSeed } from './scenario.js';
 import { formatSwarmOp, formatSwarmSetup, randomSwarmScenario, simSetup, type SwarmOp, type SwarmScenario } from './swarm-scenario.js';
 
@@ -92,7 +103,14 @@ async function apply(d: DaemonHandle, sim: SimDaemon, op: SwarmOp): Promise<{ da
 const stopping: Promise<void>[] = [];
 
 async function runSwarmScenario(engine: (typeof ENGINES)[number], s: SwarmScenario): Promise<Outcome> {
-  const out: Outcome = { engine: engine.version, scenario: s, ops: 0, mismatch: null, log: [], seen: { overlays: 0, pinned: 0, bridges: 0, removes: 0, restarts: 0, unallocated: 0 } };
+  const out: Outcome = {
+    engine: engine.version,
+    scenario: s,
+    ops: 0,
+    mismatch: null,
+    log: [],
+    seen: { overlays: 0, pinned: 0, bridges: 0, removes: 0, restarts: 0, unallocated: 0 },
+  };
   const d = await startDaemon({
     dockerdPath: engine.dockerd,
     hostAddress: `${SWARM_ADDRESS}/24`,
@@ -177,7 +195,11 @@ describe.skipIf(skipReason !== null && !inCI)('swarm conformance: real swarm man
         const names = (await d.listNetworks()).map((x) => x.name).sort();
         expect(names).toEqual(['bridge', 'docker_gwbridge', 'host', 'ingress', 'none', 'o1']);
         // the simulator: the same networks at init
-        const sim = new SimDaemon({ engine: engine.version, swarm: { role: 'manager' }, routes: [{ cidr: '10.254.254.0/24', onLink: true }] });
+        const sim = new SimDaemon({
+          engine: engine.version,
+          swarm: { role: 'manager' },
+          routes: [{ cidr: '10.254.254.0/24', onLink: true }],
+        });
         expect([sim.subnetsOf('ingress'), sim.subnetsOf('docker_gwbridge'), sim.create('o1', { driver: 'overlay' })]).toEqual([
           ['10.0.0.0/24'],
           ['172.18.0.0/16'],
@@ -255,7 +277,8 @@ describe.skipIf(skipReason !== null && !inCI)('swarm conformance: real swarm man
       console.log(`swarm conformance seed: ${seed} (replay: SWARM_SEED=${seed} npx vitest run test/conformance/swarm.test.ts)`);
       // engines interleaved, so that the three run side by side
       const jobs: { engine: (typeof ENGINES)[number]; index: number }[] = [];
-      for (let i = 0; i < count; i++) for (const e of ENGINES) if (!only || only.includes(`${e.version}#${i}`)) jobs.push({ engine: e, index: i });
+      for (let i = 0; i < count; i++)
+        for (const e of ENGINES) if (!only || only.includes(`${e.version}#${i}`)) jobs.push({ engine: e, index: i });
       const outcomes: Outcome[] = [];
       let next = 0;
       const started = performance.now();
@@ -287,10 +310,19 @@ describe.skipIf(skipReason !== null && !inCI)('swarm conformance: real swarm man
       console.log(`swarm conformance: ${outcomes.length} scenarios in ${secs} s, ${parallel} daemons at a time (seed ${seed})`);
       const report = failures
         .slice(0, 5)
-        .map((o) => describeOutcome(o, `SWARM_SEED=${seed} SWARM_ONLY=${o.engine}#${/#(\d+)/.exec(o.scenario.title)?.[1]} npx vitest run test/conformance/swarm.test.ts`))
+        .map((o) =>
+          describeOutcome(
+            o,
+            `SWARM_SEED=${seed} SWARM_ONLY=${o.engine}#${/#(\d+)/.exec(o.scenario.title)?.[1]} npx vitest run test/conformance/swarm.test.ts`,
+          ),
+        )
         .join('\n\n');
-      expect(failures.length, `${failures.length} of ${outcomes.length} swarm scenarios differ from the real daemons (seed ${seed}):\n${report}`).toBe(0);
-      if (!only) for (const e of ENGINES) expect(outcomes.filter((o) => o.engine === e.version).length).toBeGreaterThanOrEqual(Math.min(count, 60));
+      expect(
+        failures.length,
+        `${failures.length} of ${outcomes.length} swarm scenarios differ from the real daemons (seed ${seed}):\n${report}`,
+      ).toBe(0);
+      if (!only)
+        for (const e of ENGINES) expect(outcomes.filter((o) => o.engine === e.version).length).toBeGreaterThanOrEqual(Math.min(count, 60));
     },
     15 * 60_000,
   );

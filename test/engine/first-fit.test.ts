@@ -25,42 +25,56 @@ function bruteForce(pools: ReturnType<typeof expandFirstFit>['pools'], taken: Pr
 describe('first-fit (Engine ≥ 27)', () => {
   it('hands out what a candidate-by-candidate search does, also when runs cover several pools', () => {
     // pools and subnets inside 10.0.0.0/16 so that they meet often: /20 … /24 pools split into /22 … /26
-    const pool = fc.record({ third: fc.integer({ min: 0, max: 255 }), bits: fc.integer({ min: 20, max: 24 }), extra: fc.integer({ min: 0, max: 2 }) });
-    const taken = fc.record({ third: fc.integer({ min: 0, max: 255 }), fourth: fc.integer({ min: 0, max: 255 }), bits: fc.integer({ min: 18, max: 28 }) });
+    const pool = fc.record({
+      third: fc.integer({ min: 0, max: 255 }),
+      bits: fc.integer({ min: 20, max: 24 }),
+      extra: fc.integer({ min: 0, max: 2 }),
+    });
+    const taken = fc.record({
+      third: fc.integer({ min: 0, max: 255 }),
+      fourth: fc.integer({ min: 0, max: 255 }),
+      bits: fc.integer({ min: 18, max: 28 }),
+    });
     fc.assert(
-      fc.property(fc.array(pool, { minLength: 1, maxLength: 8 }), fc.array(taken, { maxLength: 12 }), fc.array(taken, { maxLength: 4 }), fc.integer({ min: 1, max: 12 }), (ps, ts, rs, requests) => {
-        const specs: PoolSpec[] = ps.map((p) => {
-          const size = 2 ** (32 - p.bits);
-          const addr = (10 << 24) + (p.third << 8);
-          const net = addr - (addr % size);
-          return { base: `10.0.${(net >> 8) & 255}.0/${p.bits}`, size: p.bits + 2 + p.extra };
-        });
-        const { pools } = expandFirstFit(specs);
-        const aligned = (t: { third: number; fourth: number; bits: number }): Prefix => {
-          const size = 2 ** (32 - t.bits);
-          const a = (10 << 24) + (t.third << 8) + t.fourth;
-          return { family: 4, addr: a - (a % size), bits: t.bits };
-        };
-        const space = new AddressSpace();
-        const reserved = new AddressSpace();
-        const all: Prefix[] = [];
-        ts.forEach((t, i) => {
-          space.add(aligned(t), `n${i}`);
-          all.push(aligned(t));
-        });
-        for (const r of rs) {
-          reserved.add(aligned(r), 'host');
-          all.push(aligned(r));
-        }
-        const ff = new FirstFitAllocator(pools, reserved);
-        for (let k = 0; k < requests; k++) {
-          const got = ff.request(4, space);
-          expect(got ? formatPrefix(got) : null).toBe(bruteForce(pools, all));
-          if (!got) break;
-          space.add(got, `new${k}`);
-          all.push(got);
-        }
-      }),
+      fc.property(
+        fc.array(pool, { minLength: 1, maxLength: 8 }),
+        fc.array(taken, { maxLength: 12 }),
+        fc.array(taken, { maxLength: 4 }),
+        fc.integer({ min: 1, max: 12 }),
+        (ps, ts, rs, requests) => {
+          const specs: PoolSpec[] = ps.map((p) => {
+            const size = 2 ** (32 - p.bits);
+            const addr = (10 << 24) + (p.third << 8);
+            const net = addr - (addr % size);
+            return { base: `10.0.${(net >> 8) & 255}.0/${p.bits}`, size: p.bits + 2 + p.extra };
+          });
+          const { pools } = expandFirstFit(specs);
+          const aligned = (t: { third: number; fourth: number; bits: number }): Prefix => {
+            const size = 2 ** (32 - t.bits);
+            const a = (10 << 24) + (t.third << 8) + t.fourth;
+            return { family: 4, addr: a - (a % size), bits: t.bits };
+          };
+          const space = new AddressSpace();
+          const reserved = new AddressSpace();
+          const all: Prefix[] = [];
+          ts.forEach((t, i) => {
+            space.add(aligned(t), `n${i}`);
+            all.push(aligned(t));
+          });
+          for (const r of rs) {
+            reserved.add(aligned(r), 'host');
+            all.push(aligned(r));
+          }
+          const ff = new FirstFitAllocator(pools, reserved);
+          for (let k = 0; k < requests; k++) {
+            const got = ff.request(4, space);
+            expect(got ? formatPrefix(got) : null).toBe(bruteForce(pools, all));
+            if (!got) break;
+            space.add(got, `new${k}`);
+            all.push(got);
+          }
+        },
+      ),
       { numRuns: 3000, seed: 20261129 },
     );
   });

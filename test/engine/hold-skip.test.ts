@@ -10,11 +10,16 @@ import { AddressSpace } from '../../src/engine/space.js';
 import { expandRoundRobin } from '../../src/net/pools.js';
 import { overlaps, type Prefix } from '../../src/net/prefix.js';
 
-const prefix4 = fc.integer({ min: 18, max: 28 }).chain((bits) =>
-  fc.integer({ min: 0, max: 2 ** (bits - 18) - 1 }).map((i): Prefix => ({ family: 4, addr: 0x0a000000 + i * 2 ** (32 - bits), bits })),
-);
+const prefix4 = fc
+  .integer({ min: 18, max: 28 })
+  .chain((bits) =>
+    fc.integer({ min: 0, max: 2 ** (bits - 18) - 1 }).map((i): Prefix => ({ family: 4, addr: 0x0a000000 + i * 2 ** (32 - bits), bits })),
+  );
 const spec = fc.oneof(
-  fc.record({ base: fc.constantFrom('10.0.0.0/20', '10.0.8.0/21', '10.0.0.0/24', '10.1.0.0/22', '10.0.0.0/18'), size: fc.constantFrom(20, 21, 22, 24, 26) }),
+  fc.record({
+    base: fc.constantFrom('10.0.0.0/20', '10.0.8.0/21', '10.0.0.0/24', '10.1.0.0/22', '10.0.0.0/18'),
+    size: fc.constantFrom(20, 21, 22, 24, 26),
+  }),
   fc.record({ base: fc.constantFrom('fd00:1::/62'), size: fc.constantFrom(64) }),
 );
 

@@ -22,9 +22,13 @@ describe('built-in local pools (docker-ipam.md §1.1)', () => {
 
 describe('default-address-pools on Engine ≤ 26', () => {
   it('keeps config order and does not de-duplicate', () => {
-    expect(flat([{ base: '10.10.0.0/23', size: 24 }, { base: '10.9.0.0/24', size: 24 }, { base: '10.10.0.0/24', size: 24 }])).toEqual([
-      '10.10.0.0/24', '10.10.1.0/24', '10.9.0.0/24', '10.10.0.0/24',
-    ]);
+    expect(
+      flat([
+        { base: '10.10.0.0/23', size: 24 },
+        { base: '10.9.0.0/24', size: 24 },
+        { base: '10.10.0.0/24', size: 24 },
+      ]),
+    ).toEqual(['10.10.0.0/24', '10.10.1.0/24', '10.9.0.0/24', '10.10.0.0/24']);
   });
   it('splits a base whose size equals its prefix into one subnet', () => {
     expect(flat([{ base: '172.80.0.0/16', size: 16 }])).toEqual(['172.80.0.0/16']);
@@ -32,7 +36,7 @@ describe('default-address-pools on Engine ≤ 26', () => {
   it('gives an IPv6 base with size ≤ 64 as copies of one subnet (Go shift wraps, moby#41438)', () => {
     expect(flat([{ base: 'fd00:1::/62', size: 64 }])).toEqual(['fd00:1::/64', 'fd00:1::/64', 'fd00:1::/64', 'fd00:1::/64']);
   });
-  it('refuses a size smaller than the base prefix with dockerd\'s words', () => {
+  it("refuses a size smaller than the base prefix with dockerd's words", () => {
     expect(() => expandRoundRobin([{ base: '10.0.0.0/16', size: 8 }])).toThrow('invalid pools size: 8');
     expect(() => expandRoundRobin([{ base: '10.0.0.0/16', size: 33 }])).toThrow(PoolError);
   });

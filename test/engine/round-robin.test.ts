@@ -45,12 +45,24 @@ describe('round-robin allocation (Engine ≤ 26)', () => {
   });
 
   it('avoids on-link routes but not routes through a gateway (from 20.10.15)', () => {
-    const d = new SimDaemon({ engine: '20.10.24', routes: [{ cidr: '172.18.0.0/16', onLink: true }, { cidr: '172.19.0.0/16', onLink: false }] });
+    const d = new SimDaemon({
+      engine: '20.10.24',
+      routes: [
+        { cidr: '172.18.0.0/16', onLink: true },
+        { cidr: '172.19.0.0/16', onLink: false },
+      ],
+    });
     expect(d.create('a')).toEqual({ ok: true, subnets: ['172.19.0.0/16'] });
   });
 
   it('avoids every non-default route before 20.10.15', () => {
-    const d = new SimDaemon({ engine: '20.10.14', routes: [{ cidr: '172.18.0.0/16', onLink: true }, { cidr: '172.19.0.0/16', onLink: false }] });
+    const d = new SimDaemon({
+      engine: '20.10.14',
+      routes: [
+        { cidr: '172.18.0.0/16', onLink: true },
+        { cidr: '172.19.0.0/16', onLink: false },
+      ],
+    });
     expect(d.create('a')).toEqual({ ok: true, subnets: ['172.20.0.0/16'] });
   });
 
@@ -60,13 +72,19 @@ describe('round-robin allocation (Engine ≤ 26)', () => {
     expect(d.create('a')).toEqual({ ok: true, subnets: ['172.19.0.0/16'] });
   });
 
-  it('refuses an explicit subnet overlapping an allocated one with Docker\'s words', () => {
+  it("refuses an explicit subnet overlapping an allocated one with Docker's words", () => {
     const d = new SimDaemon({ engine: '20.10.24' });
     d.create('a');
-    expect(d.create('b', { subnets: ['172.18.0.0/24'] })).toEqual({ ok: false, error: 'Pool overlaps with other one on this address space' });
+    expect(d.create('b', { subnets: ['172.18.0.0/24'] })).toEqual({
+      ok: false,
+      error: 'Pool overlaps with other one on this address space',
+    });
     const e = new SimDaemon({ engine: '27.1.1' });
     e.create('a');
-    expect(e.create('b', { subnets: ['172.18.0.0/24'] })).toEqual({ ok: false, error: 'invalid pool request: Pool overlaps with other one on this address space' });
+    expect(e.create('b', { subnets: ['172.18.0.0/24'] })).toEqual({
+      ok: false,
+      error: 'invalid pool request: Pool overlaps with other one on this address space',
+    });
   });
 
   it('resets the cursor to 0 on restart and keeps existing networks', () => {
@@ -90,7 +108,13 @@ describe('round-robin allocation (Engine ≤ 26)', () => {
   });
 
   it('fails the 29th concurrent network with docker0 and two host routes', () => {
-    const d = new SimDaemon({ engine: '20.10.24', routes: [{ cidr: '172.31.0.0/16', onLink: true }, { cidr: '192.168.0.0/20', onLink: true }] });
+    const d = new SimDaemon({
+      engine: '20.10.24',
+      routes: [
+        { cidr: '172.31.0.0/16', onLink: true },
+        { cidr: '192.168.0.0/20', onLink: true },
+      ],
+    });
     let n = 0;
     let last;
     for (;;) {
@@ -99,7 +123,10 @@ describe('round-robin allocation (Engine ≤ 26)', () => {
       n++;
     }
     expect(n).toBe(28);
-    expect(last).toEqual({ ok: false, error: 'could not find an available, non-overlapping IPv4 address pool among the defaults to assign to the network' });
+    expect(last).toEqual({
+      ok: false,
+      error: 'could not find an available, non-overlapping IPv4 address pool among the defaults to assign to the network',
+    });
   });
 });
 
@@ -113,7 +140,14 @@ describe('first-fit allocation (Engine ≥ 27)', () => {
     expect(d.create('a')).toEqual({ ok: true, subnets: ['172.20.0.0/16'] });
   });
   it('uses sorted pools regardless of config order', () => {
-    const d = new SimDaemon({ engine: '27.1', bridgeNone: true, defaultAddressPools: [{ base: '10.20.0.0/16', size: 24 }, { base: '10.10.0.0/16', size: 24 }] });
+    const d = new SimDaemon({
+      engine: '27.1',
+      bridgeNone: true,
+      defaultAddressPools: [
+        { base: '10.20.0.0/16', size: 24 },
+        { base: '10.10.0.0/16', size: 24 },
+      ],
+    });
     expect(d.create('a')).toEqual({ ok: true, subnets: ['10.10.0.0/24'] });
   });
   it('reports exhaustion with the ≥ 27 words', () => {

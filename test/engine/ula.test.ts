@@ -24,7 +24,8 @@ describe('the ULA /48 of an engine ID', () => {
 describe('IPv6 networks of a host on Engine ≥ 27', () => {
   const tree = (engineId?: string) =>
     new MemoryReader({
-      'app/compose.yaml': 'services:\n  web:\n    image: x\n    networks: [a, b]\nnetworks:\n  a:\n    enable_ipv6: true\n  b:\n    enable_ipv6: true\n',
+      'app/compose.yaml':
+        'services:\n  web:\n    image: x\n    networks: [a, b]\nnetworks:\n  a:\n    enable_ipv6: true\n  b:\n    enable_ipv6: true\n',
       'network-inventory.yaml': `hosts:\n  - name: h\n    engine: "28.5.2"\n${engineId ? `    engine-id: ${engineId}\n` : ''}    projects:\n      - path: app\n`,
     });
   const v6 = (engineId?: string) =>
@@ -33,7 +34,7 @@ describe('IPv6 networks of a host on Engine ≥ 27', () => {
       .map((a) => a.subnet)
       .sort();
 
-  it('without engine-id: only the position inside the host\'s /48, never the empty ID\'s /48 as if known', () => {
+  it("without engine-id: only the position inside the host's /48, never the empty ID's /48 as if known", () => {
     expect(v6()).toEqual(['fdxx:xxxx:xxxx:1::/64', 'fdxx:xxxx:xxxx::/64']);
   });
 
@@ -41,10 +42,13 @@ describe('IPv6 networks of a host on Engine ≥ 27', () => {
     expect(v6('cfabfba2-9576-45e4-9c03-8fc8e1d308fb')).toEqual(['fd1f:1e0c:7f71:1::/64', 'fd1f:1e0c:7f71::/64']);
   });
 
-  it('a reserved range inside the empty ID\'s /48 is no collision for a host whose /48 is unknown', () => {
+  it("a reserved range inside the empty ID's /48 is no collision for a host whose /48 is unknown", () => {
     const reader = tree();
     const inv = reader.read('network-inventory.yaml');
-    const r = new MemoryReader({ 'app/compose.yaml': reader.read('app/compose.yaml'), 'network-inventory.yaml': `reserved:\n  - cidr: fd42:98fc:1c14::/48\n    name: lab\n${inv}` });
+    const r = new MemoryReader({
+      'app/compose.yaml': reader.read('app/compose.yaml'),
+      'network-inventory.yaml': `reserved:\n  - cidr: fd42:98fc:1c14::/48\n    name: lab\n${inv}`,
+    });
     expect(check(r, { cycles: 2 }).report.findings.filter((f) => f.rule === 'reserved-collision')).toEqual([]);
   });
 });

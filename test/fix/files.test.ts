@@ -43,7 +43,8 @@ function gitApply(file: string, before: string, diff: string): string {
 
 describe('daemon.json merge', () => {
   it('replaces a key in place, appends new ones, keeps the rest, their order and the indentation', () => {
-    const before = '{\n    "log-driver": "journald",\n    "default-address-pools": [{"base": "172.80.0.0/16", "size": 24}],\n    "live-restore": true\n}\n';
+    const before =
+      '{\n    "log-driver": "journald",\n    "default-address-pools": [{"base": "172.80.0.0/16", "size": 24}],\n    "live-restore": true\n}\n';
     const after = mergeDaemonJson(before, { 'default-address-pools': [{ base: '10.203.0.0/16', size: 24 }], bip: '10.203.255.1/24' });
     expect(Object.keys(JSON.parse(after))).toEqual(['log-driver', 'default-address-pools', 'live-restore', 'bip']);
     expect(JSON.parse(after)['default-address-pools']).toEqual([{ base: '10.203.0.0/16', size: 24 }]);
@@ -75,8 +76,13 @@ networks:
 
   it('replaces the subnet it replaces and sets an MTU', () => {
     const pinned = 'networks:\n  backend:\n    ipam:\n      config:\n        - subnet: 172.31.0.0/16 # old\n';
-    const after = editCompose(pinned, [{ project: 'shop', network: 'shop_backend', key: 'backend', subnet: '10.201.0.0/24', replaces: '172.31.0.0/16', mtu: 1400 }]);
-    expect(parse(after).networks.backend).toEqual({ ipam: { config: [{ subnet: '10.201.0.0/24' }] }, driver_opts: { 'com.docker.network.driver.mtu': '1400' } });
+    const after = editCompose(pinned, [
+      { project: 'shop', network: 'shop_backend', key: 'backend', subnet: '10.201.0.0/24', replaces: '172.31.0.0/16', mtu: 1400 },
+    ]);
+    expect(parse(after).networks.backend).toEqual({
+      ipam: { config: [{ subnet: '10.201.0.0/24' }] },
+      driver_opts: { 'com.docker.network.driver.mtu': '1400' },
+    });
     expect(after).toContain('# old');
   });
 });
@@ -122,7 +128,8 @@ describe('--fix on every failing fixture', () => {
       if (plan.edits.length === 0) {
         // a host running on a daemon.json outside the repository: --fix says what to merge there
         expect(plan.notes.length).toBeGreaterThan(0);
-        for (const n of plan.notes) expect(n).toMatch(/uses no daemon\.json of this repository: merge \{.*\} into its \/etc\/docker\/daemon\.json/);
+        for (const n of plan.notes)
+          expect(n).toMatch(/uses no daemon\.json of this repository: merge \{.*\} into its \/etc\/docker\/daemon\.json/);
         return;
       }
       const fixed = { ...tree };

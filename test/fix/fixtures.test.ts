@@ -54,7 +54,11 @@ function edit(text: string, p: ComposeNetworkFix): string {
 }
 
 /** The tree with the fix applied to one host, as a user would apply it. */
-function applyFix(tree: Record<string, string>, daemonFile: string, fix: { daemonJson: Record<string, unknown>; compose?: ComposeNetworkFix[] }): Record<string, string> {
+function applyFix(
+  tree: Record<string, string>,
+  daemonFile: string,
+  fix: { daemonJson: Record<string, unknown>; compose?: ComposeNetworkFix[] },
+): Record<string, string> {
   const out = { ...tree };
   if (Object.keys(fix.daemonJson).length > 0) {
     const before = out[daemonFile] ? (JSON.parse(out[daemonFile]) as Record<string, unknown>) : {};
@@ -128,7 +132,10 @@ describe('proven fixes on the fixtures', () => {
 
   it('suggests, for the Geneve underlay, MTU 1442 for docker0 and every new bridge network', () => {
     const { report } = check(new MemoryReader(readTree(path.join(ROOT, 'openstack-geneve-mtu'))));
-    expect(report.hosts[0].fix?.daemonJson).toEqual({ mtu: 1442, 'default-network-opts': { bridge: { 'com.docker.network.driver.mtu': '1442' } } });
+    expect(report.hosts[0].fix?.daemonJson).toEqual({
+      mtu: 1442,
+      'default-network-opts': { bridge: { 'com.docker.network.driver.mtu': '1442' } },
+    });
   });
 
   it('suggests turning ip-forward back on where ports are published', () => {

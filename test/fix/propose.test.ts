@@ -43,9 +43,15 @@ describe('sizing', () => {
 describe('proven fixes', () => {
   it('moves the pools clear of reserved ranges, routes, nameservers and pinned subnets', () => {
     // 10.200.0.0/16 holds the host route, 10.201.0.0/16 a pinned subnet: 10.202.0.0/16 is the first free /16
-    const { fix } = fixFor(host([project('app', [{ key: 'default' }, { key: 'db', subnets: ['10.201.5.0/24'] }])], { routes: ['10.200.0.0/24'], nameservers: ['10.203.0.2'] }), {
-      reserved: [['172.31.0.0/16', 'ops VPC']],
-    });
+    const { fix } = fixFor(
+      host([project('app', [{ key: 'default' }, { key: 'db', subnets: ['10.201.5.0/24'] }])], {
+        routes: ['10.200.0.0/24'],
+        nameservers: ['10.203.0.2'],
+      }),
+      {
+        reserved: [['172.31.0.0/16', 'ops VPC']],
+      },
+    );
     expect(fix?.daemonJson).toEqual({ 'default-address-pools': [{ base: '10.202.0.0/16', size: 24 }] });
   });
 
@@ -70,39 +76,73 @@ describe('proven fixes', () => {
   });
 
   it('re-pins the second of two conflicting subnets and leaves daemon.json alone', () => {
-    const { fix } = fixFor(host([project('alpha', [{ key: 'net', subnets: ['10.50.0.0/24'] }]), project('beta', [{ key: 'net', subnets: ['10.50.0.0/24'] }])]));
+    const { fix } = fixFor(
+      host([project('alpha', [{ key: 'net', subnets: ['10.50.0.0/24'] }]), project('beta', [{ key: 'net', subnets: ['10.50.0.0/24'] }])]),
+    );
     expect(fix).toEqual({
       daemonJson: {},
-      compose: [{ project: 'beta', network: 'beta_net', key: 'net', file: 'beta/compose.yaml', line: 12, subnet: '10.200.0.0/24', replaces: '10.50.0.0/24' }],
+      compose: [
+        {
+          project: 'beta',
+          network: 'beta_net',
+          key: 'net',
+          file: 'beta/compose.yaml',
+          line: 12,
+          subnet: '10.200.0.0/24',
+          replaces: '10.50.0.0/24',
+        },
+      ],
     });
   });
 
   it('adds an IPv6 ULA pool when a network enables IPv6 without a subnet on Engine 26', () => {
     const { fix } = fixFor(host([project('app', [{ key: 'v6', ipv6: true }])], { name: 'app-1' }));
-    expect(fix?.daemonJson).toEqual({ 'default-address-pools': [{ base: '10.200.0.0/16', size: 24 }, { base: hostUla('app-1'), size: 64 }] });
+    expect(fix?.daemonJson).toEqual({
+      'default-address-pools': [
+        { base: '10.200.0.0/16', size: 24 },
+        { base: hostUla('app-1'), size: 64 },
+      ],
+    });
   });
 
   it('re-creates the swarm with its own pool, or pins the overlay, when only the swarm pool collides (daemon.json cannot move it)', () => {
     // the swarm pool is 10.0.0.0/8 (ingress 10.0.0.0/24, the overlay 10.0.1.0/24), the built-in local pools 172.17–31 and 192.168
-    const { fix } = fixFor(host([project('svc', [{ key: 'mesh', driver: 'overlay' }])], { swarm: true }), { reserved: [['10.0.1.0/24', 'corp LAN']] });
+    const { fix } = fixFor(host([project('svc', [{ key: 'mesh', driver: 'overlay' }])], { swarm: true }), {
+      reserved: [['10.0.1.0/24', 'corp LAN']],
+    });
     expect(fix).toEqual({
       daemonJson: {},
-      swarm: { defaultAddrPool: ['10.200.0.0/16'], subnetSize: 24, command: 'docker swarm init --default-addr-pool 10.200.0.0/16 --default-addr-pool-mask-length 24' },
-      alternative: { compose: [{ project: 'svc', network: 'svc_mesh', key: 'mesh', file: 'svc/compose.yaml', line: 10, subnet: '172.16.0.0/24' }] },
+      swarm: {
+        defaultAddrPool: ['10.200.0.0/16'],
+        subnetSize: 24,
+        command: 'docker swarm init --default-addr-pool 10.200.0.0/16 --default-addr-pool-mask-length 24',
+      },
+      alternative: {
+        compose: [{ project: 'svc', network: 'svc_mesh', key: 'mesh', file: 'svc/compose.yaml', line: 10, subnet: '172.16.0.0/24' }],
+      },
     });
   });
 
   it('offers only the swarm re-created when the ingress itself collides (no pin moves it)', () => {
-    const { fix } = fixFor(host([project('svc', [{ key: 'mesh', driver: 'overlay' }])], { swarm: true }), { reserved: [['10.0.0.0/16', 'corp LAN']] });
+    const { fix } = fixFor(host([project('svc', [{ key: 'mesh', driver: 'overlay' }])], { swarm: true }), {
+      reserved: [['10.0.0.0/16', 'corp LAN']],
+    });
     expect(fix).toEqual({
       daemonJson: {},
-      swarm: { defaultAddrPool: ['10.200.0.0/16'], subnetSize: 24, command: 'docker swarm init --default-addr-pool 10.200.0.0/16 --default-addr-pool-mask-length 24' },
+      swarm: {
+        defaultAddrPool: ['10.200.0.0/16'],
+        subnetSize: 24,
+        command: 'docker swarm init --default-addr-pool 10.200.0.0/16 --default-addr-pool-mask-length 24',
+      },
     });
   });
 
   it('sets the MTU in the compose file where the engine predates default-network-opts', () => {
     const { fix } = fixFor(host([project('app')], { engine: '23.0.6', underlayMtu: 1442, daemon: daemon({ mtu: 1442 }) }));
-    expect(fix).toEqual({ daemonJson: {}, compose: [{ project: 'app', network: 'app_default', key: 'default', file: 'app/compose.yaml', line: 10, mtu: 1442 }] });
+    expect(fix).toEqual({
+      daemonJson: {},
+      compose: [{ project: 'app', network: 'app_default', key: 'default', file: 'app/compose.yaml', line: 10, mtu: 1442 }],
+    });
   });
 
   it('offers pinned subnets per network as an alternative to the daemon.json block', () => {

@@ -64,30 +64,44 @@ function referenceFreeBlocks4(avoid: readonly Prefix[], bits: number, n: number)
 
 // prefixes near the edges of the private regions (and anywhere), of every length from /0 to /32, so
 // that overlapping, nested, adjacent and duplicate prefixes are common
-const ANCHORS = [0x0a000000, 0x0ac80000, 0x0ad00000, 0x0ae00000, 0x0a800000, 0x0ac00000, 0x0affff00, 0xac100000, 0xac1fff00, 0xc0a80000, 0xc0a8ff00, 0x64400000, 0x00000000, 0xffffff00];
+const ANCHORS = [
+  0x0a000000, 0x0ac80000, 0x0ad00000, 0x0ae00000, 0x0a800000, 0x0ac00000, 0x0affff00, 0xac100000, 0xac1fff00, 0xc0a80000, 0xc0a8ff00,
+  0x64400000, 0x00000000, 0xffffff00,
+];
 const prefix4 = fc
-  .tuple(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...ANCHORS) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 2 ** 32 - 1 }) }), fc.oneof(fc.constant(0), fc.integer({ min: -3, max: 3 }), fc.integer({ min: -4096, max: 4096 })), fc.oneof(fc.integer({ min: 0, max: 32 }), fc.integer({ min: 8, max: 26 }), fc.constantFrom(0, 32, 32, 24, 16)))
+  .tuple(
+    fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...ANCHORS) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 2 ** 32 - 1 }) }),
+    fc.oneof(fc.constant(0), fc.integer({ min: -3, max: 3 }), fc.integer({ min: -4096, max: 4096 })),
+    fc.oneof(fc.integer({ min: 0, max: 32 }), fc.integer({ min: 8, max: 26 }), fc.constantFrom(0, 32, 32, 24, 16)),
+  )
   .map(([anchor, off, bits]): Prefix4 => {
     const size = 2 ** (32 - bits);
     const x = Math.min(2 ** 32 - 1, Math.max(0, anchor + off * Math.min(size, 256)));
     return { family: 4, addr: x - (x % size), bits };
   });
-const prefix6: fc.Arbitrary<Prefix> = fc.constantFrom<Prefix>({ family: 6, addr: 0xfd00n << 112n, bits: 8 }, { family: 6, addr: 0n, bits: 0 });
+const prefix6: fc.Arbitrary<Prefix> = fc.constantFrom<Prefix>(
+  { family: 6, addr: 0xfd00n << 112n, bits: 8 },
+  { family: 6, addr: 0n, bits: 0 },
+);
 const avoidSet = fc.array(fc.oneof({ weight: 9, arbitrary: prefix4 }, { weight: 1, arbitrary: prefix6 }), { maxLength: 12 }).chain((ps) =>
   // and prefixes adjacent to / nested in the ones drawn
-  fc.array(fc.tuple(fc.nat(Math.max(0, ps.length - 1)), fc.constantFrom('next', 'prev', 'half', 'quarter')), { maxLength: ps.length > 0 ? 6 : 0 }).map((rel) => {
-    const out: Prefix[] = [...ps];
-    for (const [i, how] of rel) {
-      const p = ps[i];
-      if (p.family !== 4) continue;
-      const size = 2 ** (32 - p.bits);
-      if (how === 'next' && p.addr + size < 2 ** 32) out.push({ family: 4, addr: p.addr + size, bits: p.bits });
-      if (how === 'prev' && p.addr - size >= 0) out.push({ family: 4, addr: p.addr - size, bits: p.bits });
-      if (how === 'half' && p.bits < 32) out.push({ family: 4, addr: p.addr + size / 2, bits: p.bits + 1 });
-      if (how === 'quarter' && p.bits < 31) out.push({ family: 4, addr: p.addr, bits: p.bits + 2 });
-    }
-    return out;
-  }),
+  fc
+    .array(fc.tuple(fc.nat(Math.max(0, ps.length - 1)), fc.constantFrom('next', 'prev', 'half', 'quarter')), {
+      maxLength: ps.length > 0 ? 6 : 0,
+    })
+    .map((rel) => {
+      const out: Prefix[] = [...ps];
+      for (const [i, how] of rel) {
+        const p = ps[i];
+        if (p.family !== 4) continue;
+        const size = 2 ** (32 - p.bits);
+        if (how === 'next' && p.addr + size < 2 ** 32) out.push({ family: 4, addr: p.addr + size, bits: p.bits });
+        if (how === 'prev' && p.addr - size >= 0) out.push({ family: 4, addr: p.addr - size, bits: p.bits });
+        if (how === 'half' && p.bits < 32) out.push({ family: 4, addr: p.addr + size / 2, bits: p.bits + 1 });
+        if (how === 'quarter' && p.bits < 31) out.push({ family: 4, addr: p.addr, bits: p.bits + 2 });
+      }
+      return out;
+    }),
 );
 const blockBits = fc.oneof(fc.integer({ min: 0, max: 32 }), fc.integer({ min: 12, max: 24 }), fc.constantFrom(16, 22, 24, 32));
 

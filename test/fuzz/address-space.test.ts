@@ -17,20 +17,32 @@ type Op =
 
 const owners = fc.constantFrom('a', 'b', 'c', 'd', '\u0000held', 'bridge');
 // small universes so that nesting, duplicates and exact repeats are common
-const prefix4 = fc.integer({ min: 20, max: 28 }).chain((bits) =>
-  fc.integer({ min: 0, max: 2 ** (bits - 20) - 1 }).map((i): Prefix => ({ family: 4, addr: 0x0a000000 + i * 2 ** (32 - bits), bits })),
-);
-const prefix6 = fc.integer({ min: 60, max: 68 }).chain((bits) =>
-  fc.integer({ min: 0, max: 2 ** (bits - 60) - 1 }).map((i): Prefix => ({ family: 6, addr: (0xfd00n << 112n) + (BigInt(i) << BigInt(128 - bits)), bits })),
-);
+const prefix4 = fc
+  .integer({ min: 20, max: 28 })
+  .chain((bits) =>
+    fc.integer({ min: 0, max: 2 ** (bits - 20) - 1 }).map((i): Prefix => ({ family: 4, addr: 0x0a000000 + i * 2 ** (32 - bits), bits })),
+  );
+const prefix6 = fc
+  .integer({ min: 60, max: 68 })
+  .chain((bits) =>
+    fc
+      .integer({ min: 0, max: 2 ** (bits - 60) - 1 })
+      .map((i): Prefix => ({ family: 6, addr: (0xfd00n << 112n) + (BigInt(i) << BigInt(128 - bits)), bits })),
+  );
 const op: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constantFrom('add' as const, 'add' as const, 'remove' as const, 'removeOwner' as const), prefix: fc.oneof(prefix4, prefix4, prefix6), owner: owners }),
+  fc.record({
+    kind: fc.constantFrom('add' as const, 'add' as const, 'remove' as const, 'removeOwner' as const),
+    prefix: fc.oneof(prefix4, prefix4, prefix6),
+    owner: owners,
+  }),
   fc.nat().map((nth): Op => ({ kind: 'removeHeld', nth })),
   // what the daemon does while it skips candidates on a host route: hold many, then release them all
   fc.record({ kind: fc.constant('holdMany' as const), from: fc.integer({ min: 0, max: 255 }), count: fc.integer({ min: 1, max: 80 }) }),
   // probes as the allocators make them (aligned blocks) and arbitrary ranges
   prefix4.map((p): Op => ({ kind: 'probe', start: p.addr as number, end: lastAddr4(p as Extract<Prefix, { family: 4 }>) })),
-  fc.tuple(fc.integer({ min: 0x09ff0000, max: 0x0a100000 }), fc.integer({ min: 0, max: 2 ** 16 })).map(([s, l]): Op => ({ kind: 'probe', start: s, end: s + l })),
+  fc
+    .tuple(fc.integer({ min: 0x09ff0000, max: 0x0a100000 }), fc.integer({ min: 0, max: 2 ** 16 }))
+    .map(([s, l]): Op => ({ kind: 'probe', start: s, end: s + l })),
   prefix6.map((p): Op => ({ kind: 'probe6', start: p.addr as bigint, end: lastAddr6(p as Extract<Prefix, { family: 6 }>) })),
 );
 
@@ -41,7 +53,9 @@ class Naive {
     this.entries.push({ prefix, owner });
   }
   remove(prefix: Prefix, owner: string) {
-    const i = this.entries.findIndex((e) => e.owner === owner && e.prefix.family === prefix.family && e.prefix.addr === prefix.addr && e.prefix.bits === prefix.bits);
+    const i = this.entries.findIndex(
+      (e) => e.owner === owner && e.prefix.family === prefix.family && e.prefix.addr === prefix.addr && e.prefix.bits === prefix.bits,
+    );
     if (i >= 0) this.entries.splice(i, 1);
   }
   removeOwner(owner: string) {
@@ -58,7 +72,10 @@ class Naive {
   }
   /** the end of the last run of the union intersecting [start, end] */
   coverEnd4(start: number, end: number): number | undefined {
-    const iv = this.entries.filter((e) => e.prefix.family === 4).map((e) => [e.prefix.addr as number, lastAddr4(e.prefix as Extract<Prefix, { family: 4 }>)]).sort((a, b) => a[0] - b[0]);
+    const iv = this.entries
+      .filter((e) => e.prefix.family === 4)
+      .map((e) => [e.prefix.addr as number, lastAddr4(e.prefix as Extract<Prefix, { family: 4 }>)])
+      .sort((a, b) => a[0] - b[0]);
     const runs: number[][] = [];
     for (const [s, e] of iv) {
       const last = runs[runs.length - 1];
@@ -80,7 +97,10 @@ class Naive {
 }
 
 const canon = (xs: readonly { prefix: Prefix; owner: string }[]) =>
-  xs.map((e) => `${e.owner}=${e.prefix.family}:${e.prefix.addr}/${e.prefix.bits}`).sort().join(',');
+  xs
+    .map((e) => `${e.owner}=${e.prefix.family}:${e.prefix.addr}/${e.prefix.bits}`)
+    .sort()
+    .join(',');
 
 describe('address space', () => {
   it('answers every overlap probe, after any adds and removes, as a linear scan over its entries does', () => {
@@ -144,7 +164,10 @@ describe('address space', () => {
 describe('candidate lists', () => {
   it('finds the first free candidate in any index range as a scan over every entry does', () => {
     const spec = fc.oneof(
-      fc.record({ base: fc.constantFrom('10.0.0.0/20', '10.0.8.0/21', '10.0.0.0/24', '172.17.0.0/16', '10.0.0.0/16'), size: fc.constantFrom(20, 21, 22, 24, 26) }),
+      fc.record({
+        base: fc.constantFrom('10.0.0.0/20', '10.0.8.0/21', '10.0.0.0/24', '172.17.0.0/16', '10.0.0.0/16'),
+        size: fc.constantFrom(20, 21, 22, 24, 26),
+      }),
       fc.record({ base: fc.constantFrom('fd00:1::/62', 'fd00::/60'), size: fc.constantFrom(62, 64, 66) }),
     );
     fc.assert(

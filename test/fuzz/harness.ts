@@ -39,7 +39,9 @@ export function mustEndWell<T>(run: () => T, expect: Expect = {}): T | ConfigErr
       }
       if (expect.files && !expect.files.includes(pos.file)) {
         tally.internal++;
-        throw new Error(`ConfigError names ${pos.file}, which is none of the input files (${expect.files.join(', ')}): ${e.message}`, { cause: e });
+        throw new Error(`ConfigError names ${pos.file}, which is none of the input files (${expect.files.join(', ')}): ${e.message}`, {
+          cause: e,
+        });
       }
       if (expect.line !== false && !(typeof pos.line === 'number' && pos.line >= 1)) {
         tally.internal++;
@@ -199,7 +201,10 @@ export function property<Ts extends [unknown, ...unknown[]]>(
 /** What the last test of a fuzz file asserts: no input took more than SLOW_INPUT_MS (the text names them). */
 export function slowInputsReport(): string {
   return timing.slow
-    .map((x) => `${(x.ms / 1000).toFixed(2)} s of CPU time (over FUZZ_SLOW_MS=${SLOW_INPUT_MS}) in "${x.test}", FUZZ_SEED=${FUZZ_SEED}, input: ${x.input}`)
+    .map(
+      (x) =>
+        `${(x.ms / 1000).toFixed(2)} s of CPU time (over FUZZ_SLOW_MS=${SLOW_INPUT_MS}) in "${x.test}", FUZZ_SEED=${FUZZ_SEED}, input: ${x.input}`,
+    )
     .join('\n');
 }
 
@@ -221,7 +226,9 @@ function walk(dir: string, keep: (name: string) => boolean, out: string[] = []):
 const read = (p: string) => fs.readFileSync(p, 'utf8');
 
 /** every compose file of the fixtures (the awesome-compose corpus and the field-report fixtures) */
-export const COMPOSE_SEEDS: readonly string[] = walk(path.join(ROOT, 'fixtures'), (n) => /^(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(n)).map(read);
+export const COMPOSE_SEEDS: readonly string[] = walk(path.join(ROOT, 'fixtures'), (n) =>
+  /^(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(n),
+).map(read);
 export const INVENTORY_SEEDS: readonly string[] = walk(path.join(ROOT, 'fixtures'), (n) => /^network-inventory\.ya?ml$/.test(n)).map(read);
 export const DAEMON_SEEDS: readonly string[] = [
   ...walk(path.join(ROOT, 'fixtures'), (n) => n === 'daemon.json').map(read),
@@ -230,7 +237,10 @@ export const DAEMON_SEEDS: readonly string[] = [
   '{"default-address-pools": [{"base": "10.201.0.0/16", "size": 24}, {"base": "fd00:1::/48", "size": 64}], "bridge": "none"}',
   '{"fixed-cidr": "172.26.5.0/24", "default-network-opts": {"bridge": {"com.docker.network.driver.mtu": "1442"}}, "ip-forward": false, "iptables": true}',
 ];
-export const IMPORT_SEEDS: readonly string[] = walk(path.join(ROOT, 'fixtures/load'), (n) => n.endsWith('.json') && n !== 'daemon.json').map(read);
+export const IMPORT_SEEDS: readonly string[] = walk(
+  path.join(ROOT, 'fixtures/load'),
+  (n) => n.endsWith('.json') && n !== 'daemon.json',
+).map(read);
 export const ENV_SEEDS: readonly string[] = [
   '# comment\n\nA=1\nB=two words\n  C=3\n',
   'export A=1\nB: 2\n',
@@ -245,11 +255,95 @@ export const ENV_SEEDS: readonly string[] = [
 
 /** the pieces edits insert: YAML/JSON syntax, interpolation, tags, odd Unicode, invalid UTF-16 */
 export const TOKENS: readonly string[] = [
-  ':', ': ', '- ', ' ', '  ', '\n', '\r\n', '\t', '[', ']', '{', '}', ',', '&a ', '*a', '*b', '!', '!!str ', '!!binary ', '!reset ', '!override ',
-  '|', '>', "'", '"', '#', '%YAML 1.2\n', '---\n', '...\n', '@', '`', '?', '<<: ', '<<: *a', '$', '$$', '${', '}', '${A}', '${A:-x}', '${A:?err}', '${A-}',
-  '${${A}}', '\\', '\u0000', '\uFEFF', '\uFFFD', '\ud800', '\udc00', 'é', '𝕏', '\u2028', '\u0085', '0', '1', '-1', '1e9', '0x10', '.inf', '.nan', '~', 'null',
-  'true', 'yes', 'no', '/', '.', '..', '../', '/etc/passwd', '172.300.0.0/16', '10.0.0.0/33', '::/129', 'fd00::/8', '0.0.0.0/0', '10.1.2.3/16', '999999999999999999999',
-  'services:', 'networks:', 'ipam:', 'config:', 'subnet: ', 'include:', 'extends:', 'external: true', 'name: ', 'driver: ', 'enable_ipv6: true', 'profiles: [x]',
+  ':',
+  ': ',
+  '- ',
+  ' ',
+  '  ',
+  '\n',
+  '\r\n',
+  '\t',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '&a ',
+  '*a',
+  '*b',
+  '!',
+  '!!str ',
+  '!!binary ',
+  '!reset ',
+  '!override ',
+  '|',
+  '>',
+  "'",
+  '"',
+  '#',
+  '%YAML 1.2\n',
+  '---\n',
+  '...\n',
+  '@',
+  '`',
+  '?',
+  '<<: ',
+  '<<: *a',
+  '$',
+  '$$',
+  '${',
+  '}',
+  '${A}',
+  '${A:-x}',
+  '${A:?err}',
+  '${A-}',
+  '${${A}}',
+  '\\',
+  '\u0000',
+  '\uFEFF',
+  '\uFFFD',
+  '\ud800',
+  '\udc00',
+  'é',
+  '𝕏',
+  '\u2028',
+  '\u0085',
+  '0',
+  '1',
+  '-1',
+  '1e9',
+  '0x10',
+  '.inf',
+  '.nan',
+  '~',
+  'null',
+  'true',
+  'yes',
+  'no',
+  '/',
+  '.',
+  '..',
+  '../',
+  '/etc/passwd',
+  '172.300.0.0/16',
+  '10.0.0.0/33',
+  '::/129',
+  'fd00::/8',
+  '0.0.0.0/0',
+  '10.1.2.3/16',
+  '999999999999999999999',
+  'services:',
+  'networks:',
+  'ipam:',
+  'config:',
+  'subnet: ',
+  'include:',
+  'extends:',
+  'external: true',
+  'name: ',
+  'driver: ',
+  'enable_ipv6: true',
+  'profiles: [x]',
 ];
 
 export type Edit = [number, number, number];
@@ -292,7 +386,9 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
 
 /** a seed text with up to `max` edits */
 export function mutated(seeds: readonly string[], max = 6): fc.Arbitrary<string> {
-  return fc.tuple(fc.nat(seeds.length - 1), fc.array(edit, { minLength: 1, maxLength: max })).map(([s, edits]) => applyEdits(seeds[s], edits));
+  return fc
+    .tuple(fc.nat(seeds.length - 1), fc.array(edit, { minLength: 1, maxLength: max }))
+    .map(([s, edits]) => applyEdits(seeds[s], edits));
 }
 
 /** bytes as a file read with invalid UTF-8 would give them (U+FFFD), or as Latin-1, or raw UTF-16 units */
@@ -300,20 +396,64 @@ export const junk: fc.Arbitrary<string> = fc.oneof(
   fc.uint8Array({ maxLength: 300 }).map((b) => new TextDecoder('utf-8').decode(b)),
   fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b).toString('latin1')),
   fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.constantFrom('', ' ', '\n', '\uFEFF', '\uFEFF\n', '\r\n\r\n', '\u0000', '---', '...', '[]', '{}', 'null', '~', '""', '0', '- ', ': ', '#'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\n',
+    '\uFEFF',
+    '\uFEFF\n',
+    '\r\n\r\n',
+    '\u0000',
+    '---',
+    '...',
+    '[]',
+    '{}',
+    'null',
+    '~',
+    '""',
+    '0',
+    '- ',
+    ': ',
+    '#',
+  ),
 );
 
 /** CIDR-looking text, valid and not */
 export const cidrish: fc.Arbitrary<string> = fc.oneof(
   fc
     .tuple(
-      fc.array(fc.oneof(fc.integer({ min: 0, max: 255 }).map(String), fc.constantFrom('256', '300', '-1', '01', '00', 'a', '', ' 1', '1e2', '0x1')), { minLength: 1, maxLength: 5 }),
+      fc.array(
+        fc.oneof(
+          fc.integer({ min: 0, max: 255 }).map(String),
+          fc.constantFrom('256', '300', '-1', '01', '00', 'a', '', ' 1', '1e2', '0x1'),
+        ),
+        { minLength: 1, maxLength: 5 },
+      ),
       fc.oneof(fc.integer({ min: 0, max: 33 }).map(String), fc.constantFrom('', '-1', '08', '032', '64', '128', '129', 'x', '24 ')),
     )
     .map(([o, l]) => `${o.join('.')}/${l}`),
   fc.constantFrom(
-    '172.300.0.0/16', '10.0.0.0/8', '10.1.2.3/16', '0.0.0.0/0', '255.255.255.255/32', '192.168.0.0', '10.0.0.0/', '/24', '10.0.0.0/24/24', ' 10.0.0.0/24',
-    'fd00::/8', '::/0', '::/128', '::/129', 'fd00:::/64', 'g::/64', '1:2:3:4:5:6:7:8:9/64', '::ffff:1.2.3.4/120', 'fe80::1%eth0/64', 'FD00::/8', 'fd00::1/64',
+    '172.300.0.0/16',
+    '10.0.0.0/8',
+    '10.1.2.3/16',
+    '0.0.0.0/0',
+    '255.255.255.255/32',
+    '192.168.0.0',
+    '10.0.0.0/',
+    '/24',
+    '10.0.0.0/24/24',
+    ' 10.0.0.0/24',
+    'fd00::/8',
+    '::/0',
+    '::/128',
+    '::/129',
+    'fd00:::/64',
+    'g::/64',
+    '1:2:3:4:5:6:7:8:9/64',
+    '::ffff:1.2.3.4/120',
+    'fe80::1%eth0/64',
+    'FD00::/8',
+    'fd00::1/64',
   ),
 );
 
@@ -328,7 +468,11 @@ export const anyValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.constantFrom('', 'none', 'unknown', '26.1', '20.10', '27', 'persistent', 'cycling', '../x', '/etc', 'a/../../b', '${X}'),
   fc.array(fc.oneof(cidrish, fc.integer(), fc.constant(null)), { maxLength: 3 }),
-  fc.dictionary(fc.constantFrom('base', 'size', 'cidr', 'name', 'path', 'x'), fc.oneof(cidrish, fc.integer(), fc.constant(null), fc.string({ maxLength: 5 })), { maxKeys: 3 }),
+  fc.dictionary(
+    fc.constantFrom('base', 'size', 'cidr', 'name', 'path', 'x'),
+    fc.oneof(cidrish, fc.integer(), fc.constant(null), fc.string({ maxLength: 5 })),
+    { maxKeys: 3 },
+  ),
 );
 
 /** every path (keys and indices) in a plain value */
@@ -341,9 +485,11 @@ export function pathsOf(v: unknown, at: (string | number)[] = [], out: (string |
 
 /** a copy of `root` with the value at `at` replaced (or a key added next to it) */
 export function replaceAt(root: unknown, at: readonly (string | number)[], value: unknown, addKey?: string): unknown {
-  if (at.length === 0) return addKey && root && typeof root === 'object' && !Array.isArray(root) ? { ...(root as object), [addKey]: value } : value;
+  if (at.length === 0)
+    return addKey && root && typeof root === 'object' && !Array.isArray(root) ? { ...(root as object), [addKey]: value } : value;
   const [k, ...rest] = at;
   if (Array.isArray(root)) return root.map((x, i) => (i === k ? replaceAt(x, rest, value, addKey) : x));
-  if (root && typeof root === 'object') return { ...(root as Record<string, unknown>), [k]: replaceAt((root as Record<string, unknown>)[k as string], rest, value, addKey) };
+  if (root && typeof root === 'object')
+    return { ...(root as Record<string, unknown>), [k]: replaceAt((root as Record<string, unknown>)[k as string], rest, value, addKey) };
   return root;
 }

@@ -26,7 +26,10 @@ describe('fuzz: include graphs with many paths', () => {
     .chain((n) =>
       fc.tuple(
         fc.constant(n),
-        fc.array(fc.array(fc.tuple(fc.nat(), fc.option(fc.integer({ min: 0, max: 3 }), { freq: 3 })), { maxLength: 5 }), { minLength: n, maxLength: n }),
+        fc.array(fc.array(fc.tuple(fc.nat(), fc.option(fc.integer({ min: 0, max: 3 }), { freq: 3 })), { maxLength: 5 }), {
+          minLength: n,
+          maxLength: n,
+        }),
         fc.integer({ min: 0, max: 4000 }),
       ),
     );
@@ -75,7 +78,11 @@ describe('fuzz: include graphs with many paths', () => {
 
 describe('fuzz: long interpolations', () => {
   const shape = fc.record({
-    length: fc.oneof(fc.integer({ min: 0, max: 64 }), fc.integer({ min: MAX_INTERPOLATED_LENGTH / 4 - 2, max: MAX_INTERPOLATED_LENGTH / 4 + 2 }), fc.integer({ min: 0, max: 2 * MAX_INTERPOLATED_LENGTH })),
+    length: fc.oneof(
+      fc.integer({ min: 0, max: 64 }),
+      fc.integer({ min: MAX_INTERPOLATED_LENGTH / 4 - 2, max: MAX_INTERPOLATED_LENGTH / 4 + 2 }),
+      fc.integer({ min: 0, max: 2 * MAX_INTERPOLATED_LENGTH }),
+    ),
     uses: fc.integer({ min: 1, max: 8 }),
     text: fc.string({ maxLength: 8 }).map((s) => s.replace(/[$\n\r"\\]/g, '')),
     where: fc.constantFrom('name', 'label', 'subnet'),
@@ -130,14 +137,23 @@ describe('fuzz: repeated files and many items against the budget', () => {
           const tf = '{"a": {"value": ["10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16", "10.4.0.0/16", "10.5.0.0/16"], "type": "list"}}';
           const reader = new MemoryReader({ 'network-inventory.yaml': inv, 'tf.json': tf, 'app/compose.yaml': APP });
           const r = mustEndWell(() => loadInventory(reader, 'network-inventory.yaml', new LoadBudget(limits)));
-          const over = ranges + 5 * imports + 1 > limits.reserved ? 'reserved ranges' : routes + 1 > limits.routes ? 'host routes' : projects + 1 > limits.projects ? 'compose projects' : null;
+          const over =
+            ranges + 5 * imports + 1 > limits.reserved
+              ? 'reserved ranges'
+              : routes + 1 > limits.routes
+                ? 'host routes'
+                : projects + 1 > limits.projects
+                  ? 'compose projects'
+                  : null;
           if (over === null) {
             expect(r).not.toBeInstanceOf(ConfigError);
             return;
           }
           expect(r).toBeInstanceOf(ConfigError);
           const e = r as ConfigError;
-          expect(e.message).toContain(`more than ${limits[over === 'reserved ranges' ? 'reserved' : over === 'host routes' ? 'routes' : 'projects']} ${over}`);
+          expect(e.message).toContain(
+            `more than ${limits[over === 'reserved ranges' ? 'reserved' : over === 'host routes' ? 'routes' : 'projects']} ${over}`,
+          );
           expect(e.pos).toMatchObject({ file: 'network-inventory.yaml' });
         },
       ),
@@ -153,7 +169,9 @@ describe('fuzz: repeated files and many items against the budget', () => {
         const r = mustEndWell(() => loadProject({ reader, files: Array(times).fill('app/compose.yaml'), budget }));
         if (times > limit) {
           expect(r).toBeInstanceOf(ConfigError);
-          expect((r as ConfigError).describe()).toMatch(new RegExp(`^app/compose\\.yaml:1:1: loading app/compose\\.yaml: this check would load more than ${limit} compose file loads`));
+          expect((r as ConfigError).describe()).toMatch(
+            new RegExp(`^app/compose\\.yaml:1:1: loading app/compose\\.yaml: this check would load more than ${limit} compose file loads`),
+          );
         } else {
           expect(r).not.toBeInstanceOf(ConfigError);
           expect(budget.used.files).toBe(times);

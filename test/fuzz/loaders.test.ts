@@ -56,7 +56,10 @@ let failing = 0;
 afterEach((ctx) => {
   if (tally.internal > before.internal) failing++;
   const n = tally.inputs - before.inputs;
-  if (n > 0) perTest.push(`  ${String(n).padStart(7)} inputs, ${String(tally.results - before.results).padStart(6)} results, ${String(tally.configErrors - before.configErrors).padStart(6)} ConfigErrors — ${ctx.task.name}`);
+  if (n > 0)
+    perTest.push(
+      `  ${String(n).padStart(7)} inputs, ${String(tally.results - before.results).padStart(6)} results, ${String(tally.configErrors - before.configErrors).padStart(6)} ConfigErrors — ${ctx.task.name}`,
+    );
 });
 afterAll(() => {
   if (process.env.FUZZ_VERBOSE) console.log(perTest.join('\n'));
@@ -85,11 +88,16 @@ function retyped(seeds: readonly string[], json: boolean): fc.Arbitrary<string> 
   });
   const paths = docs.map((d) => pathsOf(d));
   return fc
-    .tuple(fc.nat(docs.length - 1), fc.nat(), anyValue, fc.option(fc.constantFrom('x-extra', 'name', 'networks', 'subnet', 'size', 'base', 'external', 'hosts', 'reserved', 'mtu', 'bip')))
+    .tuple(
+      fc.nat(docs.length - 1),
+      fc.nat(),
+      anyValue,
+      fc.option(fc.constantFrom('x-extra', 'name', 'networks', 'subnet', 'size', 'base', 'external', 'hosts', 'reserved', 'mtu', 'bip')),
+    )
     .map(([d, p, v, key]) => {
       const at = paths[d][p % paths[d].length];
       const out = replaceAt(docs[d], at, v, key ?? undefined);
-      return json ? JSON.stringify(out, null, 2) ?? 'null' : toYaml(out, { aliasDuplicateObjects: false });
+      return json ? (JSON.stringify(out, null, 2) ?? 'null') : toYaml(out, { aliasDuplicateObjects: false });
     });
 }
 
@@ -100,7 +108,22 @@ function mostly<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
 
 /** compose files built from the network-relevant grammar, with valid and invalid values mixed */
 const netName = fc.constantFrom('default', 'front', 'back', 'edge', 'v6', 'x y', 'Ünï', '');
-const subnet = fc.oneof({ weight: 1, arbitrary: cidrish }, { weight: 4, arbitrary: fc.constantFrom('10.1.0.0/24', '172.18.0.0/16', '172.31.5.0/24', '192.168.0.0/20', 'fd00:1::/64', '10.0.0.0/8', '${NET:-10.9.0.0/24}', '172.20.0.0/24') });
+const subnet = fc.oneof(
+  { weight: 1, arbitrary: cidrish },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      '10.1.0.0/24',
+      '172.18.0.0/16',
+      '172.31.5.0/24',
+      '192.168.0.0/20',
+      'fd00:1::/64',
+      '10.0.0.0/8',
+      '${NET:-10.9.0.0/24}',
+      '172.20.0.0/24',
+    ),
+  },
+);
 const networkDef = fc.record(
   {
     driver: mostly(fc.constantFrom('bridge', 'overlay', 'macvlan', 'ipvlan', 'host', 'none', 'weird')),
@@ -110,7 +133,15 @@ const networkDef = fc.record(
     enable_ipv4: fc.boolean(),
     internal: fc.boolean(),
     ipam: fc.oneof(
-      fc.record({ driver: fc.constantFrom('default', 'default', 'default', 'custom'), config: mostly(fc.array(fc.record({ subnet, gateway: cidrish, ip_range: subnet }, { requiredKeys: ['subnet'] }), { maxLength: 3 })) }, { requiredKeys: [] }),
+      fc.record(
+        {
+          driver: fc.constantFrom('default', 'default', 'default', 'custom'),
+          config: mostly(
+            fc.array(fc.record({ subnet, gateway: cidrish, ip_range: subnet }, { requiredKeys: ['subnet'] }), { maxLength: 3 }),
+          ),
+        },
+        { requiredKeys: [] },
+      ),
       anyValue,
     ),
   },
@@ -121,7 +152,17 @@ const service = fc.record(
     image: fc.constantFrom('nginx', '${IMAGE:-nginx}'),
     networks: fc.oneof(
       fc.array(netName, { maxLength: 3 }),
-      fc.dictionary(netName, fc.oneof(fc.constant(null), fc.record({ aliases: fc.array(fc.string({ maxLength: 3 }), { maxLength: 2 }), ipv4_address: cidrish, priority: fc.integer() }, { requiredKeys: [] })), { maxKeys: 3 }),
+      fc.dictionary(
+        netName,
+        fc.oneof(
+          fc.constant(null),
+          fc.record(
+            { aliases: fc.array(fc.string({ maxLength: 3 }), { maxLength: 2 }), ipv4_address: cidrish, priority: fc.integer() },
+            { requiredKeys: [] },
+          ),
+        ),
+        { maxKeys: 3 },
+      ),
       anyValue,
     ),
     network_mode: mostly(fc.constantFrom('host', 'none', 'bridge', 'service:web', 'container:x', 'default')),
@@ -130,7 +171,13 @@ const service = fc.record(
     extends: fc.oneof(
       { weight: 10, arbitrary: fc.constant(undefined) },
       { weight: 1, arbitrary: fc.constantFrom('web', 'nope', 'db') },
-      { weight: 1, arbitrary: fc.record({ service: fc.constantFrom('web', 'db'), file: fc.constantFrom('other.yaml', '../x.yaml', 'compose.prod.yaml') }, { requiredKeys: [] }) },
+      {
+        weight: 1,
+        arbitrary: fc.record(
+          { service: fc.constantFrom('web', 'db'), file: fc.constantFrom('other.yaml', '../x.yaml', 'compose.prod.yaml') },
+          { requiredKeys: [] },
+        ),
+      },
     ),
     ports: fc.array(fc.constantFrom('80:80', '8080', '127.0.0.1:53:53/udp', '${PORT}:80'), { maxLength: 2 }),
   },
@@ -155,7 +202,14 @@ const composeValid = fc
     services: fc.dictionary(
       fc.constantFrom('web', 'db', 'worker', 'proxy'),
       fc.oneof(
-        { weight: 6, arbitrary: fc.record({ image: fc.constant('nginx'), networks: fc.option(fc.uniqueArray(validNet, { maxLength: 3 })), profiles: fc.option(fc.constantFrom(['debug'], ['x'])) }) },
+        {
+          weight: 6,
+          arbitrary: fc.record({
+            image: fc.constant('nginx'),
+            networks: fc.option(fc.uniqueArray(validNet, { maxLength: 3 })),
+            profiles: fc.option(fc.constantFrom(['debug'], ['x'])),
+          }),
+        },
         { weight: 1, arbitrary: fc.record({ image: fc.constant('nginx'), network_mode: fc.constantFrom('host', 'none', 'service:web') }) },
       ),
       { minKeys: 1, maxKeys: 4 },
@@ -171,7 +225,22 @@ const composeValid = fc
             enable_ipv6: fc.boolean(),
             ipam: fc.record({
               driver: fc.constantFrom('default', 'default', 'custom'),
-              config: fc.array(fc.record({ subnet: fc.constantFrom('10.1.0.0/24', '172.18.0.0/16', '172.31.5.0/24', '192.168.0.0/20', 'fd00:1::/64', '10.0.0.0/8', '${NET:-10.9.0.0/24}', '172.20.0.0/24', '10.10.1.0/24') }), { maxLength: 2 }),
+              config: fc.array(
+                fc.record({
+                  subnet: fc.constantFrom(
+                    '10.1.0.0/24',
+                    '172.18.0.0/16',
+                    '172.31.5.0/24',
+                    '192.168.0.0/20',
+                    'fd00:1::/64',
+                    '10.0.0.0/8',
+                    '${NET:-10.9.0.0/24}',
+                    '172.20.0.0/24',
+                    '10.10.1.0/24',
+                  ),
+                }),
+                { maxLength: 2 },
+              ),
             }),
           },
           { requiredKeys: [] },
@@ -184,7 +253,10 @@ const composeValid = fc
     // network_mode services never list networks; every listed network is declared (or is default)
     const declared = new Set(['default', ...Object.keys(v.networks)]);
     const services = Object.fromEntries(
-      Object.entries(v.services).map(([k, svc]) => [k, 'networks' in svc && svc.networks ? { ...svc, networks: svc.networks.filter((n) => declared.has(n)) } : svc]),
+      Object.entries(v.services).map(([k, svc]) => [
+        k,
+        'networks' in svc && svc.networks ? { ...svc, networks: svc.networks.filter((n) => declared.has(n)) } : svc,
+      ]),
     );
     return toYaml({ ...(v.name ? { name: v.name } : {}), services, ...(Object.keys(v.networks).length ? { networks: v.networks } : {}) });
   });
@@ -237,7 +309,11 @@ describe('fuzz: compose', () => {
         fc.option(composeText),
         fc.option(fc.oneof(mutated(ENV_SEEDS), junk)),
         includeLine,
-        fc.dictionary(fc.constantFrom('A', 'NET', 'COMPOSE_PROJECT_NAME', 'COMPOSE_PROFILES', 'X'), fc.oneof(cidrish, fc.string({ maxLength: 6 })), { maxKeys: 3 }),
+        fc.dictionary(
+          fc.constantFrom('A', 'NET', 'COMPOSE_PROJECT_NAME', 'COMPOSE_PROFILES', 'X'),
+          fc.oneof(cidrish, fc.string({ maxLength: 6 })),
+          { maxKeys: 3 },
+        ),
         (base, override, inc, env, including, environment) => {
           const tree: Record<string, string> = { 'app/compose.yaml': including + base };
           const files = ['app/compose.yaml'];
@@ -267,7 +343,44 @@ describe('fuzz: compose', () => {
 describe('fuzz: .env', () => {
   const envText = fc.oneof(
     { weight: 4, arbitrary: mutated(ENV_SEEDS) },
-    { weight: 3, arbitrary: fc.array(fc.oneof(fc.constantFrom('A', 'export ', '=', ': ', ' ', '"', "'", '\\', '$', '${', '}', ':-', ':?', '#', '\n', '\r\n', '\t', 'é', '\u0000', '\ud800', 'KEY', '.', '-', '[', ']'), fc.string({ maxLength: 4 })), { maxLength: 40 }).map((x) => x.join('')) },
+    {
+      weight: 3,
+      arbitrary: fc
+        .array(
+          fc.oneof(
+            fc.constantFrom(
+              'A',
+              'export ',
+              '=',
+              ': ',
+              ' ',
+              '"',
+              "'",
+              '\\',
+              '$',
+              '${',
+              '}',
+              ':-',
+              ':?',
+              '#',
+              '\n',
+              '\r\n',
+              '\t',
+              'é',
+              '\u0000',
+              '\ud800',
+              'KEY',
+              '.',
+              '-',
+              '[',
+              ']',
+            ),
+            fc.string({ maxLength: 4 }),
+          ),
+          { maxLength: 40 },
+        )
+        .map((x) => x.join('')),
+    },
     { weight: 1, arbitrary: junk },
   );
   it('reads any env file, or refuses it at a line', () => {
@@ -292,7 +405,36 @@ describe('fuzz: .env', () => {
 
 describe('fuzz: interpolation', () => {
   it('substitutes any template, or says what is wrong with it', () => {
-    const template = fc.array(fc.oneof(fc.constantFrom('$', '$$', '${', '}', '{', ':', '-', '?', '+', 'A', 'B', '_', '1', ' ', '\n', '\\', '${A}', '${A:-${B}}', '${A:?e}', 'é'), fc.string({ maxLength: 3 })), { maxLength: 30 }).map((x) => x.join(''));
+    const template = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(
+            '$',
+            '$$',
+            '${',
+            '}',
+            '{',
+            ':',
+            '-',
+            '?',
+            '+',
+            'A',
+            'B',
+            '_',
+            '1',
+            ' ',
+            '\n',
+            '\\',
+            '${A}',
+            '${A:-${B}}',
+            '${A:?e}',
+            'é',
+          ),
+          fc.string({ maxLength: 3 }),
+        ),
+        { maxLength: 30 },
+      )
+      .map((x) => x.join(''));
     fc.assert(
       property(template, fc.dictionary(fc.constantFrom('A', 'B'), fc.string({ maxLength: 4 }), { maxKeys: 2 }), (t, env) => {
         tally.inputs++;
@@ -315,11 +457,32 @@ describe('fuzz: interpolation', () => {
 
 describe('fuzz: daemon.json', () => {
   const daemonValue = fc.dictionary(
-    fc.constantFrom('default-address-pools', 'bip', 'fixed-cidr', 'bridge', 'mtu', 'default-network-opts', 'ip-forward', 'iptables', 'default-address-pool', 'MTU', 'log-driver', 'dns', 'Bip'),
+    fc.constantFrom(
+      'default-address-pools',
+      'bip',
+      'fixed-cidr',
+      'bridge',
+      'mtu',
+      'default-network-opts',
+      'ip-forward',
+      'iptables',
+      'default-address-pool',
+      'MTU',
+      'log-driver',
+      'dns',
+      'Bip',
+    ),
     fc.oneof(
       anyValue,
-      fc.array(fc.record({ base: fc.oneof(cidrish, anyValue), size: fc.oneof(fc.integer({ min: -2, max: 130 }), anyValue) }, { requiredKeys: [] }), { maxLength: 3 }),
-      fc.dictionary(fc.constantFrom('bridge', 'overlay'), fc.dictionary(fc.constantFrom('com.docker.network.driver.mtu', 'x'), anyValue, { maxKeys: 2 }), { maxKeys: 2 }),
+      fc.array(
+        fc.record({ base: fc.oneof(cidrish, anyValue), size: fc.oneof(fc.integer({ min: -2, max: 130 }), anyValue) }, { requiredKeys: [] }),
+        { maxLength: 3 },
+      ),
+      fc.dictionary(
+        fc.constantFrom('bridge', 'overlay'),
+        fc.dictionary(fc.constantFrom('com.docker.network.driver.mtu', 'x'), anyValue, { maxKeys: 2 }),
+        { maxKeys: 2 },
+      ),
     ),
     { maxKeys: 5 },
   );
@@ -347,9 +510,42 @@ describe('fuzz: importers', () => {
       weight: 2,
       arbitrary: fc
         .oneof(
-          fc.record({ count: fc.option(fc.integer()), next: fc.option(fc.string({ maxLength: 5 })), results: fc.array(fc.record({ prefix: fc.oneof(cidrish, anyValue), description: anyValue, status: anyValue }, { requiredKeys: [] }), { maxLength: 3 }) }, { requiredKeys: [] }),
-          fc.record({ Vpcs: fc.array(fc.record({ VpcId: anyValue, CidrBlock: fc.oneof(cidrish, anyValue), CidrBlockAssociationSet: fc.array(fc.record({ CidrBlock: fc.oneof(cidrish, anyValue), CidrBlockState: fc.record({ State: fc.constantFrom('associated', 'disassociated', 'x') }) }), { maxLength: 2 }), Tags: anyValue }, { requiredKeys: [] }), { maxLength: 3 }) }),
-          fc.dictionary(fc.string({ maxLength: 6 }), fc.record({ value: anyValue, type: anyValue, sensitive: fc.boolean() }, { requiredKeys: [] }), { maxKeys: 3 }),
+          fc.record(
+            {
+              count: fc.option(fc.integer()),
+              next: fc.option(fc.string({ maxLength: 5 })),
+              results: fc.array(
+                fc.record({ prefix: fc.oneof(cidrish, anyValue), description: anyValue, status: anyValue }, { requiredKeys: [] }),
+                { maxLength: 3 },
+              ),
+            },
+            { requiredKeys: [] },
+          ),
+          fc.record({
+            Vpcs: fc.array(
+              fc.record(
+                {
+                  VpcId: anyValue,
+                  CidrBlock: fc.oneof(cidrish, anyValue),
+                  CidrBlockAssociationSet: fc.array(
+                    fc.record({
+                      CidrBlock: fc.oneof(cidrish, anyValue),
+                      CidrBlockState: fc.record({ State: fc.constantFrom('associated', 'disassociated', 'x') }),
+                    }),
+                    { maxLength: 2 },
+                  ),
+                  Tags: anyValue,
+                },
+                { requiredKeys: [] },
+              ),
+              { maxLength: 3 },
+            ),
+          }),
+          fc.dictionary(
+            fc.string({ maxLength: 6 }),
+            fc.record({ value: anyValue, type: anyValue, sensitive: fc.boolean() }, { requiredKeys: [] }),
+            { maxKeys: 3 },
+          ),
         )
         .map((v) => JSON.stringify(v)),
     },
@@ -382,7 +578,18 @@ describe('fuzz: inventory', () => {
     {
       name: fc.oneof(fc.constantFrom('app-1', 'app-2', '', ' '), anyValue),
       engine: fc.oneof(fc.constantFrom('26.1', '20.10.24', '27.3', 'unknown', '28', 'latest', '', '1.2.3.4'), anyValue),
-      daemon: fc.oneof(fc.constantFrom('deploy/daemon.json', 'missing.json', '../daemon.json', '/etc/docker/daemon.json', 'deploy', 'deploy/../deploy/daemon.json', 'C:\\x'), anyValue),
+      daemon: fc.oneof(
+        fc.constantFrom(
+          'deploy/daemon.json',
+          'missing.json',
+          '../daemon.json',
+          '/etc/docker/daemon.json',
+          'deploy',
+          'deploy/../deploy/daemon.json',
+          'C:\\x',
+        ),
+        anyValue,
+      ),
       routes: fc.oneof(fc.array(cidrish, { maxLength: 3 }), anyValue),
       nameservers: fc.oneof(fc.array(fc.oneof(cidrish, fc.constantFrom('10.0.0.2', 'fd00::53', '1.1.1')), { maxLength: 2 }), anyValue),
       'underlay-mtu': fc.oneof(fc.integer({ min: 0, max: 70000 }), anyValue),
@@ -393,7 +600,11 @@ describe('fuzz: inventory', () => {
         fc.array(
           fc.record(
             {
-              path: fc.oneof(fc.constantFrom('app', 'proxy', 'app/compose.yaml', 'nope', '../app', '/app', '.', 'deploy'), fc.array(fc.constantFrom('app/compose.yaml', 'proxy/compose.yaml', 'x.yaml'), { maxLength: 2 }), anyValue),
+              path: fc.oneof(
+                fc.constantFrom('app', 'proxy', 'app/compose.yaml', 'nope', '../app', '/app', '.', 'deploy'),
+                fc.array(fc.constantFrom('app/compose.yaml', 'proxy/compose.yaml', 'x.yaml'), { maxLength: 2 }),
+                anyValue,
+              ),
               lifecycle: fc.oneof(fc.constantFrom('persistent', 'cycling', 'sometimes'), anyValue),
               profiles: fc.oneof(fc.array(fc.string({ maxLength: 3 }), { maxLength: 2 }), anyValue),
             },
@@ -413,8 +624,14 @@ describe('fuzz: inventory', () => {
         fc.array(
           fc.oneof(
             fc.record({ cidr: fc.oneof(cidrish, anyValue), name: anyValue }, { requiredKeys: [] }),
-            fc.record({ preset: fc.oneof(fc.constantFrom('aws-default-vpc', 'tailscale', 'kubernetes', 'nope'), anyValue), name: anyValue }, { requiredKeys: [] }),
-            fc.record({ import: fc.oneof(fc.constantFrom('infra/netbox.json', 'missing.json', '../etc/x.json', 'app/compose.yaml'), anyValue) }, { requiredKeys: [] }),
+            fc.record(
+              { preset: fc.oneof(fc.constantFrom('aws-default-vpc', 'tailscale', 'kubernetes', 'nope'), anyValue), name: anyValue },
+              { requiredKeys: [] },
+            ),
+            fc.record(
+              { import: fc.oneof(fc.constantFrom('infra/netbox.json', 'missing.json', '../etc/x.json', 'app/compose.yaml'), anyValue) },
+              { requiredKeys: [] },
+            ),
           ),
           { maxLength: 4 },
         ),
@@ -448,19 +665,63 @@ describe('fuzz: inventory', () => {
 
 describe('fuzz: discovery', () => {
   it('turns any glob into a matcher and walks any tree', () => {
-    const glob = fc.array(fc.constantFrom('*', '**', '/', '?', '[', ']', '!', '{', '}', ',', 'a', 'compose', '.yaml', '\\', '.', '-', '^', '$', '(', ')', '+', '|'), { maxLength: 12 }).map((x) => x.join(''));
+    const glob = fc
+      .array(
+        fc.constantFrom(
+          '*',
+          '**',
+          '/',
+          '?',
+          '[',
+          ']',
+          '!',
+          '{',
+          '}',
+          ',',
+          'a',
+          'compose',
+          '.yaml',
+          '\\',
+          '.',
+          '-',
+          '^',
+          '$',
+          '(',
+          ')',
+          '+',
+          '|',
+        ),
+        { maxLength: 12 },
+      )
+      .map((x) => x.join(''));
     fc.assert(
-      property(fc.array(glob, { maxLength: 3 }), fc.array(fc.constantFrom('a/compose.yaml', 'a/b/docker-compose.yml', 'compose.override.yml', 'x/.env', 'node_modules/p/compose.yaml', 'c/compose.yml'), { maxLength: 5 }), (globs, files) => {
-        const reader = new MemoryReader(Object.fromEntries(files.map((f) => [f, f.endsWith('.env') ? 'COMPOSE_FILE=a.yaml:b.yaml\n' : 'services: {}\n'])));
-        mustEndWell(
-          () => {
-            for (const g of globs) globToRegExp(g);
-            return discoverProjects(reader, { globs });
-          },
-          // globs come from --compose / compose-files: a bad one is a ConfigError naming no file
-          { line: false, file: false },
-        );
-      }),
+      property(
+        fc.array(glob, { maxLength: 3 }),
+        fc.array(
+          fc.constantFrom(
+            'a/compose.yaml',
+            'a/b/docker-compose.yml',
+            'compose.override.yml',
+            'x/.env',
+            'node_modules/p/compose.yaml',
+            'c/compose.yml',
+          ),
+          { maxLength: 5 },
+        ),
+        (globs, files) => {
+          const reader = new MemoryReader(
+            Object.fromEntries(files.map((f) => [f, f.endsWith('.env') ? 'COMPOSE_FILE=a.yaml:b.yaml\n' : 'services: {}\n'])),
+          );
+          mustEndWell(
+            () => {
+              for (const g of globs) globToRegExp(g);
+              return discoverProjects(reader, { globs });
+            },
+            // globs come from --compose / compose-files: a bad one is a ConfigError naming no file
+            { line: false, file: false },
+          );
+        },
+      ),
       params(3_000),
     );
   });
@@ -474,7 +735,13 @@ const inventoryForRepo = fc
   .record({
     reserved: fc.array(
       fc.oneof(
-        fc.record({ cidr: fc.constantFrom('172.31.0.0/16', '192.168.0.0/16', '10.10.0.0/24', '172.20.0.0/14', 'fd00:1::/48', '10.0.0.5'), name: fc.constantFrom('ops VPC', 'db') }, { requiredKeys: ['cidr'] }),
+        fc.record(
+          {
+            cidr: fc.constantFrom('172.31.0.0/16', '192.168.0.0/16', '10.10.0.0/24', '172.20.0.0/14', 'fd00:1::/48', '10.0.0.5'),
+            name: fc.constantFrom('ops VPC', 'db'),
+          },
+          { requiredKeys: ['cidr'] },
+        ),
         fc.record({ preset: fc.constantFrom('aws-default-vpc', 'tailscale') }),
         fc.record({ import: fc.constantFrom('infra/netbox-prefixes.json', 'infra/aws-describe-vpcs.json', 'infra/terraform-output.json') }),
       ),
@@ -490,7 +757,10 @@ const inventoryForRepo = fc
           'underlay-mtu': fc.constantFrom(1500, 1442, 9001),
           'restart-every': fc.constantFrom(0, 1, 3, 50),
           projects: fc.array(
-            fc.record({ path: fc.constantFrom('app', 'proxy', 'app/compose.yaml'), lifecycle: fc.constantFrom('persistent', 'cycling', 'cycling') }),
+            fc.record({
+              path: fc.constantFrom('app', 'proxy', 'app/compose.yaml'),
+              lifecycle: fc.constantFrom('persistent', 'cycling', 'cycling'),
+            }),
             { minLength: 1, maxLength: 3 },
           ),
         },
@@ -500,7 +770,9 @@ const inventoryForRepo = fc
     ),
     cycles: fc.constantFrom(1, 14, 100, 1000, 1_000_000_000),
   })
-  .map((inv) => toYaml({ version: 1, ...inv, hosts: inv.hosts.map((h, i) => ({ name: `host-${i}`, ...h, projects: dedupe(h.projects) })) }));
+  .map((inv) =>
+    toYaml({ version: 1, ...inv, hosts: inv.hosts.map((h, i) => ({ name: `host-${i}`, ...h, projects: dedupe(h.projects) })) }),
+  );
 
 function dedupe<T extends { path: string }>(xs: T[]): T[] {
   const seen = new Set<string>();
@@ -518,7 +790,20 @@ const daemonForRepo = fc
     pools: fc.option(
       fc.array(
         fc
-          .tuple(fc.constantFrom('10.10.0.0/16', '10.10.0.0/20', '172.31.0.0/16', '192.168.0.0/16', '10.1.2.0/16', 'fd00:1::/48', 'fd00::/8', '8.8.0.0/16', '172.17.0.0/16'), fc.constantFrom(0, 4, 8, 12, 56, 72))
+          .tuple(
+            fc.constantFrom(
+              '10.10.0.0/16',
+              '10.10.0.0/20',
+              '172.31.0.0/16',
+              '192.168.0.0/16',
+              '10.1.2.0/16',
+              'fd00:1::/48',
+              'fd00::/8',
+              '8.8.0.0/16',
+              '172.17.0.0/16',
+            ),
+            fc.constantFrom(0, 4, 8, 12, 56, 72),
+          )
           // sizes from the base's own length on (smaller ones are refused, which other inputs cover)
           .map(([base, k]) => {
             const bits = Number(base.split('/')[1]);
@@ -532,7 +817,9 @@ const daemonForRepo = fc
     bridge: fc.constantFrom(undefined, undefined, 'none'),
     mtu: fc.constantFrom(undefined, 1500, 9000),
   })
-  .map(({ pools, bip, bridge, mtu }) => JSON.stringify({ 'default-address-pools': pools ?? undefined, bip: bridge ? undefined : bip, bridge, mtu }));
+  .map(({ pools, bip, bridge, mtu }) =>
+    JSON.stringify({ 'default-address-pools': pools ?? undefined, bip: bridge ? undefined : bip, bridge, mtu }),
+  );
 
 describe('fuzz: the whole check', () => {
   const run = (files: Record<string, string>, opts: { cycles?: number; engine?: string; timeline: number }) => {
@@ -548,31 +835,51 @@ describe('fuzz: the whole check', () => {
         proxy: fc.option(fc.oneof(composeGrammar, composeText)),
         env: fc.option(mutated(ENV_SEEDS)),
         daemon: fc.option(fc.oneof(mutated(DAEMON_SEEDS), retyped(DAEMON_SEEDS, true), daemonForRepo)),
-        inventory: fc.option(fc.oneof(mutated(INVENTORY_SEEDS), fc.constantFrom(...INVENTORY_SEEDS), retyped(INVENTORY_SEEDS, false), inventoryForRepo)),
+        inventory: fc.option(
+          fc.oneof(mutated(INVENTORY_SEEDS), fc.constantFrom(...INVENTORY_SEEDS), retyped(INVENTORY_SEEDS, false), inventoryForRepo),
+        ),
       },
       { requiredKeys: ['app'] },
     );
     fc.assert(
-      property(tree, fc.constantFrom(undefined, 0, 1, 14, 200), fc.constantFrom(undefined, '26.1', '20.10.10', '27.3', 'unknown'), fc.nat(3), (t, cycles, engine, timeline) => {
-        const files: Record<string, string> = { ...TWO_HOSTS, 'app/compose.yaml': t.app };
-        if (t.prod != null) files['app/compose.prod.yaml'] = t.prod;
-        if (t.proxy != null) files['proxy/compose.yaml'] = t.proxy;
-        if (t.env != null) files['app/.env'] = t.env;
-        if (t.daemon != null) files['deploy/daemon.json'] = t.daemon;
-        if (t.inventory != null) files['network-inventory.yaml'] = t.inventory;
-        run(files, { cycles, engine, timeline });
-      }),
+      property(
+        tree,
+        fc.constantFrom(undefined, 0, 1, 14, 200),
+        fc.constantFrom(undefined, '26.1', '20.10.10', '27.3', 'unknown'),
+        fc.nat(3),
+        (t, cycles, engine, timeline) => {
+          const files: Record<string, string> = { ...TWO_HOSTS, 'app/compose.yaml': t.app };
+          if (t.prod != null) files['app/compose.prod.yaml'] = t.prod;
+          if (t.proxy != null) files['proxy/compose.yaml'] = t.proxy;
+          if (t.env != null) files['app/.env'] = t.env;
+          if (t.daemon != null) files['deploy/daemon.json'] = t.daemon;
+          if (t.inventory != null) files['network-inventory.yaml'] = t.inventory;
+          run(files, { cycles, engine, timeline });
+        },
+      ),
       params(3_000),
     );
   });
 
   it('simulates and checks every mostly valid repository to a report or a located ConfigError', () => {
     fc.assert(
-      property(composeValid, fc.option(composeValid), daemonForRepo, inventoryForRepo, fc.nat(3), (app, proxy, daemon, inventory, timeline) => {
-        const files: Record<string, string> = { ...TWO_HOSTS, 'app/compose.yaml': app, 'deploy/daemon.json': daemon, 'network-inventory.yaml': inventory };
-        if (proxy !== null) files['proxy/compose.yaml'] = proxy;
-        run(files, { timeline });
-      }),
+      property(
+        composeValid,
+        fc.option(composeValid),
+        daemonForRepo,
+        inventoryForRepo,
+        fc.nat(3),
+        (app, proxy, daemon, inventory, timeline) => {
+          const files: Record<string, string> = {
+            ...TWO_HOSTS,
+            'app/compose.yaml': app,
+            'deploy/daemon.json': daemon,
+            'network-inventory.yaml': inventory,
+          };
+          if (proxy !== null) files['proxy/compose.yaml'] = proxy;
+          run(files, { timeline });
+        },
+      ),
       params(2_000),
     );
   });

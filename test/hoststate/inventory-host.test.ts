@@ -47,7 +47,10 @@ describe('traefik pattern: a hand-made proxy network and a redeployed app', () =
   });
 
   it('without the declaration: an unknown-external-network warning at the network, and a prediction one pool off', () => {
-    const inv = readFileSync(new URL('../../fixtures/traefik-hand-made-proxy/network-inventory.yaml', import.meta.url), 'utf8').replace(/    networks:\n      - name: proxy\n/, '');
+    const inv = readFileSync(new URL('../../fixtures/traefik-hand-made-proxy/network-inventory.yaml', import.meta.url), 'utf8').replace(
+      /    networks:\n      - name: proxy\n/,
+      '',
+    );
     const { report } = check(tree('traefik-hand-made-proxy', { 'network-inventory.yaml': inv }));
     const f = report.findings.find((x) => x.rule === 'unknown-external-network');
     expect(f).toMatchObject({ severity: 'warning', file: 'app/compose.yaml', line: 11, host: 'edge-1' });
@@ -59,13 +62,15 @@ describe('traefik pattern: a hand-made proxy network and a redeployed app', () =
 
   it('an external network another listed project creates is known', () => {
     const proxy = 'name: proxy\nservices:\n  traefik:\n    image: traefik\n    networks: [edge]\nnetworks:\n  edge:\n    name: proxy\n';
-    const inv = 'version: 1\nhosts:\n  - name: h\n    engine: "20.10.24"\n    projects:\n      - path: proxy\n        lifecycle: persistent\n      - path: app\n';
+    const inv =
+      'version: 1\nhosts:\n  - name: h\n    engine: "20.10.24"\n    projects:\n      - path: proxy\n        lifecycle: persistent\n      - path: app\n';
     const { report } = check(new MemoryReader({ 'app/compose.yaml': APP, 'proxy/compose.yaml': proxy, 'network-inventory.yaml': inv }));
     expect(report.findings.filter((x) => x.rule === 'unknown-external-network')).toEqual([]);
   });
 
   it('a host network with subnets holds exactly those; networks without come from the pools in listed order', () => {
-    const host = '    networks:\n      - name: a\n      - name: legacy\n        subnets: [172.19.0.0/16]\n      - name: b\n      - name: proxy\n';
+    const host =
+      '    networks:\n      - name: a\n      - name: legacy\n        subnets: [172.19.0.0/16]\n      - name: b\n      - name: proxy\n';
     const { report } = check(new MemoryReader({ 'app/compose.yaml': APP, 'network-inventory.yaml': inventory(host) }), { timeline: 2 });
     expect(report.hosts[0].boot.map((a) => `${a.network} ${a.subnet}`)).toEqual([
       'a 172.18.0.0/16',
@@ -94,7 +99,7 @@ describe('traefik pattern: a hand-made proxy network and a redeployed app', () =
 });
 
 describe('per-host reserved ranges', () => {
-  it('reports each host\'s own range only on that host', () => {
+  it("reports each host's own range only on that host", () => {
     const { report } = check(tree('three-hosts-own-reserved'));
     const collisions = report.findings.filter((f) => f.rule === 'reserved-collision');
     const byHost = Object.fromEntries(collisions.map((f) => [f.host, f.message]));
@@ -110,8 +115,11 @@ describe('per-host reserved ranges', () => {
     }
   });
 
-  it('a top-level range still applies to every host, next to the host\'s own', () => {
-    const inv = readFileSync(new URL('../../fixtures/three-hosts-own-reserved/network-inventory.yaml', import.meta.url), 'utf8').replace('10.99.0.0/16', '172.20.0.0/16');
+  it("a top-level range still applies to every host, next to the host's own", () => {
+    const inv = readFileSync(new URL('../../fixtures/three-hosts-own-reserved/network-inventory.yaml', import.meta.url), 'utf8').replace(
+      '10.99.0.0/16',
+      '172.20.0.0/16',
+    );
     const { report } = check(tree('three-hosts-own-reserved', { 'network-inventory.yaml': inv }));
     const first = Object.fromEntries(report.hosts.map((h) => [h.name, h.firstCollision?.reserved.cidr]));
     expect(first).toEqual({ 'aws-1': '172.20.0.0/16', 'aliyun-1': '172.20.0.0/16', 'hetzner-1': '10.20.1.0/24' });
@@ -119,7 +127,9 @@ describe('per-host reserved ranges', () => {
 
   it('the same ranges at the top level would be reported on every host', () => {
     const inv = readFileSync(new URL('../../fixtures/three-hosts-own-reserved/network-inventory.yaml', import.meta.url), 'utf8');
-    const moved = inv.replace(/    reserved:\n      - cidr: (\S+)\n        name: (.+)\n/g, '').replace('reserved:\n', 'reserved:\n  - cidr: 172.25.0.0/16\n  - cidr: 172.28.0.0/16\n');
+    const moved = inv
+      .replace(/    reserved:\n      - cidr: (\S+)\n        name: (.+)\n/g, '')
+      .replace('reserved:\n', 'reserved:\n  - cidr: 172.25.0.0/16\n  - cidr: 172.28.0.0/16\n');
     const { report } = check(tree('three-hosts-own-reserved', { 'network-inventory.yaml': moved }));
     expect(report.hosts.find((h) => h.name === 'aliyun-1')!.firstCollision?.reserved.cidr).toBe('172.25.0.0/16');
   });
@@ -130,7 +140,13 @@ describe('simulation from a snapshot', () => {
     `    state:\n      read: "2026-12-03T10:00:00Z"\n      bridge: 172.17.0.0/16\n      cursor: ${cursor}\n      projects:\n        - name: app\n          networks:\n            - name: app_default\n              subnets: [172.26.0.0/16]\n`;
   const host = (cursor: string) => `    networks:\n      - name: proxy\n        subnets: [172.18.0.0/16]\n${state(cursor)}`;
   const run = (cursor: string, reserved = '172.31.0.0/16') =>
-    check(new MemoryReader({ 'app/compose.yaml': APP, 'network-inventory.yaml': inventory(host(cursor), `reserved:\n  - cidr: ${reserved}\n`) }), { timeline: 3 }).report;
+    check(
+      new MemoryReader({
+        'app/compose.yaml': APP,
+        'network-inventory.yaml': inventory(host(cursor), `reserved:\n  - cidr: ${reserved}\n`),
+      }),
+      { timeline: 3 },
+    ).report;
 
   it('continues from the state read: the project holds its subnets at boot, the walk goes on from the cursor', () => {
     // the app held 172.26 (candidate 9 of the built-in list), cursor 10: down releases it, up takes

@@ -47,7 +47,9 @@ const composeV1 = hasCommand('docker-compose');
 const composeV2 = executable(COMPOSE_V2_BIN) ? COMPOSE_V2_BIN : null;
 const inCI = process.env.CI === 'true';
 const runnable = availability.ok && (composeV1 || composeV2 !== null) && hasCommand('nsenter');
-const whyNot = !availability.ok ? `the real-dockerd oracle is not available (${availability.reason})` : 'neither docker-compose 1.29.2 nor Compose v2 is installed';
+const whyNot = !availability.ok
+  ? `the real-dockerd oracle is not available (${availability.reason})`
+  : 'neither docker-compose 1.29.2 nor Compose v2 is installed';
 
 interface Engine {
   version: string;
@@ -87,7 +89,9 @@ interface HostStateCase {
 }
 
 function generate(engine: Engine, index: number): HostStateCase {
-  const r = mulberry32((SEED ^ Math.imul(index + 1, 0x9e3779b1) ^ Math.imul(engine.version.length * 7919 + engine.version.charCodeAt(1), 0x85ebca6b)) >>> 0);
+  const r = mulberry32(
+    (SEED ^ Math.imul(index + 1, 0x9e3779b1) ^ Math.imul(engine.version.length * 7919 + engine.version.charCodeAt(1), 0x85ebca6b)) >>> 0,
+  );
   const int = (n: number) => Math.floor(r() * n);
   let pools: PoolSpec[] | undefined;
   if (r() < 0.5) {
@@ -118,7 +122,8 @@ function generate(engine: Engine, index: number): HostStateCase {
   const nameservers = r() < 0.5 ? [inside(candidate(), 32).replace(/\/32$/, '')] : ['10.254.0.53'];
   const handMade = Array.from({ length: int(3) }, (_, i) => {
     const pinned = r();
-    const subnet = pinned < 0.3 ? `10.250.${i * 10 + int(10)}.0/24` : pinned < 0.45 ? inside(candidate(), list.length > 31 ? 24 : 28) : undefined;
+    const subnet =
+      pinned < 0.3 ? `10.250.${i * 10 + int(10)}.0/24` : pinned < 0.45 ? inside(candidate(), list.length > 31 ? 24 : 28) : undefined;
     return { name: `hand${i}`, ...(subnet ? { subnet } : {}), after: r() < 0.3 };
   });
   const appNets = Array.from({ length: int(3) }, (_, i) => `net${i}`);
@@ -155,7 +160,10 @@ async function compose(c: HostStateCase, d: DaemonHandle, dir: string, args: str
 
 async function appSubnets(d: DaemonHandle): Promise<string[]> {
   const nets = await d.listNetworks();
-  return nets.filter((n) => n.name === 'app_default' || n.name.startsWith('app_net')).flatMap((n) => n.subnets).sort();
+  return nets
+    .filter((n) => n.name === 'app_default' || n.name.startsWith('app_net'))
+    .flatMap((n) => n.subnets)
+    .sort();
 }
 
 interface Outcome {
@@ -168,7 +176,12 @@ interface Outcome {
 function predicted(repo: string, inventory: string): string[][] {
   writeFileSync(join(repo, 'network-inventory.yaml'), inventory);
   const { report } = check(new FsReader(repo), { cycles: M, timeline: M });
-  return report.hosts[0].cycles.map((cy) => cy.allocations.filter((a) => a.project === 'app').map((a) => a.subnet).sort());
+  return report.hosts[0].cycles.map((cy) =>
+    cy.allocations
+      .filter((a) => a.project === 'app')
+      .map((a) => a.subnet)
+      .sort(),
+  );
 }
 
 async function runCase(c: HostStateCase): Promise<Outcome> {
@@ -213,7 +226,22 @@ async function runCase(c: HostStateCase): Promise<Outcome> {
     // the snapshot, from inside the daemon's network and mount namespaces (its routes, its resolv.conf)
     const snap = await execFileP(
       'nsenter',
-      ['-t', String(d.pid()), '-n', '-m', process.execPath, CLI, 'snapshot', repo, '--docker-host', d.env.DOCKER_HOST, '--host-name', 'h', '--daemon-json', join(repo, 'daemon.json.live')],
+      [
+        '-t',
+        String(d.pid()),
+        '-n',
+        '-m',
+        process.execPath,
+        CLI,
+        'snapshot',
+        repo,
+        '--docker-host',
+        d.env.DOCKER_HOST,
+        '--host-name',
+        'h',
+        '--daemon-json',
+        join(repo, 'daemon.json.live'),
+      ],
       { timeout: 60_000 },
     );
     log.push(snap.stdout.trim());
@@ -253,7 +281,12 @@ async function runCase(c: HostStateCase): Promise<Outcome> {
           ].join('\n'),
     };
   } catch (e) {
-    return { id: c.id, ok: false, cursor: 'none', detail: `state ${c.id}: ${(e as Error).message}\n${log.join('\n')}${d ? `\n${d.log().slice(-2000)}` : ''}` };
+    return {
+      id: c.id,
+      ok: false,
+      cursor: 'none',
+      detail: `state ${c.id}: ${(e as Error).message}\n${log.join('\n')}${d ? `\n${d.log().slice(-2000)}` : ''}`,
+    };
   } finally {
     await d?.stop();
     rmSync(repo, { recursive: true, force: true });
@@ -285,60 +318,71 @@ suite('snapshot of a live host, then the next redeploys predicted and compared w
     await stopAllDaemons();
   });
 
-  it(`random host states on ${ENGINES.map((e) => e.version).join(', ')}: every redeploy after the snapshot as predicted`, { timeout: 1_200_000 }, async () => {
-    if (!runnable) throw new Error(`CI=true but ${whyNot}`);
-    expect(readFileSync(CLI, 'utf8').length, 'dist/cli is built (npm run bundle)').toBeGreaterThan(0);
-    if (missingEngines.length > 0) console.log(`host-state live suite: ${missingEngines.join(', ')} not in ${CACHE}; running ${ENGINES.map((e) => e.version).join(', ')}`);
-    console.log(`host-state seed: ${SEED}`);
-    const cases = ENGINES.flatMap((e) => Array.from({ length: STATES }, (_, i) => generate(e, i))).filter((c) => !ONLY || ONLY.has(c.id));
-    // interleaved, so the engines share the parallel slots
-    cases.sort((a, b) => Number(a.id.split(':')[1]) - Number(b.id.split(':')[1]));
-    const t0 = performance.now();
-    const outcomes = await pool(cases, PARALLEL, runCase);
-    const secs = ((performance.now() - t0) / 1000).toFixed(0);
-    for (const e of ENGINES) {
-      const mine = outcomes.filter((o) => o.id.startsWith(`${e.version}:`));
-      const unknown = mine.filter((o) => o.cursor === 'unknown').length;
-      const known = mine.filter((o) => typeof o.cursor === 'number').length;
-      console.log(
-        `host-state: dockerd ${e.version}: ${mine.length} random host states, ${mine.filter((o) => o.ok).length} matched over ${M} redeploys after the snapshot` +
-          ` (cursor inferred in ${known}, unknown in ${unknown}, none needed in ${mine.length - known - unknown})`,
-      );
-    }
-    console.log(`host-state: ${outcomes.length} states in ${secs} s with ${PARALLEL} daemons at once (seed ${SEED})`);
-    const failed = outcomes.filter((o) => !o.ok);
-    expect(failed.map((f) => f.detail).join('\n\n')).toBe('');
-  });
-
-  it('traefik pattern: the hand-made proxy network + a redeployed app collide on the redeploy the fixture predicts', { timeout: 600_000 }, async () => {
-    if (!runnable) throw new Error(`CI=true but ${whyNot}`);
-    const fixture = join(ROOT, 'fixtures/traefik-hand-made-proxy');
-    const { report } = check(new FsReader(fixture), { timeline: 13 });
-    const predictedWalk = report.hosts[0].cycles.map((c) => c.allocations.map((a) => a.subnet).join(' '));
-    const d = await startDaemon();
-    const dir = mkdtempSync(join(tmpdir(), 'sg-traefik-'));
-    try {
-      const c = { v1: composeV2 === null } as HostStateCase;
-      mkdirSync(join(dir, 'app'));
-      // the fixture's compose file as Compose v1 reads it (no top-level name:, a version, a local image)
-      writeFileSync(
-        join(dir, 'app/docker-compose.yml'),
-        'version: "3"\nservices:\n  web:\n    image: scratch-local\n    command: ["/x"]\n    networks: [proxy, default]\n  worker:\n    image: scratch-local\n    command: ["/x"]\nnetworks:\n  proxy:\n    external: true\n',
-      );
-      await d.importScratchImage('scratch-local');
-      expect(await d.createNetwork('proxy')).toEqual({ ok: true, subnets: ['172.18.0.0/16'] });
-      const real: string[] = [];
-      for (let i = 1; i <= 13; i++) {
-        if (i > 1) await compose(c, d, join(dir, 'app'), ['down']);
-        await compose(c, d, join(dir, 'app'), ['up', '--no-start']);
-        real.push((await appSubnets(d)).join(' '));
+  it(
+    `random host states on ${ENGINES.map((e) => e.version).join(', ')}: every redeploy after the snapshot as predicted`,
+    { timeout: 1_200_000 },
+    async () => {
+      if (!runnable) throw new Error(`CI=true but ${whyNot}`);
+      expect(readFileSync(CLI, 'utf8').length, 'dist/cli is built (npm run bundle)').toBeGreaterThan(0);
+      if (missingEngines.length > 0)
+        console.log(
+          `host-state live suite: ${missingEngines.join(', ')} not in ${CACHE}; running ${ENGINES.map((e) => e.version).join(', ')}`,
+        );
+      console.log(`host-state seed: ${SEED}`);
+      const cases = ENGINES.flatMap((e) => Array.from({ length: STATES }, (_, i) => generate(e, i))).filter((c) => !ONLY || ONLY.has(c.id));
+      // interleaved, so the engines share the parallel slots
+      cases.sort((a, b) => Number(a.id.split(':')[1]) - Number(b.id.split(':')[1]));
+      const t0 = performance.now();
+      const outcomes = await pool(cases, PARALLEL, runCase);
+      const secs = ((performance.now() - t0) / 1000).toFixed(0);
+      for (const e of ENGINES) {
+        const mine = outcomes.filter((o) => o.id.startsWith(`${e.version}:`));
+        const unknown = mine.filter((o) => o.cursor === 'unknown').length;
+        const known = mine.filter((o) => typeof o.cursor === 'number').length;
+        console.log(
+          `host-state: dockerd ${e.version}: ${mine.length} random host states, ${mine.filter((o) => o.ok).length} matched over ${M} redeploys after the snapshot` +
+            ` (cursor inferred in ${known}, unknown in ${unknown}, none needed in ${mine.length - known - unknown})`,
+        );
       }
-      expect(real).toEqual(predictedWalk);
-      expect(real[12]).toBe('172.31.0.0/16');
-      expect(report.hosts[0].firstCollision?.cycle).toBe(13);
-    } finally {
-      await d.stop();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+      console.log(`host-state: ${outcomes.length} states in ${secs} s with ${PARALLEL} daemons at once (seed ${SEED})`);
+      const failed = outcomes.filter((o) => !o.ok);
+      expect(failed.map((f) => f.detail).join('\n\n')).toBe('');
+    },
+  );
+
+  it(
+    'traefik pattern: the hand-made proxy network + a redeployed app collide on the redeploy the fixture predicts',
+    { timeout: 600_000 },
+    async () => {
+      if (!runnable) throw new Error(`CI=true but ${whyNot}`);
+      const fixture = join(ROOT, 'fixtures/traefik-hand-made-proxy');
+      const { report } = check(new FsReader(fixture), { timeline: 13 });
+      const predictedWalk = report.hosts[0].cycles.map((c) => c.allocations.map((a) => a.subnet).join(' '));
+      const d = await startDaemon();
+      const dir = mkdtempSync(join(tmpdir(), 'sg-traefik-'));
+      try {
+        const c = { v1: composeV2 === null } as HostStateCase;
+        mkdirSync(join(dir, 'app'));
+        // the fixture's compose file as Compose v1 reads it (no top-level name:, a version, a local image)
+        writeFileSync(
+          join(dir, 'app/docker-compose.yml'),
+          'version: "3"\nservices:\n  web:\n    image: scratch-local\n    command: ["/x"]\n    networks: [proxy, default]\n  worker:\n    image: scratch-local\n    command: ["/x"]\nnetworks:\n  proxy:\n    external: true\n',
+        );
+        await d.importScratchImage('scratch-local');
+        expect(await d.createNetwork('proxy')).toEqual({ ok: true, subnets: ['172.18.0.0/16'] });
+        const real: string[] = [];
+        for (let i = 1; i <= 13; i++) {
+          if (i > 1) await compose(c, d, join(dir, 'app'), ['down']);
+          await compose(c, d, join(dir, 'app'), ['up', '--no-start']);
+          real.push((await appSubnets(d)).join(' '));
+        }
+        expect(real).toEqual(predictedWalk);
+        expect(real[12]).toBe('172.31.0.0/16');
+        expect(report.hosts[0].firstCollision?.cycle).toBe(13);
+      } finally {
+        await d.stop();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

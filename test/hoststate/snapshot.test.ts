@@ -17,7 +17,8 @@ function recorded(name: string): HostReadings {
   return JSON.parse(readFileSync(new URL(`./recorded/${name}.json`, import.meta.url), 'utf8')) as HostReadings;
 }
 
-const APP = 'version: "3"\nservices:\n  web:\n    image: scratch-local\n    command: ["/x"]\n    networks: [default, back]\nnetworks:\n  back: {}\n';
+const APP =
+  'version: "3"\nservices:\n  web:\n    image: scratch-local\n    command: ["/x"]\n    networks: [default, back]\nnetworks:\n  back: {}\n';
 const NOW = '2026-12-03T16:00:00.000Z';
 
 describe('snapshot: 20.10.24 with custom pools, restarted, compose v1 (recorded live)', () => {
@@ -26,7 +27,7 @@ describe('snapshot: 20.10.24 with custom pools, restarted, compose v1 (recorded 
   // `--subnet 10.250.0.0/24 legacy`; app up; dockerd restarted; app down and up again.
   const r = recorded('20.10.24-pools-restart');
 
-  it('reads engine, compose, on-link routes without Docker\'s own bridges, nameservers and the hand-made networks', () => {
+  it("reads engine, compose, on-link routes without Docker's own bridges, nameservers and the hand-made networks", () => {
     const f = hostFacts(r, { listed: new Map([['app', new Set(['app_default', 'app_back'])]]), now: NOW });
     expect(f.engine).toBe('20.10.24');
     expect(f.compose).toBe('v1');
@@ -37,20 +38,29 @@ describe('snapshot: 20.10.24 with custom pools, restarted, compose v1 (recorded 
       { name: 'legacy', subnets: ['10.250.0.0/24'] },
     ]);
     expect(f.state.bridge).toBe('10.10.0.0/24');
-    expect(f.state.projects).toEqual([{ name: 'app', networks: [{ name: 'app_back', subnets: ['172.30.0.0/24'] }, { name: 'app_default', subnets: ['10.10.3.0/24'] }] }]);
+    expect(f.state.projects).toEqual([
+      {
+        name: 'app',
+        networks: [
+          { name: 'app_back', subnets: ['172.30.0.0/24'] },
+          { name: 'app_default', subnets: ['10.10.3.0/24'] },
+        ],
+      },
+    ]);
     // after the restart the cursor was 0; the up walked 10.10.0 (docker0), 10.10.1 (on-link), 10.10.2
     // (proxy), gave 10.10.3 (index 3) and 172.30.0.0/24 (index 4): the cursor stands at 5
     expect(f.state.cursor).toBe(5);
   });
 
-  it('a network of a project the host does not list is one of the host\'s networks', () => {
+  it("a network of a project the host does not list is one of the host's networks", () => {
     const f = hostFacts(r, { listed: new Map(), now: NOW });
     expect(f.networks.map((n) => n.name)).toEqual(['proxy', 'legacy', 'app_default', 'app_back']);
     expect(f.state.projects).toEqual([]);
   });
 
   it('writes the entry, keeps comments, other hosts and projects, and the check continues from it', () => {
-    const inv = '# our hosts\nversion: 1\nreserved:\n  - cidr: 172.30.2.0/24 # the VPN\nhosts:\n  - name: other\n    engine: "28.1"\n  - name: box\n    engine: "20.10" # was typed by hand\n    projects:\n      - path: app\n';
+    const inv =
+      '# our hosts\nversion: 1\nreserved:\n  - cidr: 172.30.2.0/24 # the VPN\nhosts:\n  - name: other\n    engine: "28.1"\n  - name: box\n    engine: "20.10" # was typed by hand\n    projects:\n      - path: app\n';
     const reader = new MemoryReader({ 'network-inventory.yaml': inv, 'app/docker-compose.yml': APP });
     const out = snapshotInventory({ reader, hostName: 'box', readings: r, now: NOW });
     expect(out.text).toMatch(/^# our hosts\n/);
@@ -73,7 +83,11 @@ describe('snapshot: 20.10.24 with custom pools, restarted, compose v1 (recorded 
     const first = snapshotInventory({ reader, hostName: 'box', readings: r, now: NOW });
     expect(first.created).toBe(true);
     const again = snapshotInventory({
-      reader: new MemoryReader({ 'app/docker-compose.yml': APP, 'network-inventory.yaml': first.text, 'box.daemon.json': first.daemonJson!.text }),
+      reader: new MemoryReader({
+        'app/docker-compose.yml': APP,
+        'network-inventory.yaml': first.text,
+        'box.daemon.json': first.daemonJson!.text,
+      }),
       hostName: 'box',
       readings: r,
       now: NOW,
@@ -112,21 +126,36 @@ describe('snapshot: host files', () => {
     expect(f.underlayMtu).toBe(1442);
   });
 
-  it('takes systemd-resolved\'s upstream nameservers when resolv.conf has only the stub', () => {
-    expect(nameserversOf('nameserver 127.0.0.53\noptions edns0\n', 'nameserver 10.0.0.2\nnameserver fe80::1%eth0\n')).toEqual(['10.0.0.2', 'fe80::1']);
+  it("takes systemd-resolved's upstream nameservers when resolv.conf has only the stub", () => {
+    expect(nameserversOf('nameserver 127.0.0.53\noptions edns0\n', 'nameserver 10.0.0.2\nnameserver fe80::1%eth0\n')).toEqual([
+      '10.0.0.2',
+      'fe80::1',
+    ]);
     expect(nameserversOf('nameserver 10.1.1.1\n', 'nameserver 10.0.0.2\n')).toEqual(['10.1.1.1']);
   });
 
   it('says the cursor is unknown without a default bridge, or when the newest allocation may have wrapped', () => {
     expect(inferCursor([], undefined, false, undefined, []).cursor).toBe('unknown');
     const bridge = { Name: 'bridge', Created: '2026-12-03T10:00:00Z', IPAM: { Config: [{ Subnet: '172.17.0.0/16' }] } };
-    const net = (name: string, subnet: string, created: string) => ({ Name: name, Created: created, IPAM: { Config: [{ Subnet: subnet, Gateway: subnet.replace(/0\/\d+$/, '1') }] } });
+    const net = (name: string, subnet: string, created: string) => ({
+      Name: name,
+      Created: created,
+      IPAM: { Config: [{ Subnet: subnet, Gateway: subnet.replace(/0\/\d+$/, '1') }] },
+    });
     // 172.20 (index 3) allocated after the start: the cursor is 4
     expect(inferCursor([bridge, net('a', '172.20.0.0/16', '2026-12-03T10:00:01Z')], bridge, false, undefined, []).cursor).toBe(4);
     // made before the daemon started: the cursor went back to 0
     expect(inferCursor([bridge, net('a', '172.20.0.0/16', '2026-12-03T09:00:00Z')], bridge, false, undefined, []).cursor).toBe(0);
     // the last candidate (192.168.240.0/20) taken: 172.20 may have been found after a wrap
-    expect(inferCursor([bridge, net('a', '172.20.0.0/16', '2026-12-03T10:00:01Z'), net('z', '192.168.240.0/20', '2026-12-03T09:00:00Z')], bridge, false, undefined, []).cursor).toBe('unknown');
+    expect(
+      inferCursor(
+        [bridge, net('a', '172.20.0.0/16', '2026-12-03T10:00:01Z'), net('z', '192.168.240.0/20', '2026-12-03T09:00:00Z')],
+        bridge,
+        false,
+        undefined,
+        [],
+      ).cursor,
+    ).toBe('unknown');
   });
 
   it('asks the Engine API with GET only (it changes nothing on the host)', () => {

@@ -16,7 +16,12 @@ describe('awesome-compose corpus', () => {
 
   it('discovers all 39 projects', () => {
     expect(projects).toHaveLength(39);
-    expect(projects.map((p) => p.dir)).toEqual(readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort());
+    expect(projects.map((p) => p.dir)).toEqual(
+      readdirSync(root, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort(),
+    );
   });
 
   it('loads every project without an error, each with the networks of its services', () => {
@@ -25,7 +30,10 @@ describe('awesome-compose corpus', () => {
       const loaded = loadProject({ reader, files: p.files, environment: {} });
       // every active service that is not in network_mode joins at least one predicted network
       for (const s of loaded.services.filter((x) => x.active && !x.networkMode)) {
-        expect(loaded.networks.some((n) => n.usedBy.includes(s.name)), `${p.dir}: ${s.name}`).toBe(true);
+        expect(
+          loaded.networks.some((n) => n.usedBy.includes(s.name)),
+          `${p.dir}: ${s.name}`,
+        ).toBe(true);
       }
     }
     expect(performance.now() - t).toBeLessThan(2000);

@@ -30,7 +30,10 @@ describe('hostile compose files', () => {
   it('refuses a YAML bomb (nested aliases) within a second', () => {
     let bomb = 'x-a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
     const L = 'abcdefghi';
-    for (let i = 1; i < 9; i++) bomb += `x-${L[i]}: &${L[i]} [${Array(9).fill('*' + L[i - 1]).join(',')}]\n`;
+    for (let i = 1; i < 9; i++)
+      bomb += `x-${L[i]}: &${L[i]} [${Array(9)
+        .fill('*' + L[i - 1])
+        .join(',')}]\n`;
     bomb += 'services:\n  web:\n    image: nginx\n';
     expect(refused({ 'compose.yaml': bomb }).message).toMatch(/excessive aliasing/);
   });
@@ -83,7 +86,9 @@ describe('hostile compose files', () => {
             text = text.slice(0, i) + ins + text.slice(i + del);
           }
           runs++;
-          const r = outcome(new MemoryReader({ 'compose.yaml': text, 'inc.yaml': inc }), ['compose.yaml'], { environment: { NET: '10.2.0.0/24' } });
+          const r = outcome(new MemoryReader({ 'compose.yaml': text, 'inc.yaml': inc }), ['compose.yaml'], {
+            environment: { NET: '10.2.0.0/24' },
+          });
           if (r.error !== undefined && !(r.error instanceof ConfigError)) throw r.error as Error;
           if (r.error instanceof ConfigError) {
             expect(r.error.pos?.file).toBeTruthy();
@@ -110,7 +115,10 @@ describe('bounded work on absurd but well-formed input', () => {
   });
 
   it('follows a long extends chain once per service and refuses one longer than 64', () => {
-    const chain = (n: number) => 'services:\n' + Array.from({ length: n }, (_, i) => `  s${i}:\n    extends: s${i + 1}`).join('\n') + `\n  s${n}:\n    networks: [n]\nnetworks:\n  n: {}\n`;
+    const chain = (n: number) =>
+      'services:\n' +
+      Array.from({ length: n }, (_, i) => `  s${i}:\n    extends: s${i + 1}`).join('\n') +
+      `\n  s${n}:\n    networks: [n]\nnetworks:\n  n: {}\n`;
     const t = performance.now();
     const p = loadProject({ reader: new MemoryReader({ 'compose.yaml': chain(60) }), files: ['compose.yaml'], rootName: 'r' });
     expect(p.networks[0].usedBy).toHaveLength(61);

@@ -45,7 +45,9 @@ describe('network names and the implicit default (§3)', () => {
 
   it('uses name: exactly, not project-scoped, and interpolates it', () => {
     const p = load(
-      { 'app/compose.yaml': 'services:\n  web:\n    networks: [a, b]\nnetworks:\n  a:\n    name: shared-net\n  b:\n    name: ${PREFIX}-b\n' },
+      {
+        'app/compose.yaml': 'services:\n  web:\n    networks: [a, b]\nnetworks:\n  a:\n    name: shared-net\n  b:\n    name: ${PREFIX}-b\n',
+      },
       { environment: { PREFIX: 'corp' } },
     );
     expect(names(p)).toEqual(['corp-b', 'shared-net']);
@@ -84,12 +86,16 @@ describe('network names and the implicit default (§3)', () => {
   });
 
   it('keeps provider services off the default network', () => {
-    const p = load({ 'app/compose.yaml': 'services:\n  model:\n    provider:\n      type: model\n  web:\n    networks: [n]\nnetworks:\n  n: {}\n' });
+    const p = load({
+      'app/compose.yaml': 'services:\n  model:\n    provider:\n      type: model\n  web:\n    networks: [n]\nnetworks:\n  n: {}\n',
+    });
     expect(names(p)).toEqual(['app_n']);
   });
 
   it('locates the implicit default at the first service that joins it', () => {
-    const p = load({ 'app/compose.yaml': 'services:\n  db:\n    networks: [n]\n  web:\n    image: x\n  api:\n    image: y\nnetworks:\n  n: {}\n' });
+    const p = load({
+      'app/compose.yaml': 'services:\n  db:\n    networks: [n]\n  web:\n    image: x\n  api:\n    image: y\nnetworks:\n  n: {}\n',
+    });
     expect(net(p, 'default').pos).toMatchObject({ file: 'app/compose.yaml', line: 4, column: 3 });
     expect(net(p, 'default').usedBy).toEqual(['web', 'api']);
   });
@@ -123,7 +129,9 @@ describe('network names and the implicit default (§3)', () => {
   });
 
   it('refuses network_mode together with networks', () => {
-    const e = configError(() => load({ 'app/compose.yaml': 'services:\n  web:\n    network_mode: host\n    networks: [n]\nnetworks:\n  n: {}\n' }));
+    const e = configError(() =>
+      load({ 'app/compose.yaml': 'services:\n  web:\n    network_mode: host\n    networks: [n]\nnetworks:\n  n: {}\n' }),
+    );
     expect(e.message).toMatch(/mutually exclusive `network_mode` and `networks`/);
     expect(e.pos?.line).toBe(4);
   });
@@ -134,7 +142,10 @@ describe('network names and the implicit default (§3)', () => {
   });
 
   it('counts services scaled to zero as users (§3)', () => {
-    const p = load({ 'app/compose.yaml': 'services:\n  worker:\n    scale: 0\n  job:\n    deploy:\n      replicas: 0\n    networks: [jobs]\nnetworks:\n  jobs: {}\n' });
+    const p = load({
+      'app/compose.yaml':
+        'services:\n  worker:\n    scale: 0\n  job:\n    deploy:\n      replicas: 0\n    networks: [jobs]\nnetworks:\n  jobs: {}\n',
+    });
     expect(names(p)).toEqual(['app_default', 'app_jobs']);
   });
 });
@@ -191,17 +202,29 @@ describe('network keys that decide pool use (§6)', () => {
   });
 
   it('accepts yes/no/on/off booleans with a deprecated-boolean warning, refuses other words', () => {
-    const p = load({ 'app/compose.yaml': 'services:\n  web:\n    networks: [a]\nnetworks:\n  a:\n    enable_ipv6: yes\n    internal: "off"\n' });
+    const p = load({
+      'app/compose.yaml': 'services:\n  web:\n    networks: [a]\nnetworks:\n  a:\n    enable_ipv6: yes\n    internal: "off"\n',
+    });
     expect(net(p, 'a').enableIpv6).toBe(true);
-    expect(p.warnings.filter((w) => w.code === 'deprecated-boolean').map((w) => w.pos?.line).sort()).toEqual([6, 7]);
-    const e = configError(() => load({ 'app/compose.yaml': 'services:\n  web:\n    networks: [a]\nnetworks:\n  a:\n    external: maybe\n' }));
+    expect(
+      p.warnings
+        .filter((w) => w.code === 'deprecated-boolean')
+        .map((w) => w.pos?.line)
+        .sort(),
+    ).toEqual([6, 7]);
+    const e = configError(() =>
+      load({ 'app/compose.yaml': 'services:\n  web:\n    networks: [a]\nnetworks:\n  a:\n    external: maybe\n' }),
+    );
     expect(e.message).toMatch(/invalid boolean: maybe/);
     expect(e.pos?.line).toBe(6);
   });
 
   it('refuses an invalid subnet at its position', () => {
     const e = configError(() =>
-      load({ 'app/compose.yaml': 'services:\n  web:\n    networks: [a]\nnetworks:\n  a:\n    ipam:\n      config:\n        - subnet: 172.300.0.0/16\n' }),
+      load({
+        'app/compose.yaml':
+          'services:\n  web:\n    networks: [a]\nnetworks:\n  a:\n    ipam:\n      config:\n        - subnet: 172.300.0.0/16\n',
+      }),
     );
     expect(e.pos).toMatchObject({ file: 'app/compose.yaml', line: 8 });
     expect(e.message).toMatch(/172\.300\.0\.0/);
@@ -223,7 +246,10 @@ describe('interpolation in the model (§7)', () => {
 
   it('takes the value from .env, and the given environment over .env', () => {
     const withEnv = { ...subnetFile, 'app/.env': 'IPV4_NETWORK=10.44.3\n' };
-    expect(net(load(withEnv), 'net').subnets[0]).toMatchObject({ cidr: '10.44.3.0/24', origin: [{ variable: 'IPV4_NETWORK', usedDefault: false }] });
+    expect(net(load(withEnv), 'net').subnets[0]).toMatchObject({
+      cidr: '10.44.3.0/24',
+      origin: [{ variable: 'IPV4_NETWORK', usedDefault: false }],
+    });
     expect(net(load(withEnv, { environment: { IPV4_NETWORK: '10.55.3' } }), 'net').subnets[0].cidr).toBe('10.55.3.0/24');
   });
 
@@ -241,7 +267,9 @@ describe('interpolation in the model (§7)', () => {
   });
 
   it('treats a subnet that interpolates to nothing as no subnet (Docker allocates one)', () => {
-    const p = load({ 'app/compose.yaml': 'services:\n  web:\n    networks: [n]\nnetworks:\n  n:\n    ipam:\n      config:\n        - subnet: ${SUBNET}\n' });
+    const p = load({
+      'app/compose.yaml': 'services:\n  web:\n    networks: [n]\nnetworks:\n  n:\n    ipam:\n      config:\n        - subnet: ${SUBNET}\n',
+    });
     expect(net(p, 'n').subnets).toEqual([]);
     expect(p.warnings.map((w) => w.variable)).toEqual(['SUBNET']);
   });
@@ -261,7 +289,9 @@ describe('interpolation in the model (§7)', () => {
   });
 
   it('makes COMPOSE_PROJECT_NAME available to interpolation', () => {
-    const p = load({ 'app/compose.yaml': 'services:\n  web:\n    networks: [n]\nnetworks:\n  n:\n    name: ${COMPOSE_PROJECT_NAME}-net\n' });
+    const p = load({
+      'app/compose.yaml': 'services:\n  web:\n    networks: [n]\nnetworks:\n  n:\n    name: ${COMPOSE_PROJECT_NAME}-net\n',
+    });
     expect(names(p)).toEqual(['app-net']);
   });
 });
@@ -272,7 +302,9 @@ describe('project name (§2)', () => {
 
   it('normalises the directory name: lowercase, only [a-z0-9_-], no leading _ or -', () => {
     expect(load(f(), { files }).name).toBe('myapp');
-    expect(load({ '_-Web.Stack_1/compose.yaml': 'services:\n  a: {}\n' }, { files: ['_-Web.Stack_1/compose.yaml'] }).name).toBe('webstack_1');
+    expect(load({ '_-Web.Stack_1/compose.yaml': 'services:\n  a: {}\n' }, { files: ['_-Web.Stack_1/compose.yaml'] }).name).toBe(
+      'webstack_1',
+    );
   });
 
   it('prefers the last top-level name: over the directory, interpolated and normalised', () => {
@@ -320,10 +352,15 @@ describe('several files (§1: merging, !reset, !override)', () => {
 
   it('lets the later ipam.config list win, pointing at the file that wrote it', () => {
     const p = load(
-      { 'app/compose.yaml': base, 'app/compose.override.yaml': 'networks:\n  back:\n    ipam:\n      config:\n        - subnet: 10.9.0.0/24\n' },
+      {
+        'app/compose.yaml': base,
+        'app/compose.override.yaml': 'networks:\n  back:\n    ipam:\n      config:\n        - subnet: 10.9.0.0/24\n',
+      },
       { files },
     );
-    expect(net(p, 'back').subnets.map((s) => [s.cidr, s.pos?.file, s.pos?.line])).toEqual([['10.9.0.0/24', 'app/compose.override.yaml', 5]]);
+    expect(net(p, 'back').subnets.map((s) => [s.cidr, s.pos?.file, s.pos?.line])).toEqual([
+      ['10.9.0.0/24', 'app/compose.override.yaml', 5],
+    ]);
     expect(net(p, 'back').pos).toMatchObject({ file: 'app/compose.yaml', line: 10 });
   });
 
@@ -342,19 +379,27 @@ describe('several files (§1: merging, !reset, !override)', () => {
   });
 
   it('changes nothing with a null override', () => {
-    const p = load({ 'app/compose.yaml': base, 'app/compose.override.yaml': 'services:\n  web:\n    networks:\nnetworks:\n  back:\n' }, { files });
+    const p = load(
+      { 'app/compose.yaml': base, 'app/compose.override.yaml': 'services:\n  web:\n    networks:\nnetworks:\n  back:\n' },
+      { files },
+    );
     expect(net(p, 'front').usedBy).toEqual(['web']);
     expect(net(p, 'back').subnets.map((s) => s.cidr)).toEqual(['10.1.0.0/24']);
   });
 
   it('merges several YAML documents of one file in order', () => {
-    const p = load({ 'app/compose.yaml': `${base}---\nservices:\n  web:\n    networks: [back]\n---\nnetworks:\n  back:\n    name: shared\n` });
+    const p = load({
+      'app/compose.yaml': `${base}---\nservices:\n  web:\n    networks: [back]\n---\nnetworks:\n  back:\n    name: shared\n`,
+    });
     expect(net(p, 'back')).toMatchObject({ name: 'shared', usedBy: ['web', 'db'] });
   });
 
   it('adds a network defined only in the override file, located there', () => {
     const p = load(
-      { 'app/compose.yaml': base, 'app/compose.override.yaml': 'services:\n  web:\n    networks: [extra]\nnetworks:\n  extra:\n    driver: macvlan\n' },
+      {
+        'app/compose.yaml': base,
+        'app/compose.override.yaml': 'services:\n  web:\n    networks: [extra]\nnetworks:\n  extra:\n    driver: macvlan\n',
+      },
       { files },
     );
     expect(net(p, 'extra').pos).toMatchObject({ file: 'app/compose.override.yaml', line: 5 });
@@ -362,7 +407,10 @@ describe('several files (§1: merging, !reset, !override)', () => {
 
   it('interpolates each file with the same environment before merging', () => {
     const p = load(
-      { 'app/compose.yaml': base, 'app/compose.override.yaml': 'networks:\n  back:\n    ipam:\n      config:\n        - subnet: ${DB_NET:-10.7.0.0/24}\n' },
+      {
+        'app/compose.yaml': base,
+        'app/compose.override.yaml': 'networks:\n  back:\n    ipam:\n      config:\n        - subnet: ${DB_NET:-10.7.0.0/24}\n',
+      },
       { files },
     );
     expect(net(p, 'back').subnets[0]).toMatchObject({ cidr: '10.7.0.0/24', origin: [{ variable: 'DB_NET', usedDefault: true }] });
@@ -373,7 +421,8 @@ describe('include (§1)', () => {
   it('names included networks after the including project and locates them in the included file', () => {
     const p = load({
       'app/compose.yaml': 'include:\n  - ../shared/db.yaml\nservices:\n  web:\n    networks: [dbnet]\n',
-      'shared/db.yaml': 'name: ignored\nservices:\n  db:\n    networks: [dbnet]\nnetworks:\n  dbnet:\n    ipam:\n      config:\n        - subnet: ${DB_SUBNET}\n',
+      'shared/db.yaml':
+        'name: ignored\nservices:\n  db:\n    networks: [dbnet]\nnetworks:\n  dbnet:\n    ipam:\n      config:\n        - subnet: ${DB_SUBNET}\n',
       'shared/.env': 'DB_SUBNET=10.30.0.0/24\n',
     });
     expect(p.name).toBe('app');
@@ -415,7 +464,8 @@ describe('include (§1)', () => {
 
   it('refuses an include cycle and an include outside the repository', () => {
     expect(
-      configError(() => load({ 'app/compose.yaml': 'include: [a.yaml]\nservices: {}\n', 'app/a.yaml': 'include: [compose.yaml]\n' })).message,
+      configError(() => load({ 'app/compose.yaml': 'include: [a.yaml]\nservices: {}\n', 'app/a.yaml': 'include: [compose.yaml]\n' }))
+        .message,
     ).toMatch(/include cycle/);
     const out = configError(() => load({ 'app/compose.yaml': 'include: [../../etc/x.yaml]\nservices: {}\n' }));
     expect(out.message).toMatch(/outside the repository/);
@@ -429,14 +479,39 @@ describe('include (§1)', () => {
     ['a flow list', 'include: [/etc/compose.yaml]\nservices: {}\n', 'included file "/etc/compose.yaml"', 1, 11],
     ['a block list', 'services: {}\ninclude:\n  - /etc/compose.yaml\n', 'included file "/etc/compose.yaml"', 3, 5],
     ['a path: entry', 'include:\n  - path: /abs/x.yaml\nservices: {}\n', 'included file "/abs/x.yaml"', 2, 11],
-    ['one of several paths', 'include:\n  - path:\n      - lib.yaml\n      - /abs/x.yaml\nservices: {}\n', 'included file "/abs/x.yaml"', 4, 9],
+    [
+      'one of several paths',
+      'include:\n  - path:\n      - lib.yaml\n      - /abs/x.yaml\nservices: {}\n',
+      'included file "/abs/x.yaml"',
+      4,
+      9,
+    ],
     ['a drive path', "include:\n  - 'C:\\x.yaml'\nservices: {}\n", 'included file "C:\\\\x.yaml"', 2, 5],
     ['a home path', 'include:\n  - ~/x.yaml\nservices: {}\n', 'included file "~/x.yaml"', 2, 5],
     ['a UNC path', "include:\n  - '\\\\server\\share\\x.yaml'\nservices: {}\n", 'included file "\\\\\\\\server\\\\share\\\\x.yaml"', 2, 5],
-    ['an absolute project_directory', 'include:\n  - path: lib.yaml\n    project_directory: /srv/app\nservices: {}\n', 'include project_directory "/srv/app"', 3, 24],
-    ['an absolute env_file', 'include:\n  - path: lib.yaml\n    env_file: /etc/app.env\nservices: {}\n', 'include env_file "/etc/app.env"', 3, 15],
+    [
+      'an absolute project_directory',
+      'include:\n  - path: lib.yaml\n    project_directory: /srv/app\nservices: {}\n',
+      'include project_directory "/srv/app"',
+      3,
+      24,
+    ],
+    [
+      'an absolute env_file',
+      'include:\n  - path: lib.yaml\n    env_file: /etc/app.env\nservices: {}\n',
+      'include env_file "/etc/app.env"',
+      3,
+      15,
+    ],
   ])('refuses an absolute include path in %s, naming the file and the line', (_what, text, subject, line, column) => {
-    const e = configError(() => load({ 'app/compose.yaml': text, 'app/lib.yaml': 'services: {}\n', 'app/etc/compose.yaml': 'services: {}\n', 'app/abs/x.yaml': 'services: {}\n' }));
+    const e = configError(() =>
+      load({
+        'app/compose.yaml': text,
+        'app/lib.yaml': 'services: {}\n',
+        'app/etc/compose.yaml': 'services: {}\n',
+        'app/abs/x.yaml': 'services: {}\n',
+      }),
+    );
     expect(e.message).toBe(`${subject} is an absolute path: include paths must be relative and stay inside the repository`);
     expect(e.pos).toMatchObject({ file: 'app/compose.yaml', line, column });
     expect(e.describe()).toBe(`app/compose.yaml:${line}:${column}: ${e.message}`);
@@ -445,12 +520,17 @@ describe('include (§1)', () => {
   it('refuses an absolute extends file at its line (it would otherwise read app/etc/base.yaml)', () => {
     const text = 'services:\n  web:\n    extends:\n      file: /etc/base.yaml\n      service: base\n';
     const e = configError(() => load({ 'app/compose.yaml': text, 'app/etc/base.yaml': 'services:\n  base:\n    image: x\n' }));
-    expect(e.message).toBe('extends file "/etc/base.yaml" is an absolute path: extends paths must be relative and stay inside the repository');
+    expect(e.message).toBe(
+      'extends file "/etc/base.yaml" is an absolute path: extends paths must be relative and stay inside the repository',
+    );
     expect(e.pos).toMatchObject({ file: 'app/compose.yaml', line: 4, column: 13 });
   });
 
   it('still reads relative include paths that stay inside the repository', () => {
-    const p = load({ 'app/compose.yaml': 'include: [../lib/net.yaml]\nservices:\n  web:\n    networks: [n]\n', 'lib/net.yaml': 'networks:\n  n:\n    name: shared\n' });
+    const p = load({
+      'app/compose.yaml': 'include: [../lib/net.yaml]\nservices:\n  web:\n    networks: [n]\n',
+      'lib/net.yaml': 'networks:\n  n:\n    name: shared\n',
+    });
     expect(names(p)).toContain('shared');
   });
 });
@@ -458,12 +538,13 @@ describe('include (§1)', () => {
 describe('extends (§1: a service only)', () => {
   it('copies a service of the same file, networks included', () => {
     const p = load({
-      'app/compose.yaml': 'services:\n  base:\n    networks: [n]\n    profiles: [never]\n  web:\n    extends: base\n    profiles: !reset []\nnetworks:\n  n: {}\n',
+      'app/compose.yaml':
+        'services:\n  base:\n    networks: [n]\n    profiles: [never]\n  web:\n    extends: base\n    profiles: !reset []\nnetworks:\n  n: {}\n',
     });
     expect(net(p, 'n').usedBy).toEqual(['web']);
   });
 
-  it('copies a service of another file without importing that file\'s networks', () => {
+  it("copies a service of another file without importing that file's networks", () => {
     const tree = {
       'app/compose.yaml': 'services:\n  web:\n    extends:\n      file: common/base.yaml\n      service: svc\n',
       'app/common/base.yaml': 'services:\n  svc:\n    networks: [own]\nnetworks:\n  own: {}\n',
@@ -498,8 +579,12 @@ describe('extends (§1: a service only)', () => {
   });
 
   it('refuses a circular extends and a missing base service', () => {
-    expect(configError(() => load({ 'app/compose.yaml': 'services:\n  a:\n    extends: b\n  b:\n    extends: a\n' })).message).toMatch(/circular/);
-    expect(configError(() => load({ 'app/compose.yaml': 'services:\n  a:\n    extends: nope\n' })).message).toMatch(/service "nope" not found/);
+    expect(configError(() => load({ 'app/compose.yaml': 'services:\n  a:\n    extends: b\n  b:\n    extends: a\n' })).message).toMatch(
+      /circular/,
+    );
+    expect(configError(() => load({ 'app/compose.yaml': 'services:\n  a:\n    extends: nope\n' })).message).toMatch(
+      /service "nope" not found/,
+    );
   });
 });
 
@@ -520,7 +605,9 @@ describe('YAML features in compose files (§8)', () => {
 
 describe('published ports', () => {
   it('lists active services with ports, located at ports:', () => {
-    const p = load({ 'app/compose.yaml': 'services:\n  web:\n    ports: ["80:80"]\n  db: {}\n  off:\n    profiles: [x]\n    ports: ["1:1"]\n' });
+    const p = load({
+      'app/compose.yaml': 'services:\n  web:\n    ports: ["80:80"]\n  db: {}\n  off:\n    profiles: [x]\n    ports: ["1:1"]\n',
+    });
     expect(p.publishedPorts).toEqual([{ service: 'web', pos: expect.objectContaining({ line: 3 }) }]);
   });
 });
@@ -545,7 +632,11 @@ describe('a repository with an override, an include, a .env and a profile-only s
       ['shop-prod_front', 'shop/compose.yaml', 12],
     ]);
     expect(net(p, 'front').subnets).toEqual([
-      { cidr: '10.77.1.0/24', pos: expect.objectContaining({ file: 'shop/compose.override.yaml', line: 5 }), origin: [{ variable: 'FRONT_NET', usedDefault: false, unset: false }] },
+      {
+        cidr: '10.77.1.0/24',
+        pos: expect.objectContaining({ file: 'shop/compose.override.yaml', line: 5 }),
+        origin: [{ variable: 'FRONT_NET', usedDefault: false, unset: false }],
+      },
     ]);
     expect(p.warnings).toEqual([]);
   });
@@ -561,7 +652,11 @@ describe('files that cannot be used', () => {
   it('refuses wrong types at the keys it reads, at their position', () => {
     expect(configError(() => load({ 'app/compose.yaml': 'services:\n  web: [1]\n' })).pos?.line).toBe(2);
     expect(configError(() => load({ 'app/compose.yaml': 'services:\n  web:\n    networks: 5\n' })).pos?.line).toBe(3);
-    expect(configError(() => load({ 'app/compose.yaml': 'services:\n  web:\n    networks: [n]\nnetworks:\n  n:\n    ipam:\n      config: {}\n' })).pos?.line).toBe(7);
+    expect(
+      configError(() =>
+        load({ 'app/compose.yaml': 'services:\n  web:\n    networks: [n]\nnetworks:\n  n:\n    ipam:\n      config: {}\n' }),
+      ).pos?.line,
+    ).toBe(7);
   });
 });
 
@@ -569,11 +664,14 @@ describe('service detail for rules', () => {
   it('keeps each service network entry and network_mode with its position', () => {
     const p = loadProject({
       reader: new MemoryReader({
-        'app/compose.yaml': 'services:\n  web:\n    networks:\n      - a\n      - b\n  proxy:\n    network_mode: "service:web"\n  off:\n    profiles: [x]\nnetworks:\n  a: {}\n  b: {}\n',
+        'app/compose.yaml':
+          'services:\n  web:\n    networks:\n      - a\n      - b\n  proxy:\n    network_mode: "service:web"\n  off:\n    profiles: [x]\nnetworks:\n  a: {}\n  b: {}\n',
       }),
       files: ['app/compose.yaml'],
     });
-    expect(p.services.map((s) => [s.name, s.active, s.networkMode?.value ?? null, s.networks.map((n) => `${n.key}@${n.pos.line}`)])).toEqual([
+    expect(
+      p.services.map((s) => [s.name, s.active, s.networkMode?.value ?? null, s.networks.map((n) => `${n.key}@${n.pos.line}`)]),
+    ).toEqual([
       ['web', true, null, ['a@4', 'b@5']],
       ['proxy', true, 'service:web', []],
       ['off', false, null, []],
@@ -606,7 +704,10 @@ describe('creation order (§4)', () => {
     const v2 = load(tree);
     expect(v2.networks.map((n) => n.key)).toEqual(['alpha', 'back', 'default', 'front', 'zeta']);
     expect(v2.creationOrder).toBe('random');
-    const withOverride = load({ ...tree, 'app/compose.override.yaml': 'services:\n  web:\n    image: y\n' }, { compose: 'v1', files: ['app/compose.yaml', 'app/compose.override.yaml'] });
+    const withOverride = load(
+      { ...tree, 'app/compose.override.yaml': 'services:\n  web:\n    image: y\n' },
+      { compose: 'v1', files: ['app/compose.yaml', 'app/compose.override.yaml'] },
+    );
     expect(withOverride.creationOrder).toBe('random');
   });
 
@@ -617,20 +718,28 @@ describe('creation order (§4)', () => {
 
 describe('projects Compose v2 refuses (each also run on Compose 2.40.3 in test/conformance/compose-refusals.test.ts)', () => {
   it('two used networks with the same name:, at the second name', () => {
-    const e = configError(() => load({ 'app/compose.yaml': 'services:\n  a:\n    networks: [p, q]\nnetworks:\n  p:\n    name: same\n  q:\n    name: same\n' }));
+    const e = configError(() =>
+      load({ 'app/compose.yaml': 'services:\n  a:\n    networks: [p, q]\nnetworks:\n  p:\n    name: same\n  q:\n    name: same\n' }),
+    );
     expect(e.message).toMatch(/networks\.q: name "same" is also the name of networks\.p/);
     expect(e.pos?.line).toBe(8);
     // one of them unused: Compose never creates it, nothing to refuse
-    expect(() => load({ 'app/compose.yaml': 'services:\n  a:\n    networks: [p]\nnetworks:\n  p:\n    name: same\n  q:\n    name: same\n' })).not.toThrow();
+    expect(() =>
+      load({ 'app/compose.yaml': 'services:\n  a:\n    networks: [p]\nnetworks:\n  p:\n    name: same\n  q:\n    name: same\n' }),
+    ).not.toThrow();
   });
 
-  it('a name: equal to another network\'s implicit <project>_<key> name', () => {
-    const e = configError(() => load({ 'app/compose.yaml': 'services:\n  a:\n    networks: [p, q]\nnetworks:\n  p: {}\n  q:\n    name: app_p\n' }));
+  it("a name: equal to another network's implicit <project>_<key> name", () => {
+    const e = configError(() =>
+      load({ 'app/compose.yaml': 'services:\n  a:\n    networks: [p, q]\nnetworks:\n  p: {}\n  q:\n    name: app_p\n' }),
+    );
     expect(e.message).toMatch(/name "app_p" is also the name of networks\.p/);
   });
 
   it('a network name: that interpolates to empty, naming the variable', () => {
-    const e = configError(() => load({ 'app/compose.yaml': 'services:\n  a:\n    networks: [p]\nnetworks:\n  p:\n    name: ${NET_NAME}\n' }));
+    const e = configError(() =>
+      load({ 'app/compose.yaml': 'services:\n  a:\n    networks: [p]\nnetworks:\n  p:\n    name: ${NET_NAME}\n' }),
+    );
     expect(e.message).toMatch(/networks\.p\.name interpolates to an empty string \(\$NET_NAME unset or empty\)/);
     expect(e.pos?.line).toBe(6);
   });
@@ -640,12 +749,18 @@ describe('projects Compose v2 refuses (each also run on Compose 2.40.3 in test/c
     const e = configError(() => load({ 'app/compose.yaml': text('      - dbg') }));
     expect(e.message).toMatch(/service "web" depends on undefined service "dbg": .*profile/);
     expect(e.pos?.line).toBe(5);
-    expect(() => load({ 'app/compose.yaml': text('      dbg:\n        condition: service_started\n        required: false') })).not.toThrow();
+    expect(() =>
+      load({ 'app/compose.yaml': text('      dbg:\n        condition: service_started\n        required: false') }),
+    ).not.toThrow();
     expect(() => load({ 'app/compose.yaml': text('      - dbg') }, { profiles: ['debug'] })).not.toThrow();
   });
 
   it('a project name: that interpolates or normalises to empty', () => {
-    expect(configError(() => load({ 'app/compose.yaml': 'name: ${NOPE}\nservices:\n  a:\n    image: x\n' })).message).toMatch(/project name must not be empty: name: interpolates to an empty string/);
-    expect(configError(() => load({ 'app/compose.yaml': 'name: "!!!"\nservices:\n  a:\n    image: x\n' })).message).toMatch(/project name must not be empty: name: "!!!"/);
+    expect(configError(() => load({ 'app/compose.yaml': 'name: ${NOPE}\nservices:\n  a:\n    image: x\n' })).message).toMatch(
+      /project name must not be empty: name: interpolates to an empty string/,
+    );
+    expect(configError(() => load({ 'app/compose.yaml': 'name: "!!!"\nservices:\n  a:\n    image: x\n' })).message).toMatch(
+      /project name must not be empty: name: "!!!"/,
+    );
   });
 });

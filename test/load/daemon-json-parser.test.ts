@@ -33,7 +33,7 @@ describe('strict JSON with positions', () => {
     expect(doc.pos(node!)).toEqual({ file: 'x.json', line: 3, column: 13, endLine: 3, endColumn: 14 });
   });
 
-  it('refuses what Go refuses, with Go\'s message, at the offending character', () => {
+  it("refuses what Go refuses, with Go's message, at the offending character", () => {
     const cases: [string, string, number][] = [
       ['{"a": NaN}', "invalid character 'N' looking for beginning of value", 7],
       ['{"a": .5}', "invalid character '.' looking for beginning of value", 7],

@@ -83,7 +83,10 @@ describe('daemon.json: what dockerd accepts', () => {
   });
 
   it('leaves keys it does not read alone, including real neighbours of ours', () => {
-    const c = parseDaemonConfig('{"log-opts": {"max-size": "10m"}, "bip6": "fd00::1/64", "ip6tables": true, "fixed-cidr-v6": "fd00::/64", "live-restore": true}', FILE);
+    const c = parseDaemonConfig(
+      '{"log-opts": {"max-size": "10m"}, "bip6": "fd00::1/64", "ip6tables": true, "fixed-cidr-v6": "fd00::/64", "live-restore": true}',
+      FILE,
+    );
     expect(c).toEqual({ file: FILE });
   });
 
@@ -113,19 +116,47 @@ describe('daemon.json: what dockerd accepts', () => {
   });
 
   it('accepts a pool size equal to the base length and up to 32 / 128', () => {
-    expect(parseDaemonConfig('{"default-address-pools": [{"base": "10.10.0.0/16", "size": 16}, {"base": "10.11.0.0/16", "size": 32}, {"base": "fd00::/8", "size": 128}]}', FILE)
-      .defaultAddressPools?.value.map((p) => p.size.value)).toEqual([16, 32, 128]);
+    expect(
+      parseDaemonConfig(
+        '{"default-address-pools": [{"base": "10.10.0.0/16", "size": 16}, {"base": "10.11.0.0/16", "size": 32}, {"base": "fd00::/8", "size": 128}]}',
+        FILE,
+      ).defaultAddressPools?.value.map((p) => p.size.value),
+    ).toEqual([16, 32, 128]);
   });
 });
 
 describe('daemon.json: every refusal names the line and says what dockerd does', () => {
   // [what, text, line, column, message fragments]
   const cases: [string, string, number, number, string[]][] = [
-    ['a trailing comma', '{\n  "mtu": 1400,\n}', 3, 1, ["dockerd refuses to start: invalid character '}' looking for beginning of object key string", 'trailing comma']],
-    ['a trailing comma in a list', '{"default-address-pools": [\n {"base": "10.10.0.0/16", "size": 24},\n]}', 3, 1, ["invalid character ']' looking for beginning of value", 'trailing comma']],
-    ['a comment', '{\n  // pools\n  "mtu": 1400\n}', 2, 3, ["invalid character '/' looking for beginning of object key string", 'comments are not allowed']],
+    [
+      'a trailing comma',
+      '{\n  "mtu": 1400,\n}',
+      3,
+      1,
+      ["dockerd refuses to start: invalid character '}' looking for beginning of object key string", 'trailing comma'],
+    ],
+    [
+      'a trailing comma in a list',
+      '{"default-address-pools": [\n {"base": "10.10.0.0/16", "size": 24},\n]}',
+      3,
+      1,
+      ["invalid character ']' looking for beginning of value", 'trailing comma'],
+    ],
+    [
+      'a comment',
+      '{\n  // pools\n  "mtu": 1400\n}',
+      2,
+      3,
+      ["invalid character '/' looking for beginning of object key string", 'comments are not allowed'],
+    ],
     ['single quotes', "{'mtu': 1400}", 1, 2, ["invalid character '\\'' looking for beginning of object key string", 'double quotes']],
-    ['an unquoted key', '{mtu: 1400}', 1, 2, ["invalid character 'm' looking for beginning of object key string", 'keys need double quotes']],
+    [
+      'an unquoted key',
+      '{mtu: 1400}',
+      1,
+      2,
+      ["invalid character 'm' looking for beginning of object key string", 'keys need double quotes'],
+    ],
     ['a missing colon', '{"mtu" 1400}', 1, 8, ["invalid character '1' after object key"]],
     ['a missing comma', '{"mtu": 1400\n "bip": "172.26.0.1/16"}', 2, 2, ["invalid character '\"' after object key:value pair"]],
     ['a truncated file', '{"mtu": 1400', 1, 13, ['unexpected end of JSON input']],
@@ -135,33 +166,120 @@ describe('daemon.json: every refusal names the line and says what dockerd does',
     ['a bad escape', '{"bip": "172.26.0.1\\q"}', 1, 21, ["invalid character 'q' in string escape code"]],
     ['text after the object', '{"mtu": 1400}\n{"bip": "x"}', 2, 1, ["invalid character '{' after top-level value"]],
     ['a list at the top', '[{"mtu": 1400}]', 1, 1, ['cannot unmarshal array into Go value of type map[string]interface {}']],
-    ['a pool size smaller than the base', '{\n  "default-address-pools": [\n    {"base": "10.10.0.0/16", "size": 8}\n  ]\n}', 3, 38, ['dockerd refuses to start: invalid pools size: 8', 'from 16 to 32']],
+    [
+      'a pool size smaller than the base',
+      '{\n  "default-address-pools": [\n    {"base": "10.10.0.0/16", "size": 8}\n  ]\n}',
+      3,
+      38,
+      ['dockerd refuses to start: invalid pools size: 8', 'from 16 to 32'],
+    ],
     ['a pool size above 32', '{"default-address-pools": [{"base": "10.10.0.0/16", "size": 33}]}', 1, 61, ['invalid pools size: 33']],
-    ['an IPv6 pool size above 128', '{"default-address-pools": [{"base": "fd00::/48", "size": 129}]}', 1, 58, ['invalid pools size: 129', 'from 48 to 128']],
+    [
+      'an IPv6 pool size above 128',
+      '{"default-address-pools": [{"base": "fd00::/48", "size": 129}]}',
+      1,
+      58,
+      ['invalid pools size: 129', 'from 48 to 128'],
+    ],
     ['a pool size of 0', '{"default-address-pools": [{"base": "10.0.0.0/8", "size": 0}]}', 1, 59, ['invalid pools size: 0']],
     ['a pool without size', '{"default-address-pools": [{"base": "10.0.0.0/8"}]}', 1, 28, ['invalid pools size: 0', 'no "size"']],
-    ['a pool size as a string', '{"default-address-pools": [{"base": "10.0.0.0/8", "size": "24"}]}', 1, 59, ['"size" must be a whole number, found the string "24"']],
-    ['a pool size with a fraction', '{"default-address-pools": [{"base": "10.0.0.0/8", "size": 24.0}]}', 1, 59, ['"size" must be a whole number, found the number 24.0']],
-    ['an invalid pool base', '{"default-address-pools": [\n  {"base": "172.300.0.0/16", "size": 24}\n]}', 2, 12, ['dockerd refuses to start: invalid base pool "172.300.0.0/16": invalid CIDR address: 172.300.0.0/16', '172.300.0.0 is not an IPv4 address']],
-    ['a pool base without a length', '{"default-address-pools": [{"base": "10.10.0.0", "size": 24}]}', 1, 37, ['invalid base pool "10.10.0.0": invalid CIDR address: 10.10.0.0']],
-    ['a pool without base', '{"default-address-pools": [{"size": 24}]}', 1, 28, ['invalid base pool "": invalid CIDR address', 'no "base"']],
-    ['a pool that is not an object', '{"default-address-pools": ["10.10.0.0/16"]}', 1, 28, ['each "default-address-pools" entry must be an object']],
-    ['pools that are not a list', '{"default-address-pools": {"base": "10.10.0.0/16", "size": 24}}', 1, 27, ['"default-address-pools" must be a list, found a mapping']],
+    [
+      'a pool size as a string',
+      '{"default-address-pools": [{"base": "10.0.0.0/8", "size": "24"}]}',
+      1,
+      59,
+      ['"size" must be a whole number, found the string "24"'],
+    ],
+    [
+      'a pool size with a fraction',
+      '{"default-address-pools": [{"base": "10.0.0.0/8", "size": 24.0}]}',
+      1,
+      59,
+      ['"size" must be a whole number, found the number 24.0'],
+    ],
+    [
+      'an invalid pool base',
+      '{"default-address-pools": [\n  {"base": "172.300.0.0/16", "size": 24}\n]}',
+      2,
+      12,
+      [
+        'dockerd refuses to start: invalid base pool "172.300.0.0/16": invalid CIDR address: 172.300.0.0/16',
+        '172.300.0.0 is not an IPv4 address',
+      ],
+    ],
+    [
+      'a pool base without a length',
+      '{"default-address-pools": [{"base": "10.10.0.0", "size": 24}]}',
+      1,
+      37,
+      ['invalid base pool "10.10.0.0": invalid CIDR address: 10.10.0.0'],
+    ],
+    [
+      'a pool without base',
+      '{"default-address-pools": [{"size": 24}]}',
+      1,
+      28,
+      ['invalid base pool "": invalid CIDR address', 'no "base"'],
+    ],
+    [
+      'a pool that is not an object',
+      '{"default-address-pools": ["10.10.0.0/16"]}',
+      1,
+      28,
+      ['each "default-address-pools" entry must be an object'],
+    ],
+    [
+      'pools that are not a list',
+      '{"default-address-pools": {"base": "10.10.0.0/16", "size": 24}}',
+      1,
+      27,
+      ['"default-address-pools" must be a list, found a mapping'],
+    ],
     ['an invalid bip', '{\n  "bip": "172.300.0.1/16"\n}', 2, 10, ['dockerd refuses to start: invalid CIDR address: 172.300.0.1/16']],
     ['a bip without a length', '{"bip": "172.26.0.1"}', 1, 9, ['invalid CIDR address: 172.26.0.1', 'no /length']],
     ['an IPv6 bip', '{"bip": "fd00::1/64"}', 1, 9, ['"bip" must be an IPv4 address']],
     ['a bip that is a number', '{"bip": 172}', 1, 9, ['"bip" must be a string, found the number 172']],
-    ['bip together with bridge', '{"bridge": "none",\n "bip": "172.26.0.1/16"}', 2, 9, ['You specified -b & --bip, mutually exclusive options. Please specify only one']],
-    ['an invalid fixed-cidr', '{"fixed-cidr": "10.0.0.0/40"}', 1, 16, ['invalid CIDR address: 10.0.0.0/40', 'prefix length must be 0 to 32']],
+    [
+      'bip together with bridge',
+      '{"bridge": "none",\n "bip": "172.26.0.1/16"}',
+      2,
+      9,
+      ['You specified -b & --bip, mutually exclusive options. Please specify only one'],
+    ],
+    [
+      'an invalid fixed-cidr',
+      '{"fixed-cidr": "10.0.0.0/40"}',
+      1,
+      16,
+      ['invalid CIDR address: 10.0.0.0/40', 'prefix length must be 0 to 32'],
+    ],
     ['an IPv6 fixed-cidr', '{"fixed-cidr": "fd00::/64"}', 1, 16, ['"fixed-cidr" must be an IPv4 address']],
     ['a negative mtu', '{"mtu": -1}', 1, 9, ['dockerd refuses to start: invalid default MTU: -1']],
     ['an mtu as a string', '{"mtu": "1442"}', 1, 9, ['"mtu" must be a whole number, found the string "1442"']],
     ['an mtu the kernel refuses', '{"mtu": 70000}', 1, 9, ['68 to 65535']],
-    ['ip-forward as a string', '{"ip-forward": "false"}', 1, 16, ['"ip-forward" must be true or false (no quotes), found the string "false"']],
+    [
+      'ip-forward as a string',
+      '{"ip-forward": "false"}',
+      1,
+      16,
+      ['"ip-forward" must be true or false (no quotes), found the string "false"'],
+    ],
     ['iptables as a number', '{"iptables": 0}', 1, 14, ['"iptables" must be true or false']],
-    ['a driver option as a number', '{"default-network-opts": {"bridge": {"com.docker.network.driver.mtu": 1442}}}', 1, 71, ['must be a string', 'write "1442", not 1442']],
+    [
+      'a driver option as a number',
+      '{"default-network-opts": {"bridge": {"com.docker.network.driver.mtu": 1442}}}',
+      1,
+      71,
+      ['must be a string', 'write "1442", not 1442'],
+    ],
     ['default-network-opts as a list', '{"default-network-opts": []}', 1, 26, ['"default-network-opts" must be an object of drivers']],
-    ['the flag name instead of the key', '{\n  "default-address-pool": [{"base": "10.10.0.0/16", "size": 24}]\n}', 2, 3, ['unknown key "default-address-pool" — did you mean "default-address-pools"?', 'not applied']],
+    [
+      'the flag name instead of the key',
+      '{\n  "default-address-pool": [{"base": "10.10.0.0/16", "size": 24}]\n}',
+      2,
+      3,
+      ['unknown key "default-address-pool" — did you mean "default-address-pools"?', 'not applied'],
+    ],
     ['a key in capitals', '{"MTU": 1400}', 1, 2, ['unknown key "MTU" — did you mean "mtu"?']],
   ];
 
@@ -180,7 +298,18 @@ describe('daemon.json: every refusal names the line and says what dockerd does',
 
 describe('daemon.json: hostile input', () => {
   it('ends every input either in a config or in a located ConfigError, never an internal error', () => {
-    const keys = ['default-address-pools', 'bip', 'fixed-cidr', 'bridge', 'mtu', 'default-network-opts', 'ip-forward', 'iptables', 'base', 'size'];
+    const keys = [
+      'default-address-pools',
+      'bip',
+      'fixed-cidr',
+      'bridge',
+      'mtu',
+      'default-network-opts',
+      'ip-forward',
+      'iptables',
+      'base',
+      'size',
+    ];
     const json = fc.letrec((tie) => ({
       value: fc.oneof(
         { depthSize: 'small' },
@@ -196,7 +325,9 @@ describe('daemon.json: hostile input', () => {
       json.map((v) => JSON.stringify(v)),
       json.chain((v) => {
         const s = JSON.stringify(v) ?? '';
-        return fc.tuple(fc.nat(s.length), fc.nat(3), fc.string({ maxLength: 3 })).map(([at, del, ins]) => s.slice(0, at) + ins + s.slice(at + del));
+        return fc
+          .tuple(fc.nat(s.length), fc.nat(3), fc.string({ maxLength: 3 }))
+          .map(([at, del, ins]) => s.slice(0, at) + ins + s.slice(at + del));
       }),
       fc.string({ unit: 'binary', maxLength: 60 }),
     );

@@ -95,7 +95,14 @@ describe('import: aws ec2 describe-vpcs', () => {
 
   it('falls back to CidrBlock when the association set is missing', () => {
     const r = parseImport('{"Vpcs": [{"VpcId": "vpc-1", "CidrBlock": "10.9.0.0/16"}]}', 'vpcs.json');
-    expect(r.ranges).toEqual([{ cidr: '10.9.0.0/16', name: 'vpc-1', pos: { file: 'vpcs.json', line: 1, column: 43, endLine: 1, endColumn: 56 }, source: 'import:vpcs.json' }]);
+    expect(r.ranges).toEqual([
+      {
+        cidr: '10.9.0.0/16',
+        name: 'vpc-1',
+        pos: { file: 'vpcs.json', line: 1, column: 43, endLine: 1, endColumn: 56 },
+        source: 'import:vpcs.json',
+      },
+    ]);
   });
 });
 
@@ -132,7 +139,9 @@ describe('import: terraform output -json', () => {
 
 describe('import: format detection and refusals', () => {
   it('detects the format from the content alone', () => {
-    const kinds = ['netbox-prefixes.json', 'aws-describe-vpcs.json', 'terraform-output.json'].map((f) => detectImportFormat(parseJsonDoc(fixture(f), f).root));
+    const kinds = ['netbox-prefixes.json', 'aws-describe-vpcs.json', 'terraform-output.json'].map((f) =>
+      detectImportFormat(parseJsonDoc(fixture(f), f).root),
+    );
     expect(kinds).toEqual(['netbox', 'aws-describe-vpcs', 'terraform-output']);
     expect(detectImportFormat(parseJsonDoc('{"count": 0, "next": null, "results": []}', 'x').root)).toBe('netbox');
     expect(detectImportFormat(parseJsonDoc('{"Subnets": []}', 'x').root)).toBeUndefined();
@@ -142,14 +151,38 @@ describe('import: format detection and refusals', () => {
   const cases: [string, string, number, number, string][] = [
     ['a file in no known format', '{\n  "Subnets": [{"CidrBlock": "10.0.0.0/24"}]\n}', 1, 1, 'found an object with the keys Subnets'],
     ['a list of strings', '["10.0.0.0/8"]', 1, 1, 'found a list'],
-    ['broken JSON', '{"Vpcs": [\n  {"CidrBlock": "10.0.0.0/16",}\n]}', 2, 31, "not valid JSON: invalid character '}' looking for beginning of object key string"],
+    [
+      'broken JSON',
+      '{"Vpcs": [\n  {"CidrBlock": "10.0.0.0/16",}\n]}',
+      2,
+      31,
+      "not valid JSON: invalid character '}' looking for beginning of object key string",
+    ],
     ['an empty file', '', 1, 1, 'found nothing'],
-    ['an invalid NetBox prefix', '{"count": 1, "next": null, "results": [\n  {"id": 1, "prefix": "10.300.0.0/16"}\n]}', 2, 23, 'results[0].prefix: "10.300.0.0/16": 10.300.0.0 is not an IPv4 address'],
-    ['an invalid AWS CIDR', '{"Vpcs": [{"VpcId": "vpc-1", "CidrBlockAssociationSet": [\n  {"CidrBlock": "10.0.0.0", "CidrBlockState": {"State": "associated"}}]}]}', 2, 17, 'Vpcs[0].CidrBlockAssociationSet[0].CidrBlock: "10.0.0.0" is not a CIDR prefix'],
+    [
+      'an invalid NetBox prefix',
+      '{"count": 1, "next": null, "results": [\n  {"id": 1, "prefix": "10.300.0.0/16"}\n]}',
+      2,
+      23,
+      'results[0].prefix: "10.300.0.0/16": 10.300.0.0 is not an IPv4 address',
+    ],
+    [
+      'an invalid AWS CIDR',
+      '{"Vpcs": [{"VpcId": "vpc-1", "CidrBlockAssociationSet": [\n  {"CidrBlock": "10.0.0.0", "CidrBlockState": {"State": "associated"}}]}]}',
+      2,
+      17,
+      'Vpcs[0].CidrBlockAssociationSet[0].CidrBlock: "10.0.0.0" is not a CIDR prefix',
+    ],
     ['a VPC that is not an object', '{"Vpcs": ["vpc-1"]}', 1, 11, 'Vpcs[0] must be a VPC object'],
     ['a NetBox export without prefixes', '{"count": 0, "next": null, "results": []}', 1, 1, 'lists no prefix'],
     ['an AWS account without VPCs', '{"Vpcs": []}', 1, 1, 'no associated CIDR block'],
-    ['terraform outputs without a CIDR', '{"vpc_id": {"sensitive": false, "type": "string", "value": "vpc-1"}}', 1, 1, 'no terraform output holds a CIDR prefix'],
+    [
+      'terraform outputs without a CIDR',
+      '{"vpc_id": {"sensitive": false, "type": "string", "value": "vpc-1"}}',
+      1,
+      1,
+      'no terraform output holds a CIDR prefix',
+    ],
   ];
 
   it.each(cases)('refuses %s, naming file and line', (_what, text, line, column, fragment) => {
@@ -168,7 +201,24 @@ describe('import: format detection and refusals', () => {
         fc.constant(null),
         fc.array(tie('v'), { maxLength: 3 }),
         fc.dictionary(
-          fc.constantFrom('Vpcs', 'results', 'count', 'next', 'prefix', 'CidrBlock', 'CidrBlockAssociationSet', 'Ipv6CidrBlockAssociationSet', 'value', 'type', 'sensitive', 'status', 'vlan', 'Tags', 'Key', 'Value'),
+          fc.constantFrom(
+            'Vpcs',
+            'results',
+            'count',
+            'next',
+            'prefix',
+            'CidrBlock',
+            'CidrBlockAssociationSet',
+            'Ipv6CidrBlockAssociationSet',
+            'value',
+            'type',
+            'sensitive',
+            'status',
+            'vlan',
+            'Tags',
+            'Key',
+            'Value',
+          ),
           tie('v'),
           { maxKeys: 4 },
         ),

@@ -14,7 +14,14 @@ import { validateInventoryShape } from '../../src/load/inventory-validate.genera
 const SHIPPED = fileURLToPath(new URL('../../src/load/inventory-validate.generated.ts', import.meta.url));
 
 function runtimeAjv(): Ajv {
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, code: { source: true, esm: true } });
+  const ajv = new Ajv({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true,
+    code: { source: true, esm: true },
+  });
   ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
   ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
   return ajv;
@@ -49,12 +56,40 @@ describe('inventory validator: precompiled from the schema', () => {
 
   it('accepts and rejects what ajv compiling the schema at run time does, with the same errors', () => {
     const live = runtimeAjv().compile(INVENTORY_SCHEMA);
-    const key = fc.constantFrom('version', 'reserved', 'hosts', 'cycles', 'name', 'engine', 'cidr', 'preset', 'projects', 'path', 'lifecycle', 'routes', 'x', '');
-    const leaf = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('10.0.0.0/8', 'aws-default-vpc', '26.1', 'persistent', '😀', ''), fc.integer(), fc.boolean(), fc.constant(null));
+    const key = fc.constantFrom(
+      'version',
+      'reserved',
+      'hosts',
+      'cycles',
+      'name',
+      'engine',
+      'cidr',
+      'preset',
+      'projects',
+      'path',
+      'lifecycle',
+      'routes',
+      'x',
+      '',
+    );
+    const leaf = fc.oneof(
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom('10.0.0.0/8', 'aws-default-vpc', '26.1', 'persistent', '😀', ''),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+    );
     const value = fc.letrec((tie) => ({
       v: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('v'), { maxLength: 3 }), fc.dictionary(key, tie('v'), { maxKeys: 4 })),
     })).v;
-    const doc = fc.record({ version: fc.oneof(fc.constant(1), value), reserved: fc.array(fc.dictionary(key, value, { maxKeys: 3 }), { maxLength: 3 }), hosts: fc.array(fc.dictionary(key, value, { maxKeys: 4 }), { maxLength: 3 }) }, { requiredKeys: [] });
+    const doc = fc.record(
+      {
+        version: fc.oneof(fc.constant(1), value),
+        reserved: fc.array(fc.dictionary(key, value, { maxKeys: 3 }), { maxLength: 3 }),
+        hosts: fc.array(fc.dictionary(key, value, { maxKeys: 4 }), { maxLength: 3 }),
+      },
+      { requiredKeys: [] },
+    );
     fc.assert(
       fc.property(doc, (d) => {
         const a = live(d);

@@ -5,9 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { joinRel, joinRelSlow, leavesRoot, leavesRootSlow } from '../../src/load/reader.js';
 
 const segment = fc.constantFrom('a', 'b', 'svc-0001', 'compose.yaml', '.env', '.', '..', '...', '.a', 'a.', '..a', '', ' ', '\\', 'c:');
-const part = fc.array(segment, { maxLength: 5 }).chain((segs) =>
-  fc.record({ lead: fc.constantFrom('', '/', './', '../', '//'), trail: fc.constantFrom('', '/', '//', '/.') }).map(({ lead, trail }) => lead + segs.join('/') + trail),
-);
+const part = fc
+  .array(segment, { maxLength: 5 })
+  .chain((segs) =>
+    fc
+      .record({ lead: fc.constantFrom('', '/', './', '../', '//'), trail: fc.constantFrom('', '/', '//', '/.') })
+      .map(({ lead, trail }) => lead + segs.join('/') + trail),
+  );
 
 describe('repository-relative paths', () => {
   it('joinRel agrees with path.posix.normalize on any parts', () => {

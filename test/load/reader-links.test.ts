@@ -48,7 +48,7 @@ function links(out: string): Record<string, string> {
     'plain/a/outfile': path.join(out, 'secret.yaml'),
     c1: 'c2',
     c2: path.join(out, 'secret.yaml'),
-    'deploy': path.join(out, 'd'),
+    deploy: path.join(out, 'd'),
     // a directory inside that links out again
     'real/back': '../ext',
     // nowhere: dangling and loops, at the end and in the middle
@@ -166,11 +166,22 @@ describe('FsReader: symbolic links on the way to a file', () => {
           if (typeof p === 'string') seen.push(p);
           return orig(p, ...rest);
         };
-        if (n === 'realpathSync') Object.assign(spy, { native: (p: unknown) => (seen.push(String(p)), (orig as unknown as { native: (p: unknown) => unknown }).native(p)) });
+        if (n === 'realpathSync')
+          Object.assign(spy, {
+            native: (p: unknown) => (seen.push(String(p)), (orig as unknown as { native: (p: unknown) => unknown }).native(p)),
+          });
         target[n] = spy;
       }
       syncBuiltinESMExports();
-      for (const rel of ['ext/app/compose.yaml', 'ext', 'deploy/daemon.json', 'plain/rel-ext/secret.yaml', 'app/back/secret.yaml', 'c1', 'plain/a/outfile']) {
+      for (const rel of [
+        'ext/app/compose.yaml',
+        'ext',
+        'deploy/daemon.json',
+        'plain/rel-ext/secret.yaml',
+        'app/back/secret.yaml',
+        'c1',
+        'plain/a/outfile',
+      ]) {
         try {
           r.read(rel);
         } catch {}
@@ -217,15 +228,47 @@ describe('FsReader: symbolic links on the way to a file', () => {
 
   it('answers the same whatever was asked before (the real paths of directories are shared)', () => {
     const r = new FsReader(repo);
-    const asked = ['real/compose.yaml', 'app/compose.yaml', 'app/back/secret.yaml', 'real/back/secret.yaml', 'd1/sub/deep.yaml', 'gone/x', 'app/compose.yaml', 'ext/secret.yaml', 'top/ext/secret.yaml'];
+    const asked = [
+      'real/compose.yaml',
+      'app/compose.yaml',
+      'app/back/secret.yaml',
+      'real/back/secret.yaml',
+      'd1/sub/deep.yaml',
+      'gone/x',
+      'app/compose.yaml',
+      'ext/secret.yaml',
+      'top/ext/secret.yaml',
+    ];
     const first = asked.map((rel) => read(r, rel));
-    const again = [...asked].reverse().map((rel) => read(r, rel)).reverse();
+    const again = [...asked]
+      .reverse()
+      .map((rel) => read(r, rel))
+      .reverse();
     expect(again).toEqual(first);
     expect(first).toEqual(asked.map((rel) => read(new FsReader(repo), rel)));
   });
 
   it('answers as realpath(3) of the whole path does (refusing a link out on the way), for every path of up to three names', () => {
-    const names = ['real', 'app', 'd1', 'l1', 'ext', 'deploy', 'gone', 'L', 'self', 'fl', 'top', 'plain', 'a', 'sub', 'compose.yaml', 'back', 'secret.yaml', 'x.yaml'];
+    const names = [
+      'real',
+      'app',
+      'd1',
+      'l1',
+      'ext',
+      'deploy',
+      'gone',
+      'L',
+      'self',
+      'fl',
+      'top',
+      'plain',
+      'a',
+      'sub',
+      'compose.yaml',
+      'back',
+      'secret.yaml',
+      'x.yaml',
+    ];
     const paths: string[] = [];
     for (const a of names) {
       paths.push(a);
@@ -246,7 +289,24 @@ describe('FsReader: symbolic links on the way to a file', () => {
 
 describe('FsReader.exists and isDir', () => {
   it('answer as stat(2) does (refusing a link out on the way) for every path of up to three names, however the directories were listed or asked before', () => {
-    const names = ['real', 'app', 'd1', 'l1', 'ext', 'gone', 'self', 'fl', 'top', 'plain', 'a', 'sub', 'compose.yaml', 'COMPOSE.yaml', 'secret.yaml', 'x.yaml'];
+    const names = [
+      'real',
+      'app',
+      'd1',
+      'l1',
+      'ext',
+      'gone',
+      'self',
+      'fl',
+      'top',
+      'plain',
+      'a',
+      'sub',
+      'compose.yaml',
+      'COMPOSE.yaml',
+      'secret.yaml',
+      'x.yaml',
+    ];
     const paths: string[] = [];
     for (const a of names) {
       paths.push(a);
@@ -289,7 +349,14 @@ describe('FsReader.read', () => {
   it('reads a file in one go, whatever its size, decoding UTF-8 as readFileSync does', () => {
     const dir = path.join(base, 'texts');
     fs.mkdirSync(dir);
-    const bytes = [Buffer.alloc(0), Buffer.from('a'), Buffer.from('é'.repeat(5000)), Buffer.from([0x61, 0xff, 0xc3, 0xed, 0xa0, 0x80, 0xe2, 0x82]), Buffer.alloc(70_000, 0x62), Buffer.from('\ufeffbom')];
+    const bytes = [
+      Buffer.alloc(0),
+      Buffer.from('a'),
+      Buffer.from('é'.repeat(5000)),
+      Buffer.from([0x61, 0xff, 0xc3, 0xed, 0xa0, 0x80, 0xe2, 0x82]),
+      Buffer.alloc(70_000, 0x62),
+      Buffer.from('\ufeffbom'),
+    ];
     bytes.forEach((b, i) => fs.writeFileSync(path.join(dir, `${i}.txt`), b));
     const r = new FsReader(dir);
     bytes.forEach((b, i) => expect(r.read(`${i}.txt`)).toBe(fs.readFileSync(path.join(dir, `${i}.txt`), 'utf8')));
@@ -315,7 +382,9 @@ describe('FsReader.read', () => {
     fs.writeFileSync(path.join(dir, 'big'), '');
     fs.truncateSync(path.join(dir, 'big'), MAX_FILE_BYTES + 1);
     const r = new FsReader(dir);
-    expect(read(r, 'big')).toBe(`file is ${((MAX_FILE_BYTES + 1) / 1048576).toFixed(1)} MiB, larger than the ${MAX_FILE_BYTES / 1048576} MiB limit`);
+    expect(read(r, 'big')).toBe(
+      `file is ${((MAX_FILE_BYTES + 1) / 1048576).toFixed(1)} MiB, larger than the ${MAX_FILE_BYTES / 1048576} MiB limit`,
+    );
     if (spawnSync('mkfifo', [path.join(dir, 'fifo')]).status === 0) expect(read(r, 'fifo')).toBe('not a regular file');
   });
 });

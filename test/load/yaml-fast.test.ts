@@ -17,9 +17,14 @@ import { parseYamlDoc, parseYamlDocFully, type DocNode } from '../../src/load/js
 function plain(n: YNode | null): unknown {
   if (n === null) return null;
   const pos = [n.pos.line, n.pos.column, n.pos.endLine, n.pos.endColumn];
-  if (n.kind === 'scalar') return { s: typeof n.value === 'number' ? `num:${Object.is(n.value, -0) ? '-0' : String(n.value)}` : n.value, pos, tag: n.tag };
+  if (n.kind === 'scalar')
+    return { s: typeof n.value === 'number' ? `num:${Object.is(n.value, -0) ? '-0' : String(n.value)}` : n.value, pos, tag: n.tag };
   if (n.kind === 'seq') return { q: n.items.map(plain), pos, tag: n.tag };
-  return { m: [...n.entries].map(([k, e]) => [k, e.key, [e.keyPos.line, e.keyPos.column, e.keyPos.endLine, e.keyPos.endColumn], plain(e.value)]), pos, tag: n.tag };
+  return {
+    m: [...n.entries].map(([k, e]) => [k, e.key, [e.keyPos.line, e.keyPos.column, e.keyPos.endLine, e.keyPos.endColumn], plain(e.value)]),
+    pos,
+    tag: n.tag,
+  };
 }
 
 function docs(d: YDocument[]): unknown {
@@ -165,18 +170,57 @@ describe('fast YAML reader', () => {
   // random documents: trees of maps, sequences and scalars, printed in block and flow styles with
   // comments and blank lines here and there
   const scalarText = fc.oneof(
-    fc.constantFrom('a', 'b c', '1', '-1', '0.5', 'true', 'null', '~', '', 'x:y', 'http://h:1/p', '1e3', '0x1f', '0o7', '.inf', 'yes', '-', 'a#b', "it's", 'say "hi"', '${VAR:-x}', '80:80', '@at', '*star', '&amp', '!bang', '%pct', '|pipe', '>gt', '[x]', '{y}', 'é', '😀', ' lead', 'trail ', 'a: b', 'a #c'),
+    fc.constantFrom(
+      'a',
+      'b c',
+      '1',
+      '-1',
+      '0.5',
+      'true',
+      'null',
+      '~',
+      '',
+      'x:y',
+      'http://h:1/p',
+      '1e3',
+      '0x1f',
+      '0o7',
+      '.inf',
+      'yes',
+      '-',
+      'a#b',
+      "it's",
+      'say "hi"',
+      '${VAR:-x}',
+      '80:80',
+      '@at',
+      '*star',
+      '&amp',
+      '!bang',
+      '%pct',
+      '|pipe',
+      '>gt',
+      '[x]',
+      '{y}',
+      'é',
+      '😀',
+      ' lead',
+      'trail ',
+      'a: b',
+      'a #c',
+    ),
     fc.string({ maxLength: 6 }),
   );
-  const quote = (s: string, style: number) =>
-    style === 0 ? s : style === 1 ? JSON.stringify(s) : `'${s.replace(/'/g, "''")}'`;
+  const quote = (s: string, style: number) => (style === 0 ? s : style === 1 ? JSON.stringify(s) : `'${s.replace(/'/g, "''")}'`);
   type Tree = { s: string } | { q: Tree[] } | { m: [string, Tree][] };
   const tree: fc.Arbitrary<Tree> = fc.letrec<{ t: Tree }>((tie) => ({
     t: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
       scalarText.map((s) => ({ s })),
       fc.array(tie('t'), { minLength: 1, maxLength: 4 }).map((q) => ({ q })),
-      fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c', 'key', '1', 'x y', '<<'), tie('t')), { minLength: 1, maxLength: 4 }).map((m) => ({ m })),
+      fc
+        .array(fc.tuple(fc.constantFrom('a', 'b', 'c', 'key', '1', 'x y', '<<'), tie('t')), { minLength: 1, maxLength: 4 })
+        .map((m) => ({ m })),
     ),
   })).t;
   const json = (t: Tree): unknown => ('s' in t ? t.s : 'q' in t ? t.q.map(json) : Object.fromEntries(t.m.map(([k, v]) => [k, json(v)])));
@@ -245,11 +289,17 @@ describe('fast YAML reader', () => {
   it('agrees on random edits of the corpus', () => {
     const texts = corpusFiles.map((f) => readFileSync(f, 'utf8'));
     fc.assert(
-      fc.property(fc.nat(), fc.nat(), fc.constantFrom(' ', '\n', ':', '-', '#', '"', "'", '&a ', '*a', '[', '{', '|', '>', 'x', '  ', ''), fc.nat({ max: 3 }), (fi, at, ins, del) => {
-        const t = texts[fi % texts.length];
-        const p = at % (t.length + 1);
-        agrees(t.slice(0, p) + ins + t.slice(p + del));
-      }),
+      fc.property(
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom(' ', '\n', ':', '-', '#', '"', "'", '&a ', '*a', '[', '{', '|', '>', 'x', '  ', ''),
+        fc.nat({ max: 3 }),
+        (fi, at, ins, del) => {
+          const t = texts[fi % texts.length];
+          const p = at % (t.length + 1);
+          agrees(t.slice(0, p) + ins + t.slice(p + del));
+        },
+      ),
       { numRuns: 6000, seed: 20261129 },
     );
   });

@@ -99,7 +99,10 @@ describe('YAML with positions', () => {
   it('refuses an alias bomb quickly as excessive aliasing', () => {
     let bomb = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
     const L = 'abcdefghi';
-    for (let i = 1; i < 9; i++) bomb += `${L[i]}: &${L[i]} [${Array(9).fill('*' + L[i - 1]).join(',')}]\n`;
+    for (let i = 1; i < 9; i++)
+      bomb += `${L[i]}: &${L[i]} [${Array(9)
+        .fill('*' + L[i - 1])
+        .join(',')}]\n`;
     const t = Date.now();
     const e = configError(() => parseYamlDocuments(bomb, 'bomb.yaml'));
     expect(Date.now() - t).toBeLessThan(1000);

@@ -79,22 +79,71 @@ describe('IPv6 fast path of parsePrefix', () => {
   it('gives what ip-cidr gives for odd and malformed forms', () => {
     const texts = [
       // '::' with all 8 groups written: ip-cidr refuses
-      '1:2:3:4::5:6:7:8/64', '::1:2:3:4:5:6:7:8/64', '1:2:3:4:5:6:7:8::/64',
+      '1:2:3:4::5:6:7:8/64',
+      '::1:2:3:4:5:6:7:8/64',
+      '1:2:3:4:5:6:7:8::/64',
       // 9 groups, 7 without '::'
-      '1:2:3:4:5:6:7:8:9/64', '1:2:3:4:5:6:7/64', '1:2:3:4:5:6:7:8:9::/64',
+      '1:2:3:4:5:6:7:8:9/64',
+      '1:2:3:4:5:6:7/64',
+      '1:2:3:4:5:6:7:8:9::/64',
       // lone leading / trailing ':', ':::', two '::', empty
-      ':1:2:3:4:5:6:7:8/64', '1:2:3:4:5:6:7:8:/64', ':1::/64', '1::2:/64', ':/64', ':::/64', '1:::2/64', '::::/0',
-      '1::2::3/64', '::1::/64', '1::2::/64', '/64', ':/0', ':: /0', 'fd00::/',
+      ':1:2:3:4:5:6:7:8/64',
+      '1:2:3:4:5:6:7:8:/64',
+      ':1::/64',
+      '1::2:/64',
+      ':/64',
+      ':::/64',
+      '1:::2/64',
+      '::::/0',
+      '1::2::3/64',
+      '::1::/64',
+      '1::2::/64',
+      '/64',
+      ':/0',
+      ':: /0',
+      'fd00::/',
       // 5 hex digits, even when zeros
-      '00000::/64', 'fd000::/8', '::00001/128', '1:2:3:4:5:6:7:00008/128',
+      '00000::/64',
+      'fd000::/8',
+      '::00001/128',
+      '1:2:3:4:5:6:7:00008/128',
       // lengths
-      'fd00::/129', 'fd00::/0129', 'fd00::/-1', 'fd00::/1.5', 'fd00::/ 8', 'fd00::/8/8', 'fd00::/a', 'fd00::',
+      'fd00::/129',
+      'fd00::/0129',
+      'fd00::/-1',
+      'fd00::/1.5',
+      'fd00::/ 8',
+      'fd00::/8/8',
+      'fd00::/a',
+      'fd00::',
       // forms left to ip-cidr: embedded IPv4, zones, brackets, whitespace, other characters
-      '::ffff:1.2.3.4/96', '::1.2.3.4/128', '::ffff:01.2.3.4/96', '64:ff9b::192.0.2.33/96', 'fe80::1%eth0/64',
-      'fe80::%1/64', '[fd00::]/64', 'fd00: :1/64', 'fd00 ::/8', 'fd00::\t/8', 'g::/8', 'fd00::-1/64', '+fd00::/8',
-      'fd00::1/64%eth0', '0x1::/8', 'fd００::/8', 'FD00::1/128', 'Fd00:aBcD::/32',
+      '::ffff:1.2.3.4/96',
+      '::1.2.3.4/128',
+      '::ffff:01.2.3.4/96',
+      '64:ff9b::192.0.2.33/96',
+      'fe80::1%eth0/64',
+      'fe80::%1/64',
+      '[fd00::]/64',
+      'fd00: :1/64',
+      'fd00 ::/8',
+      'fd00::\t/8',
+      'g::/8',
+      'fd00::-1/64',
+      '+fd00::/8',
+      'fd00::1/64%eth0',
+      '0x1::/8',
+      'fd００::/8',
+      'FD00::1/128',
+      'Fd00:aBcD::/32',
       // the characters next to the hex digits and ':' in ASCII
-      'G::/8', 'fd0G::/16', '@::/8', '`::/8', 'fd0/::/8', 'fd;0::/8', 'fd00:;:/8', 'fd00::;/8',
+      'G::/8',
+      'fd0G::/16',
+      '@::/8',
+      '`::/8',
+      'fd0/::/8',
+      'fd;0::/8',
+      'fd00:;:/8',
+      'fd00::;/8',
     ];
     for (const t of texts) agrees(t);
   });
@@ -107,8 +156,16 @@ describe('IPv6 fast path of parsePrefix', () => {
     { weight: 1, arbitrary: fc.string({ unit: hexChar, minLength: 5, maxLength: 6 }) },
     { weight: 1, arbitrary: fc.constant('') },
   );
-  const sep = fc.oneof({ weight: 12, arbitrary: fc.constant(':') }, { weight: 3, arbitrary: fc.constant('::') }, { weight: 1, arbitrary: fc.constant(':::') });
-  const edge = fc.oneof({ weight: 8, arbitrary: fc.constant('') }, { weight: 3, arbitrary: fc.constant('::') }, { weight: 1, arbitrary: fc.constant(':') });
+  const sep = fc.oneof(
+    { weight: 12, arbitrary: fc.constant(':') },
+    { weight: 3, arbitrary: fc.constant('::') },
+    { weight: 1, arbitrary: fc.constant(':::') },
+  );
+  const edge = fc.oneof(
+    { weight: 8, arbitrary: fc.constant('') },
+    { weight: 3, arbitrary: fc.constant('::') },
+    { weight: 1, arbitrary: fc.constant(':') },
+  );
   const stray = fc.oneof(
     { weight: 12, arbitrary: fc.constant('') },
     { weight: 1, arbitrary: fc.constantFrom('.', '%', ' ', 'g', 'G', '@', '`', ';', '[', ']', '1.2.3.4', '/', '%eth0', 'x') },

@@ -57,7 +57,10 @@ export interface DaemonHandle {
   readonly version: string;
   /** wall-clock ms of every start (spawn → API answers), for measurement */
   readonly startTimesMs: number[];
-  createNetwork(name: string, opts?: { subnet?: string; subnets?: string[]; driver?: string; enableIpv6?: boolean }): Promise<OracleCreateResult>;
+  createNetwork(
+    name: string,
+    opts?: { subnet?: string; subnets?: string[]; driver?: string; enableIpv6?: boolean },
+  ): Promise<OracleCreateResult>;
   /** `docker info`'s ID (Engine ≥ 27 derives its IPv6 ULA /48 from it) */
   engineId(): Promise<string>;
   /** removes a network by name: true when removed, false when there was none; throws on other errors */
@@ -305,12 +308,19 @@ class Daemon implements DaemonHandle {
     this.pidFile = join(this.dir, 'dockerd.pid');
     this.containerdPidFile = join(this.dir, 'exec', 'containerd', 'containerd.pid');
     const resolv = join(this.dir, 'resolv.conf');
-    writeFileSync(resolv, ['# fake resolv.conf of a subnet-guard oracle daemon', ...(opts.nameservers ?? []).map((n) => `nameserver ${n}`), ''].join('\n'));
+    writeFileSync(
+      resolv,
+      ['# fake resolv.conf of a subnet-guard oracle daemon', ...(opts.nameservers ?? []).map((n) => `nameserver ${n}`), ''].join('\n'),
+    );
     const args = [
-      '--data-root', join(this.dir, 'data'),
-      '--exec-root', join(this.dir, 'exec'),
-      '-H', `unix://${this.socketPath}`,
-      '--pidfile', this.pidFile,
+      '--data-root',
+      join(this.dir, 'data'),
+      '--exec-root',
+      join(this.dir, 'exec'),
+      '-H',
+      `unix://${this.socketPath}`,
+      '--pidfile',
+      this.pidFile,
       ...DOCKERD_FLAGS,
     ];
     if (opts.config) {
@@ -368,8 +378,19 @@ class Daemon implements DaemonHandle {
     // unshare -m makes every mount private, so the bind mount is seen by this daemon only.
     const child = spawn(
       'nsenter',
-      [`--net=/var/run/netns/${this.netns}`, 'unshare', '-m', '--propagation', 'private', 'sh', '-c',
-        'mount --bind "$0" /etc/resolv.conf && d="$1" && shift && exec "$d" "$@"', resolv, this.opts.dockerdPath ?? 'dockerd', ...this.args],
+      [
+        `--net=/var/run/netns/${this.netns}`,
+        'unshare',
+        '-m',
+        '--propagation',
+        'private',
+        'sh',
+        '-c',
+        'mount --bind "$0" /etc/resolv.conf && d="$1" && shift && exec "$d" "$@"',
+        resolv,
+        this.opts.dockerdPath ?? 'dockerd',
+        ...this.args,
+      ],
       { stdio: ['ignore', fd, fd] },
     );
     closeSync(fd);
@@ -402,7 +423,9 @@ class Daemon implements DaemonHandle {
         }
       }
       if (Date.now() > deadline) {
-        throw new Error(`dockerd did not answer on ${this.socketPath} within ${this.opts.startTimeoutMs ?? START_TIMEOUT_MS} ms; its log:\n${this.logTail()}`);
+        throw new Error(
+          `dockerd did not answer on ${this.socketPath} within ${this.opts.startTimeoutMs ?? START_TIMEOUT_MS} ms; its log:\n${this.logTail()}`,
+        );
       }
       await sleep(25);
     }
@@ -516,7 +539,10 @@ class Daemon implements DaemonHandle {
     return api(this.socketPath, method, path, body, timeoutMs);
   }
 
-  async createNetwork(name: string, opts: { subnet?: string; subnets?: string[]; driver?: string; enableIpv6?: boolean } = {}): Promise<OracleCreateResult> {
+  async createNetwork(
+    name: string,
+    opts: { subnet?: string; subnets?: string[]; driver?: string; enableIpv6?: boolean } = {},
+  ): Promise<OracleCreateResult> {
     const subnets = [...(opts.subnet ? [opts.subnet] : []), ...(opts.subnets ?? [])];
     // the same request body `docker network create [--subnet S] NAME` sends
     const body = {

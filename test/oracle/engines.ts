@@ -46,14 +46,25 @@ function all(): { engines: OracleEngine[]; skipped: string[] } {
   const engines: OracleEngine[] = [];
   const skipped: string[] = [];
   if (hasCommand('dockerd')) engines.push({ version: '20.10.24', dockerd: 'dockerd', model: 'round-robin' });
-  else if (inCI) engines.push({ version: '20.10.24', dockerd: 'dockerd', model: 'round-robin', missing: 'dockerd not on PATH (apt-get install docker.io)' });
+  else if (inCI)
+    engines.push({
+      version: '20.10.24',
+      dockerd: 'dockerd',
+      model: 'round-robin',
+      missing: 'dockerd not on PATH (apt-get install docker.io)',
+    });
   else skipped.push('20.10.24 (no dockerd on PATH)');
-  for (const [v, m] of [['26.1.5', 'round-robin'], ['28.5.2', 'first-fit']] as const) {
+  for (const [v, m] of [
+    ['26.1.5', 'round-robin'],
+    ['28.5.2', 'first-fit'],
+  ] as const) {
     const e = cached(v, m);
     if (e) engines.push(e);
     else skipped.push(`${v} (not in ${ENGINE_CACHE}: ${FETCH_HINT})`);
   }
-  const only = process.env.SUBNET_GUARD_ENGINES?.split(',').map((s) => s.trim()).filter(Boolean);
+  const only = process.env.SUBNET_GUARD_ENGINES?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return { engines: only ? engines.filter((e) => only.includes(e.version)) : engines, skipped };
 }
 

@@ -23,7 +23,8 @@ export interface SwarmInitOptions {
 }
 
 function message(body: unknown): string {
-  if (body && typeof body === 'object' && typeof (body as { message?: unknown }).message === 'string') return (body as { message: string }).message;
+  if (body && typeof body === 'object' && typeof (body as { message?: unknown }).message === 'string')
+    return (body as { message: string }).message;
   return JSON.stringify(body);
 }
 
@@ -41,7 +42,11 @@ export async function swarmInit(d: DaemonHandle, o: SwarmInitOptions = {}): Prom
   const r = await d.request('POST', '/swarm/init', body);
   if (r.status !== 200) throw new Error(`swarm init: ${r.status} ${message(r.body)}`);
   // ~1–2 s on an idle machine; much longer when the machine is loaded
-  await waitFor(async () => (await networkNames(d)).has('docker_gwbridge') && (await subnetsOf(d, 'ingress')).length > 0, 60_000, 'docker_gwbridge and ingress after swarm init');
+  await waitFor(
+    async () => (await networkNames(d)).has('docker_gwbridge') && (await subnetsOf(d, 'ingress')).length > 0,
+    60_000,
+    'docker_gwbridge and ingress after swarm init',
+  );
 }
 
 /** After a restart: waits until this manager controls the swarm again (its allocator is running). */
@@ -131,7 +136,9 @@ export async function createService(d: DaemonHandle, name: string, network: stri
   await waitFor(
     async () => {
       const t = await d.request('GET', '/tasks');
-      return (t.body as { NetworksAttachments?: { Addresses?: string[] }[] }[]).some((x) => (x.NetworksAttachments ?? []).some((a) => (a.Addresses ?? []).length > 0));
+      return (t.body as { NetworksAttachments?: { Addresses?: string[] }[] }[]).some((x) =>
+        (x.NetworksAttachments ?? []).some((a) => (a.Addresses ?? []).length > 0),
+      );
     },
     15_000,
     `a task of service ${name} with an address`,
@@ -179,7 +186,12 @@ export async function managerSwarm(ds: DaemonHandle[], addresses: string[]): Pro
   r = await ds[0].request('GET', '/swarm');
   const token = (r.body as { JoinTokens: { Manager: string } }).JoinTokens.Manager;
   for (let i = 1; i < ds.length; i++) {
-    r = await ds[i].request('POST', '/swarm/join', { ListenAddr: `${addresses[i]}:2377`, AdvertiseAddr: addresses[i], RemoteAddrs: [`${addresses[0]}:2377`], JoinToken: token }, 120_000);
+    r = await ds[i].request(
+      'POST',
+      '/swarm/join',
+      { ListenAddr: `${addresses[i]}:2377`, AdvertiseAddr: addresses[i], RemoteAddrs: [`${addresses[0]}:2377`], JoinToken: token },
+      120_000,
+    );
     if (r.status !== 200) throw new Error(`swarm join on manager ${i}: ${r.status} ${message(r.body)}`);
   }
   for (const d of ds) await waitFor(async () => (await networkNames(d)).has('docker_gwbridge'), 60_000, 'docker_gwbridge after init/join');

@@ -20,7 +20,12 @@ function repo(version: string, changelog: string, tags: string[] = []): string {
   const d = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-release-'));
   fs.writeFileSync(path.join(d, 'package.json'), JSON.stringify({ name: 'subnet-guard', version }));
   fs.writeFileSync(path.join(d, 'CHANGELOG.md'), changelog);
-  const git = (...a: string[]) => spawnSync('git', a, { cwd: d, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+  const git = (...a: string[]) =>
+    spawnSync('git', a, {
+      cwd: d,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
+    });
   git('init', '-q');
   git('add', '.');
   git('commit', '-qm', 'x');
@@ -72,8 +77,14 @@ describe('the release workflow', () => {
 
   it('cuts the release notes of the version from CHANGELOG.md', () => {
     const d = repo('1.4.2', '# Changelog\n\n## Unreleased\n\n- next\n\n## 1.4.2\n\n- fixed a\n- fixed b\n\n## 1.4.1\n\n- old\n');
-    const awk = script('GitHub release').split('\n').find((l) => l.trim().startsWith('awk'))!;
-    const r = spawnSync('bash', ['-c', `${awk.trim()} && cat notes.md`], { cwd: d, encoding: 'utf8', env: { ...process.env, VERSION: '1.4.2' } });
+    const awk = script('GitHub release')
+      .split('\n')
+      .find((l) => l.trim().startsWith('awk'))!;
+    const r = spawnSync('bash', ['-c', `${awk.trim()} && cat notes.md`], {
+      cwd: d,
+      encoding: 'utf8',
+      env: { ...process.env, VERSION: '1.4.2' },
+    });
     expect(r.stdout).toBe('\n- fixed a\n- fixed b\n\n');
     fs.rmSync(d, { recursive: true, force: true });
   });

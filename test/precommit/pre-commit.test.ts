@@ -93,7 +93,8 @@ describe('the pre-commit hook', () => {
 
   it('passes a clean repository', () => {
     const d = userRepo('clean', {
-      'compose.yaml': 'services:\n  web:\n    image: nginx\nnetworks:\n  default:\n    ipam:\n      config:\n        - subnet: 10.201.0.0/24\n',
+      'compose.yaml':
+        'services:\n  web:\n    image: nginx\nnetworks:\n  default:\n    ipam:\n      config:\n        - subnet: 10.201.0.0/24\n',
       'network-inventory.yaml': 'version: 1\nreserved:\n  - cidr: 172.31.0.0/16\n    name: ops VPC\n',
     });
     const r = sh('pre-commit', ['run', '--all-files'], d);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { escapeData, escapeProperty, formatAnnotations, formatLog, locationProperties, workflowCommand } from '../../src/report/annotations.js';
+import {
+  escapeData,
+  escapeProperty,
+  formatAnnotations,
+  formatLog,
+  locationProperties,
+  workflowCommand,
+} from '../../src/report/annotations.js';
 import { hostileReport, manyFindingsReport, peeredVpcReport, cleanReport } from './reports.js';
 import { expectGolden } from './golden.js';
 
@@ -54,12 +61,24 @@ describe('annotation spans', () => {
   });
 
   it('drops columns on a span over several lines (GitHub rejects them there)', () => {
-    const p = locationProperties({ rule: 'r', severity: 'error', message: 'm', file: 'a.yaml', line: 3, column: 2, endLine: 5, endColumn: 4 });
+    const p = locationProperties({
+      rule: 'r',
+      severity: 'error',
+      message: 'm',
+      file: 'a.yaml',
+      line: 3,
+      column: 2,
+      endLine: 5,
+      endColumn: 4,
+    });
     expect(p).toEqual({ file: 'a.yaml', line: 3, endLine: 5 });
   });
 
   it('gives a finding without a file a plain annotation', () => {
-    const { commands } = formatAnnotations({ ...cleanReport(), findings: [{ rule: 'pool-exhaustion', severity: 'error', message: 'full' }] });
+    const { commands } = formatAnnotations({
+      ...cleanReport(),
+      findings: [{ rule: 'pool-exhaustion', severity: 'error', message: 'full' }],
+    });
     expect(commands).toEqual(['::error title=subnet-guard pool-exhaustion::full']);
   });
 });
@@ -78,7 +97,9 @@ describe('order and the runner limit', () => {
     expect(a.shown).toEqual({ error: 10, warning: 10, notice: 0 });
     expect(a.hidden).toEqual({ error: 15, warning: 2, notice: 0 });
     const errors = a.commands.filter((c) => c.startsWith('::error'));
-    expect(parseCommand(errors[9]!).message).toContain('(+15 more errors not shown as annotations: see the job summary and the full list in this step\'s log)');
+    expect(parseCommand(errors[9]!).message).toContain(
+      "(+15 more errors not shown as annotations: see the job summary and the full list in this step's log)",
+    );
     expect(parseCommand(errors[8]!).message).not.toContain('more errors');
     const warnings = a.commands.filter((c) => c.startsWith('::warning'));
     expect(parseCommand(warnings[9]!).message).toContain('+2 more warnings');

@@ -40,7 +40,9 @@ describe('the badge', () => {
     expect(svg).toContain('<title>subnets: collides @14</title>');
     expect(svg).toContain('fill="#e05d44"');
     const width = (s: string) => Number(XMLParser.parse(s).attrs.width);
-    expect(width(formatBadgeSvg(configErrorBadge()))).toBeLessThan(width(formatBadgeSvg({ label: 'subnets', message: 'config error and more text', color: 'red' })));
+    expect(width(formatBadgeSvg(configErrorBadge()))).toBeLessThan(
+      width(formatBadgeSvg({ label: 'subnets', message: 'config error and more text', color: 'red' })),
+    );
   });
 
   it('escapes text for XML', () => {

@@ -80,7 +80,9 @@ describe('the CI formats on every failing fixture', () => {
       const xml = formatCheckstyle(report, { pathPrefix: `fixtures/${rel}` });
       expect(xsdErrors(xml, 'checkstyle.xsd')).toEqual([]);
       const errors = checkstyleParse(xml);
-      expect(errors.filter((e) => e.severity === 'error')).toHaveLength(report.findings.filter((f) => !f.suppressed && f.severity === 'error').length);
+      expect(errors.filter((e) => e.severity === 'error')).toHaveLength(
+        report.findings.filter((f) => !f.suppressed && f.severity === 'error').length,
+      );
       for (const e of errors) expect(fs.existsSync(path.resolve(FIXTURES, '..', e.file)), e.file).toBe(true);
     });
   }
@@ -88,15 +90,33 @@ describe('the CI formats on every failing fixture', () => {
 
 describe('the validators are not no-ops', () => {
   it('the JUnit schema rejects an unknown element and a missing test count', () => {
-    expect(xsdErrors('<testsuites><testsuite name="x" tests="1"><testcase name="a"><oops/></testcase></testsuite></testsuites>', 'junit.xsd')).not.toEqual([]);
+    expect(
+      xsdErrors('<testsuites><testsuite name="x" tests="1"><testcase name="a"><oops/></testcase></testsuite></testsuites>', 'junit.xsd'),
+    ).not.toEqual([]);
     expect(xsdErrors('<testsuites><testsuite name="x"/></testsuites>', 'junit.xsd')).not.toEqual([]);
   });
   it('the Checkstyle schema rejects an unknown severity and a missing line', () => {
-    expect(xsdErrors('<checkstyle version="4.3"><file name="a"><error line="1" severity="fatal" message="m" source="s"/></file></checkstyle>', 'checkstyle.xsd')).not.toEqual([]);
-    expect(xsdErrors('<checkstyle version="4.3"><file name="a"><error severity="error" message="m" source="s"/></file></checkstyle>', 'checkstyle.xsd')).not.toEqual([]);
+    expect(
+      xsdErrors(
+        '<checkstyle version="4.3"><file name="a"><error line="1" severity="fatal" message="m" source="s"/></file></checkstyle>',
+        'checkstyle.xsd',
+      ),
+    ).not.toEqual([]);
+    expect(
+      xsdErrors(
+        '<checkstyle version="4.3"><file name="a"><error severity="error" message="m" source="s"/></file></checkstyle>',
+        'checkstyle.xsd',
+      ),
+    ).not.toEqual([]);
   });
   it('the Code Quality check rejects a wrong severity, an absolute path and a repeated fingerprint', () => {
-    const issue = { description: 'd', check_name: 'c', fingerprint: 'f', severity: 'major', location: { path: 'a.yaml', lines: { begin: 1 } } };
+    const issue = {
+      description: 'd',
+      check_name: 'c',
+      fingerprint: 'f',
+      severity: 'major',
+      location: { path: 'a.yaml', lines: { begin: 1 } },
+    };
     expect(codeQualityErrors(JSON.stringify([issue]))).toEqual([]);
     expect(codeQualityErrors(JSON.stringify([{ ...issue, severity: 'error' }]))).not.toEqual([]);
     expect(codeQualityErrors(JSON.stringify([{ ...issue, location: { path: '/abs/a.yaml', lines: { begin: 1 } } }]))).not.toEqual([]);
@@ -115,7 +135,9 @@ describe('JUnit', () => {
     }
     const warn = junitParse(formatJunit(report, { failOn: 'warning' })).flatMap((s) => s.cases);
     expect(warn.filter((c) => c.result === 'failure')).toHaveLength(5);
-    const passing = junitParse(formatJunit(report, { failOn: 'error' })).flatMap((s) => s.cases).filter((c) => c.result === 'passed');
+    const passing = junitParse(formatJunit(report, { failOn: 'error' }))
+      .flatMap((s) => s.cases)
+      .filter((c) => c.result === 'passed');
     expect(passing).toHaveLength(4);
     for (const c of passing) expect(c.systemOut).toMatch(/below fail-on error/);
   });
@@ -141,9 +163,13 @@ describe('JUnit', () => {
   it('keeps hostile text well-formed: what a reader gets back is the message with unrepresentable characters replaced', () => {
     const xml = formatJunit(hostileReport());
     expect(xsdErrors(xml, 'junit.xsd')).toEqual([]);
-    const failure = junitParse(xml).flatMap((s) => s.cases).find((c) => c.result === 'failure')!;
+    const failure = junitParse(xml)
+      .flatMap((s) => s.cases)
+      .find((c) => c.result === 'failure')!;
     // eslint-disable-next-line no-control-regex -- the control characters HOSTILE holds
-    const expected = HOSTILE.replace(/[\u0001\u0008\u000b\u001f]/g, '\ufffd').replace('\ud800', '\ufffd').replace('\ufffe', '\ufffd');
+    const expected = HOSTILE.replace(/[\u0001\u0008\u000b\u001f]/g, '\ufffd')
+      .replace('\ud800', '\ufffd')
+      .replace('\ufffe', '\ufffd');
     expect(failure.message).toBe(expected);
     expect(failure.text).toContain(expected);
     expect(failure.name).toContain('a dir/<compose>&.yaml:4:3');
@@ -180,7 +206,10 @@ describe('GitLab Code Quality', () => {
   });
 
   it('golden: the peered-VPC story', () => {
-    expectGolden('report/peered-vpc.gitlab.json', JSON.stringify(formatCodeQuality(peeredVpcReport(), { ruleDocs: fixedRuleDoc }), null, 2) + '\n');
+    expectGolden(
+      'report/peered-vpc.gitlab.json',
+      JSON.stringify(formatCodeQuality(peeredVpcReport(), { ruleDocs: fixedRuleDoc }), null, 2) + '\n',
+    );
   });
 });
 
@@ -198,8 +227,18 @@ describe('Checkstyle', () => {
     expect(hostile).toHaveLength(2);
     expect(hostile[0]!.file).toBe('a dir/<compose>&.yaml');
     // eslint-disable-next-line no-control-regex -- the control characters HOSTILE holds
-    expect(hostile[0]!.message.startsWith(HOSTILE.replace(/[\u0001\u0008\u000b\u001f\ud800\ufffe]/g, '\ufffd').replace('\ud83d\ufffd', '\ud83d\ude00'))).toBe(true);
-    expect(hostile[1]).toMatchObject({ file: 'network-inventory.yaml', line: '1', column: null, severity: 'warning', source: 'subnet-guard.public-range' });
+    expect(
+      hostile[0]!.message.startsWith(
+        HOSTILE.replace(/[\u0001\u0008\u000b\u001f\ud800\ufffe]/g, '\ufffd').replace('\ud83d\ufffd', '\ud83d\ude00'),
+      ),
+    ).toBe(true);
+    expect(hostile[1]).toMatchObject({
+      file: 'network-inventory.yaml',
+      line: '1',
+      column: null,
+      severity: 'warning',
+      source: 'subnet-guard.public-range',
+    });
   });
 
   it('golden: the peered-VPC story', () => {

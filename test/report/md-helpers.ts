@@ -3,7 +3,7 @@
 /** the text outside code spans (code spans render literally: no HTML, no mentions) */
 export function stripCodeSpans(md: string): string {
   let out = '';
-  for (let i = 0; i < md.length; ) {
+  for (let i = 0; i < md.length;) {
     const c = md[i]!;
     if (c === '\\') {
       out += md.slice(i, i + 2);

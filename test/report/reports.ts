@@ -129,7 +129,16 @@ export function manyFindingsReport(errors: number, warnings: number, notes = 0):
     });
   }
   for (let i = 0; i < warnings; i++) {
-    findings.push({ rule: 'pinned-pool-race', severity: 'warning', message: `w${i}`, file: 'a/compose.yaml', line: i + 1, column: 1, endLine: i + 1, endColumn: 5 });
+    findings.push({
+      rule: 'pinned-pool-race',
+      severity: 'warning',
+      message: `w${i}`,
+      file: 'a/compose.yaml',
+      line: i + 1,
+      column: 1,
+      endLine: i + 1,
+      endColumn: 5,
+    });
   }
   for (let i = 0; i < notes; i++) {
     findings.push({ rule: 'unset-variable', severity: 'note', message: `n${i}`, file: 'a/compose.yaml', line: i + 1 });
@@ -144,7 +153,8 @@ export function manyFindingsReport(errors: number, warnings: number, notes = 0):
 }
 
 /** text from a hostile repository in every field that reaches a report */
-export const HOSTILE = 'x|y <img src=x onerror=alert(1)> `tick` **b** @octocat #1 %0A 100% a:b,c\r\n::error::pwned ${{ secrets.X }} [l](http://e.vil)';
+export const HOSTILE =
+  'x|y <img src=x onerror=alert(1)> `tick` **b** @octocat #1 %0A 100% a:b,c\r\n::error::pwned ${{ secrets.X }} [l](http://e.vil)';
 
 export function hostileReport(): Report {
   const r = peeredVpcReport();

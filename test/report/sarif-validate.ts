@@ -23,7 +23,7 @@ export function sarifSchemaPath(): string | null {
   return null;
 }
 
-let validator: ((x: unknown) => boolean) & { errors?: unknown } | null = null;
+let validator: (((x: unknown) => boolean) & { errors?: unknown }) | null = null;
 
 export function schemaErrors(log: unknown): string[] {
   if (!validator) {
@@ -104,14 +104,17 @@ export function githubIngestionErrors(log: any, fileText: string): string[] {
     const fps = new Set<string>();
     for (const [i, res] of results.entries()) {
       if (!res.message?.text) errs.push(`result ${i}: message.text missing`);
-      if (typeof res.ruleId !== 'string' || !rules.some((r: { id: string }) => r.id === res.ruleId)) errs.push(`result ${i}: ruleId not among the rules`);
-      if (res.ruleIndex !== undefined && rules[res.ruleIndex]?.id !== res.ruleId) errs.push(`result ${i}: ruleIndex does not point at ruleId`);
+      if (typeof res.ruleId !== 'string' || !rules.some((r: { id: string }) => r.id === res.ruleId))
+        errs.push(`result ${i}: ruleId not among the rules`);
+      if (res.ruleIndex !== undefined && rules[res.ruleIndex]?.id !== res.ruleId)
+        errs.push(`result ${i}: ruleIndex does not point at ruleId`);
       const locs = res.locations ?? [];
       if (locs.length < 1) errs.push(`result ${i}: no location`);
       if (locs.length > 1000) errs.push(`result ${i}: more than 1,000 locations`);
       for (const l of locs) {
         const uri: string = l.physicalLocation?.artifactLocation?.uri ?? '';
-        if (!uri || /^[a-z]+:/i.test(uri) || uri.startsWith('/')) errs.push(`result ${i}: uri "${uri}" is not relative to the repository root`);
+        if (!uri || /^[a-z]+:/i.test(uri) || uri.startsWith('/'))
+          errs.push(`result ${i}: uri "${uri}" is not relative to the repository root`);
         const reg = l.physicalLocation?.region;
         if (reg && !(reg.startLine >= 1)) errs.push(`result ${i}: region without startLine`);
       }

@@ -112,7 +112,7 @@ describe('SARIF 2.1.0', () => {
     expect(res.suppressions).toEqual([{ kind: 'inSource', status: 'accepted', justification: 'VPC leaves in Q3' }]);
   });
 
-  it('stops at GitHub\'s 25,000 results per run and says so', () => {
+  it("stops at GitHub's 25,000 results per run and says so", () => {
     const r = manyFindingsReport(26_000, 10);
     const textOut = formatSarifText(r);
     const log = JSON.parse(textOut);

@@ -168,13 +168,25 @@ describe('the proven fix', () => {
       daemonJson: { mtu: 1392 },
       compose: [{ project: 'app', network: 'app_default', key: 'default', file: 'app/compose.yaml', line: 3, mtu: 1392 }],
       alternative: {
-        compose: [{ project: 'app', network: 'app_default', key: 'default', file: 'app/compose.yaml', line: 3, subnet: '10.200.0.0/24', replaces: '172.31.0.0/16' }],
+        compose: [
+          {
+            project: 'app',
+            network: 'app_default',
+            key: 'default',
+            file: 'app/compose.yaml',
+            line: 3,
+            subnet: '10.200.0.0/24',
+            replaces: '172.31.0.0/16',
+          },
+        ],
       },
     };
     const md = formatSummary(r, { pathPrefix: 'deploy' });
     expect(md).toContain('merge this into `/etc/docker/daemon.json` and restart dockerd and change the compose files as below');
     expect(md).toContain('```json\n{\n  "mtu": 1392\n}\n```');
-    expect(md).toContain('```yaml\n# deploy/app/compose.yaml: merge into the top-level networks:\nnetworks:\n  default:\n    driver_opts:\n      com.docker.network.driver.mtu: "1392"\n```');
+    expect(md).toContain(
+      '```yaml\n# deploy/app/compose.yaml: merge into the top-level networks:\nnetworks:\n  default:\n    driver_opts:\n      com.docker.network.driver.mtu: "1392"\n```',
+    );
     expect(md).toContain('<details><summary>Or, leaving daemon.json alone, pin this subnet (also proven)</summary>');
     expect(md).toContain('        - subnet: 10.200.0.0/24  # was 172.31.0.0/16');
   });

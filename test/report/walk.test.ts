@@ -70,7 +70,9 @@ describe('the walk through the pools at 3 hosts × 30 networks × 1,000 redeploy
   });
 
   it('says which hosts have no collision, and why, instead of a wall of 🛑', () => {
-    expect(md).toContain('<details><summary>app-2 — Engine 28.5.2, first-fit: no collision with a reserved range in 1,000 redeploys</summary>');
+    expect(md).toContain(
+      '<details><summary>app-2 — Engine 28.5.2, first-fit: no collision with a reserved range in 1,000 redeploys</summary>',
+    );
     expect((md.match(/🛑/g) ?? []).length).toBeLessThan(40);
   });
 });

@@ -7,7 +7,10 @@ import type { HostProject } from '../../src/simulate/host.js';
 import { context, host, run } from './helpers.js';
 
 function loaded(compose: string): HostProject {
-  return { project: loadProject({ reader: new MemoryReader({ 'app/compose.yaml': compose }), files: ['app/compose.yaml'], environment: {} }), lifecycle: 'cycling' };
+  return {
+    project: loadProject({ reader: new MemoryReader({ 'app/compose.yaml': compose }), files: ['app/compose.yaml'], environment: {} }),
+    lifecycle: 'cycling',
+  };
 }
 
 const COMPOSE = `services:
@@ -48,7 +51,9 @@ describe('compose-warning', () => {
   });
 
   it('reaches the report of a whole check', () => {
-    const reader = new MemoryReader({ 'app/compose.yaml': 'services:\n  web:\n    image: x\n    networks: [n]\nnetworks:\n  n:\n    external: no\n' });
+    const reader = new MemoryReader({
+      'app/compose.yaml': 'services:\n  web:\n    image: x\n    networks: [n]\nnetworks:\n  n:\n    external: no\n',
+    });
     const { report } = check(reader, {});
     expect(report.findings.filter((f) => f.rule === 'compose-warning').map((f) => `${f.file}:${f.line}`)).toEqual(['app/compose.yaml:7']);
   });

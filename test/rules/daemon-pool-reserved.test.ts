@@ -9,12 +9,24 @@ const pools = daemon({ pools: [['10.10.0.0/16', 24]] });
 const VPN: [string, string] = ['10.10.5.0/24', 'site-to-site VPN'];
 
 describe('daemon-pool-reserved', () => {
-  const cases: { name: string; hosts: ReturnType<typeof host>; cycles?: number; reserved: [string, string][]; expect: { severity: string; cycle: number | undefined; includes: string[] }[] }[] = [
+  const cases: {
+    name: string;
+    hosts: ReturnType<typeof host>;
+    cycles?: number;
+    reserved: [string, string][];
+    expect: { severity: string; cycle: number | undefined; includes: string[] }[];
+  }[] = [
     {
       name: 'is an error when a redeploy within N reaches the reserved part (redeploy 5)',
       hosts: host([project('app')], { engine: '26.1', daemon: pools }),
       reserved: [VPN],
-      expect: [{ severity: 'error', cycle: 5, includes: ['base 10.10.0.0/16 overlaps reserved 10.10.5.0/24 (site-to-site VPN)', 'on redeploy 5', 'gets 10.10.5.0/24'] }],
+      expect: [
+        {
+          severity: 'error',
+          cycle: 5,
+          includes: ['base 10.10.0.0/16 overlaps reserved 10.10.5.0/24 (site-to-site VPN)', 'on redeploy 5', 'gets 10.10.5.0/24'],
+        },
+      ],
     },
     {
       name: 'is a warning naming the redeploy when it lies beyond N',
@@ -51,7 +63,9 @@ describe('daemon-pool-reserved', () => {
   for (const c of cases) {
     it(c.name, () => {
       const found = run(daemonPoolReserved, context(c.hosts, { reserved: c.reserved, cycles: c.cycles }));
-      expect(found.map((f) => ({ severity: f.severity, cycle: f.cycle }))).toEqual(c.expect.map((e) => ({ severity: e.severity, cycle: e.cycle })));
+      expect(found.map((f) => ({ severity: f.severity, cycle: f.cycle }))).toEqual(
+        c.expect.map((e) => ({ severity: e.severity, cycle: e.cycle })),
+      );
       c.expect.forEach((e, i) => {
         expect(at(found[i])).toBe('deploy/daemon.json:3');
         for (const s of e.includes) expect(found[i].message).toContain(s);

@@ -9,7 +9,12 @@ describe('forwarding-disabled', () => {
     {
       name: '"ip-forward": false with a published port is reported at the setting',
       hosts: host([web], { daemon: daemon({ ipForward: false }) }),
-      expect: [{ at: 'deploy/daemon.json:24', includes: ['"ip-forward": false', 'service web of project app (app/compose.yaml:3) publishes ports', 'dropped'] }],
+      expect: [
+        {
+          at: 'deploy/daemon.json:24',
+          includes: ['"ip-forward": false', 'service web of project app (app/compose.yaml:3) publishes ports', 'dropped'],
+        },
+      ],
     },
     {
       name: '"iptables": false with a published port is reported at the setting',

@@ -1,7 +1,18 @@
 // Builders for rule tests: a few lines describe a host, its daemon.json and its projects; the real
 // simulator replays it, and the rule under test reads the result. Positions are synthetic but distinct,
 // so a test can assert which line a finding points at.
-import type { ComposeNetwork, ComposeProject, DaemonConfig, Finding, HostSpec, Inventory, Lifecycle, Located, SourcePos, SwarmSpec } from '../../src/model.js';
+import type {
+  ComposeNetwork,
+  ComposeProject,
+  DaemonConfig,
+  Finding,
+  HostSpec,
+  Inventory,
+  Lifecycle,
+  Located,
+  SourcePos,
+  SwarmSpec,
+} from '../../src/model.js';
 import { behavioursFor } from '../../src/engine/versions.js';
 import { parsePrefix } from '../../src/net/prefix.js';
 import type { HostCheck, ParsedReserved, Rule, RuleContext } from '../../src/rules/rule.js';
@@ -85,7 +96,11 @@ export function daemon(spec: DaemonSpec = {}): DaemonConfig {
   const d: DaemonConfig = { file: DAEMON };
   if (spec.pools) {
     d.defaultAddressPools = {
-      value: spec.pools.map(([base, size], i) => ({ base: { value: base, pos: at(3 + i, base.length + 2) }, size: { value: size, pos: at(3 + i, 2) }, pos: at(3 + i) })),
+      value: spec.pools.map(([base, size], i) => ({
+        base: { value: base, pos: at(3 + i, base.length + 2) },
+        size: { value: size, pos: at(3 + i, 2) },
+        pos: at(3 + i),
+      })),
       pos: at(2),
     };
   }
@@ -133,7 +148,9 @@ export function hostSpec(o: HostOptions = {}): HostSpec {
     pos: pos(INVENTORY, 8, 5, 12),
     reserved: [],
     networks: [],
-    ...(o.swarm ? { swarm: { role: 'manager' as const, defaultAddrPool: [], pos: pos(INVENTORY, 14, 5, 5), ...(o.swarm === true ? {} : o.swarm) } } : {}),
+    ...(o.swarm
+      ? { swarm: { role: 'manager' as const, defaultAddrPool: [], pos: pos(INVENTORY, 14, 5, 5), ...(o.swarm === true ? {} : o.swarm) } }
+      : {}),
   };
 }
 
@@ -159,7 +176,10 @@ export function reserved(list: [string, string][]): ParsedReserved[] {
   });
 }
 
-export function context(hosts: HostCheck[], opts: { reserved?: [string, string][]; cycles?: number; allowCgnat?: boolean } = {}): RuleContext {
+export function context(
+  hosts: HostCheck[],
+  opts: { reserved?: [string, string][]; cycles?: number; allowCgnat?: boolean } = {},
+): RuleContext {
   const r = reserved(opts.reserved ?? []);
   const inventory: Inventory = {
     file: INVENTORY,

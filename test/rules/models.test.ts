@@ -61,7 +61,9 @@ describe('one finding per problem across engine models', () => {
 
   it('keeps "likewise" when the two messages say different things at the same redeploy', () => {
     const a = f('round-robin', 1, { message: 'Docker says "could not find an available pool" (Engine ≤ 26, round-robin).' });
-    const b = f('first-fit', 1, { message: 'Docker says "all predefined address pools have been fully subnetted" (Engine ≥ 27, first-fit).' });
+    const b = f('first-fit', 1, {
+      message: 'Docker says "all predefined address pools have been fully subnetted" (Engine ≥ 27, first-fit).',
+    });
     const out = mergeModels([a, b], ctx(['round-robin', 'first-fit']));
     expect(out).toHaveLength(1);
     expect(out[0]!.message).toContain('(Engine ≤ 26, round-robin; likewise on ≥ 27)');

@@ -12,7 +12,18 @@ describe('mtu-exceeds-underlay', () => {
     {
       name: 'a default network on a Geneve underlay (1442) has 1500 and hangs downloads',
       hosts: host([project('app')], { underlayMtu: 1442, daemon: tuned }),
-      expect: [{ at: 'app/compose.yaml:10', includes: ['underlay MTU 1442', 'network app_default of project app has MTU 1500 (Docker\'s default)', 'TLS handshakes and package downloads', `${MTU}: "1442"`, '"default-network-opts"'] }],
+      expect: [
+        {
+          at: 'app/compose.yaml:10',
+          includes: [
+            'underlay MTU 1442',
+            "network app_default of project app has MTU 1500 (Docker's default)",
+            'TLS handshakes and package downloads',
+            `${MTU}: "1442"`,
+            '"default-network-opts"',
+          ],
+        },
+      ],
     },
     {
       name: 'docker0 without "mtu" is reported at the inventory\'s underlay-mtu',
@@ -31,23 +42,40 @@ describe('mtu-exceeds-underlay', () => {
     },
     {
       name: 'default-network-opts is applied from Engine 24',
-      hosts: host([project('app')], { engine: '24.0.7', underlayMtu: 1442, daemon: daemon({ mtu: 1442, defaultNetworkOpts: { bridge: { [MTU]: '1442' } } }) }),
+      hosts: host([project('app')], {
+        engine: '24.0.7',
+        underlayMtu: 1442,
+        daemon: daemon({ mtu: 1442, defaultNetworkOpts: { bridge: { [MTU]: '1442' } } }),
+      }),
       expect: [],
     },
     {
       name: 'default-network-opts is ignored before Engine 24',
-      hosts: host([project('app')], { engine: '23.0.6', underlayMtu: 1442, daemon: daemon({ mtu: 1442, defaultNetworkOpts: { bridge: { [MTU]: '1442' } } }) }),
-      expect: [{ at: 'app/compose.yaml:10', includes: ['has MTU 1500 (Docker\'s default)'] }],
+      hosts: host([project('app')], {
+        engine: '23.0.6',
+        underlayMtu: 1442,
+        daemon: daemon({ mtu: 1442, defaultNetworkOpts: { bridge: { [MTU]: '1442' } } }),
+      }),
+      expect: [{ at: 'app/compose.yaml:10', includes: ["has MTU 1500 (Docker's default)"] }],
     },
     {
       name: 'a too-large default-network-opts value is reported there',
-      hosts: host([project('app')], { engine: '26.1', underlayMtu: 1442, daemon: daemon({ mtu: 1442, defaultNetworkOpts: { bridge: { [MTU]: '1500' } } }) }),
+      hosts: host([project('app')], {
+        engine: '26.1',
+        underlayMtu: 1442,
+        daemon: daemon({ mtu: 1442, defaultNetworkOpts: { bridge: { [MTU]: '1500' } } }),
+      }),
       expect: [{ at: 'deploy/daemon.json:30', includes: ['daemon.json default-network-opts', 'under default-network-opts.bridge'] }],
     },
     {
       name: 'an overlay with the default option sends 1500-byte VXLAN packets',
       hosts: host([project('svc', [{ key: 'mesh', driver: 'overlay' }])], { underlayMtu: 1442, daemon: tuned }),
-      expect: [{ at: 'svc/compose.yaml:10', includes: ['containers get MTU 1450', 'packets of 1500 bytes', `${MTU}: "1442"`, 'containers then get MTU 1392'] }],
+      expect: [
+        {
+          at: 'svc/compose.yaml:10',
+          includes: ['containers get MTU 1450', 'packets of 1500 bytes', `${MTU}: "1442"`, 'containers then get MTU 1392'],
+        },
+      ],
     },
     {
       name: 'an overlay whose option leaves containers at the underlay MTU still overflows it',

@@ -5,12 +5,19 @@ import { at, context, daemon, host, project, run } from './helpers.js';
 const OPS_VPC: [string, string] = ['172.31.0.0/16', 'ops VPC'];
 
 describe('pinned-reserved-overlap', () => {
-  const cases: { name: string; hosts: ReturnType<typeof host>; reserved?: [string, string][]; expect: { at: string; cycle: number; includes: string[] }[] }[] = [
+  const cases: {
+    name: string;
+    hosts: ReturnType<typeof host>;
+    reserved?: [string, string][];
+    expect: { at: string; cycle: number; includes: string[] }[];
+  }[] = [
     {
       name: 'reports a compose subnet inside a reserved range at the subnet line, on the first up',
       hosts: host([project('app', [{ key: 'backend', subnets: ['172.31.5.0/24'] }])]),
       reserved: [OPS_VPC],
-      expect: [{ at: 'app/compose.yaml:12', cycle: 1, includes: ['pins 172.31.5.0/24', 'reserved 172.31.0.0/16 (ops VPC)', 'on the first `up`'] }],
+      expect: [
+        { at: 'app/compose.yaml:12', cycle: 1, includes: ['pins 172.31.5.0/24', 'reserved 172.31.0.0/16 (ops VPC)', 'on the first `up`'] },
+      ],
     },
     {
       name: 'a persistent project collides when it comes up at boot',
@@ -79,7 +86,10 @@ describe('pinned-reserved-overlap', () => {
   it('suggests the first free same-size subnet outside the reserved ranges and the pools', () => {
     // avoided: 172.31.0.0/16 (reserved), 172.17–31/16 and 192.168.0.0/16 (built-in pools): the first
     // /24 in the preferred order (10.200.0.0/13 first) is free
-    const [f] = run(pinnedReservedOverlap, context(host([project('app', [{ key: 'backend', subnets: ['172.31.5.0/24'] }])]), { reserved: [OPS_VPC] }));
+    const [f] = run(
+      pinnedReservedOverlap,
+      context(host([project('app', [{ key: 'backend', subnets: ['172.31.5.0/24'] }])]), { reserved: [OPS_VPC] }),
+    );
     expect(f.message).toContain('e.g. 10.200.0.0/24');
   });
 

@@ -13,7 +13,9 @@ describe('pool-exhaustion', () => {
     {
       name: 'the 31st network of a project fails on Engine 26 with its error quoted',
       hosts: host([project('big', nets(31))], { engine: '26.1' }),
-      expect: [{ at: `big/compose.yaml:${netLine(30)}`, cycle: 1, includes: [`"${V4_26}"`, '32 networks (docker0 included)', 'only 31 subnets'] }],
+      expect: [
+        { at: `big/compose.yaml:${netLine(30)}`, cycle: 1, includes: [`"${V4_26}"`, '32 networks (docker0 included)', 'only 31 subnets'] },
+      ],
     },
     {
       name: 'the same on Engine 28 with its own wording',

@@ -3,11 +3,22 @@ import { publicRange } from '../../src/rules/public-range.js';
 import { at, context, daemon, host, project, run } from './helpers.js';
 
 describe('public-range', () => {
-  const cases: { name: string; hosts: ReturnType<typeof host>; allowCgnat?: boolean; expect: { at: string; severity: string; includes: string[] }[] }[] = [
+  const cases: {
+    name: string;
+    hosts: ReturnType<typeof host>;
+    allowCgnat?: boolean;
+    expect: { at: string; severity: string; includes: string[] }[];
+  }[] = [
     {
       name: 'reports a pinned subnet on internet addresses, suggesting a private one',
       hosts: host([project('app', [{ key: 'net', subnets: ['8.8.8.0/24'] }])]),
-      expect: [{ at: 'app/compose.yaml:12', severity: 'error', includes: ['pins 8.8.8.0/24', 'outside private address space', 'e.g. 10.200.0.0/24'] }],
+      expect: [
+        {
+          at: 'app/compose.yaml:12',
+          severity: 'error',
+          includes: ['pins 8.8.8.0/24', 'outside private address space', 'e.g. 10.200.0.0/24'],
+        },
+      ],
     },
     {
       name: 'reports a bip just past 172.16.0.0/12',
@@ -32,7 +43,13 @@ describe('public-range', () => {
     },
     {
       name: 'passes every RFC 1918 range exactly',
-      hosts: host([project('app', [{ key: 'a', subnets: ['10.0.0.0/8'] }, { key: 'b', subnets: ['172.16.0.0/12'] }, { key: 'c', subnets: ['192.168.0.0/16'] }])]),
+      hosts: host([
+        project('app', [
+          { key: 'a', subnets: ['10.0.0.0/8'] },
+          { key: 'b', subnets: ['172.16.0.0/12'] },
+          { key: 'c', subnets: ['192.168.0.0/16'] },
+        ]),
+      ]),
       expect: [],
     },
     {

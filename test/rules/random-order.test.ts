@@ -16,9 +16,11 @@ function collision(compose?: string) {
 }
 
 describe('a collision under Compose v2 random order', () => {
-  it('names the subnet, the project and every network that can receive it, at the project\'s networks:', () => {
+  it("names the subnet, the project and every network that can receive it, at the project's networks:", () => {
     const f = collision();
-    expect(f.message).toContain('one of app_back, app_front (project app — Compose v2 creates them in random order, so which one is not known) gets 172.19.0.0/16');
+    expect(f.message).toContain(
+      'one of app_back, app_front (project app — Compose v2 creates them in random order, so which one is not known) gets 172.19.0.0/16',
+    );
     expect(f.cycle).toBe(1);
     expect({ file: f.file, line: f.line }).toEqual({ file: 'app/compose.yaml', line: 5 });
   });

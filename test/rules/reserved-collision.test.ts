@@ -62,7 +62,10 @@ describe('reserved-collision', () => {
     },
     {
       name: 'leaves docker0 with a bip to pinned-reserved-overlap',
-      hosts: host([project('app', [{ key: 'default', subnets: ['10.99.0.0/24'] }])], { engine: '26.1', daemon: daemon({ bip: '172.17.0.1/16' }) }),
+      hosts: host([project('app', [{ key: 'default', subnets: ['10.99.0.0/24'] }])], {
+        engine: '26.1',
+        daemon: daemon({ bip: '172.17.0.1/16' }),
+      }),
       reserved: [['172.17.0.0/16', 'legacy LAN']],
       expect: [],
     },
@@ -125,7 +128,9 @@ describe('reserved-collision', () => {
   for (const c of cases) {
     it(c.name, () => {
       const found = run(reservedCollision, context(c.hosts, { reserved: c.reserved, cycles: c.cycles }));
-      expect(found.map((f) => ({ cycle: f.cycle, at: at(f), model: f.model }))).toEqual(c.expect.map(({ cycle, at, model }) => ({ cycle, at, model })));
+      expect(found.map((f) => ({ cycle: f.cycle, at: at(f), model: f.model }))).toEqual(
+        c.expect.map(({ cycle, at, model }) => ({ cycle, at, model })),
+      );
       c.expect.forEach((e, i) => {
         expect(found[i].severity).toBe('error');
         if (e.includes) expect(found[i].message).toContain(e.includes);

@@ -30,7 +30,8 @@ networks:
 
 function run(rules?: string): Report {
   const inventory = `version: 1\nhosts:\n  - name: app-1\n    engine: "26.1"\n${rules ?? ''}`;
-  return check(new MemoryReader({ 'compose.yaml': COMPOSE, 'network-inventory.yaml': inventory }), { environment: {}, rootName: 'shop' }).report;
+  return check(new MemoryReader({ 'compose.yaml': COMPOSE, 'network-inventory.yaml': inventory }), { environment: {}, rootName: 'shop' })
+    .report;
 }
 
 function configError(rules: string): ConfigError {
@@ -57,7 +58,7 @@ describe('rule settings in the inventory', () => {
     expect(r.ruleSettings).toBeUndefined();
   });
 
-  it('turns a rule off and changes another\'s severity, which decides the fail level', () => {
+  it("turns a rule off and changes another's severity, which decides the fail level", () => {
     const r = run('rules:\n  public-range: off\n  pinned-pool-race: error\n');
     expect(r.findings.some((f) => f.rule === 'public-range')).toBe(false);
     expect(r.findings.filter((f) => f.rule === 'pinned-pool-race').every((f) => f.severity === 'error')).toBe(true);
@@ -73,8 +74,12 @@ describe('rule settings in the inventory', () => {
       { rule: 'pinned-pool-race', setting: 'error', default: 'warning' },
       { rule: 'public-range', setting: 'off', default: 'error' },
     ]);
-    expect(formatSummary(r)).toContain('Rules changed by the inventory: `pinned-pool-race` error (default warning), `public-range` off (default error)');
-    expect(toText(r)).toContain('rules changed by the inventory: pinned-pool-race error (default warning), public-range off (default error)');
+    expect(formatSummary(r)).toContain(
+      'Rules changed by the inventory: `pinned-pool-race` error (default warning), `public-range` off (default error)',
+    );
+    expect(toText(r)).toContain(
+      'rules changed by the inventory: pinned-pool-race error (default warning), public-range off (default error)',
+    );
   });
 
   it('suggests the rule id meant, at the line of the typo', () => {
@@ -92,7 +97,10 @@ describe('rule settings in the inventory', () => {
   it('still proves a fix when a rule is off (an off rule cannot block the proof)', () => {
     // the walk of `plain` on Engine 26 reaches 172.31 (reserved) on some redeploy; pinned-pool-race off
     const inventory = `version: 1\nreserved:\n  - cidr: 172.31.0.0/16\n    name: ops VPC\nhosts:\n  - name: app-1\n    engine: "26.1"\nrules:\n  pinned-pool-race: off\n  public-range: off\n`;
-    const r = check(new MemoryReader({ 'compose.yaml': COMPOSE, 'network-inventory.yaml': inventory }), { environment: {}, rootName: 'shop' }).report;
+    const r = check(new MemoryReader({ 'compose.yaml': COMPOSE, 'network-inventory.yaml': inventory }), {
+      environment: {},
+      rootName: 'shop',
+    }).report;
     expect(r.findings.map((f) => f.rule)).toContain('reserved-collision');
     expect(r.findings.map((f) => f.rule)).not.toContain('pinned-pool-race');
     expect(r.hosts[0]!.fix).not.toBeNull();

@@ -21,7 +21,9 @@ describe('simulation-incomplete', () => {
   });
 
   it('says nothing when the budget is reached exactly as the cycles asked for are', () => {
-    const hcs = budget(host([project('app', nets(1))], { engine: '26.1', cycles: 20, daemon: daemon({ pools: [['10.10.0.0/16', 24]] }) }), { maxWork: 20 });
+    const hcs = budget(host([project('app', nets(1))], { engine: '26.1', cycles: 20, daemon: daemon({ pools: [['10.10.0.0/16', 24]] }) }), {
+      maxWork: 20,
+    });
     expect(hcs[0].sim.window).toHaveLength(20);
     expect(run(simulationIncomplete, context(hcs))).toEqual([]);
   });
@@ -44,9 +46,15 @@ describe('simulation-incomplete', () => {
   });
 
   it('counts a network whose subnets are all pinned as an eighth of a dynamic one', () => {
-    const pinned: NetSpec[] = Array.from({ length: 16 }, (_, i) => ({ key: `p${String(i).padStart(2, '0')}`, subnets: [`10.99.${i}.0/24`] }));
+    const pinned: NetSpec[] = Array.from({ length: 16 }, (_, i) => ({
+      key: `p${String(i).padStart(2, '0')}`,
+      subnets: [`10.99.${i}.0/24`],
+    }));
     // 16 pinned + 1 dynamic: 3 units a cycle, so a budget of 60 answers 20 cycles
-    const hcs = budget(host([project('app', [...pinned, { key: 'zz' }])], { engine: '26.1', daemon: daemon({ pools: [['10.10.0.0/16', 24]] }) }), { maxWork: 60 });
+    const hcs = budget(
+      host([project('app', [...pinned, { key: 'zz' }])], { engine: '26.1', daemon: daemon({ pools: [['10.10.0.0/16', 24]] }) }),
+      { maxWork: 60 },
+    );
     expect(hcs[0].sim.window).toHaveLength(20);
     expect(run(simulationIncomplete, context(hcs))[0].message).toContain('answered 20 of');
   });

@@ -18,7 +18,19 @@ const KNOWN = RULES.map((r) => r.id);
 const FILE = 'app/compose.yaml';
 
 function finding(line: number, rule = 'reserved-collision', extra: Partial<Finding> = {}): Finding {
-  return { rule, severity: 'error', message: `m${line}`, file: FILE, line, column: 3, endLine: line, endColumn: 10, host: 'app-1', model: 'round-robin', ...extra };
+  return {
+    rule,
+    severity: 'error',
+    message: `m${line}`,
+    file: FILE,
+    line,
+    column: 3,
+    endLine: line,
+    endColumn: 10,
+    host: 'app-1',
+    model: 'round-robin',
+    ...extra,
+  };
 }
 
 function compose(lines: string[]): MemoryReader {
@@ -28,7 +40,12 @@ function compose(lines: string[]): MemoryReader {
 describe('inline suppressions', () => {
   it('reads the rule ids and the reason; a comment after code covers its line, one on its own line covers the next', () => {
     const s = parseSuppressions(
-      ['services:', '  # subnet-guard-ignore reserved-collision, public-range: VPC is only reached via the bastion', '  web:', '    image: x # subnet-guard-ignore mtu-exceeds-underlay:   jumbo frames here  '].join('\n'),
+      [
+        'services:',
+        '  # subnet-guard-ignore reserved-collision, public-range: VPC is only reached via the bastion',
+        '  web:',
+        '    image: x # subnet-guard-ignore mtu-exceeds-underlay:   jumbo frames here  ',
+      ].join('\n'),
       FILE,
     );
     expect(s.map((x) => ({ line: x.line, appliesTo: x.appliesTo, rules: x.rules, reason: x.reason }))).toEqual([
@@ -125,7 +142,11 @@ describe('inline suppressions', () => {
 
   it('leaves the input findings unchanged', () => {
     const input = [finding(2)];
-    applySuppressions(input, { reader: compose(['services:', '  web: # subnet-guard-ignore reserved-collision: ok']), files: [FILE], knownRules: KNOWN });
+    applySuppressions(input, {
+      reader: compose(['services:', '  web: # subnet-guard-ignore reserved-collision: ok']),
+      files: [FILE],
+      knownRules: KNOWN,
+    });
     expect(input[0].suppressed).toBeUndefined();
   });
 });
@@ -155,7 +176,15 @@ describe('baseline', () => {
 
   it('tells findings apart by rule, host and engine model', () => {
     const reader = compose(lines);
-    const fps = fingerprints([finding(2), finding(2, 'public-range'), finding(2, 'reserved-collision', { host: 'app-2' }), finding(2, 'reserved-collision', { model: 'first-fit' })], reader);
+    const fps = fingerprints(
+      [
+        finding(2),
+        finding(2, 'public-range'),
+        finding(2, 'reserved-collision', { host: 'app-2' }),
+        finding(2, 'reserved-collision', { model: 'first-fit' }),
+      ],
+      reader,
+    );
     expect(new Set(fps).size).toBe(4);
   });
 
@@ -167,7 +196,11 @@ describe('baseline', () => {
   it('does not accept a new finding', () => {
     const reader = compose(lines);
     const text = formatBaseline(buildBaseline([finding(2)], reader));
-    const out = applySuppressions([finding(2), finding(4)], { reader: new MemoryReader({ [FILE]: lines.join('\n') + '\n', [BASELINE_FILE]: text }), files: [FILE], knownRules: KNOWN });
+    const out = applySuppressions([finding(2), finding(4)], {
+      reader: new MemoryReader({ [FILE]: lines.join('\n') + '\n', [BASELINE_FILE]: text }),
+      files: [FILE],
+      knownRules: KNOWN,
+    });
     expect(out.map((f) => f.suppressed ?? false)).toEqual([true, false]);
     expect(out[0].suppressionReason).toBe(`accepted in ${BASELINE_FILE}`);
   });
@@ -209,11 +242,21 @@ describe('suppressions in the whole check', () => {
   it('keeps a suppressed collision in the report with its reason, and proposes no fix for a host with nothing left', () => {
     const reader = new MemoryReader({
       'network-inventory.yaml': inventory,
-      'app/compose.yaml': ['services:', '  # subnet-guard-ignore reserved-collision: the ops VPC peering is removed next week', '  web:', '    image: nginx'].join('\n'),
+      'app/compose.yaml': [
+        'services:',
+        '  # subnet-guard-ignore reserved-collision: the ops VPC peering is removed next week',
+        '  web:',
+        '    image: nginx',
+      ].join('\n'),
     });
     const { report } = check(reader);
     expect(report.findings).toHaveLength(1);
-    expect(report.findings[0]).toMatchObject({ rule: 'reserved-collision', line: 3, suppressed: true, suppressionReason: 'the ops VPC peering is removed next week' });
+    expect(report.findings[0]).toMatchObject({
+      rule: 'reserved-collision',
+      line: 3,
+      suppressed: true,
+      suppressionReason: 'the ops VPC peering is removed next week',
+    });
     expect(report.hosts[0].fix).toBeNull();
   });
 
@@ -235,6 +278,8 @@ describe('suppressions in the whole check', () => {
     const first = check(new MemoryReader(files)).report;
     const baseline = formatBaseline(buildBaseline(first.findings, new MemoryReader(files), { reason: 'tracked in OPS-12' }));
     const again = check(new MemoryReader({ ...files, 'ci/accepted.json': baseline }), { baseline: 'ci/accepted.json' }).report;
-    expect(again.findings.map((f) => [f.rule, f.suppressed, f.suppressionReason])).toEqual([['reserved-collision', true, 'baseline: tracked in OPS-12']]);
+    expect(again.findings.map((f) => [f.rule, f.suppressed, f.suppressionReason])).toEqual([
+      ['reserved-collision', true, 'baseline: tracked in OPS-12'],
+    ]);
   });
 });

@@ -52,7 +52,12 @@ describe('unset-variable', () => {
     {
       name: 'a subnet from ${IPV4_NETWORK:-172.22.1} with the variable unset names the variable and the default used',
       project: () => loaded(SUBNET),
-      expect: [{ at: 'app/compose.yaml:10', includes: ['the subnet 172.22.1.0/24 of network mail_mailnet', '$IPV4_NETWORK', 'its default was used'] }],
+      expect: [
+        {
+          at: 'app/compose.yaml:10',
+          includes: ['the subnet 172.22.1.0/24 of network mail_mailnet', '$IPV4_NETWORK', 'its default was used'],
+        },
+      ],
     },
     {
       name: 'passes the same subnet when the variable is set',

@@ -8,10 +8,29 @@ import { ConfigError } from '../../src/errors.js';
 import { MemoryReader } from '../../src/load/reader.js';
 import { SimDaemon } from '../../src/engine/daemon.js';
 
-const APP = ['services:', '  web:', '    image: nginx', '    networks: [backend]', 'networks:', '  backend:', '    driver: overlay', ''].join('\n');
+const APP = [
+  'services:',
+  '  web:',
+  '    image: nginx',
+  '    networks: [backend]',
+  'networks:',
+  '  backend:',
+  '    driver: overlay',
+  '',
+].join('\n');
 
 function inventory(host: string[], reserved = ['  - cidr: 10.0.5.0/24', '    name: partner VPN']): string {
-  return ['version: 1', reserved.length ? 'reserved:' : 'reserved: []', ...reserved, 'hosts:', '  - name: swarm-1', ...host.map((l) => `    ${l}`), '    projects:', '      - path: app', ''].join('\n');
+  return [
+    'version: 1',
+    reserved.length ? 'reserved:' : 'reserved: []',
+    ...reserved,
+    'hosts:',
+    '  - name: swarm-1',
+    ...host.map((l) => `    ${l}`),
+    '    projects:',
+    '      - path: app',
+    '',
+  ].join('\n');
 }
 
 function run(inv: string, files: Record<string, string> = { 'app/compose.yaml': APP }, cycles = 20) {
@@ -27,7 +46,14 @@ describe('a swarm manager in the inventory', () => {
       { project: null, network: 'docker_gwbridge', subnet: '172.18.0.0/16' },
       { project: null, network: 'ingress', subnet: '10.0.0.0/24' },
     ]);
-    expect(h.cycles.map((c) => c.allocations.map((a) => a.subnet).join())).toEqual(['10.0.1.0/24', '10.0.2.0/24', '10.0.3.0/24', '10.0.4.0/24', '10.0.5.0/24', '10.0.6.0/24']);
+    expect(h.cycles.map((c) => c.allocations.map((a) => a.subnet).join())).toEqual([
+      '10.0.1.0/24',
+      '10.0.2.0/24',
+      '10.0.3.0/24',
+      '10.0.4.0/24',
+      '10.0.5.0/24',
+      '10.0.6.0/24',
+    ]);
     expect(h.firstCollision).toMatchObject({ cycle: 5, network: 'app_backend', subnet: '10.0.5.0/24' });
     expect(report.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.cycle])).toEqual([['reserved-collision', 5]]);
     // the fix re-creates the swarm; no daemon.json block (it cannot move overlays)
@@ -77,9 +103,12 @@ describe('a swarm manager in the inventory', () => {
     expect(r.report.hosts[0].cycles[0].allocations[0].subnet).toBe('172.18.0.0/16');
   });
 
-  it('names a stack deploy\'s networks <stack>_<key> and makes them overlay networks', () => {
+  it("names a stack deploy's networks <stack>_<key> and makes them overlay networks", () => {
     const files = { 'app/compose.yaml': ['services:', '  web:', '    image: nginx', ''].join('\n') };
-    const inv = inventory(['engine: "20.10.24"', 'swarm: {}'], []).replace('      - path: app\n', '      - path: app\n        stack: shop\n');
+    const inv = inventory(['engine: "20.10.24"', 'swarm: {}'], []).replace(
+      '      - path: app\n',
+      '      - path: app\n        stack: shop\n',
+    );
     const r = run(inv, files);
     expect(r.report.hosts[0].cycles[0].allocations).toEqual([{ project: 'shop', network: 'shop_default', subnet: '10.0.1.0/24' }]);
   });
@@ -99,7 +128,10 @@ describe('a host without swarm:', () => {
 
 describe('restarts', () => {
   it("a manager's restart sends the swarm cursor back to 0; a worker's leaves it (the allocator runs on the managers)", () => {
-    for (const [role, expected] of [['manager', '10.0.1.0/24'], ['worker', '10.0.4.0/24']] as const) {
+    for (const [role, expected] of [
+      ['manager', '10.0.1.0/24'],
+      ['worker', '10.0.4.0/24'],
+    ] as const) {
       const d = new SimDaemon({ engine: '26.1.5', swarm: { role } });
       for (const n of ['o1', 'o2', 'o3']) d.create(n, { driver: 'overlay' });
       d.remove('o1');
@@ -112,7 +144,14 @@ describe('restarts', () => {
 describe('leader changes', () => {
   it('start the swarm walk over (leader-change-every): one overlay then cycles 10.0.1–3 and never reaches 10.0.5', () => {
     const every3 = run(inventory(['engine: "26.1.5"', 'swarm:', '  leader-change-every: 3']), undefined, 1000);
-    expect(every3.report.hosts[0].cycles.map((c) => c.allocations[0].subnet)).toEqual(['10.0.1.0/24', '10.0.2.0/24', '10.0.3.0/24', '10.0.1.0/24', '10.0.2.0/24', '10.0.3.0/24']);
+    expect(every3.report.hosts[0].cycles.map((c) => c.allocations[0].subnet)).toEqual([
+      '10.0.1.0/24',
+      '10.0.2.0/24',
+      '10.0.3.0/24',
+      '10.0.1.0/24',
+      '10.0.2.0/24',
+      '10.0.3.0/24',
+    ]);
     expect(every3.report.hosts[0].firstCollision).toBeNull();
     expect(every3.report.hosts[0].period?.length).toBe(3);
     const every5 = run(inventory(['engine: "26.1.5"', 'swarm:', '  leader-change-every: 5']), undefined, 1000);
