@@ -37,10 +37,6 @@ const defaultDeps: Deps = {
   getOctokit: (token) => github.getOctokit(token) as unknown as IssuesApi,
 };
 
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
-}
-
 /** writes an output file through the writer that never follows a link; a refusal names the input */
 function writeFile(workspace: string, file: string, content: string, input: InputName): void {
   try {

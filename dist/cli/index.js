@@ -12471,8 +12471,9 @@ function findingContext(f) {
 // cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF) becomes U+FFFD: a report must stay
 // well-formed whatever a compose file contains.
 /** characters outside XML 1.0's Char production, and lone surrogates */
-// eslint-disable-next-line no-control-regex
-const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML_CHAR = 
+// eslint-disable-next-line no-control-regex -- the control characters are what it finds
+/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 function clean(s) {
     return s.replace(NOT_XML_CHAR, '\uFFFD');
 }
@@ -28379,7 +28380,7 @@ function hostFacts(r, opts) {
         state.bridge = bridgeSubnet;
     if (bridge?.Created)
         state.daemonStarted = bridge.Created;
-    let version = 'unknown';
+    let version;
     try {
         version = parseEngineVersion(engine);
     }

@@ -3,7 +3,7 @@
 // `code()`: GitHub does no escaping for us, and a network called "<img src=x>" or "@org/team" must
 // show as text and ping nobody.
 import type { ComposeNetworkFix, Finding, HostFix, HostReport, Report } from '../model.js';
-import { parsePrefix, overlaps, type Prefix } from '../net/prefix.js';
+import { parsePrefix, type Prefix } from '../net/prefix.js';
 import {
   activeFindings,
   clip,

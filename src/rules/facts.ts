@@ -227,7 +227,7 @@ export function overlapGroups(list: readonly PinnedSubnet[]): number[][] {
     if (x.prefix.addr !== y.prefix.addr) return x.prefix.addr < y.prefix.addr ? -1 : 1;
     return x.prefix.bits - y.prefix.bits || a - b;
   });
-  const groups: number[][] = new Array(list.length);
+  const groups = new Array<number[]>(list.length);
   let cur: number[] = [];
   let curKey = '';
   let curEnd: number | bigint = -1;

@@ -56,7 +56,7 @@ export function suggestSubnet(hc: HostCheck, ctx: RuleContext, p: Prefix): strin
   let byCtx = suggested.get(hc);
   if (!byCtx) suggested.set(hc, (byCtx = new WeakMap()));
   let byBits = byCtx.get(ctx);
-  if (!byBits) byCtx.set(ctx, (byBits = new Map()));
+  if (!byBits) byCtx.set(ctx, (byBits = new Map<number, string | null>()));
   let hit = byBits.get(p.bits);
   if (hit === undefined) {
     hit = freeSubnet(hc, ctx, p.bits);

@@ -216,7 +216,7 @@ export function hostFacts(r: HostReadings, opts: FactsOptions): HostFacts {
   if (bridgeSubnet) state.bridge = bridgeSubnet;
   if (bridge?.Created) state.daemonStarted = bridge.Created;
 
-  let version: ReturnType<typeof parseEngineVersion> = 'unknown';
+  let version: ReturnType<typeof parseEngineVersion>;
   try {
     version = parseEngineVersion(engine);
   } catch {

@@ -79,8 +79,9 @@ export function writeSnapshot(text: string | null, file: string, name: string, f
     root.set('hosts', hosts);
   }
   if (!isSeq(hosts)) throw new ConfigError(`${file}: hosts must be a list to add host ${name} to it`, { file });
-  let entry = hosts.items.find((h) => isMap(h) && String((h.get('name', true) as Scalar | undefined)?.value ?? '').trim() === name) as
-    YAMLMap | undefined;
+  let entry = hosts.items.find(
+    (h) => isMap(h) && String((h.get('name', true) as Scalar<string> | undefined)?.value ?? '').trim() === name,
+  ) as YAMLMap | undefined;
   if (!entry) {
     entry = new YAMLMap();
     entry.set('name', name);

@@ -1,6 +1,5 @@
 // The command line as users run it: the bundled CLI (bin/subnet-guard.js → dist/cli/index.js).
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeTree, ROOT, runCli } from './run-cli.js';
 

@@ -17,7 +17,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SimDaemon } from '../../src/engine/daemon.js';
 import { behavioursFor, DOCKER_ERRORS } from '../../src/engine/versions.js';
 import { ulaForEngineId } from '../../src/net/pools.js';
-import type { ModelName } from '../../src/model.js';
 import {
   dockerdVersion,
   hasCommand,

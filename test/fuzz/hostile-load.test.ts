@@ -21,18 +21,16 @@ const APP = 'services:\n  web:\n    image: nginx\n';
 
 describe('fuzz: include graphs with many paths', () => {
   // file i includes later files only (no cycle); entries may repeat a file and may give an env file
-  const graph = fc
-    .integer({ min: 2, max: 31 })
-    .chain((n) =>
-      fc.tuple(
-        fc.constant(n),
-        fc.array(fc.array(fc.tuple(fc.nat(), fc.option(fc.integer({ min: 0, max: 3 }), { freq: 3 })), { maxLength: 5 }), {
-          minLength: n,
-          maxLength: n,
-        }),
-        fc.integer({ min: 0, max: 4000 }),
-      ),
-    );
+  const graph = fc.integer({ min: 2, max: 31 }).chain((n) =>
+    fc.tuple(
+      fc.constant(n),
+      fc.array(fc.array(fc.tuple(fc.nat(), fc.option(fc.integer({ min: 0, max: 3 }), { freq: 3 })), { maxLength: 5 }), {
+        minLength: n,
+        maxLength: n,
+      }),
+      fc.integer({ min: 0, max: 4000 }),
+    ),
+  );
 
   it('loads every include graph once per distinct context, or refuses it at an include line', () => {
     fc.assert(

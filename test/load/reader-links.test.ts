@@ -18,8 +18,6 @@ let base: string;
 let repo: string;
 /** the repository reached through a symbolic link */
 let linkedRoot: string;
-/** the real path of the outside directory (the temporary directory may itself be reached through a link) */
-let realOut: string;
 
 /** the tree: files by path, then symbolic links by path (target as written) */
 const FILES: Record<string, string> = {
@@ -81,7 +79,6 @@ beforeAll(() => {
   }
   linkedRoot = path.join(base, 'repo-link');
   fs.symlinkSync(repo, linkedRoot);
-  realOut = fs.realpathSync(out);
 });
 afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
 
@@ -182,15 +179,13 @@ describe('FsReader: symbolic links on the way to a file', () => {
         'c1',
         'plain/a/outfile',
       ]) {
-        try {
-          r.read(rel);
-        } catch {}
-        try {
-          r.isDir(rel);
-        } catch {}
-        try {
-          r.list(rel);
-        } catch {}
+        for (const ask of [() => r.read(rel), () => r.isDir(rel), () => r.list(rel)]) {
+          try {
+            ask();
+          } catch {
+            // a refusal is an answer too: only the paths the file system was asked about matter here
+          }
+        }
       }
       r.list('.');
     } finally {

@@ -166,7 +166,6 @@ describe('JUnit', () => {
     const failure = junitParse(xml)
       .flatMap((s) => s.cases)
       .find((c) => c.result === 'failure')!;
-    // eslint-disable-next-line no-control-regex -- the control characters HOSTILE holds
     const expected = HOSTILE.replace(/[\u0001\u0008\u000b\u001f]/g, '\ufffd')
       .replace('\ud800', '\ufffd')
       .replace('\ufffe', '\ufffd');
@@ -226,7 +225,6 @@ describe('Checkstyle', () => {
     const hostile = checkstyleParse(formatCheckstyle(hostileReport()));
     expect(hostile).toHaveLength(2);
     expect(hostile[0]!.file).toBe('a dir/<compose>&.yaml');
-    // eslint-disable-next-line no-control-regex -- the control characters HOSTILE holds
     expect(
       hostile[0]!.message.startsWith(
         HOSTILE.replace(/[\u0001\u0008\u000b\u001f\ud800\ufffe]/g, '\ufffd').replace('\ud83d\ufffd', '\ud83d\ude00'),
