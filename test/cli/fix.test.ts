@@ -25,6 +25,9 @@ function copyFixture(name: string): string {
 describe('subnet-guard --fix', () => {
   it('--dry-run prints a diff that git apply takes, writes nothing, and exits as the check does', () => {
     const d = copyFixture('ip-forward-disabled');
+    // the fixture declares no reserved range (a "not checked" run, exit 2): declare one so the exit is the check's
+    const inv = path.join(d, 'network-inventory.yaml');
+    fs.writeFileSync(inv, fs.readFileSync(inv, 'utf8').replace('reserved: []', 'reserved:\n  - cidr: 10.99.0.0/16\n    name: office VPN'));
     const before = fs.readFileSync(path.join(d, 'deploy/daemon.json'), 'utf8');
     const r = run([d, '--fix', '--dry-run']);
     expect(r.code).toBe(1);
@@ -45,7 +48,7 @@ describe('subnet-guard --fix', () => {
     expect(r.stderr).toMatch(/--fix: wrote app\/compose\.yaml \(host app-1: app_default subnet 10\.\d+\.\d+\.\d+\/\d+\)/);
     expect(r.stderr).toMatch(/checking again/);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/0 error\(s\)/);
+    expect(r.stdout).toMatch(/0 errors/);
     expect(fs.readFileSync(file, 'utf8')).toMatch(/^# the app, deployed by the pipeline\n/);
   });
 

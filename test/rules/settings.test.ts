@@ -29,7 +29,8 @@ networks:
 `;
 
 function run(rules?: string): Report {
-  const inventory = `version: 1\nhosts:\n  - name: app-1\n    engine: "26.1"\n${rules ?? ''}`;
+  // a reserved range declared (after the rules, so their lines stay put): without one the run is "not checked"
+  const inventory = `version: 1\nhosts:\n  - name: app-1\n    engine: "26.1"\n${rules ?? ''}reserved:\n  - cidr: 10.99.0.0/16\n    name: office VPN\n`;
   return check(new MemoryReader({ 'compose.yaml': COMPOSE, 'network-inventory.yaml': inventory }), { environment: {}, rootName: 'shop' })
     .report;
 }
