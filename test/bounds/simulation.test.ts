@@ -54,7 +54,8 @@ describe('a budget never hides a collision', () => {
       expect(inc[0]).toMatchObject({ severity: 'error', host: 'app-1', model: 'round-robin', cycle: rr.cyclesSimulated + 1 });
       expect(inc[0].message).toContain(`answered ${rr.cyclesSimulated.toLocaleString('en-US')} of the 1,000,000 redeploys`);
       expect(inc[0].message).toContain('work budget');
-      expect(outcomeOf(report)).toBe('findings');
+      // a simulation cut short is "not checked" (README: Not checked is never green): outcome config-error
+      expect(outcomeOf(report)).toBe('config-error');
       expect(badgeFor(report).message).not.toMatch(/safe/i);
       expect(verdict(report).text).not.toMatch(/safe/i);
     },
@@ -83,23 +84,38 @@ describe('pinned networks inside the pools', () => {
       const files = pinnedInPools(1000);
       const { report, context } = check(new MemoryReader(files));
       const race = report.findings.filter((f) => f.rule === 'pinned-pool-race');
-      // one finding per pinned network and engine model
-      expect(race).toHaveLength(2000);
+      const of = (network: string) => race.filter((f) => f.message.includes(`network ${network} `));
+      // one finding per pinned network and engine model, the two models' merged into one when they say the
+      // same (src/rules/models.ts): every pinned network has one finding, or one per model
+      for (let i = 0; i < 1000; i++) expect([1, 2]).toContain(of(`app_p${String(i).padStart(5, '0')}`).length);
       expect(report.findings.filter((f) => f.rule === 'simulation-incomplete')).toEqual([]);
       // the replay the rule used to run for each network (created last), for a sample of them
-      for (const hc of context.hosts) {
-        for (const i of [0, 1, 255, 256, 511, 999]) {
-          const network = `app_p${String(i).padStart(5, '0')}`;
-          const subnet = prefix(`172.${18 + (i >> 8)}.${i & 255}.0/24`);
+      for (const i of [0, 1, 255, 256, 511, 999]) {
+        const network = `app_p${String(i).padStart(5, '0')}`;
+        const subnet = prefix(`172.${18 + (i >> 8)}.${i & 255}.0/24`);
+        const expected = context.hosts.map((hc) => {
           const replay = simulateHost({ ...hc.sim.input, createLast: new Set([network]), cycles: hc.sim.cycles });
-          const lost = firstPoolOverlap(replay, network, subnet, hc.behaviour.model);
-          const mine = race.filter((f) => f.model === hc.behaviour.model && f.message.includes(`network ${network} `));
+          return { model: hc.behaviour.model, lost: firstPoolOverlap(replay, network, subnet, hc.behaviour.model) };
+        });
+        expect(expected).toHaveLength(2);
+        const severity = (e: (typeof expected)[number]) => (e.lost ? 'warning' : 'note');
+        const mine = of(network);
+        if (severity(expected[0]!) === severity(expected[1]!)) {
+          // merged: one finding without a model, at the earlier redeploy, naming both models
           expect(mine).toHaveLength(1);
-          if (lost) {
-            expect(mine[0]).toMatchObject({ severity: 'warning', cycle: lost.state.cycle });
-            if (lost.blocker) expect(mine[0].message).toContain(`(${lost.blocker.subnet})`);
-          } else {
-            expect(mine[0].severity).toBe('note');
+          expect(mine[0]!.model).toBeUndefined();
+          expect(mine[0]!.severity).toBe(severity(expected[0]!));
+          const cycles = expected.filter((e) => e.lost).map((e) => e.lost!.state.cycle);
+          if (cycles.length > 0) expect(mine[0]!.cycle).toBe(Math.min(...cycles));
+        } else {
+          for (const e of expected) {
+            const f = mine.filter((x) => x.model === e.model);
+            expect(f).toHaveLength(1);
+            expect(f[0]!.severity).toBe(severity(e));
+            if (e.lost) {
+              expect(f[0]).toMatchObject({ cycle: e.lost.state.cycle });
+              if (e.lost.blocker) expect(f[0]!.message).toContain(`(${e.lost.blocker.subnet})`);
+            }
           }
         }
       }
@@ -123,12 +139,12 @@ describe('host routes', () => {
   );
 
   it(
-    'gives 5,000 networks subnets clear of 20,000 routes, on both engine models',
+    'gives 5,000 networks subnets clear of 10,000 routes (the load limit), on both engine models',
     () => {
-      const files = routesTimesNetworks(20_000, 5_000);
+      const files = routesTimesNetworks(10_000, 5_000);
       const { report } = check(new MemoryReader(files), { timeline: 1 });
       const routes = [...files['network-inventory.yaml'].matchAll(/- (10\.[\d.]+\/32)/g)].map((m) => prefix(m[1]));
-      expect(routes).toHaveLength(20_000);
+      expect(routes).toHaveLength(10_000);
       expect(report.hosts).toHaveLength(2);
       for (const h of report.hosts) {
         const got = h.cycles[0].allocations.filter((a) => a.project !== null).map((a) => prefix(a.subnet));
