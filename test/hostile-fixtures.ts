@@ -14,17 +14,27 @@ export const SECRETS: Record<string, string> = {
   AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
 };
 
-/** one network named from each of `names` ("x-${NAME}"), and `app-${APP_NAME:-default}` */
+/**
+ * one network named from each of `names` ("x0-${NAME}", "x1-${NAME}", …: each name its own, since
+ * Compose refuses two networks that come out with the same name when the variables are unset), and
+ * `app-${APP_NAME:-default}`
+ */
 export function composeReading(names: readonly string[]): string {
   return (
     'services:\n  web:\n    image: nginx\n    networks: [' +
     names.map((_, i) => `n${i}`).join(', ') +
     ', app]\n' +
     'networks:\n' +
-    names.map((n, i) => `  n${i}:\n    name: "x-\${${n}}"\n`).join('') +
+    names.map((n, i) => `  n${i}:\n    name: "x${i}-\${${n}}"\n`).join('') +
     '  app:\n    name: "app-${APP_NAME:-default}"\n'
   );
 }
+
+/**
+ * an inventory with one reserved range, far from Docker's default pools: without any, the run is "not
+ * checked" (no-reserved-ranges: config-error, exit 2) whatever the variables did
+ */
+export const INVENTORY = 'version: 1\nreserved:\n  - cidr: 10.99.0.0/16\n    name: office LAN\n';
 
 /** writes files (path → text) and symbolic links (path → target as written) under `dir` */
 export function writeTree(dir: string, files: Record<string, string>, links: Record<string, string> = {}): string {

@@ -8,13 +8,19 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE, runAction, type Entry, type RunResult } from './run-action.js';
 import { GitHubApiServer } from './github-api-server.js';
-import { SECRETS, composeReading } from '../hostile-fixtures.js';
+import { INVENTORY, SECRETS, composeReading } from '../hostile-fixtures.js';
 
 const hasBundle = fs.existsSync(BUNDLE);
 
 const NAMES = Object.keys(SECRETS);
 
 const COMPOSE = composeReading(NAMES);
+
+/** the compose file, and an inventory with a reserved range so that the run is checked (not "not checked") */
+function prepare(ws: string): void {
+  fs.writeFileSync(path.join(ws, 'compose.yaml'), COMPOSE);
+  fs.writeFileSync(path.join(ws, 'network-inventory.yaml'), INVENTORY);
+}
 
 function everything(r: RunResult, json = ''): string {
   return r.stdout + r.stderr + r.summary + JSON.stringify(r.outputs) + json;
@@ -36,7 +42,7 @@ for (const entry of entries) {
       const r = await run({
         inputs: { 'json-file': 'report.json', 'fail-on': 'never', env: 'APP_NAME\n' },
         env: { ...SECRETS, APP_NAME: 'shop', OTHER_NAME: 'x' },
-        prepare: (ws) => fs.writeFileSync(path.join(ws, 'compose.yaml'), COMPOSE),
+        prepare,
       });
       expect(r.code).toBe(0);
       const json = r.file('report.json')!;
@@ -56,7 +62,7 @@ for (const entry of entries) {
       const r = await run({
         inputs: { 'json-file': 'report.json', 'fail-on': 'never' },
         env: { ...SECRETS, APP_NAME: 'shop' },
-        prepare: (ws) => fs.writeFileSync(path.join(ws, 'compose.yaml'), COMPOSE),
+        prepare,
       });
       const report = JSON.parse(r.file('report.json')!);
       expect(

@@ -55,8 +55,10 @@ describe('a directory that is a link to /etc', () => {
     const reader = new FsReader(dir);
     expect(reader.list('.').find((e) => e.name === 'stacks')?.kind).toBe('file');
     expect(() => reader.list('stacks')).toThrow('path "stacks" points outside the repository through a symbolic link');
-    const { context } = check(new FsReader(dir), { composeFiles: ['stacks/*.yaml', 'stacks/**/*.conf'] });
-    expect(context.hosts.flatMap((h) => h.projects)).toEqual([]);
+    // nothing matches, and globs that match nothing are a configuration error saying what was searched
+    const e = refusal(() => check(new FsReader(dir), { composeFiles: ['stacks/*.yaml', 'stacks/**/*.conf'] }));
+    expect(e.message).toContain('no compose file matches "stacks/*.yaml", "stacks/**/*.conf"');
+    expect(e.describe()).not.toMatch(/\/etc\b|passwd|hosts\.conf|resolv\.conf/);
   });
 
   it('found by discovery: never walked into, the rest of the repository is checked', () => {

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SECRETS, composeReading, writeTree } from '../hostile-fixtures.js';
+import { INVENTORY, SECRETS, composeReading, writeTree } from '../hostile-fixtures.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'bin/subnet-guard.js');
@@ -73,8 +73,15 @@ describe('CLI output files never go through a symbolic link in the checked direc
   });
 
   it('writes --output into a new directory, and replaces an old file instead of writing into it', () => {
-    const { dir } = repo({ 'compose.yaml': APP, 'old.json': 'old' });
+    const { dir } = repo({ 'compose.yaml': APP, 'network-inventory.yaml': INVENTORY, 'old.json': 'old' });
     fs.linkSync(path.join(dir, 'old.json'), path.join(dir, 'hardlink-elsewhere.json'));
+    // the CLI makes no directories: a missing one is refused, and nothing is created
+    const missing = run(['.', '--format', 'json', '--output', 'new/dir/r.json'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/--output new\/dir\/r\.json: cannot write the report: the directory .*new\/dir does not exist/);
+    expect(fs.existsSync(path.join(dir, 'new'))).toBe(false);
+    // a directory the user made (new, empty): the report is written there
+    fs.mkdirSync(path.join(dir, 'new/dir'), { recursive: true });
     expect(run(['.', '--format', 'json', '--output', 'new/dir/r.json'], dir).code).toBe(0);
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'new/dir/r.json'), 'utf8')).schemaVersion).toBe(1);
     expect(run(['.', '--format', 'json', '--output', 'old.json'], dir).code).toBe(0);
@@ -89,7 +96,7 @@ describe('CLI compose interpolation reads only the variables named with --env', 
   const compose = composeReading(NAMES);
 
   it('treats every other process variable as unset and says how to allow one (in .env values too)', () => {
-    const { dir } = repo({ 'compose.yaml': compose, '.env': 'APP_NAME=${GH_PAT}${DATABASE_URL}\n' });
+    const { dir } = repo({ 'compose.yaml': compose, 'network-inventory.yaml': INVENTORY, '.env': 'APP_NAME=${GH_PAT}${DATABASE_URL}\n' });
     const r = run(['.', '--format', 'json', '--fail-on', 'never', '--timeline', '1'], dir, { ...SECRETS, APP_NAME: 'shop' });
     expect(r.code).toBe(0);
     for (const v of Object.values(SECRETS)) expect(r.stdout + r.stderr).not.toContain(v);
@@ -106,7 +113,7 @@ describe('CLI compose interpolation reads only the variables named with --env', 
   });
 
   it('reads a variable allowed with --env (and only that one)', () => {
-    const { dir } = repo({ 'compose.yaml': compose });
+    const { dir } = repo({ 'compose.yaml': compose, 'network-inventory.yaml': INVENTORY });
     const r = run(['.', '--format', 'json', '--fail-on', 'never', '--timeline', '1', '--env', 'APP_NAME', '--env', 'NOT_SET'], dir, {
       ...SECRETS,
       APP_NAME: 'shop',
