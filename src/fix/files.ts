@@ -58,7 +58,9 @@ export function editCompose(text: string, fixes: readonly ComposeNetworkFix[]): 
           }
         }
       }
-      if (!replaced) {
+      // the same pin from another host that runs this file: written once
+      const already = isSeq(config) && config.items.some((item) => isMap(item) && String(item.get('subnet')).trim() === p.subnet);
+      if (!replaced && !already) {
         if (isSeq(config)) config.add(doc.createNode({ subnet: p.subnet }));
         else doc.setIn(['networks', p.key, 'ipam', 'config'], doc.createNode([{ subnet: p.subnet }]));
       }
@@ -108,6 +110,28 @@ export function planFixes(input: FixInput): FixPlan {
     return true;
   };
 
+  // The subnets pinned in compose files for hosts whose fix is pins alone. A compose file is shared by
+  // every host that runs its project: those pins reach the other hosts too, where a daemon.json fix
+  // proven without them (its pools may hold them) is not proven any more. A host whose proven
+  // alternative is exactly pins already written takes that alternative instead of its daemon.json fix.
+  const pinKey = (f: ComposeNetworkFix) => [f.file ?? '', f.key, f.subnet ?? '', f.mtu ?? ''].join('\u0000');
+  const pinnedAlone = new Set<string>();
+  const firstFix = new Map<string, NonNullable<Report['hosts'][number]['fix']>>();
+  for (const h of input.report.hosts) if (h.fix && !firstFix.has(h.name)) firstFix.set(h.name, h.fix);
+  for (const [name, fix] of firstFix) {
+    const daemonAlone = Object.keys(fix.daemonJson).length > 0 && input.daemonFileOf(name) !== undefined;
+    const pins = daemonAlone
+      ? []
+      : Object.keys(fix.daemonJson).length > 0
+        ? (fix.alternative?.compose ?? [])
+        : fix.compose?.length
+          ? fix.compose
+          : (fix.alternative?.compose ?? []);
+    for (const f of pins) pinnedAlone.add(pinKey(f));
+  }
+  const pinsWrittenAnyway = (fix: NonNullable<Report['hosts'][number]['fix']>) =>
+    !!fix.alternative?.compose.length && !fix.compose?.length && fix.alternative.compose.every((f) => pinnedAlone.has(pinKey(f)));
+
   const seen = new Set<string>();
   for (const h of input.report.hosts) {
     if (!h.fix || seen.has(h.name)) continue;
@@ -116,6 +140,10 @@ export function planFixes(input: FixInput): FixPlan {
     const daemonKeys = Object.keys(fix.daemonJson);
     if (daemonKeys.length > 0) {
       const file = input.daemonFileOf(h.name);
+      if (file !== undefined && pinsWrittenAnyway(fix)) {
+        writeCompose(h.name, fix.alternative!.compose);
+        continue;
+      }
       if (file !== undefined) {
         const json = JSON.stringify(fix.daemonJson);
         const other = daemonBy.get(file);
