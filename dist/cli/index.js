@@ -27923,7 +27923,9 @@ function editCompose(text, fixes) {
                     }
                 }
             }
-            if (!replaced) {
+            // the same pin from another host that runs this file: written once
+            const already = (0,dist/* isSeq */.oP)(config) && config.items.some((item) => (0,dist/* isMap */.jh)(item) && String(item.get('subnet')).trim() === p.subnet);
+            if (!replaced && !already) {
                 if ((0,dist/* isSeq */.oP)(config))
                     config.add(doc.createNode({ subnet: p.subnet }));
                 else
@@ -27972,6 +27974,29 @@ function planFixes(input) {
         }
         return true;
     };
+    // The subnets pinned in compose files for hosts whose fix is pins alone. A compose file is shared by
+    // every host that runs its project: those pins reach the other hosts too, where a daemon.json fix
+    // proven without them (its pools may hold them) is not proven any more. A host whose proven
+    // alternative is exactly pins already written takes that alternative instead of its daemon.json fix.
+    const pinKey = (f) => [f.file ?? '', f.key, f.subnet ?? '', f.mtu ?? ''].join('\u0000');
+    const pinnedAlone = new Set();
+    const firstFix = new Map();
+    for (const h of input.report.hosts)
+        if (h.fix && !firstFix.has(h.name))
+            firstFix.set(h.name, h.fix);
+    for (const [name, fix] of firstFix) {
+        const daemonAlone = Object.keys(fix.daemonJson).length > 0 && input.daemonFileOf(name) !== undefined;
+        const pins = daemonAlone
+            ? []
+            : Object.keys(fix.daemonJson).length > 0
+                ? (fix.alternative?.compose ?? [])
+                : fix.compose?.length
+                    ? fix.compose
+                    : (fix.alternative?.compose ?? []);
+        for (const f of pins)
+            pinnedAlone.add(pinKey(f));
+    }
+    const pinsWrittenAnyway = (fix) => !!fix.alternative?.compose.length && !fix.compose?.length && fix.alternative.compose.every((f) => pinnedAlone.has(pinKey(f)));
     const seen = new Set();
     for (const h of input.report.hosts) {
         if (!h.fix || seen.has(h.name))
@@ -27981,6 +28006,10 @@ function planFixes(input) {
         const daemonKeys = Object.keys(fix.daemonJson);
         if (daemonKeys.length > 0) {
             const file = input.daemonFileOf(h.name);
+            if (file !== undefined && pinsWrittenAnyway(fix)) {
+                writeCompose(h.name, fix.alternative.compose);
+                continue;
+            }
             if (file !== undefined) {
                 const json = JSON.stringify(fix.daemonJson);
                 const other = daemonBy.get(file);
