@@ -13,7 +13,7 @@
 // and v2 agree (compose-gen.ts). v2-only semantics have table tests in test/load/compose.test.ts.
 //
 // Replay:   COMPOSE_CONFORMANCE_SEED=<seed> npx vitest run test/conformance/compose.test.ts
-// Knobs:    COMPOSE_CONFORMANCE_PROJECTS (generated projects, default 120),
+// Knobs:    COMPOSE_CONFORMANCE_PROJECTS (generated projects, default 60),
 //           COMPOSE_CONFORMANCE_PARALLEL (daemons at once over both Compose generations, default 4)
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -75,7 +75,7 @@ const COMPOSERS: Composer[] = [
         : c.engine.missing,
 })) as Composer[];
 const SEED = Number(process.env.COMPOSE_CONFORMANCE_SEED ?? Math.floor(Math.random() * 2 ** 31));
-const PROJECTS = Number(process.env.COMPOSE_CONFORMANCE_PROJECTS ?? 120);
+const PROJECTS = Number(process.env.COMPOSE_CONFORMANCE_PROJECTS ?? 60);
 const PARALLEL = Math.max(1, Number(process.env.COMPOSE_CONFORMANCE_PARALLEL ?? 4));
 /** daemons at once over both Compose generations and both tests */
 const slots = new DaemonSlots(PARALLEL);

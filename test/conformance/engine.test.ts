@@ -6,7 +6,7 @@
 //
 // Replay:   CONFORMANCE_SEED=<seed> npx vitest run test/conformance/engine.test.ts
 // One case: CONFORMANCE_SEED=<seed> CONFORMANCE_ONLY=<index>[,<index>…] SUBNET_GUARD_ENGINES=<version> npx vitest run test/conformance/engine.test.ts
-// Knobs:    CONFORMANCE_SCENARIOS (random scenarios per engine, default 220), CONFORMANCE_PARALLEL (daemons at
+// Knobs:    CONFORMANCE_SCENARIOS (random scenarios per engine, default 100), CONFORMANCE_PARALLEL (daemons at
 //           once over all engines, default 4), SUBNET_GUARD_ENGINES (comma-separated versions, default all)
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -524,7 +524,7 @@ function engineSuite(eng: OracleEngine): void {
     it(
       'matches the real dockerd on seeded random scenarios (pools, bip, bridge none, routes, nameservers, creates, removes, restarts)',
       async () => {
-        const count = Number(process.env.CONFORMANCE_SCENARIOS ?? 220);
+        const count = Number(process.env.CONFORMANCE_SCENARIOS ?? 100);
         const only = process.env.CONFORMANCE_ONLY ? process.env.CONFORMANCE_ONLY.split(',').map((s) => Number(s.trim())) : null;
         const indices = only ?? range(count, (i) => String(i)).map(Number);
         const replay = `CONFORMANCE_SEED=${seed} SUBNET_GUARD_ENGINES=${eng.version} npx vitest run test/conformance/engine.test.ts`;

@@ -324,7 +324,7 @@ describe.skipIf(skipReason !== null && !inCI)('swarm conformance: real swarm man
       if (!only)
         for (const e of ENGINES) expect(outcomes.filter((o) => o.engine === e.version).length).toBeGreaterThanOrEqual(Math.min(count, 60));
     },
-    15 * 60_000,
+    30 * 60_000,
   );
 });
 

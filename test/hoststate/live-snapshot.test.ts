@@ -320,7 +320,7 @@ suite('snapshot of a live host, then the next redeploys predicted and compared w
 
   it(
     `random host states on ${ENGINES.map((e) => e.version).join(', ')}: every redeploy after the snapshot as predicted`,
-    { timeout: 1_200_000 },
+    { timeout: 2_400_000 },
     async () => {
       if (!runnable) throw new Error(`CI=true but ${whyNot}`);
       expect(readFileSync(CLI, 'utf8').length, 'dist/cli is built (npm run bundle)').toBeGreaterThan(0);
