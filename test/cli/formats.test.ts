@@ -107,6 +107,8 @@ describe('subnet-guard --format and --output-format', () => {
     const d = tmpDir();
     const r = run(['fixtures/aws-peered-vpc', '--output-format', `junit=${d}/missing-dir/j.xml`]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--output-format junit=.*missing-dir\/j\.xml.*: cannot write the report: the directory .*missing-dir does not exist/);
+    expect(r.stderr).toMatch(
+      /--output-format junit=.*missing-dir\/j\.xml.*: cannot write the report: the directory .*missing-dir does not exist/,
+    );
   });
 });
