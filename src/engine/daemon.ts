@@ -17,6 +17,7 @@ import { formatPrefix, parseAddress, parsePrefix, type Family, type Prefix } fro
 import { FirstFitAllocator } from './first-fit.js';
 import { RoundRobinAllocator, disjoint4, entryAt, firstFree, skipRejected } from './round-robin.js';
 import { AddressSpace } from './space.js';
+import { SlotFrame } from './ring.js';
 import { DOCKER_ERRORS, behavioursFor, type EngineBehaviour } from './versions.js';
 
 export interface DaemonSetup {
@@ -268,10 +269,56 @@ export class SimDaemon {
     }
   }
 
-  /** requestDynamic for `create`: tells beforeDynamic first */
+  /** requestDynamic for `create`: tells beforeDynamic first, and checks the request against the ring */
   private dynamic(family: Family, global: boolean): Prefix | string {
     if (this.beforeDynamic) this.beforeDynamic(family, global);
-    return this.requestDynamic(family, global);
+    const ring = this.ring;
+    if (ring === null || this.offRing) return this.requestDynamic(family, global);
+    const rr = this.localRR!;
+    const L = rr.list.length;
+    // the first slot at or after the cursor: what the ring says this request takes
+    const expected = family === 4 && !global ? firstFree(rr.list, rr.cursor >= L ? 0 : rr.cursor, L, 4, ring.fixed, ring.host) : -1;
+    const r = this.requestDynamic(family, global);
+    if (expected < 0 || typeof r === 'string' || r.family !== 4 || r.addr !== entryAt(rr.list, expected).addr) {
+      this.offRing = true;
+    }
+    return r;
+  }
+
+  /** set by startRing: the slots, and what blocks the other candidates for good */
+  private ring: { frame: SlotFrame; fixed: AddressSpace; host?: AddressSpace } | null = null;
+  /** true once a request took something other than the first slot at or after the cursor */
+  offRing = false;
+
+  /**
+   * Engine ≤ 26: from now on, the networks alive (docker0, persistent ones) and the host's rejected
+   * candidates stay where they are; the other candidates are the ring's slots (see ring.ts).
+   * Returns the frame, or null when the list is not a ring: not IPv4 only, candidates overlapping or
+   * repeated, or its last candidate blocked (a cursor past every slot would then wrap to 0, which a turned
+   * ring does not do). Every dynamic request after this is checked: one that does not take the first slot
+   * at or after the cursor sets offRing, and the ring no longer applies.
+   */
+  startRing(): SlotFrame | null {
+    const rr = this.localRR;
+    if (!rr || rr.list.length === 0 || !disjoint4(rr.list)) return null;
+    if (rr.list.segments.some((s) => s.family !== 4 || s.unique !== s.count)) return null;
+    const fixed = this.local.clone();
+    const blocked: Prefix[] = [...fixed.all().map((h) => h.prefix), ...this.hostPrefixes];
+    const frame = new SlotFrame(
+      rr.list,
+      blocked.filter((p) => p.family === 4),
+    );
+    if (frame.slots === 0 || frame.indexOfSlot(frame.slots - 1) !== rr.list.length - 1) return null;
+    this.ring = { frame, fixed, host: this.hostPrefixes.length > 0 ? this.hostSpace : undefined };
+    this.offRing = false;
+    return frame;
+  }
+
+  /** Engine ≤ 26 on a ring: the slot the local cursor takes next */
+  get ringCursor(): number {
+    const rr = this.localRR!;
+    const frame = this.ring!.frame;
+    return frame.rankOf(rr.cursor >= rr.list.length ? 0 : rr.cursor) % frame.slots;
   }
 
   /**
@@ -486,8 +533,9 @@ export class SimDaemon {
    * docker0's subnet. With the set of networks (name, owner, subnets) this is the whole state;
    * `stateKey` is the same as text.
    */
-  encodeState(out: number[], n: number): number {
-    out[n++] = this.localRR?.cursor ?? -1;
+  encodeState(out: number[], n: number, onRing = false): number {
+    // on the ring the cursor is where the encoding of the networks starts counting (see ring.ts)
+    out[n++] = onRing ? -2 : (this.localRR?.cursor ?? -1);
     out[n++] = this.globalRR?.cursor ?? -1;
     if (this.docker0Prefix) return encodePrefix(this.docker0Prefix, out, n);
     out[n++] = 0;

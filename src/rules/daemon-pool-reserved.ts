@@ -3,7 +3,7 @@
 // overlapping part, a warning otherwise — with the redeploy on which it would be reached, found by
 // replaying the host until its allocation pattern repeats.
 import { findingAt, type Finding } from '../model.js';
-import { formatPrefix, overlaps, parsePrefix } from '../net/prefix.js';
+import { contains, formatPrefix, overlaps, parsePrefix } from '../net/prefix.js';
 import { firstCycleWhere, type SimulationResult } from '../simulate/host.js';
 import { count, networkText, simulateForever, whenText } from './facts.js';
 import { allocationSpace, isPinnedSubnet } from './reserved-collision.js';
@@ -13,17 +13,21 @@ import type { Prefix } from '../net/prefix.js';
 function reach(sim: SimulationResult, base: Prefix, r: ParsedReserved) {
   const bipPinned = !!sim.input.setup.bip;
   let subnet = '';
-  const found = firstCycleWhere(sim, (a) => {
-    if (allocationSpace(a) !== 'local') return false;
-    for (const p of a.subnets) {
-      if (isPinnedSubnet(a, p, bipPinned)) continue;
-      if (overlaps(p, base) && overlaps(p, r.prefix)) {
-        subnet = formatPrefix(p);
-        return true;
+  const found = firstCycleWhere(
+    sim,
+    (a) => {
+      if (allocationSpace(a) !== 'local') return false;
+      for (const p of a.subnets) {
+        if (isPinnedSubnet(a, p, bipPinned)) continue;
+        if (overlaps(p, base) && overlaps(p, r.prefix)) {
+          subnet = formatPrefix(p);
+          return true;
+        }
       }
-    }
-    return false;
-  });
+      return false;
+    },
+    [contains(base, r.prefix) ? r.prefix : base],
+  );
   return found ? { cycle: found.state.cycle, allocation: found.allocation, subnet } : null;
 }
 

@@ -289,6 +289,8 @@ export const ALL_CYCLES = Number.MAX_SAFE_INTEGER;
  * when it already covers every cycle.
  */
 export function simulateForever(sim: SimulationResult, extra: Partial<SimulationResult['input']> = {}): SimulationResult {
+  // on a ring the stored cycles answer every later one, turned: the same result asked about all of them
+  if (sim.rotation && Object.keys(extra).length === 0) return { ...sim, cycles: ALL_CYCLES };
   const covers = sim.period !== null || sim.window.length < sim.cycles || sim.input.projects.every((p) => p.lifecycle === 'persistent');
   if (covers && Object.keys(extra).length === 0) return sim;
   return simulateHost({ ...sim.input, ...extra, cycles: ALL_CYCLES });

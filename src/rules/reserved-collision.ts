@@ -123,24 +123,29 @@ function collisionsOf(hc: HostCheck, reserved: ParsedReserved[]): Collisions {
     reserved: { range: t.range, prefix: t.prefix },
     label: t.label,
   });
-  firstCycleWhere(hc.sim, (a, state) => {
-    const space = allocationSpace(a);
-    // an allocation can answer only what is still open (the walk goes on to the end for an address
-    // space that never collides, and most allocations of a colliding walk hit a range again)
-    if (found.any !== null && found[space] !== null) return false;
-    for (let k = 0; k < a.subnets.length; k++) {
-      const p = a.subnets[k];
-      if (found.any !== null && isPinnedSubnet(a, p, bipPinned)) continue;
-      // a /64 of a ULA /48 the check does not know (Engine ≥ 27 without engine-id): where it lies is unknown
-      if (inUnknownUla(hc, p)) continue;
-      const t = targetOf(p, space);
-      if (!t) continue;
-      if (!found.any) found.any = collision(state, a, p, t);
-      if (!found[space] && !isPinnedSubnet(a, p, bipPinned)) found[space] = collision(state, a, p, t);
-    }
-    // done when every question has its answer (a host without overlay networks has no global one)
-    return found.any !== null && found.local !== null && (found.global !== null || !hasGlobal);
-  });
+  firstCycleWhere(
+    hc.sim,
+    (a, state) => {
+      const space = allocationSpace(a);
+      // an allocation can answer only what is still open (the walk goes on to the end for an address
+      // space that never collides, and most allocations of a colliding walk hit a range again)
+      if (found.any !== null && found[space] !== null) return false;
+      for (let k = 0; k < a.subnets.length; k++) {
+        const p = a.subnets[k];
+        if (found.any !== null && isPinnedSubnet(a, p, bipPinned)) continue;
+        // a /64 of a ULA /48 the check does not know (Engine ≥ 27 without engine-id): where it lies is unknown
+        if (inUnknownUla(hc, p)) continue;
+        const t = targetOf(p, space);
+        if (!t) continue;
+        if (!found.any) found.any = collision(state, a, p, t);
+        if (!found[space] && !isPinnedSubnet(a, p, bipPinned)) found[space] = collision(state, a, p, t);
+      }
+      // done when every question has its answer (a host without overlay networks has no global one)
+      return found.any !== null && found.local !== null && (found.global !== null || !hasGlobal);
+      // (on a ring, later cycles hold only local networks: the reserved ranges are the whole question)
+    },
+    reserved.map((r) => r.prefix),
+  );
   return found;
 }
 

@@ -7,7 +7,8 @@
 import type { ComposeNetwork, ComposeProject, Lifecycle } from '../model.js';
 import { DOCKER0, GWBRIDGE, INGRESS, SimDaemon, encodePrefix, type CreateOptions, type DaemonSetup } from '../engine/daemon.js';
 import type { EngineBehaviour } from '../engine/versions.js';
-import { overlaps, type Family, type Prefix } from '../net/prefix.js';
+import { overlaps, parsePrefix, type Family, type Prefix } from '../net/prefix.js';
+import { firstTurnInto, gcd, mulMod, type SlotFrame } from '../engine/ring.js';
 
 export interface HostProject {
   project: ComposeProject;
@@ -39,6 +40,8 @@ export interface SimulationInput {
   maxWork?: number;
   /** false: simulate every cycle up to maxWindow without jumping (for tests) */
   detectPeriod?: boolean;
+  /** false: find only exact repeats, never a turn of the ring (SimulationResult.rotation; for tests) */
+  rotation?: boolean;
   /**
    * Networks (by name) that `up` creates after the project's other networks instead of first. Compose
    * creates networks in random order; the pinned-pool-race rule uses this to replay the order in which
@@ -141,6 +144,23 @@ export interface SimulationResult {
   maxWindow: number;
   /** for SimulationInput.watchRaces: the first lost race of each watched network that has one */
   races: Map<string, RaceHit>;
+  /**
+   * Engine ≤ 26 on a ring (engine/ring.ts): the state after cycle preamble + block was the state after
+   * cycle preamble turned by `shift` slots, so every later cycle is a stored one turned: cycle
+   * preamble + m·block + k (1 ≤ k ≤ block) is cycle preamble + k turned by m·shift slots. `period` is
+   * then the exact one, block × orbit cycles (the window holds only preamble + block of them).
+   */
+  rotation: Rotation | null;
+}
+
+export interface Rotation {
+  preamble: number;
+  block: number;
+  /** slots turned per block (0 < shift < frame.slots) */
+  shift: number;
+  /** blocks until the ring is back where it was: slots / gcd(shift, slots) */
+  orbit: number;
+  frame: SlotFrame;
 }
 
 /** default SimulationInput.maxWork */
@@ -157,17 +177,93 @@ export const PINNED_SHARE = 8;
 /** The state of cycle c (1 ≤ c ≤ N), whatever N is. */
 export function cycleAt(r: SimulationResult, c: number): CycleState {
   if (c <= r.window.length) return r.window[c - 1];
+  if (r.rotation) {
+    const { preamble, block, shift, orbit, frame } = r.rotation;
+    const m = Math.floor((c - preamble - 1) / block);
+    const k = c - preamble - m * block;
+    return turned(r.window[preamble + k - 1], c, mulMod(m % orbit, shift, frame.slots), frame);
+  }
   if (!r.period) throw new Error(`cycle ${c} is beyond the simulated window`);
   const { preamble, length } = r.period;
   const same = preamble + ((c - preamble - 1) % length) + 1;
   return { ...r.window[same - 1], cycle: c };
 }
 
+/** whether an allocation of a stored cycle turns with the ring (a network that drew its subnet from the pools) */
+function turns(a: NetworkAllocation, frame: SlotFrame): number {
+  if (a.pinned || a.project === null || a.subnets.length !== 1) return -1;
+  return frame.slotOf(a.subnets[0]);
+}
+
+/** a stored cycle's state turned by `by` slots, as cycle c */
+function turned(s: CycleState, c: number, by: number, frame: SlotFrame): CycleState {
+  if (by === 0) return { ...s, cycle: c };
+  const allocations = s.allocations.map((a) => {
+    const slot = turns(a, frame);
+    return slot < 0 ? a : { ...a, subnets: [frame.prefixOfSlot((slot + by) % frame.slots)] };
+  });
+  return { ...s, cycle: c, allocations };
+}
+
 /**
  * The first cycle in 0 (boot) … N at which `pred` holds for an allocation, or null. Only the stored
- * window is scanned: later cycles repeat it.
+ * window is scanned when later cycles repeat it. On a ring (SimulationResult.rotation) later cycles are
+ * the stored ones turned: with `targets`, `pred` is then asked, in cycle order, only about the first
+ * cycle in which each turning allocation of the stored block reaches a subnet overlapping a target (so
+ * `pred` must hold for an allocation drawn from the pools exactly when its subnet overlaps a target;
+ * pinned allocations come back unchanged and were asked about in the stored cycles). Without `targets`
+ * every later cycle is turned and scanned.
  */
 export function firstCycleWhere(
+  r: SimulationResult,
+  pred: (a: NetworkAllocation, state: CycleState) => boolean,
+  targets?: readonly Prefix[],
+): { state: CycleState; allocation: NetworkAllocation } | null {
+  const stored = firstStoredWhere(r, pred);
+  if (stored || !r.rotation || r.cycles <= r.window.length) return stored;
+  const { preamble, block, shift, orbit, frame } = r.rotation;
+  // the last cycle worth asking about: the ring is back where it was after `orbit` blocks
+  const last = Math.min(r.cycles, preamble + block * orbit);
+  if (!targets) {
+    for (let c = r.window.length + 1; c <= last; c++) {
+      const s = cycleAt(r, c);
+      for (const a of s.allocations) if (pred(a, s)) return { state: s, allocation: a };
+    }
+    return null;
+  }
+  const runs = frame.slotRuns(targets);
+  if (runs.length === 0) return null;
+  const F = frame.slots;
+  /** for each turning allocation of the block: the first later cycle it lands on a target */
+  const hits: { cycle: number; j: number }[] = [];
+  for (let k = 1; k <= block; k++) {
+    const as = r.window[preamble + k - 1].allocations;
+    for (let j = 0; j < as.length; j++) {
+      const slot = turns(as[j], frame);
+      if (slot < 0) continue;
+      // blocks m ≥ 1: from slot + shift on
+      const from = (slot + shift) % F;
+      let best = -1;
+      for (const [lo, hi] of runs) {
+        const t = firstTurnInto(from, shift, F, lo, hi);
+        if (t >= 0 && (best < 0 || t < best)) best = t;
+      }
+      if (best < 0 || best + 1 >= orbit) continue;
+      const cycle = preamble + (best + 1) * block + k;
+      if (cycle <= last) hits.push({ cycle, j });
+    }
+  }
+  hits.sort((x, y) => x.cycle - y.cycle || x.j - y.j);
+  let s: CycleState | undefined;
+  for (const h of hits) {
+    if (s?.cycle !== h.cycle) s = cycleAt(r, h.cycle);
+    if (pred(s.allocations[h.j], s)) return { state: s, allocation: s.allocations[h.j] };
+  }
+  return null;
+}
+
+/** firstCycleWhere over boot and the stored window */
+function firstStoredWhere(
   r: SimulationResult,
   pred: (a: NetworkAllocation, state: CycleState) => boolean,
 ): { state: CycleState; allocation: NetworkAllocation } | null {
@@ -216,6 +312,8 @@ interface Plan {
   /** the network name's id */
   id: number;
   opts: CreateOptions | null;
+  /** created with one IPv4 subnet from the pools and nothing else */
+  dynamic: boolean;
 }
 
 interface ProjectPlan {
@@ -235,6 +333,8 @@ class HostRun {
   private readonly owner: number[] = [];
   /** by network id: its subnets while it exists */
   private readonly subnets: (Prefix[] | undefined)[] = [];
+  /** by network id: whether it was created with one IPv4 subnet from the pools (Plan.dynamic) */
+  private readonly dynamic: boolean[] = [];
   /**
    * by network id: ids of the projects currently using it (created or joined), without repeats. A
    * small array: almost every network has one user, and a Set's delete and clear on every cycle were
@@ -328,7 +428,13 @@ class HostRun {
       const netPlan = (net: ComposeNetwork): Plan => {
         const id = this.idOf(this.netIds, net.name);
         if (this.owner.length <= id) this.owner.push(-1); // ids grow one at a time
-        return { net, id, opts: createOptions(net, !!this.daemon.setup.swarm) };
+        const opts = createOptions(net, !!this.daemon.setup.swarm);
+        return {
+          net,
+          id,
+          opts,
+          dynamic: !!opts && opts.subnets === undefined && opts.ipv4 !== false && !opts.ipv6 && opts.driver !== 'overlay',
+        };
       };
       plan = { pid: this.idOf(this.projectIds, p.name), up: creatable(p, this.last).map(netPlan), down: creatable(p).map(netPlan) };
       this.plans.set(p, plan);
@@ -370,6 +476,7 @@ class HostRun {
       }
       this.owner[id] = pid;
       this.subnets[id] = r;
+      this.dynamic[id] = up[k].dynamic;
       into.allocations.push(this.allocation(id, p.name, n, r));
       if (this.watch !== undefined && this.watch.has(n.name) && !this.races.has(n.name)) {
         this.pending.push({ name: n.name, subnets: r, global: opts.driver === 'overlay' });
@@ -406,9 +513,9 @@ class HostRun {
    * network alive (by id, so in a canonical order) with its creator and subnets. Two states are equal
    * exactly when their encodings are (ids are assigned once per simulation, names never share an id).
    */
-  encode(out: number[], from: number): number {
-    let n = this.daemon.encodeState(out, from);
-    const { owner, subnets } = this;
+  encode(out: number[], from: number, ring?: { frame: SlotFrame; cursor: number }): number {
+    let n = this.daemon.encodeState(out, from, !!ring);
+    const { owner, subnets, dynamic } = this;
     for (let id = 0; id < owner.length; id++) {
       if (owner[id] < 0) continue;
       const s = subnets[id]!;
@@ -416,10 +523,44 @@ class HostRun {
       out[n + 1] = owner[id];
       out[n + 2] = s.length;
       n += 3;
+      if (ring && dynamic[id] && s.length === 1) {
+        // on the ring: its slot counted from the cursor's (a family no prefix has marks it)
+        const slot = ring.frame.slotOf(s[0]);
+        if (slot >= 0) {
+          out[n] = -1;
+          out[n + 1] = (slot - ring.cursor + ring.frame.slots) % ring.frame.slots;
+          n += 2;
+          continue;
+        }
+      }
       for (let i = 0; i < s.length; i++) n = encodePrefix(s[i], out, n);
     }
     return n;
   }
+
+  /**
+   * Whether the cycling projects keep to the ring (engine/ring.ts): every network they create either
+   * draws one IPv4 subnet from the pools and nothing else, or has every subnet written and none of them
+   * on a candidate (so neither ever moves what the other gets).
+   */
+  keepsToRing(plans: readonly ProjectPlan[], frame: SlotFrame): boolean {
+    for (const plan of plans) {
+      for (const { opts, dynamic } of plan.up) {
+        if (!opts || dynamic) continue;
+        const written = (opts.subnets ?? []).map((t) => parseForRing(t));
+        if (written.some((p) => p === null)) continue; // refused the same way on every turn
+        const has = (f: Family) => written.some((p) => p!.family === f);
+        if ((opts.ipv4 !== false && !has(4)) || (opts.ipv6 && !has(6))) return false; // draws from a pool too
+        if (written.some((p) => frame.touches(p!))) return false;
+      }
+    }
+    return true;
+  }
+}
+
+function parseForRing(text: string): Prefix | null {
+  const r = parsePrefix(text);
+  return 'error' in r ? null : r.prefix;
 }
 
 /** FNV-1a over 32-bit words of the numbers (integers up to 2^53) */
@@ -557,12 +698,37 @@ export function simulateHost(input: SimulationInput): SimulationResult {
   const L = input.leaderChangeEvery ?? 0;
   // each cycling project's plan, made in the order the first cycle would make them (it numbers the names)
   const plans = cycling.map((hp) => run.planOf(hp.project));
+  let rotation: Rotation | null = null;
   if (cycling.length > 0) {
+    // Engine ≤ 26 with nothing that moves the cursor back or the fixed networks (restarts, leader
+    // changes, a swarm, a snapshot's state, a replayed creation order): the walk may run on a ring
+    const frame =
+      input.behaviour.model === 'round-robin' &&
+      input.detectPeriod !== false &&
+      input.rotation !== false &&
+      K === 0 &&
+      L === 0 &&
+      !input.setup.swarm &&
+      !state &&
+      !(input.createLast && input.createLast.size > 0)
+        ? daemon.startRing()
+        : null;
+    const ring = frame && run.keepsToRing(plans, frame) ? frame : null;
+    /** by cycle, while on the ring: the slot the cursor takes next after it */
+    const cursors: number[] = [];
+    /** writes the state after cycle c to enc from index 2 on (the phases are set); its length */
+    const encodeAfter = (c: number): number => {
+      if (ring && !daemon.offRing) {
+        cursors[c] = daemon.ringCursor;
+        return run.encode(enc, 2, { frame: ring, cursor: cursors[c] });
+      }
+      return run.encode(enc, 2);
+    };
     // the state as numbers in enc[0 … encLength): the restart phase, then the encoding; the array is
     // written over in place every cycle (it only grows)
     enc[0] = 0;
     enc[1] = 0;
-    let encLength = run.encode(enc, 2);
+    let encLength = encodeAfter(0);
     seen.visit(enc, encLength, 0);
     /**
      * true when the last cycle left the state exactly as it found it and no restart followed: every
@@ -605,11 +771,18 @@ export function simulateHost(input: SimulationInput): SimulationResult {
       } else {
         enc[0] = K > 0 ? c % K : 0;
         enc[1] = L > 0 ? c % L : 0;
-        encLength = run.encode(enc, 2);
+        encLength = encodeAfter(c);
       }
       const prev = seen.visit(enc, encLength, c);
       if (prev !== undefined) {
-        period = { preamble: prev, length: c - prev };
+        // equal encodings on the ring (it marks them): the same state relative to the cursor
+        const shift = ring && !daemon.offRing ? (cursors[c] - cursors[prev] + ring.slots) % ring.slots : 0;
+        if (shift === 0) period = { preamble: prev, length: c - prev };
+        else {
+          const orbit = ring!.slots / gcd(shift, ring!.slots);
+          rotation = { preamble: prev, block: c - prev, shift, orbit, frame: ring! };
+          period = { preamble: prev, length: (c - prev) * orbit };
+        }
         break;
       }
       // (the state after the previous cycle is the one stored for it)
@@ -634,5 +807,6 @@ export function simulateHost(input: SimulationInput): SimulationResult {
     maxWork,
     maxWindow,
     races: run.races,
+    rotation,
   };
 }
