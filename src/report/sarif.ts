@@ -44,6 +44,16 @@ export interface SarifRule {
   defaultConfiguration: { level: Level };
   properties: { tags: string[]; precision: string; 'problem.severity': string };
 }
+/** SARIF 2.1.0 §3.51 configurationOverride: a rule's reporting as this run was configured */
+export interface SarifConfigurationOverride {
+  descriptor: { id: string; index: number };
+  configuration: { enabled: false } | { level: Level };
+}
+export interface SarifInvocation {
+  executionSuccessful: boolean;
+  ruleConfigurationOverrides?: SarifConfigurationOverride[];
+  toolExecutionNotifications?: { level: Level; message: { text: string } }[];
+}
 export interface SarifLog {
   $schema: string;
   version: '2.1.0';
@@ -51,7 +61,7 @@ export interface SarifLog {
     {
       tool: { driver: { name: string; semanticVersion: string; version: string; informationUri: string; rules: SarifRule[] } };
       automationDetails?: { id: string };
-      invocations: { executionSuccessful: boolean; toolExecutionNotifications?: { level: Level; message: { text: string } }[] }[];
+      invocations: SarifInvocation[];
       columnKind: 'utf16CodeUnits';
       results: SarifResult[];
       properties?: Record<string, unknown>;
@@ -159,18 +169,27 @@ export function formatSarif(report: Report, opts: SarifOptions = {}): SarifLog {
   const ordered = [...all.filter((f) => !f.suppressed), ...all.filter((f) => f.suppressed)];
   const kept = ordered.slice(0, maxResults);
 
-  const ruleIds: string[] = [];
-  const ruleSeverity = new Map<string, Severity>();
-  for (const f of ordered) {
-    if (!ruleSeverity.has(f.rule)) {
-      ruleSeverity.set(f.rule, f.severity);
-      ruleIds.push(f.rule);
-    }
-  }
-  ruleIds.sort();
+  // The inventory's `rules:` (a severity or off per rule) is configuration of this run, not a property
+  // of the rule. SARIF 2.1.0 keeps the two apart: reportingDescriptor.defaultConfiguration (§3.49.14)
+  // is the rule's default, and a run's own settings go in invocation.ruleConfigurationOverrides
+  // (§3.20.5: "runtime reporting behavior specific to this invocation"), which a reader applies before
+  // the default (§3.27.10). GitHub code scanning documents defaultConfiguration.level as the rule's
+  // default severity that a result's `level` overrides, and takes each alert's severity from the
+  // result; it does not read ruleConfigurationOverrides. So: defaultConfiguration stays the rule's
+  // default (as the README documents the rule), every result carries its effective level (what GitHub
+  // shows), and each changed rule gets an override, `enabled: false` for off; a rule set in the
+  // inventory gets a descriptor even without results, for its override to point at.
+  const settings = (report.ruleSettings ?? []).filter((s) => s.setting !== s.default);
+  const ruleSeverity = new Map<string, Severity>(settings.map((s) => [s.rule, s.default]));
+  for (const f of ordered) if (!ruleSeverity.has(f.rule)) ruleSeverity.set(f.rule, f.severity);
+  const ruleIds = [...ruleSeverity.keys()].sort();
   const docOf = opts.ruleDocs ?? ruleDoc;
   const rules = ruleIds.map((id) => ruleDescriptor(docOf(id, ruleSeverity.get(id)!)));
   const index = new Map(ruleIds.map((id, i) => [id, i]));
+  const overrides: SarifConfigurationOverride[] = settings.map((s) => ({
+    descriptor: { id: s.rule, index: index.get(s.rule)! },
+    configuration: s.setting === 'off' ? { enabled: false } : { level: sarifLevel(s.setting) },
+  }));
 
   const seen = new Map<string, number>();
   const results: SarifResult[] = kept.map((f) => {
@@ -205,7 +224,8 @@ export function formatSarif(report: Report, opts: SarifOptions = {}): SarifLog {
     return result;
   });
 
-  const invocation: SarifLog['runs'][0]['invocations'][0] = { executionSuccessful: true };
+  const invocation: SarifInvocation = { executionSuccessful: true };
+  if (overrides.length) invocation.ruleConfigurationOverrides = overrides;
   if (ordered.length > kept.length) {
     invocation.toolExecutionNotifications = [
       {

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkstyleParse, codeQualityErrors, junitParse, xsdErrors } from '../report/format-validate.js';
+import { checkstyleDanger, checkstyleParse, codeQualityErrors, junitParse, xsdErrors } from '../report/format-validate.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'bin/subnet-guard.js');
@@ -27,10 +27,10 @@ afterAll(() => {
 });
 
 describe('subnet-guard --format and --output-format', () => {
-  it('prints JUnit, Code Quality and Checkstyle with paths from the repository root, exit 1 on the peered VPC', () => {
+  it('prints JUnit, Code Quality and Checkstyle with paths from the repository root, exit 1 on the peered VPC', async () => {
     const junit = run(['fixtures/aws-peered-vpc', '--format', 'junit']);
     expect(junit.code).toBe(1);
-    expect(xsdErrors(junit.stdout, 'junit.xsd')).toEqual([]);
+    expect(xsdErrors(junit.stdout, 'junit')).toEqual([]);
     expect(
       junitParse(junit.stdout)
         .flatMap((s) => s.cases)
@@ -45,8 +45,13 @@ describe('subnet-guard --format and --output-format', () => {
 
     const cs = run(['fixtures/aws-peered-vpc', '--format', 'checkstyle']);
     expect(cs.code).toBe(1);
-    expect(xsdErrors(cs.stdout, 'checkstyle.xsd')).toEqual([]);
+    expect(xsdErrors(cs.stdout, 'checkstyle')).toEqual([]);
     expect(checkstyleParse(cs.stdout)[0]).toMatchObject({ file: 'fixtures/aws-peered-vpc/app/compose.yaml', line: '3', severity: 'error' });
+    expect((await checkstyleDanger(cs.stdout))[0]).toMatchObject({
+      kind: 'fail',
+      file: 'fixtures/aws-peered-vpc/app/compose.yaml',
+      line: 3,
+    });
   });
 
   it('writes several formats at once and still prints the text report', () => {
@@ -64,9 +69,9 @@ describe('subnet-guard --format and --output-format', () => {
     ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/error reserved-collision/);
-    expect(xsdErrors(fs.readFileSync(`${d}/junit.xml`, 'utf8'), 'junit.xsd')).toEqual([]);
+    expect(xsdErrors(fs.readFileSync(`${d}/junit.xml`, 'utf8'), 'junit')).toEqual([]);
     expect(codeQualityErrors(fs.readFileSync(`${d}/gl-code-quality-report.json`, 'utf8'))).toEqual([]);
-    expect(xsdErrors(fs.readFileSync(`${d}/checkstyle.xml`, 'utf8'), 'checkstyle.xsd')).toEqual([]);
+    expect(xsdErrors(fs.readFileSync(`${d}/checkstyle.xml`, 'utf8'), 'checkstyle')).toEqual([]);
     expect(JSON.parse(fs.readFileSync(`${d}/r.sarif`, 'utf8')).version).toBe('2.1.0');
   });
 

@@ -1,6 +1,9 @@
 // The CI report formats (JUnit, GitLab Code Quality, Checkstyle): every failing fixture's report, run
-// through the whole check, passes what each format's consumers check (XSD through xmllint, junitparser,
-// the Code Quality schema); the reports agree with the exit status; hostile text stays well-formed.
+// through the whole check, passes what each format's consumers publish and run (Jenkins xUnit's
+// junit-10.xsd and junitparser, GitLab's codeclimate.json and documented rules, Checkstyle's report XSD
+// and danger-plugin-lint-report; see schemas/README.md); mutated reports are rejected by the same
+// files; the reports agree with the exit status; hostile text stays well-formed.
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +16,7 @@ import { formatJunit } from '../../src/report/junit.js';
 import { fails } from '../../src/report/order.js';
 import { fixedRuleDoc } from '../../src/report/rule-docs.js';
 import { expectGolden } from './golden.js';
-import { checkstyleParse, codeQualityErrors, junitParse, xsdErrors } from './format-validate.js';
+import { checkstyleDanger, checkstyleParse, codeQualityErrors, junitParse, xsdErrors } from './format-validate.js';
 import { cleanReport, collisionFinding, manyFindingsReport, peeredVpcReport } from './reports.js';
 
 const FIXTURES = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'fixtures');
@@ -59,7 +62,7 @@ describe('the CI formats on every failing fixture', () => {
   for (const { rel, report } of failing) {
     it(`JUnit validates and reads back as failures (${rel})`, () => {
       const xml = formatJunit(report, { pathPrefix: `fixtures/${rel}` });
-      expect(xsdErrors(xml, 'junit.xsd')).toEqual([]);
+      expect(xsdErrors(xml, 'junit')).toEqual([]);
       const suites = junitParse(xml);
       const failures = suites.flatMap((s) => s.cases).filter((c) => c.result === 'failure');
       const errors = report.findings.filter((f) => !f.suppressed && f.severity === 'error');
@@ -76,51 +79,99 @@ describe('the CI formats on every failing fixture', () => {
       for (const i of issues) expect(fs.existsSync(path.resolve(FIXTURES, '..', i.location.path)), i.location.path).toBe(true);
     });
 
-    it(`Checkstyle validates and names files that exist (${rel})`, () => {
+    it(`Checkstyle validates and Danger's lint-report plugin posts every finding on a file that exists (${rel})`, async () => {
       const xml = formatCheckstyle(report, { pathPrefix: `fixtures/${rel}` });
-      expect(xsdErrors(xml, 'checkstyle.xsd')).toEqual([]);
-      const errors = checkstyleParse(xml);
-      expect(errors.filter((e) => e.severity === 'error')).toHaveLength(
-        report.findings.filter((f) => !f.suppressed && f.severity === 'error').length,
-      );
-      for (const e of errors) expect(fs.existsSync(path.resolve(FIXTURES, '..', e.file)), e.file).toBe(true);
+      expect(xsdErrors(xml, 'checkstyle')).toEqual([]);
+      const open = report.findings.filter((f) => !f.suppressed);
+      const posts = await checkstyleDanger(xml);
+      expect(posts).toHaveLength(open.length);
+      expect(posts.filter((p) => p.kind === 'fail')).toHaveLength(open.filter((f) => f.severity === 'error').length);
+      for (const p of posts) {
+        expect(fs.existsSync(path.resolve(FIXTURES, '..', p.file)), p.file).toBe(true);
+        expect(Number.isInteger(p.line) && p.line >= 1, `${p.file}:${p.line}`).toBe(true);
+      }
     });
   }
 });
 
-describe('the validators are not no-ops', () => {
-  it('the JUnit schema rejects an unknown element and a missing test count', () => {
-    expect(
-      xsdErrors('<testsuites><testsuite name="x" tests="1"><testcase name="a"><oops/></testcase></testsuite></testsuites>', 'junit.xsd'),
-    ).not.toEqual([]);
-    expect(xsdErrors('<testsuites><testsuite name="x"/></testsuites>', 'junit.xsd')).not.toEqual([]);
+describe('the vendored schemas', () => {
+  it('are the published files as copied: every file in schemas/ has the SHA-256 its README gives', () => {
+    const dir = path.resolve(path.dirname(new URL(import.meta.url).pathname), 'schemas');
+    const readme = fs.readFileSync(path.join(dir, 'README.md'), 'utf8');
+    const listed = new Map([...readme.matchAll(/^\| `([^`]+)` \|.*\| `([0-9a-f]{64})` \|$/gm)].map((m) => [m[1]!, m[2]!]));
+    const files = fs.readdirSync(dir).filter((f) => f !== 'README.md');
+    expect([...listed.keys()].sort()).toEqual(files.sort());
+    for (const f of files)
+      expect(
+        createHash('sha256')
+          .update(fs.readFileSync(path.join(dir, f)))
+          .digest('hex'),
+        f,
+      ).toBe(listed.get(f));
   });
-  it('the Checkstyle schema rejects an unknown severity and a missing line', () => {
-    expect(
-      xsdErrors(
-        '<checkstyle version="4.3"><file name="a"><error line="1" severity="fatal" message="m" source="s"/></file></checkstyle>',
-        'checkstyle.xsd',
-      ),
-    ).not.toEqual([]);
-    expect(
-      xsdErrors(
-        '<checkstyle version="4.3"><file name="a"><error severity="error" message="m" source="s"/></file></checkstyle>',
-        'checkstyle.xsd',
-      ),
-    ).not.toEqual([]);
+});
+
+describe('the published schemas reject mutated reports', () => {
+  const failingOne = failing.find((x) => x.rel === 'aws-peered-vpc')!.report;
+
+  it('Jenkins xUnit junit-10.xsd: a testsuite without failures=, an unknown element, a time it cannot read', () => {
+    const xml = formatJunit(failingOne, { pathPrefix: 'fixtures/aws-peered-vpc' });
+    expect(xsdErrors(xml, 'junit')).toEqual([]);
+    const noFailures = xml.replace(/(<testsuite [^>]*?) failures="\d+"/, '$1');
+    expect(noFailures).not.toBe(xml);
+    expect(xsdErrors(noFailures, 'junit').join('\n')).toMatch(/failures.*required/);
+    const unknown = xml.replace('<failure ', '<oops/><failure ');
+    expect(xsdErrors(unknown, 'junit').join('\n')).toMatch(/oops/);
+    const badTime = xml.replace(/(<testsuite [^>]*?) time="[^"]*"/, '$1 time="1s"');
+    expect(badTime).not.toBe(xml);
+    expect(xsdErrors(badTime, 'junit').join('\n')).toMatch(/SUREFIRE_TIME|pattern/);
   });
-  it('the Code Quality check rejects a wrong severity, an absolute path and a repeated fingerprint', () => {
-    const issue = {
-      description: 'd',
-      check_name: 'c',
-      fingerprint: 'f',
-      severity: 'major',
-      location: { path: 'a.yaml', lines: { begin: 1 } },
+
+  it("Checkstyle's report XSD: a severity Checkstyle does not have, line 0, an element in the wrong place", () => {
+    const xml = formatCheckstyle(failingOne, { pathPrefix: 'fixtures/aws-peered-vpc' });
+    expect(xsdErrors(xml, 'checkstyle')).toEqual([]);
+    const fatal = xml.replace('severity="error"', 'severity="fatal"');
+    expect(fatal).not.toBe(xml);
+    expect(xsdErrors(fatal, 'checkstyle').join('\n')).toMatch(/fatal/);
+    const lineZero = xml.replace(/line="\d+"/, 'line="0"');
+    expect(xsdErrors(lineZero, 'checkstyle').join('\n')).toMatch(/line/);
+    const nested = xml.replace('<file ', '<file><file ').replace('</file>', '</file></file>');
+    expect(xsdErrors(nested, 'checkstyle')).not.toEqual([]);
+  });
+
+  it("GitLab's codeclimate.json: an issue without a fingerprint, a line as a string; the documented rules: severity, path, repeats", () => {
+    const text = formatCodeQualityText(failingOne, { pathPrefix: 'fixtures/aws-peered-vpc' });
+    expect(codeQualityErrors(text)).toEqual([]);
+    const issues = JSON.parse(text) as Record<string, unknown>[];
+    const mutate = (f: (i: Record<string, unknown>) => void) => {
+      const copy = structuredClone(issues);
+      f(copy[0]!);
+      return codeQualityErrors(JSON.stringify(copy));
     };
-    expect(codeQualityErrors(JSON.stringify([issue]))).toEqual([]);
-    expect(codeQualityErrors(JSON.stringify([{ ...issue, severity: 'error' }]))).not.toEqual([]);
-    expect(codeQualityErrors(JSON.stringify([{ ...issue, location: { path: '/abs/a.yaml', lines: { begin: 1 } } }]))).not.toEqual([]);
-    expect(codeQualityErrors(JSON.stringify([issue, issue]))).not.toEqual([]);
+    expect(
+      mutate((i) => {
+        delete i.fingerprint;
+      }),
+    ).toEqual([expect.stringMatching(/^schema: \/0 must have required property 'fingerprint'/)]);
+    expect(
+      mutate((i) => {
+        (i.location as { lines: { begin: unknown } }).lines.begin = '4';
+      }),
+    ).toContainEqual(expect.stringMatching(/^schema: \/0\/location\/lines\/begin must be integer/));
+    expect(
+      mutate((i) => {
+        i.severity = 'error';
+      }),
+    ).toEqual(['documented: /0 severity error']);
+    expect(
+      mutate((i) => {
+        (i.location as { path: string }).path = '/abs/a.yaml';
+      }),
+    ).toEqual(['documented: /0 path /abs/a.yaml is not relative']);
+    expect(codeQualityErrors(JSON.stringify([issues[0], issues[0]]))).toEqual([
+      `documented: /1 repeats fingerprint ${String(issues[0]!.fingerprint)}`,
+    ]);
+    expect(codeQualityErrors(JSON.stringify(issues[0]))).toEqual(['documented: the report is not a JSON array']);
   });
 });
 
@@ -151,7 +202,7 @@ describe('JUnit', () => {
 
   it('shows a clean check as one passing case per host (Jenkins rejects an empty report)', () => {
     const xml = formatJunit(cleanReport());
-    expect(xsdErrors(xml, 'junit.xsd')).toEqual([]);
+    expect(xsdErrors(xml, 'junit')).toEqual([]);
     const cases = junitParse(xml).flatMap((s) => s.cases);
     expect(cases.map((c) => [c.name, c.result])).toEqual([
       ['host app-1: no findings in 1,000 redeploys', 'passed'],
@@ -162,7 +213,7 @@ describe('JUnit', () => {
 
   it('keeps hostile text well-formed: what a reader gets back is the message with unrepresentable characters replaced', () => {
     const xml = formatJunit(hostileReport());
-    expect(xsdErrors(xml, 'junit.xsd')).toEqual([]);
+    expect(xsdErrors(xml, 'junit')).toEqual([]);
     const failure = junitParse(xml)
       .flatMap((s) => s.cases)
       .find((c) => c.result === 'failure')!;
@@ -213,10 +264,10 @@ describe('GitLab Code Quality', () => {
 });
 
 describe('Checkstyle', () => {
-  it('groups findings by file in line order with Checkstyle severities, hostile text intact', () => {
+  it('groups findings by file in line order with Checkstyle severities, hostile text intact', async () => {
     const r = manyFindingsReport(2, 3, 1);
     const xml = formatCheckstyle(r);
-    expect(xsdErrors(xml, 'checkstyle.xsd')).toEqual([]);
+    expect(xsdErrors(xml, 'checkstyle')).toEqual([]);
     const errors = checkstyleParse(xml);
     const inA = errors.filter((e) => e.file === 'a/compose.yaml');
     expect(inA.map((e) => Number(e.line))).toEqual([...inA.map((e) => Number(e.line))].sort((x, y) => x - y));
@@ -237,6 +288,13 @@ describe('Checkstyle', () => {
       severity: 'warning',
       source: 'subnet-guard.public-range',
     });
+
+    const posted = await checkstyleDanger(formatCheckstyle(hostileReport()));
+    expect(posted.map((p) => [p.kind, p.file, p.line])).toEqual([
+      ['fail', 'a dir/<compose>&.yaml', 4],
+      ['warn', 'network-inventory.yaml', 1],
+    ]);
+    expect(posted[0]!.text).toBe(hostile[0]!.message);
   });
 
   it('golden: the peered-VPC story', () => {

@@ -1,12 +1,18 @@
-// Validators for the CI report formats, each as its consumer reads it:
-// - JUnit: xmllint (libxml2) against test/report/schemas/junit.xsd, and junitparser (Debian's
-//   python3-junitparser, the library CI tooling uses to read JUnit files) for what a reader sees;
-// - Checkstyle: xmllint against schemas/checkstyle.xsd, and Python's XML parser for the values;
-// - GitLab Code Quality: schemas/gitlab-codequality.schema.json through ajv, plus GitLab's rule that
-//   fingerprints are unique (it drops repeated ones).
+// Validators for the CI report formats, each against what its consumer publishes (the files in
+// schemas/ are vendored verbatim; schemas/README.md names their source, commit and licence):
+// - JUnit: xmllint (libxml2) against junit-10.xsd, the schema Jenkins' xUnit plugin validates every
+//   JUnit report with before it reads it, and junitparser (Debian's python3-junitparser, the library
+//   CI tooling uses to read JUnit files) for what a reader sees;
+// - Checkstyle: xmllint against checkstyle-report-1.0.0.xsd, the report schema Checkstyle itself
+//   publishes; danger-plugin-lint-report (npm), a consumer that posts Checkstyle reports as review
+//   comments, run on the report for what it posts; Python's XML parser for the raw attributes;
+// - GitLab Code Quality: GitLab's own codeclimate.json, the schema its Code Quality parser checks each
+//   issue with (GitLab stops reading the report at the first issue it rejects), through ajv, plus the
+//   rules GitLab documents for the format and keeps in code rather than in that schema.
 // .ci/run installs libxml2-utils and python3-junitparser; without them these fail, never skip.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Ajv } from 'ajv';
@@ -20,11 +26,18 @@ function tmpFile(name: string, content: string): { file: string; done: () => voi
   return { file, done: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** xmllint's complaints about `xml` under the named schema in schemas/ ([] when valid) */
-export function xsdErrors(xml: string, schema: 'junit.xsd' | 'checkstyle.xsd'): string[] {
+/** the published schemas in schemas/, by format */
+export const PUBLISHED_XSD = {
+  junit: 'junit-10.xsd',
+  checkstyle: 'checkstyle-report-1.0.0.xsd',
+} as const;
+
+/** xmllint's complaints about `xml` under the format's published schema ([] when valid) */
+export function xsdErrors(xml: string, format: keyof typeof PUBLISHED_XSD): string[] {
   const t = tmpFile('report.xml', xml);
   try {
-    const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', path.join(SCHEMAS, schema), t.file], { encoding: 'utf8' });
+    const xsd = path.join(SCHEMAS, PUBLISHED_XSD[format]);
+    const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', xsd, t.file], { encoding: 'utf8' });
     if (r.error) throw new Error(`xmllint is not installed (Debian libxml2-utils; .ci/run installs it): ${r.error.message}`);
     if (r.status === 0) return [];
     return r.stderr
@@ -118,25 +131,89 @@ export function checkstyleParse(xml: string): CheckstyleError[] {
   return runPython(CHECKSTYLE_PARSE, xml) as CheckstyleError[];
 }
 
+/** what danger-plugin-lint-report posts for a Checkstyle report: fail, warn or message, with file and line */
+export interface DangerPost {
+  kind: 'fail' | 'warn' | 'message';
+  text: string;
+  file: string;
+  line: number;
+}
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Runs danger-plugin-lint-report's scan() on the report as a Danger run would: the Danger globals are
+ * stand-ins that record what it posts, every file counts as changed, severities are reported.
+ */
+export async function checkstyleDanger(xml: string): Promise<DangerPost[]> {
+  const plugin = require('danger-plugin-lint-report') as { scan(config: Record<string, unknown>): Promise<void> };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-danger-'));
+  const report = path.join(dir, 'checkstyle.xml');
+  fs.writeFileSync(report, xml);
+  const posts: DangerPost[] = [];
+  const g = globalThis as Record<string, unknown>;
+  const saved = { danger: g.danger, fail: g.fail, warn: g.warn, message: g.message };
+  const post = (kind: DangerPost['kind']) => (text: string, file: string, line: number) => posts.push({ kind, text, file, line });
+  Object.assign(g, {
+    danger: { git: { modified_files: { includes: () => true }, created_files: [] } },
+    fail: post('fail'),
+    warn: post('warn'),
+    message: post('message'),
+  });
+  try {
+    // projectRoot: an empty folder, so the plugin's path guessing keeps the report's relative names
+    await plugin.scan({ fileMask: report, reportSeverity: true, requireLineModification: false, projectRoot: path.join(dir, 'root') });
+    return posts;
+  } finally {
+    Object.assign(g, saved);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 let codeQualityValidator: ReturnType<Ajv['compile']> | null = null;
 
-/** schema errors and GitLab's own rules (unique fingerprints) for a Code Quality report text */
+/** the severities GitLab documents for the format (its schema only asks for a string) */
+const CODE_QUALITY_SEVERITIES = ['info', 'minor', 'major', 'critical', 'blocker'];
+
+interface CodeQualityIssue {
+  check_name?: unknown;
+  fingerprint?: unknown;
+  severity?: unknown;
+  location?: { path?: unknown; lines?: { begin?: unknown }; positions?: { begin?: { line?: unknown } } };
+}
+
+/**
+ * Why GitLab would drop or misplace issues of a Code Quality report ([] when it reads them all):
+ * - schema: each issue against GitLab's codeclimate.json, as its parser checks them (it stops at the
+ *   first issue that fails, so that one and every later one are lost);
+ * - documented: what GitLab's documentation of the format requires beyond that schema: the report is an
+ *   array; check_name; severity one of info, minor, major, critical, blocker; location.path relative
+ *   to the repository root; a line in lines.begin or positions.begin.line; fingerprints unique (GitLab
+ *   keys issues by fingerprint, so a repeated one replaces the earlier issue).
+ */
 export function codeQualityErrors(text: string): string[] {
   if (!codeQualityValidator) {
-    const schema = JSON.parse(fs.readFileSync(path.join(SCHEMAS, 'gitlab-codequality.schema.json'), 'utf8'));
+    const schema = JSON.parse(fs.readFileSync(path.join(SCHEMAS, 'codeclimate.json'), 'utf8'));
     codeQualityValidator = new Ajv({ allErrors: true, strict: false }).compile(schema);
   }
   const data: unknown = JSON.parse(text);
+  if (!Array.isArray(data)) return ['documented: the report is not a JSON array'];
   const errs: string[] = [];
-  if (!codeQualityValidator(data)) {
-    for (const e of codeQualityValidator.errors ?? []) errs.push(`${e.instancePath} ${e.message}`);
-  }
-  if (Array.isArray(data)) {
-    const seen = new Set<string>();
-    for (const [i, issue] of (data as { fingerprint?: string }[]).entries()) {
-      if (issue.fingerprint && seen.has(issue.fingerprint)) errs.push(`/${i} repeats fingerprint ${issue.fingerprint}`);
-      if (issue.fingerprint) seen.add(issue.fingerprint);
+  const seen = new Set<unknown>();
+  for (const [i, issue] of (data as CodeQualityIssue[]).entries()) {
+    if (!codeQualityValidator(issue)) {
+      for (const e of codeQualityValidator.errors ?? []) errs.push(`schema: /${i}${e.instancePath} ${e.message}`);
     }
+    if (typeof issue !== 'object' || issue === null) continue;
+    if (typeof issue.check_name !== 'string' || issue.check_name === '') errs.push(`documented: /${i} has no check_name`);
+    if (!CODE_QUALITY_SEVERITIES.includes(issue.severity as string)) errs.push(`documented: /${i} severity ${String(issue.severity)}`);
+    const p = issue.location?.path;
+    if (typeof p !== 'string' || p === '' || /^(\/|\.\/|\.\.\/|[A-Za-z]:)/.test(p))
+      errs.push(`documented: /${i} path ${String(p)} is not relative`);
+    const line = issue.location?.lines?.begin ?? issue.location?.positions?.begin?.line;
+    if (!Number.isInteger(line) || (line as number) < 1) errs.push(`documented: /${i} has no line`);
+    if (seen.has(issue.fingerprint)) errs.push(`documented: /${i} repeats fingerprint ${String(issue.fingerprint)}`);
+    seen.add(issue.fingerprint);
   }
   return errs;
 }

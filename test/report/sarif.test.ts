@@ -8,6 +8,8 @@ import { cleanReport, hostileReport, manyFindingsReport, peeredVpcReport } from 
 import { githubIngestionErrors, multitoolPath, multitoolValidate, schemaErrors } from './sarif-validate.js';
 import { expectGolden } from './golden.js';
 import type { Report } from '../../src/model.js';
+import { check } from '../../src/check.js';
+import { MemoryReader } from '../../src/load/reader.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-sarif-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -121,6 +123,58 @@ describe('SARIF 2.1.0', () => {
     expect(log.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toMatch(/^1010 more results were left out/);
     expect(githubIngestionErrors(log, textOut)).toEqual([]);
     expect(schemaErrors(log)).toEqual([]);
+  });
+
+  it("carries the inventory's `rules:` as the run's configuration: overrides per changed rule, results at their effective level", () => {
+    // 8.8.8.0/24: public-range (error by default, off here); a subnet from the unset ${BACKEND_SUBNET}:
+    // unset-variable (warning by default, error here)
+    const compose =
+      'services:\n  web:\n    image: nginx\n    networks: [pub, backend]\nnetworks:\n  pub:\n    ipam:\n      config:\n' +
+      '        - subnet: 8.8.8.0/24\n  backend:\n    ipam:\n      config:\n        - subnet: ${BACKEND_SUBNET:-10.50.0.0/16}\n';
+    const inventory = (rules: string) =>
+      `version: 1\nhosts:\n  - name: app-1\n    engine: "26.1"\n${rules}reserved:\n  - cidr: 10.99.0.0/16\n    name: office VPN\n`;
+    const run = (rules: string) =>
+      check(new MemoryReader({ 'compose.yaml': compose, 'network-inventory.yaml': inventory(rules) }), {
+        environment: {},
+        rootName: 'shop',
+      }).report;
+
+    const plain = formatSarif(run(''));
+    expect(plain.runs[0].results.map((x) => [x.ruleId, x.level])).toEqual(
+      expect.arrayContaining([
+        ['public-range', 'error'],
+        ['unset-variable', 'warning'],
+      ]),
+    );
+    expect(plain.runs[0].invocations[0]!.ruleConfigurationOverrides).toBeUndefined();
+
+    const textOut = formatSarifText(run('rules:\n  public-range: off\n  unset-variable: error\n'));
+    const log = JSON.parse(textOut) as ReturnType<typeof formatSarif>;
+    const run0 = log.runs[0];
+    const rules = run0.tool.driver.rules;
+    expect(run0.results.some((x) => x.ruleId === 'public-range')).toBe(false);
+    expect(run0.results.filter((x) => x.ruleId === 'unset-variable').map((x) => x.level)).toEqual(['error']);
+    // the descriptors keep the rules' defaults; public-range has one though it found nothing, for its override
+    const level = (id: string) => rules.find((r) => r.id === id)?.defaultConfiguration.level;
+    expect([level('public-range'), level('unset-variable')]).toEqual(['error', 'warning']);
+    const overrides = run0.invocations[0]!.ruleConfigurationOverrides!;
+    expect(overrides).toEqual([
+      { descriptor: { id: 'public-range', index: rules.findIndex((r) => r.id === 'public-range') }, configuration: { enabled: false } },
+      { descriptor: { id: 'unset-variable', index: rules.findIndex((r) => r.id === 'unset-variable') }, configuration: { level: 'error' } },
+    ]);
+    for (const x of run0.results) expect(rules[x.ruleIndex]!.id).toBe(x.ruleId);
+
+    expect(schemaErrors(log)).toEqual([]);
+    expect(githubIngestionErrors(log, textOut)).toEqual([]);
+    if (hasMultitool) {
+      const file = path.join(tmp, 'rule-settings.sarif');
+      fs.writeFileSync(file, textOut);
+      expect(multitoolValidate(file)).toEqual([]);
+    }
+    // the schema does check the overrides: a level SARIF does not have is rejected
+    const broken = JSON.parse(textOut);
+    broken.runs[0].invocations[0].ruleConfigurationOverrides[1].configuration.level = 'fatal';
+    expect(schemaErrors(broken).join('\n')).toMatch(/ruleConfigurationOverrides\/1\/configuration\/level/);
   });
 
   it('golden: the peered-VPC story', () => {
