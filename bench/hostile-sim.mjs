@@ -24,7 +24,11 @@ export function pinnedInPools(p = 1000) {
   const nets = [];
   for (let i = 0; i < p; i++) nets.push([`p${pad(i)}`, `172.${18 + (i >> 8)}.${i & 255}.0/24`]);
   nets.push(['default', null]);
-  return { 'app/compose.yaml': composeWith(nets) };
+  return {
+    'network-inventory.yaml':
+      'version: 1\nreserved:\n  - cidr: 10.0.0.0/8\n    name: corporate\nhosts:\n  - name: app-1\n    engine: unknown\n    projects:\n      - path: app\n',
+    'app/compose.yaml': composeWith(nets),
+  };
 }
 
 /**

@@ -58742,7 +58742,232 @@ class AddressSpace {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/ring.ts
+
+/**
+ * The slots of an IPv4 candidate list whose candidates are disjoint and unrepeated: every candidate
+ * except the `blocked` ones, numbered in list order.
+ */
+class SlotFrame {
+    list;
+    /** F: how many slots */
+    slots;
+    spans;
+    /** the spans by base address (for finding a prefix's candidate) */
+    byAddr;
+    /** blocked index runs [start, end], sorted and disjoint, and how many indexes are blocked before each */
+    runStart = [];
+    runEnd = [];
+    blockedBefore = [];
+    constructor(list, blocked) {
+        this.list = list;
+        let offset = 0;
+        this.spans = list.segments.map((s) => {
+            const step = v4Size(s.size);
+            const base = s.base.addr;
+            const span = { offset, base, last: base + s.count * step - 1, step, bits: s.size, count: s.count };
+            offset += s.count;
+            return span;
+        });
+        this.byAddr = [...this.spans].sort((a, b) => a.base - b.base);
+        const runs = [];
+        for (const p of blocked)
+            for (const r of this.indexRuns(p))
+                runs.push(r);
+        runs.sort((a, b) => a[0] - b[0]);
+        let total = 0;
+        for (const [s, e] of runs) {
+            const k = this.runStart.length - 1;
+            if (k >= 0 && s <= this.runEnd[k] + 1) {
+                if (e > this.runEnd[k]) {
+                    total += e - this.runEnd[k];
+                    this.runEnd[k] = e;
+                }
+                continue;
+            }
+            this.runStart.push(s);
+            this.runEnd.push(e);
+            this.blockedBefore.push(total);
+            total += e - s + 1;
+        }
+        this.slots = list.length - total;
+    }
+    /** whether p overlaps any candidate of the list (blocked or not) */
+    touches(p) {
+        return p.family === 4 && this.indexRuns(p).length > 0;
+    }
+    /** the global index runs [first, last] of the candidates overlapping p */
+    indexRuns(p) {
+        const out = [];
+        const lo = p.addr;
+        const hi = lastAddr4(p);
+        for (const s of this.spans) {
+            if (hi < s.base || lo > s.last)
+                continue;
+            const a = Math.floor((Math.max(lo, s.base) - s.base) / s.step);
+            const b = Math.floor((Math.min(hi, s.last) - s.base) / s.step);
+            out.push([s.offset + a, s.offset + b]);
+        }
+        return out;
+    }
+    /** the number of the last blocked run starting at or before index i, or −1 */
+    runAtOrBefore(i) {
+        let lo = 0;
+        let hi = this.runStart.length - 1;
+        let at = -1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.runStart[mid] <= i) {
+                at = mid;
+                lo = mid + 1;
+            }
+            else
+                hi = mid - 1;
+        }
+        return at;
+    }
+    /** how many slots lie before list index i (0 ≤ i ≤ length): a cursor at i takes slot rankOf(i) mod F next */
+    rankOf(i) {
+        const k = this.runAtOrBefore(i - 1);
+        if (k < 0)
+            return i;
+        const blocked = this.blockedBefore[k] + Math.min(i, this.runEnd[k] + 1) - this.runStart[k];
+        return i - blocked;
+    }
+    /** the list index of slot s (0 ≤ s < F) */
+    indexOfSlot(s) {
+        // the slot lies after the last run whose start, as a slot number, is at or before it
+        let lo = 0;
+        let hi = this.runStart.length - 1;
+        let at = -1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.runStart[mid] - this.blockedBefore[mid] <= s) {
+                at = mid;
+                lo = mid + 1;
+            }
+            else
+                hi = mid - 1;
+        }
+        if (at < 0)
+            return s;
+        return s + this.blockedBefore[at] + (this.runEnd[at] - this.runStart[at] + 1);
+    }
+    /** the list index of the candidate p, or −1 when p is not one */
+    indexOf(p) {
+        if (p.family !== 4)
+            return -1;
+        let lo = 0;
+        let hi = this.byAddr.length - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >>> 1;
+            const s = this.byAddr[mid];
+            if (p.addr < s.base)
+                hi = mid - 1;
+            else if (p.addr > s.last)
+                lo = mid + 1;
+            else
+                return p.bits === s.bits && (p.addr - s.base) % s.step === 0 ? s.offset + (p.addr - s.base) / s.step : -1;
+        }
+        return -1;
+    }
+    /** the slot of the candidate p, or −1 (not a candidate, or a blocked one) */
+    slotOf(p) {
+        const i = this.indexOf(p);
+        if (i < 0)
+            return -1;
+        const k = this.runAtOrBefore(i);
+        if (k >= 0 && i <= this.runEnd[k])
+            return -1;
+        return this.rankOf(i);
+    }
+    /** the candidate in slot s */
+    prefixOfSlot(s) {
+        const i = this.indexOfSlot(s);
+        let lo = 0;
+        let hi = this.spans.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >>> 1;
+            if (this.spans[mid].offset <= i)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        const span = this.spans[lo];
+        return { family: 4, addr: span.base + (i - span.offset) * span.step, bits: span.bits };
+    }
+    /** the slot runs [first, last] of the candidates overlapping any of `targets`, sorted and merged */
+    slotRuns(targets) {
+        const runs = [];
+        for (const t of targets) {
+            if (t.family !== 4)
+                continue;
+            for (const [a, b] of this.indexRuns(t)) {
+                const first = this.rankOf(a);
+                const last = this.rankOf(b + 1) - 1;
+                if (first <= last)
+                    runs.push([first, last]);
+            }
+        }
+        runs.sort((x, y) => x[0] - y[0]);
+        const merged = [];
+        for (const r of runs) {
+            const top = merged[merged.length - 1];
+            if (top && r[0] <= top[1] + 1)
+                top[1] = Math.max(top[1], r[1]);
+            else
+                merged.push([r[0], r[1]]);
+        }
+        return merged;
+    }
+}
+/** (a · b) mod m for integers 0 ≤ a, b < m ≤ 2^32, exact (the product itself may pass 2^53) */
+function mulMod(a, b, m) {
+    const hi = Math.floor(b / 65536);
+    const lo = b % 65536;
+    return (((a * hi) % m) * 65536 + a * lo) % m;
+}
+function gcd(a, b) {
+    while (b !== 0)
+        [a, b] = [b, a % b];
+    return a;
+}
+/** the least x ≥ 0 with l ≤ (b·x) mod m ≤ r (0 ≤ l ≤ r < m), or −1 when there is none */
+function leastMultipleIn(b, m, l, r) {
+    if (l === 0n)
+        return 0n;
+    b %= m;
+    if (b === 0n)
+        return -1n;
+    // the first multiple of b at or above l, before any wrap
+    const x = (l + b - 1n) / b;
+    if (b * x <= r)
+        return x;
+    // it passed [l, r]: the interval lies inside one step of b, so a solution wraps y ≥ 1 times, with
+    // b·x − m·y in [l, r], i.e. (−m·y) mod b in [l mod b, r mod b] — the same question, smaller
+    const y = leastMultipleIn(b - (m % b), b, l % b, r % b);
+    if (y < 0n)
+        return -1n;
+    return (l + m * y + b - 1n) / b;
+}
+/**
+ * The least k ≥ 0 with (a + d·k) mod f in [lo, hi] (0 ≤ a, d, lo ≤ hi < f), or −1: where, turning by d
+ * slots a block, a network in slot a first reaches the run [lo, hi]. Euclid-like, O(log f).
+ */
+function firstTurnInto(a, d, f, lo, hi) {
+    if (a >= lo && a <= hi)
+        return 0;
+    const F = BigInt(f);
+    const l = (BigInt(lo) - BigInt(a) + F) % F;
+    const r = (BigInt(hi) - BigInt(a) + F) % F;
+    if (l > r)
+        return 0; // the run wraps past a: a is inside it (handled above), unreachable
+    const k = leastMultipleIn(BigInt(d), F, l, r);
+    return k < 0n ? -1 : Number(k);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/daemon.ts
+
 
 
 
@@ -58946,11 +59171,54 @@ class SimDaemon {
                 space.removeOwner(HOLD);
         }
     }
-    /** requestDynamic for `create`: tells beforeDynamic first */
+    /** requestDynamic for `create`: tells beforeDynamic first, and checks the request against the ring */
     dynamic(family, global) {
         if (this.beforeDynamic)
             this.beforeDynamic(family, global);
-        return this.requestDynamic(family, global);
+        const ring = this.ring;
+        if (ring === null || this.offRing)
+            return this.requestDynamic(family, global);
+        const rr = this.localRR;
+        const { frame } = ring;
+        // the first slot at or after the cursor: what the ring says this request takes (the list's last
+        // candidate is a slot, so there is one, and a request that finds it free takes it without wrapping)
+        const expected = frame.rankOf(rr.cursor >= rr.list.length ? 0 : rr.cursor);
+        const r = this.requestDynamic(family, global);
+        if (family !== 4 || global || typeof r === 'string' || frame.slotOf(r) !== expected)
+            this.offRing = true;
+        return r;
+    }
+    /** set by startRing: the slots, and what blocks the other candidates for good */
+    ring = null;
+    /** true once a request took something other than the first slot at or after the cursor */
+    offRing = false;
+    /**
+     * Engine ≤ 26: from now on, the networks alive (docker0, persistent ones) and the host's rejected
+     * candidates stay where they are; the other candidates are the ring's slots (see ring.ts).
+     * Returns the frame, or null when the list is not a ring: not IPv4 only, candidates overlapping or
+     * repeated, or its last candidate blocked (a cursor past every slot would then wrap to 0, which a turned
+     * ring does not do). Every dynamic request after this is checked: one that does not take the first slot
+     * at or after the cursor sets offRing, and the ring no longer applies.
+     */
+    startRing() {
+        const rr = this.localRR;
+        if (!rr || rr.list.length === 0 || !disjoint4(rr.list))
+            return null;
+        if (rr.list.segments.some((s) => s.family !== 4 || s.unique !== s.count))
+            return null;
+        const blocked = [...this.local.all().map((h) => h.prefix), ...this.hostPrefixes];
+        const frame = new SlotFrame(rr.list, blocked.filter((p) => p.family === 4));
+        if (frame.slots === 0 || frame.indexOfSlot(frame.slots - 1) !== rr.list.length - 1)
+            return null;
+        this.ring = { frame };
+        this.offRing = false;
+        return frame;
+    }
+    /** Engine ≤ 26 on a ring: the slot the local cursor takes next */
+    get ringCursor() {
+        const rr = this.localRR;
+        const frame = this.ring.frame;
+        return frame.rankOf(rr.cursor >= rr.list.length ? 0 : rr.cursor) % frame.slots;
     }
     /**
      * What a dynamic request would pick now if the named networks did not exist, or null when it would
@@ -59173,8 +59441,9 @@ class SimDaemon {
      * docker0's subnet. With the set of networks (name, owner, subnets) this is the whole state;
      * `stateKey` is the same as text.
      */
-    encodeState(out, n) {
-        out[n++] = this.localRR?.cursor ?? -1;
+    encodeState(out, n, onRing = false) {
+        // on the ring the cursor is where the encoding of the networks starts counting (see ring.ts)
+        out[n++] = onRing ? -2 : (this.localRR?.cursor ?? -1);
         out[n++] = this.globalRR?.cursor ?? -1;
         if (this.docker0Prefix)
             return encodePrefix(this.docker0Prefix, out, n);
@@ -59275,6 +59544,7 @@ function mustAddress(text) {
 ;// CONCATENATED MODULE: ./src/simulate/host.ts
 
 
+
 /** default SimulationInput.maxWork */
 const DEFAULT_MAX_WORK = 100_000;
 /**
@@ -59288,17 +59558,98 @@ const PINNED_SHARE = 8;
 function cycleAt(r, c) {
     if (c <= r.window.length)
         return r.window[c - 1];
+    if (r.rotation) {
+        const { preamble, block, shift, orbit, frame } = r.rotation;
+        const m = Math.floor((c - preamble - 1) / block);
+        const k = c - preamble - m * block;
+        return turned(r.window[preamble + k - 1], c, mulMod(m % orbit, shift, frame.slots), frame);
+    }
     if (!r.period)
         throw new Error(`cycle ${c} is beyond the simulated window`);
     const { preamble, length } = r.period;
     const same = preamble + ((c - preamble - 1) % length) + 1;
     return { ...r.window[same - 1], cycle: c };
 }
+/** whether an allocation of a stored cycle turns with the ring (a network that drew its subnet from the pools) */
+function turns(a, frame) {
+    if (a.pinned || a.project === null || a.subnets.length !== 1)
+        return -1;
+    return frame.slotOf(a.subnets[0]);
+}
+/** a stored cycle's state turned by `by` slots, as cycle c */
+function turned(s, c, by, frame) {
+    if (by === 0)
+        return { ...s, cycle: c };
+    const allocations = s.allocations.map((a) => {
+        const slot = turns(a, frame);
+        return slot < 0 ? a : { ...a, subnets: [frame.prefixOfSlot((slot + by) % frame.slots)] };
+    });
+    return { ...s, cycle: c, allocations };
+}
 /**
  * The first cycle in 0 (boot) … N at which `pred` holds for an allocation, or null. Only the stored
- * window is scanned: later cycles repeat it.
+ * window is scanned when later cycles repeat it. On a ring (SimulationResult.rotation) later cycles are
+ * the stored ones turned: with `targets`, `pred` is then asked, in cycle order, only about the first
+ * cycle in which each turning allocation of the stored block reaches a subnet overlapping a target (so
+ * `pred` must hold for an allocation drawn from the pools exactly when its subnet overlaps a target;
+ * pinned allocations come back unchanged and were asked about in the stored cycles). Without `targets`
+ * every later cycle is turned and scanned.
  */
-function firstCycleWhere(r, pred) {
+function firstCycleWhere(r, pred, targets) {
+    const stored = firstStoredWhere(r, pred);
+    if (stored || !r.rotation || r.cycles <= r.window.length)
+        return stored;
+    const { preamble, block, shift, orbit, frame } = r.rotation;
+    // the last cycle worth asking about: the ring is back where it was after `orbit` blocks
+    const last = Math.min(r.cycles, preamble + block * orbit);
+    if (!targets) {
+        for (let c = r.window.length + 1; c <= last; c++) {
+            const s = cycleAt(r, c);
+            for (const a of s.allocations)
+                if (pred(a, s))
+                    return { state: s, allocation: a };
+        }
+        return null;
+    }
+    const runs = frame.slotRuns(targets);
+    if (runs.length === 0)
+        return null;
+    const F = frame.slots;
+    /** for each turning allocation of the block: the first later cycle it lands on a target */
+    const hits = [];
+    for (let k = 1; k <= block; k++) {
+        const as = r.window[preamble + k - 1].allocations;
+        for (let j = 0; j < as.length; j++) {
+            const slot = turns(as[j], frame);
+            if (slot < 0)
+                continue;
+            // blocks m ≥ 1: from slot + shift on
+            const from = (slot + shift) % F;
+            let best = -1;
+            for (const [lo, hi] of runs) {
+                const t = firstTurnInto(from, shift, F, lo, hi);
+                if (t >= 0 && (best < 0 || t < best))
+                    best = t;
+            }
+            if (best < 0 || best + 1 >= orbit)
+                continue;
+            const cycle = preamble + (best + 1) * block + k;
+            if (cycle <= last)
+                hits.push({ cycle, j });
+        }
+    }
+    hits.sort((x, y) => x.cycle - y.cycle || x.j - y.j);
+    let s;
+    for (const h of hits) {
+        if (s?.cycle !== h.cycle)
+            s = cycleAt(r, h.cycle);
+        if (pred(s.allocations[h.j], s))
+            return { state: s, allocation: s.allocations[h.j] };
+    }
+    return null;
+}
+/** firstCycleWhere over boot and the stored window */
+function firstStoredWhere(r, pred) {
     // index loops: this runs over every stored allocation, and a for-of allocates its iterator steps
     // until the optimising compiler has the loop
     const boot = r.boot.allocations;
@@ -59355,6 +59706,8 @@ class HostRun {
     owner = [];
     /** by network id: its subnets while it exists */
     subnets = [];
+    /** by network id: whether it was created with one IPv4 subnet from the pools (Plan.dynamic) */
+    dynamic = [];
     /**
      * by network id: ids of the projects currently using it (created or joined), without repeats. A
      * small array: almost every network has one user, and a Set's delete and clear on every cycle were
@@ -59442,7 +59795,13 @@ class HostRun {
                 const id = this.idOf(this.netIds, net.name);
                 if (this.owner.length <= id)
                     this.owner.push(-1); // ids grow one at a time
-                return { net, id, opts: createOptions(net, !!this.daemon.setup.swarm) };
+                const opts = createOptions(net, !!this.daemon.setup.swarm);
+                return {
+                    net,
+                    id,
+                    opts,
+                    dynamic: !!opts && opts.subnets === undefined && opts.ipv4 !== false && !opts.ipv6 && opts.driver !== 'overlay',
+                };
             };
             plan = { pid: this.idOf(this.projectIds, p.name), up: creatable(p, this.last).map(netPlan), down: creatable(p).map(netPlan) };
             this.plans.set(p, plan);
@@ -59487,6 +59846,7 @@ class HostRun {
             }
             this.owner[id] = pid;
             this.subnets[id] = r;
+            this.dynamic[id] = up[k].dynamic;
             into.allocations.push(this.allocation(id, p.name, n, r));
             if (this.watch !== undefined && this.watch.has(n.name) && !this.races.has(n.name)) {
                 this.pending.push({ name: n.name, subnets: r, global: opts.driver === 'overlay' });
@@ -59524,9 +59884,9 @@ class HostRun {
      * network alive (by id, so in a canonical order) with its creator and subnets. Two states are equal
      * exactly when their encodings are (ids are assigned once per simulation, names never share an id).
      */
-    encode(out, from) {
-        let n = this.daemon.encodeState(out, from);
-        const { owner, subnets } = this;
+    encode(out, from, ring) {
+        let n = this.daemon.encodeState(out, from, !!ring);
+        const { owner, subnets, dynamic } = this;
         for (let id = 0; id < owner.length; id++) {
             if (owner[id] < 0)
                 continue;
@@ -59535,11 +59895,47 @@ class HostRun {
             out[n + 1] = owner[id];
             out[n + 2] = s.length;
             n += 3;
+            if (ring && dynamic[id] && s.length === 1) {
+                // on the ring: its slot counted from the cursor's (a family no prefix has marks it)
+                const slot = ring.frame.slotOf(s[0]);
+                if (slot >= 0) {
+                    out[n] = -1;
+                    out[n + 1] = (slot - ring.cursor + ring.frame.slots) % ring.frame.slots;
+                    n += 2;
+                    continue;
+                }
+            }
             for (let i = 0; i < s.length; i++)
                 n = encodePrefix(s[i], out, n);
         }
         return n;
     }
+    /**
+     * Whether the cycling projects keep to the ring (engine/ring.ts): every network they create either
+     * draws one IPv4 subnet from the pools and nothing else, or has every subnet written and none of them
+     * on a candidate (so neither ever moves what the other gets).
+     */
+    keepsToRing(plans, frame) {
+        for (const plan of plans) {
+            for (const { opts, dynamic } of plan.up) {
+                if (!opts || dynamic)
+                    continue;
+                const written = (opts.subnets ?? []).map((t) => parseForRing(t));
+                if (written.some((p) => p === null))
+                    continue; // refused the same way on every turn
+                const has = (f) => written.some((p) => p.family === f);
+                if ((opts.ipv4 !== false && !has(4)) || (opts.ipv6 && !has(6)))
+                    return false; // draws from a pool too
+                if (written.some((p) => frame.touches(p)))
+                    return false;
+            }
+        }
+        return true;
+    }
+}
+function parseForRing(text) {
+    const r = parsePrefix(text);
+    return 'error' in r ? null : r.prefix;
 }
 /** FNV-1a over 32-bit words of the numbers (integers up to 2^53) */
 function hashOf(xs, length) {
@@ -59689,12 +60085,36 @@ function simulateHost(input) {
     const L = input.leaderChangeEvery ?? 0;
     // each cycling project's plan, made in the order the first cycle would make them (it numbers the names)
     const plans = cycling.map((hp) => run.planOf(hp.project));
+    let rotation = null;
     if (cycling.length > 0) {
+        // Engine ≤ 26 with nothing that moves the cursor back or the fixed networks (restarts, leader
+        // changes, a swarm, a snapshot's state, a replayed creation order): the walk may run on a ring
+        const frame = input.behaviour.model === 'round-robin' &&
+            input.detectPeriod !== false &&
+            input.rotation !== false &&
+            K === 0 &&
+            L === 0 &&
+            !input.setup.swarm &&
+            !state &&
+            !(input.createLast && input.createLast.size > 0)
+            ? daemon.startRing()
+            : null;
+        const ring = frame && run.keepsToRing(plans, frame) ? frame : null;
+        /** by cycle, while on the ring: the slot the cursor takes next after it */
+        const cursors = [];
+        /** writes the state after cycle c to enc from index 2 on (the phases are set); its length */
+        const encodeAfter = (c) => {
+            if (ring && !daemon.offRing) {
+                cursors[c] = daemon.ringCursor;
+                return run.encode(enc, 2, { frame: ring, cursor: cursors[c] });
+            }
+            return run.encode(enc, 2);
+        };
         // the state as numbers in enc[0 … encLength): the restart phase, then the encoding; the array is
         // written over in place every cycle (it only grows)
         enc[0] = 0;
         enc[1] = 0;
-        let encLength = run.encode(enc, 2);
+        let encLength = encodeAfter(0);
         seen.visit(enc, encLength, 0);
         /**
          * true when the last cycle left the state exactly as it found it and no restart followed: every
@@ -59746,11 +60166,19 @@ function simulateHost(input) {
             else {
                 enc[0] = K > 0 ? c % K : 0;
                 enc[1] = L > 0 ? c % L : 0;
-                encLength = run.encode(enc, 2);
+                encLength = encodeAfter(c);
             }
             const prev = seen.visit(enc, encLength, c);
             if (prev !== undefined) {
-                period = { preamble: prev, length: c - prev };
+                // equal encodings on the ring (it marks them): the same state relative to the cursor
+                const shift = ring && !daemon.offRing ? (cursors[c] - cursors[prev] + ring.slots) % ring.slots : 0;
+                if (shift === 0)
+                    period = { preamble: prev, length: c - prev };
+                else {
+                    const orbit = ring.slots / gcd(shift, ring.slots);
+                    rotation = { preamble: prev, block: c - prev, shift, orbit, frame: ring };
+                    period = { preamble: prev, length: (c - prev) * orbit };
+                }
                 break;
             }
             // (the state after the previous cycle is the one stored for it)
@@ -59777,6 +60205,7 @@ function simulateHost(input) {
         maxWork,
         maxWindow,
         races: run.races,
+        rotation,
     };
 }
 
@@ -60025,6 +60454,9 @@ const ALL_CYCLES = Number.MAX_SAFE_INTEGER;
  * when it already covers every cycle.
  */
 function simulateForever(sim, extra = {}) {
+    // on a ring the stored cycles answer every later one, turned: the same result asked about all of them
+    if (sim.rotation && Object.keys(extra).length === 0)
+        return { ...sim, cycles: ALL_CYCLES };
     const covers = sim.period !== null || sim.window.length < sim.cycles || sim.input.projects.every((p) => p.lifecycle === 'persistent');
     if (covers && Object.keys(extra).length === 0)
         return sim;
@@ -60218,7 +60650,8 @@ function collisionsOf(hc, reserved) {
         }
         // done when every question has its answer (a host without overlay networks has no global one)
         return found.any !== null && found.local !== null && (found.global !== null || !hasGlobal);
-    });
+        // (on a ring, later cycles hold only local networks: the reserved ranges are the whole question)
+    }, reserved.map((r) => r.prefix));
     return found;
 }
 /**
@@ -60514,7 +60947,7 @@ function reach(sim, base, r) {
             }
         }
         return false;
-    });
+    }, [prefix_contains(base, r.prefix) ? r.prefix : base]);
     return found ? { cycle: found.state.cycle, allocation: found.allocation, subnet } : null;
 }
 const daemonPoolReserved = {
@@ -63850,18 +64283,29 @@ function formatSarif(report, opts = {}) {
     // active findings first so that a cut keeps what matters; suppressed ones after them
     const ordered = [...all.filter((f) => !f.suppressed), ...all.filter((f) => f.suppressed)];
     const kept = ordered.slice(0, maxResults);
-    const ruleIds = [];
-    const ruleSeverity = new Map();
-    for (const f of ordered) {
-        if (!ruleSeverity.has(f.rule)) {
+    // The inventory's `rules:` (a severity or off per rule) is configuration of this run, not a property
+    // of the rule. SARIF 2.1.0 keeps the two apart: reportingDescriptor.defaultConfiguration (§3.49.14)
+    // is the rule's default, and a run's own settings go in invocation.ruleConfigurationOverrides
+    // (§3.20.5: "runtime reporting behavior specific to this invocation"), which a reader applies before
+    // the default (§3.27.10). GitHub code scanning documents defaultConfiguration.level as the rule's
+    // default severity that a result's `level` overrides, and takes each alert's severity from the
+    // result; it does not read ruleConfigurationOverrides. So: defaultConfiguration stays the rule's
+    // default (as the README documents the rule), every result carries its effective level (what GitHub
+    // shows), and each changed rule gets an override, `enabled: false` for off; a rule set in the
+    // inventory gets a descriptor even without results, for its override to point at.
+    const settings = (report.ruleSettings ?? []).filter((s) => s.setting !== s.default);
+    const ruleSeverity = new Map(settings.map((s) => [s.rule, s.default]));
+    for (const f of ordered)
+        if (!ruleSeverity.has(f.rule))
             ruleSeverity.set(f.rule, f.severity);
-            ruleIds.push(f.rule);
-        }
-    }
-    ruleIds.sort();
+    const ruleIds = [...ruleSeverity.keys()].sort();
     const docOf = opts.ruleDocs ?? ruleDoc;
     const rules = ruleIds.map((id) => ruleDescriptor(docOf(id, ruleSeverity.get(id))));
     const index = new Map(ruleIds.map((id, i) => [id, i]));
+    const overrides = settings.map((s) => ({
+        descriptor: { id: s.rule, index: index.get(s.rule) },
+        configuration: s.setting === 'off' ? { enabled: false } : { level: sarifLevel(s.setting) },
+    }));
     const seen = new Map();
     const results = kept.map((f) => {
         const file = f.file ? repoPath(opts.pathPrefix, f.file) : (opts.fallbackFile ?? 'network-inventory.yaml');
@@ -63899,6 +64343,8 @@ function formatSarif(report, opts = {}) {
         return result;
     });
     const invocation = { executionSuccessful: true };
+    if (overrides.length)
+        invocation.ruleConfigurationOverrides = overrides;
     if (ordered.length > kept.length) {
         invocation.toolExecutionNotifications = [
             {

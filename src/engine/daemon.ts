@@ -275,18 +275,17 @@ export class SimDaemon {
     const ring = this.ring;
     if (ring === null || this.offRing) return this.requestDynamic(family, global);
     const rr = this.localRR!;
-    const L = rr.list.length;
-    // the first slot at or after the cursor: what the ring says this request takes
-    const expected = family === 4 && !global ? firstFree(rr.list, rr.cursor >= L ? 0 : rr.cursor, L, 4, ring.fixed, ring.host) : -1;
+    const { frame } = ring;
+    // the first slot at or after the cursor: what the ring says this request takes (the list's last
+    // candidate is a slot, so there is one, and a request that finds it free takes it without wrapping)
+    const expected = frame.rankOf(rr.cursor >= rr.list.length ? 0 : rr.cursor);
     const r = this.requestDynamic(family, global);
-    if (expected < 0 || typeof r === 'string' || r.family !== 4 || r.addr !== entryAt(rr.list, expected).addr) {
-      this.offRing = true;
-    }
+    if (family !== 4 || global || typeof r === 'string' || frame.slotOf(r) !== expected) this.offRing = true;
     return r;
   }
 
   /** set by startRing: the slots, and what blocks the other candidates for good */
-  private ring: { frame: SlotFrame; fixed: AddressSpace; host?: AddressSpace } | null = null;
+  private ring: { frame: SlotFrame } | null = null;
   /** true once a request took something other than the first slot at or after the cursor */
   offRing = false;
 
@@ -302,14 +301,13 @@ export class SimDaemon {
     const rr = this.localRR;
     if (!rr || rr.list.length === 0 || !disjoint4(rr.list)) return null;
     if (rr.list.segments.some((s) => s.family !== 4 || s.unique !== s.count)) return null;
-    const fixed = this.local.clone();
-    const blocked: Prefix[] = [...fixed.all().map((h) => h.prefix), ...this.hostPrefixes];
+    const blocked: Prefix[] = [...this.local.all().map((h) => h.prefix), ...this.hostPrefixes];
     const frame = new SlotFrame(
       rr.list,
       blocked.filter((p) => p.family === 4),
     );
     if (frame.slots === 0 || frame.indexOfSlot(frame.slots - 1) !== rr.list.length - 1) return null;
-    this.ring = { frame, fixed, host: this.hostPrefixes.length > 0 ? this.hostSpace : undefined };
+    this.ring = { frame };
     this.offRing = false;
     return frame;
   }

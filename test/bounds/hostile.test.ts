@@ -16,7 +16,8 @@ import { parseImport } from '../../src/load/importers.js';
 import { loadInventory } from '../../src/load/inventory.js';
 import { FsReader, MemoryReader, type Reader } from '../../src/load/reader.js';
 import { behavioursFor } from '../../src/engine/versions.js';
-import { DEFAULT_MAX_WORK, simulateHost } from '../../src/simulate/host.js';
+import { DEFAULT_MAX_WORK, cycleAt, simulateHost } from '../../src/simulate/host.js';
+import { formatPrefix } from '../../src/net/prefix.js';
 
 const HANG_GUARD = 120_000;
 
@@ -261,7 +262,7 @@ describe('pools that split into astronomically many subnets', () => {
   });
 
   it(
-    'stops a walk over 2^29 candidates that does not repeat after 100,000 network results (about a second), and says so',
+    'answers a walk over 2^29 candidates on the ring, any redeploy of 10^9 exactly',
     () => {
       const project = loadProject({ reader: new MemoryReader({ 'app/compose.yaml': APP }), files: ['app/compose.yaml'] });
       const r = simulateHost({
@@ -272,9 +273,38 @@ describe('pools that split into astronomically many subnets', () => {
         cycles: 1_000_000_000,
         restartEvery: 0,
       });
+      expect(r.truncated).toBe(false);
+      expect(r.window.length).toBeLessThan(5);
+      // docker0 is elected on 0.0.0.0/32; redeploy c takes address c, until the 2^29 − 1 free ones wrap
+      const F = 2 ** 29 - 1;
+      expect(r.period?.length).toBe(F);
+      for (const c of [1, 2, 777_777_777, F, F + 1, 1_000_000_000]) {
+        const a = cycleAt(r, c).allocations[0].subnets[0];
+        expect(formatPrefix(a)).toBe(formatPrefix({ family: 4, addr: ((c - 1) % F) + 1, bits: 32 }));
+      }
+    },
+    HANG_GUARD,
+  );
+
+  it(
+    'stops a walk over 2^29 candidates that does not repeat after 100,000 network results (about a second), and says so',
+    () => {
+      // a subnet pinned inside the pool keeps the walk off the ring
+      const text = APP + '    networks: [default, fixed]\nnetworks:\n  fixed:\n    ipam:\n      config:\n        - subnet: 16.0.0.0/24\n';
+      const project = loadProject({ reader: new MemoryReader({ 'app/compose.yaml': text }), files: ['app/compose.yaml'] });
+      const r = simulateHost({
+        host: 'h',
+        behaviour: behavioursFor('26.1')[0],
+        setup: { defaultAddressPools: [{ base: '0.0.0.0/3', size: 32 }] },
+        projects: [{ project, lifecycle: 'cycling' }],
+        cycles: 1_000_000_000,
+        restartEvery: 0,
+      });
       expect(r.period).toBeNull();
       expect(r.truncated).toBe(true);
-      expect(r.window.length).toBe(DEFAULT_MAX_WORK);
+      expect(r.stoppedBy).toBe('work');
+      expect(r.work).toBeGreaterThanOrEqual(DEFAULT_MAX_WORK);
+      expect(r.rotation).toBeNull();
     },
     HANG_GUARD,
   );

@@ -39,14 +39,44 @@ describe('a budget never hides a collision', () => {
   );
 
   it(
-    'says so when the budget stops a simulation: 1,000 two-network projects on one host walk a 4,352-candidate pool',
+    'answers 1,000 two-network projects on one host walking a 4,352-candidate pool in full (the ring), and finds a collision far out',
     () => {
-      const { report } = check(new MemoryReader(oneHostProjects(1000, 1_000_000)));
+      const files = oneHostProjects(1000, 1_000_000);
+      // a reserved range in the last pool: 192.168.250.0/24
+      files['network-inventory.yaml'] = files['network-inventory.yaml'].replace(
+        'reserved:\n',
+        'reserved:\n  - cidr: 192.168.250.0/24\n    name: lab\n',
+      );
+      const { report } = check(new MemoryReader(files));
+      const rr = report.hosts.find((h) => h.model === 'round-robin')!;
+      // 2,000 networks rotate through 4,351 free candidates: the exact period is 4,351 redeploys
+      expect(rr.period?.length).toBe(4351);
+      expect(report.findings.filter((f) => f.rule === 'simulation-incomplete')).toEqual([]);
+      // docker0 holds 172.16.0.0/24 (candidate 0); the k-th network created (0-based, 2,000 a redeploy)
+      // takes candidate 1 + k mod 4,351; 192.168.250.0/24 is candidate 4,096 + 250: the first k landing
+      // there is 4,345 — redeploy 3, network 345 of it: the second one project svc-00172 creates (which
+      // of its two that is, Compose v2 leaves to chance)
+      expect(rr.firstCollision).toMatchObject({ cycle: 3, subnet: '192.168.250.0/24', project: 'svc-00172' });
+      expect(['svc-00172_default', 'svc-00172_backend']).toContain(rr.firstCollision?.network);
+    },
+    HANG_GUARD,
+  );
+
+  it(
+    'says so when the budget stops a simulation: the same walk kept off the ring by a subnet pinned inside the pool',
+    () => {
+      const files = oneHostProjects(1000, 1_000_000);
+      files['services/svc-00000/compose.yaml'] += '  pinned:\n    ipam:\n      config:\n        - subnet: 172.31.255.0/24\n';
+      files['services/svc-00000/compose.yaml'] = files['services/svc-00000/compose.yaml'].replace(
+        'networks: [default, backend]',
+        'networks: [default, backend, pinned]',
+      );
+      const { report } = check(new MemoryReader(files));
       const rr = report.hosts.find((h) => h.model === 'round-robin')!;
       const ff = report.hosts.find((h) => h.model === 'first-fit')!;
       // first-fit hands the same subnets out again every cycle: complete at once
       expect(ff.period).not.toBeNull();
-      // round-robin: 2,000 networks rotate through 4,351 free candidates, a period of thousands of cycles
+      // round-robin: a period of thousands of cycles, and no shortcut
       expect(rr.period).toBeNull();
       expect(rr.cyclesSimulated).toBeLessThan(1_000_000);
       const inc = report.findings.filter((f) => f.rule === 'simulation-incomplete');
