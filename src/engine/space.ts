@@ -4,8 +4,8 @@
 // [start, end], what is the last address covered?" (blockEnd) and "where does the covered run reaching
 // into [start, end] end?" (coverEnd, to jump past many adjacent subnets in one step). IPv4 answers both,
 // and adds and removes entries, in at most 33 steps down a binary trie over the address bits, whatever the
-// number of entries (Trie4). IPv6 keeps an index sorted by start address with a running maximum of end
-// addresses (Index): O(log n) probes, O(n) adds and removes — IPv6 networks are few on a host.
+// number of entries (Trie4); IPv6 the same in at most 129 steps (Trie6). Both used to be sorted arrays,
+// whose adds and removes shifted every later entry and re-merged the runs: O(n) each.
 import { formatPrefix, lastAddr4, lastAddr6, type Prefix } from '../net/prefix.js';
 
 export interface Held {
@@ -14,229 +14,36 @@ export interface Held {
   owner: string;
 }
 
-/**
- * One family's index: starts ascending, ends in the same order, and the running maximum of ends. Used
- * for IPv6 (bigint); IPv4 has its own copy over typed arrays (Index4).
- */
-class Index<T extends number | bigint> {
-  starts: T[] = [];
-  ends: T[] = [];
-  maxEnd: T[] = [];
-  /** the union of the entries as disjoint, non-adjacent runs (ascending), worked out when first asked */
-  private runStarts: T[] = [];
-  private runEnds: T[] = [];
-  private runsValid = false;
-  private runCount = 0;
-
-  /** `one` is 1 or 1n: the family's unit, to tell adjacent runs */
-  constructor(private readonly one: T) {}
-
-  /** number of entries whose start is ≤ x */
-  private upTo(x: T): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.starts[mid] <= x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  add(start: T, end: T): void {
-    // valid runs are merged with the new entry rather than worked out again: a daemon skipping a host
-    // route holds thousands of candidates one by one and probes between each two (found by the fuzzer)
-    if (this.runsValid) this.addRun(start, end);
-    const i = this.upTo(start);
-    const { starts, ends, maxEnd } = this;
-    // insert at i by shifting (splice would allocate the array of removed entries on every call)
-    for (let k = starts.length; k > i; k--) {
-      starts[k] = starts[k - 1];
-      ends[k] = ends[k - 1];
-      maxEnd[k] = maxEnd[k - 1];
-    }
-    starts[i] = start;
-    ends[i] = end;
-    maxEnd[i] = i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end;
-    // after the new entry the running maximum is max(old, end): it changes only while old < end, which
-    // with prefixes (nested or disjoint) is across the entries nested inside the new one
-    for (let k = i + 1; k < maxEnd.length && maxEnd[k] < end; k++) maxEnd[k] = end;
-  }
-
-  /** removes entry i by shifting the later ones down */
-  private drop(i: number): void {
-    const { starts, ends, maxEnd } = this;
-    const n = starts.length - 1;
-    for (let k = i; k < n; k++) {
-      starts[k] = starts[k + 1];
-      ends[k] = ends[k + 1];
-      maxEnd[k] = maxEnd[k + 1];
-    }
-    // pop, not `length = n`: setting an array's length is a slow builtin call
-    starts.pop();
-    ends.pop();
-    maxEnd.pop();
-  }
-
-  remove(start: T, end: T): void {
-    this.runsValid = false;
-    const { starts, ends, maxEnd } = this;
-    // entries with this start sit just before upTo(start)
-    for (let i = this.upTo(start) - 1; i >= 0 && starts[i] === start; i--) {
-      if (ends[i] !== end) continue;
-      this.drop(i);
-      // recompute the running maximum until it reaches the removed end: from there on the stored
-      // (old) values were not raised by the removed entry
-      let m = i > 0 ? maxEnd[i - 1] : undefined;
-      for (let k = i; k < ends.length; k++) {
-        m = m === undefined || ends[k] > m ? ends[k] : m;
-        maxEnd[k] = m;
-        if (m >= end) break;
-      }
-      return;
-    }
-  }
-
-  blockEnd(start: T, end: T): T | undefined {
-    const n = this.upTo(end);
-    if (n === 0) return undefined;
-    const m = this.maxEnd[n - 1];
-    return m >= start ? m : undefined;
-  }
-
-  /** merges [start, end] into the valid runs: a binary search and one shift */
-  private addRun(start: T, end: T): void {
-    const rs = this.runStarts;
-    const re = this.runEnds;
-    const one = this.one as number;
-    const n = this.runCount;
-    // lo: the first run that touches [start, end] or lies after it (its end + 1 ≥ start)
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((re[mid] as number) + one < (start as number)) lo = mid + 1;
-      else hi = mid;
-    }
-    // runs lo … k − 1 start at or before end + 1: each touches [start, end] and is joined to it
-    let k = lo;
-    while (k < n && (rs[k] as number) <= (end as number) + one) k++;
-    let s = start;
-    let e = end;
-    if (k > lo) {
-      if (rs[lo] < s) s = rs[lo];
-      if (re[k - 1] > e) e = re[k - 1];
-    }
-    // runs lo … k − 1 become the one run [s, e]: the later runs move by 1 − (k − lo)
-    const shift = 1 - (k - lo);
-    if (shift > 0) {
-      for (let j = n - 1; j >= k; j--) {
-        rs[j + 1] = rs[j];
-        re[j + 1] = re[j];
-      }
-    } else if (shift < 0) {
-      for (let j = k; j < n; j++) {
-        rs[j + shift] = rs[j];
-        re[j + shift] = re[j];
-      }
-    }
-    rs[lo] = s;
-    re[lo] = e;
-    this.runCount = n + shift;
-  }
-
-  /** rebuilds the index from (start, end) pairs in any order */
-  rebuild(pairs: [T, T][]): void {
-    this.runsValid = false;
-    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    this.starts = pairs.map((p) => p[0]);
-    this.ends = pairs.map((p) => p[1]);
-    this.maxEnd = new Array<T>(pairs.length);
-    for (let i = 0; i < pairs.length; i++) this.maxEnd[i] = i > 0 && this.maxEnd[i - 1] > this.ends[i] ? this.maxEnd[i - 1] : this.ends[i];
-  }
-
-  /**
-   * The end of the covered run reaching furthest into [start, end] — every address from `start` (or the
-   * run's start) to it is covered — or undefined when nothing covers any of [start, end]. An allocator
-   * jumps past it in one step where blockEnd would stop at each of the adjacent subnets in it.
-   */
-  coverEnd(start: T, end: T): T | undefined {
-    if (!this.runsValid) this.merge();
-    const rs = this.runStarts;
-    let lo = 0;
-    let hi = this.runCount;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (rs[mid] <= end) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo === 0) return undefined;
-    const e = this.runEnds[lo - 1];
-    return e >= start ? e : undefined;
-  }
-
-  private merge(): void {
-    // refilled in place (a simulation merges after every allocation); runCount entries are valid
-    const rs = this.runStarts;
-    const re = this.runEnds;
-    let n = 0;
-    const { starts, ends, one } = this;
-    for (let i = 0; i < starts.length; i++) {
-      // (end + 1) without mixing number and bigint
-      if (n > 0 && starts[i] <= (re[n - 1] as number) + (one as number)) {
-        if (ends[i] > re[n - 1]) re[n - 1] = ends[i];
-      } else {
-        rs[n] = starts[i];
-        re[n] = ends[i];
-        n++;
-      }
-    }
-    this.runCount = n;
-    this.runsValid = true;
-  }
-
-  copyFrom(o: Index<T>): void {
-    this.runsValid = false;
-    this.starts = o.starts.slice();
-    this.ends = o.ends.slice();
-    this.maxEnd = o.maxEnd.slice();
-  }
-}
-
 const NO_NODES = new Int32Array(0);
 const NO_FLAGS = new Uint8Array(0);
 const V4_ADDRESSES = 2 ** 32;
 
 /**
- * The IPv4 index: a binary trie over the address bits, one node per prefix on the way to an entry (a
- * node at depth d is a /d). Each node counts the entries that are exactly its prefix, the entries in its
- * subtree (a node exists only while that is > 0) and whether its whole range is covered by them. Adding
- * or removing an entry walks one path and back (at most 33 nodes); every question — the entry reaching
- * furthest over a range, the last covered address before a point, the first uncovered one after it — is
- * one or two walks down. So every operation costs O(32) whatever the number of entries n: a host with
- * 8,000 networks pays what one with 8 does, where the sorted arrays this replaces shifted n entries on
- * every add and remove and re-merged the runs after every remove.
- *
- * Entries are prefixes (aligned blocks), as everything an AddressSpace holds is. Nodes live in typed
- * arrays, numbered from 1 (0 is "none"), and freed nodes are reused: a simulation adds and removes the
- * same few subnets every cycle without making garbage.
+ * The nodes of a binary trie over address bits (Trie4, Trie6), in typed arrays numbered from 1 (0 is
+ * "none"); freed nodes are reused. Each node counts the entries that are exactly its prefix, the entries
+ * in its subtree (a node exists only while that is > 0) and whether its whole range is covered.
  */
-class Trie4 {
-  private left = NO_NODES;
-  private right = NO_NODES;
+class TrieNodes {
+  protected left = NO_NODES;
+  protected right = NO_NODES;
   /** entries that are exactly this node's prefix */
-  private count = NO_NODES;
+  protected count = NO_NODES;
   /** entries in this node's subtree, its own included */
-  private sub = NO_NODES;
+  protected sub = NO_NODES;
   /** 1 when every address of the node's range is covered by entries at or below it */
-  private full = NO_FLAGS;
-  private root = 0;
+  protected full = NO_FLAGS;
+  protected root = 0;
   /** the next node never used */
   private used = 1;
   /** freed nodes, linked through `left` */
   private freed = 0;
   /** the nodes on the path of the last add / remove, root first */
-  private readonly path = new Int32Array(34);
+  protected readonly path: Int32Array;
+
+  /** width: the number of address bits */
+  constructor(width: number) {
+    this.path = new Int32Array(width + 2);
+  }
 
   private node(): number {
     if (this.freed !== 0) {
@@ -264,12 +71,22 @@ class Trie4 {
     this.full = f;
   }
 
-  /** the prefix length of [start, end], which must be an aligned block */
-  private static depthOf(start: number, end: number): number {
-    const size = end - start + 1;
-    const bits = 32 - Math.round(Math.log2(size));
-    if (!(size > 0) || 2 ** (32 - bits) !== size || start % size !== 0) throw new Error(`not a prefix: ${start}–${end}`);
-    return bits;
+  /** the root, made when there is none (an add starts here) */
+  protected rootForAdd(): number {
+    if (this.root === 0) this.root = this.node();
+    this.path[0] = this.root;
+    return this.root;
+  }
+
+  /** n's child on that side, made when there is none */
+  protected childForAdd(n: number, right: boolean): number {
+    let c = right ? this.right[n] : this.left[n];
+    if (c === 0) {
+      c = this.node();
+      if (right) this.right[n] = c;
+      else this.left[n] = c;
+    }
+    return c;
   }
 
   private refresh(n: number): void {
@@ -278,45 +95,23 @@ class Trie4 {
     this.full[n] = this.count[n] > 0 || (l !== 0 && r !== 0 && this.full[l] === 1 && this.full[r] === 1) ? 1 : 0;
   }
 
-  add(start: number, end: number): void {
-    const bits = Trie4.depthOf(start, end);
-    if (this.root === 0) this.root = this.node();
+  /** counts one more entry at path[depth] (the path from the root filled in) */
+  protected counted(depth: number): void {
     const path = this.path;
-    let n = this.root;
-    path[0] = n;
-    for (let d = 0; d < bits; d++) {
-      const right = ((start >>> (31 - d)) & 1) === 1;
-      let c = right ? this.right[n] : this.left[n];
-      if (c === 0) {
-        c = this.node();
-        if (right) this.right[n] = c;
-        else this.left[n] = c;
-      }
-      n = c;
-      path[d + 1] = n;
-    }
-    this.count[n]++;
-    for (let d = bits; d >= 0; d--) {
+    this.count[path[depth]]++;
+    for (let d = depth; d >= 0; d--) {
       const m = path[d];
       this.sub[m]++;
       this.refresh(m);
     }
   }
 
-  remove(start: number, end: number): void {
-    const bits = Trie4.depthOf(start, end);
+  /** counts one entry fewer at path[depth] (the path filled in), when it has one; empty nodes are freed */
+  protected uncounted(depth: number): void {
     const path = this.path;
-    let n = this.root;
-    if (n === 0) return;
-    path[0] = n;
-    for (let d = 0; d < bits; d++) {
-      n = ((start >>> (31 - d)) & 1) === 1 ? this.right[n] : this.left[n];
-      if (n === 0) return;
-      path[d + 1] = n;
-    }
-    if (this.count[n] === 0) return;
-    this.count[n]--;
-    for (let d = bits; d >= 0; d--) {
+    if (this.count[path[depth]] === 0) return;
+    this.count[path[depth]]--;
+    for (let d = depth; d >= 0; d--) {
       const m = path[d];
       if (--this.sub[m] > 0) {
         this.refresh(m);
@@ -334,10 +129,79 @@ class Trie4 {
     }
   }
 
+  /** whether node n's whole range is covered (an entry is its prefix, or its two halves are covered) */
+  protected covered(n: number): boolean {
+    return this.count[n] > 0 || this.full[n] === 1;
+  }
+
+  copyFrom(o: TrieNodes): void {
+    this.left = o.left.slice();
+    this.right = o.right.slice();
+    this.count = o.count.slice();
+    this.sub = o.sub.slice();
+    this.full = o.full.slice();
+    this.root = o.root;
+    this.used = o.used;
+    this.freed = o.freed;
+  }
+}
+
+/**
+ * The IPv4 index: a binary trie over the address bits, one node per prefix on the way to an entry (a
+ * node at depth d is a /d). Each node counts the entries that are exactly its prefix, the entries in its
+ * subtree (a node exists only while that is > 0) and whether its whole range is covered by them. Adding
+ * or removing an entry walks one path and back (at most 33 nodes); every question — the entry reaching
+ * furthest over a range, the last covered address before a point, the first uncovered one after it — is
+ * one or two walks down. So every operation costs O(32) whatever the number of entries n: a host with
+ * 8,000 networks pays what one with 8 does, where the sorted arrays this replaces shifted n entries on
+ * every add and remove and re-merged the runs after every remove.
+ *
+ * Entries are prefixes (aligned blocks), as everything an AddressSpace holds is. Nodes live in typed
+ * arrays, numbered from 1 (0 is "none"), and freed nodes are reused: a simulation adds and removes the
+ * same few subnets every cycle without making garbage.
+ */
+class Trie4 extends TrieNodes {
+  constructor() {
+    super(32);
+  }
+
+  /** the prefix length of [start, end], which must be an aligned block */
+  private static depthOf(start: number, end: number): number {
+    const size = end - start + 1;
+    const bits = 32 - Math.round(Math.log2(size));
+    if (!(size > 0) || 2 ** (32 - bits) !== size || start % size !== 0) throw new Error(`not a prefix: ${start}–${end}`);
+    return bits;
+  }
+
+  add(start: number, end: number): void {
+    const bits = Trie4.depthOf(start, end);
+    const path = this.path;
+    let n = this.rootForAdd();
+    for (let d = 0; d < bits; d++) {
+      n = this.childForAdd(n, ((start >>> (31 - d)) & 1) === 1);
+      path[d + 1] = n;
+    }
+    this.counted(bits);
+  }
+
+  remove(start: number, end: number): void {
+    const bits = Trie4.depthOf(start, end);
+    const path = this.path;
+    let n = this.root;
+    if (n === 0) return;
+    path[0] = n;
+    for (let d = 0; d < bits; d++) {
+      n = ((start >>> (31 - d)) & 1) === 1 ? this.right[n] : this.left[n];
+      if (n === 0) return;
+      path[d + 1] = n;
+    }
+    this.uncounted(bits);
+  }
+
   /** the last covered address ≤ x in the subtree of n (range [from, from + size)), x ≥ from; -1 if none */
   private lastCovered(n: number, from: number, size: number, x: number): number {
     for (;;) {
-      if (this.count[n] > 0 || this.full[n] === 1) return Math.min(x, from + size - 1);
+      if (this.covered(n)) return Math.min(x, from + size - 1);
       const half = size / 2;
       const mid = from + half;
       if (x >= mid && this.right[n] !== 0) {
@@ -356,7 +220,7 @@ class Trie4 {
   private firstUncovered(n: number, from: number, size: number, x: number): number {
     for (;;) {
       if (n === 0) return x;
-      if (this.count[n] > 0 || this.full[n] === 1) return -1;
+      if (this.covered(n)) return -1;
       const half = size / 2;
       const mid = from + half;
       if (x < mid) {
@@ -374,7 +238,7 @@ class Trie4 {
   private lastUncovered(n: number, from: number, size: number, x: number): number {
     for (;;) {
       if (n === 0) return x;
-      if (this.count[n] > 0 || this.full[n] === 1) return -1;
+      if (this.covered(n)) return -1;
       const half = size / 2;
       const mid = from + half;
       if (x >= mid) {
@@ -397,7 +261,10 @@ class Trie4 {
     return this.root === 0 ? x : this.lastUncovered(this.root, 0, V4_ADDRESSES, x);
   }
 
-  /** Of the entries overlapping [start, end], the last address covered, or undefined (see Index.blockEnd). */
+  /**
+   * Of the entries overlapping [start, end], the last address covered, or undefined: an allocator jumps
+   * past it (every entry overlapping the range ends there or before).
+   */
   blockEnd(start: number, end: number): number | undefined {
     let n = this.root;
     if (n === 0) return undefined;
@@ -420,7 +287,11 @@ class Trie4 {
     return y >= start ? y : undefined;
   }
 
-  /** see Index.coverEnd */
+  /**
+   * The end of the covered run reaching furthest into [start, end] — every address from `start` (or the
+   * run's start) to it is covered — or undefined when nothing covers any of [start, end]. An allocator
+   * jumps past it in one step where blockEnd would stop at each of the adjacent subnets in it.
+   */
   coverEnd(start: number, end: number): number | undefined {
     if (this.root === 0) return undefined;
     const y = this.lastCovered(this.root, 0, V4_ADDRESSES, end);
@@ -429,16 +300,163 @@ class Trie4 {
     const u = this.firstUncovered(this.root, 0, V4_ADDRESSES, y + 1);
     return u < 0 ? V4_ADDRESSES - 1 : u - 1;
   }
+}
 
-  copyFrom(o: Trie4): void {
-    this.left = o.left.slice();
-    this.right = o.right.slice();
-    this.count = o.count.slice();
-    this.sub = o.sub.slice();
-    this.full = o.full.slice();
-    this.root = o.root;
-    this.used = o.used;
-    this.freed = o.freed;
+const V6_MAX = (1n << 128n) - 1n;
+const M32 = 0xffffffffn;
+/** what follows the path bits in an answer: the walked address's own bits, all ones, or all zeros */
+const TAIL_X = 0;
+const TAIL_ONES = 1;
+const TAIL_ZEROS = 2;
+
+/** bit d (0 = most significant) of a 128-bit address held as four 32-bit words */
+function bitAt(w: Uint32Array, d: number): number {
+  return (w[d >>> 5] >>> (31 - (d & 31))) & 1;
+}
+
+function setBit(w: Uint32Array, d: number, b: number): void {
+  const m = (1 << (31 - (d & 31))) >>> 0;
+  const i = d >>> 5;
+  w[i] = b === 1 ? w[i] | m : w[i] & ~m;
+}
+
+function loadWords(x: bigint, w: Uint32Array): void {
+  w[0] = Number(x >> 96n);
+  w[1] = Number((x >> 64n) & M32);
+  w[2] = Number((x >> 32n) & M32);
+  w[3] = Number(x & M32);
+}
+
+/**
+ * The IPv6 index: Trie4 over 128 address bits (see there), each operation at most 129 nodes down and
+ * back whatever the number of entries. Addresses are walked as four 32-bit words, so a walk tests bits
+ * of numbers; a question's answer is made into a bigint once, at the end: it is always the bits of the
+ * path walked, then either the asked address's own bits, or all ones, or all zeros.
+ */
+export class Trie6 extends TrieNodes {
+  /** the address asked about, as words */
+  private readonly xw = new Uint32Array(4);
+  /** the branches taken by the current walk: bit d is the one taken at depth d */
+  private readonly pw = new Uint32Array(4);
+  /** an answer, as words */
+  private readonly rw = new Uint32Array(4);
+
+  constructor() {
+    super(128);
+  }
+
+  /** adds the prefix addr/bits (addr without host bits) */
+  add(addr: bigint, bits: number): void {
+    const xw = this.xw;
+    loadWords(addr, xw);
+    const path = this.path;
+    let n = this.rootForAdd();
+    for (let d = 0; d < bits; d++) {
+      n = this.childForAdd(n, bitAt(xw, d) === 1);
+      path[d + 1] = n;
+    }
+    this.counted(bits);
+  }
+
+  /** removes one entry of the prefix addr/bits, if there is one */
+  remove(addr: bigint, bits: number): void {
+    const xw = this.xw;
+    loadWords(addr, xw);
+    const path = this.path;
+    let n = this.root;
+    if (n === 0) return;
+    path[0] = n;
+    for (let d = 0; d < bits; d++) {
+      n = bitAt(xw, d) === 1 ? this.right[n] : this.left[n];
+      if (n === 0) return;
+      path[d + 1] = n;
+    }
+    this.uncounted(bits);
+  }
+
+  /** writes to rw the path's first d bits followed by `tail`, and returns it as a bigint */
+  private answer(d: number, tail: number): bigint {
+    const { pw, xw, rw } = this;
+    for (let i = 0; i < 4; i++) {
+      const k = Math.min(32, Math.max(0, d - 32 * i));
+      const mask = k === 0 ? 0 : (-1 << (32 - k)) >>> 0;
+      const t = tail === TAIL_X ? xw[i] : tail === TAIL_ONES ? 0xffffffff : 0;
+      rw[i] = ((pw[i] & mask) | (t & ~mask)) >>> 0;
+    }
+    return (BigInt(rw[0]) << 96n) | (BigInt(rw[1]) << 64n) | (BigInt(rw[2]) << 32n) | BigInt(rw[3]);
+  }
+
+  /**
+   * The last covered address ≤ x in the subtree of n at depth d (x in xw; `ones`: x's bits from d on are
+   * taken as all ones), or -1n. Trie4.lastCovered with the range implied by the depth and the path.
+   */
+  private lastCovered(n: number, d: number, ones: boolean): bigint {
+    const { xw, pw } = this;
+    for (;;) {
+      if (this.covered(n)) return this.answer(d, ones ? TAIL_ONES : TAIL_X);
+      if (d === 128) return -1n;
+      const xb = ones ? 1 : bitAt(xw, d);
+      if (xb === 1 && this.right[n] !== 0) {
+        setBit(pw, d, 1);
+        const r = this.lastCovered(this.right[n], d + 1, ones);
+        if (r >= 0n) return r;
+      }
+      const l = this.left[n];
+      if (l === 0) return -1n;
+      setBit(pw, d, 0);
+      if (xb === 1) ones = true;
+      n = l;
+      d++;
+    }
+  }
+
+  /** the first uncovered address ≥ x in the subtree of n at depth d (`zeros`: x's bits from d on taken as zeros), or -1n */
+  private firstUncovered(n: number, d: number, zeros: boolean): bigint {
+    const { xw, pw } = this;
+    for (;;) {
+      if (n === 0) return this.answer(d, zeros ? TAIL_ZEROS : TAIL_X);
+      if (this.covered(n)) return -1n;
+      const xb = zeros ? 0 : bitAt(xw, d);
+      if (xb === 0) {
+        setBit(pw, d, 0);
+        const r = this.firstUncovered(this.left[n], d + 1, zeros);
+        if (r >= 0n) return r;
+        zeros = true;
+      }
+      setBit(pw, d, 1);
+      n = this.right[n];
+      d++;
+    }
+  }
+
+  /** Of the entries overlapping [start, end], the last address covered, or undefined (see Trie4.blockEnd). */
+  blockEnd(start: bigint, end: bigint): bigint | undefined {
+    let n = this.root;
+    if (n === 0) return undefined;
+    const xw = this.xw;
+    loadWords(end, xw);
+    this.pw.set(xw);
+    for (let d = 0; ; d++) {
+      if (this.count[n] > 0) return this.answer(d, TAIL_ONES);
+      if (d === 128) break;
+      const c = bitAt(xw, d) === 1 ? this.right[n] : this.left[n];
+      if (c === 0) break;
+      n = c;
+    }
+    const y = this.lastCovered(this.root, 0, false);
+    return y >= start ? y : undefined;
+  }
+
+  /** see Trie4.coverEnd */
+  coverEnd(start: bigint, end: bigint): bigint | undefined {
+    if (this.root === 0) return undefined;
+    loadWords(end, this.xw);
+    const y = this.lastCovered(this.root, 0, false);
+    if (y < start) return undefined;
+    if (y === V6_MAX) return y;
+    loadWords(y + 1n, this.xw);
+    const u = this.firstUncovered(this.root, 0, false);
+    return u < 0n ? V6_MAX : u - 1n;
   }
 }
 
@@ -458,7 +476,7 @@ export class AddressSpace {
   private readonly held: (Prefix | Prefix[] | undefined)[];
   private count = 0;
   private readonly v4 = new Trie4();
-  private readonly v6 = new Index<bigint>(1n);
+  private readonly v6 = new Trie6();
 
   constructor(from?: AddressSpace) {
     this.ownerIds = new Map(from?.ownerIds);
@@ -470,8 +488,8 @@ export class AddressSpace {
     if (p.family === 4) {
       if (add) this.v4.add(p.addr, lastAddr4(p));
       else this.v4.remove(p.addr, lastAddr4(p));
-    } else if (add) this.v6.add(p.addr, lastAddr6(p));
-    else this.v6.remove(p.addr, lastAddr6(p));
+    } else if (add) this.v6.add(p.addr, p.bits);
+    else this.v6.remove(p.addr, p.bits);
   }
 
   add(prefix: Prefix, owner: string): void {
@@ -520,24 +538,8 @@ export class AddressSpace {
     const list = Array.isArray(had) ? had : [had];
     this.held[id] = undefined;
     this.count -= list.length;
-    // IPv4: one walk each. IPv6 (sorted arrays): many at once (the candidates a daemon held while
-    // skipping a host route) are cheaper as a rebuild, O(n log n)
-    let v6 = 0;
-    for (const p of list) {
-      if (p.family === 4) this.index(p, false);
-      else v6++;
-    }
-    if (v6 === 0) return;
-    if (v6 <= 32) {
-      for (const p of list) if (p.family === 6) this.index(p, false);
-      return;
-    }
-    const pairs: [bigint, bigint][] = [];
-    for (const ps of this.held) {
-      if (ps === undefined) continue;
-      for (const p of Array.isArray(ps) ? ps : [ps]) if (p.family === 6) pairs.push([p.addr, lastAddr6(p)]);
-    }
-    this.v6.rebuild(pairs);
+    // one walk each
+    for (const p of list) this.index(p, false);
   }
 
   /** Of the entries overlapping [start, end], the last address covered (to jump past), or undefined. */
@@ -549,7 +551,7 @@ export class AddressSpace {
     return this.v6.blockEnd(start, end);
   }
 
-  /** the end of the covered run reaching furthest into [start, end] (see Index.coverEnd), or undefined */
+  /** the end of the covered run reaching furthest into [start, end] (see Trie4.coverEnd), or undefined */
   coverEnd4(start: number, end: number): number | undefined {
     return this.v4.coverEnd(start, end);
   }
