@@ -79,3 +79,28 @@ describe('first-fit (Engine ≥ 27)', () => {
     );
   });
 });
+
+describe('first-fit: one object per subnet', () => {
+  it('hands out the same object for the same IPv6 subnet of a pool, and a new one for another', () => {
+    const { pools } = expandFirstFit([{ base: 'fd00:1::/48', size: 64 }]);
+    const ff = new FirstFitAllocator(pools, new AddressSpace());
+    const space = new AddressSpace();
+    const got: Prefix[] = [];
+    for (let i = 0; i < 300; i++) {
+      const p = ff.request(6, space)!;
+      space.add(p, `n${i}`);
+      got.push(p);
+    }
+    expect(formatPrefix(got[299])).toBe('fd00:1:0:12b::/64');
+    // down and up again: every subnet comes back as the object handed out the first time
+    for (let i = 0; i < 300; i++) space.remove(got[i], `n${i}`);
+    for (let i = 0; i < 300; i++) {
+      const p = ff.request(6, space)!;
+      expect(p).toBe(got[i]);
+      space.add(p, `m${i}`);
+    }
+    // distinct subnets are distinct objects with their own addresses
+    expect(new Set(got).size).toBe(300);
+    expect(new Set(got.map((p) => p.addr)).size).toBe(300);
+  });
+});
