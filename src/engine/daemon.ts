@@ -15,7 +15,7 @@ import {
 } from '../net/pools.js';
 import { formatPrefix, parseAddress, parsePrefix, type Family, type Prefix } from '../net/prefix.js';
 import { FirstFitAllocator } from './first-fit.js';
-import { RoundRobinAllocator, disjoint4, entryAt, firstFree, skipRejected } from './round-robin.js';
+import { RoundRobinAllocator, disjoint4, entryAt, firstFree, holdLoop, holdRejected, skipRejected } from './round-robin.js';
 import { AddressSpace } from './space.js';
 import { SlotFrame } from './ring.js';
 import { DOCKER_ERRORS, behavioursFor, type EngineBehaviour } from './versions.js';
@@ -92,6 +92,11 @@ function labelsOf(n: NetworkState): string[] {
 const NONE: readonly string[] = [];
 
 const HOLD = '\u0000held';
+/**
+ * The most runs of host-rejected candidates one Engine ≤ 26 request holds (overlapping pools; each run is
+ * one step and one unit of the simulation's work budget) before it gives up (SimDaemon.gaveUp)
+ */
+export const HOLD_RUN_LIMIT = 50_000;
 export const DOCKER0 = 'bridge';
 
 export class SimDaemon {
@@ -109,8 +114,13 @@ export class SimDaemon {
   private readonly hostPrefixes: Prefix[];
   /** the same, as an address space (the ≤ 26 hold loop searches for a candidate free in both) */
   private readonly hostSpace = new AddressSpace();
-  /** how many times a rejected run of candidates was skipped in one step (the simulation counts it as work) */
+  /** how many rejected runs of candidates were skipped or held in one step (the simulation counts them as work) */
   skips = 0;
+  /**
+   * set when a request gave up (more than HOLD_RUN_LIMIT runs of rejected candidates to hold): its
+   * answer is not known, and the simulation must stop before it reports anything from that request
+   */
+  gaveUp = false;
   private readonly localRR?: RoundRobinAllocator;
   private readonly globalRR?: RoundRobinAllocator;
   private readonly localFF?: FirstFitAllocator;
@@ -246,27 +256,27 @@ export class SimDaemon {
     const first = rr.request(family, space);
     if (!first) return DOCKER_ERRORS.exhausted('round-robin', family);
     if (global || !this.hostRejects(first)) return first;
+    // each rejected run of candidates skipped or held in one step counts as work (SimDaemon.skips)
+    this.skips++;
     if (family === 4 && disjoint4(rr.list)) {
       // the hold loop in one step (see skipRejected)
-      this.skips++;
       return skipRejected(rr, c0, space, this.hostSpace) ?? DOCKER_ERRORS.exhausted('round-robin', family);
     }
-    // IPv6 (only nameserver addresses reject a candidate, one each) and overlapping pools: hold them one
-    // by one as dockerd does (it holds a rejected candidate while it asks again, and releases them all)
-    const held: Prefix[] = [];
-    let pick: Prefix | null = first;
-    try {
-      for (;;) {
-        if (!pick) return DOCKER_ERRORS.exhausted('round-robin', family);
-        if (!this.hostRejects(pick)) return pick;
-        space.add(pick, HOLD);
-        held.push(pick);
-        pick = rr.request(family, space);
+    if (family === 4) {
+      // overlapping pools: a run of rejected candidates at a time (see holdRejected), up to a limit
+      const r = holdRejected(rr, c0, space, this.hostSpace, HOLD, HOLD_RUN_LIMIT);
+      this.skips += r.runs;
+      if (r.gaveUp) {
+        this.gaveUp = true;
+        return `subnet-guard stopped: more than ${HOLD_RUN_LIMIT} runs of candidates rejected by the host's routes and nameservers in one request`;
       }
-    } finally {
-      // every entry HOLD has is one of `held` (holds never outlive this call): release them at once
-      if (held.length > 0) space.removeOwner(HOLD);
+      return r.pick ?? DOCKER_ERRORS.exhausted('round-robin', family);
     }
+    // IPv6: only nameserver addresses reject a candidate (one per pool each), so they are held one by
+    // one as dockerd does (it holds a rejected candidate while it asks again, and releases them all)
+    const r = holdLoop(rr, family, space, (p) => this.hostRejects(p), first, HOLD);
+    this.skips += r.holds;
+    return r.pick ?? DOCKER_ERRORS.exhausted('round-robin', family);
   }
 
   /** requestDynamic for `create`: tells beforeDynamic first, and checks the request against the ring */

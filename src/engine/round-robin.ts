@@ -319,3 +319,140 @@ export function skipRejected(rr: RoundRobinAllocator, c0: number, space: Address
   }
   return null;
 }
+
+/**
+ * The ≤ 26 hold loop as dockerd runs it, one candidate at a time: `first` (the pick of the ask just
+ * made) is held while it is rejected, the allocator asked again, and so on until a pick is not rejected
+ * or none is left; the holds (owner `owner`) are released at the end. The pick, or null. Every ask
+ * costs a search, and there is one per rejected candidate: the daemon uses it for IPv6 only (where
+ * only nameservers reject, one candidate each per pool), and tests hold holdRejected to it.
+ */
+export function holdLoop(
+  rr: RoundRobinAllocator,
+  family: Family,
+  space: AddressSpace,
+  rejects: (p: Prefix) => boolean,
+  first: Prefix | null,
+  owner: string,
+): { pick: Prefix | null; holds: number } {
+  let holds = 0;
+  let pick = first;
+  try {
+    while (pick && rejects(pick)) {
+      space.add(pick, owner);
+      holds++;
+      pick = rr.request(family, space);
+    }
+  } finally {
+    // every entry of `owner` is one of the holds (they never outlive this call)
+    if (holds > 0) space.removeOwner(owner);
+  }
+  return { pick, holds };
+}
+
+/** the aligned blocks (prefixes) that make up the IPv4 range [lo, hi], fewest first-to-last */
+function blocksOf(lo: number, hi: number, out: Prefix[]): void {
+  while (lo <= hi) {
+    // the largest block aligned at lo that fits: lo's lowest set bit, halved until it ends by hi
+    let size = lo === 0 ? 2 ** 32 : (lo & -lo) >>> 0 || 2 ** 31;
+    while (lo + size - 1 > hi) size /= 2;
+    out.push({ family: 4, addr: lo, bits: 32 - Math.log2(size) });
+    lo += size;
+  }
+}
+
+/**
+ * The ≤ 26 hold loop for an IPv4 request whose first pick (asked from cursor c0) the host rejected, for
+ * any list — also where pools overlap — a run of rejected candidates at a time. What the loop does: the
+ * asks walk the list once from c0 to its end and on from 0 to c0 (an ask that wraps leaves the cursor at
+ * 0, and an ask from 0 passes again only over candidates held or taken); each picks the next candidate
+ * that is free in `space` and overlaps none of the earlier picks, all of which were rejected and are
+ * held. So the pick is the first candidate in that order free of `space`, of the holds made before it
+ * and of `host`. Within one segment the candidates are disjoint: every free candidate of a segment's
+ * stretch of the walk before the pick is held, and a held candidate blocks a later one exactly when the
+ * later one overlaps it, so the holds of a run of adjacent free candidates act as their union — added as
+ * its aligned blocks (at most 62), one step per run. The cursor is left where the last ask leaves it.
+ *
+ * Returns the pick (null when every candidate was held or taken) and the number of runs held; or, when
+ * more than `limit` runs would be held, `gaveUp` (the answer is not known). The holds are released
+ * before it returns. Candidates of the list's IPv6 segments are not asked about (family 4 only).
+ */
+export function holdRejected(
+  rr: RoundRobinAllocator,
+  c0: number,
+  space: AddressSpace,
+  host: AddressSpace,
+  owner: string,
+  limit: number,
+): { pick: Prefix | null; runs: number; gaveUp: boolean } {
+  const list = rr.list;
+  const L = list.length;
+  const offsets = offsetsOf(list);
+  let runs = 0;
+  /** the last candidate held from c0 to the end of the list, and from 0 to c0 (-1: none yet) */
+  let last1 = -1;
+  let first2 = -1;
+  let last2 = -1;
+  const blocks: Prefix[] = [];
+  /** where the cursor is after the ask that picked g, the last held candidate before it being (last1, first2) */
+  const cursorAfter = (g: number): number => {
+    if (g >= c0) return g + 1 >= L ? 0 : g + 1;
+    if (first2 >= 0 && first2 < g) return g + 1;
+    // g is the first pick from 0 to c0: its ask started where the last pick before it left the cursor
+    // (c0 when there was none) and wrapped unless that was 0
+    const s = last1 >= 0 ? (last1 + 1 >= L ? 0 : last1 + 1) : c0;
+    return s > 0 ? 0 : g + 1;
+  };
+  try {
+    const parts: [number, number][] =
+      c0 > 0
+        ? [
+            [c0, L],
+            [0, c0],
+          ]
+        : [[0, L]];
+    for (const [pFrom, pTo] of parts) {
+      for (let i = segmentOf(offsets, pFrom); i < list.segments.length && offsets[i] < pTo; i++) {
+        const seg = list.segments[i];
+        if (seg.family !== 4) continue;
+        const from = Math.max(pFrom, offsets[i]);
+        const to = Math.min(pTo, offsets[i] + seg.count);
+        if (from >= to) continue;
+        const b = firstFree(list, from, to, 4, space, host);
+        // free candidates before the pick (or all of them when there is none) are held: find them
+        const end = b >= 0 ? b : to;
+        const step = v4Size(seg.size);
+        const base = seg.base.addr as number;
+        for (let j = firstFree(list, from, end, 4, space); j >= 0; j = firstFree(list, j, end, 4, space)) {
+          const q = (j - offsets[i]) % seg.unique;
+          const a = base + q * step;
+          // the free run from q: up to the first covered address, within this repetition and the stretch
+          const c = space.firstCovered4(a);
+          const qEnd = c < 0 ? seg.unique : Math.min(seg.unique, Math.floor((c - base) / step));
+          const e = Math.min(end, j + (qEnd - q));
+          if (++runs > limit) return { pick: null, runs, gaveUp: true };
+          blocks.length = 0;
+          blocksOf(a, a + (e - j) * step - 1, blocks);
+          for (const p of blocks) space.add(p, owner);
+          if (j >= c0) last1 = e - 1;
+          else {
+            if (first2 < 0) first2 = j;
+            last2 = e - 1;
+          }
+          j = e;
+          if (j >= end) break;
+        }
+        if (b >= 0) {
+          rr.cursor = cursorAfter(b);
+          return { pick: entryAt(list, b), runs, gaveUp: false };
+        }
+      }
+    }
+    // nothing left: the cursor is where the ask of the last held candidate left it
+    if (last2 >= 0) rr.cursor = cursorAfter(last2);
+    else if (last1 >= 0) rr.cursor = last1 + 1 >= L ? 0 : last1 + 1;
+    return { pick: null, runs, gaveUp: false };
+  } finally {
+    if (runs > 0) space.removeOwner(owner);
+  }
+}

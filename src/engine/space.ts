@@ -216,6 +216,25 @@ class Trie4 extends TrieNodes {
     }
   }
 
+  /** the first covered address ≥ x in the subtree of n (range [from, from + size)), x in it; -1 if none */
+  private firstCovered(n: number, from: number, size: number, x: number): number {
+    for (;;) {
+      if (this.covered(n)) return x;
+      const half = size / 2;
+      const mid = from + half;
+      if (x < mid && this.left[n] !== 0) {
+        const r = this.firstCovered(this.left[n], from, half, x);
+        if (r >= 0) return r;
+      }
+      const r = this.right[n];
+      if (r === 0) return -1;
+      n = r;
+      from = mid;
+      size = half;
+      if (x < mid) x = mid;
+    }
+  }
+
   /** the first uncovered address ≥ x in the subtree of n (range [from, from + size)), x in it; -1 if none */
   private firstUncovered(n: number, from: number, size: number, x: number): number {
     for (;;) {
@@ -254,6 +273,11 @@ class Trie4 extends TrieNodes {
   /** the last covered address ≤ x, or -1 */
   lastCoveredAt(x: number): number {
     return this.root === 0 ? -1 : this.lastCovered(this.root, 0, V4_ADDRESSES, x);
+  }
+
+  /** the first covered address ≥ x, or -1 */
+  firstCoveredAt(x: number): number {
+    return this.root === 0 ? -1 : this.firstCovered(this.root, 0, V4_ADDRESSES, x);
   }
 
   /** the last uncovered address ≤ x, or -1 */
@@ -563,6 +587,11 @@ export class AddressSpace {
   /** the last IPv4 address ≤ x covered by an entry, or -1 */
   lastCovered4(x: number): number {
     return this.v4.lastCoveredAt(x);
+  }
+
+  /** the first IPv4 address ≥ x covered by an entry, or -1 */
+  firstCovered4(x: number): number {
+    return this.v4.firstCoveredAt(x);
   }
 
   /** the first address of the covered IPv4 run holding x (x must be covered) */

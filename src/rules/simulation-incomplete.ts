@@ -4,6 +4,7 @@
 // unreported, so the check must not pass as clean. Every host × engine model that stopped early gets one
 // finding naming how far it got and which limit it hit.
 import { findingAt, type Finding } from '../model.js';
+import { HOLD_RUN_LIMIT } from '../engine/daemon.js';
 import { count, plural } from './facts.js';
 import { modelLabel, type Rule, type RuleContext } from './rule.js';
 
@@ -29,7 +30,9 @@ export const simulationIncomplete: Rule = {
       const limit =
         sim.stoppedBy === 'window'
           ? `its limit of ${plural(sim.maxWindow, 'simulated redeploy', 'simulated redeploys')}`
-          : `its work budget of ${plural(sim.maxWork, 'network creation', 'network creations')} (${count(sim.work)} made) before the allocation pattern repeated`;
+          : sim.stoppedBy === 'holds'
+            ? `its limit of ${count(HOLD_RUN_LIMIT)} runs of candidates rejected by the host's routes and nameservers that one \`network create\` may hold (Engine ≤ 26 with overlapping default-address-pools)`
+            : `its work budget of ${plural(sim.maxWork, 'network creation', 'network creations')} (${count(sim.work)} made) before the allocation pattern repeated`;
       out.push({
         rule: this.id,
         severity: this.defaultSeverity,

@@ -132,10 +132,11 @@ export interface SimulationResult {
    */
   truncated: boolean;
   /**
-   * when truncated, the limit that stopped it: `work` (maxWork network results stored) or `window`
-   * (maxWindow cycles); null otherwise
+   * when truncated, the limit that stopped it: `work` (maxWork network results stored), `window`
+   * (maxWindow cycles) or `holds` (one Engine ≤ 26 request had more than HOLD_RUN_LIMIT runs of
+   * host-rejected candidates to hold: the cycle it was in is not kept); null otherwise
    */
-  stoppedBy: 'work' | 'window' | null;
+  stoppedBy: 'work' | 'window' | 'holds' | null;
   /** network results (allocations and failures; a cycle counts at least 1) of the cycles simulated */
   work: number;
   /** the work budget the simulation ran under (SimulationInput.maxWork or DEFAULT_MAX_WORK) */
@@ -747,6 +748,8 @@ export function simulateHost(input: SimulationInput): SimulationResult {
           run.down(cycling[k].project, plans[k]);
           run.up(cycling[k].project, state, plans[k]);
         }
+        // a request gave up (SimDaemon.gaveUp): this cycle's results are not known, and not kept
+        if (daemon.gaveUp) break;
         state.alive = daemon.networkCount;
         if (state.alive > peak) peak = state.alive;
         // exact-size arrays: the window keeps every cycle (see SimDaemon.createPrefixes)
@@ -791,7 +794,8 @@ export function simulateHost(input: SimulationInput): SimulationResult {
     }
   }
   seen.release();
-  const truncated = cycling.length > 0 && period === null && window.length < input.cycles;
+  // a request that gave up at boot leaves no cycle answered
+  const truncated = daemon.gaveUp || (cycling.length > 0 && period === null && window.length < input.cycles);
   return {
     input,
     hostNetworkErrors,
@@ -802,7 +806,7 @@ export function simulateHost(input: SimulationInput): SimulationResult {
     cycles: input.cycles,
     peakNetworks: peak,
     truncated,
-    stoppedBy: !truncated ? null : work >= maxWork ? 'work' : 'window',
+    stoppedBy: !truncated ? null : daemon.gaveUp ? 'holds' : work >= maxWork ? 'work' : 'window',
     work,
     maxWork,
     maxWindow,
