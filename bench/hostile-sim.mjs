@@ -59,6 +59,50 @@ export function routeRejectedPool() {
   };
 }
 
+/**
+ * routeRejectedPool with overlapping pools: 0.0.0.0/2 split into /30 and again into /31, Engine 26, an
+ * on-link route 0.0.0.0/3. The first 2^27 candidates (the /30s under the route) are rejected; the daemon
+ * holds them before it reaches 32.0.0.0/30 (each hold also blocks the /31s inside it).
+ */
+export function overlappingRouteRejectedPools() {
+  return {
+    ...routeRejectedPool(),
+    'daemon.json': JSON.stringify({
+      'default-address-pools': [
+        { base: '0.0.0.0/2', size: 30 },
+        { base: '0.0.0.0/2', size: 31 },
+      ],
+    }),
+  };
+}
+
+/**
+ * Engine 26, overlapping pools 10.0.0.0/12 at /24 and at /26, an on-link route over all of 10.0.0.0/12 and
+ * docker0 on its bip outside it. One project: P networks pinned to every other /24 of 10.0.0.0/13, then
+ * D networks without a subnet. Each of the D requests holds the P + 1 runs of free candidates between the
+ * pinned ones (all rejected) and then finds none: D × (P + 1) runs, past the work budget for D = 200.
+ */
+export function overlappingPoolsPinnedInRoute(p = 1024, d = 200) {
+  const nets = [];
+  for (let i = 0; i < p; i++) {
+    const k = 2 * i;
+    nets.push([`p${pad(i)}`, `10.${k >> 8}.${k & 255}.0/24`]);
+  }
+  for (let i = 0; i < d; i++) nets.push([`d${pad(i)}`, null]);
+  return {
+    'network-inventory.yaml':
+      'version: 1\nreserved:\n  - cidr: 172.16.0.0/12\n    name: VPN\nhosts:\n  - name: app-1\n    engine: "26.1"\n    daemon: daemon.json\n    routes: [10.0.0.0/12]\n    projects:\n      - path: app\n',
+    'daemon.json': JSON.stringify({
+      bip: '192.168.1.1/24',
+      'default-address-pools': [
+        { base: '10.0.0.0/12', size: 24 },
+        { base: '10.0.0.0/12', size: 26 },
+      ],
+    }),
+    'app/compose.yaml': composeWith(nets),
+  };
+}
+
 /** R on-link routes and N networks without a subnet in one project, Engine unknown, pools 10.0.0.0/8 at /24. */
 export function routesTimesNetworks(r = 20_000, n = 5_000) {
   const routes = [];
@@ -97,7 +141,15 @@ export function oneHostProjects(n = 1000, cycles = 1_000_000) {
   return files;
 }
 
-export const HOSTILE_SIM = { pinnedInPools, pinnedOutsidePools, routeRejectedPool, routesTimesNetworks, oneHostProjects };
+export const HOSTILE_SIM = {
+  pinnedInPools,
+  pinnedOutsidePools,
+  routeRejectedPool,
+  overlappingRouteRejectedPools,
+  overlappingPoolsPinnedInRoute,
+  routesTimesNetworks,
+  oneHostProjects,
+};
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [name, dir] = process.argv.slice(2);

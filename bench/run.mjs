@@ -21,7 +21,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { monorepoFiles, writeTree } from './monorepo.mjs';
-import { oneHostProjects, pinnedInPools, pinnedOutsidePools, routeRejectedPool, routesTimesNetworks } from './hostile-sim.mjs';
+import {
+  oneHostProjects,
+  overlappingPoolsPinnedInRoute,
+  overlappingRouteRejectedPools,
+  pinnedInPools,
+  pinnedOutsidePools,
+  routeRejectedPool,
+  routesTimesNetworks,
+} from './hostile-sim.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -229,6 +237,14 @@ if (ONLY.has('hostile')) {
     ['8,000 pinned networks + 1 dynamic, Engine 26: the collision on redeploy 14', pinnedOutsidePools(8000), 1],
     // exit 1: 32.0.0.0/31 onwards are public addresses (public-range)
     ['0.0.0.0/2 split into /31 with an on-link route 0.0.0.0/3 (2^28 rejected candidates), Engine 26', routeRejectedPool(), 1],
+    // the same with overlapping pools (/30s, then /31s, of 0.0.0.0/2): 2^27 rejected candidates held in one run
+    ['0.0.0.0/2 at /30 and at /31 (overlapping) with an on-link route 0.0.0.0/3, Engine 26', overlappingRouteRejectedPools(), 1],
+    // exit 1: simulation-incomplete — 200 requests would hold 1,024 runs each, past the work budget
+    [
+      'overlapping pools, 1,024 networks pinned under a route, 200 dynamic ones, Engine 26: stops at the work budget',
+      overlappingPoolsPinnedInRoute(1024, 200),
+      1,
+    ],
     // exit 2: the load budget caps a check at 10,000 routes and nameservers, refused at the line that tips it
     ['20,000 routes × 5,000 networks, Engine unknown: refused by the load budget', routesTimesNetworks(20_000, 5_000), 2],
     // exit 0: on Engine ≤ 26 the 5,000 networks turn round the ring of free candidates (src/engine/ring.ts),

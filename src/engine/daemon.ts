@@ -93,10 +93,11 @@ const NONE: readonly string[] = [];
 
 const HOLD = '\u0000held';
 /**
- * The most runs of host-rejected candidates one Engine ≤ 26 request holds (overlapping pools; each run is
- * one step and one unit of the simulation's work budget) before it gives up (SimDaemon.gaveUp)
+ * How many runs of host-rejected candidates the Engine ≤ 26 requests of one daemon may hold in all
+ * (overlapping pools; each run is one step) before it gives up (SimDaemon.gaveUp), unless holdBudget
+ * is set: the simulation sets it to its work budget, since each run is also work
  */
-export const HOLD_RUN_LIMIT = 50_000;
+export const HOLD_RUN_LIMIT = 100_000;
 export const DOCKER0 = 'bridge';
 
 export class SimDaemon {
@@ -117,8 +118,13 @@ export class SimDaemon {
   /** how many rejected runs of candidates were skipped or held in one step (the simulation counts them as work) */
   skips = 0;
   /**
-   * set when a request gave up (more than HOLD_RUN_LIMIT runs of rejected candidates to hold): its
-   * answer is not known, and the simulation must stop before it reports anything from that request
+   * runs of rejected candidates the requests may still hold (see HOLD_RUN_LIMIT). A budget for the
+   * daemon's life, not per request: P pinned networks inside a route make each of D requests hold P runs
+   */
+  holdBudget = HOLD_RUN_LIMIT;
+  /**
+   * set when a request gave up (its runs to hold went past holdBudget): its answer is not known, and
+   * the simulation must stop before it reports anything from that request
    */
   gaveUp = false;
   private readonly localRR?: RoundRobinAllocator;
@@ -264,11 +270,12 @@ export class SimDaemon {
     }
     if (family === 4) {
       // overlapping pools: a run of rejected candidates at a time (see holdRejected), up to a limit
-      const r = holdRejected(rr, c0, space, this.hostSpace, HOLD, HOLD_RUN_LIMIT);
+      const r = holdRejected(rr, c0, space, this.hostSpace, HOLD, Math.max(0, this.holdBudget));
       this.skips += r.runs;
+      this.holdBudget -= r.runs;
       if (r.gaveUp) {
         this.gaveUp = true;
-        return `subnet-guard stopped: more than ${HOLD_RUN_LIMIT} runs of candidates rejected by the host's routes and nameservers in one request`;
+        return "subnet-guard stopped: too many candidates rejected by the host's routes and nameservers to hold";
       }
       return r.pick ?? DOCKER_ERRORS.exhausted('round-robin', family);
     }

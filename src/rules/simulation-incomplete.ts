@@ -4,7 +4,6 @@
 // unreported, so the check must not pass as clean. Every host × engine model that stopped early gets one
 // finding naming how far it got and which limit it hit.
 import { findingAt, type Finding } from '../model.js';
-import { HOLD_RUN_LIMIT } from '../engine/daemon.js';
 import { count, plural } from './facts.js';
 import { modelLabel, type Rule, type RuleContext } from './rule.js';
 
@@ -31,7 +30,7 @@ export const simulationIncomplete: Rule = {
         sim.stoppedBy === 'window'
           ? `its limit of ${plural(sim.maxWindow, 'simulated redeploy', 'simulated redeploys')}`
           : sim.stoppedBy === 'holds'
-            ? `its limit of ${count(HOLD_RUN_LIMIT)} runs of candidates rejected by the host's routes and nameservers that one \`network create\` may hold (Engine ≤ 26 with overlapping default-address-pools)`
+            ? `its work budget of ${count(sim.maxWork)}: the daemon's \`network create\` requests held more runs of candidates rejected by the host's routes and nameservers than that (Engine ≤ 26 with overlapping default-address-pools)`
             : `its work budget of ${plural(sim.maxWork, 'network creation', 'network creations')} (${count(sim.work)} made) before the allocation pattern repeated`;
       out.push({
         rule: this.id,

@@ -133,8 +133,8 @@ export interface SimulationResult {
   truncated: boolean;
   /**
    * when truncated, the limit that stopped it: `work` (maxWork network results stored), `window`
-   * (maxWindow cycles) or `holds` (one Engine ≤ 26 request had more than HOLD_RUN_LIMIT runs of
-   * host-rejected candidates to hold: the cycle it was in is not kept); null otherwise
+   * (maxWindow cycles) or `holds` (Engine ≤ 26 requests had more runs of host-rejected candidates to
+   * hold than the work budget: the cycle of the one that gave up is not kept); null otherwise
    */
   stoppedBy: 'work' | 'window' | 'holds' | null;
   /** network results (allocations and failures; a cycle counts at least 1) of the cycles simulated */
@@ -651,6 +651,9 @@ class SeenStates {
 
 export function simulateHost(input: SimulationInput): SimulationResult {
   const daemon = new SimDaemon({ ...input.setup, engine: input.behaviour.version }, input.behaviour);
+  // every run of rejected candidates held is work: the daemon gives up past the work budget (the boot's
+  // requests, made in the constructor, had the default one)
+  daemon.holdBudget = Math.min(daemon.holdBudget, input.maxWork ?? DEFAULT_MAX_WORK);
   const run = new HostRun(daemon, input.createLast, input.watchRaces);
   const boot: CycleState = { cycle: 0, allocations: [], failures: [], alive: 0 };
   const d0 = daemon.subnetPrefixesOf(DOCKER0);

@@ -12,7 +12,15 @@ import { verdict } from '../../src/report/markdown.js';
 import { outcomeOf } from '../../src/report/order.js';
 import { firstPoolOverlap } from '../../src/rules/pinned-pool-race.js';
 import { simulateHost } from '../../src/simulate/host.js';
-import { oneHostProjects, pinnedInPools, pinnedOutsidePools, routeRejectedPool, routesTimesNetworks } from '../../bench/hostile-sim.mjs';
+import {
+  oneHostProjects,
+  overlappingPoolsPinnedInRoute,
+  overlappingRouteRejectedPools,
+  pinnedInPools,
+  pinnedOutsidePools,
+  routeRejectedPool,
+  routesTimesNetworks,
+} from '../../bench/hostile-sim.mjs';
 
 const HANG_GUARD = 600_000;
 const prefix = (t: string): Prefix => {
@@ -164,6 +172,39 @@ describe('host routes', () => {
       expect(h.boot).toEqual([{ project: null, network: 'bridge', subnet: '32.0.0.0/31' }]);
       expect(h.cycles.map((c) => c.allocations.map((a) => a.subnet))).toEqual([['32.0.0.2/31'], ['32.0.0.4/31']]);
       expect(rules(report.findings)).not.toContain('simulation-incomplete:error');
+    },
+    HANG_GUARD,
+  );
+
+  it(
+    'holds 2^27 route-rejected candidates of overlapping pools (0.0.0.0/2 at /30, then at /31) in one step',
+    () => {
+      const { report } = check(new MemoryReader(overlappingRouteRejectedPools()), { timeline: 2 });
+      const [h] = report.hosts;
+      // 0.0.0.0/3 covers the first 2^27 /30s; the next ones are 32.0.0.0/30, 32.0.0.4/30, …
+      expect(h.boot).toEqual([{ project: null, network: 'bridge', subnet: '32.0.0.0/30' }]);
+      expect(h.cycles.map((c) => c.allocations.map((a) => a.subnet))).toEqual([['32.0.0.4/30'], ['32.0.0.8/30']]);
+      expect(rules(report.findings)).not.toContain('simulation-incomplete:error');
+    },
+    HANG_GUARD,
+  );
+
+  it(
+    'stops, and says so, when overlapping pools make the requests hold more runs of rejected candidates than the work budget',
+    () => {
+      const { report } = check(new MemoryReader(overlappingPoolsPinnedInRoute(1024, 200)), { timeline: 1 });
+      const found = rules(report.findings);
+      // 200 requests × 1,024 runs between the pinned networks: not answered, and not reported as answered
+      expect(found).toContain('simulation-incomplete:error');
+      expect(found).not.toContain('pool-exhaustion:error');
+      const f = report.findings.find((x) => x.rule === 'simulation-incomplete')!;
+      expect(f.message).toContain('answered 0 of the');
+      expect(f.message).toContain('routes and nameservers');
+      expect(outcomeOf(report)).not.toBe('clean');
+      // the same input with fewer requests is answered: each of the 20 finds no candidate left
+      const small = check(new MemoryReader(overlappingPoolsPinnedInRoute(1024, 20)), { timeline: 1 }).report;
+      expect(rules(small.findings)).not.toContain('simulation-incomplete:error');
+      expect(rules(small.findings)).toContain('pool-exhaustion:error');
     },
     HANG_GUARD,
   );
