@@ -85,6 +85,16 @@ class Naive {
     const hit = runs.filter(([s, e]) => s <= end && e >= start).pop();
     return hit ? hit[1] : undefined;
   }
+  /** the first covered address ≥ x, or -1 */
+  firstCovered4(x: number): number {
+    let best = -1;
+    for (const { prefix: p } of this.entries) {
+      if (p.family !== 4 || lastAddr4(p) < x) continue;
+      const c = Math.max(p.addr, x);
+      if (best < 0 || c < best) best = c;
+    }
+    return best;
+  }
   blockEnd6(start: bigint, end: bigint): bigint | undefined {
     let best: bigint | undefined;
     for (const { prefix: p } of this.entries) {
@@ -143,6 +153,7 @@ describe('address space', () => {
             case 'probe':
               expect(fast.blockEnd4(o.start, o.end)).toBe(slow.blockEnd4(o.start, o.end));
               expect(fast.coverEnd4(o.start, o.end)).toBe(slow.coverEnd4(o.start, o.end));
+              expect(fast.firstCovered4(o.start)).toBe(slow.firstCovered4(o.start));
               break;
             case 'probe6':
               expect(fast.blockEnd6(o.start, o.end)).toBe(slow.blockEnd6(o.start, o.end));
