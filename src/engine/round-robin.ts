@@ -265,7 +265,7 @@ export class RoundRobinAllocator {
  * c0, in order; the answer is the first of them not in `host`, and where the cursor ends follows from
  * which ask wrapped. A route over a quarter of a 2^30-entry list was 2^28 holds made one at a time;
  * here it is at most six searches. Only for a list whose IPv4 candidates are disjoint (disjoint4): where
- * pools overlap, a held candidate also blocks the later candidates inside it, and the loop is run as is.
+ * pools overlap, a held candidate also blocks the later candidates inside it (see holdRejected).
  */
 /** whether no two IPv4 candidates of the list overlap (worked out once per list) */
 const disjointCache = new WeakMap<CandidateList, boolean>();
