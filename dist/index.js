@@ -66152,13 +66152,16 @@ function markNotNew(report, base, ref) {
     return { ...report, findings };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/git-base.ts
-// The base revision of a change, for --new-since and the action's only-new: the checked directory as
-// it is at a git revision. I/O like cli.ts and main.ts (it runs git), kept to plain object reads.
 
 
+/** node:child_process, loaded on first use: most checks never run git, and loading it is a start-up cost */
+function spawnSync(command, args, options) {
+    const cp = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:child_process');
+    return cp.spawnSync(command, args, options);
+}
 /** files of the base revision the check may read: compose files, JSON, YAML, env files */
 const BASE_FILE = /(\.ya?ml|\.json|(^|\/)\.env[^/]*|\.env)$/;
 const BASE_MAX_FILES = 20_000;
@@ -66169,7 +66172,7 @@ const BASE_MAX_BYTES = 64 * 1024 * 1024;
  */
 function treeAtRevision(root, ref, what) {
     const git = (args, input) => {
-        const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['-c', 'core.fsmonitor=false', ...args], {
+        const r = spawnSync('git', ['-c', 'core.fsmonitor=false', ...args], {
             cwd: root,
             input,
             maxBuffer: BASE_MAX_BYTES * 2,

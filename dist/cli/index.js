@@ -3290,6 +3290,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -11912,6 +11919,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -11927,6 +11964,17 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -28605,13 +28653,16 @@ function markNotNew(report, base, ref) {
     return { ...report, findings };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/git-base.ts
-// The base revision of a change, for --new-since and the action's only-new: the checked directory as
-// it is at a git revision. I/O like cli.ts and main.ts (it runs git), kept to plain object reads.
 
 
+/** node:child_process, loaded on first use: most checks never run git, and loading it is a start-up cost */
+function spawnSync(command, args, options) {
+    const cp = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:child_process');
+    return cp.spawnSync(command, args, options);
+}
 /** files of the base revision the check may read: compose files, JSON, YAML, env files */
 const BASE_FILE = /(\.ya?ml|\.json|(^|\/)\.env[^/]*|\.env)$/;
 const BASE_MAX_FILES = 20_000;
@@ -28622,7 +28673,7 @@ const BASE_MAX_BYTES = 64 * 1024 * 1024;
  */
 function treeAtRevision(root, ref, what) {
     const git = (args, input) => {
-        const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['-c', 'core.fsmonitor=false', ...args], {
+        const r = spawnSync('git', ['-c', 'core.fsmonitor=false', ...args], {
             cwd: root,
             input,
             maxBuffer: BASE_MAX_BYTES * 2,
@@ -29105,9 +29156,6 @@ function snapshotInventory(opts) {
     return { inventoryFile: file, created: !exists, text, daemonJson, hostName, facts };
 }
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/snapshot/live.ts
@@ -29119,7 +29167,6 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // GETs are all the snapshot needs, and dockerode (with docker-modem, ssh2, tar-fs, and in version 4
 // @grpc/grpc-js and protobufjs for BuildKit) would add megabytes of bundled code and native optional
 // modules to dist/ for them.
-
 
 
 
@@ -29141,9 +29188,11 @@ function endpointOf(url) {
         return { host: m[1].replace(/^\[|\]$/g, ''), port: Number(m[2]), label: u };
     throw new ConfigError(`--docker-host ${u}: give unix:///path/to/docker.sock or tcp://HOST:PORT (plain HTTP; for ssh:// or TLS, run snapshot on the host itself)`);
 }
-function live_get(ep, path) {
+async function live_get(ep, path) {
+    // loaded on first use: only `snapshot` talks to a daemon, and loading node:http costs every run ~10 ms
+    const { default: http } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
     return new Promise((resolve, reject) => {
-        const req = external_node_http_default().request({
+        const req = http.request({
             socketPath: ep.socketPath,
             host: ep.host,
             port: ep.port,
