@@ -224,7 +224,7 @@ export class SimDaemon {
     } else if (elected) {
       p = elected;
     } else {
-      const r = this.requestDynamic(4, false);
+      const r = this.requestDynamic(4, false, DOCKER0);
       if (typeof r === 'string') this.bootError = r;
       else p = r;
     }
@@ -234,12 +234,19 @@ export class SimDaemon {
     }
   }
 
-  /** One dynamic allocation, with the ≤ 26 host-overlap hold loop for local networks. */
-  private requestDynamic(family: Family, global: boolean): Prefix | string {
+  /**
+   * One dynamic allocation for network `name`, with the ≤ 26 host-overlap hold loop for local networks.
+   * Engine ≥ 27 can hand out a subnet overlapping an existing network (first-fit.ts, walkPool4); the
+   * bridge driver then refuses the new bridge (seen live on 28.5.2, inside docker0's bip subnet).
+   */
+  private requestDynamic(family: Family, global: boolean, name: string): Prefix | string {
     const space = global ? this.global : this.local;
     if (this.behaviour.model === 'first-fit') {
       const ff = global ? this.globalFF! : this.localFF!;
-      return ff.request(family, space) ?? DOCKER_ERRORS.exhausted('first-fit', family);
+      const r = ff.request(family, space);
+      if (!r) return DOCKER_ERRORS.exhausted('first-fit', family);
+      const held = global ? undefined : space.holderOf(r);
+      return held ? DOCKER_ERRORS.bridgeConflict(name, held.owner, family) : r;
     }
     const rr = global ? this.globalRR! : this.localRR!;
     const c0 = rr.cursor >= rr.list.length ? 0 : rr.cursor;
@@ -270,16 +277,16 @@ export class SimDaemon {
   }
 
   /** requestDynamic for `create`: tells beforeDynamic first, and checks the request against the ring */
-  private dynamic(family: Family, global: boolean): Prefix | string {
+  private dynamic(family: Family, global: boolean, name: string): Prefix | string {
     if (this.beforeDynamic) this.beforeDynamic(family, global);
     const ring = this.ring;
-    if (ring === null || this.offRing) return this.requestDynamic(family, global);
+    if (ring === null || this.offRing) return this.requestDynamic(family, global, name);
     const rr = this.localRR!;
     const { frame } = ring;
     // the first slot at or after the cursor: what the ring says this request takes (the list's last
     // candidate is a slot, so there is one, and a request that finds it free takes it without wrapping)
     const expected = frame.rankOf(rr.cursor >= rr.list.length ? 0 : rr.cursor);
-    const r = this.requestDynamic(family, global);
+    const r = this.requestDynamic(family, global, name);
     if (family !== 4 || global || typeof r === 'string' || frame.slotOf(r) !== expected) this.offRing = true;
     return r;
   }
@@ -336,7 +343,7 @@ export class SimDaemon {
     const cursor = rr?.cursor ?? 0;
     let r: Prefix | string;
     try {
-      r = this.requestDynamic(family, global);
+      r = this.requestDynamic(family, global, '');
     } finally {
       if (rr) rr.cursor = cursor;
       for (const { n, name } of gone) for (let i = 0; i < n.subnets.length; i++) space.add(n.subnets[i], name);
@@ -413,7 +420,7 @@ export class SimDaemon {
     const space = global ? this.global : this.local;
     if (opts.subnets === undefined && opts.ipv4 !== false && !opts.ipv6) {
       // the common case, one dynamic IPv4 subnet: what the general path below does, without its arrays
-      const r = this.dynamic(4, global);
+      const r = this.dynamic(4, global, name);
       if (typeof r === 'string') return r;
       space.add(r, name);
       const subnets = this.single(r);
@@ -447,7 +454,7 @@ export class SimDaemon {
       space.add(p, name);
     }
     if (error === undefined && opts.ipv4 !== false && !v4) {
-      const r = this.dynamic(4, global);
+      const r = this.dynamic(4, global, name);
       if (typeof r === 'string') error = r;
       else {
         space.add(r, name);
@@ -456,7 +463,7 @@ export class SimDaemon {
       }
     }
     if (error === undefined && opts.ipv6 && !v6) {
-      const r = this.dynamic(6, global);
+      const r = this.dynamic(6, global, name);
       if (typeof r === 'string') error = r;
       else {
         space.add(r, name);

@@ -6,7 +6,7 @@
 // and adds and removes entries, in at most 33 steps down a binary trie over the address bits, whatever the
 // number of entries (Trie4). IPv6 keeps an index sorted by start address with a running maximum of end
 // addresses (Index): O(log n) probes, O(n) adds and removes — IPv6 networks are few on a host.
-import { formatPrefix, lastAddr4, lastAddr6, type Prefix } from '../net/prefix.js';
+import { formatPrefix, lastAddr4, lastAddr6, overlaps, type Prefix } from '../net/prefix.js';
 
 export interface Held {
   prefix: Prefix;
@@ -195,6 +195,14 @@ class Index<T extends number | bigint> {
     this.runsValid = true;
   }
 
+  /** the entries overlapping [start, end], by start and, for one start, the longer one first */
+  overlapping(start: T, end: T): [T, T][] {
+    const out: [T, T][] = [];
+    const n = this.upTo(end);
+    for (let i = 0; i < n; i++) if (this.ends[i] >= start) out.push([this.starts[i], this.ends[i]]);
+    return out.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] > y[1] ? -1 : x[1] < y[1] ? 1 : 0));
+  }
+
   copyFrom(o: Index<T>): void {
     this.runsValid = false;
     this.starts = o.starts.slice();
@@ -230,6 +238,8 @@ class Trie4 {
   private sub = NO_NODES;
   /** 1 when every address of the node's range is covered by entries at or below it */
   private full = NO_FLAGS;
+  /** the shortest prefix length of the entries at or below the node (a node exists only with entries) */
+  private shortest = NO_FLAGS;
   private root = 0;
   /** the next node never used */
   private used = 1;
@@ -262,6 +272,9 @@ class Trie4 {
     const f = new Uint8Array(cap);
     f.set(this.full);
     this.full = f;
+    const m = new Uint8Array(cap);
+    m.set(this.shortest);
+    this.shortest = m;
   }
 
   /** the prefix length of [start, end], which must be an aligned block */
@@ -272,10 +285,15 @@ class Trie4 {
     return bits;
   }
 
-  private refresh(n: number): void {
+  /** recomputes the node's flags from its own count and its children (n is at depth d, a /d) */
+  private refresh(n: number, d: number): void {
     const l = this.left[n];
     const r = this.right[n];
     this.full[n] = this.count[n] > 0 || (l !== 0 && r !== 0 && this.full[l] === 1 && this.full[r] === 1) ? 1 : 0;
+    let m = this.count[n] > 0 ? d : 255;
+    if (l !== 0 && this.shortest[l] < m) m = this.shortest[l];
+    if (r !== 0 && this.shortest[r] < m) m = this.shortest[r];
+    this.shortest[n] = m;
   }
 
   add(start: number, end: number): void {
@@ -299,7 +317,7 @@ class Trie4 {
     for (let d = bits; d >= 0; d--) {
       const m = path[d];
       this.sub[m]++;
-      this.refresh(m);
+      this.refresh(m, d);
     }
   }
 
@@ -319,7 +337,7 @@ class Trie4 {
     for (let d = bits; d >= 0; d--) {
       const m = path[d];
       if (--this.sub[m] > 0) {
-        this.refresh(m);
+        this.refresh(m, d);
         continue;
       }
       // empty: unlink it from its parent and free it
@@ -329,6 +347,7 @@ class Trie4 {
       this.right[m] = 0;
       this.count[m] = 0;
       this.full[m] = 0;
+      this.shortest[m] = 0;
       this.left[m] = this.freed;
       this.freed = m;
     }
@@ -430,12 +449,71 @@ class Trie4 {
     return u < 0 ? V4_ADDRESSES - 1 : u - 1;
   }
 
+  /** the node of prefix addr/bits, or 0 when no entry lies inside it */
+  private nodeOf(addr: number, bits: number): number {
+    let n = this.root;
+    for (let d = 0; d < bits && n !== 0; d++) n = ((addr >>> (31 - d)) & 1) === 1 ? this.right[n] : this.left[n];
+    return n;
+  }
+
+  /** the shortest prefix length of the entries inside addr/bits (itself included), or 255 when none */
+  shortestInside(addr: number, bits: number): number {
+    const n = this.nodeOf(addr, bits);
+    return n === 0 ? 255 : this.shortest[n];
+  }
+
+  /**
+   * The entries of two tries that overlap addr/bits, in Go's PrefixCompare order (by address, then the
+   * shorter prefix first), handed to `visit` as [start, end] until it returns true. The entries holding
+   * the range come first; inside it, everything within one /blockBits comes as that whole block, once.
+   */
+  static inOrder(a: Trie4, b: Trie4, addr: number, bits: number, blockBits: number, visit: (start: number, end: number) => boolean): void {
+    let na = a.root;
+    let nb = b.root;
+    let from = 0;
+    let size = V4_ADDRESSES;
+    for (let d = 0; d < bits; d++) {
+      if (na === 0 && nb === 0) return;
+      if ((na !== 0 && a.count[na] > 0) || (nb !== 0 && b.count[nb] > 0)) if (visit(from, from + size - 1)) return;
+      size /= 2;
+      const right = ((addr >>> (31 - d)) & 1) === 1;
+      if (right) from += size;
+      na = na === 0 ? 0 : right ? a.right[na] : a.left[na];
+      nb = nb === 0 ? 0 : right ? b.right[nb] : b.left[nb];
+    }
+    if (na !== 0 || nb !== 0) Trie4.preorder(a, b, na, nb, from, size, bits, blockBits, visit);
+  }
+
+  /** inOrder below one node pair (at least one non-zero) at depth d; true when visit stopped it */
+  private static preorder(
+    a: Trie4,
+    b: Trie4,
+    na: number,
+    nb: number,
+    from: number,
+    size: number,
+    d: number,
+    blockBits: number,
+    visit: (start: number, end: number) => boolean,
+  ): boolean {
+    if (d >= blockBits) return visit(from, from + size - 1);
+    if ((na !== 0 && a.count[na] > 0) || (nb !== 0 && b.count[nb] > 0)) if (visit(from, from + size - 1)) return true;
+    const half = size / 2;
+    const la = na === 0 ? 0 : a.left[na];
+    const lb = nb === 0 ? 0 : b.left[nb];
+    if ((la !== 0 || lb !== 0) && Trie4.preorder(a, b, la, lb, from, half, d + 1, blockBits, visit)) return true;
+    const ra = na === 0 ? 0 : a.right[na];
+    const rb = nb === 0 ? 0 : b.right[nb];
+    return (ra !== 0 || rb !== 0) && Trie4.preorder(a, b, ra, rb, from + half, half, d + 1, blockBits, visit);
+  }
+
   copyFrom(o: Trie4): void {
     this.left = o.left.slice();
     this.right = o.right.slice();
     this.count = o.count.slice();
     this.sub = o.sub.slice();
     this.full = o.full.slice();
+    this.shortest = o.shortest.slice();
     this.root = o.root;
     this.used = o.used;
     this.freed = o.freed;
@@ -566,6 +644,38 @@ export class AddressSpace {
   /** the first address of the covered IPv4 run holding x (x must be covered) */
   coverStart4(x: number): number {
     return this.v4.lastUncoveredAt(x) + 1;
+  }
+
+  /** the shortest prefix length of the IPv4 entries inside addr/bits (itself included), or 255 when none */
+  shortestInside4(addr: number, bits: number): number {
+    return this.v4.shortestInside(addr, bits);
+  }
+
+  /**
+   * The IPv4 entries of two address spaces overlapping addr/bits, in Go's PrefixCompare order (by
+   * address, then the shorter prefix first), as [start, end] until visit returns true: first those
+   * holding the range, then those inside it, where everything within one /blockBits comes as that block.
+   */
+  static inOrder4(
+    a: AddressSpace,
+    b: AddressSpace,
+    addr: number,
+    bits: number,
+    blockBits: number,
+    visit: (start: number, end: number) => boolean,
+  ): void {
+    Trie4.inOrder(a.v4, b.v4, addr, bits, blockBits, visit);
+  }
+
+  /** the IPv6 entries overlapping [start, end] as [start, end], by start and then the longer one first */
+  overlapping6(start: bigint, end: bigint): [bigint, bigint][] {
+    return this.v6.overlapping(start, end);
+  }
+
+  /** an entry overlapping p (the first by owner), or undefined */
+  holderOf(p: Prefix): Held | undefined {
+    if (!this.overlapsAny(p)) return undefined;
+    return this.all().find((h) => overlaps(h.prefix, p));
   }
 
   overlapsAny(p: Prefix): boolean {
