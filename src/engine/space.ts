@@ -6,7 +6,7 @@
 // and adds and removes entries, in at most 33 steps down a binary trie over the address bits, whatever the
 // number of entries (Trie4). IPv6 keeps an index sorted by start address with a running maximum of end
 // addresses (Index): O(log n) probes, O(n) adds and removes — IPv6 networks are few on a host.
-import { formatPrefix, lastAddr4, lastAddr6, overlaps, type Prefix } from '../net/prefix.js';
+import { formatPrefix, lastAddr4, lastAddr6, type Prefix } from '../net/prefix.js';
 
 export interface Held {
   prefix: Prefix;
@@ -670,12 +670,6 @@ export class AddressSpace {
   /** the IPv6 entries overlapping [start, end] as [start, end], by start and then the longer one first */
   overlapping6(start: bigint, end: bigint): [bigint, bigint][] {
     return this.v6.overlapping(start, end);
-  }
-
-  /** an entry overlapping p (the first by owner), or undefined */
-  holderOf(p: Prefix): Held | undefined {
-    if (!this.overlapsAny(p)) return undefined;
-    return this.all().find((h) => overlaps(h.prefix, p));
   }
 
   overlapsAny(p: Prefix): boolean {
