@@ -1,14 +1,7 @@
 // The base revision of a change, for --new-since and the action's only-new: the checked directory as
 // it is at a git revision. I/O like cli.ts and main.ts (it runs git), kept to plain object reads.
-import type { SpawnSyncOptionsWithBufferEncoding, SpawnSyncReturns } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
 import { ConfigError } from './errors.js';
-
-/** node:child_process, loaded on first use: most checks never run git, and loading it is a start-up cost */
-function spawnSync(command: string, args: string[], options: SpawnSyncOptionsWithBufferEncoding): SpawnSyncReturns<Buffer> {
-  const cp = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
-  return cp.spawnSync(command, args, options);
-}
 
 /** files of the base revision the check may read: compose files, JSON, YAML, env files */
 const BASE_FILE = /(\.ya?ml|\.json|(^|\/)\.env[^/]*|\.env)$/;
