@@ -49401,6 +49401,16 @@ const DOCKER_ERRORS = {
             ? 'all predefined address pools have been fully subnetted'
             : `could not find an available, non-overlapping IPv${family} address pool among the defaults to assign to the network`;
     },
+    /**
+     * Engine ≥ 27: the IPAM handed a new bridge a subnet overlapping an existing bridge's (first-fit.ts,
+     * walkPool4) and the bridge driver refuses it. Docker names both networks by ID and bridge interface
+     * (`br-` and the ID's first 12 digits); neither ID is known beforehand, so the networks are named by
+     * name here, and a `br-` interface as `br-<id>`.
+     */
+    bridgeConflict(name, other, family) {
+        const iface = (n) => (n === 'bridge' ? 'docker0' : n === 'docker_gwbridge' ? n : 'br-<id>');
+        return `cannot create network ${name} (${iface(name)}): conflicts with network ${other} (${iface(other)}): networks have overlapping IPv${family}`;
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/digits.ts
@@ -57680,7 +57690,750 @@ function candidateCount(list, family) {
     return n;
 }
 
+;// CONCATENATED MODULE: ./src/engine/space.ts
+// The subnets allocated in one address space (local or global).
+//
+// Every candidate probe of both allocators asks one of two questions: "of the entries overlapping
+// [start, end], what is the last address covered?" (blockEnd) and "where does the covered run reaching
+// into [start, end] end?" (coverEnd, to jump past many adjacent subnets in one step). IPv4 answers both,
+// and adds and removes entries, in at most 33 steps down a binary trie over the address bits, whatever the
+// number of entries (Trie4). IPv6 keeps an index sorted by start address with a running maximum of end
+// addresses (Index): O(log n) probes, O(n) adds and removes — IPv6 networks are few on a host.
+
+/**
+ * One family's index: starts ascending, ends in the same order, and the running maximum of ends. Used
+ * for IPv6 (bigint); IPv4 has its own copy over typed arrays (Index4).
+ */
+class Index {
+    one;
+    starts = [];
+    ends = [];
+    maxEnd = [];
+    /** the union of the entries as disjoint, non-adjacent runs (ascending), worked out when first asked */
+    runStarts = [];
+    runEnds = [];
+    runsValid = false;
+    runCount = 0;
+    /** `one` is 1 or 1n: the family's unit, to tell adjacent runs */
+    constructor(one) {
+        this.one = one;
+    }
+    /** number of entries whose start is ≤ x */
+    upTo(x) {
+        let lo = 0;
+        let hi = this.starts.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.starts[mid] <= x)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+    add(start, end) {
+        // valid runs are merged with the new entry rather than worked out again: a daemon skipping a host
+        // route holds thousands of candidates one by one and probes between each two (found by the fuzzer)
+        if (this.runsValid)
+            this.addRun(start, end);
+        const i = this.upTo(start);
+        const { starts, ends, maxEnd } = this;
+        // insert at i by shifting (splice would allocate the array of removed entries on every call)
+        for (let k = starts.length; k > i; k--) {
+            starts[k] = starts[k - 1];
+            ends[k] = ends[k - 1];
+            maxEnd[k] = maxEnd[k - 1];
+        }
+        starts[i] = start;
+        ends[i] = end;
+        maxEnd[i] = i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end;
+        // after the new entry the running maximum is max(old, end): it changes only while old < end, which
+        // with prefixes (nested or disjoint) is across the entries nested inside the new one
+        for (let k = i + 1; k < maxEnd.length && maxEnd[k] < end; k++)
+            maxEnd[k] = end;
+    }
+    /** removes entry i by shifting the later ones down */
+    drop(i) {
+        const { starts, ends, maxEnd } = this;
+        const n = starts.length - 1;
+        for (let k = i; k < n; k++) {
+            starts[k] = starts[k + 1];
+            ends[k] = ends[k + 1];
+            maxEnd[k] = maxEnd[k + 1];
+        }
+        // pop, not `length = n`: setting an array's length is a slow builtin call
+        starts.pop();
+        ends.pop();
+        maxEnd.pop();
+    }
+    remove(start, end) {
+        this.runsValid = false;
+        const { starts, ends, maxEnd } = this;
+        // entries with this start sit just before upTo(start)
+        for (let i = this.upTo(start) - 1; i >= 0 && starts[i] === start; i--) {
+            if (ends[i] !== end)
+                continue;
+            this.drop(i);
+            // recompute the running maximum until it reaches the removed end: from there on the stored
+            // (old) values were not raised by the removed entry
+            let m = i > 0 ? maxEnd[i - 1] : undefined;
+            for (let k = i; k < ends.length; k++) {
+                m = m === undefined || ends[k] > m ? ends[k] : m;
+                maxEnd[k] = m;
+                if (m >= end)
+                    break;
+            }
+            return;
+        }
+    }
+    blockEnd(start, end) {
+        const n = this.upTo(end);
+        if (n === 0)
+            return undefined;
+        const m = this.maxEnd[n - 1];
+        return m >= start ? m : undefined;
+    }
+    /** merges [start, end] into the valid runs: a binary search and one shift */
+    addRun(start, end) {
+        const rs = this.runStarts;
+        const re = this.runEnds;
+        const one = this.one;
+        const n = this.runCount;
+        // lo: the first run that touches [start, end] or lies after it (its end + 1 ≥ start)
+        let lo = 0;
+        let hi = n;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (re[mid] + one < start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        // runs lo … k − 1 start at or before end + 1: each touches [start, end] and is joined to it
+        let k = lo;
+        while (k < n && rs[k] <= end + one)
+            k++;
+        let s = start;
+        let e = end;
+        if (k > lo) {
+            if (rs[lo] < s)
+                s = rs[lo];
+            if (re[k - 1] > e)
+                e = re[k - 1];
+        }
+        // runs lo … k − 1 become the one run [s, e]: the later runs move by 1 − (k − lo)
+        const shift = 1 - (k - lo);
+        if (shift > 0) {
+            for (let j = n - 1; j >= k; j--) {
+                rs[j + 1] = rs[j];
+                re[j + 1] = re[j];
+            }
+        }
+        else if (shift < 0) {
+            for (let j = k; j < n; j++) {
+                rs[j + shift] = rs[j];
+                re[j + shift] = re[j];
+            }
+        }
+        rs[lo] = s;
+        re[lo] = e;
+        this.runCount = n + shift;
+    }
+    /** rebuilds the index from (start, end) pairs in any order */
+    rebuild(pairs) {
+        this.runsValid = false;
+        pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        this.starts = pairs.map((p) => p[0]);
+        this.ends = pairs.map((p) => p[1]);
+        this.maxEnd = new Array(pairs.length);
+        for (let i = 0; i < pairs.length; i++)
+            this.maxEnd[i] = i > 0 && this.maxEnd[i - 1] > this.ends[i] ? this.maxEnd[i - 1] : this.ends[i];
+    }
+    /**
+     * The end of the covered run reaching furthest into [start, end] — every address from `start` (or the
+     * run's start) to it is covered — or undefined when nothing covers any of [start, end]. An allocator
+     * jumps past it in one step where blockEnd would stop at each of the adjacent subnets in it.
+     */
+    coverEnd(start, end) {
+        if (!this.runsValid)
+            this.merge();
+        const rs = this.runStarts;
+        let lo = 0;
+        let hi = this.runCount;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (rs[mid] <= end)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo === 0)
+            return undefined;
+        const e = this.runEnds[lo - 1];
+        return e >= start ? e : undefined;
+    }
+    merge() {
+        // refilled in place (a simulation merges after every allocation); runCount entries are valid
+        const rs = this.runStarts;
+        const re = this.runEnds;
+        let n = 0;
+        const { starts, ends, one } = this;
+        for (let i = 0; i < starts.length; i++) {
+            // (end + 1) without mixing number and bigint
+            if (n > 0 && starts[i] <= re[n - 1] + one) {
+                if (ends[i] > re[n - 1])
+                    re[n - 1] = ends[i];
+            }
+            else {
+                rs[n] = starts[i];
+                re[n] = ends[i];
+                n++;
+            }
+        }
+        this.runCount = n;
+        this.runsValid = true;
+    }
+    /** the entries overlapping [start, end], by start and, for one start, the longer one first */
+    overlapping(start, end) {
+        const out = [];
+        const n = this.upTo(end);
+        for (let i = 0; i < n; i++)
+            if (this.ends[i] >= start)
+                out.push([this.starts[i], this.ends[i]]);
+        return out.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] > y[1] ? -1 : x[1] < y[1] ? 1 : 0));
+    }
+    copyFrom(o) {
+        this.runsValid = false;
+        this.starts = o.starts.slice();
+        this.ends = o.ends.slice();
+        this.maxEnd = o.maxEnd.slice();
+    }
+}
+const NO_NODES = new Int32Array(0);
+const NO_FLAGS = new Uint8Array(0);
+const V4_ADDRESSES = 2 ** 32;
+/**
+ * The IPv4 index: a binary trie over the address bits, one node per prefix on the way to an entry (a
+ * node at depth d is a /d). Each node counts the entries that are exactly its prefix, the entries in its
+ * subtree (a node exists only while that is > 0) and whether its whole range is covered by them. Adding
+ * or removing an entry walks one path and back (at most 33 nodes); every question — the entry reaching
+ * furthest over a range, the last covered address before a point, the first uncovered one after it — is
+ * one or two walks down. So every operation costs O(32) whatever the number of entries n: a host with
+ * 8,000 networks pays what one with 8 does, where the sorted arrays this replaces shifted n entries on
+ * every add and remove and re-merged the runs after every remove.
+ *
+ * Entries are prefixes (aligned blocks), as everything an AddressSpace holds is. Nodes live in typed
+ * arrays, numbered from 1 (0 is "none"), and freed nodes are reused: a simulation adds and removes the
+ * same few subnets every cycle without making garbage.
+ */
+class Trie4 {
+    left = NO_NODES;
+    right = NO_NODES;
+    /** entries that are exactly this node's prefix */
+    count = NO_NODES;
+    /** entries in this node's subtree, its own included */
+    sub = NO_NODES;
+    /** 1 when every address of the node's range is covered by entries at or below it */
+    full = NO_FLAGS;
+    /** the shortest prefix length of the entries at or below the node (a node exists only with entries) */
+    shortest = NO_FLAGS;
+    root = 0;
+    /** the next node never used */
+    used = 1;
+    /** freed nodes, linked through `left` */
+    freed = 0;
+    /** the nodes on the path of the last add / remove, root first */
+    path = new Int32Array(34);
+    node() {
+        if (this.freed !== 0) {
+            const n = this.freed;
+            this.freed = this.left[n];
+            this.left[n] = 0;
+            return n;
+        }
+        if (this.used >= this.left.length)
+            this.grow(Math.max(64, this.left.length * 2));
+        return this.used++;
+    }
+    grow(cap) {
+        const copy = (a) => {
+            const b = new Int32Array(cap);
+            b.set(a);
+            return b;
+        };
+        this.left = copy(this.left);
+        this.right = copy(this.right);
+        this.count = copy(this.count);
+        this.sub = copy(this.sub);
+        const f = new Uint8Array(cap);
+        f.set(this.full);
+        this.full = f;
+        const m = new Uint8Array(cap);
+        m.set(this.shortest);
+        this.shortest = m;
+    }
+    /** the prefix length of [start, end], which must be an aligned block */
+    static depthOf(start, end) {
+        const size = end - start + 1;
+        const bits = 32 - Math.round(Math.log2(size));
+        if (!(size > 0) || 2 ** (32 - bits) !== size || start % size !== 0)
+            throw new Error(`not a prefix: ${start}–${end}`);
+        return bits;
+    }
+    /** recomputes the node's flags from its own count and its children (n is at depth d, a /d) */
+    refresh(n, d) {
+        const l = this.left[n];
+        const r = this.right[n];
+        this.full[n] = this.count[n] > 0 || (l !== 0 && r !== 0 && this.full[l] === 1 && this.full[r] === 1) ? 1 : 0;
+        let m = this.count[n] > 0 ? d : 255;
+        if (l !== 0 && this.shortest[l] < m)
+            m = this.shortest[l];
+        if (r !== 0 && this.shortest[r] < m)
+            m = this.shortest[r];
+        this.shortest[n] = m;
+    }
+    add(start, end) {
+        const bits = Trie4.depthOf(start, end);
+        if (this.root === 0)
+            this.root = this.node();
+        const path = this.path;
+        let n = this.root;
+        path[0] = n;
+        for (let d = 0; d < bits; d++) {
+            const right = ((start >>> (31 - d)) & 1) === 1;
+            let c = right ? this.right[n] : this.left[n];
+            if (c === 0) {
+                c = this.node();
+                if (right)
+                    this.right[n] = c;
+                else
+                    this.left[n] = c;
+            }
+            n = c;
+            path[d + 1] = n;
+        }
+        this.count[n]++;
+        for (let d = bits; d >= 0; d--) {
+            const m = path[d];
+            this.sub[m]++;
+            this.refresh(m, d);
+        }
+    }
+    remove(start, end) {
+        const bits = Trie4.depthOf(start, end);
+        const path = this.path;
+        let n = this.root;
+        if (n === 0)
+            return;
+        path[0] = n;
+        for (let d = 0; d < bits; d++) {
+            n = ((start >>> (31 - d)) & 1) === 1 ? this.right[n] : this.left[n];
+            if (n === 0)
+                return;
+            path[d + 1] = n;
+        }
+        if (this.count[n] === 0)
+            return;
+        this.count[n]--;
+        for (let d = bits; d >= 0; d--) {
+            const m = path[d];
+            if (--this.sub[m] > 0) {
+                this.refresh(m, d);
+                continue;
+            }
+            // empty: unlink it from its parent and free it
+            if (d === 0)
+                this.root = 0;
+            else if (this.left[path[d - 1]] === m)
+                this.left[path[d - 1]] = 0;
+            else
+                this.right[path[d - 1]] = 0;
+            this.right[m] = 0;
+            this.count[m] = 0;
+            this.full[m] = 0;
+            this.shortest[m] = 0;
+            this.left[m] = this.freed;
+            this.freed = m;
+        }
+    }
+    /** the last covered address ≤ x in the subtree of n (range [from, from + size)), x ≥ from; -1 if none */
+    lastCovered(n, from, size, x) {
+        for (;;) {
+            if (this.count[n] > 0 || this.full[n] === 1)
+                return Math.min(x, from + size - 1);
+            const half = size / 2;
+            const mid = from + half;
+            if (x >= mid && this.right[n] !== 0) {
+                const r = this.lastCovered(this.right[n], mid, half, x);
+                if (r >= 0)
+                    return r;
+            }
+            const l = this.left[n];
+            if (l === 0)
+                return -1;
+            n = l;
+            size = half;
+            if (x >= mid)
+                x = mid - 1;
+        }
+    }
+    /** the first uncovered address ≥ x in the subtree of n (range [from, from + size)), x in it; -1 if none */
+    firstUncovered(n, from, size, x) {
+        for (;;) {
+            if (n === 0)
+                return x;
+            if (this.count[n] > 0 || this.full[n] === 1)
+                return -1;
+            const half = size / 2;
+            const mid = from + half;
+            if (x < mid) {
+                const r = this.firstUncovered(this.left[n], from, half, x);
+                if (r >= 0)
+                    return r;
+                x = mid;
+            }
+            n = this.right[n];
+            from = mid;
+            size = half;
+        }
+    }
+    /** the last uncovered address ≤ x in the subtree of n (range [from, from + size)), x in it; -1 if none */
+    lastUncovered(n, from, size, x) {
+        for (;;) {
+            if (n === 0)
+                return x;
+            if (this.count[n] > 0 || this.full[n] === 1)
+                return -1;
+            const half = size / 2;
+            const mid = from + half;
+            if (x >= mid) {
+                const r = this.lastUncovered(this.right[n], mid, half, x);
+                if (r >= 0)
+                    return r;
+                x = mid - 1;
+            }
+            n = this.left[n];
+            size = half;
+        }
+    }
+    /** the last covered address ≤ x, or -1 */
+    lastCoveredAt(x) {
+        return this.root === 0 ? -1 : this.lastCovered(this.root, 0, V4_ADDRESSES, x);
+    }
+    /** the last uncovered address ≤ x, or -1 */
+    lastUncoveredAt(x) {
+        return this.root === 0 ? x : this.lastUncovered(this.root, 0, V4_ADDRESSES, x);
+    }
+    /** Of the entries overlapping [start, end], the last address covered, or undefined (see Index.blockEnd). */
+    blockEnd(start, end) {
+        let n = this.root;
+        if (n === 0)
+            return undefined;
+        // an entry holding `end`: the shortest prefix on end's path reaches furthest
+        let from = 0;
+        let size = V4_ADDRESSES;
+        for (let d = 0;; d++) {
+            if (this.count[n] > 0)
+                return from + size - 1;
+            if (d === 32)
+                break;
+            size /= 2;
+            const right = ((end >>> (31 - d)) & 1) === 1;
+            const c = right ? this.right[n] : this.left[n];
+            if (c === 0)
+                break;
+            if (right)
+                from += size;
+            n = c;
+        }
+        // none holds `end`: every entry overlapping the range ends before it, the last one at the last
+        // covered address
+        const y = this.lastCovered(this.root, 0, V4_ADDRESSES, end);
+        return y >= start ? y : undefined;
+    }
+    /** see Index.coverEnd */
+    coverEnd(start, end) {
+        if (this.root === 0)
+            return undefined;
+        const y = this.lastCovered(this.root, 0, V4_ADDRESSES, end);
+        if (y < start)
+            return undefined;
+        if (y === V4_ADDRESSES - 1)
+            return y;
+        const u = this.firstUncovered(this.root, 0, V4_ADDRESSES, y + 1);
+        return u < 0 ? V4_ADDRESSES - 1 : u - 1;
+    }
+    /** the node of prefix addr/bits, or 0 when no entry lies inside it */
+    nodeOf(addr, bits) {
+        let n = this.root;
+        for (let d = 0; d < bits && n !== 0; d++)
+            n = ((addr >>> (31 - d)) & 1) === 1 ? this.right[n] : this.left[n];
+        return n;
+    }
+    /** the shortest prefix length of the entries inside addr/bits (itself included), or 255 when none */
+    shortestInside(addr, bits) {
+        const n = this.nodeOf(addr, bits);
+        return n === 0 ? 255 : this.shortest[n];
+    }
+    /**
+     * The entries of two tries that overlap addr/bits, in Go's PrefixCompare order (by address, then the
+     * shorter prefix first), handed to `visit` as [start, end] until it returns true. The entries holding
+     * the range come first; inside it, everything within one /blockBits comes as that whole block, once.
+     */
+    static inOrder(a, b, addr, bits, blockBits, visit) {
+        let na = a.root;
+        let nb = b.root;
+        let from = 0;
+        let size = V4_ADDRESSES;
+        for (let d = 0; d < bits; d++) {
+            if (na === 0 && nb === 0)
+                return;
+            if ((na !== 0 && a.count[na] > 0) || (nb !== 0 && b.count[nb] > 0))
+                if (visit(from, from + size - 1))
+                    return;
+            size /= 2;
+            const right = ((addr >>> (31 - d)) & 1) === 1;
+            if (right)
+                from += size;
+            na = na === 0 ? 0 : right ? a.right[na] : a.left[na];
+            nb = nb === 0 ? 0 : right ? b.right[nb] : b.left[nb];
+        }
+        if (na !== 0 || nb !== 0)
+            Trie4.preorder(a, b, na, nb, from, size, bits, blockBits, visit);
+    }
+    /** inOrder below one node pair (at least one non-zero) at depth d; true when visit stopped it */
+    static preorder(a, b, na, nb, from, size, d, blockBits, visit) {
+        if (d >= blockBits)
+            return visit(from, from + size - 1);
+        if ((na !== 0 && a.count[na] > 0) || (nb !== 0 && b.count[nb] > 0))
+            if (visit(from, from + size - 1))
+                return true;
+        const half = size / 2;
+        const la = na === 0 ? 0 : a.left[na];
+        const lb = nb === 0 ? 0 : b.left[nb];
+        if ((la !== 0 || lb !== 0) && Trie4.preorder(a, b, la, lb, from, half, d + 1, blockBits, visit))
+            return true;
+        const ra = na === 0 ? 0 : a.right[na];
+        const rb = nb === 0 ? 0 : b.right[nb];
+        return (ra !== 0 || rb !== 0) && Trie4.preorder(a, b, ra, rb, from + half, half, d + 1, blockBits, visit);
+    }
+    copyFrom(o) {
+        this.left = o.left.slice();
+        this.right = o.right.slice();
+        this.count = o.count.slice();
+        this.sub = o.sub.slice();
+        this.full = o.full.slice();
+        this.shortest = o.shortest.slice();
+        this.root = o.root;
+        this.used = o.used;
+        this.freed = o.freed;
+    }
+}
+function samePrefix(a, b) {
+    return a === b || (a.family === b.family && a.addr === b.addr && a.bits === b.bits);
+}
+class AddressSpace {
+    /**
+     * Owners by number, in the order they first added a prefix; a number is never reused. A simulation
+     * adds and removes the same few owners (network names) every cycle: array slots instead of a Map
+     * keyed by name spare the Map's insert, delete and rehash on each of those (a sixth of a simulation).
+     */
+    ownerIds;
+    owners;
+    /** by owner number: the prefix it holds, or its prefixes (in the order added) when it holds several */
+    held;
+    count = 0;
+    v4 = new Trie4();
+    v6 = new Index(1n);
+    constructor(from) {
+        this.ownerIds = new Map(from?.ownerIds);
+        this.owners = from ? from.owners.slice() : [];
+        this.held = from ? from.held.map((h) => (Array.isArray(h) ? h.slice() : h)) : [];
+    }
+    index(p, add) {
+        if (p.family === 4) {
+            if (add)
+                this.v4.add(p.addr, lastAddr4(p));
+            else
+                this.v4.remove(p.addr, lastAddr4(p));
+        }
+        else if (add)
+            this.v6.add(p.addr, lastAddr6(p));
+        else
+            this.v6.remove(p.addr, lastAddr6(p));
+    }
+    add(prefix, owner) {
+        let id = this.ownerIds.get(owner);
+        if (id === undefined) {
+            id = this.owners.length;
+            this.ownerIds.set(owner, id);
+            this.owners.push(owner);
+            this.held.push(undefined);
+        }
+        const had = this.held[id];
+        // one prefix is kept as itself: a network holds one subnet, and a simulation adds and removes
+        // one per network per cycle
+        if (had === undefined)
+            this.held[id] = prefix;
+        else if (Array.isArray(had))
+            had.push(prefix);
+        else
+            this.held[id] = [had, prefix];
+        this.count++;
+        this.index(prefix, true);
+    }
+    /** removes one entry of this prefix held by owner (the first one added) */
+    remove(prefix, owner) {
+        const id = this.ownerIds.get(owner);
+        if (id === undefined)
+            return;
+        const had = this.held[id];
+        if (had === undefined)
+            return;
+        if (!Array.isArray(had)) {
+            if (!samePrefix(had, prefix))
+                return;
+            this.held[id] = undefined;
+        }
+        else {
+            let i = 0;
+            while (i < had.length && !samePrefix(had[i], prefix))
+                i++;
+            if (i === had.length)
+                return;
+            if (had.length === 1)
+                this.held[id] = undefined;
+            else
+                had.splice(i, 1);
+        }
+        this.count--;
+        this.index(prefix, false);
+    }
+    removeOwner(owner) {
+        const id = this.ownerIds.get(owner);
+        if (id === undefined)
+            return;
+        const had = this.held[id];
+        if (had === undefined)
+            return;
+        const list = Array.isArray(had) ? had : [had];
+        this.held[id] = undefined;
+        this.count -= list.length;
+        // IPv4: one walk each. IPv6 (sorted arrays): many at once (the candidates a daemon held while
+        // skipping a host route) are cheaper as a rebuild, O(n log n)
+        let v6 = 0;
+        for (const p of list) {
+            if (p.family === 4)
+                this.index(p, false);
+            else
+                v6++;
+        }
+        if (v6 === 0)
+            return;
+        if (v6 <= 32) {
+            for (const p of list)
+                if (p.family === 6)
+                    this.index(p, false);
+            return;
+        }
+        const pairs = [];
+        for (const ps of this.held) {
+            if (ps === undefined)
+                continue;
+            for (const p of Array.isArray(ps) ? ps : [ps])
+                if (p.family === 6)
+                    pairs.push([p.addr, lastAddr6(p)]);
+        }
+        this.v6.rebuild(pairs);
+    }
+    /** Of the entries overlapping [start, end], the last address covered (to jump past), or undefined. */
+    blockEnd4(start, end) {
+        return this.v4.blockEnd(start, end);
+    }
+    blockEnd6(start, end) {
+        return this.v6.blockEnd(start, end);
+    }
+    /** the end of the covered run reaching furthest into [start, end] (see Index.coverEnd), or undefined */
+    coverEnd4(start, end) {
+        return this.v4.coverEnd(start, end);
+    }
+    coverEnd6(start, end) {
+        return this.v6.coverEnd(start, end);
+    }
+    /** the last IPv4 address ≤ x covered by an entry, or -1 */
+    lastCovered4(x) {
+        return this.v4.lastCoveredAt(x);
+    }
+    /** the first address of the covered IPv4 run holding x (x must be covered) */
+    coverStart4(x) {
+        return this.v4.lastUncoveredAt(x) + 1;
+    }
+    /** the shortest prefix length of the IPv4 entries inside addr/bits (itself included), or 255 when none */
+    shortestInside4(addr, bits) {
+        return this.v4.shortestInside(addr, bits);
+    }
+    /**
+     * The IPv4 entries of two address spaces overlapping addr/bits, in Go's PrefixCompare order (by
+     * address, then the shorter prefix first), as [start, end] until visit returns true: first those
+     * holding the range, then those inside it, where everything within one /blockBits comes as that block.
+     */
+    static inOrder4(a, b, addr, bits, blockBits, visit) {
+        Trie4.inOrder(a.v4, b.v4, addr, bits, blockBits, visit);
+    }
+    /** the IPv6 entries overlapping [start, end] as [start, end], by start and then the longer one first */
+    overlapping6(start, end) {
+        return this.v6.overlapping(start, end);
+    }
+    overlapsAny(p) {
+        return p.family === 4 ? this.blockEnd4(p.addr, lastAddr4(p)) !== undefined : this.blockEnd6(p.addr, lastAddr6(p)) !== undefined;
+    }
+    /** the entries, by owner (owners in the order they first ever added a prefix) */
+    all() {
+        const out = [];
+        for (let id = 0; id < this.held.length; id++) {
+            const had = this.held[id];
+            if (had === undefined)
+                continue;
+            const owner = this.owners[id];
+            if (Array.isArray(had))
+                for (const prefix of had)
+                    out.push({ prefix, owner });
+            else
+                out.push({ prefix: had, owner });
+        }
+        return out;
+    }
+    get size() {
+        return this.count;
+    }
+    /**
+     * A canonical text of the contents (for detecting a repeating state): equal texts ⇔ equal multisets
+     * of (owner, prefix). Addresses are written as integers, which is cheaper than formatting them.
+     */
+    key() {
+        const parts = [];
+        // "4:" / "6:" keep the families apart; JSON.stringify keeps owner names unambiguous
+        for (const { owner, prefix: p } of this.all())
+            parts.push(`${JSON.stringify(owner)}=${p.family}:${p.addr.toString(36)}/${p.bits}`);
+        return parts.sort().join(',');
+    }
+    /** the contents as text, for messages and debugging */
+    toString() {
+        return this.all()
+            .map((e) => `${e.owner}=${formatPrefix(e.prefix)}`)
+            .join(', ');
+    }
+    clone() {
+        const c = new AddressSpace(this);
+        c.count = this.count;
+        c.v4.copyFrom(this.v4);
+        c.v6.copyFrom(this.v6);
+        return c;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/first-fit.ts
+
 
 /**
  * One Prefix object per (pool, address): first-fit hands the same subnets out again after every `down`,
@@ -57723,27 +58476,77 @@ function firstFreeInPool4(pool, space, reserved) {
     }
     return end;
 }
-function firstFreeInPool(pool, space, reserved) {
+/**
+ * Whether an entry inside the pool (allocated or reserved) is wider than one subnet of the pool and no
+ * entry holds the whole pool. Only then can dockerd's walk (walkPool4) differ from the plain first fit:
+ * when everything inside the pool fits in one subnet, the entry last seen is also the one reaching
+ * furthest.
+ */
+function wideInside4(pool, space, reserved) {
     const { base, size } = pool;
-    if (base.family === 4) {
-        const r = firstFreeInPool4(pool, space, reserved);
-        return typeof r === 'number' ? null : r;
+    const m = Math.min(space.shortestInside4(base.addr, base.bits), reserved.shortestInside4(base.addr, base.bits));
+    return m > base.bits && m < size;
+}
+/**
+ * What dockerd ≥ 27 hands out from one IPv4 pool (moby's addrSpace.allocatePredefinedPool, read at
+ * v28.x), or null when it finds the pool full. It walks the allocated and reserved prefixes merged in
+ * one sorted order (by address, the shorter first) and keeps only the prefix it saw last: the next
+ * subnet is the one after that prefix, and it is taken when the next prefix in the order starts a
+ * whole subnet or more further on. A prefix inside a wider one (a network with --subnet, or docker0's
+ * bip, inside an on-link route; a nameserver inside a network) comes after it and moves that point
+ * back into the wider prefix, so the subnet after the inner one is handed out although the wider
+ * prefix covers it (seen live on 28.5.2: on-link 192.168.0.0/17 and --subnet 192.168.48.0/20 gave the
+ * next network 192.168.64.0/20). A prefix holding the whole pool, or one reaching its last address,
+ * ends the pool.
+ */
+function walkPool4(pool, space, reserved) {
+    const { base, size } = pool;
+    const first = base.addr;
+    const last = first + v4Size(base.bits) - 1;
+    const step = v4Size(size);
+    let next = first;
+    let done = false;
+    let found = -1;
+    AddressSpace.inOrder4(space, reserved, first, base.bits, size, (start, end) => {
+        if (start <= first && end >= last) {
+            done = true;
+        }
+        else if (start >= next + step) {
+            found = next;
+        }
+        else if (end === last) {
+            done = true;
+        }
+        else {
+            next = first + Math.floor((end - first) / step) * step + step;
+            return false;
+        }
+        return true;
+    });
+    if (found >= 0)
+        return intern(pool, { family: 4, addr: found, bits: size });
+    if (done || next + step - 1 > last)
+        return null;
+    return intern(pool, { family: 4, addr: next, bits: size });
+}
+/** walkPool4 for an IPv6 pool (IPv6 entries are few: the merged list is built for each request) */
+function walkPool6(pool, space, reserved) {
+    const { base, size } = pool;
+    const first = base.addr;
+    const step = 1n << BigInt(128 - size);
+    const last = first | ((1n << BigInt(128 - base.bits)) - 1n);
+    const entries = [...space.overlapping6(first, last), ...reserved.overlapping6(first, last)].sort((x, y) => x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] > y[1] ? -1 : x[1] < y[1] ? 1 : 0);
+    let next = first;
+    for (const [start, end] of entries) {
+        if (start <= first && end >= last)
+            return null;
+        if (start >= next + step)
+            return intern(pool, { family: 6, addr: next, bits: size });
+        if (end === last)
+            return null;
+        next = first + ((end - first) / step) * step + step;
     }
-    const shift = BigInt(128 - size);
-    const step = 1n << shift;
-    const last = base.addr | ((1n << BigInt(128 - base.bits)) - 1n);
-    let a = base.addr;
-    while (a + step - 1n <= last) {
-        const e1 = space.coverEnd6(a, a + step - 1n);
-        const e2 = reserved.coverEnd6(a, a + step - 1n);
-        if (e1 === undefined && e2 === undefined)
-            return intern(pool, { family: 6, addr: a, bits: size });
-        let end = e1 ?? -1n;
-        if (e2 !== undefined && e2 > end)
-            end = e2;
-        a = (((end + 1n - base.addr + step - 1n) >> shift) << shift) + base.addr;
-    }
-    return null;
+    return next + step - 1n <= last ? intern(pool, { family: 6, addr: next, bits: size }) : null;
 }
 class FirstFitAllocator {
     pools;
@@ -57756,12 +58559,19 @@ class FirstFitAllocator {
     }
     request(family, space) {
         // IPv4: a covered run that reaches past a full pool covers every later pool that ends inside it
-        // (the pools are sorted and disjoint), so those are passed without a probe
+        // (the pools are sorted and disjoint), so those are passed without a probe — unless a wide entry
+        // inside one lets dockerd's walk find room there anyway
         let coveredTo = -1;
         for (const pool of this.pools) {
             if (pool.base.family !== family)
                 continue;
             if (family === 4) {
+                if (wideInside4(pool, space, this.reserved)) {
+                    const p = walkPool4(pool, space, this.reserved);
+                    if (p)
+                        return p;
+                    continue;
+                }
                 const first = pool.base.addr;
                 if (first + v4Size(pool.base.bits) - 1 <= coveredTo)
                     continue;
@@ -57771,7 +58581,7 @@ class FirstFitAllocator {
                 coveredTo = r;
                 continue;
             }
-            const p = firstFreeInPool(pool, space, this.reserved);
+            const p = walkPool6(pool, space, this.reserved);
             if (p)
                 return p;
         }
@@ -58093,655 +58903,6 @@ function skipRejected(rr, c0, space, host) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/engine/space.ts
-// The subnets allocated in one address space (local or global).
-//
-// Every candidate probe of both allocators asks one of two questions: "of the entries overlapping
-// [start, end], what is the last address covered?" (blockEnd) and "where does the covered run reaching
-// into [start, end] end?" (coverEnd, to jump past many adjacent subnets in one step). IPv4 answers both,
-// and adds and removes entries, in at most 33 steps down a binary trie over the address bits, whatever the
-// number of entries (Trie4). IPv6 keeps an index sorted by start address with a running maximum of end
-// addresses (Index): O(log n) probes, O(n) adds and removes — IPv6 networks are few on a host.
-
-/**
- * One family's index: starts ascending, ends in the same order, and the running maximum of ends. Used
- * for IPv6 (bigint); IPv4 has its own copy over typed arrays (Index4).
- */
-class Index {
-    one;
-    starts = [];
-    ends = [];
-    maxEnd = [];
-    /** the union of the entries as disjoint, non-adjacent runs (ascending), worked out when first asked */
-    runStarts = [];
-    runEnds = [];
-    runsValid = false;
-    runCount = 0;
-    /** `one` is 1 or 1n: the family's unit, to tell adjacent runs */
-    constructor(one) {
-        this.one = one;
-    }
-    /** number of entries whose start is ≤ x */
-    upTo(x) {
-        let lo = 0;
-        let hi = this.starts.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (this.starts[mid] <= x)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    }
-    add(start, end) {
-        // valid runs are merged with the new entry rather than worked out again: a daemon skipping a host
-        // route holds thousands of candidates one by one and probes between each two (found by the fuzzer)
-        if (this.runsValid)
-            this.addRun(start, end);
-        const i = this.upTo(start);
-        const { starts, ends, maxEnd } = this;
-        // insert at i by shifting (splice would allocate the array of removed entries on every call)
-        for (let k = starts.length; k > i; k--) {
-            starts[k] = starts[k - 1];
-            ends[k] = ends[k - 1];
-            maxEnd[k] = maxEnd[k - 1];
-        }
-        starts[i] = start;
-        ends[i] = end;
-        maxEnd[i] = i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end;
-        // after the new entry the running maximum is max(old, end): it changes only while old < end, which
-        // with prefixes (nested or disjoint) is across the entries nested inside the new one
-        for (let k = i + 1; k < maxEnd.length && maxEnd[k] < end; k++)
-            maxEnd[k] = end;
-    }
-    /** removes entry i by shifting the later ones down */
-    drop(i) {
-        const { starts, ends, maxEnd } = this;
-        const n = starts.length - 1;
-        for (let k = i; k < n; k++) {
-            starts[k] = starts[k + 1];
-            ends[k] = ends[k + 1];
-            maxEnd[k] = maxEnd[k + 1];
-        }
-        // pop, not `length = n`: setting an array's length is a slow builtin call
-        starts.pop();
-        ends.pop();
-        maxEnd.pop();
-    }
-    remove(start, end) {
-        this.runsValid = false;
-        const { starts, ends, maxEnd } = this;
-        // entries with this start sit just before upTo(start)
-        for (let i = this.upTo(start) - 1; i >= 0 && starts[i] === start; i--) {
-            if (ends[i] !== end)
-                continue;
-            this.drop(i);
-            // recompute the running maximum until it reaches the removed end: from there on the stored
-            // (old) values were not raised by the removed entry
-            let m = i > 0 ? maxEnd[i - 1] : undefined;
-            for (let k = i; k < ends.length; k++) {
-                m = m === undefined || ends[k] > m ? ends[k] : m;
-                maxEnd[k] = m;
-                if (m >= end)
-                    break;
-            }
-            return;
-        }
-    }
-    blockEnd(start, end) {
-        const n = this.upTo(end);
-        if (n === 0)
-            return undefined;
-        const m = this.maxEnd[n - 1];
-        return m >= start ? m : undefined;
-    }
-    /** merges [start, end] into the valid runs: a binary search and one shift */
-    addRun(start, end) {
-        const rs = this.runStarts;
-        const re = this.runEnds;
-        const one = this.one;
-        const n = this.runCount;
-        // lo: the first run that touches [start, end] or lies after it (its end + 1 ≥ start)
-        let lo = 0;
-        let hi = n;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (re[mid] + one < start)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        // runs lo … k − 1 start at or before end + 1: each touches [start, end] and is joined to it
-        let k = lo;
-        while (k < n && rs[k] <= end + one)
-            k++;
-        let s = start;
-        let e = end;
-        if (k > lo) {
-            if (rs[lo] < s)
-                s = rs[lo];
-            if (re[k - 1] > e)
-                e = re[k - 1];
-        }
-        // runs lo … k − 1 become the one run [s, e]: the later runs move by 1 − (k − lo)
-        const shift = 1 - (k - lo);
-        if (shift > 0) {
-            for (let j = n - 1; j >= k; j--) {
-                rs[j + 1] = rs[j];
-                re[j + 1] = re[j];
-            }
-        }
-        else if (shift < 0) {
-            for (let j = k; j < n; j++) {
-                rs[j + shift] = rs[j];
-                re[j + shift] = re[j];
-            }
-        }
-        rs[lo] = s;
-        re[lo] = e;
-        this.runCount = n + shift;
-    }
-    /** rebuilds the index from (start, end) pairs in any order */
-    rebuild(pairs) {
-        this.runsValid = false;
-        pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-        this.starts = pairs.map((p) => p[0]);
-        this.ends = pairs.map((p) => p[1]);
-        this.maxEnd = new Array(pairs.length);
-        for (let i = 0; i < pairs.length; i++)
-            this.maxEnd[i] = i > 0 && this.maxEnd[i - 1] > this.ends[i] ? this.maxEnd[i - 1] : this.ends[i];
-    }
-    /**
-     * The end of the covered run reaching furthest into [start, end] — every address from `start` (or the
-     * run's start) to it is covered — or undefined when nothing covers any of [start, end]. An allocator
-     * jumps past it in one step where blockEnd would stop at each of the adjacent subnets in it.
-     */
-    coverEnd(start, end) {
-        if (!this.runsValid)
-            this.merge();
-        const rs = this.runStarts;
-        let lo = 0;
-        let hi = this.runCount;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (rs[mid] <= end)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        if (lo === 0)
-            return undefined;
-        const e = this.runEnds[lo - 1];
-        return e >= start ? e : undefined;
-    }
-    merge() {
-        // refilled in place (a simulation merges after every allocation); runCount entries are valid
-        const rs = this.runStarts;
-        const re = this.runEnds;
-        let n = 0;
-        const { starts, ends, one } = this;
-        for (let i = 0; i < starts.length; i++) {
-            // (end + 1) without mixing number and bigint
-            if (n > 0 && starts[i] <= re[n - 1] + one) {
-                if (ends[i] > re[n - 1])
-                    re[n - 1] = ends[i];
-            }
-            else {
-                rs[n] = starts[i];
-                re[n] = ends[i];
-                n++;
-            }
-        }
-        this.runCount = n;
-        this.runsValid = true;
-    }
-    copyFrom(o) {
-        this.runsValid = false;
-        this.starts = o.starts.slice();
-        this.ends = o.ends.slice();
-        this.maxEnd = o.maxEnd.slice();
-    }
-}
-const NO_NODES = new Int32Array(0);
-const NO_FLAGS = new Uint8Array(0);
-const V4_ADDRESSES = 2 ** 32;
-/**
- * The IPv4 index: a binary trie over the address bits, one node per prefix on the way to an entry (a
- * node at depth d is a /d). Each node counts the entries that are exactly its prefix, the entries in its
- * subtree (a node exists only while that is > 0) and whether its whole range is covered by them. Adding
- * or removing an entry walks one path and back (at most 33 nodes); every question — the entry reaching
- * furthest over a range, the last covered address before a point, the first uncovered one after it — is
- * one or two walks down. So every operation costs O(32) whatever the number of entries n: a host with
- * 8,000 networks pays what one with 8 does, where the sorted arrays this replaces shifted n entries on
- * every add and remove and re-merged the runs after every remove.
- *
- * Entries are prefixes (aligned blocks), as everything an AddressSpace holds is. Nodes live in typed
- * arrays, numbered from 1 (0 is "none"), and freed nodes are reused: a simulation adds and removes the
- * same few subnets every cycle without making garbage.
- */
-class Trie4 {
-    left = NO_NODES;
-    right = NO_NODES;
-    /** entries that are exactly this node's prefix */
-    count = NO_NODES;
-    /** entries in this node's subtree, its own included */
-    sub = NO_NODES;
-    /** 1 when every address of the node's range is covered by entries at or below it */
-    full = NO_FLAGS;
-    root = 0;
-    /** the next node never used */
-    used = 1;
-    /** freed nodes, linked through `left` */
-    freed = 0;
-    /** the nodes on the path of the last add / remove, root first */
-    path = new Int32Array(34);
-    node() {
-        if (this.freed !== 0) {
-            const n = this.freed;
-            this.freed = this.left[n];
-            this.left[n] = 0;
-            return n;
-        }
-        if (this.used >= this.left.length)
-            this.grow(Math.max(64, this.left.length * 2));
-        return this.used++;
-    }
-    grow(cap) {
-        const copy = (a) => {
-            const b = new Int32Array(cap);
-            b.set(a);
-            return b;
-        };
-        this.left = copy(this.left);
-        this.right = copy(this.right);
-        this.count = copy(this.count);
-        this.sub = copy(this.sub);
-        const f = new Uint8Array(cap);
-        f.set(this.full);
-        this.full = f;
-    }
-    /** the prefix length of [start, end], which must be an aligned block */
-    static depthOf(start, end) {
-        const size = end - start + 1;
-        const bits = 32 - Math.round(Math.log2(size));
-        if (!(size > 0) || 2 ** (32 - bits) !== size || start % size !== 0)
-            throw new Error(`not a prefix: ${start}–${end}`);
-        return bits;
-    }
-    refresh(n) {
-        const l = this.left[n];
-        const r = this.right[n];
-        this.full[n] = this.count[n] > 0 || (l !== 0 && r !== 0 && this.full[l] === 1 && this.full[r] === 1) ? 1 : 0;
-    }
-    add(start, end) {
-        const bits = Trie4.depthOf(start, end);
-        if (this.root === 0)
-            this.root = this.node();
-        const path = this.path;
-        let n = this.root;
-        path[0] = n;
-        for (let d = 0; d < bits; d++) {
-            const right = ((start >>> (31 - d)) & 1) === 1;
-            let c = right ? this.right[n] : this.left[n];
-            if (c === 0) {
-                c = this.node();
-                if (right)
-                    this.right[n] = c;
-                else
-                    this.left[n] = c;
-            }
-            n = c;
-            path[d + 1] = n;
-        }
-        this.count[n]++;
-        for (let d = bits; d >= 0; d--) {
-            const m = path[d];
-            this.sub[m]++;
-            this.refresh(m);
-        }
-    }
-    remove(start, end) {
-        const bits = Trie4.depthOf(start, end);
-        const path = this.path;
-        let n = this.root;
-        if (n === 0)
-            return;
-        path[0] = n;
-        for (let d = 0; d < bits; d++) {
-            n = ((start >>> (31 - d)) & 1) === 1 ? this.right[n] : this.left[n];
-            if (n === 0)
-                return;
-            path[d + 1] = n;
-        }
-        if (this.count[n] === 0)
-            return;
-        this.count[n]--;
-        for (let d = bits; d >= 0; d--) {
-            const m = path[d];
-            if (--this.sub[m] > 0) {
-                this.refresh(m);
-                continue;
-            }
-            // empty: unlink it from its parent and free it
-            if (d === 0)
-                this.root = 0;
-            else if (this.left[path[d - 1]] === m)
-                this.left[path[d - 1]] = 0;
-            else
-                this.right[path[d - 1]] = 0;
-            this.right[m] = 0;
-            this.count[m] = 0;
-            this.full[m] = 0;
-            this.left[m] = this.freed;
-            this.freed = m;
-        }
-    }
-    /** the last covered address ≤ x in the subtree of n (range [from, from + size)), x ≥ from; -1 if none */
-    lastCovered(n, from, size, x) {
-        for (;;) {
-            if (this.count[n] > 0 || this.full[n] === 1)
-                return Math.min(x, from + size - 1);
-            const half = size / 2;
-            const mid = from + half;
-            if (x >= mid && this.right[n] !== 0) {
-                const r = this.lastCovered(this.right[n], mid, half, x);
-                if (r >= 0)
-                    return r;
-            }
-            const l = this.left[n];
-            if (l === 0)
-                return -1;
-            n = l;
-            size = half;
-            if (x >= mid)
-                x = mid - 1;
-        }
-    }
-    /** the first uncovered address ≥ x in the subtree of n (range [from, from + size)), x in it; -1 if none */
-    firstUncovered(n, from, size, x) {
-        for (;;) {
-            if (n === 0)
-                return x;
-            if (this.count[n] > 0 || this.full[n] === 1)
-                return -1;
-            const half = size / 2;
-            const mid = from + half;
-            if (x < mid) {
-                const r = this.firstUncovered(this.left[n], from, half, x);
-                if (r >= 0)
-                    return r;
-                x = mid;
-            }
-            n = this.right[n];
-            from = mid;
-            size = half;
-        }
-    }
-    /** the last uncovered address ≤ x in the subtree of n (range [from, from + size)), x in it; -1 if none */
-    lastUncovered(n, from, size, x) {
-        for (;;) {
-            if (n === 0)
-                return x;
-            if (this.count[n] > 0 || this.full[n] === 1)
-                return -1;
-            const half = size / 2;
-            const mid = from + half;
-            if (x >= mid) {
-                const r = this.lastUncovered(this.right[n], mid, half, x);
-                if (r >= 0)
-                    return r;
-                x = mid - 1;
-            }
-            n = this.left[n];
-            size = half;
-        }
-    }
-    /** the last covered address ≤ x, or -1 */
-    lastCoveredAt(x) {
-        return this.root === 0 ? -1 : this.lastCovered(this.root, 0, V4_ADDRESSES, x);
-    }
-    /** the last uncovered address ≤ x, or -1 */
-    lastUncoveredAt(x) {
-        return this.root === 0 ? x : this.lastUncovered(this.root, 0, V4_ADDRESSES, x);
-    }
-    /** Of the entries overlapping [start, end], the last address covered, or undefined (see Index.blockEnd). */
-    blockEnd(start, end) {
-        let n = this.root;
-        if (n === 0)
-            return undefined;
-        // an entry holding `end`: the shortest prefix on end's path reaches furthest
-        let from = 0;
-        let size = V4_ADDRESSES;
-        for (let d = 0;; d++) {
-            if (this.count[n] > 0)
-                return from + size - 1;
-            if (d === 32)
-                break;
-            size /= 2;
-            const right = ((end >>> (31 - d)) & 1) === 1;
-            const c = right ? this.right[n] : this.left[n];
-            if (c === 0)
-                break;
-            if (right)
-                from += size;
-            n = c;
-        }
-        // none holds `end`: every entry overlapping the range ends before it, the last one at the last
-        // covered address
-        const y = this.lastCovered(this.root, 0, V4_ADDRESSES, end);
-        return y >= start ? y : undefined;
-    }
-    /** see Index.coverEnd */
-    coverEnd(start, end) {
-        if (this.root === 0)
-            return undefined;
-        const y = this.lastCovered(this.root, 0, V4_ADDRESSES, end);
-        if (y < start)
-            return undefined;
-        if (y === V4_ADDRESSES - 1)
-            return y;
-        const u = this.firstUncovered(this.root, 0, V4_ADDRESSES, y + 1);
-        return u < 0 ? V4_ADDRESSES - 1 : u - 1;
-    }
-    copyFrom(o) {
-        this.left = o.left.slice();
-        this.right = o.right.slice();
-        this.count = o.count.slice();
-        this.sub = o.sub.slice();
-        this.full = o.full.slice();
-        this.root = o.root;
-        this.used = o.used;
-        this.freed = o.freed;
-    }
-}
-function samePrefix(a, b) {
-    return a === b || (a.family === b.family && a.addr === b.addr && a.bits === b.bits);
-}
-class AddressSpace {
-    /**
-     * Owners by number, in the order they first added a prefix; a number is never reused. A simulation
-     * adds and removes the same few owners (network names) every cycle: array slots instead of a Map
-     * keyed by name spare the Map's insert, delete and rehash on each of those (a sixth of a simulation).
-     */
-    ownerIds;
-    owners;
-    /** by owner number: the prefix it holds, or its prefixes (in the order added) when it holds several */
-    held;
-    count = 0;
-    v4 = new Trie4();
-    v6 = new Index(1n);
-    constructor(from) {
-        this.ownerIds = new Map(from?.ownerIds);
-        this.owners = from ? from.owners.slice() : [];
-        this.held = from ? from.held.map((h) => (Array.isArray(h) ? h.slice() : h)) : [];
-    }
-    index(p, add) {
-        if (p.family === 4) {
-            if (add)
-                this.v4.add(p.addr, lastAddr4(p));
-            else
-                this.v4.remove(p.addr, lastAddr4(p));
-        }
-        else if (add)
-            this.v6.add(p.addr, lastAddr6(p));
-        else
-            this.v6.remove(p.addr, lastAddr6(p));
-    }
-    add(prefix, owner) {
-        let id = this.ownerIds.get(owner);
-        if (id === undefined) {
-            id = this.owners.length;
-            this.ownerIds.set(owner, id);
-            this.owners.push(owner);
-            this.held.push(undefined);
-        }
-        const had = this.held[id];
-        // one prefix is kept as itself: a network holds one subnet, and a simulation adds and removes
-        // one per network per cycle
-        if (had === undefined)
-            this.held[id] = prefix;
-        else if (Array.isArray(had))
-            had.push(prefix);
-        else
-            this.held[id] = [had, prefix];
-        this.count++;
-        this.index(prefix, true);
-    }
-    /** removes one entry of this prefix held by owner (the first one added) */
-    remove(prefix, owner) {
-        const id = this.ownerIds.get(owner);
-        if (id === undefined)
-            return;
-        const had = this.held[id];
-        if (had === undefined)
-            return;
-        if (!Array.isArray(had)) {
-            if (!samePrefix(had, prefix))
-                return;
-            this.held[id] = undefined;
-        }
-        else {
-            let i = 0;
-            while (i < had.length && !samePrefix(had[i], prefix))
-                i++;
-            if (i === had.length)
-                return;
-            if (had.length === 1)
-                this.held[id] = undefined;
-            else
-                had.splice(i, 1);
-        }
-        this.count--;
-        this.index(prefix, false);
-    }
-    removeOwner(owner) {
-        const id = this.ownerIds.get(owner);
-        if (id === undefined)
-            return;
-        const had = this.held[id];
-        if (had === undefined)
-            return;
-        const list = Array.isArray(had) ? had : [had];
-        this.held[id] = undefined;
-        this.count -= list.length;
-        // IPv4: one walk each. IPv6 (sorted arrays): many at once (the candidates a daemon held while
-        // skipping a host route) are cheaper as a rebuild, O(n log n)
-        let v6 = 0;
-        for (const p of list) {
-            if (p.family === 4)
-                this.index(p, false);
-            else
-                v6++;
-        }
-        if (v6 === 0)
-            return;
-        if (v6 <= 32) {
-            for (const p of list)
-                if (p.family === 6)
-                    this.index(p, false);
-            return;
-        }
-        const pairs = [];
-        for (const ps of this.held) {
-            if (ps === undefined)
-                continue;
-            for (const p of Array.isArray(ps) ? ps : [ps])
-                if (p.family === 6)
-                    pairs.push([p.addr, lastAddr6(p)]);
-        }
-        this.v6.rebuild(pairs);
-    }
-    /** Of the entries overlapping [start, end], the last address covered (to jump past), or undefined. */
-    blockEnd4(start, end) {
-        return this.v4.blockEnd(start, end);
-    }
-    blockEnd6(start, end) {
-        return this.v6.blockEnd(start, end);
-    }
-    /** the end of the covered run reaching furthest into [start, end] (see Index.coverEnd), or undefined */
-    coverEnd4(start, end) {
-        return this.v4.coverEnd(start, end);
-    }
-    coverEnd6(start, end) {
-        return this.v6.coverEnd(start, end);
-    }
-    /** the last IPv4 address ≤ x covered by an entry, or -1 */
-    lastCovered4(x) {
-        return this.v4.lastCoveredAt(x);
-    }
-    /** the first address of the covered IPv4 run holding x (x must be covered) */
-    coverStart4(x) {
-        return this.v4.lastUncoveredAt(x) + 1;
-    }
-    overlapsAny(p) {
-        return p.family === 4 ? this.blockEnd4(p.addr, lastAddr4(p)) !== undefined : this.blockEnd6(p.addr, lastAddr6(p)) !== undefined;
-    }
-    /** the entries, by owner (owners in the order they first ever added a prefix) */
-    all() {
-        const out = [];
-        for (let id = 0; id < this.held.length; id++) {
-            const had = this.held[id];
-            if (had === undefined)
-                continue;
-            const owner = this.owners[id];
-            if (Array.isArray(had))
-                for (const prefix of had)
-                    out.push({ prefix, owner });
-            else
-                out.push({ prefix: had, owner });
-        }
-        return out;
-    }
-    get size() {
-        return this.count;
-    }
-    /**
-     * A canonical text of the contents (for detecting a repeating state): equal texts ⇔ equal multisets
-     * of (owner, prefix). Addresses are written as integers, which is cheaper than formatting them.
-     */
-    key() {
-        const parts = [];
-        // "4:" / "6:" keep the families apart; JSON.stringify keeps owner names unambiguous
-        for (const { owner, prefix: p } of this.all())
-            parts.push(`${JSON.stringify(owner)}=${p.family}:${p.addr.toString(36)}/${p.bits}`);
-        return parts.sort().join(',');
-    }
-    /** the contents as text, for messages and debugging */
-    toString() {
-        return this.all()
-            .map((e) => `${e.owner}=${formatPrefix(e.prefix)}`)
-            .join(', ');
-    }
-    clone() {
-        const c = new AddressSpace(this);
-        c.count = this.count;
-        c.v4.copyFrom(this.v4);
-        c.v6.copyFrom(this.v6);
-        return c;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/engine/ring.ts
 
 /**
@@ -59009,6 +59170,8 @@ class SimDaemon {
     localFF;
     globalFF;
     docker0Prefix = null;
+    /** local networks of a driver other than bridge (macvlan, ipvlan): the bridge driver does not compare with them */
+    otherDrivers = new Set();
     /** set when dockerd could not create docker0 and would not start */
     bootError = null;
     /**
@@ -59120,7 +59283,7 @@ class SimDaemon {
             p = elected;
         }
         else {
-            const r = this.requestDynamic(4, false);
+            const r = this.requestDynamic(4, false, DOCKER0);
             if (typeof r === 'string')
                 this.bootError = r;
             else
@@ -59131,12 +59294,23 @@ class SimDaemon {
             this.docker0Prefix = p;
         }
     }
-    /** One dynamic allocation, with the ≤ 26 host-overlap hold loop for local networks. */
-    requestDynamic(family, global) {
+    /**
+     * One dynamic allocation for network `bridge` (its name; null when not a bridge), with the ≤ 26
+     * host-overlap hold loop for local networks. Engine ≥ 27 can hand out a subnet overlapping an existing
+     * network (first-fit.ts, walkPool4); when both are bridges the bridge driver refuses the new one (seen
+     * live on 28.5.2, inside docker0's bip subnet).
+     */
+    requestDynamic(family, global, bridge) {
         const space = global ? this.global : this.local;
         if (this.behaviour.model === 'first-fit') {
             const ff = global ? this.globalFF : this.localFF;
-            return ff.request(family, space) ?? DOCKER_ERRORS.exhausted('first-fit', family);
+            const r = ff.request(family, space);
+            if (!r)
+                return DOCKER_ERRORS.exhausted('first-fit', family);
+            if (global || bridge === null || !space.overlapsAny(r))
+                return r;
+            const held = space.all().find((h) => overlaps(h.prefix, r) && !this.otherDrivers.has(h.owner));
+            return held ? DOCKER_ERRORS.bridgeConflict(bridge, held.owner, family) : r;
         }
         const rr = global ? this.globalRR : this.localRR;
         const c0 = rr.cursor >= rr.list.length ? 0 : rr.cursor;
@@ -59172,18 +59346,18 @@ class SimDaemon {
         }
     }
     /** requestDynamic for `create`: tells beforeDynamic first, and checks the request against the ring */
-    dynamic(family, global) {
+    dynamic(family, global, bridge) {
         if (this.beforeDynamic)
             this.beforeDynamic(family, global);
         const ring = this.ring;
         if (ring === null || this.offRing)
-            return this.requestDynamic(family, global);
+            return this.requestDynamic(family, global, bridge);
         const rr = this.localRR;
         const { frame } = ring;
         // the first slot at or after the cursor: what the ring says this request takes (the list's last
         // candidate is a slot, so there is one, and a request that finds it free takes it without wrapping)
         const expected = frame.rankOf(rr.cursor >= rr.list.length ? 0 : rr.cursor);
-        const r = this.requestDynamic(family, global);
+        const r = this.requestDynamic(family, global, bridge);
         if (family !== 4 || global || typeof r === 'string' || frame.slotOf(r) !== expected)
             this.offRing = true;
         return r;
@@ -59239,7 +59413,7 @@ class SimDaemon {
         const cursor = rr?.cursor ?? 0;
         let r;
         try {
-            r = this.requestDynamic(family, global);
+            r = this.requestDynamic(family, global, '');
         }
         finally {
             if (rr)
@@ -59312,14 +59486,17 @@ class SimDaemon {
             return `network with name ${name} already exists`;
         const global = opts.driver === 'overlay';
         const space = global ? this.global : this.local;
+        const bridge = !opts.driver || opts.driver === 'bridge' ? name : null;
         if (opts.subnets === undefined && opts.ipv4 !== false && !opts.ipv6) {
             // the common case, one dynamic IPv4 subnet: what the general path below does, without its arrays
-            const r = this.dynamic(4, global);
+            const r = this.dynamic(4, global, bridge);
             if (typeof r === 'string')
                 return r;
             space.add(r, name);
             const subnets = this.single(r);
             this.store(name, slot, subnets, NONE, global);
+            if (bridge === null && !global)
+                this.otherDrivers.add(name);
             return subnets;
         }
         const written = opts.subnets ?? NONE;
@@ -59353,7 +59530,7 @@ class SimDaemon {
             space.add(p, name);
         }
         if (error === undefined && opts.ipv4 !== false && !v4) {
-            const r = this.dynamic(4, global);
+            const r = this.dynamic(4, global, bridge);
             if (typeof r === 'string')
                 error = r;
             else {
@@ -59363,7 +59540,7 @@ class SimDaemon {
             }
         }
         if (error === undefined && opts.ipv6 && !v6) {
-            const r = this.dynamic(6, global);
+            const r = this.dynamic(6, global, bridge);
             if (typeof r === 'string')
                 error = r;
             else {
@@ -59381,6 +59558,8 @@ class SimDaemon {
         // cycle's subnets (a million of these arrays was a third of a large check's memory)
         const subnets = got.length === 1 ? this.single(got[0]) : got.slice();
         this.store(name, slot, subnets, written, global);
+        if (bridge === null && !global)
+            this.otherDrivers.add(name);
         return subnets;
     }
     remove(name) {
@@ -59393,6 +59572,7 @@ class SimDaemon {
             space.remove(n.subnets[i], name);
         n.alive = false;
         n.labels = undefined;
+        this.otherDrivers.delete(name);
         this.alive--;
     }
     /** Daemon restart: the cursor goes back to 0; networks survive; docker0 is re-chosen with custom pools. */

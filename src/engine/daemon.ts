@@ -13,7 +13,7 @@ import {
   type CandidateList,
   type PoolSpec,
 } from '../net/pools.js';
-import { formatPrefix, parseAddress, parsePrefix, type Family, type Prefix } from '../net/prefix.js';
+import { formatPrefix, overlaps, parseAddress, parsePrefix, type Family, type Prefix } from '../net/prefix.js';
 import { FirstFitAllocator } from './first-fit.js';
 import { RoundRobinAllocator, disjoint4, entryAt, firstFree, holdLoop, holdRejected, skipRejected } from './round-robin.js';
 import { AddressSpace } from './space.js';
@@ -132,6 +132,8 @@ export class SimDaemon {
   private readonly localFF?: FirstFitAllocator;
   private readonly globalFF?: FirstFitAllocator;
   private docker0Prefix: Prefix | null = null;
+  /** local networks of a driver other than bridge (macvlan, ipvlan): the bridge driver does not compare with them */
+  private readonly otherDrivers = new Set<string>();
   /** set when dockerd could not create docker0 and would not start */
   bootError: string | null = null;
   /**
@@ -240,7 +242,7 @@ export class SimDaemon {
     } else if (elected) {
       p = elected;
     } else {
-      const r = this.requestDynamic(4, false);
+      const r = this.requestDynamic(4, false, DOCKER0);
       if (typeof r === 'string') this.bootError = r;
       else p = r;
     }
@@ -250,12 +252,21 @@ export class SimDaemon {
     }
   }
 
-  /** One dynamic allocation, with the ≤ 26 host-overlap hold loop for local networks. */
-  private requestDynamic(family: Family, global: boolean): Prefix | string {
+  /**
+   * One dynamic allocation for network `bridge` (its name; null when not a bridge), with the ≤ 26
+   * host-overlap hold loop for local networks. Engine ≥ 27 can hand out a subnet overlapping an existing
+   * network (first-fit.ts, walkPool4); when both are bridges the bridge driver refuses the new one (seen
+   * live on 28.5.2, inside docker0's bip subnet).
+   */
+  private requestDynamic(family: Family, global: boolean, bridge: string | null): Prefix | string {
     const space = global ? this.global : this.local;
     if (this.behaviour.model === 'first-fit') {
       const ff = global ? this.globalFF! : this.localFF!;
-      return ff.request(family, space) ?? DOCKER_ERRORS.exhausted('first-fit', family);
+      const r = ff.request(family, space);
+      if (!r) return DOCKER_ERRORS.exhausted('first-fit', family);
+      if (global || bridge === null || !space.overlapsAny(r)) return r;
+      const held = space.all().find((h) => overlaps(h.prefix, r) && !this.otherDrivers.has(h.owner));
+      return held ? DOCKER_ERRORS.bridgeConflict(bridge, held.owner, family) : r;
     }
     const rr = global ? this.globalRR! : this.localRR!;
     const c0 = rr.cursor >= rr.list.length ? 0 : rr.cursor;
@@ -287,16 +298,16 @@ export class SimDaemon {
   }
 
   /** requestDynamic for `create`: tells beforeDynamic first, and checks the request against the ring */
-  private dynamic(family: Family, global: boolean): Prefix | string {
+  private dynamic(family: Family, global: boolean, bridge: string | null): Prefix | string {
     if (this.beforeDynamic) this.beforeDynamic(family, global);
     const ring = this.ring;
-    if (ring === null || this.offRing) return this.requestDynamic(family, global);
+    if (ring === null || this.offRing) return this.requestDynamic(family, global, bridge);
     const rr = this.localRR!;
     const { frame } = ring;
     // the first slot at or after the cursor: what the ring says this request takes (the list's last
     // candidate is a slot, so there is one, and a request that finds it free takes it without wrapping)
     const expected = frame.rankOf(rr.cursor >= rr.list.length ? 0 : rr.cursor);
-    const r = this.requestDynamic(family, global);
+    const r = this.requestDynamic(family, global, bridge);
     if (family !== 4 || global || typeof r === 'string' || frame.slotOf(r) !== expected) this.offRing = true;
     return r;
   }
@@ -353,7 +364,7 @@ export class SimDaemon {
     const cursor = rr?.cursor ?? 0;
     let r: Prefix | string;
     try {
-      r = this.requestDynamic(family, global);
+      r = this.requestDynamic(family, global, '');
     } finally {
       if (rr) rr.cursor = cursor;
       for (const { n, name } of gone) for (let i = 0; i < n.subnets.length; i++) space.add(n.subnets[i], name);
@@ -428,13 +439,15 @@ export class SimDaemon {
     if ((slot !== undefined && this.networks[slot].alive) || name === DOCKER0) return `network with name ${name} already exists`;
     const global = opts.driver === 'overlay';
     const space = global ? this.global : this.local;
+    const bridge = !opts.driver || opts.driver === 'bridge' ? name : null;
     if (opts.subnets === undefined && opts.ipv4 !== false && !opts.ipv6) {
       // the common case, one dynamic IPv4 subnet: what the general path below does, without its arrays
-      const r = this.dynamic(4, global);
+      const r = this.dynamic(4, global, bridge);
       if (typeof r === 'string') return r;
       space.add(r, name);
       const subnets = this.single(r);
       this.store(name, slot, subnets, NONE, global);
+      if (bridge === null && !global) this.otherDrivers.add(name);
       return subnets;
     }
     const written = opts.subnets ?? NONE;
@@ -464,7 +477,7 @@ export class SimDaemon {
       space.add(p, name);
     }
     if (error === undefined && opts.ipv4 !== false && !v4) {
-      const r = this.dynamic(4, global);
+      const r = this.dynamic(4, global, bridge);
       if (typeof r === 'string') error = r;
       else {
         space.add(r, name);
@@ -473,7 +486,7 @@ export class SimDaemon {
       }
     }
     if (error === undefined && opts.ipv6 && !v6) {
-      const r = this.dynamic(6, global);
+      const r = this.dynamic(6, global, bridge);
       if (typeof r === 'string') error = r;
       else {
         space.add(r, name);
@@ -489,6 +502,7 @@ export class SimDaemon {
     // cycle's subnets (a million of these arrays was a third of a large check's memory)
     const subnets = got.length === 1 ? this.single(got[0]) : got.slice();
     this.store(name, slot, subnets, written, global);
+    if (bridge === null && !global) this.otherDrivers.add(name);
     return subnets;
   }
 
@@ -500,6 +514,7 @@ export class SimDaemon {
     for (let i = 0; i < n.subnets.length; i++) space.remove(n.subnets[i], name);
     n.alive = false;
     n.labels = undefined;
+    this.otherDrivers.delete(name);
     this.alive--;
   }
 

@@ -32,6 +32,8 @@ class TrieNodes {
   protected sub = NO_NODES;
   /** 1 when every address of the node's range is covered by entries at or below it */
   protected full = NO_FLAGS;
+  /** the shortest prefix length of the entries at or below the node (a node exists only with entries) */
+  protected shortest = NO_FLAGS;
   protected root = 0;
   /** the next node never used */
   private used = 1;
@@ -69,6 +71,9 @@ class TrieNodes {
     const f = new Uint8Array(cap);
     f.set(this.full);
     this.full = f;
+    const m = new Uint8Array(cap);
+    m.set(this.shortest);
+    this.shortest = m;
   }
 
   /** the root, made when there is none (an add starts here) */
@@ -89,10 +94,15 @@ class TrieNodes {
     return c;
   }
 
-  private refresh(n: number): void {
+  /** recomputes the node's flags from its own count and its children (n is at depth d, a /d) */
+  private refresh(n: number, d: number): void {
     const l = this.left[n];
     const r = this.right[n];
     this.full[n] = this.count[n] > 0 || (l !== 0 && r !== 0 && this.full[l] === 1 && this.full[r] === 1) ? 1 : 0;
+    let m = this.count[n] > 0 ? d : 255;
+    if (l !== 0 && this.shortest[l] < m) m = this.shortest[l];
+    if (r !== 0 && this.shortest[r] < m) m = this.shortest[r];
+    this.shortest[n] = m;
   }
 
   /** counts one more entry at path[depth] (the path from the root filled in) */
@@ -102,7 +112,7 @@ class TrieNodes {
     for (let d = depth; d >= 0; d--) {
       const m = path[d];
       this.sub[m]++;
-      this.refresh(m);
+      this.refresh(m, d);
     }
   }
 
@@ -114,7 +124,7 @@ class TrieNodes {
     for (let d = depth; d >= 0; d--) {
       const m = path[d];
       if (--this.sub[m] > 0) {
-        this.refresh(m);
+        this.refresh(m, d);
         continue;
       }
       // empty: unlink it from its parent and free it
@@ -124,6 +134,7 @@ class TrieNodes {
       this.right[m] = 0;
       this.count[m] = 0;
       this.full[m] = 0;
+      this.shortest[m] = 0;
       this.left[m] = this.freed;
       this.freed = m;
     }
@@ -140,6 +151,7 @@ class TrieNodes {
     this.count = o.count.slice();
     this.sub = o.sub.slice();
     this.full = o.full.slice();
+    this.shortest = o.shortest.slice();
     this.root = o.root;
     this.used = o.used;
     this.freed = o.freed;
@@ -324,6 +336,64 @@ class Trie4 extends TrieNodes {
     const u = this.firstUncovered(this.root, 0, V4_ADDRESSES, y + 1);
     return u < 0 ? V4_ADDRESSES - 1 : u - 1;
   }
+
+  /** the node of prefix addr/bits, or 0 when no entry lies inside it */
+  private nodeOf(addr: number, bits: number): number {
+    let n = this.root;
+    for (let d = 0; d < bits && n !== 0; d++) n = ((addr >>> (31 - d)) & 1) === 1 ? this.right[n] : this.left[n];
+    return n;
+  }
+
+  /** the shortest prefix length of the entries inside addr/bits (itself included), or 255 when none */
+  shortestInside(addr: number, bits: number): number {
+    const n = this.nodeOf(addr, bits);
+    return n === 0 ? 255 : this.shortest[n];
+  }
+
+  /**
+   * The entries of two tries that overlap addr/bits, in Go's PrefixCompare order (by address, then the
+   * shorter prefix first), handed to `visit` as [start, end] until it returns true. The entries holding
+   * the range come first; inside it, everything within one /blockBits comes as that whole block, once.
+   */
+  static inOrder(a: Trie4, b: Trie4, addr: number, bits: number, blockBits: number, visit: (start: number, end: number) => boolean): void {
+    let na = a.root;
+    let nb = b.root;
+    let from = 0;
+    let size = V4_ADDRESSES;
+    for (let d = 0; d < bits; d++) {
+      if (na === 0 && nb === 0) return;
+      if ((na !== 0 && a.count[na] > 0) || (nb !== 0 && b.count[nb] > 0)) if (visit(from, from + size - 1)) return;
+      size /= 2;
+      const right = ((addr >>> (31 - d)) & 1) === 1;
+      if (right) from += size;
+      na = na === 0 ? 0 : right ? a.right[na] : a.left[na];
+      nb = nb === 0 ? 0 : right ? b.right[nb] : b.left[nb];
+    }
+    if (na !== 0 || nb !== 0) Trie4.preorder(a, b, na, nb, from, size, bits, blockBits, visit);
+  }
+
+  /** inOrder below one node pair (at least one non-zero) at depth d; true when visit stopped it */
+  private static preorder(
+    a: Trie4,
+    b: Trie4,
+    na: number,
+    nb: number,
+    from: number,
+    size: number,
+    d: number,
+    blockBits: number,
+    visit: (start: number, end: number) => boolean,
+  ): boolean {
+    if (d >= blockBits) return visit(from, from + size - 1);
+    if ((na !== 0 && a.count[na] > 0) || (nb !== 0 && b.count[nb] > 0)) if (visit(from, from + size - 1)) return true;
+    const half = size / 2;
+    const la = na === 0 ? 0 : a.left[na];
+    const lb = nb === 0 ? 0 : b.left[nb];
+    if ((la !== 0 || lb !== 0) && Trie4.preorder(a, b, la, lb, from, half, d + 1, blockBits, visit)) return true;
+    const ra = na === 0 ? 0 : a.right[na];
+    const rb = nb === 0 ? 0 : b.right[nb];
+    return (ra !== 0 || rb !== 0) && Trie4.preorder(a, b, ra, rb, from + half, half, d + 1, blockBits, visit);
+  }
 }
 
 const V6_MAX = (1n << 128n) - 1n;
@@ -471,6 +541,23 @@ export class Trie6 extends TrieNodes {
     return y >= start ? y : undefined;
   }
 
+  /** the entries overlapping [start, end] as [start, end], by start and, for one start, the longer one first */
+  overlapping(start: bigint, end: bigint): [bigint, bigint][] {
+    const out: [bigint, bigint][] = [];
+    if (this.root !== 0) this.collect(this.root, 0n, 0, start, end, out);
+    return out;
+  }
+
+  /** overlapping below node n (range from /d): in preorder, which is that order */
+  private collect(n: number, from: bigint, d: number, start: bigint, end: bigint, out: [bigint, bigint][]): void {
+    const last = from + (1n << BigInt(128 - d)) - 1n;
+    if (last < start || from > end) return;
+    for (let k = 0; k < this.count[n]; k++) out.push([from, last]);
+    if (d === 128) return;
+    if (this.left[n] !== 0) this.collect(this.left[n], from, d + 1, start, end, out);
+    if (this.right[n] !== 0) this.collect(this.right[n], from + (1n << BigInt(127 - d)), d + 1, start, end, out);
+  }
+
   /** see Trie4.coverEnd */
   coverEnd(start: bigint, end: bigint): bigint | undefined {
     if (this.root === 0) return undefined;
@@ -597,6 +684,32 @@ export class AddressSpace {
   /** the first address of the covered IPv4 run holding x (x must be covered) */
   coverStart4(x: number): number {
     return this.v4.lastUncoveredAt(x) + 1;
+  }
+
+  /** the shortest prefix length of the IPv4 entries inside addr/bits (itself included), or 255 when none */
+  shortestInside4(addr: number, bits: number): number {
+    return this.v4.shortestInside(addr, bits);
+  }
+
+  /**
+   * The IPv4 entries of two address spaces overlapping addr/bits, in Go's PrefixCompare order (by
+   * address, then the shorter prefix first), as [start, end] until visit returns true: first those
+   * holding the range, then those inside it, where everything within one /blockBits comes as that block.
+   */
+  static inOrder4(
+    a: AddressSpace,
+    b: AddressSpace,
+    addr: number,
+    bits: number,
+    blockBits: number,
+    visit: (start: number, end: number) => boolean,
+  ): void {
+    Trie4.inOrder(a.v4, b.v4, addr, bits, blockBits, visit);
+  }
+
+  /** the IPv6 entries overlapping [start, end] as [start, end], by start and then the longer one first */
+  overlapping6(start: bigint, end: bigint): [bigint, bigint][] {
+    return this.v6.overlapping(start, end);
   }
 
   overlapsAny(p: Prefix): boolean {

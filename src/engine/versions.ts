@@ -110,4 +110,14 @@ export const DOCKER_ERRORS = {
       ? 'all predefined address pools have been fully subnetted'
       : `could not find an available, non-overlapping IPv${family} address pool among the defaults to assign to the network`;
   },
+  /**
+   * Engine ≥ 27: the IPAM handed a new bridge a subnet overlapping an existing bridge's (first-fit.ts,
+   * walkPool4) and the bridge driver refuses it. Docker names both networks by ID and bridge interface
+   * (`br-` and the ID's first 12 digits); neither ID is known beforehand, so the networks are named by
+   * name here, and a `br-` interface as `br-<id>`.
+   */
+  bridgeConflict(name: string, other: string, family: Family): string {
+    const iface = (n: string) => (n === 'bridge' ? 'docker0' : n === 'docker_gwbridge' ? n : 'br-<id>');
+    return `cannot create network ${name} (${iface(name)}): conflicts with network ${other} (${iface(other)}): networks have overlapping IPv${family}`;
+  },
 };

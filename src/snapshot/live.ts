@@ -7,7 +7,6 @@
 // @grpc/grpc-js and protobufjs for BuildKit) would add megabytes of bundled code and native optional
 // modules to dist/ for them.
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
 import { hostname } from 'node:os';
 import { ConfigError } from '../errors.js';
 import { parseProcNetRoute } from './facts.js';
@@ -39,7 +38,9 @@ export function endpointOf(url: string | undefined): Endpoint {
   );
 }
 
-function get(ep: Endpoint, path: string): Promise<unknown> {
+async function get(ep: Endpoint, path: string): Promise<unknown> {
+  // loaded on first use: only `snapshot` talks to a daemon, and loading node:http costs every run ~10 ms
+  const { default: http } = await import('node:http');
   return new Promise((resolve, reject) => {
     const req = http.request(
       {

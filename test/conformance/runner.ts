@@ -90,6 +90,18 @@ function sameResult(a: CreateResult, b: CreateResult): boolean {
 
 const BUILTIN_NETWORKS = new Set(['bridge', 'host', 'none']);
 
+/**
+ * dockerd's error with the network IDs in it replaced by the networks' names (an ID no network has is
+ * the one that failed to be created: `creating`) and `br-` plus 12 hex digits by `br-<id>`: the bridge
+ * driver's "cannot create network ID (br-…): conflicts with network ID (docker0): …" as the simulator
+ * words it (DOCKER_ERRORS.bridgeConflict), which cannot know the IDs.
+ */
+export async function namedIds(d: DaemonHandle, error: string, creating: string): Promise<string> {
+  if (!/\b[0-9a-f]{64}\b/.test(error)) return error;
+  const names = new Map((await d.listNetworks()).map((n) => [n.id, n.name]));
+  return error.replace(/\b[0-9a-f]{64}\b/g, (id) => names.get(id) ?? creating).replace(/\bbr-[0-9a-f]{12}\b/g, 'br-<id>');
+}
+
 async function compareAll(d: DaemonHandle, sim: SimDaemon, names: Set<string>): Promise<string | null> {
   const real = new Map<string, string[]>();
   for (const n of await d.listNetworks()) if (!BUILTIN_NETWORKS.has(n.name)) real.set(n.name, n.subnets);
@@ -171,7 +183,9 @@ export async function runScenario(scenario: Scenario, engine: string, opts: RunO
           names.add(op.name);
           const real = await d.createNetwork(op.name, { subnets: op.subnets });
           const s = sim.create(op.name, op.subnets ? { subnets: op.subnets } : {});
-          const realResult: CreateResult = real.ok ? { ok: true, subnets: real.subnets } : { ok: false, error: real.error };
+          const realResult: CreateResult = real.ok
+            ? { ok: true, subnets: real.subnets }
+            : { ok: false, error: await namedIds(d, real.error, op.name) };
           res.creates.push({ name: op.name, result: realResult });
           if (real.ok) res.created.push({ name: op.name, subnets: real.subnets });
           res.steps.push({ op: formatOp(op), daemon: showResult(realResult), sim: showResult(s) });

@@ -1,15 +1,18 @@
-// Engine ≥ 27's first-fit against the rule written out by brute force (docker-ipam.md §2.3): for each
-// pool in order, every aligned candidate from the bottom, the first one overlapping nothing allocated
-// or reserved. The allocator jumps over covered runs and over whole pools a run covers; the answers
-// must be the same.
+// Engine ≥ 27's first-fit against two references written out by brute force. (1) What dockerd offers,
+// stated pool by pool as the behaviour seen live (`offered`: after each prefix in turn, not after the
+// furthest reached). (2) Where no prefix lies inside another, the plain rule of docker-ipam.md §2.3: for
+// each pool in order, every aligned candidate from the bottom, the first one overlapping nothing. The allocator jumps over covered runs, over whole pools a run covers, and over
+// everything inside one subnet of a pool; the answers must be the same.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FirstFitAllocator } from '../../src/engine/first-fit.js';
 import { AddressSpace } from '../../src/engine/space.js';
-import { expandFirstFit, type PoolSpec } from '../../src/net/pools.js';
-import { formatPrefix, overlaps, type Prefix } from '../../src/net/prefix.js';
+import { expandFirstFit, type FirstFitPool, type PoolSpec } from '../../src/net/pools.js';
+import { formatPrefix, overlaps, type Prefix, type Prefix4 } from '../../src/net/prefix.js';
 
-function bruteForce(pools: ReturnType<typeof expandFirstFit>['pools'], taken: Prefix[]): string | null {
+type Pools = readonly FirstFitPool[];
+
+function bruteForce(pools: Pools, taken: Prefix[]): string | null {
   for (const pool of pools) {
     if (pool.base.family !== 4) continue;
     const step = 2 ** (32 - pool.size);
@@ -22,60 +25,168 @@ function bruteForce(pools: ReturnType<typeof expandFirstFit>['pools'], taken: Pr
   return null;
 }
 
+const lastOf = (p: { addr: number; bits: number }): number => p.addr + 2 ** (32 - p.bits) - 1;
+const show = (addr: number, bits: number): string => formatPrefix({ family: 4, addr, bits });
+
+/**
+ * What Engine ≥ 27 offers, stated pool by pool (docker-ipam.md §2.3, and the answers dockerd 28.5.2 gave
+ * live in first-fit-nested.test.ts). Pools in ascending order (expandFirstFit sorts them and drops
+ * overlapping ones); in each, the prefixes it overlaps, ascending (the shorter first at one address). A
+ * prefix holding the whole pool fills it. Otherwise the offer is the first of: the pool's first subnet,
+ * when it lies wholly before the first prefix; then, past each prefix in turn, the subnet after the
+ * subnet-sized block holding that prefix's end, when it lies wholly before the next prefix (or, after the
+ * last one, inside the pool). "Past each prefix" is past the one just passed, not the one reaching
+ * furthest: a prefix inside a wider one sends the offer back inside the wider one. A prefix ending where
+ * the pool ends closes it.
+ */
+function offered(pools: Pools, taken: Prefix4[]): string | null {
+  for (const pool of pools) {
+    if (pool.base.family !== 4) continue;
+    const b = pool.base as Prefix4;
+    const unit = 2 ** (32 - pool.size);
+    const inside = taken.filter((t) => t.addr <= lastOf(b) && b.addr <= lastOf(t)).sort((x, y) => x.addr - y.addr || x.bits - y.bits);
+    if (inside.length > 0 && inside[0].bits <= b.bits) continue;
+    // the first subnet to try, and whether the pool is closed
+    let at: number | null = b.addr;
+    let closed = false;
+    for (const x of inside) {
+      if (at !== null && at + unit <= x.addr) return show(at, pool.size);
+      if (lastOf(x) === lastOf(b)) {
+        closed = true;
+        break;
+      }
+      const next = (Math.floor(lastOf(x) / unit) + 1) * unit;
+      at = next < 2 ** 32 ? next : null;
+    }
+    if (!closed && at !== null && at + unit - 1 <= lastOf(b)) return show(at, pool.size);
+  }
+  return null;
+}
+
+// pools and subnets inside 10.0.0.0/16 so that they meet often: /20 … /24 pools split into /22 … /26
+const poolArb = fc.record({
+  third: fc.integer({ min: 0, max: 255 }),
+  bits: fc.integer({ min: 20, max: 24 }),
+  extra: fc.integer({ min: 0, max: 2 }),
+});
+const takenArb = fc.record({
+  third: fc.integer({ min: 0, max: 255 }),
+  fourth: fc.integer({ min: 0, max: 255 }),
+  bits: fc.integer({ min: 18, max: 32 }),
+});
+
+function poolsOf(ps: { third: number; bits: number; extra: number }[]): Pools {
+  const specs: PoolSpec[] = ps.map((p) => {
+    const size = 2 ** (32 - p.bits);
+    const addr = (10 << 24) + (p.third << 8);
+    const net = addr - (addr % size);
+    return { base: `10.0.${(net >> 8) & 255}.0/${p.bits}`, size: p.bits + 2 + p.extra };
+  });
+  return expandFirstFit(specs).pools;
+}
+
+function aligned(t: { third: number; fourth: number; bits: number }): Prefix4 {
+  const size = 2 ** (32 - t.bits);
+  const a = (10 << 24) + (t.third << 8) + t.fourth;
+  return { family: 4, addr: a - (a % size), bits: t.bits };
+}
+
+/** runs `requests` requests on the allocator; each answer is taken (as dockerd's IPAM takes it) */
+function replay(
+  pools: Pools,
+  allocated: Prefix4[],
+  reservedList: Prefix4[],
+  requests: number,
+  expected: (taken: Prefix4[]) => string | null,
+): void {
+  const space = new AddressSpace();
+  const reserved = new AddressSpace();
+  const all: Prefix4[] = [];
+  allocated.forEach((p, i) => {
+    space.add(p, `n${i}`);
+    all.push(p);
+  });
+  for (const p of reservedList) {
+    reserved.add(p, 'host');
+    all.push(p);
+  }
+  const ff = new FirstFitAllocator(pools, reserved);
+  for (let k = 0; k < requests; k++) {
+    const got = ff.request(4, space);
+    expect(got ? formatPrefix(got) : null).toBe(expected(all));
+    if (!got) break;
+    space.add(got, `new${k}`);
+    all.push(got as Prefix4);
+  }
+}
+
 describe('first-fit (Engine ≥ 27)', () => {
-  it('hands out what a candidate-by-candidate search does, also when runs cover several pools', () => {
-    // pools and subnets inside 10.0.0.0/16 so that they meet often: /20 … /24 pools split into /22 … /26
-    const pool = fc.record({
-      third: fc.integer({ min: 0, max: 255 }),
-      bits: fc.integer({ min: 20, max: 24 }),
-      extra: fc.integer({ min: 0, max: 2 }),
-    });
-    const taken = fc.record({
-      third: fc.integer({ min: 0, max: 255 }),
-      fourth: fc.integer({ min: 0, max: 255 }),
-      bits: fc.integer({ min: 18, max: 28 }),
-    });
+  it('hands out what dockerd offers, prefixes inside others included', () => {
     fc.assert(
       fc.property(
-        fc.array(pool, { minLength: 1, maxLength: 8 }),
-        fc.array(taken, { maxLength: 12 }),
-        fc.array(taken, { maxLength: 4 }),
+        fc.array(poolArb, { minLength: 1, maxLength: 8 }),
+        fc.array(takenArb, { maxLength: 12 }),
+        fc.array(takenArb, { maxLength: 6 }),
         fc.integer({ min: 1, max: 12 }),
         (ps, ts, rs, requests) => {
-          const specs: PoolSpec[] = ps.map((p) => {
-            const size = 2 ** (32 - p.bits);
-            const addr = (10 << 24) + (p.third << 8);
-            const net = addr - (addr % size);
-            return { base: `10.0.${(net >> 8) & 255}.0/${p.bits}`, size: p.bits + 2 + p.extra };
-          });
-          const { pools } = expandFirstFit(specs);
-          const aligned = (t: { third: number; fourth: number; bits: number }): Prefix => {
-            const size = 2 ** (32 - t.bits);
-            const a = (10 << 24) + (t.third << 8) + t.fourth;
-            return { family: 4, addr: a - (a % size), bits: t.bits };
-          };
-          const space = new AddressSpace();
-          const reserved = new AddressSpace();
-          const all: Prefix[] = [];
-          ts.forEach((t, i) => {
-            space.add(aligned(t), `n${i}`);
-            all.push(aligned(t));
-          });
-          for (const r of rs) {
-            reserved.add(aligned(r), 'host');
-            all.push(aligned(r));
-          }
-          const ff = new FirstFitAllocator(pools, reserved);
-          for (let k = 0; k < requests; k++) {
-            const got = ff.request(4, space);
-            expect(got ? formatPrefix(got) : null).toBe(bruteForce(pools, all));
-            if (!got) break;
-            space.add(got, `new${k}`);
-            all.push(got);
-          }
+          const pools = poolsOf(ps);
+          replay(pools, ts.map(aligned), rs.map(aligned), requests, (all) => offered(pools, all));
+        },
+      ),
+      { numRuns: 4000, seed: 20261203 },
+    );
+  });
+
+  it('is the plain first fit (the lowest free candidate) while no prefix lies inside another', () => {
+    fc.assert(
+      fc.property(
+        fc.array(poolArb, { minLength: 1, maxLength: 8 }),
+        fc.array(takenArb, { maxLength: 12 }),
+        fc.array(takenArb, { maxLength: 4 }),
+        fc.integer({ min: 1, max: 12 }),
+        (ps, ts, rs, requests) => {
+          const pools = poolsOf(ps);
+          // keep the prefixes that overlap none kept before: disjoint, so none lies inside another
+          const kept: Prefix4[] = [];
+          const keep = (p: Prefix4) => !kept.some((k) => overlaps(k, p)) && kept.push(p) > 0;
+          const allocated = ts.map(aligned).filter(keep);
+          const reserved = rs.map(aligned).filter(keep);
+          replay(pools, allocated, reserved, requests, (all) => bruteForce(pools, all));
         },
       ),
       { numRuns: 3000, seed: 20261129 },
+    );
+  });
+
+  it('gives an IPv6 pool the answers it gives the same shape in IPv4', () => {
+    // the IPv4 case moved into fd00::/96 (the IPv4 address in the last 32 bits): walkPool6 against walkPool4
+    const to6 = (p: Prefix4): Prefix => ({ family: 6, addr: (0xfd00n << 112n) | BigInt(p.addr), bits: p.bits + 96 });
+    fc.assert(
+      fc.property(
+        fc.array(poolArb, { minLength: 1, maxLength: 6 }),
+        fc.array(takenArb, { maxLength: 10 }),
+        fc.array(takenArb, { maxLength: 6 }),
+        (ps, ts, rs) => {
+          const pools4 = poolsOf(ps);
+          const pools6: FirstFitPool[] = pools4.map((p) => ({ ...p, base: to6(p.base as Prefix4), size: p.size + 96 }));
+          const s4 = new AddressSpace();
+          const s6 = new AddressSpace();
+          const r4 = new AddressSpace();
+          const r6 = new AddressSpace();
+          ts.map(aligned).forEach((p, i) => {
+            s4.add(p, `n${i}`);
+            s6.add(to6(p), `n${i}`);
+          });
+          for (const p of rs.map(aligned)) {
+            r4.add(p, 'host');
+            r6.add(to6(p), 'host');
+          }
+          const got4 = new FirstFitAllocator(pools4, r4).request(4, s4);
+          const got6 = new FirstFitAllocator(pools6, r6).request(6, s6);
+          expect(got6 ? formatPrefix(got6) : null).toBe(got4 ? formatPrefix(to6(got4 as Prefix4)) : null);
+        },
+      ),
+      { numRuns: 2000, seed: 20261203 },
     );
   });
 });

@@ -74,7 +74,7 @@ class Model {
 }
 
 describe('IPv6 address space (Trie6)', () => {
-  it('answers blockEnd6, coverEnd6 and overlapsAny as a linear scan does, after any adds and removes', () => {
+  it('answers blockEnd6, coverEnd6, overlapping6 and overlapsAny as a linear scan does, after any adds and removes', () => {
     let hits = 0;
     let nested = 0;
     fc.assert(
@@ -91,6 +91,12 @@ describe('IPv6 address space (Trie6)', () => {
           const want = model.blockEnd(start, end);
           expect(space.blockEnd6(start, end)).toBe(want);
           expect(space.coverEnd6(start, end)).toBe(model.coverEnd(start, end));
+          // every entry overlapping the range, by start and, for one start, the longer first
+          const list = model.entries
+            .filter(({ p }) => p.addr <= end && last(p) >= start)
+            .map(({ p }): [bigint, bigint] => [p.addr, last(p)])
+            .sort((x, y) => (x[0] !== y[0] ? (x[0] < y[0] ? -1 : 1) : x[1] === y[1] ? 0 : x[1] > y[1] ? -1 : 1));
+          expect(space.overlapping6(start, end)).toEqual(list);
           if (want !== undefined) hits++;
         };
         for (const o of ops) {
