@@ -113,7 +113,37 @@ function intern6(pool: FirstFitPool, addr: bigint, step: bigint): Prefix {
   return index <= MAX_SAFE ? intern(pool, p, Number(index)) : p;
 }
 
-/** walkPool4 for an IPv6 pool (IPv6 entries are few: the merged list is built for each request) */
+/** wideInside4 for an IPv6 pool */
+function wideInside6(pool: FirstFitPool, space: AddressSpace, reserved: AddressSpace): boolean {
+  const { base, size } = pool;
+  const m = Math.min(space.shortestInside6(base.addr as bigint, base.bits), reserved.shortestInside6(base.addr as bigint, base.bits));
+  return m > base.bits && m < size;
+}
+
+/**
+ * The first free subnet of an IPv6 pool, jumping past covered runs (the plain first fit, which is
+ * dockerd's walk unless wideInside6): walkPool6 lists every entry in the pool for each request, and 8,000
+ * IPv6 networks on one host made that quadratic.
+ */
+function firstFreeInPool6(pool: FirstFitPool, space: AddressSpace, reserved: AddressSpace): Prefix | null {
+  const { base, size } = pool;
+  const shift = BigInt(128 - size);
+  const step = 1n << shift;
+  const first = base.addr as bigint;
+  const last = first | ((1n << BigInt(128 - base.bits)) - 1n);
+  let a = first;
+  while (a + step - 1n <= last) {
+    const e1 = space.coverEnd6(a, a + step - 1n);
+    const e2 = reserved.coverEnd6(a, a + step - 1n);
+    if (e1 === undefined && e2 === undefined) return intern6(pool, a, step);
+    let end = e1 ?? -1n;
+    if (e2 !== undefined && e2 > end) end = e2;
+    a = (((end + 1n - first + step - 1n) >> shift) << shift) + first;
+  }
+  return null;
+}
+
+/** walkPool4 for an IPv6 pool holding a wide entry (the merged list is built for each request) */
 function walkPool6(pool: FirstFitPool, space: AddressSpace, reserved: AddressSpace): Prefix | null {
   const { base, size } = pool;
   const first = base.addr as bigint;
@@ -159,7 +189,9 @@ export class FirstFitAllocator {
         coveredTo = r;
         continue;
       }
-      const p = walkPool6(pool, space, this.reserved);
+      const p = wideInside6(pool, space, this.reserved)
+        ? walkPool6(pool, space, this.reserved)
+        : firstFreeInPool6(pool, space, this.reserved);
       if (p) return p;
     }
     return null;

@@ -541,6 +541,15 @@ export class Trie6 extends TrieNodes {
     return y >= start ? y : undefined;
   }
 
+  /** the shortest prefix length of the entries inside addr/bits (itself included), or 255 when none */
+  shortestInside(addr: bigint, bits: number): number {
+    const xw = this.xw;
+    loadWords(addr, xw);
+    let n = this.root;
+    for (let d = 0; d < bits && n !== 0; d++) n = bitAt(xw, d) === 1 ? this.right[n] : this.left[n];
+    return n === 0 ? 255 : this.shortest[n];
+  }
+
   /** the entries overlapping [start, end] as [start, end], by start and, for one start, the longer one first */
   overlapping(start: bigint, end: bigint): [bigint, bigint][] {
     const out: [bigint, bigint][] = [];
@@ -684,6 +693,11 @@ export class AddressSpace {
   /** the first address of the covered IPv4 run holding x (x must be covered) */
   coverStart4(x: number): number {
     return this.v4.lastUncoveredAt(x) + 1;
+  }
+
+  /** the shortest prefix length of the IPv6 entries inside addr/bits (itself included), or 255 when none */
+  shortestInside6(addr: bigint, bits: number): number {
+    return this.v6.shortestInside(addr, bits);
   }
 
   /** the shortest prefix length of the IPv4 entries inside addr/bits (itself included), or 255 when none */

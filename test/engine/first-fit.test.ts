@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { FirstFitAllocator } from '../../src/engine/first-fit.js';
 import { AddressSpace } from '../../src/engine/space.js';
 import { expandFirstFit, type FirstFitPool, type PoolSpec } from '../../src/net/pools.js';
-import { formatPrefix, overlaps, type Prefix, type Prefix4 } from '../../src/net/prefix.js';
+import { formatPrefix, overlaps, prefixOf, type Prefix, type Prefix4 } from '../../src/net/prefix.js';
 
 type Pools = readonly FirstFitPool[];
 
@@ -188,6 +188,20 @@ describe('first-fit (Engine ≥ 27)', () => {
       ),
       { numRuns: 2000, seed: 20261203 },
     );
+  });
+});
+
+describe('first-fit: IPv6 pools holding a wide entry', () => {
+  it('walks them as dockerd does (live #9 moved into fd00::/96)', () => {
+    // 192.168.0.0/16 at /20, on-link 192.168.0.0/17, --subnet 192.168.48.0/20: dockerd 28.5.2 gave 192.168.64.0/20
+    const { pools } = expandFirstFit([{ base: 'fd00::c0a8:0/112', size: 116 }]);
+    const reserved = new AddressSpace();
+    reserved.add(prefixOf('fd00::c0a8:0/113'), 'host');
+    const space = new AddressSpace();
+    space.add(prefixOf('fd00::c0a8:3000/116'), 'x');
+    expect(formatPrefix(new FirstFitAllocator(pools, reserved).request(6, space)!)).toBe('fd00::c0a8:4000/116');
+    // the route alone: the first subnet after it
+    expect(formatPrefix(new FirstFitAllocator(pools, reserved).request(6, new AddressSpace())!)).toBe('fd00::c0a8:8000/116');
   });
 });
 
