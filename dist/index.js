@@ -57697,236 +57697,18 @@ function candidateCount(list, family) {
 // [start, end], what is the last address covered?" (blockEnd) and "where does the covered run reaching
 // into [start, end] end?" (coverEnd, to jump past many adjacent subnets in one step). IPv4 answers both,
 // and adds and removes entries, in at most 33 steps down a binary trie over the address bits, whatever the
-// number of entries (Trie4). IPv6 keeps an index sorted by start address with a running maximum of end
-// addresses (Index): O(log n) probes, O(n) adds and removes — IPv6 networks are few on a host.
+// number of entries (Trie4); IPv6 the same in at most 129 steps (Trie6). Both used to be sorted arrays,
+// whose adds and removes shifted every later entry and re-merged the runs: O(n) each.
 
-/**
- * One family's index: starts ascending, ends in the same order, and the running maximum of ends. Used
- * for IPv6 (bigint); IPv4 has its own copy over typed arrays (Index4).
- */
-class Index {
-    one;
-    starts = [];
-    ends = [];
-    maxEnd = [];
-    /** the union of the entries as disjoint, non-adjacent runs (ascending), worked out when first asked */
-    runStarts = [];
-    runEnds = [];
-    runsValid = false;
-    runCount = 0;
-    /** `one` is 1 or 1n: the family's unit, to tell adjacent runs */
-    constructor(one) {
-        this.one = one;
-    }
-    /** number of entries whose start is ≤ x */
-    upTo(x) {
-        let lo = 0;
-        let hi = this.starts.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (this.starts[mid] <= x)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    }
-    add(start, end) {
-        // valid runs are merged with the new entry rather than worked out again: a daemon skipping a host
-        // route holds thousands of candidates one by one and probes between each two (found by the fuzzer)
-        if (this.runsValid)
-            this.addRun(start, end);
-        const i = this.upTo(start);
-        const { starts, ends, maxEnd } = this;
-        // insert at i by shifting (splice would allocate the array of removed entries on every call)
-        for (let k = starts.length; k > i; k--) {
-            starts[k] = starts[k - 1];
-            ends[k] = ends[k - 1];
-            maxEnd[k] = maxEnd[k - 1];
-        }
-        starts[i] = start;
-        ends[i] = end;
-        maxEnd[i] = i > 0 && maxEnd[i - 1] > end ? maxEnd[i - 1] : end;
-        // after the new entry the running maximum is max(old, end): it changes only while old < end, which
-        // with prefixes (nested or disjoint) is across the entries nested inside the new one
-        for (let k = i + 1; k < maxEnd.length && maxEnd[k] < end; k++)
-            maxEnd[k] = end;
-    }
-    /** removes entry i by shifting the later ones down */
-    drop(i) {
-        const { starts, ends, maxEnd } = this;
-        const n = starts.length - 1;
-        for (let k = i; k < n; k++) {
-            starts[k] = starts[k + 1];
-            ends[k] = ends[k + 1];
-            maxEnd[k] = maxEnd[k + 1];
-        }
-        // pop, not `length = n`: setting an array's length is a slow builtin call
-        starts.pop();
-        ends.pop();
-        maxEnd.pop();
-    }
-    remove(start, end) {
-        this.runsValid = false;
-        const { starts, ends, maxEnd } = this;
-        // entries with this start sit just before upTo(start)
-        for (let i = this.upTo(start) - 1; i >= 0 && starts[i] === start; i--) {
-            if (ends[i] !== end)
-                continue;
-            this.drop(i);
-            // recompute the running maximum until it reaches the removed end: from there on the stored
-            // (old) values were not raised by the removed entry
-            let m = i > 0 ? maxEnd[i - 1] : undefined;
-            for (let k = i; k < ends.length; k++) {
-                m = m === undefined || ends[k] > m ? ends[k] : m;
-                maxEnd[k] = m;
-                if (m >= end)
-                    break;
-            }
-            return;
-        }
-    }
-    blockEnd(start, end) {
-        const n = this.upTo(end);
-        if (n === 0)
-            return undefined;
-        const m = this.maxEnd[n - 1];
-        return m >= start ? m : undefined;
-    }
-    /** merges [start, end] into the valid runs: a binary search and one shift */
-    addRun(start, end) {
-        const rs = this.runStarts;
-        const re = this.runEnds;
-        const one = this.one;
-        const n = this.runCount;
-        // lo: the first run that touches [start, end] or lies after it (its end + 1 ≥ start)
-        let lo = 0;
-        let hi = n;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (re[mid] + one < start)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        // runs lo … k − 1 start at or before end + 1: each touches [start, end] and is joined to it
-        let k = lo;
-        while (k < n && rs[k] <= end + one)
-            k++;
-        let s = start;
-        let e = end;
-        if (k > lo) {
-            if (rs[lo] < s)
-                s = rs[lo];
-            if (re[k - 1] > e)
-                e = re[k - 1];
-        }
-        // runs lo … k − 1 become the one run [s, e]: the later runs move by 1 − (k − lo)
-        const shift = 1 - (k - lo);
-        if (shift > 0) {
-            for (let j = n - 1; j >= k; j--) {
-                rs[j + 1] = rs[j];
-                re[j + 1] = re[j];
-            }
-        }
-        else if (shift < 0) {
-            for (let j = k; j < n; j++) {
-                rs[j + shift] = rs[j];
-                re[j + shift] = re[j];
-            }
-        }
-        rs[lo] = s;
-        re[lo] = e;
-        this.runCount = n + shift;
-    }
-    /** rebuilds the index from (start, end) pairs in any order */
-    rebuild(pairs) {
-        this.runsValid = false;
-        pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-        this.starts = pairs.map((p) => p[0]);
-        this.ends = pairs.map((p) => p[1]);
-        this.maxEnd = new Array(pairs.length);
-        for (let i = 0; i < pairs.length; i++)
-            this.maxEnd[i] = i > 0 && this.maxEnd[i - 1] > this.ends[i] ? this.maxEnd[i - 1] : this.ends[i];
-    }
-    /**
-     * The end of the covered run reaching furthest into [start, end] — every address from `start` (or the
-     * run's start) to it is covered — or undefined when nothing covers any of [start, end]. An allocator
-     * jumps past it in one step where blockEnd would stop at each of the adjacent subnets in it.
-     */
-    coverEnd(start, end) {
-        if (!this.runsValid)
-            this.merge();
-        const rs = this.runStarts;
-        let lo = 0;
-        let hi = this.runCount;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (rs[mid] <= end)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        if (lo === 0)
-            return undefined;
-        const e = this.runEnds[lo - 1];
-        return e >= start ? e : undefined;
-    }
-    merge() {
-        // refilled in place (a simulation merges after every allocation); runCount entries are valid
-        const rs = this.runStarts;
-        const re = this.runEnds;
-        let n = 0;
-        const { starts, ends, one } = this;
-        for (let i = 0; i < starts.length; i++) {
-            // (end + 1) without mixing number and bigint
-            if (n > 0 && starts[i] <= re[n - 1] + one) {
-                if (ends[i] > re[n - 1])
-                    re[n - 1] = ends[i];
-            }
-            else {
-                rs[n] = starts[i];
-                re[n] = ends[i];
-                n++;
-            }
-        }
-        this.runCount = n;
-        this.runsValid = true;
-    }
-    /** the entries overlapping [start, end], by start and, for one start, the longer one first */
-    overlapping(start, end) {
-        const out = [];
-        const n = this.upTo(end);
-        for (let i = 0; i < n; i++)
-            if (this.ends[i] >= start)
-                out.push([this.starts[i], this.ends[i]]);
-        return out.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] > y[1] ? -1 : x[1] < y[1] ? 1 : 0));
-    }
-    copyFrom(o) {
-        this.runsValid = false;
-        this.starts = o.starts.slice();
-        this.ends = o.ends.slice();
-        this.maxEnd = o.maxEnd.slice();
-    }
-}
 const NO_NODES = new Int32Array(0);
 const NO_FLAGS = new Uint8Array(0);
 const V4_ADDRESSES = 2 ** 32;
 /**
- * The IPv4 index: a binary trie over the address bits, one node per prefix on the way to an entry (a
- * node at depth d is a /d). Each node counts the entries that are exactly its prefix, the entries in its
- * subtree (a node exists only while that is > 0) and whether its whole range is covered by them. Adding
- * or removing an entry walks one path and back (at most 33 nodes); every question — the entry reaching
- * furthest over a range, the last covered address before a point, the first uncovered one after it — is
- * one or two walks down. So every operation costs O(32) whatever the number of entries n: a host with
- * 8,000 networks pays what one with 8 does, where the sorted arrays this replaces shifted n entries on
- * every add and remove and re-merged the runs after every remove.
- *
- * Entries are prefixes (aligned blocks), as everything an AddressSpace holds is. Nodes live in typed
- * arrays, numbered from 1 (0 is "none"), and freed nodes are reused: a simulation adds and removes the
- * same few subnets every cycle without making garbage.
+ * The nodes of a binary trie over address bits (Trie4, Trie6), in typed arrays numbered from 1 (0 is
+ * "none"); freed nodes are reused. Each node counts the entries that are exactly its prefix, the entries
+ * in its subtree (a node exists only while that is > 0) and whether its whole range is covered.
  */
-class Trie4 {
+class TrieNodes {
     left = NO_NODES;
     right = NO_NODES;
     /** entries that are exactly this node's prefix */
@@ -57943,7 +57725,11 @@ class Trie4 {
     /** freed nodes, linked through `left` */
     freed = 0;
     /** the nodes on the path of the last add / remove, root first */
-    path = new Int32Array(34);
+    path;
+    /** width: the number of address bits */
+    constructor(width) {
+        this.path = new Int32Array(width + 2);
+    }
     node() {
         if (this.freed !== 0) {
             const n = this.freed;
@@ -57972,13 +57758,24 @@ class Trie4 {
         m.set(this.shortest);
         this.shortest = m;
     }
-    /** the prefix length of [start, end], which must be an aligned block */
-    static depthOf(start, end) {
-        const size = end - start + 1;
-        const bits = 32 - Math.round(Math.log2(size));
-        if (!(size > 0) || 2 ** (32 - bits) !== size || start % size !== 0)
-            throw new Error(`not a prefix: ${start}–${end}`);
-        return bits;
+    /** the root, made when there is none (an add starts here) */
+    rootForAdd() {
+        if (this.root === 0)
+            this.root = this.node();
+        this.path[0] = this.root;
+        return this.root;
+    }
+    /** n's child on that side, made when there is none */
+    childForAdd(n, right) {
+        let c = right ? this.right[n] : this.left[n];
+        if (c === 0) {
+            c = this.node();
+            if (right)
+                this.right[n] = c;
+            else
+                this.left[n] = c;
+        }
+        return c;
     }
     /** recomputes the node's flags from its own count and its children (n is at depth d, a /d) */
     refresh(n, d) {
@@ -57992,50 +57789,23 @@ class Trie4 {
             m = this.shortest[r];
         this.shortest[n] = m;
     }
-    add(start, end) {
-        const bits = Trie4.depthOf(start, end);
-        if (this.root === 0)
-            this.root = this.node();
+    /** counts one more entry at path[depth] (the path from the root filled in) */
+    counted(depth) {
         const path = this.path;
-        let n = this.root;
-        path[0] = n;
-        for (let d = 0; d < bits; d++) {
-            const right = ((start >>> (31 - d)) & 1) === 1;
-            let c = right ? this.right[n] : this.left[n];
-            if (c === 0) {
-                c = this.node();
-                if (right)
-                    this.right[n] = c;
-                else
-                    this.left[n] = c;
-            }
-            n = c;
-            path[d + 1] = n;
-        }
-        this.count[n]++;
-        for (let d = bits; d >= 0; d--) {
+        this.count[path[depth]]++;
+        for (let d = depth; d >= 0; d--) {
             const m = path[d];
             this.sub[m]++;
             this.refresh(m, d);
         }
     }
-    remove(start, end) {
-        const bits = Trie4.depthOf(start, end);
+    /** counts one entry fewer at path[depth] (the path filled in), when it has one; empty nodes are freed */
+    uncounted(depth) {
         const path = this.path;
-        let n = this.root;
-        if (n === 0)
+        if (this.count[path[depth]] === 0)
             return;
-        path[0] = n;
-        for (let d = 0; d < bits; d++) {
-            n = ((start >>> (31 - d)) & 1) === 1 ? this.right[n] : this.left[n];
-            if (n === 0)
-                return;
-            path[d + 1] = n;
-        }
-        if (this.count[n] === 0)
-            return;
-        this.count[n]--;
-        for (let d = bits; d >= 0; d--) {
+        this.count[path[depth]]--;
+        for (let d = depth; d >= 0; d--) {
             const m = path[d];
             if (--this.sub[m] > 0) {
                 this.refresh(m, d);
@@ -58056,10 +57826,77 @@ class Trie4 {
             this.freed = m;
         }
     }
+    /** whether node n's whole range is covered (an entry is its prefix, or its two halves are covered) */
+    covered(n) {
+        return this.count[n] > 0 || this.full[n] === 1;
+    }
+    copyFrom(o) {
+        this.left = o.left.slice();
+        this.right = o.right.slice();
+        this.count = o.count.slice();
+        this.sub = o.sub.slice();
+        this.full = o.full.slice();
+        this.shortest = o.shortest.slice();
+        this.root = o.root;
+        this.used = o.used;
+        this.freed = o.freed;
+    }
+}
+/**
+ * The IPv4 index: a binary trie over the address bits, one node per prefix on the way to an entry (a
+ * node at depth d is a /d). Each node counts the entries that are exactly its prefix, the entries in its
+ * subtree (a node exists only while that is > 0) and whether its whole range is covered by them. Adding
+ * or removing an entry walks one path and back (at most 33 nodes); every question — the entry reaching
+ * furthest over a range, the last covered address before a point, the first uncovered one after it — is
+ * one or two walks down. So every operation costs O(32) whatever the number of entries n: a host with
+ * 8,000 networks pays what one with 8 does, where the sorted arrays this replaces shifted n entries on
+ * every add and remove and re-merged the runs after every remove.
+ *
+ * Entries are prefixes (aligned blocks), as everything an AddressSpace holds is. Nodes live in typed
+ * arrays, numbered from 1 (0 is "none"), and freed nodes are reused: a simulation adds and removes the
+ * same few subnets every cycle without making garbage.
+ */
+class Trie4 extends TrieNodes {
+    constructor() {
+        super(32);
+    }
+    /** the prefix length of [start, end], which must be an aligned block */
+    static depthOf(start, end) {
+        const size = end - start + 1;
+        const bits = 32 - Math.round(Math.log2(size));
+        if (!(size > 0) || 2 ** (32 - bits) !== size || start % size !== 0)
+            throw new Error(`not a prefix: ${start}–${end}`);
+        return bits;
+    }
+    add(start, end) {
+        const bits = Trie4.depthOf(start, end);
+        const path = this.path;
+        let n = this.rootForAdd();
+        for (let d = 0; d < bits; d++) {
+            n = this.childForAdd(n, ((start >>> (31 - d)) & 1) === 1);
+            path[d + 1] = n;
+        }
+        this.counted(bits);
+    }
+    remove(start, end) {
+        const bits = Trie4.depthOf(start, end);
+        const path = this.path;
+        let n = this.root;
+        if (n === 0)
+            return;
+        path[0] = n;
+        for (let d = 0; d < bits; d++) {
+            n = ((start >>> (31 - d)) & 1) === 1 ? this.right[n] : this.left[n];
+            if (n === 0)
+                return;
+            path[d + 1] = n;
+        }
+        this.uncounted(bits);
+    }
     /** the last covered address ≤ x in the subtree of n (range [from, from + size)), x ≥ from; -1 if none */
     lastCovered(n, from, size, x) {
         for (;;) {
-            if (this.count[n] > 0 || this.full[n] === 1)
+            if (this.covered(n))
                 return Math.min(x, from + size - 1);
             const half = size / 2;
             const mid = from + half;
@@ -58077,12 +57914,34 @@ class Trie4 {
                 x = mid - 1;
         }
     }
+    /** the first covered address ≥ x in the subtree of n (range [from, from + size)), x in it; -1 if none */
+    firstCovered(n, from, size, x) {
+        for (;;) {
+            if (this.covered(n))
+                return x;
+            const half = size / 2;
+            const mid = from + half;
+            if (x < mid && this.left[n] !== 0) {
+                const r = this.firstCovered(this.left[n], from, half, x);
+                if (r >= 0)
+                    return r;
+            }
+            const r = this.right[n];
+            if (r === 0)
+                return -1;
+            n = r;
+            from = mid;
+            size = half;
+            if (x < mid)
+                x = mid;
+        }
+    }
     /** the first uncovered address ≥ x in the subtree of n (range [from, from + size)), x in it; -1 if none */
     firstUncovered(n, from, size, x) {
         for (;;) {
             if (n === 0)
                 return x;
-            if (this.count[n] > 0 || this.full[n] === 1)
+            if (this.covered(n))
                 return -1;
             const half = size / 2;
             const mid = from + half;
@@ -58102,7 +57961,7 @@ class Trie4 {
         for (;;) {
             if (n === 0)
                 return x;
-            if (this.count[n] > 0 || this.full[n] === 1)
+            if (this.covered(n))
                 return -1;
             const half = size / 2;
             const mid = from + half;
@@ -58120,11 +57979,18 @@ class Trie4 {
     lastCoveredAt(x) {
         return this.root === 0 ? -1 : this.lastCovered(this.root, 0, V4_ADDRESSES, x);
     }
+    /** the first covered address ≥ x, or -1 */
+    firstCoveredAt(x) {
+        return this.root === 0 ? -1 : this.firstCovered(this.root, 0, V4_ADDRESSES, x);
+    }
     /** the last uncovered address ≤ x, or -1 */
     lastUncoveredAt(x) {
         return this.root === 0 ? x : this.lastUncovered(this.root, 0, V4_ADDRESSES, x);
     }
-    /** Of the entries overlapping [start, end], the last address covered, or undefined (see Index.blockEnd). */
+    /**
+     * Of the entries overlapping [start, end], the last address covered, or undefined: an allocator jumps
+     * past it (every entry overlapping the range ends there or before).
+     */
     blockEnd(start, end) {
         let n = this.root;
         if (n === 0)
@@ -58151,7 +58017,11 @@ class Trie4 {
         const y = this.lastCovered(this.root, 0, V4_ADDRESSES, end);
         return y >= start ? y : undefined;
     }
-    /** see Index.coverEnd */
+    /**
+     * The end of the covered run reaching furthest into [start, end] — every address from `start` (or the
+     * run's start) to it is covered — or undefined when nothing covers any of [start, end]. An allocator
+     * jumps past it in one step where blockEnd would stop at each of the adjacent subnets in it.
+     */
     coverEnd(start, end) {
         if (this.root === 0)
             return undefined;
@@ -58217,16 +58087,197 @@ class Trie4 {
         const rb = nb === 0 ? 0 : b.right[nb];
         return (ra !== 0 || rb !== 0) && Trie4.preorder(a, b, ra, rb, from + half, half, d + 1, blockBits, visit);
     }
-    copyFrom(o) {
-        this.left = o.left.slice();
-        this.right = o.right.slice();
-        this.count = o.count.slice();
-        this.sub = o.sub.slice();
-        this.full = o.full.slice();
-        this.shortest = o.shortest.slice();
-        this.root = o.root;
-        this.used = o.used;
-        this.freed = o.freed;
+}
+const space_V6_MAX = (1n << 128n) - 1n;
+const M32 = 0xffffffffn;
+/** what follows the path bits in an answer: the walked address's own bits, all ones, or all zeros */
+const TAIL_X = 0;
+const TAIL_ONES = 1;
+const TAIL_ZEROS = 2;
+/** bit d (0 = most significant) of a 128-bit address held as four 32-bit words */
+function bitAt(w, d) {
+    return (w[d >>> 5] >>> (31 - (d & 31))) & 1;
+}
+function setBit(w, d, b) {
+    const m = (1 << (31 - (d & 31))) >>> 0;
+    const i = d >>> 5;
+    w[i] = b === 1 ? w[i] | m : w[i] & ~m;
+}
+function loadWords(x, w) {
+    w[0] = Number(x >> 96n);
+    w[1] = Number((x >> 64n) & M32);
+    w[2] = Number((x >> 32n) & M32);
+    w[3] = Number(x & M32);
+}
+/**
+ * The IPv6 index: Trie4 over 128 address bits (see there), each operation at most 129 nodes down and
+ * back whatever the number of entries. Addresses are walked as four 32-bit words, so a walk tests bits
+ * of numbers; a question's answer is made into a bigint once, at the end: it is always the bits of the
+ * path walked, then either the asked address's own bits, or all ones, or all zeros.
+ */
+class Trie6 extends TrieNodes {
+    /** the address asked about, as words */
+    xw = new Uint32Array(4);
+    /** the branches taken by the current walk: bit d is the one taken at depth d */
+    pw = new Uint32Array(4);
+    /** an answer, as words */
+    rw = new Uint32Array(4);
+    constructor() {
+        super(128);
+    }
+    /** adds the prefix addr/bits (addr without host bits) */
+    add(addr, bits) {
+        const xw = this.xw;
+        loadWords(addr, xw);
+        const path = this.path;
+        let n = this.rootForAdd();
+        for (let d = 0; d < bits; d++) {
+            n = this.childForAdd(n, bitAt(xw, d) === 1);
+            path[d + 1] = n;
+        }
+        this.counted(bits);
+    }
+    /** removes one entry of the prefix addr/bits, if there is one */
+    remove(addr, bits) {
+        const xw = this.xw;
+        loadWords(addr, xw);
+        const path = this.path;
+        let n = this.root;
+        if (n === 0)
+            return;
+        path[0] = n;
+        for (let d = 0; d < bits; d++) {
+            n = bitAt(xw, d) === 1 ? this.right[n] : this.left[n];
+            if (n === 0)
+                return;
+            path[d + 1] = n;
+        }
+        this.uncounted(bits);
+    }
+    /** writes to rw the path's first d bits followed by `tail`, and returns it as a bigint */
+    answer(d, tail) {
+        const { pw, xw, rw } = this;
+        for (let i = 0; i < 4; i++) {
+            const k = Math.min(32, Math.max(0, d - 32 * i));
+            const mask = k === 0 ? 0 : (-1 << (32 - k)) >>> 0;
+            const t = tail === TAIL_X ? xw[i] : tail === TAIL_ONES ? 0xffffffff : 0;
+            rw[i] = ((pw[i] & mask) | (t & ~mask)) >>> 0;
+        }
+        return (BigInt(rw[0]) << 96n) | (BigInt(rw[1]) << 64n) | (BigInt(rw[2]) << 32n) | BigInt(rw[3]);
+    }
+    /**
+     * The last covered address ≤ x in the subtree of n at depth d (x in xw; `ones`: x's bits from d on are
+     * taken as all ones), or -1n. Trie4.lastCovered with the range implied by the depth and the path.
+     */
+    lastCovered(n, d, ones) {
+        const { xw, pw } = this;
+        for (;;) {
+            if (this.covered(n))
+                return this.answer(d, ones ? TAIL_ONES : TAIL_X);
+            if (d === 128)
+                return -1n;
+            const xb = ones ? 1 : bitAt(xw, d);
+            if (xb === 1 && this.right[n] !== 0) {
+                setBit(pw, d, 1);
+                const r = this.lastCovered(this.right[n], d + 1, ones);
+                if (r >= 0n)
+                    return r;
+            }
+            const l = this.left[n];
+            if (l === 0)
+                return -1n;
+            setBit(pw, d, 0);
+            if (xb === 1)
+                ones = true;
+            n = l;
+            d++;
+        }
+    }
+    /** the first uncovered address ≥ x in the subtree of n at depth d (`zeros`: x's bits from d on taken as zeros), or -1n */
+    firstUncovered(n, d, zeros) {
+        const { xw, pw } = this;
+        for (;;) {
+            if (n === 0)
+                return this.answer(d, zeros ? TAIL_ZEROS : TAIL_X);
+            if (this.covered(n))
+                return -1n;
+            const xb = zeros ? 0 : bitAt(xw, d);
+            if (xb === 0) {
+                setBit(pw, d, 0);
+                const r = this.firstUncovered(this.left[n], d + 1, zeros);
+                if (r >= 0n)
+                    return r;
+                zeros = true;
+            }
+            setBit(pw, d, 1);
+            n = this.right[n];
+            d++;
+        }
+    }
+    /** Of the entries overlapping [start, end], the last address covered, or undefined (see Trie4.blockEnd). */
+    blockEnd(start, end) {
+        let n = this.root;
+        if (n === 0)
+            return undefined;
+        const xw = this.xw;
+        loadWords(end, xw);
+        this.pw.set(xw);
+        for (let d = 0;; d++) {
+            if (this.count[n] > 0)
+                return this.answer(d, TAIL_ONES);
+            if (d === 128)
+                break;
+            const c = bitAt(xw, d) === 1 ? this.right[n] : this.left[n];
+            if (c === 0)
+                break;
+            n = c;
+        }
+        const y = this.lastCovered(this.root, 0, false);
+        return y >= start ? y : undefined;
+    }
+    /** the shortest prefix length of the entries inside addr/bits (itself included), or 255 when none */
+    shortestInside(addr, bits) {
+        const xw = this.xw;
+        loadWords(addr, xw);
+        let n = this.root;
+        for (let d = 0; d < bits && n !== 0; d++)
+            n = bitAt(xw, d) === 1 ? this.right[n] : this.left[n];
+        return n === 0 ? 255 : this.shortest[n];
+    }
+    /** the entries overlapping [start, end] as [start, end], by start and, for one start, the longer one first */
+    overlapping(start, end) {
+        const out = [];
+        if (this.root !== 0)
+            this.collect(this.root, 0n, 0, start, end, out);
+        return out;
+    }
+    /** overlapping below node n (range from /d): in preorder, which is that order */
+    collect(n, from, d, start, end, out) {
+        const last = from + (1n << BigInt(128 - d)) - 1n;
+        if (last < start || from > end)
+            return;
+        for (let k = 0; k < this.count[n]; k++)
+            out.push([from, last]);
+        if (d === 128)
+            return;
+        if (this.left[n] !== 0)
+            this.collect(this.left[n], from, d + 1, start, end, out);
+        if (this.right[n] !== 0)
+            this.collect(this.right[n], from + (1n << BigInt(127 - d)), d + 1, start, end, out);
+    }
+    /** see Trie4.coverEnd */
+    coverEnd(start, end) {
+        if (this.root === 0)
+            return undefined;
+        loadWords(end, this.xw);
+        const y = this.lastCovered(this.root, 0, false);
+        if (y < start)
+            return undefined;
+        if (y === space_V6_MAX)
+            return y;
+        loadWords(y + 1n, this.xw);
+        const u = this.firstUncovered(this.root, 0, false);
+        return u < 0n ? space_V6_MAX : u - 1n;
     }
 }
 function samePrefix(a, b) {
@@ -58244,7 +58295,7 @@ class AddressSpace {
     held;
     count = 0;
     v4 = new Trie4();
-    v6 = new Index(1n);
+    v6 = new Trie6();
     constructor(from) {
         this.ownerIds = new Map(from?.ownerIds);
         this.owners = from ? from.owners.slice() : [];
@@ -58258,9 +58309,9 @@ class AddressSpace {
                 this.v4.remove(p.addr, lastAddr4(p));
         }
         else if (add)
-            this.v6.add(p.addr, lastAddr6(p));
+            this.v6.add(p.addr, p.bits);
         else
-            this.v6.remove(p.addr, lastAddr6(p));
+            this.v6.remove(p.addr, p.bits);
     }
     add(prefix, owner) {
         let id = this.ownerIds.get(owner);
@@ -58319,32 +58370,9 @@ class AddressSpace {
         const list = Array.isArray(had) ? had : [had];
         this.held[id] = undefined;
         this.count -= list.length;
-        // IPv4: one walk each. IPv6 (sorted arrays): many at once (the candidates a daemon held while
-        // skipping a host route) are cheaper as a rebuild, O(n log n)
-        let v6 = 0;
-        for (const p of list) {
-            if (p.family === 4)
-                this.index(p, false);
-            else
-                v6++;
-        }
-        if (v6 === 0)
-            return;
-        if (v6 <= 32) {
-            for (const p of list)
-                if (p.family === 6)
-                    this.index(p, false);
-            return;
-        }
-        const pairs = [];
-        for (const ps of this.held) {
-            if (ps === undefined)
-                continue;
-            for (const p of Array.isArray(ps) ? ps : [ps])
-                if (p.family === 6)
-                    pairs.push([p.addr, lastAddr6(p)]);
-        }
-        this.v6.rebuild(pairs);
+        // one walk each
+        for (const p of list)
+            this.index(p, false);
     }
     /** Of the entries overlapping [start, end], the last address covered (to jump past), or undefined. */
     blockEnd4(start, end) {
@@ -58353,7 +58381,7 @@ class AddressSpace {
     blockEnd6(start, end) {
         return this.v6.blockEnd(start, end);
     }
-    /** the end of the covered run reaching furthest into [start, end] (see Index.coverEnd), or undefined */
+    /** the end of the covered run reaching furthest into [start, end] (see Trie4.coverEnd), or undefined */
     coverEnd4(start, end) {
         return this.v4.coverEnd(start, end);
     }
@@ -58364,9 +58392,17 @@ class AddressSpace {
     lastCovered4(x) {
         return this.v4.lastCoveredAt(x);
     }
+    /** the first IPv4 address ≥ x covered by an entry, or -1 */
+    firstCovered4(x) {
+        return this.v4.firstCoveredAt(x);
+    }
     /** the first address of the covered IPv4 run holding x (x must be covered) */
     coverStart4(x) {
         return this.v4.lastUncoveredAt(x) + 1;
+    }
+    /** the shortest prefix length of the IPv6 entries inside addr/bits (itself included), or 255 when none */
+    shortestInside6(addr, bits) {
+        return this.v6.shortestInside(addr, bits);
     }
     /** the shortest prefix length of the IPv4 entries inside addr/bits (itself included), or 255 when none */
     shortestInside4(addr, bits) {
@@ -58442,17 +58478,23 @@ class AddressSpace {
  */
 const interned = new WeakMap();
 const INTERNED = 1 << 16;
-function intern(pool, p) {
+/**
+ * p, or the object given before for the same subnet. Keyed by a number: the IPv4 address, or an IPv6
+ * subnet's index in its pool (`index`, from firstFreeInPool). V8 hashes a BigInt by its low bits, which are
+ * zero in every /64: keyed by address, the IPv6 subnets of a pool all fell in one bucket, and each
+ * lookup walked all of them (a third of a simulation of 8,000 IPv6 networks).
+ */
+function intern(pool, p, key) {
     let m = interned.get(pool);
     if (!m) {
         m = new Map();
         interned.set(pool, m);
     }
-    const hit = m.get(p.addr);
+    const hit = m.get(key);
     if (hit)
         return hit;
     if (m.size < INTERNED)
-        m.set(p.addr, p);
+        m.set(key, p);
     return p;
 }
 /**
@@ -58470,7 +58512,7 @@ function firstFreeInPool4(pool, space, reserved) {
         const e1 = space.coverEnd4(a, a + step - 1);
         const e2 = reserved.coverEnd4(a, a + step - 1);
         if (e1 === undefined && e2 === undefined)
-            return intern(pool, { family: 4, addr: a, bits: size });
+            return intern(pool, { family: 4, addr: a, bits: size }, a);
         end = Math.max(e1 ?? -1, e2 ?? -1);
         a = Math.ceil((end + 1 - start) / step) * step + start;
     }
@@ -58524,12 +58566,49 @@ function walkPool4(pool, space, reserved) {
         return true;
     });
     if (found >= 0)
-        return intern(pool, { family: 4, addr: found, bits: size });
+        return intern(pool, { family: 4, addr: found, bits: size }, found);
     if (done || next + step - 1 > last)
         return null;
-    return intern(pool, { family: 4, addr: next, bits: size });
+    return intern(pool, { family: 4, addr: next, bits: size }, next);
 }
-/** walkPool4 for an IPv6 pool (IPv6 entries are few: the merged list is built for each request) */
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** the IPv6 subnet of the pool at addr (step: its size), interned by its index (one past 2^53 is not) */
+function intern6(pool, addr, step) {
+    const p = { family: 6, addr, bits: pool.size };
+    const index = (addr - pool.base.addr) / step;
+    return index <= MAX_SAFE ? intern(pool, p, Number(index)) : p;
+}
+/** wideInside4 for an IPv6 pool */
+function wideInside6(pool, space, reserved) {
+    const { base, size } = pool;
+    const m = Math.min(space.shortestInside6(base.addr, base.bits), reserved.shortestInside6(base.addr, base.bits));
+    return m > base.bits && m < size;
+}
+/**
+ * The first free subnet of an IPv6 pool, jumping past covered runs (the plain first fit, which is
+ * dockerd's walk unless wideInside6): walkPool6 lists every entry in the pool for each request, and 8,000
+ * IPv6 networks on one host made that quadratic.
+ */
+function firstFreeInPool6(pool, space, reserved) {
+    const { base, size } = pool;
+    const shift = BigInt(128 - size);
+    const step = 1n << shift;
+    const first = base.addr;
+    const last = first | ((1n << BigInt(128 - base.bits)) - 1n);
+    let a = first;
+    while (a + step - 1n <= last) {
+        const e1 = space.coverEnd6(a, a + step - 1n);
+        const e2 = reserved.coverEnd6(a, a + step - 1n);
+        if (e1 === undefined && e2 === undefined)
+            return intern6(pool, a, step);
+        let end = e1 ?? -1n;
+        if (e2 !== undefined && e2 > end)
+            end = e2;
+        a = (((end + 1n - first + step - 1n) >> shift) << shift) + first;
+    }
+    return null;
+}
+/** walkPool4 for an IPv6 pool holding a wide entry (the merged list is built for each request) */
 function walkPool6(pool, space, reserved) {
     const { base, size } = pool;
     const first = base.addr;
@@ -58541,12 +58620,12 @@ function walkPool6(pool, space, reserved) {
         if (start <= first && end >= last)
             return null;
         if (start >= next + step)
-            return intern(pool, { family: 6, addr: next, bits: size });
+            return intern6(pool, next, step);
         if (end === last)
             return null;
         next = first + ((end - first) / step) * step + step;
     }
-    return next + step - 1n <= last ? intern(pool, { family: 6, addr: next, bits: size }) : null;
+    return next + step - 1n <= last ? intern6(pool, next, step) : null;
 }
 class FirstFitAllocator {
     pools;
@@ -58581,7 +58660,9 @@ class FirstFitAllocator {
                 coveredTo = r;
                 continue;
             }
-            const p = walkPool6(pool, space, this.reserved);
+            const p = wideInside6(pool, space, this.reserved)
+                ? walkPool6(pool, space, this.reserved)
+                : firstFreeInPool6(pool, space, this.reserved);
             if (p)
                 return p;
         }
@@ -58835,18 +58916,6 @@ class RoundRobinAllocator {
         return p;
     }
 }
-/**
- * The ≤ 26 hold loop for an IPv4 request whose first pick (asked from cursor c0) the host rejected, in
- * one step: the pick, or null when none is left; the cursor is left where dockerd leaves it. dockerd
- * holds the rejected candidate and asks again, holding every rejected pick, until a pick is not rejected
- * or none is left, then releases the holds; each ask starts at the cursor the previous one left (past
- * its pick, or 0 when it wrapped around the end of the list). Holding only keeps it from picking a
- * candidate twice, so the picks are the free candidates from c0 to the end of the list, then from 0 to
- * c0, in order; the answer is the first of them not in `host`, and where the cursor ends follows from
- * which ask wrapped. A route over a quarter of a 2^30-entry list was 2^28 holds made one at a time;
- * here it is at most six searches. Only for a list whose IPv4 candidates are disjoint (disjoint4): where
- * pools overlap, a held candidate also blocks the later candidates inside it, and the loop is run as is.
- */
 /** whether no two IPv4 candidates of the list overlap (worked out once per list) */
 const disjointCache = new WeakMap();
 function disjoint4(list) {
@@ -58870,6 +58939,18 @@ function disjoint4(list) {
     }
     return d;
 }
+/**
+ * The ≤ 26 hold loop for an IPv4 request whose first pick (asked from cursor c0) the host rejected, in
+ * one step: the pick, or null when none is left; the cursor is left where dockerd leaves it. dockerd
+ * holds the rejected candidate and asks again, holding every rejected pick, until a pick is not rejected
+ * or none is left, then releases the holds; each ask starts at the cursor the previous one left (past
+ * its pick, or 0 when it wrapped around the end of the list). Holding only keeps it from picking a
+ * candidate twice, so the picks are the free candidates from c0 to the end of the list, then from 0 to
+ * c0, in order; the answer is the first of them not in `host`, and where the cursor ends follows from
+ * which ask wrapped. A route over a quarter of a 2^30-entry list was 2^28 holds made one at a time;
+ * here it is at most six searches. Only for a list whose IPv4 candidates are disjoint (disjoint4): where
+ * pools overlap, a held candidate also blocks the later candidates inside it (see holdRejected).
+ */
 function skipRejected(rr, c0, space, host) {
     const list = rr.list;
     const L = list.length;
@@ -58901,6 +58982,141 @@ function skipRejected(rr, c0, space, host) {
         rr.cursor = last + 1 >= L ? 0 : last + 1;
     }
     return null;
+}
+/**
+ * The ≤ 26 hold loop as dockerd runs it, one candidate at a time: `first` (the pick of the ask just
+ * made) is held while it is rejected, the allocator asked again, and so on until a pick is not rejected
+ * or none is left; the holds (owner `owner`) are released at the end. The pick, or null. Every ask
+ * costs a search, and there is one per rejected candidate: the daemon uses it for IPv6 only (where
+ * only nameservers reject, one candidate each per pool), and tests hold holdRejected to it.
+ */
+function holdLoop(rr, family, space, rejects, first, owner) {
+    let holds = 0;
+    let pick = first;
+    try {
+        while (pick && rejects(pick)) {
+            space.add(pick, owner);
+            holds++;
+            pick = rr.request(family, space);
+        }
+    }
+    finally {
+        // every entry of `owner` is one of the holds (they never outlive this call)
+        if (holds > 0)
+            space.removeOwner(owner);
+    }
+    return { pick, holds };
+}
+/** the aligned blocks (prefixes) that make up the IPv4 range [lo, hi], fewest first-to-last */
+function blocksOf(lo, hi, out) {
+    while (lo <= hi) {
+        // the largest block aligned at lo that fits: lo's lowest set bit, halved until it ends by hi
+        let size = lo === 0 ? 2 ** 32 : (lo & -lo) >>> 0 || 2 ** 31;
+        while (lo + size - 1 > hi)
+            size /= 2;
+        out.push({ family: 4, addr: lo, bits: 32 - Math.log2(size) });
+        lo += size;
+    }
+}
+/**
+ * The ≤ 26 hold loop for an IPv4 request whose first pick (asked from cursor c0) the host rejected, for
+ * any list — also where pools overlap — a run of rejected candidates at a time. What the loop does: the
+ * asks walk the list once from c0 to its end and on from 0 to c0 (an ask that wraps leaves the cursor at
+ * 0, and an ask from 0 passes again only over candidates held or taken); each picks the next candidate
+ * that is free in `space` and overlaps none of the earlier picks, all of which were rejected and are
+ * held. So the pick is the first candidate in that order free of `space`, of the holds made before it
+ * and of `host`. Within one segment the candidates are disjoint: every free candidate of a segment's
+ * stretch of the walk before the pick is held, and a held candidate blocks a later one exactly when the
+ * later one overlaps it, so the holds of a run of adjacent free candidates act as their union — added as
+ * its aligned blocks (at most 62), one step per run. The cursor is left where the last ask leaves it.
+ *
+ * Returns the pick (null when every candidate was held or taken) and the number of runs held; or, when
+ * more than `limit` runs would be held, `gaveUp` (the answer is not known). The holds are released
+ * before it returns. Candidates of the list's IPv6 segments are not asked about (family 4 only).
+ */
+function holdRejected(rr, c0, space, host, owner, limit) {
+    const list = rr.list;
+    const L = list.length;
+    const offsets = offsetsOf(list);
+    let runs = 0;
+    /** the last candidate held from c0 to the end of the list, and from 0 to c0 (-1: none yet) */
+    let last1 = -1;
+    let first2 = -1;
+    let last2 = -1;
+    const blocks = [];
+    /** where the cursor is after the ask that picked g, the last held candidate before it being (last1, first2) */
+    const cursorAfter = (g) => {
+        if (g >= c0)
+            return g + 1 >= L ? 0 : g + 1;
+        if (first2 >= 0 && first2 < g)
+            return g + 1;
+        // g is the first pick from 0 to c0: its ask started where the last pick before it left the cursor
+        // (c0 when there was none) and wrapped unless that was 0
+        const s = last1 >= 0 ? (last1 + 1 >= L ? 0 : last1 + 1) : c0;
+        return s > 0 ? 0 : g + 1;
+    };
+    try {
+        const parts = c0 > 0
+            ? [
+                [c0, L],
+                [0, c0],
+            ]
+            : [[0, L]];
+        for (const [pFrom, pTo] of parts) {
+            for (let i = segmentOf(offsets, pFrom); i < list.segments.length && offsets[i] < pTo; i++) {
+                const seg = list.segments[i];
+                if (seg.family !== 4)
+                    continue;
+                const from = Math.max(pFrom, offsets[i]);
+                const to = Math.min(pTo, offsets[i] + seg.count);
+                if (from >= to)
+                    continue;
+                const b = firstFree(list, from, to, 4, space, host);
+                // free candidates before the pick (or all of them when there is none) are held: find them
+                const end = b >= 0 ? b : to;
+                const step = v4Size(seg.size);
+                const base = seg.base.addr;
+                for (let j = firstFree(list, from, end, 4, space); j >= 0; j = firstFree(list, j, end, 4, space)) {
+                    const q = (j - offsets[i]) % seg.unique;
+                    const a = base + q * step;
+                    // the free run from q: up to the first covered address, within this repetition and the stretch
+                    const c = space.firstCovered4(a);
+                    const qEnd = c < 0 ? seg.unique : Math.min(seg.unique, Math.floor((c - base) / step));
+                    const e = Math.min(end, j + (qEnd - q));
+                    if (++runs > limit)
+                        return { pick: null, runs, gaveUp: true };
+                    blocks.length = 0;
+                    blocksOf(a, a + (e - j) * step - 1, blocks);
+                    for (const p of blocks)
+                        space.add(p, owner);
+                    if (j >= c0)
+                        last1 = e - 1;
+                    else {
+                        if (first2 < 0)
+                            first2 = j;
+                        last2 = e - 1;
+                    }
+                    j = e;
+                    if (j >= end)
+                        break;
+                }
+                if (b >= 0) {
+                    rr.cursor = cursorAfter(b);
+                    return { pick: entryAt(list, b), runs, gaveUp: false };
+                }
+            }
+        }
+        // nothing left: the cursor is where the ask of the last held candidate left it
+        if (last2 >= 0)
+            rr.cursor = cursorAfter(last2);
+        else if (last1 >= 0)
+            rr.cursor = last1 + 1 >= L ? 0 : last1 + 1;
+        return { pick: null, runs, gaveUp: false };
+    }
+    finally {
+        if (runs > 0)
+            space.removeOwner(owner);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/ring.ts
@@ -59146,6 +59362,12 @@ function labelsOf(n) {
 }
 const NONE = [];
 const HOLD = '\u0000held';
+/**
+ * How many runs of host-rejected candidates the Engine ≤ 26 requests of one daemon may hold in all
+ * (overlapping pools; each run is one step) before it gives up (SimDaemon.gaveUp), unless holdBudget
+ * is set: the simulation sets it to its work budget, since each run is also work
+ */
+const HOLD_RUN_LIMIT = 100_000;
 const DOCKER0 = 'bridge';
 class SimDaemon {
     setup;
@@ -59163,8 +59385,18 @@ class SimDaemon {
     hostPrefixes;
     /** the same, as an address space (the ≤ 26 hold loop searches for a candidate free in both) */
     hostSpace = new AddressSpace();
-    /** how many times a rejected run of candidates was skipped in one step (the simulation counts it as work) */
+    /** how many rejected runs of candidates were skipped or held in one step (the simulation counts them as work) */
     skips = 0;
+    /**
+     * runs of rejected candidates the requests may still hold (see HOLD_RUN_LIMIT). A budget for the
+     * daemon's life, not per request: P pinned networks inside a route make each of D requests hold P runs
+     */
+    holdBudget = HOLD_RUN_LIMIT;
+    /**
+     * set when a request gave up (its runs to hold went past holdBudget): its answer is not known, and
+     * the simulation must stop before it reports anything from that request
+     */
+    gaveUp = false;
     localRR;
     globalRR;
     localFF;
@@ -59319,31 +59551,28 @@ class SimDaemon {
             return DOCKER_ERRORS.exhausted('round-robin', family);
         if (global || !this.hostRejects(first))
             return first;
+        // each rejected run of candidates skipped or held in one step counts as work (SimDaemon.skips)
+        this.skips++;
         if (family === 4 && disjoint4(rr.list)) {
             // the hold loop in one step (see skipRejected)
-            this.skips++;
             return skipRejected(rr, c0, space, this.hostSpace) ?? DOCKER_ERRORS.exhausted('round-robin', family);
         }
-        // IPv6 (only nameserver addresses reject a candidate, one each) and overlapping pools: hold them one
-        // by one as dockerd does (it holds a rejected candidate while it asks again, and releases them all)
-        const held = [];
-        let pick = first;
-        try {
-            for (;;) {
-                if (!pick)
-                    return DOCKER_ERRORS.exhausted('round-robin', family);
-                if (!this.hostRejects(pick))
-                    return pick;
-                space.add(pick, HOLD);
-                held.push(pick);
-                pick = rr.request(family, space);
+        if (family === 4) {
+            // overlapping pools: a run of rejected candidates at a time (see holdRejected), up to a limit
+            const r = holdRejected(rr, c0, space, this.hostSpace, HOLD, Math.max(0, this.holdBudget));
+            this.skips += r.runs;
+            this.holdBudget -= r.runs;
+            if (r.gaveUp) {
+                this.gaveUp = true;
+                return "subnet-guard stopped: too many candidates rejected by the host's routes and nameservers to hold";
             }
+            return r.pick ?? DOCKER_ERRORS.exhausted('round-robin', family);
         }
-        finally {
-            // every entry HOLD has is one of `held` (holds never outlive this call): release them at once
-            if (held.length > 0)
-                space.removeOwner(HOLD);
-        }
+        // IPv6: only nameserver addresses reject a candidate (one per pool each), so they are held one by
+        // one as dockerd does (it holds a rejected candidate while it asks again, and releases them all)
+        const r = holdLoop(rr, family, space, (p) => this.hostRejects(p), first, HOLD);
+        this.skips += r.holds;
+        return r.pick ?? DOCKER_ERRORS.exhausted('round-robin', family);
     }
     /** requestDynamic for `create`: tells beforeDynamic first, and checks the request against the ring */
     dynamic(family, global, bridge) {
@@ -60208,6 +60437,9 @@ class SeenStates {
 }
 function simulateHost(input) {
     const daemon = new SimDaemon({ ...input.setup, engine: input.behaviour.version }, input.behaviour);
+    // every run of rejected candidates held is work: the daemon gives up past the work budget (the boot's
+    // requests, made in the constructor, had the default one)
+    daemon.holdBudget = Math.min(daemon.holdBudget, input.maxWork ?? DEFAULT_MAX_WORK);
     const run = new HostRun(daemon, input.createLast, input.watchRaces);
     const boot = { cycle: 0, allocations: [], failures: [], alive: 0 };
     const d0 = daemon.subnetPrefixesOf(DOCKER0);
@@ -60314,6 +60546,9 @@ function simulateHost(input) {
                     run.down(cycling[k].project, plans[k]);
                     run.up(cycling[k].project, state, plans[k]);
                 }
+                // a request gave up (SimDaemon.gaveUp): this cycle's results are not known, and not kept
+                if (daemon.gaveUp)
+                    break;
                 state.alive = daemon.networkCount;
                 if (state.alive > peak)
                     peak = state.alive;
@@ -60369,7 +60604,8 @@ function simulateHost(input) {
         }
     }
     seen.release();
-    const truncated = cycling.length > 0 && period === null && window.length < input.cycles;
+    // a request that gave up at boot leaves no cycle answered
+    const truncated = daemon.gaveUp || (cycling.length > 0 && period === null && window.length < input.cycles);
     return {
         input,
         hostNetworkErrors,
@@ -60380,7 +60616,7 @@ function simulateHost(input) {
         cycles: input.cycles,
         peakNetworks: peak,
         truncated,
-        stoppedBy: !truncated ? null : work >= maxWork ? 'work' : 'window',
+        stoppedBy: !truncated ? null : daemon.gaveUp ? 'holds' : work >= maxWork ? 'work' : 'window',
         work,
         maxWork,
         maxWindow,
@@ -62370,7 +62606,9 @@ const simulationIncomplete = {
             const answered = sim.window.length;
             const limit = sim.stoppedBy === 'window'
                 ? `its limit of ${plural(sim.maxWindow, 'simulated redeploy', 'simulated redeploys')}`
-                : `its work budget of ${plural(sim.maxWork, 'network creation', 'network creations')} (${count(sim.work)} made) before the allocation pattern repeated`;
+                : sim.stoppedBy === 'holds'
+                    ? `its work budget of ${count(sim.maxWork)}: the daemon's \`network create\` requests held more runs of candidates rejected by the host's routes and nameservers than that (Engine ≤ 26 with overlapping default-address-pools)`
+                    : `its work budget of ${plural(sim.maxWork, 'network creation', 'network creations')} (${count(sim.work)} made) before the allocation pattern repeated`;
             out.push({
                 rule: this.id,
                 severity: this.defaultSeverity,

@@ -255,18 +255,6 @@ export class RoundRobinAllocator {
   }
 }
 
-/**
- * The ≤ 26 hold loop for an IPv4 request whose first pick (asked from cursor c0) the host rejected, in
- * one step: the pick, or null when none is left; the cursor is left where dockerd leaves it. dockerd
- * holds the rejected candidate and asks again, holding every rejected pick, until a pick is not rejected
- * or none is left, then releases the holds; each ask starts at the cursor the previous one left (past
- * its pick, or 0 when it wrapped around the end of the list). Holding only keeps it from picking a
- * candidate twice, so the picks are the free candidates from c0 to the end of the list, then from 0 to
- * c0, in order; the answer is the first of them not in `host`, and where the cursor ends follows from
- * which ask wrapped. A route over a quarter of a 2^30-entry list was 2^28 holds made one at a time;
- * here it is at most six searches. Only for a list whose IPv4 candidates are disjoint (disjoint4): where
- * pools overlap, a held candidate also blocks the later candidates inside it (see holdRejected).
- */
 /** whether no two IPv4 candidates of the list overlap (worked out once per list) */
 const disjointCache = new WeakMap<CandidateList, boolean>();
 
@@ -288,6 +276,18 @@ export function disjoint4(list: CandidateList): boolean {
   return d;
 }
 
+/**
+ * The ≤ 26 hold loop for an IPv4 request whose first pick (asked from cursor c0) the host rejected, in
+ * one step: the pick, or null when none is left; the cursor is left where dockerd leaves it. dockerd
+ * holds the rejected candidate and asks again, holding every rejected pick, until a pick is not rejected
+ * or none is left, then releases the holds; each ask starts at the cursor the previous one left (past
+ * its pick, or 0 when it wrapped around the end of the list). Holding only keeps it from picking a
+ * candidate twice, so the picks are the free candidates from c0 to the end of the list, then from 0 to
+ * c0, in order; the answer is the first of them not in `host`, and where the cursor ends follows from
+ * which ask wrapped. A route over a quarter of a 2^30-entry list was 2^28 holds made one at a time;
+ * here it is at most six searches. Only for a list whose IPv4 candidates are disjoint (disjoint4): where
+ * pools overlap, a held candidate also blocks the later candidates inside it (see holdRejected).
+ */
 export function skipRejected(rr: RoundRobinAllocator, c0: number, space: AddressSpace, host: AddressSpace): Prefix | null {
   const list = rr.list;
   const L = list.length;
