@@ -243,7 +243,7 @@ if (ONLY.has('hostile')) {
     [
       'overlapping pools, 1,024 networks pinned under a route, 200 dynamic ones, Engine 26: stops at the work budget',
       overlappingPoolsPinnedInRoute(1024, 200),
-      1,
+      2,
     ],
     // exit 2: the load budget caps a check at 10,000 routes and nameservers, refused at the line that tips it
     ['20,000 routes × 5,000 networks, Engine unknown: refused by the load budget', routesTimesNetworks(20_000, 5_000), 2],
